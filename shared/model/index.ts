@@ -1,0 +1,5 @@
+export * from './request';
+export * from './send-options';
+export * from './timeline-event';
+export * from './response-record';
+export * from './send-error';

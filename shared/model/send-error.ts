@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** Every way a send can fail before a response exists. Each has a remedy the UI and CLI show. */
+export const SendErrorCodeSchema = z.enum([
+  'invalid-url', 'invalid-header', 'invalid-body', 'file-not-found', 'dns', 'connection-refused',
+  'connection-reset', 'tls-self-signed', 'tls-hostname', 'tls-expired', 'tls-untrusted', 'tls-client-cert', 'tls',
+  'timeout-connect', 'timeout-first-byte', 'timeout-total', 'redirect-loop', 'too-many-redirects',
+  'decompression-bomb', 'decompression-failed', 'body-too-large', 'proxy', 'proxy-auth', 'cancelled', 'unknown',
+]);
+export type SendErrorCode = z.infer<typeof SendErrorCodeSchema>;
+
+export const SendErrorInfoSchema = z.object({
+  code: SendErrorCodeSchema,
+  /** What happened, specific to this request. */
+  message: z.string(),
+  /** The likely reason. */
+  reason: z.string(),
+  /** What to try. */
+  remedy: z.string(),
+});
+export type SendErrorInfo = z.infer<typeof SendErrorInfoSchema>;
+
+const ADVICE: Record<SendErrorCode, { reason: string; remedy: string }> = {
+  'invalid-url': { reason: 'The URL is not an absolute http(s) URL.', remedy: 'Write it as http://host/path or https://host/path; check for spaces and a missing scheme.' },
+  'invalid-header': { reason: 'A header name or value has characters HTTP forbids (CR, LF, NUL or other control bytes); sending it could inject headers.', remedy: 'Remove line breaks and control characters from the header; put each header on its own row.' },
+  'invalid-body': { reason: 'The body could not be prepared as written.', remedy: 'Check the body type and its content.' },
+  'file-not-found': { reason: 'A file named in the body or TLS settings cannot be read.', remedy: 'Check the path and that the file is readable.' },
+  dns: { reason: 'The host name does not resolve.', remedy: 'Check the spelling of the host, your VPN and DNS, or map it with --resolve.' },
+  'connection-refused': { reason: 'Nothing is listening on that host and port, or a firewall refused the connection.', remedy: 'Check the port and that the server runs; through a gateway, check its upstream.' },
+  'connection-reset': { reason: 'The server or something in between closed the connection mid-exchange.', remedy: 'Retry; if it repeats, check the server logs, a proxy or load balancer timeout, or a TLS/plain-HTTP mismatch.' },
+  'tls-self-signed': { reason: 'The server presented a self-signed certificate that is not trusted.', remedy: 'Add its CA with --cacert (or the TLS settings), or turn verification off for this host only (-k).' },
+  'tls-hostname': { reason: 'The certificate does not name this host.', remedy: 'Use the host name on the certificate, or set the SNI/servername override if you connect by IP.' },
+  'tls-expired': { reason: 'The server certificate has expired or is not yet valid.', remedy: 'Renew the certificate on the server, check this machine\'s clock, or turn verification off for a test (-k).' },
+  'tls-untrusted': { reason: 'The certificate chain does not lead to a trusted CA (missing intermediate or private CA).', remedy: 'Add the CA with --cacert, or fix the server to send its intermediate certificates.' },
+  'tls-client-cert': { reason: 'The server requires a client certificate (mTLS) and none was accepted.', remedy: 'Set a client certificate and key (or PFX) for this host.' },
+  tls: { reason: 'The TLS handshake failed.', remedy: 'Check that the port speaks TLS, the protocol versions, and the certificates.' },
+  'timeout-connect': { reason: 'The connection was not established in time.', remedy: 'Check the host and port and any firewall or VPN; raise the connect timeout if the network is slow.' },
+  'timeout-first-byte': { reason: 'The server accepted the request but did not answer in time.', remedy: 'The server may be slow or stuck; raise the first-byte timeout or check its logs.' },
+  'timeout-total': { reason: 'The whole exchange took longer than allowed.', remedy: 'Raise the total timeout (--max-time) or download less.' },
+  'redirect-loop': { reason: 'The redirects lead back to a URL already visited.', remedy: 'Fix the redirect rules on the server, or turn redirect following off to see the first hop.' },
+  'too-many-redirects': { reason: 'More redirects than allowed.', remedy: 'Raise the redirect limit or turn following off to inspect the chain.' },
+  'decompression-bomb': { reason: 'The compressed body expands far beyond a safe size or ratio.', remedy: 'Turn decompression off to keep the raw bytes, or raise the limits if you trust the server.' },
+  'decompression-failed': { reason: 'The body is not valid for its Content-Encoding.', remedy: 'Turn decompression off to see the raw bytes; the server may mislabel its encoding.' },
+  'body-too-large': { reason: 'The response body is larger than the configured cap.', remedy: 'Raise the body size cap or request a smaller range.' },
+  proxy: { reason: 'The forward proxy could not be reached or refused the tunnel.', remedy: 'Check the proxy URL and port, and its access rules; use the no-proxy list for internal hosts.' },
+  'proxy-auth': { reason: 'The forward proxy wants credentials (407) and did not accept the ones sent.', remedy: 'Set the proxy user and password (-U user:pass).' },
+  cancelled: { reason: 'The request was cancelled.', remedy: 'Send it again.' },
+  unknown: { reason: 'An unexpected error occurred.', remedy: 'Retry; if it repeats, report it with the request (secrets removed).' },
+};
+
+export function sendError(code: SendErrorCode, message: string): SendErrorInfo {
+  return { code, message, ...ADVICE[code] };
+}
+
+export function adviceFor(code: SendErrorCode): { reason: string; remedy: string } {
+  return ADVICE[code];
+}

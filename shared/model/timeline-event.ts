@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** Where a header sent on the wire came from (Yaak-style provenance). */
+export const HeaderOriginSchema = z.enum(['user', 'default', 'computed', 'auth', 'gateway']);
+export type HeaderOrigin = z.infer<typeof HeaderOriginSchema>;
+
+export const WireHeaderSchema = z.object({ name: z.string(), value: z.string(), origin: HeaderOriginSchema });
+export type WireHeader = z.infer<typeof WireHeaderSchema>;
+
+/** The request exactly as it went on the wire for one hop. */
+export const WireRequestSchema = z.object({
+  method: z.string(),
+  url: z.string(),
+  /** e.g. `GET /path?q=1 HTTP/1.1` */
+  requestLine: z.string(),
+  headers: z.array(WireHeaderSchema),
+  bodyBytes: z.number().int().nonnegative().nullable(),
+  /** proxy used for this hop, if any (credentials removed) */
+  proxy: z.string().optional(),
+});
+export type WireRequest = z.infer<typeof WireRequestSchema>;
+
+export const RedirectHopSchema = z.object({
+  status: z.number().int(),
+  from: z.string(),
+  location: z.string(),
+  method: z.string(),
+  /** Headers not carried to the next hop (Authorization/Cookie on a cross-origin hop, body headers on a 303). */
+  droppedHeaders: z.array(z.string()),
+  droppedBody: z.boolean(),
+  crossOrigin: z.boolean(),
+});
+export type RedirectHop = z.infer<typeof RedirectHopSchema>;
+
+export const TimelineEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('request.url'), t: z.number(), method: z.string(), url: z.string() }),
+  z.object({ type: z.literal('header.out'), t: z.number(), name: z.string(), value: z.string(), origin: HeaderOriginSchema }),
+  z.object({ type: z.literal('header.in'), t: z.number(), name: z.string(), value: z.string() }),
+  z.object({ type: z.literal('dns'), t: z.number(), host: z.string(), address: z.string().optional(), ms: z.number() }),
+  z.object({ type: z.literal('connect'), t: z.number(), address: z.string(), reused: z.boolean(), ms: z.number() }),
+  z.object({ type: z.literal('tls'), t: z.number(), protocol: z.string().optional(), alpn: z.string().optional(),
+    servername: z.string().optional(), clientCertSent: z.boolean(), ms: z.number() }),
+  z.object({ type: z.literal('proxy'), t: z.number(), url: z.string(), tunnel: z.boolean() }),
+  z.object({ type: z.literal('redirect'), t: z.number(), hop: RedirectHopSchema }),
+  z.object({ type: z.literal('info'), t: z.number(), message: z.string() }),
+  z.object({ type: z.literal('error'), t: z.number(), code: z.string(), message: z.string() }),
+]);
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
