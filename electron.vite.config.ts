@@ -7,7 +7,7 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve('electron/main/index.ts') },
+        input: { index: resolve('electron/main/index.ts'), cli: resolve('electron/cli/run.ts') },
       },
     },
   },

@@ -1,0 +1,62 @@
+import { copyFile, writeFile } from 'node:fs/promises';
+import { CurlParseError, parseCurl } from '../../../shared/curl';
+import { bindContract, requestsContract, type Result } from '../../../shared/contract';
+import type { RequestSpec, ResponseRecord, SendOptionsInput } from '../../../shared/model';
+import { createRequestsService } from '../../services/requests.service';
+import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit-codes';
+import { colorEnabled, palette } from '../output/colors';
+import { formatResponse, formatSendError } from '../output/format-response';
+import { loadRequestFile } from '../request-file';
+
+export interface SendFlags {
+  curl?: string;
+  json?: boolean;
+  include?: boolean;
+  verbose?: boolean;
+  output?: string;
+  fail?: boolean;
+}
+
+async function buildArgs(file: string | undefined, flags: SendFlags): Promise<{ request: RequestSpec; options: SendOptionsInput; warnings: string[] }> {
+  if (flags.curl !== undefined && file) throw new UsageError('give either --curl or a request file, not both');
+  if (flags.curl !== undefined) {
+    try {
+      return parseCurl(flags.curl);
+    } catch (err) {
+      if (err instanceof CurlParseError) throw new UsageError(err.message);
+      throw err;
+    }
+  }
+  if (file) return { request: await loadRequestFile(file), options: {}, warnings: [] };
+  throw new UsageError("nothing to send: give --curl '<curl command>' or a request file");
+}
+
+async function saveBody(rec: ResponseRecord, target: string): Promise<void> {
+  if (rec.body.kind === 'file') await copyFile(rec.body.path, target);
+  else await writeFile(target, Buffer.from(rec.body.data, rec.body.encoding === 'base64' ? 'base64' : 'utf8'));
+}
+
+/** `clearance send`: the same requests.send handler the app calls over IPC and HTTP. */
+export async function runSend(file: string | undefined, flags: SendFlags): Promise<number> {
+  const { request, options, warnings } = await buildArgs(file, flags);
+  const err = palette(colorEnabled(process.stderr));
+  for (const w of warnings) process.stderr.write(err.yellow(`warning: ${w}\n`));
+  const handler = bindContract(requestsContract, createRequestsService()).get(requestsContract.methods.send.channel)!;
+  const result = (await handler({ request, options })) as Result<ResponseRecord>;
+  if (!result.ok) {
+    if (result.error.code === 'invalid-arguments') throw new UsageError(result.error.message);
+    if (flags.json) process.stdout.write(`${JSON.stringify({ error: result.error }, null, 2)}\n`);
+    else process.stderr.write(`${formatSendError(result.error, err)}\n`);
+    return EXIT_FAILURE;
+  }
+  const rec = result.value;
+  if (flags.output) await saveBody(rec, flags.output);
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(rec, null, 2)}\n`);
+  } else {
+    const { head, body } = formatResponse(rec, err, { include: Boolean(flags.include), verbose: Boolean(flags.verbose), body: !flags.output });
+    process.stderr.write(`${head}\n`);
+    if (body !== null) process.stdout.write(body.endsWith('\n') || body.length === 0 ? body : `${body}\n`);
+  }
+  return flags.fail && rec.status >= 400 ? EXIT_FAILURE : EXIT_OK;
+}

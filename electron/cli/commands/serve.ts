@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createHandlers } from '../../services';
+import { startServe } from '../../serve/server';
+import { UsageError } from '../exit-codes';
+import { packageVersion, rendererDir } from '../paths';
+
+export interface ServeFlags { port?: string; open?: boolean }
+
+/** `clearance serve`: the app's UI in a browser over loopback; runs until interrupted. */
+export async function runServe(flags: ServeFlags): Promise<number> {
+  const port = flags.port === undefined ? 0 : Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got ${flags.port}`);
+  const staticDir = rendererDir();
+  if (!existsSync(staticDir)) throw new UsageError(`the UI is not built (${staticDir} is missing): run npm run build`);
+  const server = await startServe({ handlers: createHandlers({ transport: 'http', version: packageVersion() }), staticDir, port });
+  process.stdout.write(`Clearance UI: ${server.url}\n`);
+  process.stdout.write('Open that URL in a browser (it carries the access token). Ctrl+C stops the server.\n');
+  if (flags.open) {
+    const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+    spawn(opener, [server.url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+  }
+  await new Promise<void>((resolveStop) => {
+    const stop = () => resolveStop();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  return 0;
+}

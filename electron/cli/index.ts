@@ -1,0 +1,56 @@
+// The `clearance` command. Only commander loads up front; each command's module (engine, undici,
+// zod schemas) is imported when that command runs, so `--help` and a single send start fast.
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './exit-codes';
+import { packageVersion } from './paths';
+
+function program(setCode: (code: number) => void): Command {
+  const cmd = new Command('clearance')
+    .description('An API client built around 403 Forbidden: send requests, see which layer refused them and why.')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  cmd.command('send')
+    .description('Send one request: from a curl command or a request file')
+    .argument('[request-file]', 'a request file (YAML or JSON)')
+    .option('--curl <command>', "a curl command line, e.g. --curl 'curl -H \"x-api-key: k\" https://api.example.com/'")
+    .option('--json', 'print the response record as JSON on stdout')
+    .option('-i, --include', 'show the response headers')
+    .option('-v, --verbose', 'show the request as sent on the wire, with where each header came from, and timings')
+    .option('-o, --output <file>', 'write the response body to a file')
+    .option('--fail', 'exit 1 when the status is 400 or more')
+    .addHelpText('after', '\nThe status line and headers go to stderr, the body to stdout, so `clearance send ... > body.json` saves the body.\nExit codes: 0 a response arrived, 1 the request could not be sent (or --fail and status >= 400), 2 bad input.')
+    .action(async (file: string | undefined, flags) => setCode(await (await import('./commands/send')).runSend(file, flags)));
+
+  cmd.command('serve')
+    .description("Serve the app's UI on 127.0.0.1 for a browser (random token in the printed URL)")
+    .addOption(new Option('--port <n>', 'port (default: a random free port)'))
+    .option('--open', 'open the URL in the default browser')
+    .action(async (flags) => setCode(await (await import('./commands/serve')).runServe(flags)));
+
+  return cmd;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const cmd = program((c) => {
+    code = c;
+  });
+  for (const sub of cmd.commands) sub.exitOverride();
+  try {
+    await cmd.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return EXIT_USAGE;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`clearance: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    process.stderr.write(`clearance: ${(err as Error).message}\n`);
+    return EXIT_FAILURE;
+  }
+  return code;
+}

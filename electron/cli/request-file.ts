@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { RequestSpecSchema, type RequestSpec } from '../../shared/model';
+import { UsageError } from './exit-codes';
+
+// Headers may be written as a map (`Accept: application/json`) or as table rows.
+const HeadersInput = z.union([
+  z.record(z.string(), z.string()).transform((m) => Object.entries(m).map(([name, value]) => ({ name, value, enabled: true }))),
+  RequestSpecSchema.shape.headers,
+]);
+const FileSchema = RequestSpecSchema.extend({ headers: HeadersInput.default([]), params: HeadersInput.default([]) });
+
+/** Reads one request from a YAML or JSON file. */
+export async function loadRequestFile(path: string): Promise<RequestSpec> {
+  const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read request file ${path}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
+  });
+  let raw: unknown;
+  try {
+    raw = parse(text, { prettyErrors: true });
+  } catch (err) {
+    throw new UsageError(`${path}: not valid YAML/JSON: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const doc = raw && typeof raw === 'object' && 'request' in raw ? (raw as { request: unknown }).request : raw;
+  const parsed = FileSchema.safeParse(doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`${path}: ${issue?.path.join('.') || 'request'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}

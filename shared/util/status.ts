@@ -1,0 +1,40 @@
+/** Statuses that mean "you were refused": the ones Clearance makes impossible to miss. */
+export const REFUSAL_STATUSES: ReadonlySet<number> = new Set([401, 403, 407, 429, 451]);
+
+export function isRefusalStatus(status: number): boolean {
+  return REFUSAL_STATUSES.has(status);
+}
+
+export type StatusTone = 'success' | 'redirect' | 'client-error' | 'refusal' | 'server-error' | 'info';
+
+export function statusTone(status: number): StatusTone {
+  if (isRefusalStatus(status)) return 'refusal';
+  if (status >= 500) return 'server-error';
+  if (status >= 400) return 'client-error';
+  if (status >= 300) return 'redirect';
+  if (status >= 200) return 'success';
+  return 'info';
+}
+
+/** One-line hint per refusal status, shown by the CLI and the app until the explainer says more. */
+export function refusalHint(status: number): string {
+  switch (status) {
+    case 401: return 'the server wants credentials it did not get or did not accept';
+    case 403: return 'the server (or a gateway, WAF or proxy in front of it) refused this request';
+    case 407: return 'a forward proxy wants credentials';
+    case 429: return 'rate limited: slow down or wait for the limit to reset';
+    case 451: return 'unavailable for legal reasons (often a geo block)';
+    default: return '';
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
+  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+
+export function formatMs(ms: number): string {
+  return ms < 10 ? `${ms.toFixed(1)} ms` : ms < 10_000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
