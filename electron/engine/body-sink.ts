@@ -1,0 +1,152 @@
+import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Transform } from 'node:stream';
+import { decoderChain } from './decoders';
+import { bodyEncoding } from './body-text';
+import { SendFailure } from './send-failure';
+import type { ResponseBody, SendOptions } from '../../shared/model';
+
+const PREVIEW = 64 * 1024;
+const RATIO_FLOOR = 1024 * 1024;
+const madeDirs = new Set<string>();
+
+export interface SinkConfig {
+  /** decoding order from decodingPlan; empty = keep raw bytes */
+  plan: string[];
+  decompression: SendOptions['decompression'];
+  inlineLimit: number;
+  maxBodyBytes: number;
+  bodyDir: string;
+  contentType: string | null;
+  url: string;
+}
+
+/**
+ * Receives wire chunks, decodes them, keeps small bodies in memory and streams big ones to a file.
+ * `write` returns false when the caller must pause until `onDrain` fires (undici's backpressure).
+ */
+export class BodySink {
+  wireBytes = 0;
+  decodedBytes = 0;
+  onDrain: () => void = () => {};
+  private chunks: Buffer[] = [];
+  private file?: WriteStream;
+  private path?: string;
+  private preview?: Buffer;
+  private decoder?: { head: Transform; tail: Transform; all: Transform[] };
+  private failure?: SendFailure;
+  private decoderDone?: Promise<void>;
+
+  constructor(private readonly cfg: SinkConfig, private readonly fail: (f: SendFailure) => void) {}
+
+  write(chunk: Buffer): boolean {
+    if (this.failure) return false;
+    this.wireBytes += chunk.length;
+    if (this.cfg.plan.length === 0) return this.accept(chunk);
+    if (!this.decoder) this.startDecoder(chunk[0]);
+    const ok = this.decoder!.head.write(chunk);
+    if (!ok) this.decoder!.head.once('drain', () => this.onDrain());
+    return ok;
+  }
+
+  private startDecoder(firstByte: number | undefined): void {
+    const d = decoderChain(this.cfg.plan, firstByte);
+    this.decoder = d;
+    d.tail.on('data', (buf: Buffer) => {
+      if (!this.accept(buf) && this.file) {
+        d.tail.pause();
+        this.file.once('drain', () => d.tail.resume());
+      }
+    });
+    this.decoderDone = new Promise((resolve) => d.tail.once('end', resolve));
+    for (const z of d.all) {
+      z.on('error', (err: Error) => this.abort(new SendFailure('decompression-failed',
+        `Body of ${this.cfg.url} is not valid ${this.cfg.plan.join(', ')}: ${err.message}`)));
+    }
+  }
+
+  /** Takes decoded bytes; false means the file cannot take more right now. */
+  private accept(buf: Buffer): boolean {
+    if (this.failure) return false;
+    this.decodedBytes += buf.length;
+    const decoded = this.decodedBytes;
+    if (this.cfg.plan.length > 0) {
+      const { maxBytes, maxRatio } = this.cfg.decompression;
+      if (decoded > maxBytes || (decoded > RATIO_FLOOR && decoded / Math.max(1, this.wireBytes) > maxRatio)) {
+        this.abort(new SendFailure('decompression-bomb', `Body of ${this.cfg.url} expanded to ${decoded} bytes from ${this.wireBytes} compressed (limits: ${maxBytes} bytes, ratio ${maxRatio})`));
+        return false;
+      }
+    }
+    if (decoded > this.cfg.maxBodyBytes) {
+      this.abort(new SendFailure('body-too-large', `Body of ${this.cfg.url} exceeds the cap of ${this.cfg.maxBodyBytes} bytes`));
+      return false;
+    }
+    if (this.file) {
+      const ok = this.file.write(buf);
+      if (!ok && this.cfg.plan.length === 0) this.file.once('drain', () => this.onDrain());
+      return ok;
+    }
+    this.chunks.push(buf);
+    if (decoded > this.cfg.inlineLimit) return this.spill();
+    return true;
+  }
+
+  /** Moves the in-memory bytes to a file; from now on everything streams there. */
+  private spill(): boolean {
+    const dir = this.cfg.bodyDir;
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    const all = Buffer.concat(this.chunks);
+    this.chunks = [];
+    this.preview = Buffer.from(all.subarray(0, PREVIEW));
+    this.path = join(dir, `${randomUUID()}.body`);
+    this.file = createWriteStream(this.path);
+    this.file.on('error', (err) => this.abort(new SendFailure('unknown', `Cannot write the body of ${this.cfg.url} to ${this.path}: ${err.message}`)));
+    const ok = this.file.write(all);
+    if (!ok && this.cfg.plan.length === 0) this.file.once('drain', () => this.onDrain());
+    return ok;
+  }
+
+  abort(f: SendFailure): void {
+    if (this.failure) return;
+    this.failure = f;
+    this.destroy();
+    this.fail(f);
+  }
+
+  /** Stops decoding and removes a partial file. */
+  destroy(): void {
+    for (const z of this.decoder?.all ?? []) z.destroy();
+    if (this.file) {
+      const path = this.path!;
+      this.file.destroy();
+      this.file.once('close', () => rmSync(path, { force: true }));
+    }
+    this.chunks = [];
+  }
+
+  async finish(): Promise<ResponseBody> {
+    if (this.decoder) {
+      this.decoder.head.end();
+      await Promise.race([this.decoderDone, new Promise((_, reject) => this.decoder!.tail.once('close', () => {
+        if (this.failure) reject(this.failure);
+      }))]);
+    }
+    if (this.failure) throw this.failure;
+    if (this.file) {
+      const file = this.file;
+      await new Promise<void>((resolve, reject) => {
+        file.once('error', reject);
+        file.end(() => resolve());
+      });
+      const encoding = bodyEncoding(this.cfg.contentType, this.preview!, true);
+      return { kind: 'file', path: this.path!, preview: this.preview!.toString(encoding), encoding };
+    }
+    const data = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+    const encoding = bodyEncoding(this.cfg.contentType, data, false);
+    return { kind: 'inline', encoding, data: data.toString(encoding) };
+  }
+}

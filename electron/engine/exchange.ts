@@ -1,0 +1,205 @@
+import { subscribe } from 'node:diagnostics_channel';
+import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
+import type { Socket } from 'node:net';
+import type { Dispatcher } from 'undici';
+import { getConnInfo, type ConnInfo } from './conn-info';
+import { BodySink, type SinkConfig } from './body-sink';
+import { toFailure } from './error-map';
+import type { SendFailure } from './send-failure';
+import type { Timeline } from './timeline';
+import type { ResponseBody } from '../../shared/model';
+
+export interface HopRequest {
+  dispatcher: Dispatcher;
+  origin: string;
+  path: string;
+  method: string;
+  headers: string[];
+  body: Buffer | Readable | null;
+  headersTimeout: number;
+  bodyTimeout: number;
+  url: string;
+  timeline: Timeline;
+  /** sink settings for this response, or null to discard its body (a redirect being followed) */
+  sinkFor: (status: number, headers: Array<[string, string]>) => SinkConfig | null;
+}
+
+export interface HopResult {
+  status: number;
+  statusText: string;
+  headers: Array<[string, string]>;
+  headerBytes: number;
+  body: ResponseBody | null;
+  wireBytes: number;
+  decodedBytes: number;
+  remoteAddress: string | null;
+  timings: { dns: number | null; connect: number | null; tls: number | null; firstByte: number; download: number };
+}
+
+// undici tells which socket carries a request only through diagnostics_channel; the request
+// keeps our handler under its private `handler` symbol, which links the two without a lookup table.
+let handlerSymbol: symbol | undefined;
+subscribe('undici:client:sendHeaders', (message) => {
+  const { request, socket } = message as { request: object; socket: Socket };
+  handlerSymbol ??= Object.getOwnPropertySymbols(request).find((s) => s.description === 'handler');
+  const handler = handlerSymbol ? (request as Record<symbol, unknown>)[handlerSymbol] : undefined;
+  if (handler instanceof HopHandler) handler.onSocket(socket);
+});
+
+class HopHandler implements Dispatcher.DispatchHandler {
+  promise: Promise<HopResult>;
+  private resolve!: (r: HopResult) => void;
+  private reject!: (e: SendFailure) => void;
+  private settled = false;
+  private abortFn?: (err?: Error) => void;
+  private pendingAbort?: SendFailure;
+  private sink?: BodySink;
+  private discarded = 0;
+  private info?: ConnInfo;
+  private reused = false;
+  private remoteAddress: string | null = null;
+  private sentAt = 0;
+  private headersAt = 0;
+  private head?: Omit<HopResult, 'body' | 'wireBytes' | 'decodedBytes' | 'timings' | 'remoteAddress'>;
+
+  constructor(private readonly req: HopRequest) {
+    this.promise = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+
+  abort(f: SendFailure): void {
+    if (this.settled) return;
+    this.settle(f);
+    this.sink?.destroy();
+    if (this.abortFn) this.abortFn(f);
+    else this.pendingAbort = f;
+  }
+
+  private settle(f: SendFailure | null, r?: HopResult): void {
+    if (this.settled) return;
+    this.settled = true;
+    if (f) {
+      this.req.timeline.push({ type: 'error', t: this.req.timeline.now(), code: f.info.code, message: f.message });
+      this.reject(f);
+    } else this.resolve(r!);
+  }
+
+  onSocket(socket: Socket): void {
+    this.sentAt = performance.now();
+    this.remoteAddress = socket.remoteAddress ?? null;
+    const info = getConnInfo(socket);
+    if (!info) return;
+    const tl = this.req.timeline;
+    this.reused = info.used;
+    this.info = info;
+    if (info.used) {
+      tl.push({ type: 'connect', t: tl.now(), address: info.address, reused: true, ms: 0 });
+      return;
+    }
+    info.used = true;
+    const at = (ms: number): number => ms - tl.t0;
+    let t = info.startedAt;
+    if (info.dnsMs !== null) {
+      tl.push({ type: 'dns', t: at(t), host: info.host, address: info.dnsAddress, ms: info.dnsMs });
+      t += info.dnsMs;
+    }
+    if (info.proxy) tl.push({ type: 'proxy', t: at(t), url: info.proxy.url, tunnel: info.proxy.tunnel });
+    tl.push({ type: 'connect', t: at(t), address: info.address, reused: false, ms: info.connectMs });
+    t += info.connectMs;
+    if (info.tls && info.tlsMs !== null) tl.push({ type: 'tls', t: at(t), ...info.tls, ms: info.tlsMs });
+  }
+
+  onConnect(abort: (err?: Error) => void): void {
+    this.abortFn = abort;
+    if (this.pendingAbort) abort(this.pendingAbort);
+  }
+
+  onHeaders(status: number, raw: Buffer[], resume: () => void, statusText: string): boolean {
+    if (this.settled) return false;
+    const tl = this.req.timeline;
+    if (status < 200) {
+      tl.push({ type: 'info', t: tl.now(), message: `${status} ${statusText} (informational)` });
+      return true;
+    }
+    this.headersAt = performance.now();
+    const headers: Array<[string, string]> = [];
+    let headerBytes = 12 + statusText.length + 2 + 2;
+    const t = tl.now();
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const name = raw[i]!.toString('latin1');
+      const value = raw[i + 1]!.toString('latin1');
+      headers.push([name, value]);
+      headerBytes += name.length + value.length + 4;
+      tl.push({ type: 'header.in', t, name, value });
+    }
+    this.head = { status, statusText, headers, headerBytes };
+    const cfg = this.req.sinkFor(status, headers);
+    if (cfg) {
+      this.sink = new BodySink(cfg, (f) => this.abort(f));
+      this.sink.onDrain = resume;
+    }
+    return true;
+  }
+
+  onData(chunk: Buffer): boolean {
+    if (this.settled) return false;
+    if (!this.sink) {
+      this.discarded += chunk.length;
+      return true;
+    }
+    return this.sink.write(chunk);
+  }
+
+  onComplete(): void {
+    if (this.settled) return;
+    const end = performance.now();
+    const sink = this.sink;
+    const done = (body: ResponseBody | null): void => {
+      const fresh = this.info && !this.reused ? this.info : undefined;
+      this.settle(null, {
+        ...this.head!,
+        body,
+        wireBytes: sink ? sink.wireBytes : this.discarded,
+        decodedBytes: sink ? sink.decodedBytes : this.discarded,
+        remoteAddress: this.remoteAddress,
+        timings: {
+          dns: fresh ? fresh.dnsMs : null,
+          connect: fresh ? fresh.connectMs : null,
+          tls: fresh ? fresh.tlsMs : null,
+          firstByte: this.sentAt ? this.headersAt - this.sentAt : 0,
+          download: end - this.headersAt,
+        },
+      });
+    };
+    if (!sink) return done(null);
+    sink.finish().then(done, (err: unknown) => this.settle(toFailure(err, this.req.url)));
+  }
+
+  onError(err: Error): void {
+    this.sink?.destroy();
+    this.settle(toFailure(err, this.req.url));
+  }
+}
+
+export interface Hop {
+  promise: Promise<HopResult>;
+  abort: (f: SendFailure) => void;
+}
+
+/** Sends one request (no redirect handling) and reads its response. */
+export function runHop(req: HopRequest): Hop {
+  const handler = new HopHandler(req);
+  req.dispatcher.dispatch({
+    origin: req.origin,
+    path: req.path,
+    method: req.method as Dispatcher.HttpMethod,
+    headers: req.headers,
+    body: req.body,
+    headersTimeout: req.headersTimeout,
+    bodyTimeout: req.bodyTimeout,
+  }, handler);
+  return { promise: handler.promise, abort: (f) => handler.abort(f) };
+}

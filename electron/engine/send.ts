@@ -1,0 +1,152 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { dispatchersFor } from './dispatchers';
+import { decodingPlan } from './decoders';
+import { toFailure } from './error-map';
+import { runHop, type Hop } from './exchange';
+import { bypassesProxy } from './no-proxy';
+import { normalizeOptions } from './options';
+import { isRedirect, nextHop } from './redirects';
+import { prepareBody } from './request-body';
+import { SendFailure } from './send-failure';
+import { Timeline } from './timeline';
+import { buildUrl, checkHeaders, normalizeRequest, validateRequest } from './validate';
+import { baseHeaders, hopHeaders } from './wire-headers';
+import { headerValue } from '../../shared/model';
+import type { RedirectHop, RequestSpec, RequestSpecInput, ResponseRecord, SendOptionsInput, TimelineEvent, WireHeader } from '../../shared/model';
+
+export interface SendContext {
+  signal?: AbortSignal;
+  /** live timeline events */
+  onEvent?: (e: TimelineEvent) => void;
+  /** where big bodies go (default: os.tmpdir()/clearance-bodies) */
+  bodyDir?: string;
+  /** headers added by later layers (auth/gateway) with their origin; applied after user headers */
+  injectedHeaders?: WireHeader[];
+}
+
+const DEFAULT_BODY_DIR = join(tmpdir(), 'clearance-bodies');
+
+export function bodyDirectory(): string {
+  return DEFAULT_BODY_DIR;
+}
+
+function optionsOf(input: SendOptionsInput | undefined): ReturnType<typeof normalizeOptions> {
+  try {
+    return normalizeOptions(input);
+  } catch (err) {
+    throw new SendFailure('unknown', `Invalid send options: ${(err as Error).message}`);
+  }
+}
+
+/** The one send path: validates, sends, follows redirects and returns the full record. */
+export async function send(request: RequestSpec | RequestSpecInput, options?: SendOptionsInput, ctx: SendContext = {}): Promise<ResponseRecord> {
+  validateRequest(request);
+  const spec = normalizeRequest(request);
+  const opts = optionsOf(options);
+  if (ctx.injectedHeaders) checkHeaders(ctx.injectedHeaders);
+  let url = buildUrl(spec.url, spec.params);
+  url.hash = '';
+  let method = spec.method.toUpperCase();
+  if (ctx.signal?.aborted) throw new SendFailure('cancelled', `Request to ${url.href} was cancelled before it started`);
+
+  const body = await prepareBody(spec.body);
+  const dispatchers = dispatchersFor(opts);
+  const timeline = new Timeline(performance.now(), ctx.onEvent);
+  let base = baseHeaders(spec.headers, ctx.injectedHeaders, opts.decompression.enabled);
+  for (const name of base.ignored) {
+    timeline.push({ type: 'info', t: timeline.now(), message: `Header ${name} is managed by the engine; the row was not sent` });
+  }
+
+  let hop: Hop | undefined;
+  let failure: SendFailure | undefined;
+  const stop = (f: SendFailure): void => {
+    failure ??= f;
+    hop?.abort(f);
+  };
+  const timer = setTimeout(() => stop(new SendFailure('timeout-total', `Request to ${url.href} did not finish within ${opts.timeouts.totalMs} ms`)), opts.timeouts.totalMs);
+  const onAbort = (): void => stop(new SendFailure('cancelled', `Request to ${url.href} was cancelled`));
+  ctx.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const redirects: RedirectHop[] = [];
+  const visited = new Set<string>([`${method} ${url.href}`]);
+  let withBody = body.data !== null;
+  try {
+    for (;;) {
+      const proxy = dispatchers.proxy && !bypassesProxy(url.hostname, dispatchers.proxy.noProxy) ? dispatchers.proxy : undefined;
+      const forward = proxy !== undefined && url.protocol === 'http:';
+      const dispatcher = proxy ? dispatchers.proxied! : dispatchers.direct;
+      const hh = hopHeaders(base, url, method, withBody ? body : null, forward ? proxy.auth : undefined);
+      const target = forward ? `${url.origin}${url.pathname}${url.search}` : `${url.pathname}${url.search}`;
+      const requestLine = `${method} ${target} HTTP/1.1`;
+      const t = timeline.now();
+      timeline.push({ type: 'request.url', t, method, url: url.href });
+      for (const h of hh.wire) timeline.push({ type: 'header.out', t, name: h.name, value: h.value, origin: h.origin });
+      const hopUrl = url;
+      const following = opts.redirects.follow;
+      const contentTypeOf = (headers: Array<[string, string]>): string | null => headerValue(headers, 'content-type') ?? null;
+      hop = runHop({
+        dispatcher, origin: url.origin, path: target, method, headers: hh.flat,
+        body: withBody ? (typeof body.data === 'function' ? body.data() : body.data) : null,
+        headersTimeout: opts.timeouts.firstByteMs, bodyTimeout: opts.timeouts.totalMs,
+        url: url.href, timeline,
+        sinkFor: (status, headers) => {
+          if (following && isRedirect(status, headers)) return null;
+          const plan = opts.decompression.enabled ? decodingPlan(headerValue(headers, 'content-encoding')) : [];
+          if (plan === null) timeline.push({ type: 'info', t: timeline.now(), message: `Unknown Content-Encoding ${headerValue(headers, 'content-encoding')}; raw bytes kept` });
+          return {
+            plan: plan ?? [], decompression: opts.decompression, inlineLimit: opts.inlineBodyLimit, maxBodyBytes: opts.maxBodyBytes,
+            bodyDir: ctx.bodyDir ?? DEFAULT_BODY_DIR, contentType: contentTypeOf(headers), url: hopUrl.href,
+          };
+        },
+      });
+      if (failure) hop.abort(failure);
+      const res = await hop.promise;
+
+      if (following && isRedirect(res.status, res.headers)) {
+        if (redirects.length >= opts.redirects.max) {
+          throw new SendFailure('too-many-redirects', `${spec.url} redirected more than ${opts.redirects.max} times (last: ${url.href})`);
+        }
+        const next = nextHop(res.status, res.headers, url, method, base, withBody);
+        const key = `${next.method} ${next.url.href}`;
+        redirects.push(next.hop);
+        timeline.push({ type: 'redirect', t: timeline.now(), hop: next.hop });
+        if (visited.has(key)) {
+          throw new SendFailure('redirect-loop', `Redirect loop: ${url.href} sends ${next.method} back to ${next.url.href}, already visited`);
+        }
+        visited.add(key);
+        url = next.url;
+        method = next.method;
+        base = next.base;
+        withBody = next.keepBody;
+        continue;
+      }
+
+      return {
+        status: res.status,
+        statusText: res.statusText,
+        httpVersion: '1.1',
+        headers: res.headers,
+        body: res.body ?? { kind: 'inline', encoding: 'utf8', data: '' },
+        contentType: contentTypeOf(res.headers),
+        size: { headers: res.headerBytes, bodyWire: res.wireBytes, bodyDecoded: res.decodedBytes },
+        timings: { ...res.timings, total: timeline.now() },
+        wire: {
+          method, url: url.href, requestLine, headers: hh.wire,
+          bodyBytes: withBody ? body.length : null,
+          ...(proxy ? { proxy: proxy.display } : {}),
+        },
+        redirects,
+        timeline: timeline.events,
+        remoteAddress: res.remoteAddress,
+        url: url.href,
+      };
+    }
+  } catch (err) {
+    throw failure ?? toFailure(err, url.href);
+  } finally {
+    clearTimeout(timer);
+    ctx.signal?.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,62 @@
+import { SendFailure } from './send-failure';
+import type { KeyValue, RequestSpec, RequestSpecInput, WireHeader } from '../../shared/model';
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// Control bytes other than HTAB, DEL, and anything outside Latin-1 cannot go on the wire safely.
+const BAD_VALUE = /[\u0000-\u0008\u000a-\u001f\u007f\u0100-\uffff]/;
+
+function enabled(rows: KeyValue[] | undefined): KeyValue[] {
+  return rows ? rows.filter((r) => r.enabled !== false) : [];
+}
+
+/** Fills the schema defaults without a zod parse: this runs on every send. */
+export function normalizeRequest(input: RequestSpec | RequestSpecInput): RequestSpec {
+  const params = (input.params ?? []).map((p) => ({ ...p, enabled: p.enabled !== false }));
+  const headers = (input.headers ?? []).map((h) => ({ ...h, enabled: h.enabled !== false }));
+  return { method: input.method, url: input.url, params, headers, body: (input.body ?? { kind: 'none' }) as RequestSpec['body'] };
+}
+
+export function checkHeader(name: string, value: string): void {
+  if (!TOKEN.test(name)) {
+    throw new SendFailure('invalid-header', `Header name ${JSON.stringify(name)} has characters HTTP forbids`);
+  }
+  if (BAD_VALUE.test(value)) {
+    throw new SendFailure('invalid-header', `Header ${name} has a forbidden character (CR, LF, NUL, control or non-Latin-1) in its value`);
+  }
+}
+
+export function checkHeaders(headers: ReadonlyArray<Pick<WireHeader, 'name' | 'value'>>): void {
+  for (const h of headers) checkHeader(h.name, h.value);
+}
+
+const METHOD = /^[A-Za-z]+$/;
+
+/** Parses the URL and appends the enabled params, encoded; throws invalid-url. */
+export function buildUrl(rawUrl: string, params: KeyValue[] | undefined): URL {
+  let url: URL;
+  try {
+    url = new URL(rawUrl.trim());
+  } catch {
+    throw new SendFailure('invalid-url', `${JSON.stringify(rawUrl)} is not a valid URL`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+    throw new SendFailure('invalid-url', `${JSON.stringify(rawUrl)} is not an http(s) URL`);
+  }
+  const rows = enabled(params);
+  if (rows.length > 0) {
+    // Append by hand: URLSearchParams would re-encode the query the user wrote.
+    let q = url.search;
+    for (const p of rows) q += `${q ? '&' : '?'}${encodeURIComponent(p.name)}=${encodeURIComponent(p.value)}`;
+    url.search = q;
+  }
+  return url;
+}
+
+/** Everything checkable without I/O: URL, method, header names and values. */
+export function validateRequest(request: RequestSpec | RequestSpecInput): void {
+  buildUrl(request.url, request.params as KeyValue[] | undefined);
+  if (!METHOD.test(request.method)) {
+    throw new SendFailure('invalid-header', `Method ${JSON.stringify(request.method)} is not a valid HTTP method`);
+  }
+  for (const h of enabled(request.headers as KeyValue[] | undefined)) checkHeader(h.name, h.value);
+}
