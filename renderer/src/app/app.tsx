@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { Group, Panel, Separator } from 'react-resizable-panels';
+import { RequestEditor, useRequestEditorStore } from '../features/request-editor';
+import { ResponsePane } from '../features/response';
+import { useAppStore } from './app.store';
+import { RequestTabs } from './request-tabs';
+import { Sidebar } from './sidebar';
+import { TopBar } from './top-bar';
+import { useShortcuts } from './use-shortcuts';
+
+export function App() {
+  const activeId = useRequestEditorStore((s) => s.activeId);
+  const load = useAppStore((s) => s.load);
+  useShortcuts();
+  useEffect(() => void load(), [load]);
+  return (
+    <div className="app">
+      <TopBar />
+      <Group orientation="horizontal" className="app-body">
+        <Panel defaultSize="260px" minSize="180px" maxSize="480px" className="sidebar-panel">
+          <Sidebar />
+        </Panel>
+        <Separator className="splitter splitter-v" />
+        <Panel minSize="400px">
+          <main className="workbench">
+            <RequestTabs />
+            <Group orientation="vertical" className="workbench-split">
+              <Panel defaultSize="42%" minSize="120px">
+                <RequestEditor />
+              </Panel>
+              <Separator className="splitter splitter-h" aria-label="Resize request and response" />
+              <Panel minSize="120px">
+                <ResponsePane key={activeId} tabId={activeId} />
+              </Panel>
+            </Group>
+          </main>
+        </Panel>
+      </Group>
+    </div>
+  );
+}

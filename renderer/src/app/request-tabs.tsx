@@ -1,0 +1,37 @@
+import { closeTab, draftTitle, useRequestEditorStore } from '../features/request-editor';
+import { useResponseStore } from '../features/response';
+import { StatusDot } from '../ui';
+
+/** Open requests; each tab carries the colour dot of its last status. */
+export function RequestTabs() {
+  const tabs = useRequestEditorStore((s) => s.tabs);
+  const activeId = useRequestEditorStore((s) => s.activeId);
+  const activate = useRequestEditorStore((s) => s.activate);
+  const newTab = useRequestEditorStore((s) => s.newTab);
+  const byTab = useResponseStore((s) => s.byTab);
+  return (
+    <div className="request-tabs">
+      <div role="tablist" aria-label="Open requests" className="request-tabs-list">
+        {tabs.map((d) => {
+          const ex = byTab[d.id];
+          const status = ex?.state === 'done' ? ex.record.status : null;
+          return (
+            <div key={d.id} className={`request-tab ${d.id === activeId ? 'active' : ''}`}>
+              <button type="button" role="tab" aria-selected={d.id === activeId} className="request-tab-main"
+                onClick={() => activate(d.id)} title={d.url || 'Untitled request'}>
+                <span className={`method-tag method-${d.method.toLowerCase()}`}>{d.method}</span>
+                <span className="request-tab-title">{draftTitle(d)}</span>
+                {ex?.state === 'sending' && <span className="mini-spinner" aria-label="sending" />}
+                {status !== null && <StatusDot status={status} title={String(status)} />}
+                {ex?.state === 'failed' && ex.error.code !== 'cancelled' && <StatusDot status={599} title="send failed" />}
+              </button>
+              <button type="button" className="request-tab-close" aria-label={`Close ${draftTitle(d)}`}
+                onClick={() => closeTab(d.id)}>×</button>
+            </div>
+          );
+        })}
+      </div>
+      <button type="button" className="new-tab-btn" aria-label="New tab" title="New tab (Ctrl/⌘+T)" onClick={() => newTab()}>+</button>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useAppStore } from './app.store';
+
+/** A selector slot: environments, key profiles and gateways come with the workspace. */
+function Slot({ label, value }: { label: string; value: string }) {
+  return (
+    <button type="button" className="slot" disabled title={`${label} selection comes with workspaces`}>
+      <span className="slot-label">{label}</span>
+      <span className="slot-value">{value}</span>
+      <span className="slot-caret" aria-hidden>▾</span>
+    </button>
+  );
+}
+
+export function TopBar() {
+  const version = useAppStore((s) => s.version);
+  const transport = useAppStore((s) => s.transport);
+  const backendError = useAppStore((s) => s.backendError);
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden>
+          <svg viewBox="0 0 16 16" width="16" height="16"><path d="M8 1.5 2.5 3.8v3.9c0 3.2 2.3 6 5.5 6.8 3.2-.8 5.5-3.6 5.5-6.8V3.8L8 1.5Z" fill="currentColor" /><path d="m5.6 8 1.7 1.7 3.2-3.4" stroke="var(--brand-ink)" strokeWidth="1.6" fill="none" strokeLinecap="round" strokeLinejoin="round" /></svg>
+        </span>
+        <span className="brand-name">Clearance</span>
+        {version && <span className="brand-version">v{version}</span>}
+      </div>
+      <Slot label="Workspace" value="Scratch" />
+      <div className="top-bar-spacer" />
+      {backendError && <span className="backend-error" role="status" title={backendError}>Backend offline</span>}
+      <Slot label="Env" value="No environment" />
+      <Slot label="Key" value="None" />
+      <Slot label="Gateway" value="Direct" />
+      <span className="transport-chip" title={transport === 'ipc' ? 'Desktop app' : 'Browser UI served by clearance serve'}>
+        {transport === 'ipc' ? 'desktop' : 'serve'}
+      </span>
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { closeTab, sendTab, useRequestEditorStore } from '../features/request-editor';
+
+/**
+ * Ctrl/Cmd+Enter send, Ctrl/Cmd+L URL, Ctrl/Cmd+T new tab, Ctrl/Cmd+W close tab.
+ * Listens in the capture phase so Monaco (which binds Ctrl+Enter itself) does not swallow them.
+ */
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      const store = useRequestEditorStore.getState();
+      if (key === 'enter') sendTab();
+      else if (key === 'l') {
+        const input = document.getElementById('request-url') as HTMLInputElement | null;
+        input?.focus();
+        input?.select();
+      } else if (key === 't' && !e.shiftKey) store.newTab();
+      else if (key === 'w' && !e.shiftKey) closeTab(store.activeId);
+      else return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+}

@@ -1,0 +1,2 @@
+export { useHistoryStore, type HistoryEntry } from './history.store';
+export { HistoryList } from './history-list';

@@ -1,0 +1,67 @@
+import { create } from 'zustand';
+import type { RequestSpecInput } from '../../../../shared/model';
+import type { KvRow } from '../../ui';
+import { parseQuery, syncParamsFromUrl, withQuery } from '../../lib/url-query';
+import { emptyDraft, type BodyDraft, type Draft, type EditorSection } from './draft';
+
+interface RequestEditorState {
+  tabs: Draft[];
+  activeId: string;
+  newTab(from?: RequestSpecInput): string;
+  closeTab(id: string): void;
+  activate(id: string): void;
+  setMethod(id: string, method: string): void;
+  setUrl(id: string, url: string): void;
+  setParams(id: string, params: KvRow[]): void;
+  setHeaders(id: string, headers: KvRow[]): void;
+  setBody(id: string, patch: Partial<BodyDraft>): void;
+  setSection(id: string, section: EditorSection): void;
+}
+
+const first = emptyDraft();
+
+function fromSpec(spec: RequestSpecInput): Draft {
+  const d = emptyDraft();
+  d.method = spec.method;
+  d.url = spec.url;
+  d.params = parseQuery(spec.url);
+  d.headers = (spec.headers ?? []).map((h) => ({ name: h.name, value: h.value, enabled: h.enabled ?? true }));
+  const b = spec.body;
+  if (b?.kind === 'json') d.body = { ...d.body, kind: 'json', json: b.text };
+  else if (b?.kind === 'text') d.body = { ...d.body, kind: 'text', text: b.text };
+  else if (b?.kind === 'form') d.body = { ...d.body, kind: 'form', form: b.fields.map((f) => ({ ...f, enabled: f.enabled ?? true })) };
+  return d;
+}
+
+export const useRequestEditorStore = create<RequestEditorState>()((set, get) => {
+  const patch = (id: string, fn: (d: Draft) => Partial<Draft>) =>
+    set((s) => ({ tabs: s.tabs.map((d) => (d.id === id ? { ...d, ...fn(d) } : d)) }));
+  return {
+    tabs: [first],
+    activeId: first.id,
+    newTab(from) {
+      const d = from ? fromSpec(from) : emptyDraft();
+      set((s) => ({ tabs: [...s.tabs, d], activeId: d.id }));
+      return d.id;
+    },
+    closeTab(id) {
+      const { tabs, activeId } = get();
+      const idx = tabs.findIndex((d) => d.id === id);
+      let rest = tabs.filter((d) => d.id !== id);
+      if (rest.length === 0) rest = [emptyDraft()];
+      const next = activeId === id ? (rest[Math.min(idx, rest.length - 1)] ?? rest[0]!).id : activeId;
+      set({ tabs: rest, activeId: next });
+    },
+    activate: (id) => set({ activeId: id }),
+    setMethod: (id, method) => patch(id, () => ({ method })),
+    setUrl: (id, url) => patch(id, (d) => ({ url, params: syncParamsFromUrl(url, d.params) })),
+    setParams: (id, params) => patch(id, (d) => ({ params, url: withQuery(d.url, params) })),
+    setHeaders: (id, headers) => patch(id, () => ({ headers })),
+    setBody: (id, p) => patch(id, (d) => ({ body: { ...d.body, ...p } })),
+    setSection: (id, section) => patch(id, () => ({ section })),
+  };
+});
+
+export function useActiveDraft(): Draft {
+  return useRequestEditorStore((s) => s.tabs.find((d) => d.id === s.activeId) ?? s.tabs[0]!);
+}

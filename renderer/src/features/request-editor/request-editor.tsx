@@ -1,0 +1,41 @@
+import './request-editor.css';
+import { KeyValueTable, Tabs, type KvRow, type TabItem } from '../../ui';
+import { BodyEditor } from './body-editor';
+import type { EditorSection } from './draft';
+import { useActiveDraft, useRequestEditorStore } from './request-editor.store';
+import { UrlBar } from './url-bar';
+
+const blank = (): KvRow => ({ name: '', value: '', enabled: true });
+const count = (rows: KvRow[]) => rows.filter((r) => r.enabled && r.name).length || undefined;
+
+/** The active tab's request: method, URL, Send, then Params / Headers / Body. */
+export function RequestEditor() {
+  const draft = useActiveDraft();
+  const setSection = useRequestEditorStore((s) => s.setSection);
+  const setParams = useRequestEditorStore((s) => s.setParams);
+  const setHeaders = useRequestEditorStore((s) => s.setHeaders);
+  const items: TabItem<EditorSection>[] = [
+    { key: 'params', label: 'Params', badge: count(draft.params) },
+    { key: 'headers', label: 'Headers', badge: count(draft.headers) },
+    { key: 'body', label: 'Body', badge: draft.body.kind === 'none' ? undefined : '●' },
+  ];
+  return (
+    <section className="request-editor" aria-label="Request">
+      <UrlBar draft={draft} />
+      <Tabs items={items} active={draft.section} onChange={(s) => setSection(draft.id, s)} label="Request sections">
+        {draft.section === 'params' && (
+          <div className="scroll-area">
+            <KeyValueTable rows={draft.params} onChange={(rows) => setParams(draft.id, rows)} noun="param" blank={blank} />
+          </div>
+        )}
+        {draft.section === 'headers' && (
+          <div className="scroll-area">
+            <KeyValueTable rows={draft.headers} onChange={(rows) => setHeaders(draft.id, rows)} noun="header" blank={blank}
+              namePlaceholder="Header" />
+          </div>
+        )}
+        {draft.section === 'body' && <BodyEditor key={draft.id} draft={draft} />}
+      </Tabs>
+    </section>
+  );
+}

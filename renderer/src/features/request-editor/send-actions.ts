@@ -1,0 +1,26 @@
+import { useResponseStore } from '../response';
+import { toRequestSpec } from './draft';
+import { useRequestEditorStore } from './request-editor.store';
+
+/** Sends the tab's draft (or the active tab's); a send already running for it is cancelled first. */
+export function sendTab(tabId?: string): void {
+  const { tabs, activeId } = useRequestEditorStore.getState();
+  const draft = tabs.find((d) => d.id === (tabId ?? activeId));
+  if (!draft || draft.url.trim() === '') {
+    document.getElementById('request-url')?.focus();
+    return;
+  }
+  void useResponseStore.getState().send(draft.id, toRequestSpec(draft));
+}
+
+export function cancelTab(tabId?: string): void {
+  const id = tabId ?? useRequestEditorStore.getState().activeId;
+  void useResponseStore.getState().cancel(id);
+}
+
+export function closeTab(tabId: string): void {
+  const responses = useResponseStore.getState();
+  if (responses.byTab[tabId]?.state === 'sending') void responses.cancel(tabId);
+  responses.forget(tabId);
+  useRequestEditorStore.getState().closeTab(tabId);
+}

@@ -1,0 +1,41 @@
+import { HTTP_METHODS } from '../../../../shared/model';
+import { Button } from '../../ui';
+import { useExchange } from '../response';
+import type { Draft } from './draft';
+import { useRequestEditorStore } from './request-editor.store';
+import { cancelTab, sendTab } from './send-actions';
+
+export function UrlBar({ draft }: { draft: Draft }) {
+  const setMethod = useRequestEditorStore((s) => s.setMethod);
+  const setUrl = useRequestEditorStore((s) => s.setUrl);
+  const sending = useExchange(draft.id).state === 'sending';
+  return (
+    <form className="url-bar" onSubmit={(e) => { e.preventDefault(); sendTab(draft.id); }}>
+      <select
+        className={`method-select method-${draft.method.toLowerCase()}`}
+        aria-label="Method"
+        value={draft.method}
+        onChange={(e) => setMethod(draft.id, e.target.value)}
+      >
+        {HTTP_METHODS.map((m) => (
+          <option key={m} value={m} className={`method-${m.toLowerCase()}`}>{m}</option>
+        ))}
+      </select>
+      <input
+        id="request-url"
+        className="url-input mono"
+        aria-label="URL"
+        placeholder="https://api.example.com/orders?limit=10"
+        value={draft.url}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => setUrl(draft.id, e.target.value)}
+      />
+      {sending ? (
+        <Button variant="danger" className="send-btn" onClick={() => cancelTab(draft.id)}>Cancel</Button>
+      ) : (
+        <Button variant="primary" className="send-btn" type="submit" title="Send (Ctrl/⌘+Enter)">Send</Button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { ResponseRecord } from '../../../../shared/model';
+import { formatBytes, isJsonType, prettyJson } from '../../lib/format';
+import { Button, CodeEditor } from '../../ui';
+import { previewHex, type BodyPages } from './body-pages';
+import { useResponseStore } from './response.store';
+
+type Mode = 'pretty' | 'raw';
+
+function languageFor(contentType: string | null, text: string): 'json' | 'html' | 'xml' | 'plaintext' {
+  if (isJsonType(contentType)) return 'json';
+  if (contentType?.includes('html')) return 'html';
+  if (contentType?.includes('xml')) return 'xml';
+  const t = text.trimStart();
+  if (t.startsWith('{') || t.startsWith('[')) return prettyJson(t) !== t || t === '{}' || t === '[]' ? 'json' : 'plaintext';
+  return 'plaintext';
+}
+
+function BinaryBody({ record, b64 }: { record: ResponseRecord; b64: string }) {
+  const ct = record.contentType ?? 'application/octet-stream';
+  if (/^image\/(png|jpe?g|gif|webp|svg\+xml|x-icon|bmp)/i.test(ct) && record.body.kind === 'inline') {
+    return <div className="image-body"><img src={`data:${ct};base64,${b64}`} alt="Response body" /></div>;
+  }
+  return (
+    <div className="scroll-area">
+      <p className="body-note">Binary body ({ct}, {formatBytes(record.size.bodyDecoded)}). First bytes:</p>
+      <pre className="raw-body mono">{previewHex(b64)}</pre>
+    </div>
+  );
+}
+
+function PagedBody({ tabId, record, pages }: { tabId: string; record: ResponseRecord; pages: BodyPages }) {
+  const loadMore = useResponseStore((s) => s.loadMore);
+  const total = pages.total ?? record.size.bodyDecoded;
+  return (
+    <div className="scroll-area paged-body">
+      <p className="body-note" role="status">
+        Large body ({formatBytes(total)}), stored on disk. Showing the first {formatBytes(pages.offset)}.
+      </p>
+      <pre className="raw-body mono" aria-label="Response body">{pages.text}</pre>
+      <div className="load-more-row">
+        {!pages.eof ? (
+          <Button onClick={() => void loadMore(tabId)} disabled={pages.loading}>
+            {pages.loading ? 'Loading…' : 'Load more'}
+          </Button>
+        ) : (
+          <span className="body-note">End of body.</span>
+        )}
+        <span className="muted">{formatBytes(pages.offset)} of {formatBytes(total)}</span>
+        {pages.error && <span className="inline-error" role="alert">{pages.error}</span>}
+      </div>
+    </div>
+  );
+}
+
+export function ResponseBody({ tabId, record, pages }: { tabId: string; record: ResponseRecord; pages: BodyPages | null }) {
+  const [mode, setMode] = useState<Mode>('pretty');
+  const body = record.body;
+  if (body.kind === 'file') {
+    if (body.encoding === 'base64') return <BinaryBody record={record} b64={body.preview} />;
+    if (pages) return <PagedBody tabId={tabId} record={record} pages={pages} />;
+  }
+  if (body.kind === 'inline' && body.encoding === 'base64') return <BinaryBody record={record} b64={body.data} />;
+  const text = body.kind === 'inline' ? body.data : body.preview;
+  if (text.length === 0) return <p className="empty-note">The response has no body.</p>;
+  const lang = languageFor(record.contentType, text);
+  const shown = lang === 'json' ? prettyJson(text) : text;
+  return (
+    <div className="response-body">
+      <div className="body-toolbar">
+        <div className="segmented" role="group" aria-label="Body view">
+          <button type="button" aria-pressed={mode === 'pretty'} onClick={() => setMode('pretty')}>Pretty</button>
+          <button type="button" aria-pressed={mode === 'raw'} onClick={() => setMode('raw')}>Raw</button>
+        </div>
+        <span className="muted body-lang">{lang === 'plaintext' ? 'text' : lang.toUpperCase()}</span>
+        <Button size="sm" variant="ghost" onClick={() => void navigator.clipboard?.writeText(text)}>Copy</Button>
+      </div>
+      {mode === 'pretty' ? (
+        <CodeEditor value={shown} language={lang} readOnly label="Response body" />
+      ) : (
+        <div className="scroll-area"><pre className="raw-body mono" aria-label="Response body">{text}</pre></div>
+      )}
+    </div>
+  );
+}

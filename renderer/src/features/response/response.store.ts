@@ -1,0 +1,88 @@
+import { create } from 'zustand';
+import type { ErrorInfo } from '../../../../shared/contract';
+import type { RequestSpecInput, ResponseRecord } from '../../../../shared/model';
+import { api, toClientError } from '../../platform';
+import { newId } from '../../lib/id';
+import { useHistoryStore } from '../history';
+import { appendPage, startPaging, type BodyPages } from './body-pages';
+
+export type Exchange =
+  | { state: 'idle' }
+  | { state: 'sending'; sendId: string; startedAt: number; request: RequestSpecInput }
+  | { state: 'done'; request: RequestSpecInput; record: ResponseRecord; pages: BodyPages | null }
+  | { state: 'failed'; request: RequestSpecInput; error: ErrorInfo };
+
+interface ResponseState {
+  byTab: Record<string, Exchange>;
+  send(tabId: string, request: RequestSpecInput): Promise<void>;
+  cancel(tabId: string): Promise<void>;
+  loadMore(tabId: string): Promise<void>;
+  forget(tabId: string): void;
+}
+
+const PAGE = 512 * 1024;
+const IDLE: Exchange = { state: 'idle' };
+
+export const useResponseStore = create<ResponseState>()((set, get) => {
+  const put = (tabId: string, ex: Exchange) => set((s) => ({ byTab: { ...s.byTab, [tabId]: ex } }));
+  /** Only the send that is still current may write its outcome (a newer send or a cancel wins). */
+  const isCurrent = (tabId: string, sendId: string) => {
+    const ex = get().byTab[tabId];
+    return ex?.state === 'sending' && ex.sendId === sendId;
+  };
+  return {
+    byTab: {},
+    async send(tabId, request) {
+      const prev = get().byTab[tabId];
+      if (prev?.state === 'sending') await get().cancel(tabId);
+      const sendId = newId('send');
+      const startedAt = performance.now();
+      put(tabId, { state: 'sending', sendId, startedAt, request });
+      try {
+        const record = await api.requests.send({ request, sendId });
+        if (!isCurrent(tabId, sendId)) return;
+        put(tabId, { state: 'done', request, record, pages: record.body.kind === 'file' ? startPaging(record.body) : null });
+        useHistoryStore.getState().add({ request, status: record.status, statusText: record.statusText, ms: record.timings.total });
+      } catch (err) {
+        if (!isCurrent(tabId, sendId)) return;
+        const error = toClientError(err).info;
+        put(tabId, { state: 'failed', request, error });
+        useHistoryStore.getState().add({ request, status: null, statusText: error.message, errorCode: error.code, ms: null });
+      }
+    },
+    async cancel(tabId) {
+      const ex = get().byTab[tabId];
+      if (ex?.state !== 'sending') return;
+      put(tabId, { state: 'failed', request: ex.request, error: {
+        code: 'cancelled', message: 'You cancelled the request before a response arrived.',
+        reason: 'The request was cancelled.', remedy: 'Send it again.' } });
+      try {
+        await api.requests.cancel({ sendId: ex.sendId });
+      } catch {
+        // The send may already have finished; nothing to undo.
+      }
+    },
+    async loadMore(tabId) {
+      const ex = get().byTab[tabId];
+      if (ex?.state !== 'done' || !ex.pages || ex.pages.eof || ex.pages.loading || ex.record.body.kind !== 'file') return;
+      const path = ex.record.body.path;
+      put(tabId, { ...ex, pages: { ...ex.pages, loading: true, error: null } });
+      try {
+        const chunk = await api.requests.readBody({ path, offset: ex.pages.offset, length: PAGE });
+        const cur = get().byTab[tabId];
+        if (cur?.state === 'done' && cur.pages) put(tabId, { ...cur, pages: appendPage(cur.pages, chunk) });
+      } catch (err) {
+        const cur = get().byTab[tabId];
+        if (cur?.state === 'done' && cur.pages) put(tabId, { ...cur, pages: { ...cur.pages, loading: false, error: toClientError(err).message } });
+      }
+    },
+    forget: (tabId) => set((s) => {
+      const { [tabId]: _gone, ...rest } = s.byTab;
+      return { byTab: rest };
+    }),
+  };
+});
+
+export function useExchange(tabId: string): Exchange {
+  return useResponseStore((s) => s.byTab[tabId] ?? IDLE);
+}

@@ -1,0 +1,26 @@
+import type { ResponseRecord } from '../../../../shared/model';
+import { formatBytes, formatMs } from '../../lib/format';
+import { StatusBadge } from '../../ui';
+
+/** `403 Forbidden · 38 ms · 231 B · HTTP/1.1 · 127.0.0.1:8080` */
+export function StatusLine({ record }: { record: ResponseRecord }) {
+  const size = record.size.headers + record.size.bodyWire;
+  const compressed = record.size.bodyWire !== record.size.bodyDecoded;
+  return (
+    <div className="status-line" aria-label="Response status">
+      <StatusBadge status={record.status} text={record.statusText} />
+      <span className="status-meta" title="Total time">
+        <span className="meta-label">Time</span> {formatMs(record.timings.total)}
+      </span>
+      <span className="status-meta" title={`Headers ${formatBytes(record.size.headers)}, body ${formatBytes(record.size.bodyWire)} on the wire${compressed ? `, ${formatBytes(record.size.bodyDecoded)} decoded` : ''}`}>
+        <span className="meta-label">Size</span> {formatBytes(size)}
+        {compressed && <span className="meta-sub"> ({formatBytes(record.size.bodyDecoded)} decoded)</span>}
+      </span>
+      <span className="status-meta muted">HTTP/{record.httpVersion.replace(/^HTTP\//i, '')}</span>
+      {record.remoteAddress && <span className="status-meta muted mono">{record.remoteAddress}</span>}
+      {record.redirects.length > 0 && (
+        <span className="status-meta muted">{record.redirects.length} redirect{record.redirects.length > 1 ? 's' : ''}</span>
+      )}
+    </div>
+  );
+}

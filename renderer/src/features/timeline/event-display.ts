@@ -1,0 +1,35 @@
+import type { TimelineEvent } from '../../../../shared/model';
+import { formatMs } from '../../lib/format';
+
+export interface EventDisplay {
+  icon: string;
+  label: string;
+  summary: string;
+  tone: 'out' | 'in' | 'net' | 'warn' | 'error' | 'info';
+  source?: string;
+}
+
+/** One pure mapping from a timeline event to what a row shows (Yaak's getEventDisplay). */
+export function eventDisplay(e: TimelineEvent): EventDisplay {
+  switch (e.type) {
+    case 'request.url': return { icon: '→', label: 'Request', summary: `${e.method} ${e.url}`, tone: 'out' };
+    case 'header.out': return { icon: '↑', label: 'Header', summary: `${e.name}: ${e.value}`, tone: 'out', source: e.origin };
+    case 'header.in': return { icon: '↓', label: 'Header', summary: `${e.name}: ${e.value}`, tone: 'in' };
+    case 'dns': return { icon: '◎', label: 'DNS', summary: `${e.host}${e.address ? ` → ${e.address}` : ''} (${formatMs(e.ms)})`, tone: 'net' };
+    case 'connect': return { icon: '⇄', label: 'Connect', summary: `${e.address}${e.reused ? ' (reused)' : ''} (${formatMs(e.ms)})`, tone: 'net' };
+    case 'tls': return {
+      icon: '🔒', label: 'TLS',
+      summary: [e.protocol, e.alpn && `ALPN ${e.alpn}`, e.servername && `SNI ${e.servername}`, e.clientCertSent && 'client cert sent', formatMs(e.ms)]
+        .filter(Boolean).join(' · '),
+      tone: 'net',
+    };
+    case 'proxy': return { icon: '⇢', label: 'Proxy', summary: `${e.url}${e.tunnel ? ' (CONNECT tunnel)' : ''}`, tone: 'net' };
+    case 'redirect': return {
+      icon: '↪', label: 'Redirect',
+      summary: `${e.hop.status} → ${e.hop.location}${e.hop.droppedHeaders.length ? ` · dropped ${e.hop.droppedHeaders.join(', ')}` : ''}`,
+      tone: 'warn',
+    };
+    case 'info': return { icon: 'i', label: 'Info', summary: e.message, tone: 'info' };
+    case 'error': return { icon: '!', label: 'Error', summary: `${e.code}: ${e.message}`, tone: 'error' };
+  }
+}

@@ -1,0 +1,2 @@
+export { TimelinePanel } from './timeline-panel';
+export { eventDisplay, type EventDisplay } from './event-display';

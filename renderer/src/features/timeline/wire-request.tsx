@@ -1,0 +1,59 @@
+import type { RedirectHop, WireRequest } from '../../../../shared/model';
+import { formatBytes } from '../../lib/format';
+
+const ORIGIN_HINT: Record<string, string> = {
+  user: 'You set this header',
+  default: 'Added by Clearance by default',
+  computed: 'Computed from the request (host, length, body type)',
+  auth: 'Added by the key profile',
+  gateway: 'Added by the gateway profile',
+};
+
+/** The final hop exactly as sent: request line and every header with where it came from. */
+export function WireRequestView({ wire }: { wire: WireRequest }) {
+  return (
+    <div className="wire">
+      <div className="wire-line mono">{wire.requestLine}</div>
+      <table className="data-table wire-headers">
+        <tbody>
+          {wire.headers.map((h, i) => (
+            <tr key={i}>
+              <td className="mono header-name">{h.name}</td>
+              <td className="mono header-value">{h.value}</td>
+              <td className="wire-origin">
+                <span className={`origin-badge origin-${h.origin}`} title={ORIGIN_HINT[h.origin]}>{h.origin}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="wire-foot muted">
+        {wire.bodyBytes === null ? 'No body' : `Body ${formatBytes(wire.bodyBytes)}`}
+        {wire.proxy && <> · via proxy <span className="mono">{wire.proxy}</span></>}
+      </div>
+    </div>
+  );
+}
+
+export function RedirectList({ hops }: { hops: RedirectHop[] }) {
+  return (
+    <ol className="redirects">
+      {hops.map((h, i) => (
+        <li key={i} className="redirect-hop">
+          <div className="mono">
+            <span className="redirect-status">{h.status}</span> {h.method} {h.from}
+            <span className="redirect-arrow"> → </span>{h.location}
+            {h.crossOrigin && <span className="chip chip-warn">cross-origin</span>}
+          </div>
+          {(h.droppedHeaders.length > 0 || h.droppedBody) && (
+            <div className="redirect-dropped">
+              Dropped:{' '}
+              {h.droppedHeaders.map((d) => <span key={d} className="chip chip-dropped mono">{d}</span>)}
+              {h.droppedBody && <span className="chip chip-dropped">body</span>}
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

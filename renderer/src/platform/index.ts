@@ -1,0 +1,15 @@
+import { appContract, requestsContract } from '../../../shared/contract';
+import { createClient } from './client';
+import { createTransport } from './transport';
+
+export { ClientError, toClientError } from './client-error';
+export type { Transport } from './transport';
+
+const transport = createTransport();
+
+/** The backend, typed from shared/contract. Only stores call these; views never do. */
+export const api = {
+  transport: transport.kind,
+  app: createClient(appContract, transport),
+  requests: createClient(requestsContract, transport),
+};

@@ -1,0 +1,26 @@
+export type StatusTone = 'success' | 'redirect' | 'client' | 'refused' | 'server' | 'info' | 'none';
+
+/** 2xx green, 3xx blue, 4xx amber, 401/403/407/429 red, 5xx purple. */
+export function statusTone(status: number | null | undefined): StatusTone {
+  if (status === null || status === undefined) return 'none';
+  if ([401, 403, 407, 429].includes(status)) return 'refused';
+  if (status >= 500) return 'server';
+  if (status >= 400) return 'client';
+  if (status >= 300) return 'redirect';
+  if (status >= 200) return 'success';
+  return 'info';
+}
+
+export function StatusBadge({ status, text }: { status: number; text?: string }) {
+  return (
+    <span className={`status-badge tone-${statusTone(status)}`} data-status={status}>
+      <span className="status-code">{status}</span>
+      {text && <span className="status-text">{text}</span>}
+    </span>
+  );
+}
+
+/** The small coloured dot tabs and history rows carry. */
+export function StatusDot({ status, title }: { status: number | null; title?: string }) {
+  return <span className={`status-dot tone-${statusTone(status)}`} title={title} aria-hidden={title ? undefined : true} />;
+}
