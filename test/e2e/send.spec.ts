@@ -1,0 +1,82 @@
+import { expect, test } from './support/fixtures';
+
+const SHOTS = 'docs/screenshots';
+
+test.describe('sending requests through clearance serve', () => {
+  test.beforeEach(async ({ page, openApp }) => {
+    await page.setViewportSize({ width: 1360, height: 820 });
+    await openApp();
+  });
+
+  test('a 200 shows the status, time, size and the JSON body', async ({ page, target }) => {
+    await page.getByLabel('URL', { exact: true }).fill(`${target.base}/ok`);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const response = page.getByRole('region', { name: 'Response' });
+    await expect(response.getByLabel('Response status')).toContainText('200');
+    await expect(response.getByLabel('Response status')).toContainText('OK');
+    await expect(response.getByTestId('code-viewer')).toContainText('hello from the target');
+    await expect(response.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Recent sends' })).toContainText('/ok');
+    await page.screenshot({ path: `${SHOTS}/response-200.png` });
+  });
+
+  test('a 403 is announced in an alert under the status line', async ({ page, target }) => {
+    await page.getByLabel('URL', { exact: true }).fill(`${target.base}/forbidden`);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const alert = page.getByRole('region', { name: 'Response' }).getByRole('alert');
+    await expect(alert).toContainText('403');
+    await expect(alert).toContainText('Forbidden');
+    await expect(page.getByTestId('code-viewer')).toContainText('You cannot consume this service');
+    await page.screenshot({ path: `${SHOTS}/response-403.png` });
+  });
+
+  test('a header added in the table arrives at the server', async ({ page, target }) => {
+    await page.getByLabel('URL', { exact: true }).fill(`${target.base}/ok`);
+    await page.getByRole('tab', { name: /Headers/ }).first().click();
+    await page.getByLabel('New header name').fill('X-Clearance-Test');
+    await page.getByLabel('Header 1 value').fill('hello-header');
+    await expect(page.getByRole('tab', { name: /Headers/ }).first()).toContainText('1');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const response = page.getByRole('region', { name: 'Response' });
+    await expect(response.getByTestId('code-viewer')).toContainText('hello-header');
+    await response.getByRole('tab', { name: 'Timeline' }).click();
+    const sent = response.getByRole('region', { name: 'Request sent' });
+    await expect(sent).toContainText('GET /ok HTTP/1.1');
+    await expect(sent.getByRole('row').filter({ hasText: 'hello-header' })).toContainText('user');
+    await page.screenshot({ path: `${SHOTS}/timeline.png` });
+  });
+
+  test('Ctrl+Enter sends from the URL field', async ({ page, target }) => {
+    const url = page.getByLabel('URL', { exact: true });
+    await url.fill(`${target.base}/ok?from=keyboard`);
+    await expect(page.getByLabel('Param 1 name')).toHaveValue('from');
+    await url.press('Control+Enter');
+    await expect(page.getByLabel('Response status')).toContainText('200');
+  });
+
+  test('connection refused shows the error with its reason and remedy', async ({ page, target }) => {
+    await page.getByLabel('URL', { exact: true }).fill(`http://127.0.0.1:${target.closedPort}/nothing`);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const alert = page.getByRole('region', { name: 'Response' }).getByRole('alert');
+    await expect(alert).toContainText('Could not connect');
+    await expect(alert).toContainText('Why:');
+    await expect(alert).toContainText('Try:');
+    await expect(alert).toContainText(/port/i);
+    await page.screenshot({ path: `${SHOTS}/send-error.png` });
+  });
+
+  test('a big body shows a preview and pages in with Load more', async ({ page, target }) => {
+    await page.getByLabel('URL', { exact: true }).fill(`${target.base}/big`);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const response = page.getByRole('region', { name: 'Response' });
+    await expect(response.getByLabel('Response status')).toContainText('200');
+    await expect(response.getByText(/Large body \(5\.0 MB\)/)).toBeVisible();
+    const body = response.getByLabel('Response body');
+    await expect(body).toContainText('line of a big response body');
+    const before = (await body.textContent())?.length ?? 0;
+    expect(before).toBeLessThan(2 * 1024 * 1024);
+    await response.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(async () => (await body.textContent())?.length ?? 0).toBeGreaterThan(before);
+    await page.screenshot({ path: `${SHOTS}/response-big.png` });
+  });
+});

@@ -1,0 +1,42 @@
+import { expect, test } from './support/fixtures';
+
+test('the token leaves the address bar and the empty state teaches', async ({ page, openApp }) => {
+  await page.setViewportSize({ width: 1360, height: 820 });
+  await openApp();
+  expect(page.url()).not.toContain('token=');
+  await expect(page.getByText('No response yet')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open folder' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Try the demo' })).toBeDisabled();
+  await page.screenshot({ path: 'docs/screenshots/empty.png' });
+});
+
+test('params and URL stay in sync; Ctrl+L focuses the URL; tabs open and close', async ({ page, openApp }) => {
+  await openApp();
+  const url = page.getByLabel('URL', { exact: true });
+  await url.fill('http://127.0.0.1:9/items?limit=10&sort=asc');
+  await expect(page.getByLabel('Param 2 value')).toHaveValue('asc');
+  await page.getByLabel('Param 1 value').fill('25');
+  await expect(url).toHaveValue('http://127.0.0.1:9/items?limit=25&sort=asc');
+  await page.getByLabel('Enable param 2').uncheck();
+  await expect(url).toHaveValue('http://127.0.0.1:9/items?limit=25');
+  await page.getByLabel('New param name').fill('q');
+  await expect(url).toHaveValue('http://127.0.0.1:9/items?limit=25&q');
+
+  await page.getByRole('tab', { name: /Body/ }).first().click();
+  await page.getByLabel('Method').selectOption('POST');
+  await page.getByRole('radio', { name: 'JSON' }).check();
+  await expect(page.getByTestId('code-editor')).toBeVisible();
+
+  await page.keyboard.press('Control+L');
+  await expect(url).toBeFocused();
+
+  const tabs = page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab');
+  await expect(tabs).toHaveCount(1);
+  await page.getByRole('button', { name: 'New tab' }).click();
+  await expect(tabs).toHaveCount(2);
+  await expect(url).toHaveValue('');
+  await page.keyboard.press('Control+T');
+  await expect(tabs).toHaveCount(3);
+  await tabs.first().click();
+  await expect(url).toHaveValue('http://127.0.0.1:9/items?limit=25&q');
+});
