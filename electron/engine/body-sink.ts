@@ -83,6 +83,7 @@ export class BodySink {
       return false;
     }
     if (this.file) {
+      if (this.preview!.length < PREVIEW) this.preview = Buffer.concat([this.preview!, buf.subarray(0, PREVIEW - this.preview!.length)]);
       const ok = this.file.write(buf);
       if (!ok && this.cfg.plan.length === 0) this.file.once('drain', () => this.onDrain());
       return ok;

@@ -93,11 +93,14 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
         url: url.href, timeline,
         sinkFor: (status, headers) => {
           if (following && isRedirect(status, headers)) return null;
-          const plan = opts.decompression.enabled ? decodingPlan(headerValue(headers, 'content-encoding')) : [];
-          if (plan === null) timeline.push({ type: 'info', t: timeline.now(), message: `Unknown Content-Encoding ${headerValue(headers, 'content-encoding')}; raw bytes kept` });
+          const encoding = headerValue(headers, 'content-encoding');
+          const plan = opts.decompression.enabled ? decodingPlan(encoding) : [];
+          if (plan === null) timeline.push({ type: 'info', t: timeline.now(), message: `Unknown Content-Encoding ${encoding}; raw bytes kept` });
+          // Bytes kept compressed are not text whatever Content-Type says: sniff them instead.
+          const stillEncoded = !plan?.length && encoding !== undefined && decodingPlan(encoding)?.length !== 0;
           return {
             plan: plan ?? [], decompression: opts.decompression, inlineLimit: opts.inlineBodyLimit, maxBodyBytes: opts.maxBodyBytes,
-            bodyDir: ctx.bodyDir ?? DEFAULT_BODY_DIR, contentType: contentTypeOf(headers), url: hopUrl.href,
+            bodyDir: ctx.bodyDir ?? DEFAULT_BODY_DIR, contentType: stillEncoded ? null : contentTypeOf(headers), url: hopUrl.href,
           };
         },
       });

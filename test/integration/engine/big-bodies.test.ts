@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bodyDirectory, closePools, send } from '../../../electron/engine';
+import { startHttp, type TestServer } from '../../support/servers';
+import { failureOf } from '../../support/failure';
+
+const GiB = 1024 ** 3;
+let server: TestServer;
+let bodyDir: string;
+
+beforeAll(async () => {
+  bodyDir = mkdtempSync(join(tmpdir(), 'clearance-big-'));
+  server = await startHttp((req, res) => {
+    const size = Number(new URL(req.url!, 'http://x').searchParams.get('size'));
+    res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': String(size) });
+    const chunk = Buffer.alloc(256 * 1024, 'x');
+    chunk.write('START', 0);
+    let sent = 0;
+    // Generated in chunks with backpressure: the server never holds the body either.
+    const pump = (): void => {
+      while (sent < size) {
+        const n = Math.min(chunk.length, size - sent);
+        const piece = sent === 0 ? chunk.subarray(0, n) : Buffer.alloc(n, 'y');
+        sent += n;
+        if (!res.write(piece)) return void res.once('drain', pump);
+      }
+      res.end();
+    };
+    pump();
+  });
+});
+afterAll(async () => {
+  await closePools();
+  await server.close();
+  rmSync(bodyDir, { recursive: true, force: true });
+});
+
+describe('big bodies', () => {
+  it('keeps a body up to inlineBodyLimit in memory', async () => {
+    const rec = await send({ method: 'GET', url: `${server.url}/?size=1000` }, { inlineBodyLimit: 1000 }, { bodyDir });
+    expect(rec.body.kind).toBe('inline');
+  });
+
+  it('streams a larger body to a file with a 64 KiB preview', async () => {
+    const rec = await send({ method: 'GET', url: `${server.url}/?size=300000` }, { inlineBodyLimit: 1000 }, { bodyDir });
+    expect(rec.body.kind).toBe('file');
+    if (rec.body.kind !== 'file') return;
+    expect(rec.body.path.startsWith(bodyDir)).toBe(true);
+    expect(statSync(rec.body.path).size).toBe(300000);
+    expect(rec.body.encoding).toBe('utf8');
+    expect(rec.body.preview.length).toBe(64 * 1024);
+    expect(rec.body.preview.startsWith('START')).toBe(true);
+    expect(readFileSync(rec.body.path).subarray(0, 5).toString()).toBe('START');
+    expect(rec.size.bodyDecoded).toBe(300000);
+  });
+
+  it('maxBodyBytes refuses a body past the cap and removes the partial file', async () => {
+    const capDir = join(bodyDir, 'cap');
+    const f = await failureOf(send({ method: 'GET', url: `${server.url}/?size=${5 * 1024 * 1024}` },
+      { inlineBodyLimit: 1024, maxBodyBytes: 1024 * 1024 }, { bodyDir: capDir }), 'body-too-large');
+    expect(f.message).toContain(String(1024 * 1024));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(capDir) ? readdirSync(capDir) : []).toEqual([]);
+  });
+
+  it('streams 1 GiB to disk with bounded memory', async () => {
+    const rss = process.memoryUsage().rss;
+    let peak = rss;
+    const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+    try {
+      const rec = await send({ method: 'GET', url: `${server.url}/?size=${GiB}` }, undefined, { bodyDir });
+      expect(rec.body.kind).toBe('file');
+      if (rec.body.kind !== 'file') return;
+      expect(statSync(rec.body.path).size).toBe(GiB);
+      expect(rec.size.bodyDecoded).toBe(GiB);
+      rmSync(rec.body.path);
+    } finally {
+      clearInterval(sampler);
+    }
+    peak = Math.max(peak, process.memoryUsage().rss);
+    expect(peak - rss).toBeLessThan(200 * 1024 * 1024);
+  }, 60_000);
+
+  it('has a default body directory under the temp dir', () => {
+    expect(bodyDirectory()).toBe(join(tmpdir(), 'clearance-bodies'));
+  });
+});
