@@ -7,6 +7,7 @@ import { CurlParseError } from './errors';
 import { readArgs } from './read-args';
 import { emptyState } from './state';
 import { tokenize } from './tokenize';
+import { looksLikeCmd, tokenizeCmd } from './tokenize-cmd';
 
 export interface ParsedCurl {
   request: RequestSpec;
@@ -16,9 +17,9 @@ export interface ParsedCurl {
 
 const CURL_WORD = /^(?:.*[\\/])?curl(?:\.exe)?$/i;
 
-/** Parses a bash-style curl command. Throws CurlParseError when it cannot be imported faithfully. */
+/** Parses a bash-style curl command (Chrome's cmd.exe style is recognised too). Throws CurlParseError when it cannot be imported faithfully. */
 export function parseCurl(command: string): ParsedCurl {
-  const { words, warnings: shellWarnings } = tokenize(command);
+  const { words, warnings: shellWarnings } = looksLikeCmd(command) ? tokenizeCmd(command) : tokenize(command);
   const first = words[0];
   if (first === undefined) throw new CurlParseError('empty command: expected curl followed by a URL');
   if (!CURL_WORD.test(first.value)) {

@@ -4,7 +4,7 @@ import type { SendOptionsInput } from '../../../../shared/model/send-options';
 import { parseCurl, toCurl } from '../../../../shared/curl';
 
 const h = (name: string, value: string) => ({ name, value, enabled: true });
-const base = { params: [], headers: [] } as const;
+const base: Pick<RequestSpec, 'params' | 'headers'> = { params: [], headers: [] };
 
 const REQUESTS: Array<[string, RequestSpec]> = [
   ['plain GET', { ...base, method: 'GET', url: 'https://api.test/a?b=1&c=%20', headers: [], body: { kind: 'none' } }],
