@@ -28,6 +28,8 @@ test.describe('sending requests through clearance serve', () => {
     await expect(alert).toContainText('Forbidden');
     await expect(page.getByTestId('code-viewer')).toContainText('You cannot consume this service');
     await page.screenshot({ path: `${SHOTS}/response-403.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}/response-403-dark.png` });
   });
 
   test('a header added in the table arrives at the server', async ({ page, target }) => {

@@ -11,6 +11,7 @@ test('the token leaves the address bar and the empty state teaches', async ({ pa
 });
 
 test('params and URL stay in sync; Ctrl+L focuses the URL; tabs open and close', async ({ page, openApp }) => {
+  await page.setViewportSize({ width: 1360, height: 820 });
   await openApp();
   const url = page.getByLabel('URL', { exact: true });
   await url.fill('http://127.0.0.1:9/items?limit=10&sort=asc');
@@ -26,6 +27,8 @@ test('params and URL stay in sync; Ctrl+L focuses the URL; tabs open and close',
   await page.getByLabel('Method').selectOption('POST');
   await page.getByRole('radio', { name: 'JSON' }).check();
   await expect(page.getByTestId('code-editor')).toBeVisible();
+  await expect(page.getByTestId('code-editor').locator('.view-lines')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/request-body-json.png' });
 
   await page.keyboard.press('Control+L');
   await expect(url).toBeFocused();

@@ -25,7 +25,7 @@ export function App() {
           <main className="workbench">
             <RequestTabs />
             <Group orientation="vertical" className="workbench-split">
-              <Panel defaultSize="42%" minSize="120px">
+              <Panel defaultSize="38%" minSize="120px">
                 <RequestEditor />
               </Panel>
               <Separator className="splitter splitter-h" aria-label="Resize request and response" />

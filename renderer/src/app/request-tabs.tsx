@@ -23,7 +23,7 @@ export function RequestTabs() {
                 <span className="request-tab-title">{draftTitle(d)}</span>
                 {ex?.state === 'sending' && <span className="mini-spinner" aria-label="sending" />}
                 {status !== null && <StatusDot status={status} title={String(status)} />}
-                {ex?.state === 'failed' && ex.error.code !== 'cancelled' && <StatusDot status={599} title="send failed" />}
+                {ex?.state === 'failed' && ex.error.code !== 'cancelled' && <StatusDot status={null} tone="refused" title="send failed" />}
               </button>
               <button type="button" className="request-tab-close" aria-label={`Close ${draftTitle(d)}`}
                 onClick={() => closeTab(d.id)}>×</button>

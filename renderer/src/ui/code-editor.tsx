@@ -47,6 +47,9 @@ export function CodeEditor({ value, language, onChange, readOnly, label }: CodeE
           folding: true,
           padding: { top: 6 },
           fixedOverflowWidgets: true,
+          overviewRulerLanes: 0,
+          hideCursorInOverviewRuler: true,
+          overviewRulerBorder: false,
           scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
         }}
       />

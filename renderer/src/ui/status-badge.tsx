@@ -21,6 +21,6 @@ export function StatusBadge({ status, text }: { status: number; text?: string })
 }
 
 /** The small coloured dot tabs and history rows carry. */
-export function StatusDot({ status, title }: { status: number | null; title?: string }) {
-  return <span className={`status-dot tone-${statusTone(status)}`} title={title} aria-hidden={title ? undefined : true} />;
+export function StatusDot({ status, title, tone }: { status: number | null; title?: string; tone?: StatusTone }) {
+  return <span className={`status-dot tone-${tone ?? statusTone(status)}`} title={title} aria-hidden={title ? undefined : true} />;
 }

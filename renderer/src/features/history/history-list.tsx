@@ -23,7 +23,7 @@ export function HistoryList({ onOpen }: { onOpen(request: RequestSpecInput): voi
               <span className={`method-tag method-${e.request.method.toLowerCase()}`}>{e.request.method}</span>
               <span className="history-url mono">{shortUrl(e.request.url)}</span>
               <span className="history-status">
-                <StatusDot status={e.status} />
+                <StatusDot status={e.status} tone={e.status === null && e.errorCode !== 'cancelled' ? 'refused' : undefined} />
                 {e.status ?? (e.errorCode === 'cancelled' ? '—' : 'ERR')}
               </span>
             </button>

@@ -5,7 +5,9 @@ import { refusalSummary } from './refusal';
 export function RefusalAlert({ record }: { record: ResponseRecord }) {
   return (
     <div className="refusal-alert" role="alert">
-      <span className="refusal-icon" aria-hidden>⛔</span>
+      <span className="refusal-icon" aria-hidden>
+        <svg viewBox="0 0 16 16" width="16" height="16"><circle cx="8" cy="8" r="7" fill="currentColor" /><rect x="4" y="7" width="8" height="2" rx="1" fill="#fff" /></svg>
+      </span>
       <span>
         <strong>{record.status} {record.statusText || 'Refused'}</strong> — {refusalSummary(record.status)}
       </span>

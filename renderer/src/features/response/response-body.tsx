@@ -33,21 +33,22 @@ function PagedBody({ tabId, record, pages }: { tabId: string; record: ResponseRe
   const loadMore = useResponseStore((s) => s.loadMore);
   const total = pages.total ?? record.size.bodyDecoded;
   return (
-    <div className="scroll-area paged-body">
-      <p className="body-note" role="status">
-        Large body ({formatBytes(total)}), stored on disk. Showing the first {formatBytes(pages.offset)}.
-      </p>
-      <pre className="raw-body mono" aria-label="Response body">{pages.text}</pre>
-      <div className="load-more-row">
+    <div className="response-body">
+      <div className="body-toolbar paged-toolbar">
+        <span className="body-note-inline" role="status">
+          Large body ({formatBytes(total)}), kept on disk. Showing {formatBytes(pages.offset)} of {formatBytes(total)}.
+        </span>
+        {pages.error && <span className="inline-error" role="alert">{pages.error}</span>}
         {!pages.eof ? (
-          <Button onClick={() => void loadMore(tabId)} disabled={pages.loading}>
+          <Button size="sm" onClick={() => void loadMore(tabId)} disabled={pages.loading}>
             {pages.loading ? 'Loading…' : 'Load more'}
           </Button>
         ) : (
-          <span className="body-note">End of body.</span>
+          <span className="muted">End of body</span>
         )}
-        <span className="muted">{formatBytes(pages.offset)} of {formatBytes(total)}</span>
-        {pages.error && <span className="inline-error" role="alert">{pages.error}</span>}
+      </div>
+      <div className="scroll-area">
+        <pre className="raw-body mono" aria-label="Response body">{pages.text}</pre>
       </div>
     </div>
   );

@@ -18,7 +18,7 @@ export function eventDisplay(e: TimelineEvent): EventDisplay {
     case 'dns': return { icon: '◎', label: 'DNS', summary: `${e.host}${e.address ? ` → ${e.address}` : ''} (${formatMs(e.ms)})`, tone: 'net' };
     case 'connect': return { icon: '⇄', label: 'Connect', summary: `${e.address}${e.reused ? ' (reused)' : ''} (${formatMs(e.ms)})`, tone: 'net' };
     case 'tls': return {
-      icon: '🔒', label: 'TLS',
+      icon: '◈', label: 'TLS',
       summary: [e.protocol, e.alpn && `ALPN ${e.alpn}`, e.servername && `SNI ${e.servername}`, e.clientCertSent && 'client cert sent', formatMs(e.ms)]
         .filter(Boolean).join(' · '),
       tone: 'net',
