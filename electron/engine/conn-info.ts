@@ -12,6 +12,8 @@ export interface ConnInfo {
   tlsMs: number | null;
   tls?: { protocol?: string; alpn?: string; servername?: string; clientCertSent: boolean };
   proxy?: { url: string; tunnel: boolean };
+  /** first socket error seen, kept because undici may report a plainer one (a TLS alert as "other side closed") */
+  error?: Error;
   /** set once a request has used this connection, so later ones report it as reused */
   used: boolean;
 }

@@ -56,6 +56,7 @@ export function makeConnector(cfg: ConnectorConfig): buildConnector.connector {
         return;
       }
       socket.off('error', onError);
+      socket.on('error', (e: Error) => { info.error ??= e; });
       info.address = `${socket.remoteAddress ?? ''}:${socket.remotePort ?? ''}`;
       setConnInfo(socket, info);
       callback(null, socket);

@@ -180,7 +180,9 @@ class HopHandler implements Dispatcher.DispatchHandler {
 
   onError(err: Error): void {
     this.sink?.destroy();
-    this.settle(toFailure(err, this.req.url));
+    const socketError = this.info?.error;
+    const cause = socketError && (err as { code?: string }).code === 'UND_ERR_SOCKET' ? socketError : err;
+    this.settle(toFailure(cause, this.req.url));
   }
 }
 
