@@ -41,6 +41,9 @@ export async function startTargetServer(): Promise<TargetServer> {
     } else if (path === '/big') {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(big.length) });
       res.end(big);
+    } else if (path === '/slow') {
+      const timer = setTimeout(() => { res.writeHead(200); res.end('late'); }, 10_000);
+      res.on('close', () => clearTimeout(timer));
     } else if (path === '/echo') {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));

@@ -32,9 +32,12 @@ export function UrlBar({ draft }: { draft: Draft }) {
         onChange={(e) => setUrl(draft.id, e.target.value)}
       />
       {sending ? (
-        <Button variant="danger" className="send-btn" onClick={() => cancelTab(draft.id)}>Cancel</Button>
+        // Distinct keys: reusing one <button> would flip it back to type=submit inside the click, resending.
+        <Button key="cancel" variant="danger" className="send-btn" onClick={(e) => { e.preventDefault(); cancelTab(draft.id); }}>
+          Cancel
+        </Button>
       ) : (
-        <Button variant="primary" className="send-btn" type="submit" title="Send (Ctrl/⌘+Enter)">Send</Button>
+        <Button key="send" variant="primary" className="send-btn" type="submit" title="Send (Ctrl/⌘+Enter)">Send</Button>
       )}
     </form>
   );
