@@ -43,3 +43,17 @@ test('params and URL stay in sync; Ctrl+L focuses the URL; tabs open and close',
   await tabs.first().click();
   await expect(url).toHaveValue('http://127.0.0.1:9/items?limit=25&q');
 });
+
+test('the splitter between request and response can be dragged', async ({ page, openApp }) => {
+  await page.setViewportSize({ width: 1360, height: 820 });
+  await openApp();
+  const response = page.getByRole('region', { name: 'Response' });
+  const before = (await response.boundingBox())!.height;
+  const sep = page.getByRole('separator', { name: 'Resize request and response' });
+  const box = (await sep.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + 150, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await response.boundingBox())!.height).toBeLessThan(before - 100);
+});
