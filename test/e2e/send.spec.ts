@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { UTF8_LINE } from './support/target-server';
 
 const SHOTS = 'docs/screenshots';
 
@@ -106,5 +107,22 @@ test.describe('sending requests through clearance serve', () => {
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Response' })).toContainText('Request cancelled');
     await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  });
+
+  test('paging a big UTF-8 body never splits a character', async ({ page, target }) => {
+    await page.getByLabel('URL', { exact: true }).fill(`${target.base}/big-utf8`);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const response = page.getByRole('region', { name: 'Response' });
+    const body = response.getByLabel('Response body');
+    await expect(body).toContainText('日本語');
+    for (let i = 0; i < 2; i++) {
+      const before = (await body.textContent())?.length ?? 0;
+      await response.getByRole('button', { name: 'Load more' }).click();
+      await expect.poll(async () => (await body.textContent())?.length ?? 0).toBeGreaterThan(before);
+    }
+    const text = (await body.textContent()) ?? '';
+    expect(text).not.toContain('\uFFFD');
+    const lines = text.split('\n').slice(0, -1);
+    expect(new Set(lines)).toEqual(new Set([UTF8_LINE.trimEnd()]));
   });
 });

@@ -10,6 +10,8 @@ export interface TargetServer {
 }
 
 export const BIG_BODY_BYTES = 5 * 1024 * 1024;
+/** Multi-byte characters, so preview and page boundaries fall inside a character. */
+export const UTF8_LINE = 'héllo wörld — ünïcode ✓ 日本語 0123456789\n';
 
 function bigBody(): Buffer {
   const line = 'line of a big response body, streamed to disk by the engine 0123456789\n';
@@ -30,6 +32,7 @@ async function freePort(): Promise<number> {
 
 export async function startTargetServer(): Promise<TargetServer> {
   const big = bigBody();
+  const bigUtf8 = Buffer.from(UTF8_LINE.repeat(Math.ceil((3 * 1024 * 1024) / Buffer.byteLength(UTF8_LINE))));
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/ok') {
@@ -41,6 +44,9 @@ export async function startTargetServer(): Promise<TargetServer> {
     } else if (path === '/big') {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(big.length) });
       res.end(big);
+    } else if (path === '/big-utf8') {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(bigUtf8);
     } else if (path === '/slow') {
       const timer = setTimeout(() => { res.writeHead(200); res.end('late'); }, 10_000);
       res.on('close', () => clearTimeout(timer));

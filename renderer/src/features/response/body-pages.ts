@@ -26,8 +26,11 @@ export function startPaging(body: { preview: string; encoding: 'utf8' | 'base64'
     const bytes = base64Bytes(body.preview);
     return { text: '', offset: bytes.length, total: null, eof: false, binary: true, loading: false, error: null, decoder };
   }
-  const offset = new TextEncoder().encode(body.preview).length;
-  return { text: body.preview, offset, total: null, eof: false, binary: false, loading: false, error: null, decoder };
+  // The preview is a fixed number of bytes decoded as utf8: a character cut at its end shows as
+  // U+FFFD. Drop it and let the first page re-read those bytes, so the byte offset stays exact.
+  const text = body.preview.replace(/\uFFFD+$/, '');
+  const offset = new TextEncoder().encode(text).length;
+  return { text, offset, total: null, eof: false, binary: false, loading: false, error: null, decoder };
 }
 
 export function appendPage(
