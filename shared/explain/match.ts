@@ -1,0 +1,115 @@
+import type { Ctx, WeightedEvidence } from './types';
+
+/** A matcher yields evidence (text that really occurs in the response) or null. */
+export type Matcher = (ctx: Ctx) => WeightedEvidence[] | null;
+
+const MAX_HEADER_EVIDENCE = 200;
+
+/** A header is present (and its value matches `re`, when given). */
+export function hdr(name: string, re?: RegExp, weight = 3): Matcher {
+  const key = name.toLowerCase();
+  return (ctx) => {
+    const values = ctx.headers.get(key);
+    if (!values) return null;
+    for (const value of values) {
+      if (!re) return [{ where: 'header', name: key, text: value, weight }];
+      const m = re.exec(value);
+      if (m) {
+        const text = value.length <= MAX_HEADER_EVIDENCE ? value : m[0];
+        return [{ where: 'header', name: key, text, weight }];
+      }
+    }
+    return null;
+  };
+}
+
+/** A Set-Cookie header whose value matches `re`; the evidence is the cookie's name=value pair. */
+export function cookie(re: RegExp, weight = 2): Matcher {
+  return (ctx) => {
+    for (const value of ctx.headers.get('set-cookie') ?? []) {
+      const m = re.exec(value);
+      if (m) {
+        const end = value.indexOf(';');
+        return [{ where: 'header', name: 'set-cookie', text: end > 0 ? value.slice(0, end) : value, weight }];
+      }
+    }
+    return null;
+  };
+}
+
+/** The body matches `re` (should carry the i flag); the evidence is the matched text exactly as given. */
+export function body(re: RegExp, weight = 3): Matcher {
+  return (ctx) => {
+    if (!ctx.body) return null;
+    const m = re.exec(ctx.body);
+    if (!m || !m[0]) return null;
+    const text = m[0].trim() || m[0];
+    return [{ where: 'body', text, weight }];
+  };
+}
+
+/** A capture group of the body match is the evidence (e.g. just the error code). */
+export function bodyGroup(re: RegExp, group = 1, weight = 3): Matcher {
+  return (ctx) => {
+    if (!ctx.body) return null;
+    const m = re.exec(ctx.body);
+    const text = m?.[group];
+    if (!text) return null;
+    return [{ where: 'body', text, weight }];
+  };
+}
+
+export function status(...codes: number[]): Matcher {
+  return (ctx) => (codes.includes(ctx.status) ? [{ where: 'status', text: String(ctx.status), weight: 0 }] : null);
+}
+
+/** Every matcher must match; the evidence is concatenated. */
+export function all(...ms: Matcher[]): Matcher {
+  return (ctx) => {
+    const out: WeightedEvidence[] = [];
+    for (const m of ms) {
+      const ev = m(ctx);
+      if (!ev) return null;
+      out.push(...ev);
+    }
+    return out;
+  };
+}
+
+/** The first matcher that matches. */
+export function any(...ms: Matcher[]): Matcher {
+  return (ctx) => {
+    for (const m of ms) {
+      const ev = m(ctx);
+      if (ev) return ev;
+    }
+    return null;
+  };
+}
+
+/** Evidence of every matcher that matches (null when none does). */
+export function collect(...ms: Matcher[]): Matcher {
+  return (ctx) => {
+    const out: WeightedEvidence[] = [];
+    for (const m of ms) {
+      const ev = m(ctx);
+      if (ev) out.push(...ev);
+    }
+    return out.length ? out : null;
+  };
+}
+
+/** Negation: matches (with no evidence) when `m` does not. */
+export function not(m: Matcher): Matcher {
+  return (ctx) => (m(ctx) ? null : []);
+}
+
+/** Only when the predicate holds. */
+export function when(pred: (ctx: Ctx) => boolean, m?: Matcher): Matcher {
+  return (ctx) => (pred(ctx) ? (m ? m(ctx) : []) : null);
+}
+
+/** First value of a header, lower-case name. */
+export function header(ctx: Ctx, name: string): string | undefined {
+  return ctx.headers.get(name)?.[0];
+}

@@ -1,0 +1,2 @@
+export class ExplainInputError extends Error {}
+export function parseExplainInput(_text: string): never { throw new ExplainInputError("todo"); }

@@ -1,0 +1,131 @@
+import type { Matcher } from '../match';
+import { all, any, body, bodyGroup, hdr, status } from '../match';
+import { rule } from '../rule';
+import type { CauseRule } from '../types';
+import { defineProducer } from './define';
+
+const errType = (re: RegExp): Matcher => any(hdr('x-amzn-errortype', re), bodyGroup(new RegExp(`"__type"\\s*:\\s*"(?:[\\w.#]*#)?(${re.source.replace(/^\^/, '')})`, 'i'), 1));
+const xmlCode = (codes: string): Matcher => bodyGroup(new RegExp(`<Code>(${codes})</Code>`), 0);
+
+/** AWS machine-readable error types (x-amzn-errortype, "__type", XML <Code>), shared by AWS JSON and query APIs. */
+export const AWS_ERROR_RULES: CauseRule[] = [
+  rule('signature-or-clock-skew', 0.95, body(/Signature expired: \d+T\d+Z is now earlier than|Signature not yet current/i), {
+    why: 'AWS says the SigV4 signature expired: the client clock is off by more than 5 minutes or the request was replayed late',
+    fix: 'Sync the clock (NTP) and sign each request right before sending it.',
+  }),
+  rule('signature-or-clock-skew', 0.93, any(errType(/^InvalidSignatureException/), xmlCode('SignatureDoesNotMatch'), body(/The request signature we calculated does not match the signature you provided/i)), {
+    why: 'AWS computed a different SigV4 signature: wrong secret key, region or service name, or a header/path/body changed after signing',
+    fix: 'Check the secret access key, region and service used to sign, and that the signed headers, path encoding and body are sent unchanged.',
+  }),
+  rule('invalid-credentials', 0.93, any(errType(/^UnrecognizedClientException/), xmlCode('InvalidClientTokenId'), body(/The security token included in the request is invalid/i)), {
+    why: 'AWS does not recognise the access key / security token (UnrecognizedClientException / InvalidClientTokenId): wrong, deleted or for another partition or region',
+    fix: 'Use a current access key of this account (aws sts get-caller-identity), and include the session token when using temporary credentials.',
+  }),
+  rule('invalid-credentials', 0.95, any(errType(/^ExpiredTokenException/), xmlCode('ExpiredToken'), body(/The security token included in the request is expired/i)), {
+    why: 'the temporary AWS credentials (session token) expired', fix: 'Refresh the session (aws sso login / assume the role again) and retry.',
+  }),
+  rule('invalid-credentials', 0.9, errType(/^NotAuthorizedException/), { why: 'Amazon Cognito rejected the token or password (NotAuthorizedException)' }),
+  rule('invalid-credentials', 0.72, any(errType(/^IncompleteSignatureException/), body(/Invalid key=value pair \(missing equal-sign\) in Authorization header|Authorization header requires '\w+' parameter/i)), {
+    why: 'the Authorization header is not a valid SigV4 header (IncompleteSignatureException) — typical of a Bearer token or API key sent to an IAM-authorised route',
+  }),
+  rule('resource-policy-deny', 0.93, body(/with an explicit deny in an? (resource-based|identity-based|service control|session|permissions boundary) policy|because no resource-based policy allows/i), {
+    why: 'AWS names the policy type that denied the call (explicit deny / no resource-based policy allows)',
+  }),
+  rule('resource-policy-deny', 0.88, body(/User: anonymous is not authorized to perform: execute-api:Invoke/i), {
+    why: 'the API Gateway resource policy does not allow anonymous callers (or callers from this IP/VPC) to invoke the API',
+    fix: 'Update the API resource policy (source IP / VPC endpoint conditions) and redeploy the stage.',
+  }),
+  rule('insufficient-permissions', 0.92, body(/because no identity-based policy allows the [\w:*-]+ action/i), { why: 'no IAM identity-based policy of the caller allows this action' }),
+  rule('insufficient-permissions', 0.88, any(errType(/^AccessDenied(Exception)?/), xmlCode('AccessDenied|AccessDeniedException'), body(/is not authorized to perform: [\w-]+:\w+/i)), {
+    why: 'AWS IAM denied the action for this principal (AccessDenied): the identity lacks the permission, or a policy denies it',
+    fix: 'Grant the action named in the message to the calling principal (or check SCPs, permission boundaries and resource policies).',
+  }),
+  rule('insufficient-permissions', 0.8, body(/User is not authorized to access this resource(?! with an explicit deny)/i), { why: 'the API Gateway authorizer (Lambda/Cognito) did not allow this caller on this resource' }),
+  rule('insufficient-permissions', 0.72, body(/User is not authorized to access this resource with an explicit deny/i), { why: 'the Lambda authorizer policy or the API resource policy explicitly denies this caller' }),
+  rule('resource-policy-deny', 0.68, body(/User is not authorized to access this resource with an explicit deny/i)),
+  rule('rate-limited', 0.93, any(errType(/^(ThrottlingException|TooManyRequestsException|LimitExceededException|ProvisionedThroughputExceededException|RequestLimitExceeded)/), xmlCode('Throttling|ThrottlingException|RequestLimitExceeded|SlowDown'), body(/"message"\s*:\s*"(Limit Exceeded|Too Many Requests|Rate exceeded)"/i)), {
+    why: 'AWS throttled the call (throttling / usage-plan limit exceeded)', blocks: true,
+  }),
+  rule('account-or-plan-restriction', 0.92, any(errType(/^(SubscriptionRequiredException|OptInRequired|AccountBlocked)/), xmlCode('OptInRequired|RegionDisabledException|NotSignedUp|AccountProblem')), {
+    why: 'the AWS account is not subscribed/opted in to this service or region', blocks: true,
+  }),
+  rule('method-or-path-blocked', 0.62, any(errType(/^MissingAuthenticationTokenException/), body(/"message"\s*:\s*"Missing Authentication Token"/i)), {
+    why: 'API Gateway answers "Missing Authentication Token" when no route matches the method and path (wrong path, stage or method) — or when an IAM-authorised route got no SigV4 signature',
+    fix: 'Check the URL includes the stage (/prod/…), the resource and method exist and are deployed; if the route uses IAM auth, sign the request with SigV4.',
+  }),
+  rule('missing-credentials', 0.56, any(errType(/^MissingAuthenticationTokenException/), xmlCode('MissingAuthenticationToken'))),
+  rule('invalid-credentials', 0.6, all(status(401), any(errType(/^UnauthorizedException/), body(/^\s*\{\s*"message"\s*:\s*"Unauthorized"\s*\}\s*$/))), {
+    why: 'the API Gateway authorizer (Cognito/JWT/Lambda) rejected the token, or none was sent',
+  }),
+  rule('missing-credentials', 0.5, all(status(401), any(errType(/^UnauthorizedException/), body(/^\s*\{\s*"message"\s*:\s*"Unauthorized"\s*\}\s*$/)))),
+  rule('missing-credentials', 0.5, all(status(403), any(errType(/^ForbiddenException/), body(/^\s*\{\s*"message"\s*:\s*"Forbidden"\s*\}\s*$/))), {
+    why: 'API Gateway\'s bare "Forbidden": most often an API key is required and missing/invalid (x-api-key), or a private API was called from outside its VPC endpoint, or AWS WAF blocked it',
+    fix: 'Send the usage-plan API key in x-api-key, check the key is in a usage plan for this stage, and for private APIs call through the VPC endpoint.',
+  }),
+  rule('invalid-credentials', 0.42, all(status(403), any(errType(/^ForbiddenException/), body(/^\s*\{\s*"message"\s*:\s*"Forbidden"\s*\}\s*$/)))),
+  rule('resource-policy-deny', 0.38, all(status(403), any(errType(/^ForbiddenException/), body(/^\s*\{\s*"message"\s*:\s*"Forbidden"\s*\}\s*$/)))),
+  rule('method-or-path-blocked', 0.3, all(status(403), any(errType(/^ForbiddenException/), body(/^\s*\{\s*"message"\s*:\s*"Forbidden"\s*\}\s*$/)))),
+];
+
+const AWS_CHECKLIST = {
+  auth: 'Run `aws sts get-caller-identity` with the same credentials; check the principal\'s IAM policies for the action.',
+  server: 'Check the resource policy, SCPs and permission boundaries for an explicit Deny.',
+};
+
+export const awsApiGateway = defineProducer({
+  id: 'aws-api-gateway', kind: 'gateway', name: 'Amazon API Gateway', family: 'aws',
+  own: [hdr('x-amz-apigw-id'), hdr('x-amzn-errortype', /^(ForbiddenException|MissingAuthenticationTokenException|UnauthorizedException|TooManyRequestsException|LimitExceededException)/),
+    body(/^\s*\{\s*"message"\s*:\s*"(Forbidden|Missing Authentication Token|Unauthorized|Limit Exceeded|Too Many Requests|User is not authorized to access this resource[^"]*|User: anonymous is not authorized[^"]*)"\s*\}\s*$/)],
+  presence: [hdr('x-amzn-requestid'), hdr('x-amzn-trace-id')],
+  causes: AWS_ERROR_RULES,
+  checklist: {
+    auth: 'Check the API key required flag on the method, the usage plan the key belongs to, and the authorizer (IAM / Cognito / Lambda) configured on the method.',
+    server: 'Check the API resource policy (source IP / VPC endpoint conditions) and that the stage was redeployed after changes.',
+    gateway: 'Check the path includes the stage, the method exists, and the usage plan quota/throttle for this key.',
+    logging: 'Enable execution logging on the stage and find the request by x-amzn-RequestId.',
+  },
+});
+
+export const awsServices = defineProducer({
+  id: 'aws-services', kind: 'saas-api', name: 'AWS service API', family: 'aws',
+  own: [hdr('x-amzn-errortype'), body(/"__type"\s*:\s*"[\w.#]*(Exception|Error)"/)],
+  presence: [hdr('x-amzn-requestid'), hdr('x-amz-request-id', /^[A-Z0-9]{16,}$/)],
+  causes: AWS_ERROR_RULES,
+  checklist: AWS_CHECKLIST,
+});
+
+export const awsSts = defineProducer({
+  id: 'aws-sts', kind: 'saas-api', name: 'AWS STS', family: 'aws',
+  own: [body(/xmlns="https:\/\/sts\.amazonaws\.com\/doc\/[\d-]+\/"/), body(/not authorized to perform: sts:\w+/)],
+  presence: [hdr('x-amzn-requestid')],
+  causes: [
+    rule('resource-policy-deny', 0.6, body(/not authorized to perform: sts:AssumeRole/), { why: 'the role\'s trust policy may not trust this principal' }),
+    ...AWS_ERROR_RULES,
+  ],
+  checklist: { ...AWS_CHECKLIST, server: 'Check the role trust policy (Principal, conditions such as sts:ExternalId) and the caller\'s sts:AssumeRole permission.' },
+});
+
+export const awsIam = defineProducer({
+  id: 'aws-iam', kind: 'saas-api', name: 'AWS IAM', family: 'aws',
+  own: [body(/xmlns="https:\/\/iam\.amazonaws\.com\/doc\/[\d-]+\/"/)],
+  presence: [hdr('x-amzn-requestid')],
+  causes: AWS_ERROR_RULES,
+  checklist: AWS_CHECKLIST,
+});
+
+export const amazonSpApi = defineProducer({
+  id: 'amazon-sp-api', kind: 'saas-api', name: 'Amazon Selling Partner API', family: 'aws',
+  own: [body(/Access to requested resource is denied|"code"\s*:\s*"(Unauthorized|QuotaExceeded|InvalidInput|MissingAccessToken|InvalidAccessToken)"[\s\S]{0,200}"details"/), hdr('x-amzn-ratelimit-limit')],
+  presence: [hdr('x-amzn-requestid')],
+  causes: [
+    rule('invalid-credentials', 0.9, body(/"code"\s*:\s*"(Unauthorized|InvalidAccessToken)"[\s\S]{0,120}(access token|expired|invalid)/i), { why: 'the Login with Amazon access token (x-amz-access-token) is invalid or expired' }),
+    rule('missing-credentials', 0.9, body(/"code"\s*:\s*"MissingAccessToken"|x-amz-access-token[^"]{0,40}(missing|required)/i), { why: 'no x-amz-access-token was sent' }),
+    rule('rate-limited', 0.93, body(/"code"\s*:\s*"QuotaExceeded"/), { why: 'the SP-API operation quota is exhausted' }),
+    rule('insufficient-permissions', 0.62, body(/Access to requested resource is denied/), {
+      why: 'SP-API denies access: the app lacks the role for this operation, the seller did not authorise it, the region/endpoint is wrong, or the IAM/LWA credentials do not match',
+      fix: 'Check the application\'s roles in Seller Central, re-authorise the seller, and call the endpoint of the seller\'s region.',
+    }),
+    ...AWS_ERROR_RULES,
+  ],
+  checklist: { auth: 'Check the LWA refresh token belongs to this seller and the app has the role this operation needs.', gateway: 'Check the regional endpoint and the x-amzn-RateLimit-Limit of this operation.' },
+});

@@ -1,0 +1,125 @@
+import type { Matcher } from '../match';
+import { all, any, body, bodyGroup, hdr, status } from '../match';
+import { rule } from '../rule';
+import type { CauseRule } from '../types';
+import { defineProducer } from './define';
+
+const msCode = (codes: string): Matcher => any(hdr('x-ms-error-code', new RegExp(`^(${codes})$`)), bodyGroup(new RegExp(`(?:<Code>|"code"\\s*:\\s*")(${codes})(?:</Code>|")`), 1));
+
+/** x-ms-error-code values of Azure Storage and ARM/Graph error codes. */
+export const AZURE_RULES: CauseRule[] = [
+  rule('insufficient-permissions', 0.93, msCode('AuthorizationPermissionMismatch|InsufficientAccountPermissions|AuthorizationFailed|Authorization_RequestDenied|AuthorizationResourceTypeMismatch|AuthorizationServiceMismatch'), {
+    why: 'Azure says the caller is authenticated but its role/SAS permissions do not allow this operation',
+    fix: 'Assign a data-plane role (e.g. Storage Blob Data Reader/Contributor) or an RBAC role at the right scope, or issue a SAS with the needed permissions; role assignments take a few minutes.',
+  }),
+  rule('ip-or-geo-blocked', 0.95, msCode('AuthorizationSourceIPMismatch|IpAuthorizationError'), { why: 'the SAS or network rule allows only other source IPs' }),
+  rule('ip-or-geo-blocked', 0.6, msCode('AuthorizationFailure'), {
+    why: 'AuthorizationFailure usually means the storage account firewall/virtual network rules refuse your network (or a private endpoint is required)',
+    fix: 'Add your client IP/VNet to the storage account networking rules, or call through the private endpoint.',
+  }),
+  rule('insufficient-permissions', 0.45, msCode('AuthorizationFailure')),
+  rule('method-or-path-blocked', 0.8, msCode('AuthorizationProtocolMismatch'), { why: 'the SAS or account requires HTTPS (or another protocol) than the one used' }),
+  rule('resource-policy-deny', 0.9, msCode('PublicAccessNotPermitted|KeyBasedAuthenticationNotPermitted|RequestDisallowedByPolicy'), { why: 'an account or Azure Policy setting forbids this kind of access (public/anonymous, shared key, or a policy assignment)' }),
+  rule('missing-credentials', 0.93, msCode('NoAuthenticationInformation|AuthenticationRequired'), { why: 'no Authorization header, SAS token or bearer token was sent' }),
+  rule('signature-or-clock-skew', 0.9, all(msCode('AuthenticationFailed'), body(/Signature did not match|Signature fields not well formed|Request date header too old|Signed expiry time|is not valid for|\bse=|signed expiry/i)), {
+    why: 'the Shared Key/SAS signature did not verify, the SAS expired or the request date is off', fix: 'Regenerate the SAS/shared-key signature with the right account key, a future expiry and a synced clock.',
+  }),
+  rule('invalid-credentials', 0.9, any(msCode('InvalidAuthenticationToken|ExpiredAuthenticationToken|InvalidAuthenticationTokenTenant|InvalidAuthenticationTokenAudience'), body(/Lifetime validation failed|The token is expired|Access token has expired|Issuer validation failed|Audience validation failed/i)), {
+    why: 'the Azure AD/Entra token is expired or for another tenant/audience', fix: 'Get a new token for the right tenant and resource (audience/scope).',
+  }),
+  rule('invalid-credentials', 0.75, msCode('AuthenticationFailed|InvalidAuthenticationInfo'), { why: 'Azure could not authenticate the request (AuthenticationFailed): the key, SAS or token is wrong' }),
+  rule('missing-credentials', 0.9, body(/Access token is empty|Access token validation failure\. Invalid audience/i), { why: 'the bearer token is empty or missing' }),
+  rule('account-or-plan-restriction', 0.93, msCode('AccountIsDisabled|SubscriptionNotFound|ReadOnlyDisabledSubscription|DisallowedOperation|SubscriptionNotRegistered|MissingSubscriptionRegistration'), { why: 'the storage account or subscription is disabled, read-only or not registered for the provider', blocks: true }),
+  rule('rate-limited', 0.92, msCode('TooManyRequests|ServerBusy|activityLimitReached|throttledRequest|SubscriptionRequestsThrottled'), { why: 'Azure throttled the caller', blocks: true }),
+];
+
+export const azureBlobStorage = defineProducer({
+  id: 'azure-blob-storage', kind: 'cloud-storage', name: 'Azure Blob Storage', family: 'azure',
+  own: [hdr('server', /^Windows-Azure-(Blob|File|Queue|Table)/i), all(hdr('x-ms-error-code', /\S/, 2), body(/<Error>\s*<Code>/))],
+  presence: [hdr('x-ms-request-id'), hdr('x-ms-version')],
+  causes: AZURE_RULES,
+  checklist: {
+    auth: 'Check the role assignment (Storage Blob Data *) for the identity, or the SAS permissions/expiry/allowed IPs.',
+    server: 'Check the storage account networking (firewall, private endpoints), "Allow Blob anonymous access" and "Allow storage account key access".',
+    logging: 'Find the request by x-ms-request-id in the storage diagnostic logs (StorageBlobLogs).',
+  },
+});
+
+export const microsoftGraph = defineProducer({
+  id: 'microsoft-graph', kind: 'saas-api', name: 'Microsoft Graph', family: 'azure',
+  own: [hdr('x-ms-ags-diagnostic'), body(/"innerError"\s*:\s*\{[\s\S]{0,200}"client-request-id"/), body(/graph\.microsoft\.com/i)],
+  presence: [hdr('client-request-id'), hdr('request-id')],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(/Insufficient privileges to complete the operation|"code"\s*:\s*"(ErrorAccessDenied|accessDenied|Authorization_RequestDenied)"/), {
+      why: 'the app/user lacks the Graph permission (scope or app role) for this call', fix: 'Add the Graph permission the endpoint documents, grant admin consent, and get a new token.',
+    }),
+    ...AZURE_RULES,
+  ],
+  checklist: { auth: 'Decode the token (jwt.ms) and compare scp/roles with the permissions the endpoint requires; grant admin consent.' },
+});
+
+export const azureResourceManager = defineProducer({
+  id: 'azure-resource-manager', kind: 'saas-api', name: 'Azure Resource Manager', family: 'azure',
+  own: [body(/does not have authorization to perform action '[\w./]+' over scope|"code"\s*:\s*"(AuthorizationFailed|InvalidAuthenticationToken|ExpiredAuthenticationToken|RequestDisallowedByPolicy|SubscriptionNotFound|LinkedAuthorizationFailed)"/)],
+  presence: [hdr('x-ms-ratelimit-remaining-subscription-reads'), hdr('x-ms-routing-request-id'), hdr('x-ms-correlation-request-id')],
+  causes: AZURE_RULES,
+  checklist: { auth: 'Check role assignments for the object id in the message at the scope named (az role assignment list).' },
+});
+
+export const azureApiManagement = defineProducer({
+  id: 'azure-api-management', kind: 'gateway', name: 'Azure API Management', family: 'azure',
+  own: [body(/"statusCode"\s*:\s*\d{3}\s*,\s*"message"\s*:\s*"[^"]*(subscription key|Rate limit is exceeded|Out of call volume quota|Access token is missing or invalid|Forbidden|Unauthorized)/i), body(/Ocp-Apim-Subscription-Key/i)],
+  presence: [hdr('ocp-apim-trace-location'), hdr('ocp-apim-apiid'), hdr('ocp-apim-subscriptionid')],
+  causes: [
+    rule('missing-credentials', 0.95, body(/Access denied due to missing subscription key/i), {
+      why: 'no APIM subscription key arrived (Ocp-Apim-Subscription-Key header or subscription-key query parameter)',
+      fix: 'Send the key in the Ocp-Apim-Subscription-Key header (or the header name this API is configured with).',
+    }),
+    rule('invalid-credentials', 0.93, body(/Access denied due to invalid subscription key/i), { why: 'the subscription key is wrong, or the subscription is not active or not for a product containing this API' }),
+    rule('rate-limited', 0.95, body(/Rate limit is exceeded|Out of call volume quota/i), { why: 'an APIM rate-limit or quota policy fired' }),
+    rule('invalid-credentials', 0.75, body(/Access token is missing or invalid|Invalid JWT|JWT not present/i), { why: 'the validate-jwt policy rejected the token' }),
+    rule('missing-credentials', 0.55, body(/Access token is missing or invalid|JWT not present/i)),
+    rule('ip-or-geo-blocked', 0.55, all(status(403), body(/"message"\s*:\s*"Forbidden"/)), { why: 'a bare APIM 403 "Forbidden" is what the ip-filter policy returns' }),
+    rule('insufficient-permissions', 0.35, all(status(403), body(/"message"\s*:\s*"Forbidden"/))),
+  ],
+  checklist: {
+    auth: 'Check the subscription is active and scoped to a product that includes this API.',
+    gateway: 'Review the inbound policies (validate-jwt, ip-filter, rate-limit-by-key, quota) at all scopes.',
+    logging: 'Use Ocp-Apim-Trace or Application Insights to see which policy returned the error.',
+  },
+});
+
+export const azureAppService = defineProducer({
+  id: 'azure-app-service', kind: 'web-server', name: 'Azure App Service', family: 'azure',
+  own: [body(/Error 403 - (This web app is stopped|Forbidden)|web app you have attempted to reach|azurewebsites\.net/i)],
+  presence: [cookieLike(/ARRAffinity/), hdr('x-powered-by', /ASP\.NET/)],
+  causes: [
+    rule('account-or-plan-restriction', 0.92, body(/This web app is stopped|has exceeded (its|the) quota|Site Disabled/i), { why: 'the App Service app is stopped or over its plan quota', template: true, fix: 'Start the app or raise the App Service plan quota.' }),
+    rule('ip-or-geo-blocked', 0.88, body(/has blocked your access/i), { why: 'App Service access restrictions (IP/service tag rules) block your address', template: true }),
+  ],
+  checklist: { server: 'Check the app\'s Networking > Access restrictions, the app state and the plan quota.' },
+});
+
+function cookieLike(re: RegExp): Matcher {
+  return hdr('set-cookie', re, 1);
+}
+
+export const azureFrontDoor = defineProducer({
+  id: 'azure-front-door', kind: 'cdn-waf', name: 'Azure Front Door', family: 'azure-edge',
+  own: [body(/The request is blocked\.|Our services aren't available right now/i)],
+  presence: [hdr('x-azure-ref'), hdr('x-fd-healthprobe'), hdr('x-msedge-ref')],
+  causes: [
+    rule('waf-or-bot-block', 0.8, all(status(403), body(/The request is blocked\./i)), { why: 'the Front Door WAF policy blocked the request (default block response)', template: true }),
+  ],
+  checklist: { server: 'Search the WAF logs (FrontDoorWebApplicationFirewallLog) by the x-azure-ref tracking reference.' },
+});
+
+export const azureApplicationGateway = defineProducer({
+  id: 'azure-application-gateway', kind: 'cdn-waf', name: 'Azure Application Gateway', family: 'azure-edge',
+  own: [all(hdr('server', /^Microsoft-Azure-Application-Gateway/i, 2), status(403))],
+  presence: [hdr('server', /^Microsoft-Azure-Application-Gateway/i)],
+  causes: [
+    rule('waf-or-bot-block', 0.78, all(status(403), hdr('server', /Application-Gateway/i)), { why: 'Application Gateway itself answered 403: its WAF policy blocked the request', template: true }),
+  ],
+  checklist: { server: 'Check the WAF policy (managed rule set, custom rules) and ApplicationGatewayFirewallLog.' },
+});

@@ -1,0 +1,30 @@
+import { any, body, cookie, hdr } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+const BOT_FIX = 'Bot managers fingerprint the client: use the site\'s official API, or ask the owner to allow-list your client/IP for API routes.';
+const BOT_CHECKLIST = { server: 'Ask the site owner to look up the block in the bot-manager console and exempt your API client.' };
+
+export const datadome = defineProducer({
+  id: 'datadome', kind: 'cdn-waf', name: 'DataDome', family: 'datadome',
+  own: [hdr('x-datadome'), hdr('x-dd-b'), body(/captcha-delivery\.com|datadome/i)],
+  presence: [cookie(/^datadome=/), hdr('x-datadome-cid')],
+  causes: [rule('waf-or-bot-block', 0.92, any(hdr('x-datadome', /protected|\S/), body(/captcha-delivery\.com|datadome/i)), { why: 'DataDome bot protection blocked or challenged the client (x-datadome)', fix: BOT_FIX, blocks: true })],
+  checklist: BOT_CHECKLIST,
+});
+
+export const humanPerimeterx = defineProducer({
+  id: 'human-perimeterx', kind: 'cdn-waf', name: 'HUMAN (PerimeterX)', family: 'perimeterx',
+  own: [body(/px-captcha|_pxAppId|perimeterx|Press (&amp;|&) Hold|"blockScript"\s*:|captcha\.px-cdn\.net|\/\w+\/captcha\/captcha\.js\?a=c/i)],
+  presence: [cookie(/^(_px3|_pxhd|_pxvid|_px2|pxcts)=/)],
+  causes: [rule('waf-or-bot-block', 0.92, body(/px-captcha|_pxAppId|perimeterx|Press (&amp;|&) Hold|"blockScript"|px-cdn/i), { why: 'HUMAN (PerimeterX) Bot Defender blocked the client and serves a "Press & Hold" challenge', fix: BOT_FIX, blocks: true })],
+  checklist: BOT_CHECKLIST,
+});
+
+export const kasada = defineProducer({
+  id: 'kasada', kind: 'cdn-waf', name: 'Kasada', family: 'kasada',
+  own: [hdr('x-kpsdk-ct'), hdr('x-kpsdk-cd'), hdr('x-kpsdk-r'), body(/KPSDK|\/ips\.js\?|kpsdk/i)],
+  presence: [hdr('x-kpsdk-v'), hdr('x-kpsdk-h')],
+  causes: [rule('waf-or-bot-block', 0.93, any(hdr('x-kpsdk-ct'), hdr('x-kpsdk-r'), body(/KPSDK|ips\.js|kpsdk/i)), { why: 'Kasada bot defence refused the client (it answers 429 with x-kpsdk-* headers: this is a bot block, not a rate limit)', fix: BOT_FIX, blocks: true })],
+  checklist: BOT_CHECKLIST,
+});

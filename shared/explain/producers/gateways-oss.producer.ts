@@ -1,0 +1,102 @@
+import { all, any, body, hdr, status } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+const KONG_MSG = /"message"\s*:\s*"(No API key found in request|Invalid authentication credentials|Unauthorized|You cannot consume this service|API rate limit exceeded|IP address not allowed|Your IP address is not allowed|no Route matched with those values|Bad token; invalid signature|token expired|HMAC signature cannot be verified[^"]*|Forbidden|Request size limit exceeded|Unauthorized: [^"]*|The route has been disabled|Invalid key[^"]*)"/;
+
+export const kong = defineProducer({
+  id: 'kong', kind: 'gateway', name: 'Kong Gateway', family: 'kong',
+  own: [hdr('x-kong-response-latency'), all(hdr('server', /^kong\//i, 2), body(KONG_MSG))],
+  presence: [hdr('server', /^kong\//i), hdr('via', /kong\//i), hdr('x-kong-proxy-latency'), hdr('x-kong-upstream-latency'), hdr('x-kong-request-id')],
+  causes: [
+    rule('missing-credentials', 0.93, body(/No API key found in request|Unauthorized: No credentials|No mandatory '\w+' in claims|no (JWT|token) found/i), {
+      why: 'Kong\'s key-auth/jwt plugin found no credential where it looks (key_names header or query parameter, Authorization)',
+      fix: 'Send the key under one of the key_names of the key-auth plugin (default header "apikey"), or the JWT in Authorization: Bearer.',
+    }),
+    rule('invalid-credentials', 0.9, body(/Invalid authentication credentials|Bad token; invalid signature|token expired|Invalid key|Unauthorized: [^"]*invalid/i), { why: 'Kong does not know this key/credential, or the JWT signature/expiry is wrong' }),
+    rule('signature-or-clock-skew', 0.9, body(/HMAC signature (cannot be verified|does not match)|clock skew/i), { why: 'Kong\'s hmac-auth plugin could not verify the signature or the Date is outside the allowed clock skew' }),
+    rule('insufficient-permissions', 0.9, body(/You cannot consume this service/i), {
+      why: 'Kong\'s ACL plugin: the consumer is authenticated but not in an allowed group for this route/service',
+      fix: 'Add the consumer to an ACL group the plugin allows.',
+    }),
+    rule('rate-limited', 0.95, body(/API rate limit exceeded|API quota exceeded/i), { why: 'Kong\'s rate-limiting plugin refused the request' }),
+    rule('ip-or-geo-blocked', 0.93, body(/IP address not allowed|Your IP address is not allowed|Cannot identify the client IP address/i), { why: 'Kong\'s ip-restriction plugin refuses the client IP' }),
+    rule('method-or-path-blocked', 0.7, body(/The route has been disabled|Request size limit exceeded/i), { why: 'the Kong route is disabled or the request is too large' }),
+    rule('waf-or-bot-block', 0.55, all(status(403), body(/"message"\s*:\s*"Forbidden"/)), { why: 'a bare Kong "Forbidden" comes from bot-detection, ACL or a request-termination plugin' }),
+    rule('insufficient-permissions', 0.4, all(status(403), body(/"message"\s*:\s*"Forbidden"/))),
+  ],
+  checklist: {
+    auth: 'Check the consumer and its credential (key-auth, jwt, oauth2) exist in the right workspace.',
+    gateway: 'List plugins on the route/service (key-auth, acl, ip-restriction, rate-limiting, bot-detection) and their config.',
+    logging: 'Match X-Kong-Request-Id in the Kong access/error logs.',
+  },
+});
+
+export const apacheApisix = defineProducer({
+  id: 'apache-apisix', kind: 'gateway', name: 'Apache APISIX', family: 'apisix',
+  own: [body(/<center>APISIX[^<]*<\/center>|"error_msg"\s*:\s*"[^"]*"|"message"\s*:\s*"(Missing API key found in request|Invalid API key in request|Missing JWT token in request|failed to verify jwt|Your IP address is not allowed|The \w+ is forbidden\.|Missing authorization in request|Invalid user authorization)"/)],
+  presence: [hdr('server', /^APISIX/i), hdr('x-apisix-upstream-status')],
+  causes: [
+    rule('missing-credentials', 0.93, body(/Missing API key found in request|Missing JWT token in request|Missing authorization in request|Missing related consumer/i), { why: 'APISIX\'s auth plugin (key-auth, jwt-auth, basic-auth) found no credential (key-auth reads the "apikey" header by default)' }),
+    rule('invalid-credentials', 0.92, body(/Invalid API key in request|failed to verify jwt|Invalid user authorization|invalid (jwt|signature)/i), { why: 'APISIX rejected the key or JWT' }),
+    rule('ip-or-geo-blocked', 0.93, body(/Your IP address is not allowed/i), { why: 'the ip-restriction plugin refuses the client IP' }),
+    rule('insufficient-permissions', 0.88, body(/The \w+ is forbidden\.|consumer_name is forbidden/i), { why: 'the consumer-restriction plugin refuses this consumer' }),
+    rule('rate-limited', 0.8, all(status(429, 503), hdr('server', /APISIX/i), any(hdr('x-ratelimit-remaining', /^0$/), body(/limit|Service Temporarily Unavailable/i))), { why: 'APISIX limit-req/limit-count rejected the request (503 by default)', blocks: true }),
+    rule('method-or-path-blocked', 0.55, all(status(403), body(/<center>APISIX/)), { why: 'a plain APISIX 403 page: uri-blocker, ua-restriction or request-termination plugins answer like this', template: true }),
+  ],
+  checklist: { gateway: 'Inspect the route, service and consumer plugins (key-auth, ip-restriction, consumer-restriction, limit-count) in the Admin API.' },
+});
+
+export const tyk = defineProducer({
+  id: 'tyk', kind: 'gateway', name: 'Tyk', family: 'tyk',
+  own: [body(/"error"\s*:\s*"(Authorization field missing|Key not authorised|Access to this API has been disallowed|Rate limit exceeded|Quota exceeded|Key has expired, please renew|Access from this IP has been disallowed|Attempted access to disallowed version \/ path\.|Requested endpoint is forbidden|Key not authorised: [^"]*|Access to this resource has been disallowed)"/)],
+  presence: [hdr('x-tyk-trace'), hdr('x-tyk-api-expires')],
+  causes: [
+    rule('missing-credentials', 0.93, body(/Authorization field missing/i), { why: 'Tyk did not find the key in the configured auth header (default "Authorization")' }),
+    rule('invalid-credentials', 0.9, body(/Key not authorised|Key has expired, please renew/i), { why: 'Tyk does not know this key, or it expired' }),
+    rule('insufficient-permissions', 0.88, body(/Access to this API has been disallowed|Access to this resource has been disallowed/i), { why: 'the key\'s access rights/policy do not include this API' }),
+    rule('rate-limited', 0.95, body(/"(Rate limit exceeded|Quota exceeded)"/i), { why: 'the key\'s rate limit or quota is exhausted' }),
+    rule('ip-or-geo-blocked', 0.93, body(/Access from this IP has been disallowed/i), { why: 'Tyk IP allow/block list refuses the client' }),
+    rule('method-or-path-blocked', 0.88, body(/disallowed version \/ path|Requested endpoint is forbidden/i), { why: 'the API version or endpoint is not allowed for this key (allow/block list)' }),
+  ],
+  checklist: { gateway: 'Check the key\'s policy (access rights per API/version/path, rate limit, quota) in the Tyk Dashboard.' },
+});
+
+export const krakend = defineProducer({
+  id: 'krakend', kind: 'gateway', name: 'KrakenD', family: 'krakend',
+  own: [hdr('x-krakend-completed'), body(/krakend/i)],
+  presence: [hdr('x-krakend')],
+  causes: [
+    rule('invalid-credentials', 0.5, all(status(401), hdr('x-krakend')), { why: 'KrakenD\'s JWT validator answers 401 with no body for a missing or invalid token' }),
+    rule('missing-credentials', 0.45, all(status(401), hdr('x-krakend'))),
+    rule('insufficient-permissions', 0.55, all(status(403), hdr('x-krakend')), { why: 'KrakenD\'s JWT validator answers 403 when roles or scopes do not match' }),
+  ],
+  checklist: { gateway: 'Check the endpoint\'s auth/validator settings (roles, scopes, audience, jwk_url).' },
+});
+
+export const gravitee = defineProducer({
+  id: 'gravitee', kind: 'gateway', name: 'Gravitee', family: 'gravitee',
+  own: [body(/"http_status_code"\s*:\s*\d{3}/), body(/GATEWAY_[A-Z_]+|Your IP \([^)]*\) or one of the proxies your request passed through is not allowed/)],
+  presence: [hdr('x-gravitee-transaction-id'), hdr('x-gravitee-request-id')],
+  causes: [
+    rule('missing-credentials', 0.85, body(/GATEWAY_MISSING_SECURITY|GATEWAY_MISSING_SECURED_REQUEST_PLAN|API Key is missing/i), { why: 'no plan matched: the API key/token required by the plan was not sent' }),
+    rule('invalid-credentials', 0.85, body(/GATEWAY_INVALID_API_KEY|GATEWAY_OAUTH2_INVALID|API Key is not valid|Token is not valid/i), { why: 'Gravitee rejected the API key or token' }),
+    rule('rate-limited', 0.95, body(/Rate limit exceeded|Quota exceeded|GATEWAY_RATE_LIMIT_TOO_MANY_REQUESTS|GATEWAY_QUOTA_TOO_MANY_REQUESTS/i), { why: 'the plan\'s rate limit or quota was exceeded' }),
+    rule('ip-or-geo-blocked', 0.93, body(/or one of the proxies your request passed through is not allowed/i), { why: 'the IP filtering policy refuses the client' }),
+    rule('invalid-credentials', 0.45, all(status(401), body(/"message"\s*:\s*"Unauthorized"/))),
+    rule('missing-credentials', 0.42, all(status(401), body(/"message"\s*:\s*"Unauthorized"/))),
+  ],
+  checklist: { gateway: 'Check the API plans (keyless, API key, JWT, OAuth2), the subscription and flow policies.' },
+});
+
+export const springCloudGateway = defineProducer({
+  id: 'spring-cloud-gateway', kind: 'gateway', name: 'Spring Cloud Gateway', family: 'spring',
+  own: [body(/"path"\s*:\s*"[^"]*"\s*,\s*"status"\s*:\s*\d{3}\s*,\s*"error"\s*:\s*"[^"]*"\s*,\s*"requestId"\s*:|"requestId"\s*:\s*"[0-9a-f]{8}(-\d+)?"/)],
+  presence: [hdr('x-ratelimit-replenish-rate'), hdr('x-ratelimit-burst-capacity')],
+  causes: [
+    rule('rate-limited', 0.92, all(status(429), any(hdr('x-ratelimit-replenish-rate'), hdr('x-ratelimit-remaining'))), { why: 'the RequestRateLimiter filter refused the request' }),
+    rule('insufficient-permissions', 0.45, all(status(403), body(/"error"\s*:\s*"Forbidden"/)), { why: 'Spring Security on the gateway (WebFlux) denied access to this route' }),
+    rule('csrf', 0.35, all(status(403), body(/"error"\s*:\s*"Forbidden"/)), { why: 'WebFlux security also answers 403 for a missing CSRF token on unsafe methods' }),
+  ],
+  checklist: { gateway: 'Check route predicates/filters (RequestRateLimiter, security config) on the gateway.' },
+});

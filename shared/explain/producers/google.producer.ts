@@ -1,0 +1,127 @@
+import type { Matcher } from '../match';
+import { all, any, body, bodyGroup, hdr, status } from '../match';
+import { rule } from '../rule';
+import type { CauseRule } from '../types';
+import { defineProducer } from './define';
+import { S3_RULES } from './s3-compatible.producer';
+
+const reason = (r: string): Matcher => bodyGroup(new RegExp(`"reason"\\s*:\\s*"(${r})"`), 1);
+
+/** google.rpc.ErrorInfo reasons and legacy errors[].reason values. */
+export const GOOGLE_RULES: CauseRule[] = [
+  rule('invalid-credentials', 0.95, any(reason('API_KEY_INVALID|API_KEY_EXPIRED|ACCESS_TOKEN_EXPIRED|ACCESS_TOKEN_TYPE_UNSUPPORTED|keyInvalid|authError'), body(/API key not valid\. Please pass a valid API key|API key expired/i)), {
+    why: 'Google says the API key or access token is invalid or expired (ErrorInfo reason)', blocks: true,
+    fix: 'Use a current key/token of this project; OAuth tokens expire after an hour — refresh them.',
+  }),
+  rule('missing-credentials', 0.93, any(reason('CREDENTIALS_MISSING|required'), body(/Request is missing required authentication credential|Method doesn't allow unregistered callers/i)), {
+    why: 'no API key or OAuth token reached the Google API', blocks: true,
+    fix: 'Send Authorization: Bearer <OAuth token> or ?key=<API key> (x-goog-api-key).',
+  }),
+  rule('account-or-plan-restriction', 0.95, reason('SERVICE_DISABLED|BILLING_DISABLED|accessNotConfigured|CONSUMER_SUSPENDED|CONSUMER_INVALID|USER_PROJECT_DENIED_BILLING'), {
+    why: 'the API is not enabled, billing is disabled or the consumer project is suspended for the calling project (ErrorInfo reason)', blocks: true,
+    fix: 'Enable the API (the activationUrl in the error metadata) and billing for the consumer project, wait a few minutes, retry.',
+  }),
+  rule('insufficient-permissions', 0.95, any(reason('ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficientPermissions'), body(/Request had insufficient authentication scopes/i)), {
+    why: 'the OAuth token lacks a scope this method needs (ACCESS_TOKEN_SCOPE_INSUFFICIENT)', fix: 'Re-authorise with the scope the method documents and use the new token.',
+  }),
+  rule('insufficient-permissions', 0.93, any(reason('IAM_PERMISSION_DENIED|USER_PROJECT_DENIED'), body(/Permission '[\w.]+' denied on resource|does not have [\w.]+ access to/i)), {
+    why: 'IAM denies the caller the permission named in the error', fix: 'Grant a role containing that permission to the caller on the resource or project.',
+  }),
+  rule('resource-policy-deny', 0.93, reason('API_KEY_HTTP_REFERRER_BLOCKED|API_KEY_IP_ADDRESS_BLOCKED|API_KEY_ANDROID_APP_BLOCKED|API_KEY_IOS_APP_BLOCKED|API_KEY_SERVICE_BLOCKED|SECURITY_POLICY_VIOLATED|ORG_POLICY_CONSTRAINT_FAILED'), {
+    why: 'the API key\'s restrictions (referrer, IP, app or API) or an organisation/VPC-SC policy refuse this request', blocks: true,
+    fix: 'Edit the key\'s application/API restrictions in the console (or use a key restricted for this kind of client), or request a VPC-SC/org policy exception.',
+  }),
+  rule('ip-or-geo-blocked', 0.8, reason('API_KEY_IP_ADDRESS_BLOCKED')),
+  rule('ip-or-geo-blocked', 0.92, any(reason('LOCATION_POLICY_VIOLATED|USER_LOCATION_NOT_SUPPORTED'), body(/User location is not supported for the API use/i)), { why: 'the API is not available in the caller\'s location', blocks: true }),
+  rule('rate-limited', 0.95, any(reason('RATE_LIMIT_EXCEEDED|RESOURCE_EXHAUSTED|dailyLimitExceeded|userRateLimitExceeded|rateLimitExceeded|quotaExceeded'), body(/"status"\s*:\s*"RESOURCE_EXHAUSTED"/)), {
+    why: 'a Google quota or rate limit for the project/user was exceeded (a 403 from Google can mean rate limiting)', blocks: true,
+    fix: 'Back off with exponential retry; request a quota increase in the console if it is a daily quota.',
+  }),
+  rule('insufficient-permissions', 0.6, body(/"status"\s*:\s*"PERMISSION_DENIED"|"reason"\s*:\s*"forbidden"/), { why: 'Google returned PERMISSION_DENIED' }),
+  rule('invalid-credentials', 0.6, body(/"status"\s*:\s*"UNAUTHENTICATED"/), { why: 'Google returned UNAUTHENTICATED: the credential was missing, invalid or expired' }),
+  rule('missing-credentials', 0.5, body(/"status"\s*:\s*"UNAUTHENTICATED"/)),
+];
+
+const GOOGLE_CHECKLIST = {
+  auth: 'Check the token\'s scopes (tokeninfo) and the caller\'s IAM roles on the project; check which project the API key belongs to.',
+  server: 'Check the API is enabled and billing is active for the consumer project.',
+  gateway: 'Check the API key restrictions (application and API restrictions) in Credentials.',
+  logging: 'Read error.details[] (ErrorInfo reason, metadata) and the project\'s audit logs.',
+};
+
+export const googleMapsPlatform = defineProducer({
+  id: 'google-maps-platform', kind: 'saas-api', name: 'Google Maps Platform', family: 'google',
+  own: [body(/"error_message"\s*:\s*"[^"]*"[\s\S]{0,300}"status"\s*:\s*"(REQUEST_DENIED|OVER_QUERY_LIMIT|OVER_DAILY_LIMIT|INVALID_REQUEST)"|"status"\s*:\s*"(REQUEST_DENIED|OVER_QUERY_LIMIT|OVER_DAILY_LIMIT)"[\s\S]{0,300}"error_message"/)],
+  presence: [hdr('server', /^(mafe|scaffolding on HTTPServer2)$/i)],
+  causes: [
+    rule('missing-credentials', 0.93, body(/You must use an API key to authenticate each request/i), { why: 'no API key was sent', blocks: true }),
+    rule('account-or-plan-restriction', 0.94, body(/You must enable Billing on the Google Cloud Project|This API project is not authorized to use this API|API is not activated/i), { why: 'billing or this API is not enabled for the key\'s project', blocks: true }),
+    rule('resource-policy-deny', 0.92, body(/is not authorized to use this API key|API keys with referer restrictions cannot be used with this API/i), { why: 'the API key\'s restrictions (referrer, IP, app) refuse this caller', blocks: true }),
+    rule('invalid-credentials', 0.92, body(/The provided API key is invalid|The provided API key is expired/i), { why: 'the API key is invalid or expired', blocks: true }),
+    rule('rate-limited', 0.92, body(/"status"\s*:\s*"(OVER_QUERY_LIMIT|OVER_DAILY_LIMIT)"/), { why: 'the Maps quota for this key/project is exceeded', blocks: true }),
+    rule('other', 0.5, body(/"status"\s*:\s*"REQUEST_DENIED"/), { blocks: true, why: 'Maps returned REQUEST_DENIED with status 200' }),
+  ],
+  checklist: GOOGLE_CHECKLIST,
+});
+
+export const firebase = defineProducer({
+  id: 'firebase', kind: 'saas-api', name: 'Firebase', family: 'google',
+  own: [body(/Missing or insufficient permissions\.|firebase(io|storage|app)?\.(com|app)|"error"\s*:\s*"Permission denied"|Firebase App Check|INVALID_ID_TOKEN|TOKEN_EXPIRED|firebaseio/i)],
+  causes: [
+    rule('insufficient-permissions', 0.88, body(/Missing or insufficient permissions\.|"error"\s*:\s*"Permission denied"/), {
+      why: 'Firebase Security Rules deny this read/write for the signed-in user (or for an unauthenticated request)',
+      fix: 'Check the Security Rules for this path (Rules Playground) and that the request carries the user\'s ID token.',
+    }),
+    rule('invalid-credentials', 0.9, body(/INVALID_ID_TOKEN|TOKEN_EXPIRED|USER_DISABLED/), { why: 'the Firebase ID token is invalid or expired', blocks: true }),
+    rule('missing-credentials', 0.75, body(/App Check token is (missing|invalid)|Firebase App Check/i), { why: 'App Check enforcement requires a valid App Check token' }),
+    ...GOOGLE_RULES,
+  ],
+});
+
+export const googleCloudStorage = defineProducer({
+  id: 'google-cloud-storage', kind: 'cloud-storage', name: 'Google Cloud Storage', family: 'google',
+  own: [all(body(/<Error>\s*<Code>\w+<\/Code>/), body(/<Details>|storage\.googleapis\.com|Google Cloud Storage/i)), body(/storage\.(objects|buckets)\.\w+ (access|permission)|Google Cloud Storage (object|bucket)/)],
+  presence: [hdr('x-guploader-uploadid'), hdr('server', /^UploadServer$/)],
+  causes: [
+    rule('missing-credentials', 0.88, body(/Anonymous caller does not have storage\.[\w.]+ access/i), { why: 'the request was anonymous and the bucket is not public', fix: 'Send an OAuth token (Authorization: Bearer) or use a signed URL.' }),
+    rule('insufficient-permissions', 0.9, body(/does not have storage\.[\w.]+ access/i), { why: 'the caller lacks the storage permission named in the error (IAM on the bucket/project)' }),
+    rule('account-or-plan-restriction', 0.93, body(/billing account for the owning project is disabled|UserProjectAccountProblem/i), { why: 'the billing account of the bucket\'s project is disabled', blocks: true }),
+    ...GOOGLE_RULES,
+    ...S3_RULES,
+  ],
+  checklist: GOOGLE_CHECKLIST,
+});
+
+export const googleApiGateway = defineProducer({
+  id: 'google-api-gateway', kind: 'gateway', name: 'Google API Gateway / Cloud Endpoints', family: 'google',
+  own: [body(/^\s*\{\s*"code"\s*:\s*\d{3}\s*,\s*"message"\s*:\s*"(UNAUTHENTICATED|PERMISSION_DENIED|Jwt[^"]*|Audiences in Jwt[^"]*)/)],
+  presence: [hdr('server', /^(Google Frontend|ESF)$/)],
+  causes: [
+    rule('missing-credentials', 0.92, body(/Jwt is missing|Method doesn't allow unregistered callers/i), { why: 'the gateway requires a JWT or API key and none was sent' }),
+    rule('invalid-credentials', 0.9, body(/Jwt (is expired|verification fails|issuer is not configured|is not in the form of Header\.Payload\.Signature)|API key not valid/i), { why: 'the gateway rejected the JWT or API key' }),
+    rule('insufficient-permissions', 0.8, body(/Audiences in Jwt are not allowed/i), { why: 'the JWT audience is not one this API accepts' }),
+    rule('account-or-plan-restriction', 0.85, body(/API [\w.-]+ is not enabled for the project|has not been used in project/i), { why: 'the managed service is not enabled for the consumer project' }),
+    ...GOOGLE_RULES,
+  ],
+  checklist: { gateway: 'Check the API config (securityDefinitions, x-google-audiences, x-google-issuer) deployed on the gateway.' },
+});
+
+export const googleApis = defineProducer({
+  id: 'google-apis', kind: 'saas-api', name: 'Google APIs', family: 'google',
+  own: [body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
+  presence: [hdr('server', /^(ESF|GSE)$/), hdr('x-goog-api-client'), hdr('vary', /X-Origin/i), hdr('alt-svc', /h3=":443"; ma=2592000,h3-29/)],
+  causes: GOOGLE_RULES,
+  checklist: GOOGLE_CHECKLIST,
+});
+
+export const googleCloudArmor = defineProducer({
+  id: 'google-cloud-armor', kind: 'cdn-waf', name: 'Google Cloud Armor', family: 'google-edge',
+  own: [all(hdr('via', /^1\.1 google$/i, 2), status(403, 429, 502), body(/^\s*(<!doctype html><meta charset="utf-8"><meta name=viewport[^>]*>)?<title>(403|429|502)<\/title>(403 Forbidden|429 Too Many Requests|502 Bad Gateway)\s*$/i))],
+  presence: [hdr('via', /^1\.1 google$/i)],
+  causes: [
+    rule('rate-limited', 0.88, all(status(429), body(/Too Many Requests/)), { why: 'a Cloud Armor rate-based (throttle/ban) rule refused the request', template: true }),
+    rule('waf-or-bot-block', 0.62, status(403), { why: 'Google\'s bare 403 page behind the external load balancer: a Cloud Armor security policy rule denied it (WAF, IP or geo rule)', template: true }),
+    rule('ip-or-geo-blocked', 0.45, status(403)),
+  ],
+  checklist: { server: 'Check the Cloud Armor security policy attached to the backend service: preconfigured WAF rules, IP/geo deny rules, rate-based bans.' },
+});

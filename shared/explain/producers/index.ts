@@ -1,0 +1,42 @@
+import type { Producer } from '../types';
+import { apacheApisix, gravitee, kong, krakend, springCloudGateway, tyk } from './gateways-oss.producer';
+import { apiUmbrella, apigee, mulesoft, threeScale, wso2Apim } from './gateways-enterprise.producer';
+import { amazonSpApi, awsApiGateway, awsIam, awsServices, awsSts } from './aws-api.producer';
+import { awsCloudfront, awsWaf } from './aws-edge.producer';
+import { awsS3, backblazeB2, cloudflareR2, minio } from './s3-compatible.producer';
+import { azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
+import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
+import { cloudflare } from './cloudflare.producer';
+import { bunnycdn, netlify, stackpath, vercel } from './edge-platforms.producer';
+import { firebase, googleApiGateway, googleApis, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
+import { litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
+import { cntlm, envoy, fortigate, haproxy, istio, mitmproxy, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
+import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, wordfence } from './waf-vendors.producer';
+import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
+
+/**
+ * The producer registry. Order breaks ties between equal scores: the more specific (the layer that
+ * writes its own error format) comes before the generic layer on the path.
+ */
+export const PRODUCERS: Producer[] = [
+  // cloud storage and vendor APIs with their own error formats
+  cloudflareR2, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
+  amazonSpApi, awsSts, awsIam, awsApiGateway, awsServices,
+  googleMapsPlatform, firebase, googleApiGateway, googleApis,
+  microsoftGraph, azureResourceManager, azureApiManagement, azureAppService,
+  // gateways
+  apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway,
+  litellm, oneApi, openrouter, portkey,
+  // bot managers and WAFs
+  datadome, humanPerimeterx, kasada, cloudflare, akamai, imperva, sucuri, f5BigIpAsm, modsecurity, naxsi, barracudaWaf,
+  fortiweb, citrixNetscaler, radware, wordfence, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
+  googleCloudArmor, vercel, netlify, bunnycdn, stackpath,
+  // proxies
+  squid, zscaler, symantecBluecoat, fortigate, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, haproxy, traefik,
+  // web servers
+  iis, microsoftHttpapi, tomcat, jetty, litespeed, lighttpd, openresty, nginx, apacheHttpd, caddy, gunicorn,
+];
+
+export function producerById(id: string): Producer | undefined {
+  return PRODUCERS.find((p) => p.id === id);
+}

@@ -1,0 +1,146 @@
+import { all, any, body, hdr, not, status } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+const PROXY_FIX = 'Authenticate to the proxy, bypass it for this host (NO_PROXY), or ask its administrators to allow the destination.';
+
+export const squid = defineProducer({
+  id: 'squid', kind: 'proxy', name: 'Squid', family: 'squid',
+  own: [hdr('x-squid-error'), body(/ERR_[A-Z_]+|Generated [^<]{0,80} by [^<]{0,80}\(squid\/[\d.]+\)|squid-cache\.org/i)],
+  presence: [hdr('server', /^squid/i), hdr('via', /\(squid\/[\d.]+\)/i), hdr('x-cache', / from /), hdr('x-cache-lookup')],
+  causes: [
+    rule('proxy-denied', 0.93, any(hdr('x-squid-error', /ERR_ACCESS_DENIED|ERR_CACHE_ACCESS_DENIED|ERR_TOO_BIG|ERR_FORWARDING_DENIED|ERR_CONNECT_FAIL_DENIED/), body(/ERR_ACCESS_DENIED|Access control configuration prevents your request/i)), {
+      why: 'Squid\'s http_access rules denied the request (ERR_ACCESS_DENIED): the destination, port, method or source is not allowed by the proxy', template: true,
+      fix: PROXY_FIX,
+    }),
+    rule('proxy-denied', 0.9, any(hdr('x-squid-error', /ERR_CACHE_ACCESS_DENIED/), body(/ERR_CACHE_ACCESS_DENIED|Cache Access Denied/i)), { why: 'Squid requires proxy authentication before this request is allowed (ERR_CACHE_ACCESS_DENIED)', template: true, fix: PROXY_FIX }),
+    rule('missing-credentials', 0.5, any(hdr('x-squid-error', /ERR_CACHE_ACCESS_DENIED/), all(status(407), hdr('proxy-authenticate')))),
+    rule('proxy-denied', 0.7, all(status(403, 407), hdr('server', /^squid/i)), { why: 'Squid refused the request', template: true }),
+  ],
+  checklist: {
+    auth: 'Check proxy_auth credentials for this gateway profile (Proxy-Authorization).',
+    server: 'Review squid.conf http_access rules (acl src/dstdomain/port/CONNECT) in order: the first match wins.',
+    logging: 'Find TCP_DENIED/403 in Squid\'s access.log for this URL.',
+  },
+});
+
+export const haproxy = defineProducer({
+  id: 'haproxy', kind: 'proxy', name: 'HAProxy', family: 'haproxy',
+  own: [body(/Request forbidden by administrative rules\.|You have sent too many requests in a given amount of time\.|You need a valid user and password to access this content\./i)],
+  presence: [hdr('server', /^haproxy/i)],
+  causes: [
+    rule('ip-or-geo-blocked', 0.42, body(/Request forbidden by administrative rules/i), {
+      why: 'HAProxy\'s default 403 page ("Request forbidden by administrative rules") is what every `http-request deny` sends — an ACL on the source IP, path, method or headers; the page does not say which', template: true,
+      fix: 'Ask the HAProxy operator which `http-request deny` ACL matched (source IP, path, method, header); the log line has the frontend/backend.',
+    }),
+    rule('method-or-path-blocked', 0.4, body(/Request forbidden by administrative rules/i), { template: true }),
+    rule('waf-or-bot-block', 0.3, body(/Request forbidden by administrative rules/i), { template: true }),
+    rule('rate-limited', 0.92, body(/You have sent too many requests in a given amount of time/i), { why: 'an HAProxy stick-table rate limit (http-request deny deny_status 429) fired', template: true }),
+    rule('missing-credentials', 0.72, body(/You need a valid user and password to access this content/i), { why: 'HAProxy http-request auth requires basic credentials', template: true }),
+    rule('invalid-credentials', 0.45, body(/You need a valid user and password to access this content/i), { template: true }),
+  ],
+  checklist: {
+    server: 'Check `http-request deny` / `tcp-request` rules and ACLs (src, path, method, hdr) in haproxy.cfg.',
+    logging: 'The HAProxy log line shows PR-- termination state for a denied request.',
+  },
+});
+
+export const istio = defineProducer({
+  id: 'istio', kind: 'proxy', name: 'Istio (Envoy sidecar/ingress)', family: 'envoy',
+  own: [all(hdr('server', /^istio-envoy$/i, 2), body(/^(RBAC: access denied|Jwt [\w ]+|Jwks [\w ]+|local_rate_limited)\s*$/i))],
+  presence: [hdr('server', /^istio-envoy$/i), hdr('x-envoy-decorator-operation')],
+  causes: [
+    rule('insufficient-permissions', 0.82, body(/^RBAC: access denied/i), {
+      why: 'an Istio AuthorizationPolicy denied the request (RBAC: access denied): the source principal, namespace, IP, path or method is not allowed',
+      fix: 'Check the AuthorizationPolicy objects for the workload (istioctl x authz check <pod>) and the caller\'s mTLS identity.',
+    }),
+    rule('ip-or-geo-blocked', 0.35, body(/^RBAC: access denied/i)),
+    rule('method-or-path-blocked', 0.35, body(/^RBAC: access denied/i)),
+    rule('missing-credentials', 0.9, body(/^Jwt is missing/i), { why: 'the RequestAuthentication/jwt_authn filter requires a JWT and none was sent' }),
+    rule('invalid-credentials', 0.9, body(/^Jwt (is expired|verification fails|issuer is not configured|audience|header is an invalid JSON|is not in the form|bad format)|^Jwks remote fetch is failed/i), { why: 'the JWT was rejected by the jwt_authn filter' }),
+    rule('rate-limited', 0.93, any(body(/^local_rate_limited/), hdr('x-envoy-ratelimited')), { why: 'an Envoy local/global rate limit fired' }),
+  ],
+  checklist: { server: 'Check AuthorizationPolicy, RequestAuthentication and PeerAuthentication for the workload.' },
+});
+
+export const envoy = defineProducer({
+  id: 'envoy', kind: 'proxy', name: 'Envoy', family: 'envoy',
+  own: [hdr('x-envoy-ratelimited'), all(hdr('server', /^envoy$/i, 2), body(/^(RBAC: access denied|Jwt [\w ]+|local_rate_limited)\s*$/i)), body(/^upstream connect error or disconnect\/reset before headers/)],
+  presence: [hdr('server', /^envoy$/i), hdr('x-envoy-upstream-service-time'), hdr('x-envoy-decorator-operation')],
+  causes: [
+    rule('insufficient-permissions', 0.78, body(/^RBAC: access denied/i), { why: 'Envoy\'s RBAC filter denied the request (principal, IP, path or method not allowed by the policy)' }),
+    rule('ip-or-geo-blocked', 0.38, body(/^RBAC: access denied/i)),
+    rule('missing-credentials', 0.9, body(/^Jwt is missing/i), { why: 'the jwt_authn filter requires a JWT and none was sent' }),
+    rule('invalid-credentials', 0.9, body(/^Jwt (is expired|verification fails|issuer is not configured|audience)/i), { why: 'the JWT was rejected by the jwt_authn filter' }),
+    rule('rate-limited', 0.95, any(hdr('x-envoy-ratelimited'), body(/^local_rate_limited/)), { why: 'an Envoy rate limit fired (x-envoy-ratelimited)' }),
+    rule('insufficient-permissions', 0.4, all(status(403), not(body(/\S/)), hdr('server', /^envoy$/i)), { why: 'an empty 403 from Envoy usually comes from the ext_authz filter (the external authorizer said no)' }),
+  ],
+  checklist: { server: 'Check the HTTP filters (rbac, jwt_authn, ext_authz, local_ratelimit) on the listener/route.' },
+});
+
+export const traefik = defineProducer({
+  id: 'traefik', kind: 'proxy', name: 'Traefik', family: 'traefik',
+  presence: [hdr('server', /traefik/i)],
+  own: [all(hdr('server', /traefik/i, 2), body(/^(Forbidden|401 Unauthorized|Too Many Requests)\s*$/))],
+  causes: [
+    rule('ip-or-geo-blocked', 0.6, all(status(403), body(/^Forbidden\s*$/)), { why: 'Traefik\'s plain "Forbidden" is what the IPAllowList (ipWhiteList) middleware returns', template: true }),
+    rule('missing-credentials', 0.7, all(status(401), body(/^401 Unauthorized\s*$/)), { why: 'Traefik BasicAuth/DigestAuth middleware wants credentials', template: true }),
+    rule('rate-limited', 0.92, all(status(429), body(/^Too Many Requests\s*$/)), { why: 'Traefik RateLimit middleware', template: true }),
+  ],
+  checklist: { gateway: 'Check the middlewares on the router (ipAllowList sourceRange/ipStrategy depth, basicAuth, forwardAuth, rateLimit).' },
+});
+
+export const zscaler = defineProducer({
+  id: 'zscaler', kind: 'proxy', name: 'Zscaler Internet Access', family: 'zscaler',
+  own: [body(/zscaler/i)],
+  presence: [hdr('x-zscaler-transaction-id'), hdr('server', /zscaler/i)],
+  causes: [
+    rule('proxy-denied', 0.92, body(/zscaler/i), { why: 'the corporate Zscaler proxy blocked the destination (URL category, cloud app control or policy)', template: true, fix: PROXY_FIX, blocks: true }),
+  ],
+  checklist: { server: 'Ask IT to check the Zscaler URL filtering / cloud app control rule named on the page.' },
+});
+
+export const symantecBluecoat = defineProducer({
+  id: 'symantec-bluecoat', kind: 'proxy', name: 'Symantec (Blue Coat) ProxySG', family: 'bluecoat',
+  own: [body(/\((policy_denied|content_filter_denied|authentication_failed|policy_redirect)\)|Blue Coat|ProxySG|bluecoat/i)],
+  presence: [hdr('x-bluecoat-via'), hdr('server', /BlueCoat|ProxySG/i)],
+  causes: [
+    rule('proxy-denied', 0.92, body(/policy_denied|content_filter_denied|content categorization|Blue Coat|ProxySG/i), { why: 'the ProxySG web gateway denied the request (policy_denied / content filter)', template: true, fix: PROXY_FIX, blocks: true }),
+    rule('missing-credentials', 0.5, body(/authentication_failed|authentication_required/i)),
+  ],
+});
+
+export const fortigate = defineProducer({
+  id: 'fortigate', kind: 'proxy', name: 'FortiGate web filter', family: 'fortinet',
+  own: [body(/FortiGuard|FortiGate|Fortinet[^<]{0,40}(Web Filter|Application Control)/i)],
+  causes: [rule('proxy-denied', 0.9, body(/FortiGuard|FortiGate|has been blocked|Web Page Blocked/i), { why: 'the FortiGate web filter blocked the URL (FortiGuard category or URL filter)', template: true, fix: PROXY_FIX, blocks: true })],
+});
+
+export const tinyproxy = defineProducer({
+  id: 'tinyproxy', kind: 'proxy', name: 'Tinyproxy', family: 'tinyproxy',
+  own: [body(/Generated by tinyproxy|tinyproxy\/[\d.]+/i)],
+  presence: [hdr('server', /^tinyproxy/i), hdr('via', /tinyproxy/i)],
+  causes: [
+    rule('proxy-denied', 0.93, any(body(/has not configured it to service requests from your host|Access denied|Filtered|blocked/i), all(status(403), hdr('server', /tinyproxy/i))), { why: 'Tinyproxy\'s Allow/Deny or Filter rules refused the request', template: true, fix: PROXY_FIX }),
+  ],
+  checklist: { server: 'Check Allow/Deny, ConnectPort and Filter in tinyproxy.conf.' },
+});
+
+export const privoxy = defineProducer({
+  id: 'privoxy', kind: 'proxy', name: 'Privoxy', family: 'privoxy',
+  own: [body(/Privoxy|config\.privoxy\.org/i)],
+  presence: [hdr('proxy-agent', /privoxy/i), hdr('x-hint', /privoxy/i)],
+  causes: [rule('proxy-denied', 0.92, body(/blocked by Privoxy|Request for blocked URL|Privoxy/i), { why: 'Privoxy\'s block actions matched this URL', template: true, fix: PROXY_FIX, blocks: true })],
+});
+
+export const cntlm = defineProducer({
+  id: 'cntlm', kind: 'proxy', name: 'Cntlm', family: 'cntlm',
+  own: [body(/\bCntlm\b/i)],
+  causes: [rule('proxy-denied', 0.85, body(/Cntlm/i), { why: 'the local Cntlm proxy (or the parent proxy behind it) refused the request; often its NTLM credentials are wrong or expired', template: true, fix: 'Regenerate the Cntlm password hashes (cntlm -H) and check the parent proxy.' })],
+});
+
+export const mitmproxy = defineProducer({
+  id: 'mitmproxy', kind: 'proxy', name: 'mitmproxy', family: 'mitmproxy',
+  own: [body(/mitmproxy/i), hdr('proxy-authenticate', /mitmproxy/i)],
+  causes: [rule('proxy-denied', 0.88, any(hdr('proxy-authenticate', /mitmproxy/i), body(/mitmproxy/i)), { why: 'mitmproxy refused the request (proxy authentication or a blocking rule)', template: true, fix: PROXY_FIX })],
+});

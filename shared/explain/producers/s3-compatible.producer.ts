@@ -1,0 +1,90 @@
+import type { Matcher } from '../match';
+import { all, any, body, bodyGroup, hdr, not } from '../match';
+import { rule } from '../rule';
+import type { CauseRule } from '../types';
+import { defineProducer } from './define';
+
+const code = (codes: string): Matcher => bodyGroup(new RegExp(`<Code>(${codes})</Code>`), 0);
+const S3_XML = /<Error>\s*<Code>\w+<\/Code>\s*<Message>/;
+
+/** S3 error codes (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html), shared by S3-compatible stores. */
+export const S3_RULES: CauseRule[] = [
+  rule('signature-or-clock-skew', 0.97, code('RequestTimeTooSkewed'), {
+    why: 'RequestTimeTooSkewed: the difference between the request time and the server\'s time is too large',
+    fix: 'Sync the local clock (NTP); the response shows <RequestTime> and <ServerTime>.',
+  }),
+  rule('signature-or-clock-skew', 0.95, code('SignatureDoesNotMatch'), {
+    why: 'SignatureDoesNotMatch: the signature computed by the server differs (wrong secret key, region, or a header/path changed after signing)',
+    fix: 'Check the secret key and region, and that the Content-Type, path encoding and signed headers are sent exactly as signed.',
+  }),
+  rule('signature-or-clock-skew', 0.93, body(/<Message>(Request has expired|Request not yet valid)<\/Message>|<Code>(ExpiredToken|AccessDenied)<\/Code>\s*<Message>Request has expired/), {
+    why: 'the pre-signed URL has expired (X-Amz-Expires elapsed) or is not valid yet', fix: 'Generate a new pre-signed URL (and check the clock of the machine that signed it).',
+  }),
+  rule('signature-or-clock-skew', 0.8, code('AuthorizationHeaderMalformed|AuthorizationQueryParametersError'), { why: 'the Authorization header or query signature is malformed (often the wrong region in the credential scope)', blocks: true }),
+  rule('invalid-credentials', 0.95, code('InvalidAccessKeyId'), {
+    why: 'InvalidAccessKeyId: the access key id does not exist in this store/account', fix: 'Use an access key of this account/store, or the right endpoint for it.',
+  }),
+  rule('invalid-credentials', 0.93, code('InvalidToken|ExpiredToken|TokenRefreshRequired'), { why: 'the session token is invalid or expired' }),
+  rule('account-or-plan-restriction', 0.93, code('AllAccessDisabled'), { why: 'AllAccessDisabled: all access to this bucket/object has been disabled by the provider' }),
+  rule('account-or-plan-restriction', 0.9, code('AccountProblem|NotSignedUp|InvalidPayer|AccountDisabled|UserProjectAccountProblem'), { why: 'the storage account has a problem (not signed up, suspended, billing)', blocks: true }),
+  rule('resource-policy-deny', 0.93, body(/explicit deny in an? (resource-based|service control|VPC endpoint|session|identity-based) policy|no resource-based policy allows/i), { why: 'the message names the policy that denied the request' }),
+  rule('insufficient-permissions', 0.9, body(/because no identity-based policy allows the s3:\w+ action/i), { why: 'no IAM policy of the caller allows this S3 action' }),
+  rule('insufficient-permissions', 0.55, all(code('AccessDenied'), not(body(/Request has expired/))), {
+    why: 'S3 AccessDenied without details: the caller\'s IAM policy, the bucket policy or ACL, Block Public Access, object ownership or the KMS key policy refuses it',
+    fix: 'Check the caller\'s IAM policy for the action, the bucket policy (explicit Deny, conditions on VPC endpoint/IP), Block Public Access for anonymous calls, and KMS key permissions.',
+  }),
+  rule('resource-policy-deny', 0.5, all(code('AccessDenied'), not(body(/Request has expired/)))),
+  rule('missing-credentials', 0.35, all(code('AccessDenied'), not(body(/Request has expired/)), not(hdr('x-amz-bucket-region')))),
+  rule('rate-limited', 0.9, code('SlowDown|TooManyRequests'), { why: 'SlowDown: reduce the request rate', blocks: true }),
+  rule('method-or-path-blocked', 0.7, code('MethodNotAllowed'), { why: 'the method is not allowed on this resource' }),
+  rule('other', 0.7, code('InvalidObjectState'), { why: 'the object is archived (Glacier/Deep Archive) and must be restored first' }),
+];
+
+const S3_CHECKLIST = {
+  auth: 'Check the IAM policy of the caller allows the s3 action on this bucket/key (and kms:Decrypt for SSE-KMS objects).',
+  server: 'Review the bucket policy (explicit Deny, aws:SourceVpce / aws:SourceIp conditions), Block Public Access and Object Ownership.',
+  gateway: 'If a CloudFront distribution fronts the bucket, check its origin access control and the bucket policy granting it.',
+  logging: 'Find the request in CloudTrail data events or S3 server access logs by x-amz-request-id.',
+};
+
+export const awsS3 = defineProducer({
+  id: 'aws-s3', kind: 'cloud-storage', name: 'Amazon S3', family: 's3',
+  own: [hdr('server', /^AmazonS3$/i), all(body(S3_XML), hdr('x-amz-id-2'))],
+  presence: [hdr('x-amz-request-id'), hdr('x-amz-bucket-region')],
+  causes: S3_RULES,
+  checklist: S3_CHECKLIST,
+});
+
+export const minio = defineProducer({
+  id: 'minio', kind: 'cloud-storage', name: 'MinIO', family: 's3',
+  own: [hdr('server', /minio/i), all(body(S3_XML), body(/<BucketName>|<Resource>/)), hdr('x-minio-deployment-id')],
+  presence: [hdr('x-amz-request-id'), hdr('x-minio-error-code'), hdr('x-minio-error-desc')],
+  causes: [
+    rule('insufficient-permissions', 0.75, all(code('AccessDenied'), hdr('x-amz-request-id')), { why: 'MinIO AccessDenied: the user/service account policy or the bucket policy does not allow this action' }),
+    ...S3_RULES,
+  ],
+  checklist: { auth: 'Check the MinIO user or service-account policy (mc admin policy entities).', server: 'Check the bucket policy / anonymous access setting (mc anonymous get).' },
+});
+
+export const cloudflareR2 = defineProducer({
+  id: 'cloudflare-r2', kind: 'cloud-storage', name: 'Cloudflare R2', family: 'cloudflare',
+  own: [all(any(body(S3_XML), body(/<Error><Code>\w+<\/Code>/)), hdr('cf-ray', /\S/, 2)), body(/r2\.cloudflarestorage\.com/i)],
+  presence: [hdr('server', /^cloudflare/i)],
+  causes: [
+    rule('invalid-credentials', 0.75, all(code('InvalidArgument'), body(/<Message>Authorization<\/Message>/)), { why: 'R2 rejected the Authorization (malformed or for another account)', blocks: true }),
+    ...S3_RULES,
+  ],
+  checklist: { auth: 'Check the R2 API token has Object Read/Write on this bucket and the endpoint uses your account id.' },
+});
+
+export const backblazeB2 = defineProducer({
+  id: 'backblaze-b2', kind: 'cloud-storage', name: 'Backblaze B2', family: 's3',
+  own: [body(/"code"\s*:\s*"(bad_auth_token|expired_auth_token|unauthorized|cap_exceeded|access_denied|download_cap_exceeded|transaction_cap_exceeded|storage_cap_exceeded)"/), body(/backblazeb2\.com/i)],
+  presence: [hdr('x-bz-request-id'), hdr('x-bz-content-sha1')],
+  causes: [
+    rule('invalid-credentials', 0.93, body(/"code"\s*:\s*"(bad_auth_token|expired_auth_token)"/), { why: 'the B2 authorization token is invalid or expired (they last 24 hours)', fix: 'Call b2_authorize_account again and use the new token.' }),
+    rule('insufficient-permissions', 0.85, body(/"code"\s*:\s*"(unauthorized|access_denied)"/), { why: 'the application key lacks the capability or bucket/prefix restriction for this call' }),
+    rule('account-or-plan-restriction', 0.92, body(/"code"\s*:\s*"(\w+_)?cap_exceeded"/), { why: 'a B2 usage cap (storage, download or transactions) set on the account was reached', fix: 'Raise the caps in the B2 account settings.' }),
+    ...S3_RULES,
+  ],
+});

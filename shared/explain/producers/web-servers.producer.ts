@@ -1,0 +1,146 @@
+import type { CauseRule } from '../types';
+import type { Matcher } from '../match';
+import { all, any, body, hdr, status } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+const IDENTICAL = 'serves the same 403 page for a deny/allow rule on the client address, a blocked location or method, a directory without an index file (listing off) and a file the worker cannot read; the page alone cannot tell them apart';
+
+/** The ambiguous default 403 page of a web server: rank every cause it may stand for. */
+function identical403(name: string, page: Matcher, extra = ''): CauseRule[] {
+  const when = all(status(403), page);
+  const why = `${name} ${IDENTICAL}${extra}`;
+  const fix = 'Check the server error log for this request: "access forbidden by rule" (deny / Require), "directory index of … is forbidden" / "Cannot serve directory" (missing index), or "Permission denied" (file mode/owner) — each names the fix.';
+  return [
+    rule('ip-or-geo-blocked', 0.36, when, { why, fix, template: true }),
+    rule('method-or-path-blocked', 0.34, when, { why, fix, template: true }),
+    rule('directory-listing-or-filesystem', 0.33, when, { why, fix, template: true }),
+    rule('insufficient-permissions', 0.15, when, { template: true }),
+  ];
+}
+
+const basic401 = (page: Matcher, name: string): CauseRule[] => [
+  rule('missing-credentials', 0.68, all(status(401), page), { why: `${name} basic/digest authentication wants a user and password for this location`, template: true }),
+  rule('invalid-credentials', 0.5, all(status(401), page), { template: true }),
+];
+
+const NGINX_PAGE = /<center>nginx(\/[\d.]+)?<\/center>|^\s*\d{3} [A-Z][\w ]+\s+(\d{3} [A-Z][\w ]+\s+)?nginx(\/[\d.]+)?\s*$/;
+const OPENRESTY_PAGE = /<center>openresty(\/[\d.]+)?<\/center>|^\s*\d{3} [A-Z][\w ]+\s+(\d{3} [A-Z][\w ]+\s+)?openresty(\/[\d.]+)?\s*$/;
+const NGINX_CHECKLIST = {
+  server: 'Check `deny`/`allow` and `return 403` in the matching location, `autoindex` and `index` for directories, and that the worker user (user directive) can read the file.',
+  logging: 'nginx error.log says "access forbidden by rule", "directory index of … is forbidden" or "(13: Permission denied)".',
+};
+
+export const nginx = defineProducer({
+  id: 'nginx', kind: 'web-server', name: 'nginx', family: 'nginx',
+  own: [body(NGINX_PAGE)],
+  presence: [hdr('server', /^nginx/i)],
+  causes: [
+    ...identical403('nginx', body(NGINX_PAGE)),
+    ...basic401(body(NGINX_PAGE), 'nginx'),
+    rule('rate-limited', 0.9, all(status(429, 503), body(NGINX_PAGE), any(status(429), hdr('retry-after'))), { why: 'nginx limit_req/limit_conn rejected the request', template: true }),
+  ],
+  checklist: NGINX_CHECKLIST,
+});
+
+export const openresty = defineProducer({
+  id: 'openresty', kind: 'web-server', name: 'OpenResty', family: 'nginx',
+  own: [body(OPENRESTY_PAGE)],
+  presence: [hdr('server', /^openresty/i)],
+  causes: [...identical403('OpenResty', body(OPENRESTY_PAGE), ' (and Lua access_by_lua code can return it too)'), ...basic401(body(OPENRESTY_PAGE), 'OpenResty')],
+  checklist: NGINX_CHECKLIST,
+});
+
+const APACHE_403 = /You don't have permission to access (this resource|\/[^\s<"]*\s+on this server)/;
+const APACHE_401 = /This server could not verify that you\s+are authorized to access the document\s+requested/;
+
+export const apacheHttpd = defineProducer({
+  id: 'apache-httpd', kind: 'web-server', name: 'Apache HTTP Server', family: 'apache',
+  own: [body(APACHE_403), body(APACHE_401), body(/<address>Apache(\/[\d.]+)?[^<]* Server at [^<]+ Port \d+<\/address>|Apache(\/[\d.]+)? \([\w ]+\) Server at \S+ Port \d+/)],
+  presence: [hdr('server', /^Apache(\/[\d.]+)?( \(|$)/)],
+  causes: [
+    ...identical403('Apache httpd', body(APACHE_403)),
+    rule('missing-credentials', 0.65, body(APACHE_401), { why: 'Apache basic/digest auth (Require valid-user) did not get valid credentials', template: true }),
+    rule('invalid-credentials', 0.5, body(APACHE_401), { template: true }),
+  ],
+  checklist: {
+    server: 'Check `Require` (all denied / ip / host), `Options -Indexes` with no DirectoryIndex file, and file permissions for www-data.',
+    logging: 'Apache error.log says "AH01630: client denied by server configuration", "AH01276: Cannot serve directory" or "Permission denied".',
+  },
+});
+
+export const iis = defineProducer({
+  id: 'iis', kind: 'web-server', name: 'Microsoft IIS', family: 'iis',
+  own: [body(/HTTP Error \d{3}\.\d+ - |\d{3} - Forbidden: Access is denied|401 - Unauthorized: Access is denied|Internet Information Services|IIS \d+\.\d+ Detailed Error/i)],
+  presence: [hdr('server', /^Microsoft-IIS/i), hdr('x-powered-by', /^ASP\.NET$/i), hdr('x-aspnet-version')],
+  causes: [
+    rule('directory-listing-or-filesystem', 0.92, body(/403\.14|not configured to list the contents of this directory/i), { why: 'IIS 403.14: directory browsing is disabled and there is no default document', template: true }),
+    rule('ip-or-geo-blocked', 0.92, body(/403\.(6|503)\b|IP address (of the client )?(has been )?rejected|IP address rejected/i), { why: 'IIS 403.6/403.503: IP and Domain Restrictions reject the client address', template: true }),
+    rule('rate-limited', 0.9, body(/403\.50[12]\b|Dynamic IP Restriction/i), { why: 'IIS Dynamic IP Restrictions: too many (concurrent) requests from this IP', template: true }),
+    rule('missing-credentials', 0.85, body(/403\.7\b|client certificate (is )?required/i), { why: 'IIS 403.7: a client certificate is required', template: true }),
+    rule('method-or-path-blocked', 0.85, body(/403\.4\b|SSL is required|403\.1\b|Execute access (is )?forbidden|403\.18\b|404\.\d+ - |request filtering/i), { why: 'IIS refuses this URL/method by configuration (SSL required, execute access, request filtering)', template: true }),
+    rule('invalid-credentials', 0.8, body(/401\.[12]\b|Access is denied due to invalid credentials|Unauthorized: Access is denied due to invalid credentials/i), { why: 'IIS 401.1/401.2: the Windows/Basic credentials were rejected', template: true }),
+    rule('insufficient-permissions', 0.55, body(/You do not have permission to view this directory or page/i), { why: 'IIS denies this page to these credentials (NTFS ACLs or URL authorization)', template: true }),
+  ],
+  checklist: { server: 'Enable detailed errors or Failed Request Tracing to get the substatus (403.x) and check IP restrictions, directory browsing and authentication settings.' },
+});
+
+export const microsoftHttpapi = defineProducer({
+  id: 'microsoft-httpapi', kind: 'web-server', name: 'Microsoft HTTP.sys (HTTPAPI)', family: 'iis',
+  own: [all(hdr('server', /^Microsoft-HTTPAPI/i, 2), body(/<h2>[^<]+<\/h2>|<h1>[^<]+<\/h1>/))],
+  presence: [hdr('server', /^Microsoft-HTTPAPI\/[\d.]+$/i)],
+  causes: [rule('method-or-path-blocked', 0.45, all(status(403), hdr('server', /^Microsoft-HTTPAPI/i)), { why: 'HTTP.sys answered itself: no URL reservation/ACL allows this host or path, or the URL ACL refuses the request' })],
+});
+
+export const caddy = defineProducer({
+  id: 'caddy', kind: 'web-server', name: 'Caddy', family: 'caddy',
+  presence: [hdr('server', /^Caddy$/i)],
+  causes: [rule('missing-credentials', 0.65, all(status(401), hdr('server', /^Caddy$/i), hdr('www-authenticate', /basic/i)), { why: 'Caddy basic_auth wants credentials' })],
+  checklist: { server: 'Check the Caddyfile for `respond 403`, `remote_ip` matchers, `basic_auth` and `file_server` (browse) on this path.' },
+});
+
+const LIGHTTPD_PAGE = /<h1>\d{3} [A-Z][\w ]+<\/h1>/;
+export const lighttpd = defineProducer({
+  id: 'lighttpd', kind: 'web-server', name: 'lighttpd', family: 'lighttpd',
+  own: [all(hdr('server', /^lighttpd/i, 2), body(LIGHTTPD_PAGE))],
+  presence: [hdr('server', /^lighttpd/i)],
+  causes: identical403('lighttpd', hdr('server', /^lighttpd/i)),
+});
+
+export const litespeed = defineProducer({
+  id: 'litespeed', kind: 'web-server', name: 'LiteSpeed Web Server', family: 'litespeed',
+  own: [body(/Proudly powered by LiteSpeed Web Server|LiteSpeed Technologies/i)],
+  presence: [hdr('server', /^LiteSpeed/i), hdr('x-litespeed-cache')],
+  causes: [
+    ...identical403('LiteSpeed', body(/Access to this resource on the server is denied|Proudly powered by LiteSpeed/i), ' (its built-in ModSecurity/reCAPTCHA protection answers alike)'),
+    rule('waf-or-bot-block', 0.3, all(status(403), body(/LiteSpeed/i)), { template: true }),
+  ],
+});
+
+export const tomcat = defineProducer({
+  id: 'tomcat', kind: 'web-server', name: 'Apache Tomcat', family: 'tomcat',
+  own: [body(/Apache Tomcat\/[\d.]+|HTTP Status \d{3} [–-] [A-Z]|<h3>Apache Tomcat/)],
+  causes: [
+    rule('ip-or-geo-blocked', 0.75, body(/By default the (Manager|Host Manager) is only accessible from a browser running on the same machine/i), { why: 'the Tomcat Manager is restricted to localhost by a RemoteAddrValve', template: true }),
+    rule('insufficient-permissions', 0.4, all(status(403), body(/HTTP Status 403/)), { why: 'Tomcat refused access (security-constraint role, or a RemoteAddrValve/RemoteCIDRValve on the client address)', template: true }),
+    rule('ip-or-geo-blocked', 0.35, all(status(403), body(/HTTP Status 403/)), { template: true }),
+    rule('missing-credentials', 0.65, all(status(401), body(/HTTP Status 401/)), { why: 'a security-constraint requires authentication (BASIC/FORM) for this URL', template: true }),
+  ],
+  checklist: { server: 'Check web.xml security-constraints/roles, tomcat-users.xml and RemoteAddrValve in context.xml.' },
+});
+
+export const jetty = defineProducer({
+  id: 'jetty', kind: 'web-server', name: 'Eclipse Jetty', family: 'jetty',
+  own: [body(/Powered by Jetty:\/\/|<h2>HTTP ERROR \d{3}/i)],
+  presence: [hdr('server', /^Jetty\(/i)],
+  causes: [
+    rule('insufficient-permissions', 0.4, all(status(403), body(/HTTP ERROR 403/i)), { why: 'Jetty\'s security handler denied the request (constraint/role), or an InetAccessHandler refused the address', template: true }),
+    rule('ip-or-geo-blocked', 0.3, all(status(403), body(/HTTP ERROR 403/i)), { template: true }),
+  ],
+});
+
+export const gunicorn = defineProducer({
+  id: 'gunicorn', kind: 'web-server', name: 'Gunicorn', family: 'gunicorn',
+  presence: [hdr('server', /^gunicorn/i)],
+  own: [body(/Invalid HTTP (request line|Header)|forwarded_allow_ips/i)],
+});

@@ -1,0 +1,44 @@
+import type { CauseRule, StatusDefault } from '../types';
+import { JSON_ENVELOPE_RULES } from './json-envelope';
+import { PROBLEM_JSON_RULES } from './problem-json';
+import { PROXY_STATUS_RULES } from './proxy-status';
+import { RATE_LIMIT_RULES } from './rate-limit';
+import { WORD_RULES } from './words';
+import { WWW_AUTHENTICATE_RULES } from './www-authenticate';
+
+/** Standards first (headers), then envelopes, then words. */
+export const GENERIC_RULES: CauseRule[] = [
+  ...WWW_AUTHENTICATE_RULES,
+  ...PROXY_STATUS_RULES,
+  ...RATE_LIMIT_RULES,
+  ...PROBLEM_JSON_RULES,
+  ...JSON_ENVELOPE_RULES,
+  ...WORD_RULES,
+];
+
+const FORBIDDEN_GUESS = 'a bare 403 names no reason; it is not necessarily a permission problem';
+
+/** What a status alone suggests when nothing more specific matched (key 0: any other refusal). */
+export const STATUS_DEFAULTS: Record<number, StatusDefault[]> = {
+  401: [
+    { cause: 'missing-credentials', confidence: 0.4, why: 'a 401 means the layer did not accept any credential: none arrived or it was not recognised' },
+    { cause: 'invalid-credentials', confidence: 0.35 },
+  ],
+  403: [
+    { cause: 'other', confidence: 0.25, why: FORBIDDEN_GUESS },
+    { cause: 'insufficient-permissions', confidence: 0.22 },
+    { cause: 'ip-or-geo-blocked', confidence: 0.15 },
+    { cause: 'waf-or-bot-block', confidence: 0.12 },
+    { cause: 'rate-limited', confidence: 0.08 },
+  ],
+  407: [
+    { cause: 'proxy-denied', confidence: 0.75, why: 'a 407 comes from a forward proxy that wants its own credentials' },
+    { cause: 'missing-credentials', confidence: 0.4 },
+  ],
+  429: [{ cause: 'rate-limited', confidence: 0.85, why: 'status 429 Too Many Requests' }],
+  451: [
+    { cause: 'ip-or-geo-blocked', confidence: 0.5, why: 'a 451 (Unavailable For Legal Reasons) is usually a legal block by country or region' },
+    { cause: 'other', confidence: 0.35 },
+  ],
+  0: [{ cause: 'other', confidence: 0.25, why: 'the response was marked as a refusal but names no known reason' }],
+};

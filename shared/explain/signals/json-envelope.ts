@@ -1,0 +1,69 @@
+import { rule } from '../rule';
+import type { CauseRule, Ctx, WeightedEvidence } from '../types';
+
+const DENIAL = /access (is )?denied|permission denied|forbidden|not authori[sz]ed|unauthori[sz]ed|unauthenticated|request (was )?(denied|blocked)|not allowed|invalid (api[ -]?key|token|credentials)|authentication (failed|required)|rate limit|too many requests/i;
+const ERROR_STATUS = /^(error|fail(ure|ed)?|denied|forbidden|unauthori[sz]ed|request_denied|permission_denied|unauthenticated)$/i;
+
+function asRecord(v: unknown): Record<string, unknown> | null {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+/** Top-level error strings of common JSON envelopes: error, message, code, reason, errors[], error.status, error.details[]. */
+export function envelopeStrings(json: unknown): string[] {
+  const root = asRecord(Array.isArray(json) ? json[0] : json);
+  if (!root) return [];
+  const out: string[] = [];
+  const push = (v: unknown): void => {
+    if (typeof v === 'string' && v) out.push(v);
+    else if (typeof v === 'number') out.push(String(v));
+  };
+  for (const key of ['error', 'message', 'msg', 'code', 'reason', 'detail', 'title', 'error_description', 'errorCode', 'errorSummary', 'status', 'fault']) {
+    const v = root[key];
+    push(v);
+    const obj = asRecord(v);
+    if (obj) {
+      for (const k of ['message', 'code', 'status', 'reason', 'type', 'faultstring']) push(obj[k]);
+      if (Array.isArray(obj.details)) for (const d of obj.details) { const r = asRecord(d); if (r) push(r.reason); }
+      if (Array.isArray(obj.errors)) for (const d of obj.errors) { const r = asRecord(d); if (r) { push(r.reason); push(r.message); } }
+    }
+  }
+  if (Array.isArray(root.errors)) {
+    for (const e of root.errors.slice(0, 5)) {
+      push(e);
+      const r = asRecord(e);
+      if (r) for (const k of ['message', 'code', 'reason', 'detail', 'title']) push(r[k]);
+    }
+  }
+  return out;
+}
+
+/** Where a JSON string value occurs verbatim in the body (escapes may differ). */
+function locate(ctx: Ctx, value: string): string | null {
+  if (ctx.body.includes(value)) return value;
+  const escaped = JSON.stringify(value).slice(1, -1);
+  return ctx.body.includes(escaped) ? escaped : null;
+}
+
+/** A 200 (or other non-refusal status) whose top-level JSON envelope says the request was denied. */
+function deniedEnvelope(ctx: Ctx): WeightedEvidence[] | null {
+  if (!ctx.isJson || ctx.status >= 400) return null;
+  const root = asRecord(ctx.json);
+  if (!root) return null;
+  const hasErrorShape = 'error' in root || 'errors' in root || root.success === false || root.ok === false
+    || (typeof root.status === 'string' && ERROR_STATUS.test(root.status));
+  if (!hasErrorShape) return null;
+  for (const s of envelopeStrings(root)) {
+    const m = DENIAL.exec(s);
+    if (!m) continue;
+    const text = locate(ctx, s);
+    if (text) return [{ where: 'body', text, weight: 1 }];
+  }
+  return null;
+}
+
+export const JSON_ENVELOPE_RULES: CauseRule[] = [
+  rule('other', 0.35, deniedEnvelope, {
+    blocks: true,
+    why: 'the status says success but the JSON error envelope says the request was denied',
+  }),
+];
