@@ -29,7 +29,8 @@ export interface SinkConfig {
 export class BodySink {
   wireBytes = 0;
   decodedBytes = 0;
-  onDrain: () => void = () => {};
+  /** undici's resume; set by the handler */
+  onDrain: (() => void) | null = null;
   private chunks: Buffer[] = [];
   private file?: WriteStream;
   private path?: string;
@@ -38,7 +39,7 @@ export class BodySink {
   private failure?: SendFailure;
   private decoderDone?: Promise<void>;
 
-  constructor(private readonly cfg: SinkConfig, private readonly fail: (f: SendFailure) => void) {}
+  constructor(private readonly cfg: SinkConfig, private readonly owner: { abort: (f: SendFailure) => void }) {}
 
   write(chunk: Buffer): boolean {
     if (this.failure) return false;
@@ -46,7 +47,7 @@ export class BodySink {
     if (this.cfg.plan.length === 0) return this.accept(chunk);
     if (!this.decoder) this.startDecoder(chunk[0]);
     const ok = this.decoder!.head.write(chunk);
-    if (!ok) this.decoder!.head.once('drain', () => this.onDrain());
+    if (!ok) this.decoder!.head.once('drain', () => this.onDrain?.());
     return ok;
   }
 
@@ -85,7 +86,7 @@ export class BodySink {
     if (this.file) {
       if (this.preview!.length < PREVIEW) this.preview = Buffer.concat([this.preview!, buf.subarray(0, PREVIEW - this.preview!.length)]);
       const ok = this.file.write(buf);
-      if (!ok && this.cfg.plan.length === 0) this.file.once('drain', () => this.onDrain());
+      if (!ok && this.cfg.plan.length === 0) this.file.once('drain', () => this.onDrain?.());
       return ok;
     }
     this.chunks.push(buf);
@@ -107,7 +108,7 @@ export class BodySink {
     this.file = createWriteStream(this.path);
     this.file.on('error', (err) => this.abort(new SendFailure('unknown', `Cannot write the body of ${this.cfg.url} to ${this.path}: ${err.message}`)));
     const ok = this.file.write(all);
-    if (!ok && this.cfg.plan.length === 0) this.file.once('drain', () => this.onDrain());
+    if (!ok && this.cfg.plan.length === 0) this.file.once('drain', () => this.onDrain?.());
     return ok;
   }
 
@@ -115,7 +116,7 @@ export class BodySink {
     if (this.failure) return;
     this.failure = f;
     this.destroy();
-    this.fail(f);
+    this.owner.abort(f);
   }
 
   /** Stops decoding and removes a partial file. */

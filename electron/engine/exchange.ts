@@ -61,6 +61,7 @@ class HopHandler implements Dispatcher.DispatchHandler {
   private remoteAddress: string | null = null;
   private sentAt = 0;
   private headersAt = 0;
+  private doneAt = 0;
   private head?: Omit<HopResult, 'body' | 'wireBytes' | 'decodedBytes' | 'timings' | 'remoteAddress'>;
 
   constructor(private readonly req: HopRequest) {
@@ -138,7 +139,7 @@ class HopHandler implements Dispatcher.DispatchHandler {
     this.head = { status, statusText, headers, headerBytes };
     const cfg = this.req.sinkFor(status, headers);
     if (cfg) {
-      this.sink = new BodySink(cfg, (f) => this.abort(f));
+      this.sink = new BodySink(cfg, this);
       this.sink.onDrain = resume;
     }
     return true;
@@ -155,27 +156,32 @@ class HopHandler implements Dispatcher.DispatchHandler {
 
   onComplete(): void {
     if (this.settled) return;
-    const end = performance.now();
+    this.doneAt = performance.now();
+    if (!this.sink) return this.finishWith(null);
+    this.sink.finish().then((body) => this.finishWith(body), (err: unknown) => this.settle(toFailure(err, this.req.url)));
+  }
+
+  private finishWith(body: ResponseBody | null): void {
     const sink = this.sink;
-    const done = (body: ResponseBody | null): void => {
-      const fresh = this.info && !this.reused ? this.info : undefined;
-      this.settle(null, {
-        ...this.head!,
-        body,
-        wireBytes: sink ? sink.wireBytes : this.discarded,
-        decodedBytes: sink ? sink.decodedBytes : this.discarded,
-        remoteAddress: this.remoteAddress,
-        timings: {
-          dns: fresh ? fresh.dnsMs : null,
-          connect: fresh ? fresh.connectMs : null,
-          tls: fresh ? fresh.tlsMs : null,
-          firstByte: this.sentAt ? this.headersAt - this.sentAt : 0,
-          download: end - this.headersAt,
-        },
-      });
-    };
-    if (!sink) return done(null);
-    sink.finish().then(done, (err: unknown) => this.settle(toFailure(err, this.req.url)));
+    const head = this.head!;
+    const fresh = this.info && !this.reused ? this.info : undefined;
+    this.settle(null, {
+      status: head.status,
+      statusText: head.statusText,
+      headers: head.headers,
+      headerBytes: head.headerBytes,
+      body,
+      wireBytes: sink ? sink.wireBytes : this.discarded,
+      decodedBytes: sink ? sink.decodedBytes : this.discarded,
+      remoteAddress: this.remoteAddress,
+      timings: {
+        dns: fresh ? fresh.dnsMs : null,
+        connect: fresh ? fresh.connectMs : null,
+        tls: fresh ? fresh.tlsMs : null,
+        firstByte: this.sentAt ? this.headersAt - this.sentAt : 0,
+        download: this.doneAt - this.headersAt,
+      },
+    });
   }
 
   onError(err: Error): void {

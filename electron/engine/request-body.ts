@@ -12,12 +12,12 @@ export interface PreparedBody {
   data: Buffer | (() => Readable) | null;
 }
 
-const NONE: PreparedBody = { length: null, data: null };
+export const NO_BODY: PreparedBody = { length: null, data: null };
 
 export async function prepareBody(body: Body): Promise<PreparedBody> {
   switch (body.kind) {
     case 'none':
-      return NONE;
+      return NO_BODY;
     case 'json':
       return buffered(Buffer.from(body.text), 'application/json');
     case 'text':

@@ -8,10 +8,10 @@ import { runHop, type Hop } from './exchange';
 import { bypassesProxy } from './no-proxy';
 import { normalizeOptions } from './options';
 import { isRedirect, nextHop } from './redirects';
-import { prepareBody } from './request-body';
+import { NO_BODY, prepareBody } from './request-body';
 import { SendFailure } from './send-failure';
 import { Timeline } from './timeline';
-import { buildUrl, checkHeaders, normalizeRequest, validateRequest } from './validate';
+import { buildUrl, checkHeaders, checkRequest, normalizeRequest } from './validate';
 import { baseHeaders, hopHeaders } from './wire-headers';
 import { headerValue } from '../../shared/model';
 import type { RedirectHop, RequestSpec, RequestSpecInput, ResponseRecord, SendOptionsInput, TimelineEvent, WireHeader } from '../../shared/model';
@@ -32,6 +32,10 @@ export function bodyDirectory(): string {
   return DEFAULT_BODY_DIR;
 }
 
+function contentTypeOf(headers: Array<[string, string]>): string | null {
+  return headerValue(headers, 'content-type') ?? null;
+}
+
 function optionsOf(input: SendOptionsInput | undefined): ReturnType<typeof normalizeOptions> {
   try {
     return normalizeOptions(input);
@@ -42,16 +46,17 @@ function optionsOf(input: SendOptionsInput | undefined): ReturnType<typeof norma
 
 /** The one send path: validates, sends, follows redirects and returns the full record. */
 export async function send(request: RequestSpec | RequestSpecInput, options?: SendOptionsInput, ctx: SendContext = {}): Promise<ResponseRecord> {
-  validateRequest(request);
   const spec = normalizeRequest(request);
+  let url = buildUrl(spec.url, spec.params);
+  checkRequest(spec);
   const opts = optionsOf(options);
   if (ctx.injectedHeaders) checkHeaders(ctx.injectedHeaders);
-  let url = buildUrl(spec.url, spec.params);
   url.hash = '';
   let method = spec.method.toUpperCase();
   if (ctx.signal?.aborted) throw new SendFailure('cancelled', `Request to ${url.href} was cancelled before it started`);
 
-  const body = await prepareBody(spec.body);
+  // No await for the common body-less request: every tick counts on the hot path.
+  const body = spec.body.kind === 'none' ? NO_BODY : await prepareBody(spec.body);
   const dispatchers = dispatchersFor(opts);
   const timeline = new Timeline(performance.now(), ctx.onEvent);
   let base = baseHeaders(spec.headers, ctx.injectedHeaders, opts.decompression.enabled);
@@ -85,7 +90,6 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
       for (const h of hh.wire) timeline.push({ type: 'header.out', t, name: h.name, value: h.value, origin: h.origin });
       const hopUrl = url;
       const following = opts.redirects.follow;
-      const contentTypeOf = (headers: Array<[string, string]>): string | null => headerValue(headers, 'content-type') ?? null;
       hop = runHop({
         dispatcher, origin: url.origin, path: target, method, headers: hh.flat,
         body: withBody ? (typeof body.data === 'function' ? body.data() : body.data) : null,

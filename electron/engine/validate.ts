@@ -5,15 +5,23 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // Control bytes other than HTAB, DEL, and anything outside Latin-1 cannot go on the wire safely.
 const BAD_VALUE = /[\u0000-\u0008\u000a-\u001f\u007f\u0100-\uffff]/;
 
+const NO_ROWS: KeyValue[] = [];
+
 function enabled(rows: KeyValue[] | undefined): KeyValue[] {
-  return rows ? rows.filter((r) => r.enabled !== false) : [];
+  if (!rows || rows.length === 0) return NO_ROWS;
+  return rows.filter((r) => r.enabled !== false);
 }
 
-/** Fills the schema defaults without a zod parse: this runs on every send. */
+const NONE: RequestSpec['body'] = { kind: 'none' };
+
+/** Fills the schema defaults without a zod parse or copies: this runs on every send (rows with no `enabled` count as enabled). */
 export function normalizeRequest(input: RequestSpec | RequestSpecInput): RequestSpec {
-  const params = (input.params ?? []).map((p) => ({ ...p, enabled: p.enabled !== false }));
-  const headers = (input.headers ?? []).map((h) => ({ ...h, enabled: h.enabled !== false }));
-  return { method: input.method, url: input.url, params, headers, body: (input.body ?? { kind: 'none' }) as RequestSpec['body'] };
+  return {
+    method: input.method, url: input.url,
+    params: (input.params ?? NO_ROWS) as KeyValue[],
+    headers: (input.headers ?? NO_ROWS) as KeyValue[],
+    body: (input.body ?? NONE) as RequestSpec['body'],
+  };
 }
 
 export function checkHeader(name: string, value: string): void {
@@ -55,6 +63,11 @@ export function buildUrl(rawUrl: string, params: KeyValue[] | undefined): URL {
 /** Everything checkable without I/O: URL, method, header names and values. */
 export function validateRequest(request: RequestSpec | RequestSpecInput): void {
   buildUrl(request.url, request.params as KeyValue[] | undefined);
+  checkRequest(request);
+}
+
+/** Method and header checks (the URL is checked by buildUrl). */
+export function checkRequest(request: RequestSpec | RequestSpecInput): void {
   if (!METHOD.test(request.method)) {
     throw new SendFailure('invalid-header', `Method ${JSON.stringify(request.method)} is not a valid HTTP method`);
   }

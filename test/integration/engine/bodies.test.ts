@@ -78,7 +78,7 @@ describe('request bodies', () => {
     expect(got!.headers['content-length']).toBe(String(got!.body.length));
     expect(rec.wire.bodyBytes).toBe(got!.body.length);
     // parse it back with the platform's own multipart parser
-    const form = await new Response(got!.body, { headers: { 'content-type': type } }).formData();
+    const form = await new Response(new Uint8Array(got!.body), { headers: { 'content-type': type } }).formData();
     expect(form.get('field')).toBe('hello');
     expect(form.has('off')).toBe(false);
     const doc = form.get('doc') as File;
