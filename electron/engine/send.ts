@@ -75,7 +75,8 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
   ctx.signal?.addEventListener('abort', onAbort, { once: true });
 
   const redirects: RedirectHop[] = [];
-  const visited = new Set<string>([`${method} ${url.href}`]);
+  // Built on the first redirect only: most sends have none.
+  let visited: Set<string> | undefined;
   let withBody = body.data !== null;
   try {
     for (;;) {
@@ -119,6 +120,7 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
         const key = `${next.method} ${next.url.href}`;
         redirects.push(next.hop);
         timeline.push({ type: 'redirect', t: timeline.now(), hop: next.hop });
+        visited ??= new Set([`${method} ${url.href}`]);
         if (visited.has(key)) {
           throw new SendFailure('redirect-loop', `Redirect loop: ${url.href} sends ${next.method} back to ${next.url.href}, already visited`);
         }
@@ -138,7 +140,7 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
         body: res.body ?? { kind: 'inline', encoding: 'utf8', data: '' },
         contentType: contentTypeOf(res.headers),
         size: { headers: res.headerBytes, bodyWire: res.wireBytes, bodyDecoded: res.decodedBytes },
-        timings: { ...res.timings, total: timeline.now() },
+        timings: { dns: res.timings.dns, connect: res.timings.connect, tls: res.timings.tls, firstByte: res.timings.firstByte, download: res.timings.download, total: timeline.now() },
         wire: {
           method, url: url.href, requestLine, headers: hh.wire,
           bodyBytes: withBody ? body.length : null,
