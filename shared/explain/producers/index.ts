@@ -12,6 +12,13 @@ import { firebase, googleApiGateway, googleApis, googleCloudArmor, googleCloudSt
 import { litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
 import { cntlm, envoy, fortigate, haproxy, istio, mitmproxy, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
 import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, wordfence } from './waf-vendors.producer';
+import { aspnetCore, authlib, django, express, fastapi, flask, laravel, nextjs, rails, springSecurity, symfony, wordpress } from './frameworks.producer';
+import { githubApi, gitlabApi } from './github.producer';
+import { anthropicApi, openaiApi } from './ai-apis.producer';
+import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
+import { akamaiApi, dockerRegistry, elasticsearch, npmRegistry, pypi, supabasePostgrest } from './saas-dev-tools.producer';
+import { atlassian, auth0, okta } from './identity.producer';
+import { kubernetesApiserver, openshift } from './kubernetes.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
 /**
@@ -24,6 +31,9 @@ export const PRODUCERS: Producer[] = [
   amazonSpApi, awsSts, awsIam, awsApiGateway, awsServices,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   microsoftGraph, azureResourceManager, azureApiManagement, azureAppService,
+  githubApi, gitlabApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
+  supabasePostgrest, akamaiApi, elasticsearch, npmRegistry, pypi, dockerRegistry, auth0, okta, atlassian,
+  openshift, kubernetesApiserver,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway,
   litellm, oneApi, openrouter, portkey,
@@ -33,6 +43,8 @@ export const PRODUCERS: Producer[] = [
   googleCloudArmor, vercel, netlify, bunnycdn, stackpath,
   // proxies
   squid, zscaler, symantecBluecoat, fortigate, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, haproxy, traefik,
+  // frameworks
+  django, rails, laravel, symfony, springSecurity, express, flask, authlib, fastapi, aspnetCore, nextjs, wordpress,
   // web servers
   iis, microsoftHttpapi, tomcat, jetty, litespeed, lighttpd, openresty, nginx, apacheHttpd, caddy, gunicorn,
 ];

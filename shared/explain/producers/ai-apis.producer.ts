@@ -1,0 +1,40 @@
+import { all, body, hdr, status } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+export const openaiApi = defineProducer({
+  id: 'openai-api', kind: 'saas-api', name: 'OpenAI API', family: 'openai',
+  own: [body(/platform\.openai\.com|"code"\s*:\s*"(invalid_api_key|insufficient_quota|rate_limit_exceeded|unsupported_country_region_territory|model_not_found|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms')],
+  presence: [hdr('openai-version'), hdr('x-ratelimit-limit-requests'), hdr('openai-project')],
+  causes: [
+    rule('invalid-credentials', 0.95, body(/Incorrect API key provided|"code"\s*:\s*"invalid_api_key"/), { why: 'OpenAI does not accept this API key (mistyped, revoked or of another project)' }),
+    rule('missing-credentials', 0.95, body(/You didn't provide an API key/), { why: 'no Authorization: Bearer key reached OpenAI' }),
+    rule('account-or-plan-restriction', 0.88, body(/You exceeded your current quota, please check your plan and billing details|"code"\s*:\s*"insufficient_quota"|account (associated with this API key )?has been deactivated|"code"\s*:\s*"account_deactivated"/), {
+      why: 'the organisation\'s quota/billing is exhausted (insufficient_quota): retrying will not help until billing is fixed', blocks: true,
+      fix: 'Add credit or raise the monthly budget in the billing settings of the project/organisation.',
+    }),
+    rule('rate-limited', 0.72, body(/"code"\s*:\s*"insufficient_quota"/)),
+    rule('rate-limited', 0.95, body(/Rate limit reached for|"code"\s*:\s*"rate_limit_exceeded"/), { why: 'a per-model RPM/TPM rate limit was hit' }),
+    rule('ip-or-geo-blocked', 0.95, body(/unsupported_country_region_territory|Country, region, or territory not supported/i), { why: 'OpenAI does not serve requests from your country/region' }),
+    rule('insufficient-permissions', 0.92, body(/You have insufficient permissions for this operation|Missing scopes:|does not have access to model|You are not allowed to sample from this model/i), { why: 'the key (restricted key / project role) lacks a permission or model access' }),
+    rule('invalid-credentials', 0.8, body(/"code"\s*:\s*"(invalid_organization|mismatched_organization)"|OpenAI-Organization header should match/i), { why: 'the OpenAI-Organization/Project header does not match the key' }),
+  ],
+  checklist: { auth: 'Check the key\'s project, its permissions (restricted keys) and the OpenAI-Organization/OpenAI-Project headers.', server: 'Check billing, usage limits and model access of the project.' },
+});
+
+export const anthropicApi = defineProducer({
+  id: 'anthropic-api', kind: 'saas-api', name: 'Anthropic API', family: 'anthropic',
+  own: [body(/"type"\s*:\s*"error"\s*,\s*"error"\s*:\s*\{\s*"type"\s*:\s*"\w+_error"/), hdr('anthropic-organization-id'), hdr('anthropic-ratelimit-requests-limit')],
+  presence: [hdr('request-id', /^req_/), hdr('x-should-retry')],
+  causes: [
+    rule('missing-credentials', 0.93, body(/x-api-key header is required/i), { why: 'no x-api-key header was sent' }),
+    rule('invalid-credentials', 0.93, all(body(/"type"\s*:\s*"authentication_error"/), body(/invalid x-api-key|invalid api key|invalid bearer token|expired/i)), { why: 'Anthropic does not accept this API key' }),
+    rule('invalid-credentials', 0.75, body(/"type"\s*:\s*"authentication_error"/), { why: 'authentication failed' }),
+    rule('insufficient-permissions', 0.85, body(/"type"\s*:\s*"permission_error"/), { why: 'the key does not have permission for this resource/model' }),
+    rule('rate-limited', 0.95, body(/"type"\s*:\s*"rate_limit_error"/), { why: 'an Anthropic rate limit (requests or tokens per minute) was hit' }),
+    rule('account-or-plan-restriction', 0.92, body(/credit balance is too low|This organization has been disabled|organization (is|has been) (disabled|suspended)/i), { why: 'the organisation has no credit left or is disabled', blocks: true }),
+    rule('ip-or-geo-blocked', 0.9, body(/Request not allowed|not available in your (country|region)/i), { why: 'requests from this location are not allowed' }),
+    rule('other', 0.4, all(status(403), body(/"type"\s*:\s*"forbidden"/))),
+  ],
+  checklist: { auth: 'Check the x-api-key belongs to an active workspace and anthropic-version is sent.', server: 'Check the organisation\'s credit balance and rate-limit tier.' },
+});

@@ -1,0 +1,157 @@
+import { all, any, body, cookie, hdr, status } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+export const django = defineProducer({
+  id: 'django', kind: 'framework', name: 'Django / Django REST framework', family: 'django',
+  own: [body(/CSRF verification failed\. Request aborted\.|"detail"\s*:\s*"(Authentication credentials were not provided\.|Invalid token\.|You do not have permission to perform this action\.|Request was throttled\.[^"]*|Incorrect authentication credentials\.|Given token not valid for any token type|CSRF Failed: [^"]*|Invalid token header\.[^"]*|User inactive or deleted\.|Authentication credentials were not provided)"|"code"\s*:\s*"token_not_valid"/)],
+  presence: [cookie(/^(csrftoken|sessionid)=/), hdr('x-frame-options', /^DENY$/, 1), hdr('allow', /OPTIONS/, 1)],
+  causes: [
+    rule('csrf', 0.95, body(/CSRF verification failed|CSRF Failed: |CSRF cookie not set|CSRF token (missing|incorrect)/i), {
+      why: 'Django\'s CsrfViewMiddleware refused the unsafe request: the csrftoken cookie, the X-CSRFToken header or the Origin/Referer did not match',
+      fix: 'GET a page first to receive the csrftoken cookie and send it back as X-CSRFToken with the same cookie; over HTTPS the Origin/Referer must be in CSRF_TRUSTED_ORIGINS. For APIs use token auth instead of session auth.',
+    }),
+    rule('missing-credentials', 0.92, body(/Authentication credentials were not provided/), { why: 'DRF received no credential its authentication classes accept (header name/scheme not recognised counts as none)' }),
+    rule('invalid-credentials', 0.92, body(/"Invalid token\.|Incorrect authentication credentials|Given token not valid for any token type|token_not_valid|Invalid token header|User inactive or deleted/), { why: 'DRF rejected the token (unknown, expired or malformed)' }),
+    rule('insufficient-permissions', 0.9, body(/You do not have permission to perform this action/), { why: 'a DRF permission class (IsAdminUser, DjangoModelPermissions, object permissions…) denied this user' }),
+    rule('rate-limited', 0.95, body(/Request was throttled\./), { why: 'a DRF throttle class refused the request' }),
+  ],
+  checklist: { server: 'Check DEFAULT_AUTHENTICATION_CLASSES/PERMISSION_CLASSES of the view, CSRF_TRUSTED_ORIGINS and throttle rates.' },
+});
+
+export const rails = defineProducer({
+  id: 'rails', kind: 'framework', name: 'Ruby on Rails', family: 'rails',
+  own: [body(/The change you wanted was rejected\.|ActionController::InvalidAuthenticityToken|Blocked hosts?: |To allow requests to [^ ]+ make sure it is a valid hostname|Can't verify CSRF token authenticity/i)],
+  presence: [hdr('x-runtime', /^\d+\.\d+$/), hdr('x-request-id', /^[0-9a-f-]{36}$/), cookie(/^_\w+_session=/)],
+  causes: [
+    rule('csrf', 0.93, body(/InvalidAuthenticityToken|Can't verify CSRF token authenticity/i), { why: 'Rails rejected the authenticity (CSRF) token', blocks: true }),
+    rule('csrf', 0.78, all(status(422), body(/The change you wanted was rejected/i)), {
+      why: 'Rails\' 422 "The change you wanted was rejected" page is what protect_from_forgery shows for an invalid authenticity token', blocks: true,
+      fix: 'Send the authenticity_token from the form (or X-CSRF-Token from the csrf-meta-tags) with the same session cookie; API controllers should skip forgery protection and use token auth.',
+    }),
+    rule('method-or-path-blocked', 0.85, body(/Blocked hosts?: |To allow requests to [^ ]+ make sure it is a valid hostname/i), { why: 'Rails HostAuthorization blocks this Host header (config.hosts)', blocks: true }),
+    rule('rate-limited', 0.7, all(status(429, 403), body(/^Retry later\s*$/)), { why: 'Rack::Attack throttled or blocklisted the client' }),
+  ],
+});
+
+export const laravel = defineProducer({
+  id: 'laravel', kind: 'framework', name: 'Laravel', family: 'laravel',
+  own: [body(/"message"\s*:\s*"(CSRF token mismatch\.|Unauthenticated\.|This action is unauthorized\.|Too Many Attempts\.|Invalid signature\.|User does not have the right (roles|permissions)\.)"|Page Expired|Symfony\\Component\\HttpKernel|Illuminate\\/)],
+  presence: [cookie(/^(laravel_session|XSRF-TOKEN)=/)],
+  causes: [
+    rule('csrf', 0.95, any(body(/CSRF token mismatch/), all(status(419), body(/Page Expired/i))), {
+      why: 'Laravel\'s VerifyCsrfToken middleware refused the request (419 Page Expired / CSRF token mismatch)', blocks: true,
+      fix: 'Send the XSRF-TOKEN cookie value back as X-XSRF-TOKEN (or _token in the form) with the same laravel_session; exclude API routes or use Sanctum tokens.',
+    }),
+    rule('missing-credentials', 0.88, body(/"message"\s*:\s*"Unauthenticated\."/), { why: 'the auth middleware (Sanctum/Passport guard) found no valid token or session' }),
+    rule('invalid-credentials', 0.45, body(/"message"\s*:\s*"Unauthenticated\."/)),
+    rule('insufficient-permissions', 0.9, body(/This action is unauthorized\.|User does not have the right (roles|permissions)/), { why: 'a Laravel Gate/Policy (or permission middleware) denied this user' }),
+    rule('rate-limited', 0.95, body(/Too Many Attempts\./), { why: 'Laravel\'s throttle middleware refused the request' }),
+    rule('signature-or-clock-skew', 0.92, body(/Invalid signature\./), { why: 'the signed URL\'s signature is invalid or expired (ValidateSignature)' }),
+  ],
+});
+
+export const symfony = defineProducer({
+  id: 'symfony', kind: 'framework', name: 'Symfony', family: 'symfony',
+  own: [body(/"message"\s*:\s*"(JWT Token not found|Invalid JWT Token|Expired JWT Token|Invalid credentials\.|Invalid CSRF token\.)"|"detail"\s*:\s*"Access Denied\."|"hydra:description"\s*:\s*"Access Denied\."/)],
+  presence: [hdr('x-debug-token'), hdr('x-debug-token-link')],
+  causes: [
+    rule('missing-credentials', 0.92, body(/JWT Token not found/), { why: 'LexikJWTAuthenticationBundle found no JWT (Authorization: Bearer)' }),
+    rule('invalid-credentials', 0.92, body(/Invalid JWT Token|Expired JWT Token|"Invalid credentials\."/), { why: 'the JWT is invalid/expired or the login failed' }),
+    rule('csrf', 0.9, body(/Invalid CSRF token\./), { why: 'Symfony\'s CSRF protection rejected the token', blocks: true }),
+    rule('insufficient-permissions', 0.6, body(/Access Denied\./), { why: 'Symfony\'s access control (access_control, #[IsGranted], voters) denied this user' }),
+  ],
+});
+
+export const springSecurity = defineProducer({
+  id: 'spring-security', kind: 'framework', name: 'Spring Boot / Spring Security', family: 'spring',
+  own: [body(/Whitelabel Error Page|Full authentication is required to access this resource|Invalid CSRF [Tt]oken|Could not verify the provided CSRF token|^\s*\{\s*"timestamp"\s*:\s*"[^"]+"\s*,\s*"status"\s*:\s*\d{3}\s*,\s*"error"\s*:\s*"[^"]+"\s*,\s*("message"\s*:\s*"[^"]*"\s*,\s*)?"path"\s*:/)],
+  presence: [hdr('x-application-context')],
+  causes: [
+    rule('csrf', 0.93, body(/Invalid CSRF [Tt]oken|Could not verify the provided CSRF token/), { why: 'Spring Security\'s CsrfFilter rejected the request' }),
+    rule('missing-credentials', 0.85, body(/Full authentication is required to access this resource/), { why: 'Spring Security saw an anonymous request to a protected URL' }),
+    rule('insufficient-permissions', 0.62, body(/"error"\s*:\s*"Forbidden"|Access is denied|type=Forbidden, status=403/), {
+      why: 'Spring Security\'s default 403 body: authorisation (hasRole/hasAuthority) denied the user — or, for POST/PUT/DELETE without a CSRF token, the CSRF filter',
+    }),
+    rule('csrf', 0.42, all(status(403), body(/"error"\s*:\s*"Forbidden"|type=Forbidden, status=403/))),
+    rule('missing-credentials', 0.55, all(status(401), body(/"error"\s*:\s*"Unauthorized"|type=Unauthorized, status=401/)), { why: 'Spring Security\'s entry point: no (valid) authentication' }),
+  ],
+  checklist: { server: 'Check the SecurityFilterChain (authorizeHttpRequests rules, csrf config) and enable DEBUG logging for org.springframework.security.' },
+});
+
+export const express = defineProducer({
+  id: 'express', kind: 'framework', name: 'Express (Node.js)', family: 'express',
+  own: [body(/ForbiddenError: invalid csrf token|UnauthorizedError: [\w ]+|Too many requests, please try again later\.|<pre>(Forbidden|Unauthorized)<\/pre>/i)],
+  presence: [hdr('x-powered-by', /^Express$/i)],
+  causes: [
+    rule('csrf', 0.95, body(/invalid csrf token|EBADCSRFTOKEN/i), { why: 'the csurf / csrf-csrf middleware rejected the token' }),
+    rule('missing-credentials', 0.9, body(/No authorization token was found|credentials_required/i), { why: 'express-jwt found no Authorization: Bearer token' }),
+    rule('invalid-credentials', 0.9, body(/UnauthorizedError: (jwt expired|invalid signature|jwt malformed|invalid token)/i), { why: 'express-jwt rejected the token' }),
+    rule('rate-limited', 0.93, body(/Too many requests, please try again later\./i), { why: 'express-rate-limit refused the request' }),
+  ],
+});
+
+export const flask = defineProducer({
+  id: 'flask', kind: 'framework', name: 'Flask / Werkzeug', family: 'flask',
+  own: [body(/It is either read-protected or not readable by the server\.|The CSRF (session )?tokens? (is missing|do not match|has expired)|The server could not verify that you are authorized to access the URL requested\./)],
+  presence: [hdr('server', /^Werkzeug/i)],
+  causes: [
+    rule('csrf', 0.95, body(/The CSRF (session )?tokens? (is missing|do not match|has expired)/), { why: 'Flask-WTF CSRFProtect rejected the request', blocks: true }),
+    rule('insufficient-permissions', 0.45, body(/It is either read-protected or not readable by the server/), { why: 'Werkzeug\'s default 403 page: the view called abort(403) — an app permission check, or a file it cannot read', template: true }),
+    rule('directory-listing-or-filesystem', 0.3, body(/It is either read-protected or not readable by the server/), { template: true }),
+    rule('missing-credentials', 0.6, body(/The server could not verify that you are authorized to access the URL requested/), { why: 'Werkzeug\'s default 401 page: the view requires login/credentials', template: true }),
+  ],
+});
+
+export const authlib = defineProducer({
+  id: 'authlib', kind: 'framework', name: 'Authlib (OAuth 2 resource server)', family: 'authlib',
+  own: [body(/The access token provided is expired, revoked, malformed, or invalid for other reasons\.|The request requires higher privileges than provided by the access token\.|Missing \\?"Authorization\\?" in headers\./)],
+  causes: [
+    rule('invalid-credentials', 0.92, body(/The access token provided is expired, revoked, malformed, or invalid/), { why: 'the OAuth 2 resource server rejected the access token (invalid_token)' }),
+    rule('insufficient-permissions', 0.92, body(/requires higher privileges than provided by the access token/), { why: 'the token lacks the scope this resource requires (insufficient_scope)' }),
+    rule('missing-credentials', 0.92, body(/Missing \\?"Authorization\\?" in headers|"error"\s*:\s*"missing_authorization"/), { why: 'no Authorization header was sent' }),
+  ],
+});
+
+export const fastapi = defineProducer({
+  id: 'fastapi', kind: 'framework', name: 'FastAPI / Starlette', family: 'fastapi',
+  own: [body(/^\s*\{\s*"detail"\s*:\s*"(Not authenticated|Could not validate credentials|Not enough permissions|Inactive user|Invalid authentication credentials|Forbidden|Invalid token or expired token\.?)"\s*\}\s*$/)],
+  presence: [hdr('server', /^(uvicorn|hypercorn)$/i)],
+  causes: [
+    rule('missing-credentials', 0.9, body(/"detail"\s*:\s*"Not authenticated"/), { why: 'FastAPI\'s security dependency (OAuth2PasswordBearer/HTTPBearer/APIKeyHeader) found no credential; older versions answer 403 for this' }),
+    rule('invalid-credentials', 0.88, body(/"detail"\s*:\s*"(Could not validate credentials|Invalid authentication credentials|Invalid token or expired token\.?)"/), { why: 'the app\'s token check rejected the credential' }),
+    rule('insufficient-permissions', 0.85, body(/"detail"\s*:\s*"(Not enough permissions|Forbidden)"/), { why: 'the app\'s permission check refused this user' }),
+    rule('account-or-plan-restriction', 0.8, body(/"detail"\s*:\s*"Inactive user"/), { why: 'the user account is inactive' }),
+  ],
+});
+
+export const aspnetCore = defineProducer({
+  id: 'aspnet-core', kind: 'framework', name: 'ASP.NET Core', family: 'aspnet',
+  own: [body(/"type"\s*:\s*"https:\/\/tools\.ietf\.org\/html\/rfc(7231|9110)#section-[\d.]+"[\s\S]{0,200}"traceId"|"traceId"\s*:\s*"00-[0-9a-f]{32}-[0-9a-f]{16}-0\d"|antiforgery (cookie|token)|\.AspNetCore\.Antiforgery/i), hdr('www-authenticate', /Bearer error="invalid_token", error_description="The (token expired at|signature key was not found|signature is invalid|audience|issuer)/i)],
+  presence: [hdr('server', /^Kestrel$/i)],
+  causes: [
+    rule('csrf', 0.95, body(/antiforgery (cookie|token)|\.AspNetCore\.Antiforgery|AntiforgeryValidationException/i), { why: 'ASP.NET Core antiforgery validation failed (token or cookie missing/mismatched)', blocks: true }),
+    rule('invalid-credentials', 0.9, hdr('www-authenticate', /error_description="The (token expired|signature key was not found|signature is invalid|audience [^"]* is invalid|issuer [^"]* is invalid)/i), { why: 'JwtBearer rejected the token (see error_description)' }),
+    rule('insufficient-permissions', 0.5, all(status(403), body(/"title"\s*:\s*"Forbidden"/)), { why: 'an authorization policy/role requirement failed for the authenticated user' }),
+    rule('missing-credentials', 0.55, all(status(401), body(/"title"\s*:\s*"Unauthorized"/)), { why: 'no authentication scheme authenticated the request' }),
+  ],
+});
+
+export const nextjs = defineProducer({
+  id: 'nextjs', kind: 'framework', name: 'Next.js', family: 'nextjs',
+  own: [body(/__next_error__|\/_next\/static|"__NEXT_DATA__"/)],
+  presence: [hdr('x-powered-by', /^Next\.js$/i), hdr('x-nextjs-cache'), hdr('x-nextjs-prerender'), hdr('x-middleware-rewrite')],
+  causes: [rule('insufficient-permissions', 0.35, all(status(403), hdr('x-powered-by', /Next\.js/i)), { why: 'a Next.js middleware or route handler returned 403 (app-level check)' })],
+});
+
+export const wordpress = defineProducer({
+  id: 'wordpress', kind: 'framework', name: 'WordPress', family: 'wordpress',
+  own: [body(/"code"\s*:\s*"(rest_[a-z_]+|jwt_auth_[a-z_]+|incorrect_password|invalid_username|invalid_email)"/)],
+  presence: [hdr('link', /api\.w\.org/), hdr('x-wp-total'), hdr('x-robots-tag', /noindex/i, 1)],
+  causes: [
+    rule('csrf', 0.93, body(/rest_cookie_invalid_nonce|Cookie check failed/i), { why: 'the REST API cookie authentication needs a valid X-WP-Nonce (wp_rest) with the logged-in cookie' }),
+    rule('missing-credentials', 0.88, any(body(/"code"\s*:\s*"rest_not_logged_in"/), all(status(401), body(/"code"\s*:\s*"rest_(forbidden|cannot_\w+)"/))), { why: 'the REST endpoint requires a logged-in user; no (valid) authentication was sent (use an application password)' }),
+    rule('insufficient-permissions', 0.88, all(status(403), body(/"code"\s*:\s*"rest_(forbidden\w*|cannot_\w+)"/)), { why: 'the user lacks the capability this REST endpoint requires' }),
+    rule('invalid-credentials', 0.92, body(/"code"\s*:\s*"(incorrect_password|invalid_username|invalid_email|jwt_auth_invalid_token|jwt_auth_bad_auth_header|rest_authentication_\w+)"/), { why: 'WordPress rejected the username/password, application password or JWT' }),
+  ],
+});

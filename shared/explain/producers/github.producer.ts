@@ -1,0 +1,68 @@
+import type { Matcher } from '../match';
+import { all, any, body, header, hdr, status } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+/** x-accepted-oauth-scopes names a scope the token (x-oauth-scopes) lacks. */
+const missingScope: Matcher = (ctx) => {
+  const accepted = header(ctx, 'x-accepted-oauth-scopes');
+  const granted = header(ctx, 'x-oauth-scopes');
+  if (accepted === undefined || granted === undefined || !accepted.trim()) return null;
+  const have = new Set(granted.split(',').map((s) => s.trim()).filter(Boolean));
+  // a parent scope (repo) covers its children (repo:status); admin:org covers write:org/read:org
+  const covered = (s: string): boolean => have.has(s) || [...have].some((h) => s.startsWith(`${h}:`) || (h.startsWith('admin:') && s.endsWith(`:${h.slice(6)}`)) || (h.startsWith('write:') && s === `read:${h.slice(6)}`));
+  const wanted = accepted.split(',').map((s) => s.trim()).filter(Boolean);
+  if (wanted.some(covered)) return null;
+  return [{ where: 'header', name: 'x-accepted-oauth-scopes', text: accepted }, { where: 'header', name: 'x-oauth-scopes', text: granted }];
+};
+
+export const githubApi = defineProducer({
+  id: 'github-api', kind: 'saas-api', name: 'GitHub API', family: 'github',
+  own: [hdr('x-github-request-id'), hdr('x-github-sso'), body(/"documentation_url"\s*:\s*"https:\/\/docs\.github\.com/)],
+  presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
+  causes: [
+    rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(/Resource protected by organization SAML enforcement/i)), {
+      why: 'the organisation enforces SAML SSO and this token is not authorised for it (x-github-sso: required)',
+      fix: 'Authorise the token for the organisation (Settings > Developer settings > tokens > Configure SSO), or open the URL in the x-github-sso header.',
+    }),
+    rule('insufficient-permissions', 0.92, missingScope, {
+      why: 'the endpoint accepts the scopes in X-Accepted-OAuth-Scopes but the token only has those in X-OAuth-Scopes',
+      fix: 'Create a token with one of the accepted scopes (gh auth refresh -s <scope>) and retry.',
+    }),
+    rule('ip-or-geo-blocked', 0.95, body(/has an IP allow list enabled, and your IP address is not permitted/i), { why: 'the organisation\'s IP allow list does not include your IP' }),
+    rule('resource-policy-deny', 0.88, body(/has enabled OAuth App access restrictions|has not approved/i), { why: 'the organisation restricts third-party OAuth App access and has not approved this app' }),
+    rule('rate-limited', 0.96, body(/You have exceeded a secondary rate limit|secondary rate limit/i), {
+      why: 'GitHub\'s secondary rate limit (too many concurrent/fast requests, or content creation) — returned as 403 or 429',
+      fix: 'Wait for Retry-After (or at least a minute), serialise requests and slow down content-creating calls.',
+    }),
+    rule('rate-limited', 0.96, any(body(/API rate limit exceeded for/i), all(status(403, 429), hdr('x-ratelimit-remaining', /^0$/))), { why: 'the primary rate limit is exhausted (x-ratelimit-remaining: 0); reset at x-ratelimit-reset' }),
+    rule('invalid-credentials', 0.95, body(/"message"\s*:\s*"Bad credentials"/), { why: 'GitHub does not accept this token (revoked, expired, mistyped or for another host)' }),
+    rule('missing-credentials', 0.93, body(/"message"\s*:\s*"Requires authentication"/), { why: 'no token reached GitHub for an endpoint that requires one' }),
+    rule('insufficient-permissions', 0.92, body(/Resource not accessible by (integration|personal access token)|Must have (admin|push) (rights|access)|Write access to repository not granted|You need admin access|Permission to [\w./-]+ denied to/i), {
+      why: 'the token is valid but its permissions (fine-grained/App permissions, repository access or role) do not allow this',
+      fix: 'Give the token/App the repository permission the endpoint lists (or include the repository in the fine-grained token\'s access).',
+    }),
+    rule('account-or-plan-restriction', 0.8, body(/Repository access blocked|account (was|has been) suspended|This feature is not available for (this|your) (plan|account)|upgrade to GitHub (Pro|Team)/i), { why: 'the repository/account is blocked or the plan lacks this feature' }),
+  ],
+  checklist: {
+    auth: 'Compare X-OAuth-Scopes with X-Accepted-OAuth-Scopes; for fine-grained tokens check repository access and permissions; authorise SSO.',
+    gateway: 'Check organisation policies: SAML SSO, IP allow list, OAuth App access restrictions, token policies.',
+    logging: 'Quote x-github-request-id to GitHub Support / org audit log.',
+  },
+});
+
+export const gitlabApi = defineProducer({
+  id: 'gitlab-api', kind: 'saas-api', name: 'GitLab API', family: 'gitlab',
+  own: [hdr('x-gitlab-meta'), body(/"message"\s*:\s*"(401 Unauthorized|403 Forbidden[^"]*|404 [\w ]+ Not Found)"|"error_description"\s*:\s*"(Token is expired\.[^"]*|The request requires higher privileges than provided by the access token\.|Token was revoked\.[^"]*)"/)],
+  presence: [hdr('ratelimit-observed'), hdr('gitlab-lb'), hdr('gitlab-sv'), hdr('x-runtime')],
+  causes: [
+    rule('insufficient-permissions', 0.93, body(/"error"\s*:\s*"insufficient_scope"|requires higher privileges than provided by the access token/), { why: 'the token lacks the scope (api, read_api, write_repository…) this endpoint needs' }),
+    rule('invalid-credentials', 0.93, body(/Token is expired|Token was revoked|"error"\s*:\s*"invalid_token"/), { why: 'the GitLab token is expired or revoked' }),
+    rule('invalid-credentials', 0.6, body(/"message"\s*:\s*"401 Unauthorized"/), { why: 'GitLab did not accept the credential (or none was sent in PRIVATE-TOKEN / Authorization)' }),
+    rule('missing-credentials', 0.5, body(/"message"\s*:\s*"401 Unauthorized"/)),
+    rule('account-or-plan-restriction', 0.88, body(/Your account has been blocked|account is (blocked|locked)|requires a (Premium|Ultimate) (license|subscription)/i), { why: 'the GitLab account is blocked or the tier lacks this feature' }),
+    rule('insufficient-permissions', 0.55, body(/"message"\s*:\s*"403 Forbidden/), { why: 'the user\'s role in the project/group is too low for this action (or the feature is disabled for the project)' }),
+    rule('rate-limited', 0.9, all(status(429), body(/Retry later/)), { why: 'GitLab rate limits (Rack::Attack) refused the request' }),
+  ],
+  checklist: { auth: 'Check the token scopes and the user\'s role (Reporter/Developer/Maintainer) in the project.' },
+});

@@ -1,0 +1,41 @@
+import { all, body, hdr, status } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+export const auth0 = defineProducer({
+  id: 'auth0', kind: 'saas-api', name: 'Auth0', family: 'auth0',
+  own: [hdr('x-auth0-requestid'), body(/"errorCode"\s*:\s*"(insufficient_scope|invalid_token|access_denied|too_many_requests)"|Insufficient scope, expected any of:|You need to create a "client-grant"/)],
+  causes: [
+    rule('insufficient-permissions', 0.95, body(/Insufficient scope, expected any of:|"errorCode"\s*:\s*"insufficient_scope"/), { why: 'the Management API token lacks the scope named (expected any of: …)' }),
+    rule('insufficient-permissions', 0.88, body(/is not authorized to access "[^"]+"|client-grant/), { why: 'the application has no client grant for this API (audience)' }),
+    rule('invalid-credentials', 0.9, body(/"message"\s*:\s*"(Invalid token|Expired token|Bad audience[^"]*|Unauthorized)"|"errorCode"\s*:\s*"invalid_token"/), { why: 'Auth0 rejected the token (invalid, expired or wrong audience)' }),
+    rule('missing-credentials', 0.88, body(/Missing authentication/), { why: 'no bearer token was sent' }),
+    rule('rate-limited', 0.93, body(/too_many_requests|Global limit has been reached/), { why: 'an Auth0 rate limit was hit' }),
+    rule('invalid-credentials', 0.7, all(status(401, 403), body(/"error"\s*:\s*"(access_denied|unauthorized_client|invalid_client)"/)), { why: 'the client credentials or grant were refused by the Auth0 token endpoint' }),
+  ],
+});
+
+export const okta = defineProducer({
+  id: 'okta', kind: 'saas-api', name: 'Okta', family: 'okta',
+  own: [body(/"errorCode"\s*:\s*"E\d{7}"/), hdr('x-okta-request-id')],
+  presence: [hdr('x-rate-limit-limit')],
+  causes: [
+    rule('invalid-credentials', 0.95, body(/E0000011|E0000004|E0000005|Invalid token provided|Invalid session/), { why: 'Okta rejected the API token/session (E0000011 invalid token, E0000004 authentication failed)' }),
+    rule('insufficient-permissions', 0.93, body(/E0000006|You do not have permission to perform the requested action/), { why: 'the admin role/scopes of the token do not allow this action (E0000006)' }),
+    rule('account-or-plan-restriction', 0.9, body(/E0000015|You do not have permission to access the feature you are requesting/), { why: 'the org does not have this feature (E0000015)' }),
+    rule('rate-limited', 0.95, body(/E0000047|API call exceeded rate limit/), { why: 'an Okta rate limit was exceeded (E0000047)' }),
+  ],
+});
+
+export const atlassian = defineProducer({
+  id: 'atlassian', kind: 'saas-api', name: 'Atlassian (Jira / Confluence)', family: 'atlassian',
+  own: [body(/"errorMessages"\s*:\s*\[|Client must be authenticated to access this resource|Basic authentication with passwords is deprecated/), hdr('x-arequestid'), hdr('atl-traceid')],
+  presence: [hdr('x-seraph-loginreason'), hdr('x-aaccountid'), hdr('x-ausername')],
+  causes: [
+    rule('waf-or-bot-block', 0.75, hdr('x-authentication-denied-reason', /CAPTCHA/i), { why: 'Jira requires a CAPTCHA after failed logins; API calls with basic auth are refused until it is solved in a browser' }),
+    rule('missing-credentials', 0.9, body(/Client must be authenticated to access this resource/), { why: 'no credential reached Jira/Confluence (use email + API token)' }),
+    rule('invalid-credentials', 0.88, body(/Basic authentication with passwords is deprecated|AUTHENTICATED_FAILED|Invalid API token/i), { why: 'Atlassian rejected the credentials (passwords are no longer accepted: use an API token)' }),
+    rule('insufficient-permissions', 0.85, body(/You do not have (the )?permission|does not have permission|not have the required permission/i), { why: 'the user lacks the project/space permission for this action' }),
+    rule('rate-limited', 0.93, all(status(429), hdr('x-arequestid')), { why: 'Atlassian Cloud rate limiting' }),
+  ],
+});

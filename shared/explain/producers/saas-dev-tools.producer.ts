@@ -1,0 +1,76 @@
+import { body, hdr } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+export const npmRegistry = defineProducer({
+  id: 'npm-registry', kind: 'saas-api', name: 'npm registry', family: 'npm',
+  own: [hdr('npm-notice'), body(/You do not have permission to publish|You must be logged in to publish packages|This operation requires a one-time password|registry\.npmjs\.org|npmjs\.com/i)],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(/You do not have permission to publish|not in this registry|is not a member of/i), { why: 'the npm user is not a maintainer of this package or scope' }),
+    rule('missing-credentials', 0.9, body(/You must be logged in to publish packages|one-time password|\bOTP\b/i), { why: 'no npm token was sent (or the OTP for 2FA is missing)' }),
+    rule('invalid-credentials', 0.85, body(/(token|login) (is )?(expired|revoked|invalid)|Incorrect or missing password/i), { why: 'the npm token is invalid or expired' }),
+  ],
+});
+
+export const pypi = defineProducer({
+  id: 'pypi', kind: 'saas-api', name: 'PyPI', family: 'pypi',
+  own: [body(/pypi\.org\/help|isn't allowed to upload to project|Invalid or non-existent authentication information/i)],
+  presence: [hdr('x-pypi-last-serial'), hdr('warehouse')],
+  causes: [
+    rule('invalid-credentials', 0.93, body(/Invalid or non-existent authentication information/i), { why: 'PyPI did not accept the upload credentials (use __token__ with an API token)' }),
+    rule('insufficient-permissions', 0.93, body(/isn't allowed to upload to project/i), { why: 'the user/token is not an owner/maintainer of this project (or the token is scoped to another project)' }),
+    rule('rate-limited', 0.85, body(/Too many failed login attempts/i), { why: 'too many failed logins' }),
+  ],
+});
+
+export const dockerRegistry = defineProducer({
+  id: 'docker-registry', kind: 'saas-api', name: 'Docker / OCI registry', family: 'docker',
+  own: [body(/"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*"(UNAUTHORIZED|DENIED|TOOMANYREQUESTS|NAME_UNKNOWN|MANIFEST_UNKNOWN)"/), hdr('docker-distribution-api-version')],
+  presence: [hdr('docker-ratelimit-source'), hdr('www-authenticate', /realm="[^"]*token[^"]*"[\s\S]*service=/i)],
+  causes: [
+    rule('rate-limited', 0.95, body(/TOOMANYREQUESTS|pull rate limit/i), { why: 'the registry pull rate limit was reached (Docker Hub counts anonymous pulls per IP)', fix: 'Authenticate (docker login) to get a higher limit, use a mirror, or wait.' }),
+    rule('insufficient-permissions', 0.88, body(/"code"\s*:\s*"DENIED"|requested access to the resource is denied/i), { why: 'the registry denied the action on this repository (no push/pull permission, or it does not exist)' }),
+    rule('missing-credentials', 0.78, body(/"code"\s*:\s*"UNAUTHORIZED"[\s\S]{0,80}authentication required/i), { why: 'the registry wants a bearer token for this repository scope (private repository, or it does not exist)' }),
+    rule('insufficient-permissions', 0.5, body(/"code"\s*:\s*"UNAUTHORIZED"/)),
+    rule('insufficient-permissions', 0.88, hdr('www-authenticate', /error="insufficient_scope"/), { why: 'the token does not cover the repository:name:action scope requested' }),
+  ],
+});
+
+export const akamaiApi = defineProducer({
+  id: 'akamai-api', kind: 'saas-api', name: 'Akamai APIs (EdgeGrid)', family: 'akamai',
+  own: [body(/problems\.luna\.akamaiapis\.net|akamaiapis\.net/i)],
+  causes: [
+    rule('signature-or-clock-skew', 0.93, body(/The signature does not match|Invalid timestamp|timestamp (is )?(too old|invalid)/i), { why: 'the EdgeGrid signature did not verify or the timestamp is off (clock skew)' }),
+    rule('invalid-credentials', 0.93, body(/Invalid authorization (client|access) token|Invalid client token|expired/i), { why: 'the EdgeGrid client token/access token is invalid or expired' }),
+    rule('insufficient-permissions', 0.92, body(/does not have the grant needed|not authorized to access|insufficient (grants|permissions)/i), { why: 'the API client lacks the grant (API and access level) for this call' }),
+    rule('ip-or-geo-blocked', 0.9, body(/client IP is not authorized|IP (address )?not allowed/i), { why: 'the API client restricts the allowed IPs' }),
+  ],
+});
+
+export const elasticsearch = defineProducer({
+  id: 'elasticsearch', kind: 'saas-api', name: 'Elasticsearch / OpenSearch', family: 'elastic',
+  own: [hdr('x-elastic-product'), body(/"type"\s*:\s*"(security_exception|cluster_block_exception|es_rejected_execution_exception)"|no permissions for \[[^\]]+\] and User \[name=/)],
+  presence: [hdr('www-authenticate', /realm="security"/)],
+  causes: [
+    rule('missing-credentials', 0.95, body(/missing authentication credentials for REST request/), { why: 'no credentials (Authorization: Basic/ApiKey/Bearer) reached the cluster' }),
+    rule('invalid-credentials', 0.93, body(/unable to authenticate (user|with provided credentials)|failed to authenticate/), { why: 'the user/password or API key was rejected' }),
+    rule('insufficient-permissions', 0.93, body(/is unauthorized for (user|API key)|no permissions for \[/), { why: 'the roles of this user/API key do not grant the action on these indices (the message names the privilege)' }),
+    rule('account-or-plan-restriction', 0.88, body(/current license is non-compliant|license (is )?expired/i), { why: 'the license does not allow this feature' }),
+    rule('other', 0.75, body(/cluster_block_exception|index read-only/), { why: 'the index is write-blocked (read_only_allow_delete after the disk flood-stage watermark)', blocks: true }),
+    rule('rate-limited', 0.8, body(/es_rejected_execution_exception/), { why: 'the node\'s thread pool queue is full (429 backpressure)', blocks: true }),
+  ],
+});
+
+export const supabasePostgrest = defineProducer({
+  id: 'supabase-postgrest', kind: 'saas-api', name: 'Supabase / PostgREST', family: 'supabase',
+  own: [body(/"code"\s*:\s*"(PGRST\d+|42501)"|No `apikey` request header or url param was found|Supabase `anon` or `service_role` API key/), hdr('sb-gateway-version'), hdr('sb-project-ref')],
+  presence: [hdr('content-profile'), hdr('sb-request-id'), hdr('server', /^postgrest/i)],
+  causes: [
+    rule('missing-credentials', 0.95, body(/No `apikey` request header or url param was found|No API key found in request|"code"\s*:\s*"PGRST302"|Anonymous access is disabled/), { why: 'Supabase\'s API gateway wants the project key in the apikey header (or ?apikey=)' }),
+    rule('invalid-credentials', 0.93, body(/Invalid API key|JWT expired|"code"\s*:\s*"PGRST30[13]"|JWSError|JWT invalid/), { why: 'the apikey/JWT is invalid or expired' }),
+    rule('insufficient-permissions', 0.9, body(/"code"\s*:\s*"42501"|permission denied for (table|schema|function|sequence)|violates row-level security policy/), {
+      why: 'Postgres refused: the role (anon/authenticated) lacks the GRANT or a row-level security policy rejects the row',
+      fix: 'Add an RLS policy for this role/operation (or GRANT the privilege), or call with the user\'s JWT rather than anon.',
+    }),
+  ],
+});

@@ -1,0 +1,107 @@
+import { all, any, body, hdr, status } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+export const stripeApi = defineProducer({
+  id: 'stripe-api', kind: 'saas-api', name: 'Stripe API', family: 'stripe',
+  own: [body(/(sk|rk|pk)_(test|live)_\**\w*|stripe\.com\/docs|"doc_url"\s*:\s*"https:\/\/stripe\.com/), hdr('stripe-version'), hdr('stripe-should-retry')],
+  presence: [hdr('request-id', /^req_\w+$/), hdr('idempotency-key')],
+  causes: [
+    rule('missing-credentials', 0.95, body(/You did not provide an API key/), { why: 'no Stripe secret key was sent (Authorization: Bearer sk_…)' }),
+    rule('invalid-credentials', 0.95, body(/(Invalid|Expired) API Key provided/), { why: 'the Stripe key is invalid, expired or rolled' }),
+    rule('insufficient-permissions', 0.95, body(/does not have the required permissions for this endpoint|Having the '\w+' permission would allow this request/), { why: 'the restricted key (rk_) lacks the permission this endpoint needs' }),
+    rule('rate-limited', 0.95, body(/"code"\s*:\s*"rate_limit"|Request rate limit exceeded|too many requests/i), { why: 'Stripe rate limited the account' }),
+    rule('account-or-plan-restriction', 0.85, body(/account (has been|is) (rejected|restricted|deactivated)|platform_api_key_expired|not activated/i), { why: 'the Stripe account is restricted or not activated for this' }),
+  ],
+  checklist: { auth: 'Check test vs live key, restricted-key permissions, and Stripe-Account for connected accounts.' },
+});
+
+export const twitterApi = defineProducer({
+  id: 'twitter-api', kind: 'saas-api', name: 'X (Twitter) API', family: 'twitter',
+  own: [body(/api\.twitter\.com\/2\/problems|developer\.(twitter|x)\.com|"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*\d+\s*,\s*"message"|"(client_id|required_enrollment|registration_url)"\s*:/), hdr('x-transaction-id'), hdr('x-connection-hash')],
+  presence: [hdr('x-rate-limit-limit'), hdr('x-response-time'), hdr('server', /^tsa_\w$/)],
+  causes: [
+    rule('account-or-plan-restriction', 0.95, body(/client-not-enrolled|Client Forbidden|attached to a Project|different access level|"code"\s*:\s*453|Appropriate Level of API Access/i), { why: 'the app/project lacks the access level (tier) for this endpoint, or is not attached to a Project' }),
+    rule('account-or-plan-restriction', 0.9, body(/"code"\s*:\s*(64|326)\b|account is (suspended|temporarily locked)/i), { why: 'the account is suspended or locked' }),
+    rule('invalid-credentials', 0.93, body(/"code"\s*:\s*(89|32)\b|Invalid or expired token|Could not authenticate you/i), { why: 'the token is invalid/expired or the OAuth signature did not verify' }),
+    rule('missing-credentials', 0.85, body(/"code"\s*:\s*215\b|Bad Authentication data/i), { why: 'the request carried no usable authentication' }),
+    rule('signature-or-clock-skew', 0.93, body(/"code"\s*:\s*135\b|Timestamp out of bounds/i), { why: 'the OAuth 1.0a timestamp is out of bounds (clock skew)' }),
+    rule('insufficient-permissions', 0.88, body(/"code"\s*:\s*261\b|Application cannot perform write actions|Unsupported Authentication[\s\S]{0,200}OAuth 2\.0 Application-Only is forbidden/i), { why: 'the app/auth type lacks write (or user-context) permission for this endpoint' }),
+    rule('rate-limited', 0.95, any(body(/"code"\s*:\s*88\b|Rate limit exceeded/i), all(status(429), hdr('x-rate-limit-remaining', /^0$/))), { why: 'the endpoint\'s 15-minute window or the tier\'s monthly cap is exhausted' }),
+  ],
+});
+
+export const salesforce = defineProducer({
+  id: 'salesforce', kind: 'saas-api', name: 'Salesforce', family: 'salesforce',
+  own: [body(/"errorCode"\s*:\s*"(INVALID_SESSION_ID|INSUFFICIENT_ACCESS\w*|API_DISABLED_FOR_ORG|REQUEST_LIMIT_EXCEEDED|API_CURRENTLY_DISABLED|FUNCTIONALITY_NOT_ENABLED|INVALID_AUTH_HEADER|NOT_FOUND|INVALID_TYPE|FORBIDDEN)"/), hdr('sforce-limit-info')],
+  causes: [
+    rule('invalid-credentials', 0.93, body(/INVALID_SESSION_ID|INVALID_AUTH_HEADER/), { why: 'the Salesforce session/access token is invalid or expired' }),
+    rule('insufficient-permissions', 0.9, body(/INSUFFICIENT_ACCESS\w*/), { why: 'the user\'s profile/permission sets or sharing rules do not allow this' }),
+    rule('account-or-plan-restriction', 0.93, body(/API_DISABLED_FOR_ORG|API_CURRENTLY_DISABLED|FUNCTIONALITY_NOT_ENABLED|The REST API is not enabled/), { why: 'the org/edition or the user lacks "API Enabled"' }),
+    rule('rate-limited', 0.93, body(/REQUEST_LIMIT_EXCEEDED/), { why: 'the org\'s 24-hour API request limit (or concurrent limit) is exceeded' }),
+  ],
+});
+
+export const slackApi = defineProducer({
+  id: 'slack-api', kind: 'saas-api', name: 'Slack Web API', family: 'slack',
+  own: [all(body(/"ok"\s*:\s*false/), body(/"error"\s*:\s*"[a-z_]+"/)), hdr('x-slack-req-id'), hdr('x-slack-backend')],
+  presence: [hdr('x-slack-unique-id'), hdr('x-slack-edge-shared-secret-outcome')],
+  causes: [
+    rule('missing-credentials', 0.93, body(/"error"\s*:\s*"not_authed"/), { why: 'Slack received no token', blocks: true }),
+    rule('invalid-credentials', 0.93, body(/"error"\s*:\s*"(invalid_auth|token_revoked|token_expired|not_allowed_token_type|invalid_token)"/), { why: 'the Slack token is invalid, revoked, expired or of the wrong type for this method', blocks: true }),
+    rule('insufficient-permissions', 0.95, body(/"error"\s*:\s*"(missing_scope|no_permission|not_in_channel|restricted_action|access_denied)"/), { why: 'the token lacks the scope in "needed" (compare "provided"), or the bot is not allowed here', blocks: true }),
+    rule('account-or-plan-restriction', 0.9, body(/"error"\s*:\s*"(account_inactive|team_access_not_granted|org_login_required|paid_only|ekm_access_denied|team_is_restricted)"/), { why: 'the workspace/account is inactive or not granted to this app', blocks: true }),
+    rule('rate-limited', 0.95, body(/"error"\s*:\s*"ratelimited"/), { why: 'Slack rate limited this method (see Retry-After)', blocks: true }),
+  ],
+  checklist: { auth: 'Compare x-oauth-scopes (granted) with x-accepted-oauth-scopes / the "needed" field; reinstall the app after adding scopes.' },
+});
+
+export const shopify = defineProducer({
+  id: 'shopify', kind: 'saas-api', name: 'Shopify Admin API', family: 'shopify',
+  own: [body(/\[API\] [^"]+|"errors"\s*:\s*"[^"]*merchant approval[^"]*"|Exceeded \d+ calls per second for api client/), hdr('x-shopify-stage'), hdr('x-shopify-api-version')],
+  presence: [hdr('x-shopid'), hdr('x-shardid'), hdr('x-sorting-hat-podid'), hdr('x-shopify-shop-api-call-limit')],
+  causes: [
+    rule('invalid-credentials', 0.95, body(/Invalid API key or access token/), { why: 'Shopify does not accept the access token (X-Shopify-Access-Token) or API key' }),
+    rule('insufficient-permissions', 0.95, body(/requires merchant approval for [\w_]+ scope/), { why: 'the app lacks the access scope named in the error' }),
+    rule('rate-limited', 0.95, body(/Exceeded \d+ calls per second|Throttled/), { why: 'Shopify\'s leaky-bucket call limit is exhausted' }),
+    rule('account-or-plan-restriction', 0.85, all(status(402, 403, 423), body(/Unavailable Shop|shop is (frozen|locked|unavailable)/i)), { why: 'the shop is frozen, locked or unpaid', blocks: true }),
+  ],
+});
+
+export const discordApi = defineProducer({
+  id: 'discord-api', kind: 'saas-api', name: 'Discord API', family: 'discord',
+  own: [body(/^\s*\{\s*"message"\s*:\s*"[^"]*"\s*,\s*"code"\s*:\s*\d+|"retry_after"\s*:\s*[\d.]+\s*,\s*"global"\s*:/), hdr('x-ratelimit-bucket')],
+  presence: [hdr('x-ratelimit-scope')],
+  causes: [
+    rule('rate-limited', 0.95, body(/You are being rate limited\.|"global"\s*:\s*(true|false)/), { why: 'a Discord rate-limit bucket (or the global limit) is exhausted; wait retry_after seconds' }),
+    rule('insufficient-permissions', 0.92, body(/"code"\s*:\s*(50001|50013|20012)\b|Missing (Access|Permissions)/), { why: 'the bot lacks access to the channel/guild or a permission (50001/50013)' }),
+    rule('account-or-plan-restriction', 0.9, body(/"code"\s*:\s*4000[27]\b|You need to verify your account/), { why: 'the account must be verified or is restricted' }),
+    rule('invalid-credentials', 0.8, body(/"message"\s*:\s*"401: Unauthorized"/), { why: 'the bot token is invalid (or missing the "Bot " prefix)' }),
+  ],
+});
+
+export const twilio = defineProducer({
+  id: 'twilio', kind: 'saas-api', name: 'Twilio API', family: 'twilio',
+  own: [body(/"more_info"\s*:\s*"https:\/\/www\.twilio\.com\/docs\/errors\/\d+"/), hdr('twilio-request-id')],
+  presence: [hdr('twilio-request-duration'), hdr('x-shenanigans')],
+  causes: [
+    rule('invalid-credentials', 0.85, body(/"code"\s*:\s*20003\b/), { why: 'Twilio authentication failed (20003): wrong Account SID/Auth Token or API key pair (also sent when none)' }),
+    rule('missing-credentials', 0.45, body(/"code"\s*:\s*20003\b/)),
+    rule('account-or-plan-restriction', 0.92, body(/"code"\s*:\s*(20005|10001|20008)\b|Account (is )?not active|Test Account Credentials/), { why: 'the account is suspended/closed or test credentials cannot access this resource' }),
+    rule('rate-limited', 0.93, body(/"code"\s*:\s*20429\b/), { why: 'Twilio concurrency/rate limit reached' }),
+    rule('insufficient-permissions', 0.75, body(/"code"\s*:\s*20006\b/), { why: 'access denied for this account/subaccount' }),
+  ],
+});
+
+export const heroku = defineProducer({
+  id: 'heroku', kind: 'saas-api', name: 'Heroku Platform API', family: 'heroku',
+  own: [body(/"id"\s*:\s*"(unauthorized|forbidden|rate_limit|suspended|verification_required|two_factor|invalid_params|not_found)"\s*,\s*"message"/), body(/heroku(app)?\.com/i)],
+  presence: [hdr('via', /vegur/i), hdr('server', /^Cowboy$|heroku/i), hdr('ratelimit-remaining')],
+  causes: [
+    rule('invalid-credentials', 0.93, body(/"id"\s*:\s*"unauthorized"/), { why: 'the Heroku API key/OAuth token is invalid or expired' }),
+    rule('insufficient-permissions', 0.9, body(/"id"\s*:\s*"forbidden"/), { why: 'the user has no access to this app/team resource' }),
+    rule('account-or-plan-restriction', 0.93, body(/"id"\s*:\s*"(suspended|verification_required|delinquent)"/), { why: 'the account is suspended or needs payment verification' }),
+    rule('missing-credentials', 0.7, body(/"id"\s*:\s*"two_factor"/), { why: 'a second factor is required' }),
+    rule('rate-limited', 0.95, body(/"id"\s*:\s*"rate_limit"/), { why: 'the Heroku API rate limit is exhausted' }),
+  ],
+});
