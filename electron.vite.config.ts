@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
+      // Bundled, not resolved file by file at start-up: the ESM loader's cost per file dominates a one-shot CLI.
+      externalizeDeps: { exclude: ['undici', 'zod', 'commander', 'yaml'] },
       rollupOptions: {
         input: { index: resolve('electron/main/index.ts'), cli: resolve('electron/cli/run.ts') },
       },

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { RequestSpecSchema, type RequestSpec } from '../../shared/model';
 import { UsageError } from './exit-codes';
@@ -18,6 +17,8 @@ export async function loadRequestFile(path: string): Promise<RequestSpec> {
   });
   let raw: unknown;
   try {
+    // yaml loads only when a file is read: a curl send stays lean at start-up.
+    const { parse } = await import('yaml');
     raw = parse(text, { prettyErrors: true });
   } catch (err) {
     throw new UsageError(`${path}: not valid YAML/JSON: ${(err as Error).message.split('\n')[0]}`);
