@@ -40,7 +40,7 @@ function optionsOf(input: SendOptionsInput | undefined): ReturnType<typeof norma
   try {
     return normalizeOptions(input);
   } catch (err) {
-    throw new SendFailure('unknown', `Invalid send options: ${(err as Error).message}`);
+    throw new SendFailure('invalid-options', `Invalid send options: ${(err as Error).message}`);
   }
 }
 

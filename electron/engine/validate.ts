@@ -69,7 +69,7 @@ export function validateRequest(request: RequestSpec | RequestSpecInput): void {
 /** Method and header checks (the URL is checked by buildUrl). */
 export function checkRequest(request: RequestSpec | RequestSpecInput): void {
   if (!METHOD.test(request.method)) {
-    throw new SendFailure('invalid-header', `Method ${JSON.stringify(request.method)} is not a valid HTTP method`);
+    throw new SendFailure('invalid-method', `Method ${JSON.stringify(request.method)} is not a valid HTTP method`);
   }
   for (const h of enabled(request.headers as KeyValue[] | undefined)) checkHeader(h.name, h.value);
 }

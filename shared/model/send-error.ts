@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Every way a send can fail before a response exists. Each has a remedy the UI and CLI show. */
 export const SendErrorCodeSchema = z.enum([
-  'invalid-url', 'invalid-header', 'invalid-body', 'file-not-found', 'dns', 'connection-refused',
+  'invalid-url', 'invalid-method', 'invalid-header', 'invalid-body', 'invalid-options', 'file-not-found', 'dns', 'connection-refused',
   'connection-reset', 'tls-self-signed', 'tls-hostname', 'tls-expired', 'tls-untrusted', 'tls-client-cert', 'tls',
   'timeout-connect', 'timeout-first-byte', 'timeout-total', 'redirect-loop', 'too-many-redirects',
   'decompression-bomb', 'decompression-failed', 'body-too-large', 'proxy', 'proxy-auth', 'cancelled', 'unknown',
@@ -22,6 +22,8 @@ export type SendErrorInfo = z.infer<typeof SendErrorInfoSchema>;
 
 const ADVICE: Record<SendErrorCode, { reason: string; remedy: string }> = {
   'invalid-url': { reason: 'The URL is not an absolute http(s) URL.', remedy: 'Write it as http://host/path or https://host/path; check for spaces and a missing scheme.' },
+  'invalid-method': { reason: 'HTTP methods are a single word of letters (GET, POST, PROPFIND...).', remedy: 'Pick a method from the list or type a plain word without spaces or symbols.' },
+  'invalid-options': { reason: 'A send setting (timeouts, TLS, proxy, redirects) has a value outside what is allowed.', remedy: 'Check the numbers and paths in the request settings.' },
   'invalid-header': { reason: 'A header name or value has characters HTTP forbids (CR, LF, NUL or other control bytes); sending it could inject headers.', remedy: 'Remove line breaks and control characters from the header; put each header on its own row.' },
   'invalid-body': { reason: 'The body could not be prepared as written.', remedy: 'Check the body type and its content.' },
   'file-not-found': { reason: 'A file named in the body or TLS settings cannot be read.', remedy: 'Check the path and that the file is readable.' },

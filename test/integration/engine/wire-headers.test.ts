@@ -81,6 +81,8 @@ describe('wire and headers', () => {
     expect(() => validateRequest({ method: 'GET', url: server.url, headers: [{ name: 'X', value: 'a\rb' }] })).toThrow(SendFailure);
     // disabled rows are not sent, so they are not checked
     expect(() => validateRequest({ method: 'GET', url: server.url, headers: [{ name: 'X', value: 'a\rb', enabled: false }] })).not.toThrow();
+    await failureOf(send({ method: 'GE T', url: `${server.url}/` }), 'invalid-method');
+    await failureOf(send({ method: 'GET', url: `${server.url}/` }, { timeouts: { connectMs: -5 } }), 'invalid-options');
     expect(server.connections).toBe(before);
   });
 
