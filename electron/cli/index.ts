@@ -23,6 +23,12 @@ function program(setCode: (code: number) => void): Command {
     .addHelpText('after', '\nThe status line and headers go to stderr, the body to stdout, so `clearance send ... > body.json` saves the body.\nExit codes: 0 a response arrived, 1 the request could not be sent (or --fail and status >= 400), 2 bad input.')
     .action(async (file: string | undefined, flags) => setCode(await (await import('./commands/send')).runSend(file, flags)));
 
+  cmd.command('explain')
+    .description('Explain responses offline: is it a refusal, which layer wrote it, why, and what to do')
+    .argument('<file>', "a JSON response {status, headers, body}, a HAR 1.2 log, or raw `curl -i` output; '-' reads stdin")
+    .option('--json', 'print a JSON array, one explanation per response')
+    .action(async (file: string, flags) => setCode(await (await import('./commands/explain')).runExplain(file, flags)));
+
   cmd.command('serve')
     .description("Serve the app's UI on 127.0.0.1 for a browser (random token in the printed URL)")
     .addOption(new Option('--port <n>', 'port (default: a random free port)'))

@@ -61,3 +61,9 @@ export function headerValue(headers: ReadonlyArray<readonly [string, string]>, n
   for (const [k, v] of headers) if (k.toLowerCase() === lower) return v;
   return undefined;
 }
+
+/** The body as text for analysis: inline text, or the preview of a body on disk; '' for binary. */
+export function recordBodyText(rec: Pick<ResponseRecord, 'body'>): string {
+  if (rec.body.encoding !== 'utf8') return '';
+  return rec.body.kind === 'inline' ? rec.body.data : rec.body.preview;
+}

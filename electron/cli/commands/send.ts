@@ -1,10 +1,10 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { CurlParseError, parseCurl } from '../../../shared/curl';
 import { bindContract, requestsContract, type Result } from '../../../shared/contract';
-import type { RequestSpec, ResponseRecord, SendOptionsInput } from '../../../shared/model';
+import { recordBodyText, type RequestSpec, type ResponseRecord, type SendOptionsInput } from '../../../shared/model';
 import { createRequestsService } from '../../services/requests.service';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit-codes';
-import { colorEnabled, palette } from '../output/colors';
+import { colorEnabled, palette, type Palette } from '../output/colors';
 import { formatResponse, formatSendError } from '../output/format-response';
 import { loadRequestFile } from '../request-file';
 
@@ -36,6 +36,16 @@ async function saveBody(rec: ResponseRecord, target: string): Promise<void> {
   else await writeFile(target, Buffer.from(rec.body.data, rec.body.encoding === 'base64' ? 'base64' : 'utf8'));
 }
 
+/** A refusal (by status, or a block page served with 2xx) gets the explainer's verdict; it loads only then. */
+async function explainIfRefused(rec: ResponseRecord, p: Palette, full: boolean): Promise<string | null> {
+  if (rec.status < 200 || (rec.status >= 300 && rec.status < 400)) return null;
+  const { explain } = await import('../../../shared/explain');
+  const e = explain({ status: rec.status, headers: rec.headers, body: recordBodyText(rec) });
+  if (!e.blocked) return null;
+  const { explanationOneLiner, formatExplanation } = await import('../output/format-explanation');
+  return full ? formatExplanation(e, p) : explanationOneLiner(e, p);
+}
+
 /** `clearance send`: the same requests.send handler the app calls over IPC and HTTP. */
 export async function runSend(file: string | undefined, flags: SendFlags): Promise<number> {
   const { request, options, warnings } = await buildArgs(file, flags);
@@ -56,6 +66,8 @@ export async function runSend(file: string | undefined, flags: SendFlags): Promi
   } else {
     const { head, body } = formatResponse(rec, err, { include: Boolean(flags.include), verbose: Boolean(flags.verbose), body: !flags.output });
     process.stderr.write(`${head}\n`);
+    const verdict = await explainIfRefused(rec, err, Boolean(flags.verbose));
+    if (verdict) process.stderr.write(`${verdict}\n`);
     if (body !== null) process.stdout.write(body.endsWith('\n') || body.length === 0 ? body : `${body}\n`);
   }
   return flags.fail && rec.status >= 400 ? EXIT_FAILURE : EXIT_OK;

@@ -31,10 +31,7 @@ export function formatResponse(rec: ResponseRecord, p: Palette, opts: FormatOpti
   const size = formatBytes(rec.size.bodyDecoded) + (rec.size.bodyWire !== rec.size.bodyDecoded ? ` (${formatBytes(rec.size.bodyWire)} on the wire)` : '');
   const statusLine = `HTTP/${rec.httpVersion} ${rec.status} ${rec.statusText}`.trim();
   lines.push(`${statusColor(p, rec.status)(` ${statusLine} `)}  ${p.dim(`${formatMs(rec.timings.total)} · ${size}`)}`);
-  if (isRefusalStatus(rec.status)) {
-    lines.push(p.red(`✖ ${rec.status} ${rec.statusText || 'refused'}: ${refusalHint(rec.status)}.`));
-    lines.push(p.dim('  Run the same request with `clearance diagnose` to find out which layer refused it and why.'));
-  }
+  if (isRefusalStatus(rec.status)) lines.push(p.red(`✖ ${rec.status} ${rec.statusText || 'refused'}: ${refusalHint(rec.status)}.`));
   if (opts.include || opts.verbose) {
     for (const [k, v] of rec.headers) lines.push(`${opts.verbose ? p.cyan('< ') : ''}${p.bold(k)}: ${v}`);
   }

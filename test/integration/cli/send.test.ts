@@ -1,28 +1,17 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../support/cli';
 
-// The built CLI (npm test builds first), run as a user would: a whole process per command.
-const BIN = join(process.cwd(), 'bin/clearance.mjs');
 let server: Server;
 let base: string;
 let dir: string;
 const seen: Array<{ method: string; url: string; headers: Record<string, unknown>; body: string }> = [];
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const cli = (args: string[]) => runCli(args);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'clearance-cli-'));
@@ -63,6 +52,9 @@ describe('clearance send', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/403 Forbidden/);
     expect(r.stderr).toMatch(/✖ 403/);
+    // the explainer's verdict: AWS's own error-type header names the producer
+    expect(r.stderr).toMatch(/Refused by Amazon API Gateway \(gateway\)/);
+    expect(r.stderr).toMatch(/fix:/);
     expect((await cli(['send', '--fail', '--curl', `curl ${base}/forbidden`])).code).toBe(1);
   });
 

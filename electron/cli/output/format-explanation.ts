@@ -1,0 +1,41 @@
+import type { Explanation } from '../../../shared/explain';
+import { CAUSES } from '../../../shared/explain';
+import type { Palette } from './colors';
+
+function causeTitle(id: Explanation['cause']): string {
+  return CAUSES[id]?.title ?? id;
+}
+
+/** One explanation as a terminal reads best: verdict line, evidence, why, fix, checklist. */
+export function formatExplanation(e: Explanation, p: Palette, label?: string): string {
+  const lines: string[] = [];
+  const head = label ? `${p.dim(label)} ` : '';
+  if (!e.blocked) {
+    const by = e.producer ? ` · answered by ${e.producer.name} (${e.producer.kind})` : '';
+    lines.push(`${head}${p.green(`${e.status}`)} not a refusal${by}`);
+    return lines.join('\n');
+  }
+  const by = e.producer ? `refused by ${p.bold(e.producer.name)} (${e.producer.kind})` : 'refused by an unidentified layer';
+  lines.push(`${head}${p.inverseRed(` ${e.status} `)} ${by}: ${p.red(causeTitle(e.cause))} ${p.dim(`[${e.cause}, confidence ${e.confidence.toFixed(2)}]`)}`);
+  if (e.relay) lines.push(`  ${p.dim('relayed by')} ${e.relay}`);
+  if (e.candidates.length > 1) {
+    lines.push(`  ${p.bold('also possible:')} ${e.candidates.slice(1, 4).map((c) => `${c.cause} ${c.confidence.toFixed(2)}`).join(', ')}`);
+  }
+  for (const ev of e.evidence.slice(0, 6)) {
+    const where = ev.where === 'header' ? `header ${ev.name ?? ''}` : ev.where;
+    lines.push(`  ${p.bold('evidence')} ${p.dim(where.trim() + ':')} ${JSON.stringify(ev.text.length > 160 ? `${ev.text.slice(0, 157)}...` : ev.text)}`);
+  }
+  lines.push(`  ${p.bold('why:')} ${e.why}`);
+  lines.push(`  ${p.bold('fix:')} ${e.fix}`);
+  if (e.checklist.length) {
+    lines.push(`  ${p.bold('checklist:')}`);
+    e.checklist.forEach((step, i) => lines.push(`    ${i + 1}. ${step}`));
+  }
+  return lines.join('\n');
+}
+
+/** The one-line summary `clearance send` prints under a refused status line. */
+export function explanationOneLiner(e: Explanation, p: Palette): string {
+  const by = e.producer ? `${e.producer.name} (${e.producer.kind})` : 'an unidentified layer';
+  return `${p.red(`✖ Refused by ${by}: ${causeTitle(e.cause)}`)} ${p.dim(`[${e.cause}, ${e.confidence.toFixed(2)}]`)}\n  ${p.bold('fix:')} ${e.fix}`;
+}
