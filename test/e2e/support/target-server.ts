@@ -41,6 +41,9 @@ export async function startTargetServer(): Promise<TargetServer> {
     } else if (path === '/forbidden') {
       res.writeHead(403, { 'content-type': 'application/json', server: 'e2e-gateway/1.0' });
       res.end(JSON.stringify({ error: 'forbidden', message: 'You cannot consume this service' }));
+    } else if (path === '/redirect') {
+      res.writeHead(302, { location: '/ok', 'content-type': 'text/plain' });
+      res.end('moved to /ok');
     } else if (path === '/big') {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(big.length) });
       res.end(big);

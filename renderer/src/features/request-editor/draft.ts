@@ -1,10 +1,13 @@
-import type { Body, BodyKind, RequestSpecInput } from '../../../../shared/model';
+import type { Body, BodyKind, RequestSpec, RequestSpecInput, SendOptionsInput } from '../../../../shared/model';
 import type { KvRow } from '../../ui';
 import { newId } from '../../lib/id';
 
 export interface PartRow extends KvRow {
   /** When true, `value` is a file path whose bytes are sent as the part. */
   isFile: boolean;
+  /** Kept from an imported request (curl -F 'f=@a;type=…;filename=…'); not editable yet. */
+  contentType?: string;
+  filename?: string;
 }
 
 export interface BodyDraft {
@@ -20,6 +23,13 @@ export interface BodyDraft {
 
 export type EditorSection = 'params' | 'headers' | 'body';
 
+/** A message under the URL bar: parser warnings and errors from a pasted curl command, or copy feedback. */
+export interface DraftNotice {
+  tone: 'info' | 'warning' | 'error';
+  title: string;
+  messages: string[];
+}
+
 /** One tab's request as edited; every body kind keeps its content while the user switches kinds. */
 export interface Draft {
   id: string;
@@ -29,6 +39,9 @@ export interface Draft {
   headers: KvRow[];
   body: BodyDraft;
   section: EditorSection;
+  /** Send options that came with a pasted curl command (-k, -L, -x, -m, --connect-to…); `{}` means defaults. */
+  options: SendOptionsInput;
+  notice: DraftNotice | null;
 }
 
 export function emptyDraft(): Draft {
@@ -40,6 +53,8 @@ export function emptyDraft(): Draft {
     headers: [],
     body: { kind: 'none', json: '{\n  \n}', text: '', textContentType: 'text/plain', form: [], multipart: [], binaryFile: '', binaryContentType: '' },
     section: 'params',
+    options: {},
+    notice: null,
   };
 }
 
@@ -52,8 +67,10 @@ function toBody(b: BodyDraft): Body {
     case 'text': return { kind: 'text', text: b.text, contentType: b.textContentType || undefined };
     case 'form': return { kind: 'form', fields: b.form.filter(named) };
     case 'multipart':
-      return { kind: 'multipart', parts: b.multipart.filter(named).map((p) =>
-        (p.isFile ? { name: p.name, file: p.value, enabled: true } : { name: p.name, value: p.value, enabled: true })) };
+      return { kind: 'multipart', parts: b.multipart.filter(named).map((p) => ({
+        name: p.name, enabled: true, ...(p.isFile ? { file: p.value } : { value: p.value }),
+        ...(p.contentType !== undefined && { contentType: p.contentType }),
+        ...(p.filename !== undefined && { filename: p.filename }) })) };
     case 'binary': return { kind: 'binary', file: b.binaryFile, contentType: b.binaryContentType || undefined };
   }
 }
@@ -65,13 +82,30 @@ export function normaliseUrl(url: string): string {
   return `http://${u}`;
 }
 
+/** An imported body (curl, history) as editor state; the other kinds keep their current content. */
+export function bodyDraftFrom(body: RequestSpecInput['body'], base: BodyDraft): BodyDraft {
+  if (body === undefined) return base;
+  switch (body.kind) {
+    case 'none': return { ...base, kind: 'none' };
+    case 'json': return { ...base, kind: 'json', json: body.text };
+    case 'text': return { ...base, kind: 'text', text: body.text, textContentType: body.contentType ?? base.textContentType };
+    case 'form': return { ...base, kind: 'form', form: body.fields.map((f) => ({ name: f.name, value: f.value, enabled: f.enabled ?? true })) };
+    case 'multipart':
+      return { ...base, kind: 'multipart', multipart: body.parts.map((p) => ({
+        name: p.name, value: p.file ?? p.value ?? '', enabled: p.enabled ?? true, isFile: p.file !== undefined,
+        ...(p.contentType !== undefined && { contentType: p.contentType }),
+        ...(p.filename !== undefined && { filename: p.filename }) })) };
+    case 'binary': return { ...base, kind: 'binary', binaryFile: body.file, binaryContentType: body.contentType ?? '' };
+  }
+}
+
 /** What goes to requests.send. The URL already carries the enabled params (they are kept in sync). */
-export function toRequestSpec(d: Draft): RequestSpecInput {
+export function toRequestSpec(d: Draft): RequestSpec {
   return {
     method: d.method,
     url: normaliseUrl(d.url),
     params: [],
-    headers: d.headers.filter(named),
+    headers: d.headers.filter(named).map((h) => ({ name: h.name, value: h.value, enabled: true })),
     body: toBody(d.body),
   };
 }

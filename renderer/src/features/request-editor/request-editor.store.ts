@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { RequestSpecInput } from '../../../../shared/model';
 import type { KvRow } from '../../ui';
 import { parseQuery, syncParamsFromUrl, withQuery } from '../../lib/url-query';
-import { emptyDraft, type BodyDraft, type Draft, type EditorSection } from './draft';
+import { draftFromCurl } from './curl-import';
+import { bodyDraftFrom, emptyDraft, type BodyDraft, type Draft, type DraftNotice, type EditorSection } from './draft';
 
 interface RequestEditorState {
   tabs: Draft[];
@@ -16,6 +17,10 @@ interface RequestEditorState {
   setHeaders(id: string, headers: KvRow[]): void;
   setBody(id: string, patch: Partial<BodyDraft>): void;
   setSection(id: string, section: EditorSection): void;
+  /** Replaces method, URL, headers, body and send options with a pasted curl command's (or shows why not). */
+  importCurl(id: string, command: string): void;
+  resetOptions(id: string): void;
+  setNotice(id: string, notice: DraftNotice | null): void;
 }
 
 const first = emptyDraft();
@@ -26,10 +31,7 @@ function fromSpec(spec: RequestSpecInput): Draft {
   d.url = spec.url;
   d.params = parseQuery(spec.url);
   d.headers = (spec.headers ?? []).map((h) => ({ name: h.name, value: h.value, enabled: h.enabled ?? true }));
-  const b = spec.body;
-  if (b?.kind === 'json') d.body = { ...d.body, kind: 'json', json: b.text };
-  else if (b?.kind === 'text') d.body = { ...d.body, kind: 'text', text: b.text };
-  else if (b?.kind === 'form') d.body = { ...d.body, kind: 'form', form: b.fields.map((f) => ({ ...f, enabled: f.enabled ?? true })) };
+  d.body = bodyDraftFrom(spec.body, d.body);
   return d;
 }
 
@@ -59,6 +61,9 @@ export const useRequestEditorStore = create<RequestEditorState>()((set, get) => 
     setHeaders: (id, headers) => patch(id, () => ({ headers })),
     setBody: (id, p) => patch(id, (d) => ({ body: { ...d.body, ...p } })),
     setSection: (id, section) => patch(id, () => ({ section })),
+    importCurl: (id, command) => patch(id, (d) => draftFromCurl(d, command)),
+    resetOptions: (id) => patch(id, () => ({ options: {} })),
+    setNotice: (id, notice) => patch(id, () => ({ notice })),
   };
 });
 

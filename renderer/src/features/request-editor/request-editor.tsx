@@ -1,6 +1,7 @@
 import './request-editor.css';
 import { KeyValueTable, Tabs, type KvRow, type TabItem } from '../../ui';
 import { BodyEditor } from './body-editor';
+import { DraftNotices } from './draft-notices';
 import type { EditorSection } from './draft';
 import { useActiveDraft, useRequestEditorStore } from './request-editor.store';
 import { UrlBar } from './url-bar';
@@ -22,6 +23,7 @@ export function RequestEditor() {
   return (
     <section className="request-editor" aria-label="Request">
       <UrlBar draft={draft} />
+      <DraftNotices draft={draft} />
       <Tabs items={items} active={draft.section} onChange={(s) => setSection(draft.id, s)} label="Request sections">
         {draft.section === 'params' && (
           <div className="scroll-area">

@@ -1,3 +1,4 @@
+import { toCurl } from '../../../../shared/curl';
 import { useResponseStore } from '../response';
 import { toRequestSpec } from './draft';
 import { useRequestEditorStore } from './request-editor.store';
@@ -10,7 +11,7 @@ export function sendTab(tabId?: string): void {
     document.getElementById('request-url')?.focus();
     return;
   }
-  void useResponseStore.getState().send(draft.id, toRequestSpec(draft));
+  void useResponseStore.getState().send(draft.id, toRequestSpec(draft), draft.options);
 }
 
 export function cancelTab(tabId?: string): void {
@@ -23,4 +24,18 @@ export function closeTab(tabId: string): void {
   if (responses.byTab[tabId]?.state === 'sending') void responses.cancel(tabId);
   responses.forget(tabId);
   useRequestEditorStore.getState().closeTab(tabId);
+}
+
+/** Copies the tab's request and send options as a bash curl command; the notice says whether it worked. */
+export async function copyAsCurl(tabId?: string): Promise<void> {
+  const store = useRequestEditorStore.getState();
+  const draft = store.tabs.find((d) => d.id === (tabId ?? store.activeId));
+  if (!draft) return;
+  const command = toCurl(toRequestSpec(draft), draft.options, { multiline: true });
+  try {
+    await navigator.clipboard.writeText(command);
+    store.setNotice(draft.id, { tone: 'info', title: 'Copied as cURL', messages: [] });
+  } catch (err) {
+    store.setNotice(draft.id, { tone: 'error', title: 'Could not copy to the clipboard', messages: [(err as Error).message] });
+  }
 }

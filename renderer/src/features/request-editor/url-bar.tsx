@@ -3,11 +3,13 @@ import { Button } from '../../ui';
 import { useExchange } from '../response';
 import type { Draft } from './draft';
 import { useRequestEditorStore } from './request-editor.store';
-import { cancelTab, sendTab } from './send-actions';
+import { isCurlCommand } from './curl-import';
+import { cancelTab, copyAsCurl, sendTab } from './send-actions';
 
 export function UrlBar({ draft }: { draft: Draft }) {
   const setMethod = useRequestEditorStore((s) => s.setMethod);
   const setUrl = useRequestEditorStore((s) => s.setUrl);
+  const importCurl = useRequestEditorStore((s) => s.importCurl);
   const sending = useExchange(draft.id).state === 'sending';
   return (
     <form className="url-bar" onSubmit={(e) => { e.preventDefault(); sendTab(draft.id); }}>
@@ -30,6 +32,12 @@ export function UrlBar({ draft }: { draft: Draft }) {
         spellCheck={false}
         autoComplete="off"
         onChange={(e) => setUrl(draft.id, e.target.value)}
+        onPaste={(e) => {
+          const text = e.clipboardData.getData('text/plain');
+          if (!isCurlCommand(text)) return; // a plain URL pastes as usual
+          e.preventDefault();
+          importCurl(draft.id, text);
+        }}
       />
       {sending ? (
         // Distinct keys: reusing one <button> would flip it back to type=submit inside the click, resending.
@@ -39,6 +47,9 @@ export function UrlBar({ draft }: { draft: Draft }) {
       ) : (
         <Button key="send" variant="primary" className="send-btn" type="submit" title="Send (Ctrl/⌘+Enter)">Send</Button>
       )}
+      <Button className="url-tools" title="Copy this request as a curl command" onClick={() => void copyAsCurl(draft.id)}>
+        Copy as cURL
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ErrorInfo } from '../../../../shared/contract';
-import type { RequestSpecInput, ResponseRecord } from '../../../../shared/model';
+import type { RequestSpecInput, ResponseRecord, SendOptionsInput } from '../../../../shared/model';
 import { api, toClientError } from '../../platform';
 import { newId } from '../../lib/id';
 import { useHistoryStore } from '../history';
@@ -14,7 +14,8 @@ export type Exchange =
 
 interface ResponseState {
   byTab: Record<string, Exchange>;
-  send(tabId: string, request: RequestSpecInput): Promise<void>;
+  /** `options` are the tab's send options (from a pasted curl command); omitted means the engine's defaults. */
+  send(tabId: string, request: RequestSpecInput, options?: SendOptionsInput): Promise<void>;
   cancel(tabId: string): Promise<void>;
   loadMore(tabId: string): Promise<void>;
   forget(tabId: string): void;
@@ -32,14 +33,14 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
   };
   return {
     byTab: {},
-    async send(tabId, request) {
+    async send(tabId, request, options) {
       const prev = get().byTab[tabId];
       if (prev?.state === 'sending') await get().cancel(tabId);
       const sendId = newId('send');
       const startedAt = performance.now();
       put(tabId, { state: 'sending', sendId, startedAt, request });
       try {
-        const record = await api.requests.send({ request, sendId });
+        const record = await api.requests.send({ request, sendId, ...(options && Object.keys(options).length > 0 && { options }) });
         if (!isCurrent(tabId, sendId)) return;
         put(tabId, { state: 'done', request, record, pages: record.body.kind === 'file' ? startPaging(record.body) : null });
         useHistoryStore.getState().add({ request, status: record.status, statusText: record.statusText, ms: record.timings.total });
