@@ -1,5 +1,6 @@
 import { CAUSES, CHECKLIST_STEPS } from './causes';
 import { buildContext } from './context';
+import { ARTICLE_TEXT } from './producers/define';
 import { PRODUCERS } from './producers/index';
 import { GENERIC_RULES, STATUS_DEFAULTS } from './signals/index';
 import type {
@@ -27,7 +28,14 @@ function matchProducers(ctx: Ctx): ProducerMatch[] {
     out.push({ producer, evidence, score, own });
   }
   // stable: equal scores keep registry order (more specific producers are listed first)
-  return out.sort((a, b) => b.score - a.score);
+  out.sort((a, b) => b.score - a.score);
+  const top = out[0];
+  const over = top && out.find((m) => m.own && m.producer.overrides?.includes(top.producer.id));
+  if (over) {
+    out.splice(out.indexOf(over), 1);
+    out.unshift(over);
+  }
+  return out;
 }
 
 function foreignBody(ctx: Ctx): boolean {
@@ -40,7 +48,8 @@ function runRules(rules: CauseRule[], ctx: Ctx, hits: CauseHit[], blocks: { valu
     const evidence = rule.when(ctx);
     if (!evidence) continue;
     hits.push({ cause: rule.cause, confidence: rule.confidence, evidence, why: rule.why, fix: rule.fix });
-    if (rule.blocks) blocks.value = true;
+    // a refusal look-alike on a success status must be a short page (a long article only talks about refusals)
+    if (rule.blocks && (ctx.status >= 400 || ctx.textLength < ARTICLE_TEXT)) blocks.value = true;
     if (rule.template) template = true;
   }
   return template;

@@ -118,6 +118,8 @@ export interface Producer {
   name: string;
   match: (ctx: Ctx) => WeightedEvidence[] | null;
   causes: CauseRule[];
+  /** layers this producer is built on (Supabase runs Kong): when both match, this one wrote the response */
+  overrides?: string[];
   /** producers of one family (e.g. envoy and istio) never name each other as the relay */
   family?: string;
   /** producer-tailored checklist hints, one per step */

@@ -9,7 +9,7 @@ export const openaiApi = defineProducer({
   causes: [
     rule('invalid-credentials', 0.95, body(/Incorrect API key provided|"code"\s*:\s*"invalid_api_key"/), { why: 'OpenAI does not accept this API key (mistyped, revoked or of another project)' }),
     rule('missing-credentials', 0.95, body(/You didn't provide an API key/), { why: 'no Authorization: Bearer key reached OpenAI' }),
-    rule('account-or-plan-restriction', 0.88, body(/You exceeded your current quota, please check your plan and billing details|"code"\s*:\s*"insufficient_quota"|account (associated with this API key )?has been deactivated|"code"\s*:\s*"account_deactivated"/), {
+    rule('account-or-plan-restriction', 0.96, body(/You exceeded your current quota, please check your plan and billing details|"code"\s*:\s*"insufficient_quota"|account (associated with this API key )?has been deactivated|"code"\s*:\s*"account_deactivated"/), {
       why: 'the organisation\'s quota/billing is exhausted (insufficient_quota): retrying will not help until billing is fixed', blocks: true,
       fix: 'Add credit or raise the monthly budget in the billing settings of the project/organisation.',
     }),

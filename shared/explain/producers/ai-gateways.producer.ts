@@ -9,7 +9,7 @@ export const litellm = defineProducer({
   causes: [
     rule('invalid-credentials', 0.92, body(/Invalid proxy server token passed|Authentication Error, (Invalid|Malformed)|Virtual key (is )?(invalid|expired)|Key Expired/i), { why: 'the LiteLLM virtual key is invalid or expired' }),
     rule('missing-credentials', 0.9, body(/No api key passed in|Authentication Error, No api key/i), { why: 'no LiteLLM virtual key was sent (Authorization: Bearer sk-…)' }),
-    rule('account-or-plan-restriction', 0.88, body(/Budget has been exceeded|ExceededBudget|budget_exceeded/i), { why: 'the key, user or team budget is exhausted' }),
+    rule('account-or-plan-restriction', 0.88, body(/Budget has been exceeded|ExceededBudget|budget_exceeded/i), { why: 'the key, user or team budget is exhausted', blocks: true }),
     rule('insufficient-permissions', 0.88, body(/(key|team|user) not allowed to access model|not allowed to call model|Team doesn't exist/i), { why: 'the key/team is not allowed to use this model' }),
     rule('rate-limited', 0.92, body(/Max parallel request limit reached|LiteLLM Rate Limit Handler|Crossed TPM|Crossed RPM|tpm_limit|rpm_limit/i), { why: 'a LiteLLM TPM/RPM or parallel request limit fired' }),
   ],
@@ -34,7 +34,7 @@ export const openrouter = defineProducer({
   causes: [
     rule('missing-credentials', 0.93, body(/No auth credentials found/i), { why: 'no OpenRouter key was sent (Authorization: Bearer sk-or-…)' }),
     rule('invalid-credentials', 0.85, body(/User not found|Invalid API key|key (is )?(disabled|invalid)/i), { why: 'OpenRouter does not recognise the key' }),
-    rule('account-or-plan-restriction', 0.9, body(/Insufficient credits|Key limit exceeded|requires more credits|never purchased credits/i), { why: 'the account has no credits left or the key\'s credit limit is reached' }),
+    rule('account-or-plan-restriction', 0.9, body(/Insufficient credits|Key limit exceeded|requires more credits|never purchased credits/i), { why: 'the account has no credits left or the key\'s credit limit is reached', blocks: true }),
     rule('rate-limited', 0.92, body(/Rate limit exceeded|free-models-per-(day|min)/i), { why: 'an OpenRouter rate limit (e.g. free models per day) was hit' }),
     rule('other', 0.6, body(/requires moderation|flagged for/i), { why: 'the input was flagged by the provider\'s moderation' }),
   ],

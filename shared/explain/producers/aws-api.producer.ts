@@ -14,30 +14,30 @@ export const AWS_ERROR_RULES: CauseRule[] = [
     fix: 'Sync the clock (NTP) and sign each request right before sending it.',
   }),
   rule('signature-or-clock-skew', 0.93, any(errType(/^InvalidSignatureException/), xmlCode('SignatureDoesNotMatch'), body(/The request signature we calculated does not match the signature you provided/i)), {
-    why: 'AWS computed a different SigV4 signature: wrong secret key, region or service name, or a header/path/body changed after signing',
+    blocks: true, why: 'AWS computed a different SigV4 signature: wrong secret key, region or service name, or a header/path/body changed after signing',
     fix: 'Check the secret access key, region and service used to sign, and that the signed headers, path encoding and body are sent unchanged.',
   }),
   rule('invalid-credentials', 0.93, any(errType(/^UnrecognizedClientException/), xmlCode('InvalidClientTokenId'), body(/The security token included in the request is invalid/i)), {
-    why: 'AWS does not recognise the access key / security token (UnrecognizedClientException / InvalidClientTokenId): wrong, deleted or for another partition or region',
+    blocks: true, why: 'AWS does not recognise the access key / security token (UnrecognizedClientException / InvalidClientTokenId): wrong, deleted or for another partition or region',
     fix: 'Use a current access key of this account (aws sts get-caller-identity), and include the session token when using temporary credentials.',
   }),
   rule('invalid-credentials', 0.95, any(errType(/^ExpiredTokenException/), xmlCode('ExpiredToken'), body(/The security token included in the request is expired/i)), {
-    why: 'the temporary AWS credentials (session token) expired', fix: 'Refresh the session (aws sso login / assume the role again) and retry.',
+    blocks: true, why: 'the temporary AWS credentials (session token) expired', fix: 'Refresh the session (aws sso login / assume the role again) and retry.',
   }),
-  rule('invalid-credentials', 0.9, errType(/^NotAuthorizedException/), { why: 'Amazon Cognito rejected the token or password (NotAuthorizedException)' }),
+  rule('invalid-credentials', 0.9, errType(/^NotAuthorizedException/), { blocks: true, why: 'Amazon Cognito rejected the token or password (NotAuthorizedException)' }),
   rule('invalid-credentials', 0.72, any(errType(/^IncompleteSignatureException/), body(/Invalid key=value pair \(missing equal-sign\) in Authorization header|Authorization header requires '\w+' parameter/i)), {
     why: 'the Authorization header is not a valid SigV4 header (IncompleteSignatureException) — typical of a Bearer token or API key sent to an IAM-authorised route',
   }),
   rule('resource-policy-deny', 0.93, body(/with an explicit deny in an? (resource-based|identity-based|service control|session|permissions boundary) policy|because no resource-based policy allows/i), {
-    why: 'AWS names the policy type that denied the call (explicit deny / no resource-based policy allows)',
+    blocks: true, why: 'AWS names the policy type that denied the call (explicit deny / no resource-based policy allows)',
   }),
-  rule('resource-policy-deny', 0.88, body(/User: anonymous is not authorized to perform: execute-api:Invoke/i), {
+  rule('resource-policy-deny', 0.95, body(/User: anonymous is not authorized to perform: execute-api:Invoke/i), {
     why: 'the API Gateway resource policy does not allow anonymous callers (or callers from this IP/VPC) to invoke the API',
     fix: 'Update the API resource policy (source IP / VPC endpoint conditions) and redeploy the stage.',
   }),
-  rule('insufficient-permissions', 0.92, body(/because no identity-based policy allows the [\w:*-]+ action/i), { why: 'no IAM identity-based policy of the caller allows this action' }),
+  rule('insufficient-permissions', 0.92, body(/because no identity-based policy allows the [\w:*-]+ action/i), { blocks: true, why: 'no IAM identity-based policy of the caller allows this action' }),
   rule('insufficient-permissions', 0.88, any(errType(/^AccessDenied(Exception)?/), xmlCode('AccessDenied|AccessDeniedException'), body(/is not authorized to perform: [\w-]+:\w+/i)), {
-    why: 'AWS IAM denied the action for this principal (AccessDenied): the identity lacks the permission, or a policy denies it',
+    blocks: true, why: 'AWS IAM denied the action for this principal (AccessDenied): the identity lacks the permission, or a policy denies it',
     fix: 'Grant the action named in the message to the calling principal (or check SCPs, permission boundaries and resource policies).',
   }),
   rule('insufficient-permissions', 0.8, body(/User is not authorized to access this resource(?! with an explicit deny)/i), { why: 'the API Gateway authorizer (Lambda/Cognito) did not allow this caller on this resource' }),
@@ -74,8 +74,8 @@ const AWS_CHECKLIST = {
 
 export const awsApiGateway = defineProducer({
   id: 'aws-api-gateway', kind: 'gateway', name: 'Amazon API Gateway', family: 'aws',
-  own: [hdr('x-amz-apigw-id'), hdr('x-amzn-errortype', /^(ForbiddenException|MissingAuthenticationTokenException|UnauthorizedException|TooManyRequestsException|LimitExceededException)/),
-    body(/^\s*\{\s*"message"\s*:\s*"(Forbidden|Missing Authentication Token|Unauthorized|Limit Exceeded|Too Many Requests|User is not authorized to access this resource[^"]*|User: anonymous is not authorized[^"]*)"\s*\}\s*$/)],
+  own: [hdr('x-amz-apigw-id'), hdr('x-amzn-errortype', /^(ForbiddenException|MissingAuthenticationTokenException|UnauthorizedException|LimitExceededException)/),
+    all(any(hdr('x-amzn-requestid'), hdr('x-amz-cf-id')), body(/^\s*\{\s*"message"\s*:\s*"(Forbidden|Missing Authentication Token|Unauthorized|Limit Exceeded|Too Many Requests|User is not authorized to access this resource[^"]*|User: anonymous is not authorized[^"]*)"\s*\}\s*$/))],
   presence: [hdr('x-amzn-requestid'), hdr('x-amzn-trace-id')],
   causes: AWS_ERROR_RULES,
   checklist: {

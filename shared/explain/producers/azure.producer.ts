@@ -19,7 +19,7 @@ export const AZURE_RULES: CauseRule[] = [
   }),
   rule('insufficient-permissions', 0.45, msCode('AuthorizationFailure')),
   rule('method-or-path-blocked', 0.8, msCode('AuthorizationProtocolMismatch'), { why: 'the SAS or account requires HTTPS (or another protocol) than the one used' }),
-  rule('resource-policy-deny', 0.9, msCode('PublicAccessNotPermitted|KeyBasedAuthenticationNotPermitted|RequestDisallowedByPolicy'), { why: 'an account or Azure Policy setting forbids this kind of access (public/anonymous, shared key, or a policy assignment)' }),
+  rule('resource-policy-deny', 0.9, msCode('PublicAccessNotPermitted|KeyBasedAuthenticationNotPermitted|RequestDisallowedByPolicy'), { why: 'an account or Azure Policy setting forbids this kind of access (public/anonymous, shared key, or a policy assignment)', blocks: true }),
   rule('missing-credentials', 0.93, msCode('NoAuthenticationInformation|AuthenticationRequired'), { why: 'no Authorization header, SAS token or bearer token was sent' }),
   rule('signature-or-clock-skew', 0.9, all(msCode('AuthenticationFailed'), body(/Signature did not match|Signature fields not well formed|Request date header too old|Signed expiry time|is not valid for|\bse=|signed expiry/i)), {
     why: 'the Shared Key/SAS signature did not verify, the SAS expired or the request date is off', fix: 'Regenerate the SAS/shared-key signature with the right account key, a future expiry and a synced clock.',
@@ -28,7 +28,7 @@ export const AZURE_RULES: CauseRule[] = [
     why: 'the Azure AD/Entra token is expired or for another tenant/audience', fix: 'Get a new token for the right tenant and resource (audience/scope).',
   }),
   rule('invalid-credentials', 0.75, msCode('AuthenticationFailed|InvalidAuthenticationInfo'), { why: 'Azure could not authenticate the request (AuthenticationFailed): the key, SAS or token is wrong' }),
-  rule('missing-credentials', 0.9, body(/Access token is empty|Access token validation failure\. Invalid audience/i), { why: 'the bearer token is empty or missing' }),
+  rule('missing-credentials', 0.95, body(/Access token is empty|Access token validation failure\. Invalid audience/i), { why: 'the bearer token is empty or missing' }),
   rule('account-or-plan-restriction', 0.93, msCode('AccountIsDisabled|SubscriptionNotFound|ReadOnlyDisabledSubscription|DisallowedOperation|SubscriptionNotRegistered|MissingSubscriptionRegistration'), { why: 'the storage account or subscription is disabled, read-only or not registered for the provider', blocks: true }),
   rule('rate-limited', 0.92, msCode('TooManyRequests|ServerBusy|activityLimitReached|throttledRequest|SubscriptionRequestsThrottled'), { why: 'Azure throttled the caller', blocks: true }),
 ];

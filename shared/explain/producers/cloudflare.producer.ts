@@ -2,7 +2,7 @@ import { any, body, bodyGroup, cookie, hdr } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
-const code = (codes: string): RegExp => new RegExp(`(?:error code:?|Error|error_code"?:?|cf-error-code"?>)\\s*(${codes})\\b`, 'i');
+const code = (codes: string): RegExp => new RegExp(`(?:error code:?|Error|error_code"?:?|cf-error-code"?>)(?:\\s|<[^>]{0,60}>){0,4}(${codes})\\b`, 'i');
 const PAGE = /cloudflare ray id|attention required! \| cloudflare|sorry, you have been blocked|cf-error-details|cdn-cgi\/challenge-platform|_cf_chl_opt|performance (&amp;|&) security by cloudflare|error code:?\s*10\d\d\b/i;
 
 export const cloudflare = defineProducer({

@@ -1,11 +1,15 @@
 import type { Matcher } from '../match';
 import type { CauseRule, ChecklistStep, Producer, ProducerKind, WeightedEvidence } from '../types';
 
+/** Visible text longer than this is an article, not an error page. */
+export const ARTICLE_TEXT = 3000;
+
 export interface ProducerDef {
   id: string;
   kind: ProducerKind;
   name: string;
   family?: string;
+  overrides?: string[];
   /** signals that this layer wrote the response (its page, its error header/body format): weight 3 */
   own?: Matcher[];
   /** signals that it merely sits on the path (Server, Via, request ids, cookies): weight 1 */
@@ -23,13 +27,16 @@ export function defineProducer(def: ProducerDef): Producer {
     kind: def.kind,
     name: def.name,
     family: def.family,
+    overrides: def.overrides,
     causes: def.causes ?? [],
     checklist: def.checklist,
     match(ctx) {
       const out: WeightedEvidence[] = [];
+      // a long article is nobody's error page: its words name no producer
+      const article = !ctx.isJson && ctx.textLength > ARTICLE_TEXT;
       for (const m of own) {
         const ev = m(ctx);
-        if (ev) for (const e of ev) out.push(e.where === 'status' ? e : { ...e, weight: Math.max(e.weight ?? 3, 3) });
+        if (ev && !(article && ev.some((e) => e.where === 'body'))) for (const e of ev) out.push(e.where === 'status' ? e : { ...e, weight: Math.max(e.weight ?? 3, 3) });
       }
       for (const m of presence) {
         const ev = m(ctx);

@@ -47,7 +47,7 @@ export const wso2Apim = defineProducer({
 
 export const mulesoft = defineProducer({
   id: 'mulesoft', kind: 'gateway', name: 'MuleSoft Anypoint (Flex) Gateway', family: 'mulesoft',
-  own: [body(/"error"\s*:\s*"(Invalid client id or secret|Client ID is not present|API calls exceeded|Quota exceeded|Authentication Attempt Failed|The client_id is invalid|IP [\d.]+ is blocked|IP [\d.]+ is not allowed|Invalid token|Unauthorized)"/), body(/anypoint|mulesoft/i)],
+  own: [body(/"error"\s*:\s*"(Invalid client id or secret|Client ID is not present|API calls exceeded|Authentication Attempt Failed|The client_id is invalid|IP [\d.]+ is blocked|IP [\d.]+ is not allowed)"/), body(/anypoint|mulesoft/i)],
   causes: [
     rule('invalid-credentials', 0.88, body(/Invalid client id or secret|The client_id is invalid|Authentication Attempt Failed|Invalid token/i), { why: 'the Client ID Enforcement / OAuth policy rejected the client id/secret or token' }),
     rule('missing-credentials', 0.88, body(/Client ID is not present|client_id (is )?(missing|required)/i), { why: 'no client_id/client_secret was sent where the Client ID Enforcement policy reads them' }),

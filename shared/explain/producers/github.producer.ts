@@ -53,7 +53,7 @@ export const githubApi = defineProducer({
 
 export const gitlabApi = defineProducer({
   id: 'gitlab-api', kind: 'saas-api', name: 'GitLab API', family: 'gitlab',
-  own: [hdr('x-gitlab-meta'), body(/"message"\s*:\s*"(401 Unauthorized|403 Forbidden[^"]*|404 [\w ]+ Not Found)"|"error_description"\s*:\s*"(Token is expired\.[^"]*|The request requires higher privileges than provided by the access token\.|Token was revoked\.[^"]*)"/)],
+  own: [hdr('x-gitlab-meta'), body(/"message"\s*:\s*"(401 Unauthorized|403 Forbidden[^"]*|404 [\w ]+ Not Found)"/)],
   presence: [hdr('ratelimit-observed'), hdr('gitlab-lb'), hdr('gitlab-sv'), hdr('x-runtime')],
   causes: [
     rule('insufficient-permissions', 0.93, body(/"error"\s*:\s*"insufficient_scope"|requires higher privileges than provided by the access token/), { why: 'the token lacks the scope (api, read_api, write_repository…) this endpoint needs' }),

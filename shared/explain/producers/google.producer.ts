@@ -83,9 +83,10 @@ export const googleCloudStorage = defineProducer({
   own: [all(body(/<Error>\s*<Code>\w+<\/Code>/), body(/<Details>|storage\.googleapis\.com|Google Cloud Storage/i)), body(/storage\.(objects|buckets)\.\w+ (access|permission)|Google Cloud Storage (object|bucket)/)],
   presence: [hdr('x-guploader-uploadid'), hdr('server', /^UploadServer$/)],
   causes: [
-    rule('missing-credentials', 0.88, body(/Anonymous caller does not have storage\.[\w.]+ access/i), { why: 'the request was anonymous and the bucket is not public', fix: 'Send an OAuth token (Authorization: Bearer) or use a signed URL.' }),
+    rule('missing-credentials', 0.96, body(/Anonymous caller does not have storage\.[\w.]+ access/i), { why: 'the request was anonymous and the bucket is not public', fix: 'Send an OAuth token (Authorization: Bearer) or use a signed URL.' }),
     rule('insufficient-permissions', 0.9, body(/does not have storage\.[\w.]+ access/i), { why: 'the caller lacks the storage permission named in the error (IAM on the bucket/project)' }),
     rule('account-or-plan-restriction', 0.93, body(/billing account for the owning project is disabled|UserProjectAccountProblem/i), { why: 'the billing account of the bucket\'s project is disabled', blocks: true }),
+    rule('signature-or-clock-skew', 0.95, body(/Request has expired|<Code>ExpiredToken<\/Code>[\s\S]{0,200}expired/i), { why: 'the signed URL has expired (X-Goog-Expires elapsed)', blocks: true }),
     ...GOOGLE_RULES,
     ...S3_RULES,
   ],
@@ -108,7 +109,7 @@ export const googleApiGateway = defineProducer({
 
 export const googleApis = defineProducer({
   id: 'google-apis', kind: 'saas-api', name: 'Google APIs', family: 'google',
-  own: [body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
+  own: [body(/"domain"\s*:\s*"[\w.]+",\s*"reason"\s*:\s*"\w+"/), body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
   presence: [hdr('server', /^(ESF|GSE)$/), hdr('x-goog-api-client'), hdr('vary', /X-Origin/i), hdr('alt-svc', /h3=":443"; ma=2592000,h3-29/)],
   causes: GOOGLE_RULES,
   checklist: GOOGLE_CHECKLIST,

@@ -6,7 +6,7 @@ import { defineProducer } from './define';
 const STATUS = /"kind"\s*:\s*"Status"[\s\S]{0,80}"status"\s*:\s*"Failure"/;
 
 const K8S_RULES: CauseRule[] = [
-  rule('missing-credentials', 0.9, body(/User \\?"system:anonymous\\?" cannot/), {
+  rule('missing-credentials', 0.96, body(/User \\?"system:anonymous\\?" cannot/), {
     why: 'the API server treated the request as system:anonymous: no client certificate or bearer token was accepted',
     fix: 'Send a bearer token (service account token / OIDC) or client certificate; check the kubeconfig context.',
   }),

@@ -24,7 +24,7 @@ export const S3_RULES: CauseRule[] = [
   rule('invalid-credentials', 0.95, code('InvalidAccessKeyId'), {
     why: 'InvalidAccessKeyId: the access key id does not exist in this store/account', fix: 'Use an access key of this account/store, or the right endpoint for it.',
   }),
-  rule('invalid-credentials', 0.93, code('InvalidToken|ExpiredToken|TokenRefreshRequired'), { why: 'the session token is invalid or expired' }),
+  rule('invalid-credentials', 0.93, code('InvalidToken|ExpiredToken|TokenRefreshRequired'), { why: 'the session token is invalid or expired', blocks: true }),
   rule('account-or-plan-restriction', 0.93, code('AllAccessDisabled'), { why: 'AllAccessDisabled: all access to this bucket/object has been disabled by the provider' }),
   rule('account-or-plan-restriction', 0.9, code('AccountProblem|NotSignedUp|InvalidPayer|AccountDisabled|UserProjectAccountProblem'), { why: 'the storage account has a problem (not signed up, suspended, billing)', blocks: true }),
   rule('resource-policy-deny', 0.93, body(/explicit deny in an? (resource-based|service control|VPC endpoint|session|identity-based) policy|no resource-based policy allows/i), { why: 'the message names the policy that denied the request' }),

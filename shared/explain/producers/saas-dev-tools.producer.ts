@@ -30,9 +30,9 @@ export const dockerRegistry = defineProducer({
   causes: [
     rule('rate-limited', 0.95, body(/TOOMANYREQUESTS|pull rate limit/i), { why: 'the registry pull rate limit was reached (Docker Hub counts anonymous pulls per IP)', fix: 'Authenticate (docker login) to get a higher limit, use a mirror, or wait.' }),
     rule('insufficient-permissions', 0.88, body(/"code"\s*:\s*"DENIED"|requested access to the resource is denied/i), { why: 'the registry denied the action on this repository (no push/pull permission, or it does not exist)' }),
-    rule('missing-credentials', 0.78, body(/"code"\s*:\s*"UNAUTHORIZED"[\s\S]{0,80}authentication required/i), { why: 'the registry wants a bearer token for this repository scope (private repository, or it does not exist)' }),
+    rule('missing-credentials', 0.9, body(/"code"\s*:\s*"UNAUTHORIZED"[\s\S]{0,80}authentication required/i), { why: 'the registry wants a bearer token for this repository scope (private repository, or it does not exist)' }),
     rule('insufficient-permissions', 0.5, body(/"code"\s*:\s*"UNAUTHORIZED"/)),
-    rule('insufficient-permissions', 0.88, hdr('www-authenticate', /error="insufficient_scope"/), { why: 'the token does not cover the repository:name:action scope requested' }),
+    rule('insufficient-permissions', 0.6, hdr('www-authenticate', /error="insufficient_scope"/), { why: 'the token does not cover the repository:name:action scope requested' }),
   ],
 });
 
@@ -62,7 +62,7 @@ export const elasticsearch = defineProducer({
 });
 
 export const supabasePostgrest = defineProducer({
-  id: 'supabase-postgrest', kind: 'saas-api', name: 'Supabase / PostgREST', family: 'supabase',
+  id: 'supabase-postgrest', kind: 'saas-api', name: 'Supabase / PostgREST', family: 'supabase', overrides: ['kong'],
   own: [body(/"code"\s*:\s*"(PGRST\d+|42501)"|No `apikey` request header or url param was found|Supabase `anon` or `service_role` API key/), hdr('sb-gateway-version'), hdr('sb-project-ref')],
   presence: [hdr('content-profile'), hdr('sb-request-id'), hdr('server', /^postgrest/i)],
   causes: [

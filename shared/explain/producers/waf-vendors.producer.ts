@@ -6,7 +6,7 @@ const WAF_LOG = { logging: 'Give the vendor reference/incident id from the page 
 
 export const akamai = defineProducer({
   id: 'akamai', kind: 'cdn-waf', name: 'Akamai', family: 'akamai',
-  own: [body(/Reference&#32;&#35;\d+\.[0-9a-f.]+|Reference #\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+|errors\.edgesuite\.net/i)],
+  own: [body(/Reference&#32;&#35;\d+&#46;[0-9a-f]+|Reference #\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+|errors(\.|&#46;)edgesuite(\.|&#46;)net/i)],
   presence: [hdr('server', /^AkamaiGHost|^AkamaiNetStorage/i), hdr('akamai-grn'), hdr('x-akamai-transformed'), hdr('server-timing', /ak_p/), cookie(/^(_abck|bm_sz|ak_bmsc|bm_sv)=/)],
   causes: [
     rule('waf-or-bot-block', 0.72, body(/Access Denied|You don't have permission to access/i), {
@@ -23,7 +23,7 @@ export const fastly = defineProducer({
   own: [body(/Fastly error|Varnish cache server|Guru Meditation/i), hdr('x-sigsci-tags'), hdr('x-sigsci-requestid')],
   presence: [hdr('x-served-by', /^cache-/i), hdr('fastly-debug-digest'), hdr('x-fastly-request-id'), hdr('via', /varnish/i)],
   causes: [
-    rule('waf-or-bot-block', 0.78, any(hdr('x-sigsci-tags'), hdr('x-sigsci-requestid')), { why: 'Fastly Next-Gen WAF (Signal Sciences) tagged and blocked this request' }),
+    rule('waf-or-bot-block', 0.78, all(status(403, 406, 429), any(hdr('x-sigsci-tags'), hdr('x-sigsci-requestid'))), { why: 'Fastly Next-Gen WAF (Signal Sciences) tagged and blocked this request', blocks: true }),
     rule('waf-or-bot-block', 0.45, all(status(403, 406), body(/Forbidden|Not Acceptable|blocked/i)), { why: 'a Fastly edge refusal (VCL rule or WAF)' }),
   ],
   checklist: WAF_LOG,

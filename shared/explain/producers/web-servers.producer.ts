@@ -119,7 +119,7 @@ export const litespeed = defineProducer({
 
 export const tomcat = defineProducer({
   id: 'tomcat', kind: 'web-server', name: 'Apache Tomcat', family: 'tomcat',
-  own: [body(/Apache Tomcat\/[\d.]+|HTTP Status \d{3} [–-] [A-Z]|<h3>Apache Tomcat/)],
+  own: [body(/By default the (Manager|Host Manager) is only accessible|Apache Tomcat\/[\d.]+|HTTP Status \d{3} [–-] [A-Z]|<h3>Apache Tomcat/)],
   causes: [
     rule('ip-or-geo-blocked', 0.75, body(/By default the (Manager|Host Manager) is only accessible from a browser running on the same machine/i), { why: 'the Tomcat Manager is restricted to localhost by a RemoteAddrValve', template: true }),
     rule('insufficient-permissions', 0.4, all(status(403), body(/HTTP Status 403/)), { why: 'Tomcat refused access (security-constraint role, or a RemoteAddrValve/RemoteCIDRValve on the client address)', template: true }),

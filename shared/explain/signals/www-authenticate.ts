@@ -8,9 +8,12 @@ export const WWW_AUTHENTICATE_RULES: CauseRule[] = [
     why: 'the WWW-Authenticate challenge says error="invalid_token" (RFC 6750): the token arrived but is expired, revoked, malformed or not for this audience',
     fix: 'Get a fresh token for this API (right audience/issuer) and send it as Authorization: Bearer <token>.',
   }),
-  rule('insufficient-permissions', 0.85, hdr('www-authenticate', /error\s*=\s*"?insufficient_scope/i), {
+  rule('insufficient-permissions', 0.85, all(status(403), hdr('www-authenticate', /error\s*=\s*"?insufficient_scope/i)), {
     why: 'the WWW-Authenticate challenge says error="insufficient_scope" (RFC 6750): the token is valid but lacks a scope this resource needs',
     fix: 'Request a token with the scope named in the challenge (scope="…") and retry.',
+  }),
+  rule('insufficient-permissions', 0.55, all(status(401), hdr('www-authenticate', /error\s*=\s*"?insufficient_scope/i)), {
+    why: 'a 401 with error="insufficient_scope": the token (if any) does not cover the scope requested',
   }),
   rule('missing-credentials', 0.55, hdr('www-authenticate', /error\s*=\s*"?invalid_request/i), {
     why: 'the WWW-Authenticate challenge says error="invalid_request": the credential is missing or sent in a form the server does not accept',

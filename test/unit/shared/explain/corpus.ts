@@ -1,0 +1,113 @@
+import { explain } from '../../../../shared/explain/index';
+import type { CauseId, ExplainInput, Explanation } from '../../../../shared/explain/index';
+
+declare global {
+  interface ImportMeta {
+    /** vite's static import of many files (resolved at transform time; no Node builtins here) */
+    glob: (pattern: string, options: { eager: true; import: 'default' }) => Record<string, unknown>;
+  }
+}
+
+/** The corpus, loaded by vite at transform time: path relative to test/fixtures/responses -> parsed JSON. */
+const FILES = import.meta.glob('../../../fixtures/responses/**/*.json', { eager: true, import: 'default' });
+
+export interface Fixture {
+  file: string;
+  source: string;
+  expect: { blocked: boolean; producer: string | null; cause: CauseId };
+  response: ExplainInput;
+}
+
+export function loadCorpus(): Fixture[] {
+  return Object.entries(FILES)
+    .map(([path, data]) => ({ file: path.replace(/^.*fixtures\/responses\//, ''), ...(data as Omit<Fixture, 'file'>) }))
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Every header value and the body exactly as given: evidence must be a substring of one of them. */
+export function evidenceOccurs(fx: Fixture, e: Explanation['evidence'][number]): boolean {
+  const r = fx.response;
+  if (e.where === 'status') return e.text === String(r.status);
+  if (e.where === 'body') return (r.body ?? '').includes(e.text);
+  const pairs: Array<[string, string]> = Array.isArray(r.headers)
+    ? r.headers
+    : Object.entries(r.headers).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
+  return pairs.some(([k, v]) => k.toLowerCase() === e.name && v.includes(e.text));
+}
+
+export interface Scored { fx: Fixture; got: Explanation; producerOk: boolean; causeOk: boolean; top3Ok: boolean; blockedOk: boolean; }
+
+export function scoreCorpus(corpus = loadCorpus()): Scored[] {
+  return corpus.map((fx) => {
+    const got = explain(fx.response);
+    return {
+      fx,
+      got,
+      producerOk: (got.producer?.id ?? null) === fx.expect.producer,
+      causeOk: got.cause === fx.expect.cause,
+      top3Ok: got.candidates.slice(0, 3).some((c) => c.cause === fx.expect.cause),
+      blockedOk: got.blocked === fx.expect.blocked,
+    };
+  });
+}
+
+const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+
+export interface Bucket { label: string; min: number; max: number; n: number; right: number; }
+
+/** Cause accuracy of refusals by confidence bucket. */
+export function confidenceBuckets(scored: Scored[]): Bucket[] {
+  const buckets: Bucket[] = [
+    { label: '< 0.5', min: 0, max: 0.5, n: 0, right: 0 },
+    { label: '0.5-0.8', min: 0.5, max: 0.8, n: 0, right: 0 },
+    { label: '>= 0.8', min: 0.8, max: 1.01, n: 0, right: 0 },
+  ];
+  for (const s of scored) {
+    if (!s.fx.expect.blocked) continue;
+    const b = buckets.find((x) => s.got.confidence >= x.min && s.got.confidence < x.max);
+    if (!b) continue;
+    b.n++;
+    if (s.causeOk) b.right++;
+  }
+  return buckets;
+}
+
+export function accuracyReport(scored: Scored[]): string {
+  const n = scored.length;
+  const refusals = scored.filter((s) => s.fx.expect.blocked);
+  const benign = scored.filter((s) => !s.fx.expect.blocked);
+  const falseAlarms = benign.filter((s) => s.got.blocked).length;
+  const missed = refusals.filter((s) => !s.got.blocked).length;
+  const producers = new Set(scored.map((s) => s.fx.expect.producer).filter(Boolean));
+  const lines = [
+    '# Explain accuracy on the response corpus',
+    '',
+    'Written by `test/integration/explain/accuracy-report.test.ts` (`npx vitest run test/integration/explain/accuracy-report.test.ts`). Corpus: `test/fixtures/responses/`.',
+    '',
+    `| metric | value |`,
+    `|---|---|`,
+    `| responses | ${n} (${refusals.length} refusals, ${benign.length} non-refusals) |`,
+    `| distinct expected producers | ${producers.size} |`,
+    `| producer accuracy | ${pct(scored.filter((s) => s.producerOk).length, n)} |`,
+    `| cause accuracy | ${pct(scored.filter((s) => s.causeOk).length, n)} |`,
+    `| cause accuracy (refusals only) | ${pct(refusals.filter((s) => s.causeOk).length, refusals.length)} |`,
+    `| cause in top 3 candidates | ${pct(scored.filter((s) => s.top3Ok).length, n)} |`,
+    `| blocked accuracy | ${pct(scored.filter((s) => s.blockedOk).length, n)} |`,
+    `| false-alarm rate (non-refusals marked blocked) | ${pct(falseAlarms, benign.length)} |`,
+    `| missed refusals | ${pct(missed, refusals.length)} |`,
+    '',
+    '## Cause accuracy by confidence (refusals)',
+    '',
+    '| confidence | responses | cause right |',
+    '|---|---|---|',
+    ...confidenceBuckets(scored).map((b) => `| ${b.label} | ${b.n} | ${pct(b.right, b.n)} |`),
+    '',
+  ];
+  const wrong = scored.filter((s) => !s.causeOk || !s.producerOk || !s.blockedOk);
+  if (wrong.length) {
+    lines.push('## Misses', '', '| fixture | expected | got |', '|---|---|---|');
+    for (const s of wrong) lines.push(`| ${s.fx.file} | ${s.fx.expect.producer ?? '-'} / ${s.fx.expect.cause} | ${s.got.producer?.id ?? '-'} / ${s.got.cause} (${s.got.confidence}) |`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
