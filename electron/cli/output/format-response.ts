@@ -1,5 +1,6 @@
 import type { ResponseRecord, SendErrorInfo } from '../../../shared/model';
-import { formatBytes, formatMs, isRefusalStatus, refusalHint, statusTone } from '../../../shared/util/status';
+import { formatBytes, formatMs } from '../../../shared/util/format';
+import { isRefusalStatus, refusalHint, statusTone } from '../../../shared/util/status';
 import type { Palette } from './colors';
 
 export interface FormatOptions { include: boolean; verbose: boolean; body: boolean }
