@@ -1,20 +1,36 @@
 #!/usr/bin/env node
 // `npm start`: the desktop app where Electron's binary exists, else the same UI via `clearance serve`.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
 
-function electronBinary() {
+function installedElectron() {
+  const dir = join(root, 'node_modules', 'electron');
   try {
-    const path = require('electron'); // the npm package exports the binary's path, or throws if it was never downloaded
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const rel = readFileSync(join(dir, 'path.txt'), 'utf8').trim();
+    const full = join(dir, 'dist', rel);
+    return existsSync(full) ? full : null;
   } catch {
     return null;
   }
+}
+
+/** Electron 45 fetches its binary on first run; do it here, quietly, with a time limit. */
+function electronBinary() {
+  const found = installedElectron();
+  if (found) return found;
+  const installer = join(root, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return null;
+  console.error("Downloading Electron's binary (first run only)...");
+  const r = spawnSync(process.execPath, [installer], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0) {
+    const why = `${r.stderr ?? ''}`.split('\n').find((l) => l.trim()) ?? r.error?.message ?? 'unknown error';
+    console.error(`Could not download it: ${why.trim()}`);
+  }
+  return installedElectron();
 }
 
 function run(cmd, args) {
@@ -33,6 +49,6 @@ if (electron && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.p
 } else {
   console.error(electron
     ? 'No display found, so the desktop window cannot open: starting the same UI with `clearance serve` instead.'
-    : "Electron's binary is not installed here (it downloads on first run and this machine is offline): starting the same UI with `clearance serve` instead.");
+    : "Electron's binary is not available here, so the desktop window cannot open: starting the same UI with `clearance serve` instead.");
   run(process.execPath, ['bin/clearance.mjs', 'serve', ...process.argv.slice(2)]);
 }
