@@ -42,5 +42,5 @@ export function buildContext(input: ExplainInput): Ctx {
   }
   const isHtml = !isJson && looksLikeHtml(body, contentType);
   const textLength = isHtml ? htmlToText(body).length : body.trim().length;
-  return { status: input.status, headers, body, lower: body.toLowerCase(), isHtml, isJson, json, textLength };
+  return { status: input.status, headers, body, isHtml, isJson, json, textLength };
 }

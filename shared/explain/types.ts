@@ -73,10 +73,8 @@ export interface Ctx {
   status: number;
   /** lower-case header name -> values in arrival order */
   headers: Map<string, string[]>;
-  /** the body, capped for scanning */
+  /** the body, capped for scanning (case-insensitive precompiled regexes run on it directly, so evidence is the exact text) */
   body: string;
-  /** body.toLowerCase(), same length as body when ASCII case mapping is length-preserving */
-  lower: string;
   isHtml: boolean;
   isJson: boolean;
   /** the parsed JSON body, when it parses */
