@@ -1,0 +1,78 @@
+// Reading an input file as text, JSON or YAML, with errors that name the file and say what is wrong.
+import { readFile, stat } from 'node:fs/promises';
+import { ImportError } from './errors';
+
+const MAX_INPUT = 256 * 1024 * 1024;
+
+export async function readText(file: string): Promise<string> {
+  const info = await stat(file).catch((err: NodeJS.ErrnoException) => {
+    throw new ImportError(file, err.code === 'ENOENT' ? 'no such file' : `cannot read it (${err.code ?? err.message})`);
+  });
+  if (info.isDirectory()) throw new ImportError(file, 'is a directory, expected a file');
+  if (info.size > MAX_INPUT) throw new ImportError(file, 'is larger than 256 MB');
+  const bytes = await readFile(file);
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new ImportError(file, 'is empty');
+  if (looksBinary(bytes)) throw new ImportError(file, 'is binary data, not a text export');
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  const text = head.toString('utf8');
+  const bad = (text.match(/[\uFFFD\u0001-\u0008\u000E-\u001A]/g) ?? []).length;
+  return bad > Math.max(4, text.length / 20);
+}
+
+function jsonProblem(text: string, err: Error): string {
+  const m = /position (\d+)/.exec(err.message);
+  if (m) {
+    const pos = Number(m[1]);
+    const before = text.slice(0, pos);
+    const line = before.split('\n').length;
+    const col = pos - before.lastIndexOf('\n');
+    return `not valid JSON at line ${line}, column ${col}: ${err.message.replace(/ in JSON at position \d+.*$/, '')}`;
+  }
+  return `not valid JSON: ${err.message}`;
+}
+
+export function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    if (/Unexpected end of JSON input|Unterminated/i.test((err as Error).message)) {
+      throw new ImportError(file, 'not valid JSON: the file ends too early (truncated?)');
+    }
+    throw new ImportError(file, jsonProblem(text, err as Error));
+  }
+}
+
+/** JSON when it looks like JSON, YAML otherwise. */
+export async function parseJsonOrYaml(file: string, text: string): Promise<unknown> {
+  const t = text.trimStart();
+  if (t.startsWith('{') || t.startsWith('[')) return parseJson(file, text);
+  const { parseDocument } = await import('yaml');
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: false });
+  const first = doc.errors[0];
+  if (first) {
+    const tab = /tab/i.test(first.message) || /^\t/m.test(text);
+    const where = first.linePos ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
+    const why = tab ? 'tabs are not allowed for indentation in YAML' : first.message.split('\n')[0];
+    throw new ImportError(file, `not valid YAML${where}: ${why}`);
+  }
+  return doc.toJS({ maxAliasCount: 1000 });
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+export function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
