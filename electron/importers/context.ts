@@ -113,7 +113,7 @@ export class ImportContext {
         name = toVarName(name);
         this.warn(`${where}: variable '${e.name}' renamed to '${name}' (names are letters, digits, _ . -); update references to it`);
       }
-      if (e.secret || (isSecretVariableName(name) && e.value !== '' && !hasTemplate(e.value))) {
+      if (e.secret || (isSecretVariableName(name) && !hasTemplate(e.value))) {
         out[name] = { secret: true };
         if (e.value !== '') this.warn(`${where}: variable '${name}' is a secret; its value was not imported (set it in the keychain)`);
       } else {
