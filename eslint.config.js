@@ -15,14 +15,15 @@ export default defineConfig(
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
       'boundaries/files': [{ category: 'tooling', pattern: ['*.config.ts', 'scripts/**', 'bench/**'] }],
+      // First match wins: test/ first, so test/unit/shared/** is a test, not shared/.
       'boundaries/elements': [
+        { type: 'test', pattern: 'test' },
         { type: 'electron-main', pattern: 'electron/main' },
         { type: 'electron-preload', pattern: 'electron/preload' },
         { type: 'electron-engine', pattern: 'electron/engine' },
         { type: 'electron-node', pattern: 'electron/*', capture: ['area'] },
         { type: 'renderer', pattern: 'renderer' },
         { type: 'shared', pattern: 'shared' },
-        { type: 'test', pattern: 'test' },
       ],
     },
     rules: {
