@@ -124,7 +124,7 @@ export class ImportContext {
   }
 
   /** Registers a key profile; identical settings share one profile. Returns its name. */
-  key(profile: Omit<KeyProfile, 'name'>, suggested: string): string {
+  key(profile: { kind: string; [k: string]: unknown }, suggested: string): string {
     const same = this.keys.find(({ name: _n, ...rest }) => JSON.stringify(rest) === JSON.stringify(profile));
     if (same) return same.name;
     const base = toVarName(suggested).replace(/[._]+/g, '-').toLowerCase();
