@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
+import { ExplanationCard } from '../features/explain';
 import { RequestEditor, useRequestEditorStore } from '../features/request-editor';
 import { ResponsePane } from '../features/response';
 import { useAppStore } from './app.store';
@@ -30,7 +31,8 @@ export function App() {
               </Panel>
               <Separator className="splitter splitter-h" aria-label="Resize request and response" />
               <Panel minSize="120px">
-                <ResponsePane key={activeId} tabId={activeId} />
+                <ResponsePane key={activeId} tabId={activeId} belowStatus={(record, { explanation, reveal }) =>
+                  explanation.blocked ? <ExplanationCard record={record} explanation={explanation} onReveal={reveal} /> : null} />
               </Panel>
             </Group>
           </main>

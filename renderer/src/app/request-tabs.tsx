@@ -15,6 +15,7 @@ export function RequestTabs() {
         {tabs.map((d) => {
           const ex = byTab[d.id];
           const status = ex?.state === 'done' ? ex.record.status : null;
+          const blocked = ex?.state === 'done' && ex.explanation.blocked;
           return (
             <div key={d.id} className={`request-tab ${d.id === activeId ? 'active' : ''}`}>
               <button type="button" role="tab" aria-selected={d.id === activeId} className="request-tab-main"
@@ -22,7 +23,7 @@ export function RequestTabs() {
                 <span className={`method-tag method-${d.method.toLowerCase()}`}>{d.method}</span>
                 <span className="request-tab-title">{draftTitle(d)}</span>
                 {ex?.state === 'sending' && <span className="mini-spinner" aria-label="sending" />}
-                {status !== null && <StatusDot status={status} title={String(status)} />}
+                {status !== null && <StatusDot status={status} tone={blocked ? 'refused' : undefined} title={blocked ? `${status} refused` : String(status)} />}
                 {ex?.state === 'failed' && ex.error.code !== 'cancelled' && <StatusDot status={null} tone="refused" title="send failed" />}
               </button>
               <button type="button" className="request-tab-close" aria-label={`Close ${draftTitle(d)}`}

@@ -1,5 +1,14 @@
-import Editor from '@monaco-editor/react';
+import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
+
+type MonacoEditor = Parameters<OnMount>[0];
+
+/** A span of `value` (UTF-16 offsets) to highlight and scroll to; a new `nonce` re-reveals it. */
+export interface CodeHighlight {
+  start: number;
+  end: number;
+  nonce: number;
+}
 
 interface CodeEditorProps {
   value: string;
@@ -8,6 +17,7 @@ interface CodeEditorProps {
   readOnly?: boolean;
   /** Accessible name for the editing surface. */
   label: string;
+  highlight?: CodeHighlight | null;
 }
 
 function useDarkMode(): boolean {
@@ -23,8 +33,22 @@ function useDarkMode(): boolean {
 }
 
 /** Monaco, bundled locally (see monaco-setup.ts), following the OS light/dark setting. */
-export function CodeEditor({ value, language, onChange, readOnly, label }: CodeEditorProps) {
+export function CodeEditor({ value, language, onChange, readOnly, label, highlight }: CodeEditorProps) {
   const dark = useDarkMode();
+  const [editor, setEditor] = useState<MonacoEditor | null>(null);
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model || !highlight) return;
+    const from = model.getPositionAt(highlight.start);
+    const to = model.getPositionAt(highlight.end);
+    const range = { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column };
+    const decorations = editor.createDecorationsCollection([
+      { range, options: { inlineClassName: 'code-highlight', className: 'code-highlight-bg', isWholeLine: false } },
+    ]);
+    editor.setSelection(range);
+    editor.revealRangeInCenter(range);
+    return () => decorations.clear();
+  }, [editor, highlight, value]);
   return (
     <div className="code-editor" data-testid={readOnly ? 'code-viewer' : 'code-editor'}>
       <Editor
@@ -32,6 +56,7 @@ export function CodeEditor({ value, language, onChange, readOnly, label }: CodeE
         language={language}
         theme={dark ? 'vs-dark' : 'vs'}
         onChange={(v) => onChange?.(v ?? '')}
+        onMount={(ed) => setEditor(ed)}
         loading={<div className="code-loading">Loading editor…</div>}
         options={{
           readOnly,

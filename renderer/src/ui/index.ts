@@ -2,4 +2,4 @@ export { Button, type ButtonProps } from './button';
 export { Tabs, type TabItem } from './tabs';
 export { KeyValueTable, type KvRow } from './key-value-table';
 export { StatusBadge, StatusDot, statusTone, type StatusTone } from './status-badge';
-export { CodeEditor } from './code-editor';
+export { CodeEditor, type CodeHighlight } from './code-editor';

@@ -11,9 +11,10 @@ export function statusTone(status: number | null | undefined): StatusTone {
   return 'info';
 }
 
-export function StatusBadge({ status, text }: { status: number; text?: string }) {
+/** `tone` overrides the status colour, e.g. 'refused' for a block page served with 200. */
+export function StatusBadge({ status, text, tone }: { status: number; text?: string; tone?: StatusTone }) {
   return (
-    <span className={`status-badge tone-${statusTone(status)}`} data-status={status}>
+    <span className={`status-badge tone-${tone ?? statusTone(status)}`} data-status={status}>
       <span className="status-code">{status}</span>
       {text && <span className="status-text">{text}</span>}
     </span>

@@ -18,6 +18,35 @@ function bigBody(): Buffer {
   return Buffer.from(line.repeat(Math.ceil(BIG_BODY_BYTES / line.length)).slice(0, BIG_BODY_BYTES));
 }
 
+/** Real producers' refusals, byte for byte close to what they send. */
+export const NGINX_403 = '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n';
+export const CLOUDFLARE_1020 = `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<title>Attention Required! | Cloudflare</title>
+<meta charset="UTF-8" />
+</head>
+<body>
+<div id="cf-wrapper">
+  <div id="cf-error-details" class="cf-error-details-wrapper">
+    <div class="cf-wrapper cf-header cf-error-overview">
+      <h1 data-translate="block_headline">Sorry, you have been blocked</h1>
+      <h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access</span> example.com</h2>
+    </div>
+    <div class="cf-section cf-wrapper">
+      <h2 data-translate="blocked_why_headline">Why have I been blocked?</h2>
+      <p data-translate="blocked_why_detail">This website is using a security service to protect itself from online attacks. The action you just performed triggered the security solution.</p>
+      <span class="cf-error-code">Error 1020</span>
+    </div>
+    <div class="cf-error-footer">
+      <p>Cloudflare Ray ID: <strong class="font-semibold">8a1b2c3d4e5f6789</strong></p>
+    </div>
+  </div>
+</div>
+</body>
+</html>
+`;
+
 function json(headers: IncomingHttpHeaders, extra: object): string {
   return JSON.stringify({ ...extra, receivedHeaders: headers }, null, 0);
 }
@@ -41,6 +70,36 @@ export async function startTargetServer(): Promise<TargetServer> {
     } else if (path === '/forbidden') {
       res.writeHead(403, { 'content-type': 'application/json', server: 'e2e-gateway/1.0' });
       res.end(JSON.stringify({ error: 'forbidden', message: 'You cannot consume this service' }));
+    } else if (path === '/aws/forbidden') {
+      res.writeHead(403, {
+        'content-type': 'application/json',
+        'x-amzn-requestid': '3f1c2a9e-1b2c-4d5e-8f90-123456789abc',
+        'x-amzn-errortype': 'ForbiddenException',
+        'x-amz-apigw-id': 'Zx1AbCdEfGhIjK=',
+      });
+      res.end('{"message":"Forbidden"}');
+    } else if (path === '/nginx/forbidden') {
+      res.writeHead(403, { server: 'nginx/1.22.1', 'content-type': 'text/html' });
+      res.end(NGINX_403);
+    } else if (path === '/cloudflare/blocked') {
+      res.writeHead(403, {
+        server: 'cloudflare',
+        'cf-ray': '8a1b2c3d4e5f6789-FRA',
+        'content-type': 'text/html; charset=UTF-8',
+        'cache-control': 'private, max-age=0, no-store, no-cache, must-revalidate',
+        'x-frame-options': 'SAMEORIGIN',
+      });
+      res.end(CLOUDFLARE_1020);
+    } else if (path === '/api/ok') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ items: [{ id: 1, name: 'first order' }], next: null }));
+    } else if (path === '/f5/rejected') {
+      // A WAF block page served with 200: the explainer still calls it a refusal.
+      res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'TS01a2b3c4=01abcdef; Path=/' });
+      res.end("<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with your administrator.<br><br>Your support ID is: 10419810235619123456<br><br><a href='javascript:history.back();'>[Go Back]</a></body></html>");
+    } else if (path === '/rate-limited') {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '30' });
+      res.end(JSON.stringify({ error: 'too many requests', retry_in_seconds: 30 }));
     } else if (path === '/redirect') {
       res.writeHead(302, { location: '/ok', 'content-type': 'text/plain' });
       res.end('moved to /ok');

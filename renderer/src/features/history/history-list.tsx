@@ -22,8 +22,9 @@ export function HistoryList({ onOpen }: { onOpen(request: RequestSpecInput): voi
               title={`${e.request.method} ${e.request.url}`}>
               <span className={`method-tag method-${e.request.method.toLowerCase()}`}>{e.request.method}</span>
               <span className="history-url mono">{shortUrl(e.request.url)}</span>
-              <span className="history-status">
-                <StatusDot status={e.status} tone={e.status === null && e.errorCode !== 'cancelled' ? 'refused' : undefined} />
+              <span className={`history-status${e.blocked ? ' is-refused' : ''}`}>
+                <StatusDot status={e.status} tone={e.blocked || (e.status === null && e.errorCode !== 'cancelled') ? 'refused' : undefined}
+                  title={e.blocked ? 'refused' : undefined} />
                 {e.status ?? (e.errorCode === 'cancelled' ? '—' : 'ERR')}
               </span>
             </button>

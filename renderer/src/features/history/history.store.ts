@@ -7,6 +7,8 @@ export interface HistoryEntry {
   request: RequestSpecInput;
   status: number | null;
   statusText: string;
+  /** The explainer called it a refusal (a 403, or a block page served with 200). */
+  blocked?: boolean;
   /** Error code when the send failed before a response. */
   errorCode?: string;
   ms: number | null;

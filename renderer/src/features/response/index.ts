@@ -1,3 +1,4 @@
-export { ResponsePane } from './response-pane';
-export { useResponseStore, useExchange, type Exchange } from './response.store';
+export { ResponsePane, type BelowStatusContext } from './response-pane';
+export { useResponseStore, useExchange, explainRecord, type Exchange } from './response.store';
 export { REFUSAL_STATUSES, refusalSummary } from './refusal';
+export { RefusalIcon } from './refusal-alert';

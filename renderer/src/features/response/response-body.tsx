@@ -1,11 +1,34 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ResponseRecord } from '../../../../shared/model';
+import { findText, type TextSpan } from '../../lib/find-text';
 import { formatBytes, isJsonType, prettyJson } from '../../lib/format';
 import { Button, CodeEditor } from '../../ui';
 import { previewHex, type BodyPages } from './body-pages';
 import { useResponseStore } from './response.store';
 
 type Mode = 'pretty' | 'raw';
+
+/** Body text to highlight and scroll to (evidence chosen in the explanation card). */
+export interface BodyHighlight {
+  text: string;
+  nonce: number;
+}
+
+/** Plain text with one span wrapped in <mark>, scrolled into view when the nonce changes. */
+function MarkedText({ text, span, nonce }: { text: string; span: TextSpan | null; nonce: number }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'center' });
+  }, [span, nonce]);
+  if (!span) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, span.start)}
+      <mark ref={ref} className="text-highlight" data-testid="body-highlight">{text.slice(span.start, span.end)}</mark>
+      {text.slice(span.end)}
+    </>
+  );
+}
 
 function languageFor(contentType: string | null, text: string): 'json' | 'html' | 'xml' | 'plaintext' {
   if (isJsonType(contentType)) return 'json';
@@ -29,8 +52,9 @@ function BinaryBody({ record, b64 }: { record: ResponseRecord; b64: string }) {
   );
 }
 
-function PagedBody({ tabId, record, pages }: { tabId: string; record: ResponseRecord; pages: BodyPages }) {
+function PagedBody({ tabId, record, pages, highlight }: { tabId: string; record: ResponseRecord; pages: BodyPages; highlight: BodyHighlight | null }) {
   const loadMore = useResponseStore((s) => s.loadMore);
+  const span = highlight ? findText(pages.text, highlight.text) : null;
   const total = pages.total ?? record.size.bodyDecoded;
   return (
     <div className="response-body">
@@ -48,24 +72,33 @@ function PagedBody({ tabId, record, pages }: { tabId: string; record: ResponseRe
         )}
       </div>
       <div className="scroll-area">
-        <pre className="raw-body mono" aria-label="Response body">{pages.text}</pre>
+        <pre className="raw-body mono" aria-label="Response body"><MarkedText text={pages.text} span={span} nonce={highlight?.nonce ?? 0} /></pre>
       </div>
     </div>
   );
 }
 
-export function ResponseBody({ tabId, record, pages }: { tabId: string; record: ResponseRecord; pages: BodyPages | null }) {
+interface ResponseBodyProps {
+  tabId: string;
+  record: ResponseRecord;
+  pages: BodyPages | null;
+  highlight?: BodyHighlight | null;
+}
+
+export function ResponseBody({ tabId, record, pages, highlight = null }: ResponseBodyProps) {
   const [mode, setMode] = useState<Mode>('pretty');
   const body = record.body;
   if (body.kind === 'file') {
     if (body.encoding === 'base64') return <BinaryBody record={record} b64={body.preview} />;
-    if (pages) return <PagedBody tabId={tabId} record={record} pages={pages} />;
+    if (pages) return <PagedBody tabId={tabId} record={record} pages={pages} highlight={highlight} />;
   }
   if (body.kind === 'inline' && body.encoding === 'base64') return <BinaryBody record={record} b64={body.data} />;
   const text = body.kind === 'inline' ? body.data : body.preview;
   if (text.length === 0) return <p className="empty-note">The response has no body.</p>;
   const lang = languageFor(record.contentType, text);
   const shown = lang === 'json' ? prettyJson(text) : text;
+  const shownSpan = highlight ? findText(shown, highlight.text) : null;
+  const rawSpan = highlight ? findText(text, highlight.text) : null;
   return (
     <div className="response-body">
       <div className="body-toolbar">
@@ -77,9 +110,15 @@ export function ResponseBody({ tabId, record, pages }: { tabId: string; record: 
         <Button size="sm" variant="ghost" onClick={() => void navigator.clipboard?.writeText(text)}>Copy</Button>
       </div>
       {mode === 'pretty' ? (
-        <CodeEditor value={shown} language={lang} readOnly label="Response body" />
+        <CodeEditor value={shown} language={lang} readOnly label="Response body"
+          highlight={shownSpan && highlight ? { ...shownSpan, nonce: highlight.nonce } : null} />
       ) : (
-        <div className="scroll-area"><pre className="raw-body mono" aria-label="Response body">{text}</pre></div>
+        <div className="scroll-area">
+          <pre className="raw-body mono" aria-label="Response body"><MarkedText text={text} span={rawSpan} nonce={highlight?.nonce ?? 0} /></pre>
+        </div>
+      )}
+      {highlight && !(mode === 'pretty' ? shownSpan : rawSpan) && (
+        <p className="body-note" role="status">The evidence text is not in the part of the body shown here.</p>
       )}
     </div>
   );

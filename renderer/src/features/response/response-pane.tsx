@@ -1,12 +1,13 @@
 import './response.css';
-import { useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { Evidence, Explanation } from '../../../../shared/explain';
 import type { ResponseRecord } from '../../../../shared/model';
 import { Tabs, type TabItem } from '../../ui';
 import { TimelinePanel } from '../timeline';
 import { REFUSAL_STATUSES } from './refusal';
 import { RefusalAlert } from './refusal-alert';
-import { ResponseBody } from './response-body';
-import { ResponseHeaders } from './response-headers';
+import { ResponseBody, type BodyHighlight } from './response-body';
+import { ResponseHeaders, type HeaderHighlight } from './response-headers';
 import { useExchange } from './response.store';
 import { SendErrorView } from './send-error-view';
 import { SendingView } from './sending-view';
@@ -14,11 +15,24 @@ import { StatusLine } from './status-line';
 
 type View = 'body' | 'headers' | 'timeline';
 
+/** What the slot under the status line gets besides the record. */
+export interface BelowStatusContext {
+  explanation: Explanation;
+  /** Show a piece of evidence: a header switches to Headers and highlights its row, body text to Body. */
+  reveal(evidence: Evidence): void;
+}
+
 interface ResponsePaneProps {
   tabId: string;
-  /** Rendered directly under the status line (and the refusal alert): the explanation card goes here. */
-  belowStatus?: (record: ResponseRecord) => ReactNode;
+  /**
+   * Rendered directly under the status line: the explanation card goes here. When it renders
+   * something, it owns the refusal announcement (the role="alert" band); when it returns null the
+   * pane shows the plain refusal band for 401/403/407/429.
+   */
+  belowStatus?: (record: ResponseRecord, ctx: BelowStatusContext) => ReactNode;
 }
+
+type Highlight = { view: 'headers'; header: HeaderHighlight } | { view: 'body'; body: BodyHighlight };
 
 function EmptyResponse() {
   return (
@@ -37,13 +51,28 @@ function EmptyResponse() {
 export function ResponsePane({ tabId, belowStatus }: ResponsePaneProps) {
   const ex = useExchange(tabId);
   const [view, setView] = useState<View>('body');
+  const [highlight, setHighlight] = useState<Highlight | null>(null);
+  const reveal = useCallback((e: Evidence) => {
+    const nonce = Date.now();
+    if (e.where === 'header' && e.name) {
+      setHighlight({ view: 'headers', header: { name: e.name, text: e.text, nonce } });
+      setView('headers');
+    } else if (e.where === 'body') {
+      setHighlight({ view: 'body', body: { text: e.text, nonce } });
+      setView('body');
+    }
+  }, []);
+  // A new response starts without a highlight.
+  const current = ex.state === 'done' ? ex.record : null;
+  useEffect(() => setHighlight(null), [current]);
 
   let content: ReactNode;
   if (ex.state === 'idle') content = <EmptyResponse />;
   else if (ex.state === 'sending') content = <SendingView tabId={tabId} startedAt={ex.startedAt} />;
   else if (ex.state === 'failed') content = <div className="scroll-area"><SendErrorView error={ex.error} /></div>;
   else {
-    const { record } = ex;
+    const { record, explanation } = ex;
+    const below = belowStatus?.(record, { explanation, reveal }) ?? null;
     const items: TabItem<View>[] = [
       { key: 'body', label: 'Body' },
       { key: 'headers', label: 'Headers', badge: record.headers.length },
@@ -51,12 +80,12 @@ export function ResponsePane({ tabId, belowStatus }: ResponsePaneProps) {
     ];
     content = (
       <>
-        <StatusLine record={record} />
-        {REFUSAL_STATUSES.has(record.status) && <RefusalAlert record={record} />}
-        {belowStatus?.(record)}
+        <StatusLine record={record} blocked={explanation.blocked} />
+        {below ?? ((REFUSAL_STATUSES.has(record.status) || explanation.blocked) && <RefusalAlert record={record} />)}
         <Tabs<View> items={items} active={view} onChange={setView} label="Response">
-          {view === 'body' && <ResponseBody key={tabId} tabId={tabId} record={record} pages={ex.pages} />}
-          {view === 'headers' && <ResponseHeaders record={record} />}
+          {view === 'body' && <ResponseBody key={tabId} tabId={tabId} record={record} pages={ex.pages}
+            highlight={highlight?.view === 'body' ? highlight.body : null} />}
+          {view === 'headers' && <ResponseHeaders record={record} highlight={highlight?.view === 'headers' ? highlight.header : null} />}
           {view === 'timeline' && <TimelinePanel record={record} />}
         </Tabs>
       </>

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ErrorInfo } from '../../../../shared/contract';
-import type { RequestSpecInput, ResponseRecord, SendOptionsInput } from '../../../../shared/model';
+import { explain, type Explanation } from '../../../../shared/explain';
+import { recordBodyText, type RequestSpecInput, type ResponseRecord, type SendOptionsInput } from '../../../../shared/model';
 import { api, toClientError } from '../../platform';
 import { newId } from '../../lib/id';
 import { useHistoryStore } from '../history';
@@ -9,7 +10,7 @@ import { appendPage, startPaging, type BodyPages } from './body-pages';
 export type Exchange =
   | { state: 'idle' }
   | { state: 'sending'; sendId: string; startedAt: number; request: RequestSpecInput }
-  | { state: 'done'; request: RequestSpecInput; record: ResponseRecord; pages: BodyPages | null }
+  | { state: 'done'; request: RequestSpecInput; record: ResponseRecord; explanation: Explanation; pages: BodyPages | null }
   | { state: 'failed'; request: RequestSpecInput; error: ErrorInfo };
 
 interface ResponseState {
@@ -22,6 +23,11 @@ interface ResponseState {
 }
 
 const PAGE = 512 * 1024;
+
+/** The passive explainer, once per response (offline, well under a millisecond); bodies on disk use their preview. */
+export function explainRecord(record: ResponseRecord): Explanation {
+  return explain({ status: record.status, headers: record.headers, body: recordBodyText(record) });
+}
 const IDLE: Exchange = { state: 'idle' };
 
 export const useResponseStore = create<ResponseState>()((set, get) => {
@@ -42,8 +48,9 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
       try {
         const record = await api.requests.send({ request, sendId, ...(options && Object.keys(options).length > 0 && { options }) });
         if (!isCurrent(tabId, sendId)) return;
-        put(tabId, { state: 'done', request, record, pages: record.body.kind === 'file' ? startPaging(record.body) : null });
-        useHistoryStore.getState().add({ request, status: record.status, statusText: record.statusText, ms: record.timings.total });
+        const explanation = explainRecord(record);
+        put(tabId, { state: 'done', request, record, explanation, pages: record.body.kind === 'file' ? startPaging(record.body) : null });
+        useHistoryStore.getState().add({ request, status: record.status, statusText: record.statusText, blocked: explanation.blocked, ms: record.timings.total });
       } catch (err) {
         if (!isCurrent(tabId, sendId)) return;
         const error = toClientError(err).info;

@@ -3,12 +3,12 @@ import { formatBytes, formatMs } from '../../lib/format';
 import { StatusBadge } from '../../ui';
 
 /** `403 Forbidden · 38 ms · 231 B · HTTP/1.1 · 127.0.0.1:8080` */
-export function StatusLine({ record }: { record: ResponseRecord }) {
+export function StatusLine({ record, blocked = false }: { record: ResponseRecord; blocked?: boolean }) {
   const size = record.size.headers + record.size.bodyWire;
   const compressed = record.size.bodyWire !== record.size.bodyDecoded;
   return (
     <div className="status-line" aria-label="Response status">
-      <StatusBadge status={record.status} text={record.statusText} />
+      <StatusBadge status={record.status} text={record.statusText} tone={blocked ? 'refused' : undefined} />
       <span className="status-meta" title="Total time">
         <span className="meta-label">Time</span> {formatMs(record.timings.total)}
       </span>

@@ -1,0 +1,177 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Evidence, Explanation } from '../../../../shared/explain';
+import type { ResponseRecord } from '../../../../shared/model';
+import { Button } from '../../ui';
+import { reportMarkdown, toExplanationView, type EvidenceChip, type ExplanationView } from './explanation-view';
+import { TroubleshootPanel } from './troubleshoot-panel';
+
+interface ExplanationCardProps {
+  record: ResponseRecord;
+  explanation: Explanation;
+  /** Show the evidence in the response: Headers tab and row, or Body tab and text. */
+  onReveal(evidence: Evidence): void;
+}
+
+function AlertIcon() {
+  return (
+    <svg className="explain-alert-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden>
+      <circle cx="8" cy="8" r="7" fill="currentColor" /><rect x="4" y="7" width="8" height="2" rx="1" fill="#fff" />
+    </svg>
+  );
+}
+
+function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden style={{ transform: open ? 'rotate(180deg)' : undefined }}>
+      <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function ConfidenceMeter({ v }: { v: ExplanationView }) {
+  return (
+    <span className={`confidence confidence-${v.confidenceLevel}`} title={`Confidence ${v.confidencePct}% (${v.confidenceLevel})`}>
+      <span className="confidence-bar" role="meter" aria-label="Confidence" aria-valuemin={0} aria-valuemax={100}
+        aria-valuenow={v.confidencePct} aria-valuetext={`${v.confidencePct}%, ${v.confidenceLevel}`}>
+        <span className="confidence-fill" style={{ width: `${Math.max(4, v.confidencePct)}%` }} />
+      </span>
+      <span className="confidence-pct">{v.confidencePct}%</span>
+      <span className="confidence-level">{v.confidenceLevel}</span>
+    </span>
+  );
+}
+
+function EvidenceChipButton({ chip, onReveal }: { chip: EvidenceChip; onReveal(e: Evidence): void }) {
+  return (
+    <button type="button" className={`evidence-chip evidence-${chip.where}`} title={`${chip.title} — show in ${chip.where === 'header' ? 'Headers' : 'Body'}`}
+      aria-label={`Show evidence ${chip.title}`} onClick={() => onReveal(chip.evidence)}>
+      <span className="evidence-where">{chip.where === 'header' ? chip.label : 'body'}</span>
+      <span className="evidence-text">{chip.value}</span>
+    </button>
+  );
+}
+
+function Checklist({ v, id, scrollIntoView }: { v: ExplanationView; id?: string; scrollIntoView?: boolean }) {
+  const ref = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (scrollIntoView) ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [scrollIntoView]);
+  return (
+    <ol ref={ref} className="explain-checklist" id={id} aria-label="Checklist">
+      {v.checklist.map((c, i) => (
+        <li key={i}>
+          {c.step && <span className="checklist-step">{c.step}</span>}
+          {c.text && <span className="checklist-text">{c.text}</span>}
+          {c.tip && <span className="checklist-tip"><span className="checklist-tip-who">{c.tip.who}</span> {c.tip.text}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The refusal band (role="alert") and the explanation under it: one block under the status line. */
+export function ExplanationCard({ record, explanation, onReveal }: ExplanationCardProps) {
+  const v = useMemo(() => toExplanationView(explanation), [explanation]);
+  const [open, setOpen] = useState(true);
+  const [checklistOpen, setChecklistOpen] = useState(false);
+  const [troubleshoot, setTroubleshoot] = useState(false);
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (copied === 'idle') return;
+    const t = window.setTimeout(() => setCopied('idle'), 2500);
+    return () => window.clearTimeout(t);
+  }, [copied]);
+
+  const copyReport = () => {
+    const md = reportMarkdown(explanation, { statusText: record.statusText, method: record.wire.method, url: record.url });
+    const write = navigator.clipboard?.writeText(md);
+    if (!write) return setCopied('failed');
+    write.then(() => setCopied('copied'), () => setCopied('failed'));
+  };
+
+  return (
+    <section className={`explain-card${open ? '' : ' is-collapsed'}`} aria-label="Explanation" data-cause={v.causeId}>
+      <div className="explain-band">
+        <div className="explain-band-text" role="alert">
+          <AlertIcon />
+          <span>
+            <strong className="explain-status">{record.status} {record.statusText || 'Refused'}</strong>
+            <span className="explain-dash"> — </span>
+            {v.producer ? (
+              <>Refused by <strong>{v.producer.name}</strong> ({v.producer.kind}) — {v.causePhrase}</>
+            ) : v.headline}
+          </span>
+        </div>
+        <button type="button" className="explain-toggle" aria-expanded={open} onClick={() => setOpen(!open)}
+          aria-label={open ? 'Hide explanation' : 'Show explanation'} title={open ? 'Hide explanation' : 'Show explanation'}>
+          <Chevron open={open} />
+        </button>
+      </div>
+      {open && (
+        <div className="explain-body">
+          <div className="explain-facts">
+            <div className="explain-fact">
+              <span className="explain-label">Refused by</span>
+              <span className="explain-producer">
+                {v.producer ? <><strong>{v.producer.name}</strong><span className="kind-pill">{v.producer.kind}</span></>
+                  : <span className="muted">Unidentified layer</span>}
+              </span>
+            </div>
+            <div className="explain-fact">
+              <span className="explain-label">Cause</span>
+              <strong className="explain-cause" title={v.causeMeaning}>{v.causeTitle}</strong>
+            </div>
+            <div className="explain-fact">
+              <span className="explain-label">Confidence</span>
+              <ConfidenceMeter v={v} />
+            </div>
+            {v.relay && (
+              <div className="explain-fact">
+                <span className="explain-label">Relayed by</span>
+                <span className="explain-relay">{v.relay}</span>
+              </div>
+            )}
+          </div>
+          <p className="explain-why">{v.why}</p>
+          <dl className="explain-grid">
+            {v.evidence.length > 0 && (<>
+              <dt>Evidence</dt>
+              <dd className="evidence-list">
+                {v.evidence.map((c) => <EvidenceChipButton key={c.key} chip={c} onReveal={onReveal} />)}
+              </dd>
+            </>)}
+            <dt>Fix</dt>
+            <dd className="explain-fix">{v.fix}</dd>
+            {v.alternatives.length > 0 && (<>
+              <dt>Also plausible</dt>
+              <dd className="alt-list">
+                {v.alternatives.map((a) => <span key={a.cause} className="alt-tag" title={`${a.pct}% confidence`}>{a.title}<span className="alt-pct">{a.pct}%</span></span>)}
+              </dd>
+            </>)}
+          </dl>
+          {checklistOpen && <Checklist v={v} id="explain-checklist" scrollIntoView />}
+        </div>
+      )}
+      {open && (
+        <div className="explain-actions">
+          <Button size="sm" variant="primary" onClick={() => setTroubleshoot(true)} aria-haspopup="dialog">Troubleshoot</Button>
+          <Button size="sm" onClick={copyReport}>Copy report</Button>
+          <span className="explain-copied" role="status">
+            {copied === 'copied' ? 'Report copied as Markdown' : copied === 'failed' ? 'Could not copy to the clipboard' : ''}
+          </span>
+          {v.checklist.length > 0 && (
+            <button type="button" className="explain-checklist-toggle" aria-expanded={checklistOpen}
+              aria-controls="explain-checklist" onClick={() => setChecklistOpen(!checklistOpen)}>
+              Checklist <span className="muted">· {v.checklist.length} steps</span> <Chevron open={checklistOpen} />
+            </button>
+          )}
+        </div>
+      )}
+      {troubleshoot && (
+        <TroubleshootPanel view={v} statusText={record.statusText} onClose={() => setTroubleshoot(false)}>
+          <Checklist v={v} />
+        </TroubleshootPanel>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,216 @@
+// Explanation (shared/explain) -> what the card shows. Pure: no React, no DOM, unit-tested.
+import { CAUSES, type CauseId, type Evidence, type Explanation, type ProducerKind } from '../../../../shared/explain';
+
+export interface EvidenceChip {
+  key: string;
+  where: 'header' | 'body';
+  /** header name, or "body" */
+  label: string;
+  /** the matched text, shortened for the chip */
+  value: string;
+  /** full text for the tooltip and the accessible name */
+  title: string;
+  evidence: Evidence;
+}
+
+export interface ChecklistItem {
+  /** "Verify permissions and authentication" */
+  step: string | null;
+  text: string;
+  /** the producer-specific hint, e.g. nginx: check `deny` … */
+  tip: { who: string; text: string } | null;
+}
+
+export type ConfidenceLevel = 'high' | 'medium' | 'low';
+
+export interface ExplanationView {
+  status: number;
+  blocked: boolean;
+  /** "Refused by Kong (gateway) — insufficient permissions" */
+  headline: string;
+  producer: { name: string; kind: string } | null;
+  causeId: CauseId;
+  causeTitle: string;
+  /** the title as it reads inside a sentence: "insufficient permissions", "WAF or bot protection" */
+  causePhrase: string;
+  causeMeaning: string;
+  confidence: number;
+  /** 0..100, rounded */
+  confidencePct: number;
+  confidenceLevel: ConfidenceLevel;
+  relay: string | null;
+  evidence: EvidenceChip[];
+  why: string;
+  fix: string;
+  /** candidates 2..4: the other plausible causes */
+  alternatives: Array<{ cause: CauseId; title: string; pct: number }>;
+  checklist: ChecklistItem[];
+}
+
+const KIND_LABEL: Record<ProducerKind, string> = {
+  'cdn-waf': 'CDN / WAF',
+  gateway: 'gateway',
+  proxy: 'proxy',
+  'web-server': 'web server',
+  framework: 'framework',
+  'saas-api': 'SaaS API',
+  'cloud-storage': 'cloud storage',
+  orchestrator: 'orchestrator',
+};
+
+export function kindLabel(kind: ProducerKind): string {
+  return KIND_LABEL[kind] ?? kind;
+}
+
+export function causeTitle(cause: CauseId): string {
+  return CAUSES[cause]?.title ?? cause;
+}
+
+/** "Insufficient permissions" -> "insufficient permissions", but "WAF or bot…" and "IP or…" keep their acronyms. */
+export function lowerFirst(s: string): string {
+  if (s.length < 2 || /^[A-Z]{2}/.test(s)) return s;
+  return s[0]!.toLowerCase() + s.slice(1);
+}
+
+function upperFirst(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+export function confidenceLevel(c: number): ConfidenceLevel {
+  if (c >= 0.75) return 'high';
+  if (c >= 0.45) return 'medium';
+  return 'low';
+}
+
+export function shorten(s: string, max = 48): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/**
+ * The explainer's "why" repeats what the headline says ("nginx (web-server) refused the request
+ * with status 403: …") and lists alternatives by id ("Also plausible: a, b."), which the card shows
+ * as tags: keep the substance.
+ */
+export function cleanWhy(why: string): string {
+  let s = why.replace(/^.*?refused the request with status \d+:\s*/, '');
+  s = s.replace(/\s*Also plausible:[^.]*\.?/, ' ').replace(/\s+/g, ' ').trim();
+  return upperFirst(s || why.trim());
+}
+
+/** "Review server configuration: Check allow/deny… nginx: Check `deny`…" -> step, text, tip. */
+export function splitChecklistItem(item: string, producerName: string | null): ChecklistItem {
+  let step: string | null = null;
+  let rest = item.trim();
+  const colon = rest.indexOf(': ');
+  if (colon > 0 && colon <= 60 && !/[.`]/.test(rest.slice(0, colon))) {
+    step = rest.slice(0, colon);
+    rest = rest.slice(colon + 2);
+  }
+  let tip: ChecklistItem['tip'] = null;
+  if (producerName) {
+    const marker = ` ${producerName}: `;
+    const at = rest.indexOf(marker);
+    if (at >= 0) {
+      tip = { who: producerName, text: rest.slice(at + marker.length).trim() };
+      rest = rest.slice(0, at).trim();
+    } else if (rest.startsWith(`${producerName}: `)) {
+      tip = { who: producerName, text: rest.slice(producerName.length + 2).trim() };
+      rest = '';
+    }
+  }
+  return { step, text: rest, tip };
+}
+
+export function evidenceChips(evidence: readonly Evidence[]): EvidenceChip[] {
+  const chips: EvidenceChip[] = [];
+  evidence.forEach((e, i) => {
+    if (e.where === 'status') return; // the status line already says it
+    const label = e.where === 'header' ? (e.name ?? 'header') : 'body';
+    chips.push({
+      key: `${i}-${e.where}-${e.name ?? ''}`,
+      where: e.where,
+      label,
+      value: shorten(e.text),
+      title: e.where === 'header' ? `${label}: ${e.text}` : `Body: ${e.text}`,
+      evidence: e,
+    });
+  });
+  return chips;
+}
+
+export function headline(e: Pick<Explanation, 'producer' | 'cause' | 'blocked'>): string {
+  const cause = lowerFirst(causeTitle(e.cause));
+  if (!e.blocked) return 'Not a refusal';
+  return e.producer ? `Refused by ${e.producer.name} (${kindLabel(e.producer.kind)}) — ${cause}` : `Refused — ${cause}`;
+}
+
+export function toExplanationView(e: Explanation): ExplanationView {
+  const producerName = e.producer?.name ?? null;
+  return {
+    status: e.status,
+    blocked: e.blocked,
+    headline: headline(e),
+    producer: e.producer ? { name: e.producer.name, kind: kindLabel(e.producer.kind) } : null,
+    causeId: e.cause,
+    causeTitle: causeTitle(e.cause),
+    causePhrase: lowerFirst(causeTitle(e.cause)),
+    causeMeaning: CAUSES[e.cause]?.meaning ?? '',
+    confidence: e.confidence,
+    confidencePct: Math.round(e.confidence * 100),
+    confidenceLevel: confidenceLevel(e.confidence),
+    relay: e.relay ?? null,
+    evidence: evidenceChips(e.evidence),
+    why: cleanWhy(e.why),
+    fix: e.fix,
+    alternatives: e.candidates
+      .filter((c) => c.cause !== e.cause && c.cause !== 'none')
+      .slice(0, 3)
+      .map((c) => ({ cause: c.cause, title: causeTitle(c.cause), pct: Math.round(c.confidence * 100) })),
+    checklist: e.checklist.map((item) => splitChecklistItem(item, producerName)),
+  };
+}
+
+function mdEscape(s: string): string {
+  return s.replace(/\r?\n/g, ' ').replace(/`/g, 'ˋ');
+}
+
+export interface ReportContext {
+  statusText?: string;
+  method?: string;
+  /** the request URL; its query string is dropped (it may carry a key) */
+  url?: string;
+}
+
+/** Strip query and fragment and any user:password@: reports are written for others. */
+export function redactUrl(url: string): string {
+  return url.replace(/[?#].*$/, '').replace(/^(\w+:\/\/)[^@/]*@/, '$1');
+}
+
+/** A Markdown summary to hand to whoever runs the layer that refused. */
+export function reportMarkdown(e: Explanation, ctx: ReportContext = {}): string {
+  const v = toExplanationView(e);
+  const lines: string[] = [];
+  lines.push(`# ${e.status}${ctx.statusText ? ` ${ctx.statusText}` : ''} — ${v.headline}`, '');
+  if (ctx.url) lines.push(`- **Request:** \`${ctx.method ?? 'GET'} ${mdEscape(redactUrl(ctx.url))}\``);
+  lines.push(`- **Status:** ${e.status}${ctx.statusText ? ` ${ctx.statusText}` : ''}`);
+  lines.push(`- **Producer:** ${v.producer ? `${v.producer.name} (${v.producer.kind})` : 'unidentified'}`);
+  if (v.relay) lines.push(`- **Relayed by:** ${v.relay}`);
+  lines.push(`- **Cause:** ${v.causeTitle} (\`${v.causeId}\`), confidence ${v.confidencePct}%`);
+  if (v.alternatives.length > 0) {
+    lines.push(`- **Also plausible:** ${v.alternatives.map((a) => `${a.title} (${a.pct}%)`).join(', ')}`);
+  }
+  lines.push('', '## Why', '', v.why, '', '## Evidence', '');
+  for (const ev of e.evidence) {
+    if (ev.where === 'header') lines.push(`- Header \`${ev.name ?? ''}: ${mdEscape(ev.text)}\``);
+    else if (ev.where === 'body') lines.push(`- Body contains \`${mdEscape(shorten(ev.text, 200))}\``);
+    else lines.push(`- Status ${mdEscape(ev.text)}`);
+  }
+  lines.push('', '## Fix', '', e.fix, '', '## Checklist', '');
+  v.checklist.forEach((c, i) => {
+    const head = c.step ? `**${c.step}:** ` : '';
+    lines.push(`${i + 1}. [ ] ${head}${c.text}${c.tip ? ` _${c.tip.who}:_ ${c.tip.text}` : ''}`);
+  });
+  lines.push('', '_Explained offline by Clearance from the status, headers and body._', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import type { ExplanationView } from './explanation-view';
+
+interface TroubleshootPanelProps {
+  view: ExplanationView;
+  statusText: string;
+  onClose(): void;
+  /** the checklist */
+  children: ReactNode;
+}
+
+/**
+ * The side panel beside the response. For now it holds the guided checklist; the live probes
+ * (what changed → status) and "Apply fix" arrive with active diagnosis.
+ */
+export function TroubleshootPanel({ view, statusText, onClose, children }: TroubleshootPanelProps) {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return createPortal(
+    <aside className="troubleshoot-panel" role="dialog" aria-modal="false" aria-labelledby="troubleshoot-title">
+      <header className="troubleshoot-head">
+        <div>
+          <h2 id="troubleshoot-title">Troubleshoot</h2>
+          <p className="troubleshoot-sub">
+            <span className="troubleshoot-status">{view.status} {statusText}</span>
+            {view.producer ? <> from <strong>{view.producer.name}</strong> ({view.producer.kind})</> : ' from an unidentified layer'}
+          </p>
+        </div>
+        <button ref={closeRef} type="button" className="icon-btn troubleshoot-close" aria-label="Close troubleshooting" onClick={onClose}>×</button>
+      </header>
+      <div className="troubleshoot-body">
+        <section className="troubleshoot-cause">
+          <span className="explain-label">Likely cause</span>
+          <strong>{view.causeTitle}</strong> <span className="muted">· {view.confidencePct}%</span>
+          <p>{view.fix}</p>
+        </section>
+        <div className="troubleshoot-note" role="note">
+          <strong>Automatic experiments come with active diagnosis.</strong> Clearance will re-send safe
+          variants of this request (no credentials, other keys, key placement, direct vs gateway…) and show
+          which change flips the status. Until then, work through the checklist by hand.
+        </div>
+        <h3 className="troubleshoot-h3">Checklist</h3>
+        {children}
+      </div>
+    </aside>,
+    document.body,
+  );
+}
