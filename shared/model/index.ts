@@ -5,3 +5,4 @@ export * from './response-record';
 export * from './send-error';
 export * from './workspace';
 export * from './collection';
+export * from './profiles';

@@ -1,0 +1,2 @@
+export * from './types';
+export { GATEWAY_PRESETS, presetById } from './presets';
