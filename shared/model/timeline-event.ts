@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** Where a header sent on the wire came from (Yaak-style provenance). */
-export const HeaderOriginSchema = z.enum(['user', 'default', 'computed', 'auth', 'gateway']);
+/**
+ * Where a header sent on the wire came from (Yaak-style provenance). 'folder' and 'collection' are
+ * default headers a workspace folder or the collection root gave the request; 'environment' is kept
+ * for headers an environment injects.
+ */
+export const HeaderOriginSchema = z.enum(['user', 'default', 'computed', 'auth', 'gateway', 'folder', 'collection', 'environment']);
 export type HeaderOrigin = z.infer<typeof HeaderOriginSchema>;
 
 export const WireHeaderSchema = z.object({ name: z.string(), value: z.string(), origin: HeaderOriginSchema });

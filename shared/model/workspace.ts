@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BodySchema, KeyValueSchema } from './request';
-import { SendOptionsSchema } from './send-options';
+import { ConnectToSchema } from './send-options';
 
 /**
  * The workspace on disk (one YAML file per request, folders as directories), as zod schemas.
@@ -70,6 +70,27 @@ export const ExpectSchema = z.object({
   status: z.union([z.number().int(), z.string().regex(/^[1-5]xx$/)]).optional(),
 }).strict();
 
+/**
+ * Send options as a request file stores them: every field optional and **no defaults**, so a file
+ * keeps only what the user set (a parse never fills in the engine's defaults, which would turn a
+ * one-line edit into a block of noise). Assignable to SendOptionsInput.
+ */
+export const RequestOptionsFileSchema = z.object({
+  timeouts: z.object({ connectMs: z.number().int().positive().optional(), firstByteMs: z.number().int().positive().optional(),
+    totalMs: z.number().int().positive().optional() }).strict().optional(),
+  redirects: z.object({ follow: z.boolean().optional(), max: z.number().int().min(0).max(100).optional() }).strict().optional(),
+  decompression: z.object({ enabled: z.boolean().optional(), maxBytes: z.number().int().positive().optional(),
+    maxRatio: z.number().positive().optional() }).strict().optional(),
+  tls: z.object({ verify: z.boolean().optional(), ca: z.string().optional(), cert: z.string().optional(), key: z.string().optional(),
+    pfx: z.string().optional(), passphrase: z.string().optional(), servername: z.string().optional() }).strict().optional(),
+  proxy: z.object({ url: z.string(), username: z.string().optional(), password: z.string().optional(),
+    noProxy: z.array(z.string()).optional() }).strict().optional(),
+  connectTo: z.array(ConnectToSchema).optional(),
+  inlineBodyLimit: z.number().int().positive().optional(),
+  maxBodyBytes: z.number().int().positive().optional(),
+}).strict();
+export type RequestOptionsFile = z.infer<typeof RequestOptionsFileSchema>;
+
 export const RequestFileSchema = z.object({
   name: z.string().min(1),
   method: z.string().min(1).max(32),
@@ -80,7 +101,7 @@ export const RequestFileSchema = z.object({
   variables: VariablesSchema.optional(),
   key: z.string().optional(),
   gateway: z.string().optional(),
-  options: SendOptionsSchema.partial().optional(),
+  options: RequestOptionsFileSchema.optional(),
   expect: ExpectSchema.optional(),
   /** free text shown in the app */
   docs: z.string().optional(),
@@ -104,11 +125,11 @@ export type FileProblem = z.infer<typeof FileProblemSchema>;
 
 export type TreeNode =
   | { type: 'folder'; path: string; name: string; defaults?: Defaults; children: TreeNode[] }
-  | { type: 'request'; path: string; name: string; method: string; url: string };
+  | { type: 'request'; path: string; name: string; method: string; url: string; broken?: boolean };
 
 export const TreeNodeSchema: z.ZodType<TreeNode> = z.lazy(() => z.union([
   z.object({ type: z.literal('folder'), path: z.string(), name: z.string(), defaults: DefaultsSchema.optional(), children: z.array(TreeNodeSchema) }),
-  z.object({ type: z.literal('request'), path: z.string(), name: z.string(), method: z.string(), url: z.string() }),
+  z.object({ type: z.literal('request'), path: z.string(), name: z.string(), method: z.string(), url: z.string(), broken: z.boolean().optional() }),
 ]));
 
 /** What loading a workspace folder gives: the tree, environments, and every file that could not be read. */
