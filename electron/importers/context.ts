@@ -68,6 +68,12 @@ export class ImportContext {
     return `{{${name}}}`;
   }
 
+  /** Declares a secret variable (no value) and returns its `{{reference}}`. */
+  declareSecret(name: string): string {
+    this.secrets[name] = { secret: true };
+    return `{{${name}}}`;
+  }
+
   /** Headers with credentials replaced by secret variables (the scheme word of Authorization stays). */
   scrubHeaders(headers: KeyValue[], where: string): KeyValue[] {
     return headers.map((h) => {
@@ -127,7 +133,7 @@ export class ImportContext {
   key(profile: { kind: string; [k: string]: unknown }, suggested: string): string {
     const same = this.keys.find(({ name: _n, ...rest }) => JSON.stringify(rest) === JSON.stringify(profile));
     if (same) return same.name;
-    const base = toVarName(suggested).replace(/[._]+/g, '-').toLowerCase();
+    const base = toVarName(suggested).replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[._]+/g, '-').toLowerCase();
     let name = base;
     for (let i = 2; this.keys.some((k) => k.name === name); i++) name = `${base}-${i}`;
     this.keys.push({ name, ...profile });
