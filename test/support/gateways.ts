@@ -1,0 +1,85 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './ports';
+import { runUntilListening } from './process-runner';
+
+export interface RunningGateway {
+  port: number;
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A real nginx acting as an API gateway on 127.0.0.1: `/v1/` is proxied to the upstream with the
+ * prefix stripped, only when X-API-Key is one of `keys` (map + if → 403 otherwise).
+ */
+export async function startNginxApiGateway(upstreamPort: number, keys: string[], prefix = '/v1/'): Promise<RunningGateway> {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-nginx-gw-'));
+  chmodSync(dir, 0o755);
+  const port = await freePort();
+  const entries = keys.map((k) => `    "${k}" 1;`).join('\n');
+  const conf = `
+worker_processes 1;
+error_log ${dir}/error.log;
+pid ${dir}/nginx.pid;
+events { worker_connections 64; }
+http {
+  access_log ${dir}/access.log;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  map $http_x_api_key $api_key_ok {
+    default 0;
+${entries}
+  }
+  server {
+    listen 127.0.0.1:${port};
+    server_name localhost;
+    location ${prefix} {
+      if ($api_key_ok = 0) { return 403; }
+      proxy_pass http://127.0.0.1:${upstreamPort}/;
+      proxy_set_header X-Gateway nginx;
+    }
+    location / { return 404; }
+  }
+}
+`;
+  writeFileSync(join(dir, 'nginx.conf'), conf);
+  const proc = await runUntilListening('/usr/sbin/nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], port).catch((err: Error) => {
+    let log = '';
+    try { log = readFileSync(join(dir, 'error.log'), 'utf8'); } catch { /* no log yet */ }
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`${err.message}\n${log}`);
+  });
+  return { port, url: `http://127.0.0.1:${port}`, stop: async () => { await proc.stop(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** A real HAProxy in front of the upstream that denies requests without `X-Tenant: <tenant>`. */
+export async function startHaproxyTenantGate(upstreamPort: number, tenant: string): Promise<RunningGateway> {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-haproxy-'));
+  const port = await freePort();
+  const cfg = `
+global
+  maxconn 64
+defaults
+  mode http
+  timeout connect 5s
+  timeout client 10s
+  timeout server 10s
+frontend fe
+  bind 127.0.0.1:${port}
+  http-request deny if !{ req.hdr(x-tenant) -m str ${tenant} }
+  default_backend be
+backend be
+  server up 127.0.0.1:${upstreamPort}
+`;
+  writeFileSync(join(dir, 'haproxy.cfg'), cfg);
+  const proc = await runUntilListening('/usr/sbin/haproxy', ['-f', join(dir, 'haproxy.cfg'), '-db'], port).catch((err: Error) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  });
+  return { port, url: `http://127.0.0.1:${port}`, stop: async () => { await proc.stop(); rmSync(dir, { recursive: true, force: true }); } };
+}
