@@ -57,7 +57,8 @@ function request(ctx: ImportContext, item: Record<string, unknown>, inherited: b
   if (hs.length > 0) out.headers = hs;
   const body = postmanBody(ctx, req.body, hs, where);
   if (body) out.body = body;
-  if (Object.keys(url.pathVars).length > 0) out.variables = url.pathVars;
+  const vars = { ...ctx.variables(variableEntries(item.variable), where), ...url.pathVars };
+  if (Object.keys(vars).length > 0) out.variables = vars;
   const key = postmanAuth(ctx, req.auth, where);
   if (typeof key === 'string') out.key = key;
   if (key === null && inherited) ctx.warn(`${where}: 'No Auth' here overrides the folder's auth in Postman; Clearance inherits the folder's key profile, so check this request`);
@@ -77,8 +78,8 @@ function items(ctx: ImportContext, list: unknown, inherited: boolean): Collectio
     const defaults: Defaults = {};
     const key = postmanAuth(ctx, item.auth, where);
     if (typeof key === 'string') defaults.key = key;
-    const vars = arr(item.variable);
-    if (vars.length > 0) ctx.warn(`${where}: folder variables are not supported by Postman's format; not imported`);
+    const vars = ctx.variables(variableEntries(item.variable), where);
+    if (Object.keys(vars).length > 0) defaults.variables = vars;
     scripts(ctx, item.event, where);
     const folder: CollectionItem = { type: 'folder', name, items: items(ctx, item.item, inherited || typeof key === 'string') };
     if (Object.keys(defaults).length > 0) folder.defaults = defaults;
