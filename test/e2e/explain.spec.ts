@@ -42,11 +42,12 @@ test.describe('the explanation card', () => {
     await expect(c).toContainText('web server');
     await expect(c).toContainText('IP or location blocked');
     await expect(c.locator('.alt-tag')).toHaveCount(3);
+    await page.screenshot({ path: `${SHOTS}/explain-nginx.png` });
     await c.getByRole('button', { name: /Checklist/ }).click();
     const steps = c.getByRole('list').filter({ hasText: 'Verify permissions and authentication' }).getByRole('listitem');
     await expect(steps).toHaveCount(4);
     await expect(steps.nth(1)).toContainText('deny');
-    await page.screenshot({ path: `${SHOTS}/explain-nginx.png` });
+    await page.screenshot({ path: `${SHOTS}/explain-checklist.png`, animations: 'disabled' });
   });
 
   test('Cloudflare block page: WAF or bot protection, light and dark', async ({ page, target }) => {
@@ -65,6 +66,8 @@ test.describe('the explanation card', () => {
     await send(page, `${target.base}/rate-limited`);
     const c = card(page);
     await expect(c).toContainText('Rate limited');
+    await expect(page.getByRole('region', { name: 'Response' }).getByRole('alert'))
+      .toContainText('429 Too Many Requests — Refused by an unidentified layer — rate limited');
     await expect(c.getByRole('button', { name: /Show evidence retry-after: 30/ })).toBeVisible();
   });
 
@@ -97,6 +100,9 @@ test.describe('the explanation card', () => {
     const row = response.getByRole('row').filter({ hasText: 'x-amzn-errortype' });
     await expect(row).toHaveAttribute('aria-current', 'true');
     await expect(response.locator('tr[aria-current="true"]')).toHaveCount(1);
+    await expect(row).toBeInViewport();
+    // Only the headers table scrolls to the row; the window and the app shell stay put.
+    expect(await page.evaluate(() => document.querySelector('.app')!.getBoundingClientRect().top)).toBe(0);
     await page.screenshot({ path: `${SHOTS}/explain-header-evidence.png` });
   });
 
@@ -131,7 +137,7 @@ test.describe('the explanation card', () => {
     await expect(panel).toBeVisible();
     await expect(panel).toContainText('automatic experiments come with active diagnosis', { ignoreCase: true });
     await expect(panel.getByRole('listitem')).toHaveCount(4);
-    await page.screenshot({ path: `${SHOTS}/explain-troubleshoot.png` });
+    await page.screenshot({ path: `${SHOTS}/explain-troubleshoot.png`, animations: 'disabled' });
     await panel.getByRole('button', { name: 'Close troubleshooting' }).click();
     await expect(panel).toHaveCount(0);
     await card(page).getByRole('button', { name: 'Troubleshoot', exact: true }).click();

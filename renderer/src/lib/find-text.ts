@@ -25,3 +25,17 @@ export function findText(haystack: string, needle: string): TextSpan | null {
   const m = re.exec(haystack);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
+
+/**
+ * Centre `el` in its nearest scrolling ancestor only (Element.scrollIntoView would also scroll
+ * the window and the app shell, which must stay put).
+ */
+export function centerInScroller(el: HTMLElement | null): void {
+  if (!el) return;
+  let box = el.parentElement;
+  while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+  if (!box) return;
+  const r = el.getBoundingClientRect();
+  const c = box.getBoundingClientRect();
+  box.scrollTop += r.top - c.top - (c.height - r.height) / 2;
+}

@@ -46,8 +46,19 @@ export function CodeEditor({ value, language, onChange, readOnly, label, highlig
       { range, options: { inlineClassName: 'code-highlight', className: 'code-highlight-bg', isWholeLine: false } },
     ]);
     editor.setSelection(range);
-    editor.revealRangeInCenter(range);
-    return () => decorations.clear();
+    // The editor may still be settling its size (tab just switched, pane resized): reveal again
+    // on the layout changes that follow, so the text ends up centred in the final viewport.
+    const revealNow = () => editor.revealRangeInCenter(range);
+    revealNow();
+    const frame = requestAnimationFrame(revealNow);
+    const sub = editor.onDidLayoutChange(revealNow);
+    const stop = window.setTimeout(() => sub.dispose(), 800);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(stop);
+      sub.dispose();
+      decorations.clear();
+    };
   }, [editor, highlight, value]);
   return (
     <div className="code-editor" data-testid={readOnly ? 'code-viewer' : 'code-editor'}>

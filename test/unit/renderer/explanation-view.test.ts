@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain, type Explanation } from '../../../shared/explain';
 import {
-  cleanWhy, evidenceChips, headline, lowerFirst, redactUrl, reportMarkdown, splitChecklistItem, toExplanationView,
+  cleanWhy, evidenceChips, headline, inlineCode, lowerFirst, redactUrl, reportMarkdown, splitChecklistItem, toExplanationView,
 } from '../../../renderer/src/features/explain/explanation-view';
 import { findText } from '../../../renderer/src/lib/find-text';
 
@@ -87,7 +87,9 @@ describe('toExplanationView', () => {
   });
 
   it('reads without a producer, and keeps acronyms in cause phrases', () => {
-    expect(headline({ ...kong, producer: null, cause: 'rate-limited' })).toBe('Refused — rate limited');
+    expect(headline({ ...kong, producer: null, cause: 'rate-limited' })).toBe('Refused by an unidentified layer — rate limited');
+    expect(headline({ ...kong, producer: null, cause: 'other' })).toBe('Refused by an unidentified layer — cause not identified');
+    expect(headline({ ...kong, blocked: false, cause: 'none' })).toBe('Not a refusal');
     expect(headline({ ...kong, cause: 'waf-or-bot-block' })).toBe('Refused by Kong (gateway) — WAF or bot protection');
     expect(lowerFirst('IP or location blocked')).toBe('IP or location blocked');
     expect(toExplanationView({ ...kong, producer: { id: 'cf', kind: 'cdn-waf', name: 'Cloudflare' } }).producer?.kind).toBe('CDN / WAF');
@@ -146,5 +148,15 @@ describe('findText', () => {
     expect(findText('a (b)\n  [c]* d', '(b) [c]*')).toEqual({ start: 2, end: 12 });
     expect(findText('abc', 'zzz')).toBeNull();
     expect(findText('abc', '   ')).toBeNull();
+  });
+});
+
+describe('inlineCode', () => {
+  it('splits `code` spans out of prose', () => {
+    expect(inlineCode('Check `deny`/`allow` rules')).toEqual([
+      { code: false, text: 'Check ' }, { code: true, text: 'deny' }, { code: false, text: '/' },
+      { code: true, text: 'allow' }, { code: false, text: ' rules' },
+    ]);
+    expect(inlineCode('no code')).toEqual([{ code: false, text: 'no code' }]);
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence, Explanation } from '../../../../shared/explain';
 import type { ResponseRecord } from '../../../../shared/model';
 import { Button } from '../../ui';
-import { reportMarkdown, toExplanationView, type EvidenceChip, type ExplanationView } from './explanation-view';
+import { inlineCode, reportMarkdown, toExplanationView, type EvidenceChip, type ExplanationView } from './explanation-view';
 import { TroubleshootPanel } from './troubleshoot-panel';
 
 interface ExplanationCardProps {
@@ -51,18 +51,24 @@ function EvidenceChipButton({ chip, onReveal }: { chip: EvidenceChip; onReveal(e
   );
 }
 
+function Prose({ text }: { text: string }) {
+  return <>{inlineCode(text).map((p, i) => (p.code ? <code key={i}>{p.text}</code> : p.text))}</>;
+}
+
 function Checklist({ v, id, scrollIntoView }: { v: ExplanationView; id?: string; scrollIntoView?: boolean }) {
   const ref = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    if (scrollIntoView) ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    const el = ref.current;
+    const box = el?.closest('.explain-body');
+    if (scrollIntoView && el && box) box.scrollTo({ top: el.offsetTop - 8, behavior: 'smooth' });
   }, [scrollIntoView]);
   return (
     <ol ref={ref} className="explain-checklist" id={id} aria-label="Checklist">
       {v.checklist.map((c, i) => (
         <li key={i}>
           {c.step && <span className="checklist-step">{c.step}</span>}
-          {c.text && <span className="checklist-text">{c.text}</span>}
-          {c.tip && <span className="checklist-tip"><span className="checklist-tip-who">{c.tip.who}</span> {c.tip.text}</span>}
+          {c.text && <span className="checklist-text"><Prose text={c.text} /></span>}
+          {c.tip && <span className="checklist-tip"><span className="checklist-tip-who">{c.tip.who}</span> <Prose text={c.tip.text} /></span>}
         </li>
       ))}
     </ol>
@@ -99,7 +105,7 @@ export function ExplanationCard({ record, explanation, onReveal }: ExplanationCa
             <span className="explain-dash"> — </span>
             {v.producer ? (
               <>Refused by <strong>{v.producer.name}</strong> ({v.producer.kind}) — {v.causePhrase}</>
-            ) : v.headline}
+            ) : <>Refused by an unidentified layer — {v.causePhrase}</>}
           </span>
         </div>
         <button type="button" className="explain-toggle" aria-expanded={open} onClick={() => setOpen(!open)}
@@ -132,7 +138,7 @@ export function ExplanationCard({ record, explanation, onReveal }: ExplanationCa
               </div>
             )}
           </div>
-          <p className="explain-why">{v.why}</p>
+          <p className="explain-why"><Prose text={v.why} /></p>
           <dl className="explain-grid">
             {v.evidence.length > 0 && (<>
               <dt>Evidence</dt>
@@ -141,7 +147,7 @@ export function ExplanationCard({ record, explanation, onReveal }: ExplanationCa
               </dd>
             </>)}
             <dt>Fix</dt>
-            <dd className="explain-fix">{v.fix}</dd>
+            <dd className="explain-fix"><Prose text={v.fix} /></dd>
             {v.alternatives.length > 0 && (<>
               <dt>Also plausible</dt>
               <dd className="alt-list">

@@ -122,6 +122,12 @@ export function splitChecklistItem(item: string, producerName: string | null): C
   return { step, text: rest, tip };
 }
 
+/** Split `code` spans out of prose: "Check `deny` rules" -> text, code, text. */
+export function inlineCode(text: string): Array<{ code: boolean; text: string }> {
+  const parts = text.split(/`([^`]+)`/);
+  return parts.map((t, i) => ({ code: i % 2 === 1, text: t })).filter((p) => p.text !== '');
+}
+
 export function evidenceChips(evidence: readonly Evidence[]): EvidenceChip[] {
   const chips: EvidenceChip[] = [];
   evidence.forEach((e, i) => {
@@ -139,10 +145,15 @@ export function evidenceChips(evidence: readonly Evidence[]): EvidenceChip[] {
   return chips;
 }
 
+/** The cause as it reads inside the headline sentence. */
+export function causePhrase(cause: CauseId): string {
+  return cause === 'other' ? 'cause not identified' : lowerFirst(causeTitle(cause));
+}
+
 export function headline(e: Pick<Explanation, 'producer' | 'cause' | 'blocked'>): string {
-  const cause = lowerFirst(causeTitle(e.cause));
   if (!e.blocked) return 'Not a refusal';
-  return e.producer ? `Refused by ${e.producer.name} (${kindLabel(e.producer.kind)}) — ${cause}` : `Refused — ${cause}`;
+  const by = e.producer ? `${e.producer.name} (${kindLabel(e.producer.kind)})` : 'an unidentified layer';
+  return `Refused by ${by} — ${causePhrase(e.cause)}`;
 }
 
 export function toExplanationView(e: Explanation): ExplanationView {
@@ -154,7 +165,7 @@ export function toExplanationView(e: Explanation): ExplanationView {
     producer: e.producer ? { name: e.producer.name, kind: kindLabel(e.producer.kind) } : null,
     causeId: e.cause,
     causeTitle: causeTitle(e.cause),
-    causePhrase: lowerFirst(causeTitle(e.cause)),
+    causePhrase: causePhrase(e.cause),
     causeMeaning: CAUSES[e.cause]?.meaning ?? '',
     confidence: e.confidence,
     confidencePct: Math.round(e.confidence * 100),

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ResponseRecord } from '../../../../shared/model';
-import { findText, type TextSpan } from '../../lib/find-text';
+import { centerInScroller, findText, type TextSpan } from '../../lib/find-text';
 import { formatBytes, isJsonType, prettyJson } from '../../lib/format';
 import { Button, CodeEditor } from '../../ui';
 import { previewHex, type BodyPages } from './body-pages';
@@ -18,7 +18,7 @@ export interface BodyHighlight {
 function MarkedText({ text, span, nonce }: { text: string; span: TextSpan | null; nonce: number }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'center' });
+    centerInScroller(ref.current);
   }, [span, nonce]);
   if (!span) return <>{text}</>;
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ResponseRecord } from '../../../../shared/model';
+import { centerInScroller } from '../../lib/find-text';
 
 /** A header to highlight (evidence chosen in the explanation card); a new nonce scrolls to it again. */
 export interface HeaderHighlight {
@@ -21,7 +22,7 @@ export function ResponseHeaders({ record, highlight = null }: { record: Response
     ? highlight : highlight && { ...highlight, text: undefined };
   const firstIndex = hit ? record.headers.findIndex(([n, v]) => matches(hit, n, v)) : -1;
   useEffect(() => {
-    first.current?.scrollIntoView?.({ block: 'center' });
+    centerInScroller(first.current);
   }, [hit?.nonce, firstIndex]);
   if (record.headers.length === 0) return <p className="empty-note">No headers.</p>;
   return (
