@@ -1,19 +1,29 @@
-import { appContract, bindContract, requestsContract, type Handler } from '../../shared/contract';
+import { appContract, bindContract, historyContract, requestsContract, workspaceContract, type Handler } from '../../shared/contract';
 import { createAppService } from './app.service';
+import { createHistoryService } from './history.service';
 import { createRequestsService, type RequestsServiceDeps } from './requests.service';
+import { createWorkspaceService, type WorkspaceServiceDeps } from './workspace.service';
+import { HistoryStore } from '../workspace/history';
 
 export { createRequestsService } from './requests.service';
 export { createAppService } from './app.service';
+export { createWorkspaceService } from './workspace.service';
+export { createHistoryService } from './history.service';
 
-export interface HandlerOptions extends RequestsServiceDeps {
+export interface HandlerOptions extends RequestsServiceDeps, Omit<WorkspaceServiceDeps, 'history'> {
+  /** the history store both send paths record into (default: the app's data folder) */
+  historyStore?: HistoryStore;
   transport: 'ipc' | 'http';
   version: string;
 }
 
 /** Every contract channel bound to its service; both transports register exactly this map. */
 export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
+  const history = opts.historyStore ?? new HistoryStore();
   return new Map([
     ...bindContract(appContract, createAppService(opts)),
-    ...bindContract(requestsContract, createRequestsService(opts)),
+    ...bindContract(requestsContract, createRequestsService({ ...opts, history })),
+    ...bindContract(workspaceContract, createWorkspaceService({ ...opts, history })),
+    ...bindContract(historyContract, createHistoryService(history)),
   ]);
 }

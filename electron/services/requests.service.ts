@@ -2,10 +2,13 @@ import { open, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ContractError, type ServiceImpl, type requestsContract } from '../../shared/contract';
 import { bodyDirectory, send } from '../engine';
+import type { SendOutcome } from '../workspace/history';
 
 export interface RequestsServiceDeps {
   /** Directory big bodies stream to; readBody serves files from here only. */
   bodyDir?: string;
+  /** Records every send (response or failure); never fails the send. */
+  history?: { record(outcome: SendOutcome): Promise<unknown> };
 }
 
 export function createRequestsService(deps: RequestsServiceDeps = {}): ServiceImpl<typeof requestsContract> {
@@ -16,8 +19,15 @@ export function createRequestsService(deps: RequestsServiceDeps = {}): ServiceIm
     async send({ request, options, sendId }) {
       const controller = new AbortController();
       if (sendId) inFlight.set(sendId, controller);
+      const startedAt = Date.now();
       try {
-        return await send(request, options, { signal: controller.signal, bodyDir });
+        const response = await send(request, options, { signal: controller.signal, bodyDir });
+        await deps.history?.record({ request, response, startedAt });
+        return response;
+      } catch (err) {
+        const info = (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: String(err) };
+        await deps.history?.record({ request, error: info, startedAt });
+        throw err;
       } finally {
         if (sendId) inFlight.delete(sendId);
       }

@@ -8,3 +8,7 @@ export { writeFileAtomic, cleanTempFiles, isTempFile } from './atomic-write';
 export { encode, decode, toYaml } from './codec';
 export { confine } from './paths';
 export { versionOf } from './read-file';
+export { watchWorkspace } from './watcher';
+export { WorkspaceSession, type ChangeBatch } from './session';
+export { HistoryStore, appHome, type SendOutcome } from './history';
+export { loadRequestContext, findEnvironment, type RequestContext } from './context';

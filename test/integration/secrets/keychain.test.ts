@@ -1,3 +1,5 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tsNode, withKeyring, withoutKeyring } from '../../support/keyring';
@@ -12,6 +14,28 @@ describe('secrets in the OS keychain (real gnome-keyring over a private D-Bus se
     expect(lastJson(r.stdout)).toEqual({
       before: null, after: 's3cr3t-value-42', resolved: 's3cr3t-value-42', secrets: ['s3cr3t-value-42'], deleted: true, gone: null,
     });
+  });
+
+  it('workspace.setSecret keeps the value in the keychain only: resolve sees it, no file in the workspace contains it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clearance-secret-ws-'));
+    try {
+      const value = 'tok-only-in-keychain-9f3a';
+      const r = await withKeyring(tsNode(fixture('service-secret.ts'), dir, value));
+      expect(r.code, r.stderr).toBe(0);
+      const out = lastJson(r.stdout) as { before: Array<{ name: string; reason: string }>; header: string; used: unknown[]; cleared: unknown };
+      expect(out.before[0]).toMatchObject({ name: 'token', reason: expect.stringContaining('is not set') });
+      expect(out.header).toBe(`Bearer ${value}`);
+      expect(out.used).toContainEqual({ name: 'token', scope: 'environment', secret: true });
+      expect(out.cleared).toEqual({ deleted: true });
+      const files = (await readdir(dir, { recursive: true })).map(String);
+      expect(files).toContain('environments/prod.yaml');
+      for (const f of files) {
+        const text = await readFile(join(dir, f), 'utf8').catch(() => '');
+        expect(text, f).not.toContain(value);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('says plainly that no keychain is reachable (no D-Bus) and how to use the env variable instead', async () => {

@@ -1,0 +1,155 @@
+import { appendFile, mkdir, readdir, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { HistoryEntrySchema, type HistoryEntry } from '../../../shared/contract/history';
+import { writeFileAtomic } from '../atomic-write';
+import { appHome } from './app-home';
+import { buildEntry, type SendOutcome } from './entry';
+
+export interface HistoryOptions {
+  /** folder holding history.jsonl and bodies/ (default: <app home>/history) */
+  dir?: string;
+  /** total size cap of the log and the body files (default 50 MB) */
+  maxBytes?: number;
+  /** entries older than this are dropped (default 30 days) */
+  maxAgeMs?: number;
+  /** a full prune runs at most this often, or at once when the log alone passes maxBytes (default 10 min) */
+  pruneEveryMs?: number;
+  now?: () => number;
+}
+
+export interface HistoryQuery {
+  grep?: string;
+  status?: number | string;
+  limit?: number;
+}
+
+const LOG = 'history.jsonl';
+const BODIES = 'bodies';
+const MARK = '.last-prune';
+
+function statusMatches(status: number | null, want: number | string): boolean {
+  if (status === null) return false;
+  const w = String(want);
+  return /^[1-5]xx$/.test(w) ? Math.floor(status / 100) === Number(w[0]) : status === Number(w);
+}
+
+function text(e: HistoryEntry): string {
+  return [e.method, e.url, e.status ?? '', e.statusText ?? '', e.error?.code ?? '', e.error?.message ?? '',
+    ...e.requestHeaders.map((h) => `${h.name}: ${h.value}`), ...e.responseHeaders.map(([n, v]) => `${n}: ${v}`), e.source?.path ?? ''].join('\n').toLowerCase();
+}
+
+/**
+ * Append-only JSON Lines of sent requests (secrets redacted) plus response body text files,
+ * pruned by age and total size. One store serves the app and the CLI (same folder).
+ */
+export class HistoryStore {
+  readonly dir: string;
+  private readonly maxBytes: number;
+  private readonly maxAgeMs: number;
+  private readonly pruneEveryMs: number;
+  private readonly now: () => number;
+
+  constructor(opts: HistoryOptions = {}) {
+    this.dir = opts.dir ?? join(appHome(), 'history');
+    this.maxBytes = opts.maxBytes ?? 50 * 1024 * 1024;
+    this.maxAgeMs = opts.maxAgeMs ?? 30 * 24 * 3600 * 1000;
+    this.pruneEveryMs = opts.pruneEveryMs ?? 10 * 60 * 1000;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** Records one send. Never throws into the send path: a history failure is not a send failure. */
+  async record(outcome: SendOutcome): Promise<HistoryEntry | null> {
+    try {
+      return await this.append(outcome);
+    } catch {
+      return null;
+    }
+  }
+
+  async append(outcome: SendOutcome): Promise<HistoryEntry> {
+    const { entry, body } = buildEntry(outcome, this.now());
+    await mkdir(join(this.dir, BODIES), { recursive: true });
+    if (body !== undefined) {
+      entry.bodyFile = `${BODIES}/${entry.id}.txt`;
+      await writeFile(join(this.dir, entry.bodyFile), body);
+    }
+    // One write call per line: concurrent appenders (app + CLI) do not interleave within a line.
+    await appendFile(join(this.dir, LOG), `${JSON.stringify(entry)}\n`);
+    if (await this.pruneDue()) await this.prune();
+    return entry;
+  }
+
+  private async pruneDue(): Promise<boolean> {
+    const log = await stat(join(this.dir, LOG)).catch(() => null);
+    if (log && log.size > this.maxBytes) return true;
+    const mark = await stat(join(this.dir, MARK)).catch(() => null);
+    return !mark || this.now() - mark.mtimeMs >= this.pruneEveryMs;
+  }
+
+  private async readAll(): Promise<HistoryEntry[]> {
+    const raw = await readFile(join(this.dir, LOG), 'utf8').catch(() => '');
+    const out: HistoryEntry[] = [];
+    for (const line of raw.split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const parsed = HistoryEntrySchema.safeParse(JSON.parse(line));
+        if (parsed.success) out.push(parsed.data);
+      } catch {
+        // a torn last line (crash mid-append) is skipped, never fatal
+      }
+    }
+    return out;
+  }
+
+  /** Drops entries past the age cap, then the oldest until log + bodies fit the size cap. */
+  async prune(): Promise<{ kept: number; removed: number }> {
+    const all = await this.readAll();
+    const cutoff = this.now() - this.maxAgeMs;
+    let kept = all.filter((e) => Date.parse(e.time) >= cutoff);
+    const sizeOf = async (e: HistoryEntry): Promise<number> =>
+      JSON.stringify(e).length + 1 + (e.bodyFile ? ((await stat(join(this.dir, e.bodyFile)).catch(() => null))?.size ?? 0) : 0);
+    const sizes = await Promise.all(kept.map(sizeOf));
+    let total = sizes.reduce((a, b) => a + b, 0);
+    let drop = 0;
+    while (total > this.maxBytes && drop < kept.length) total -= sizes[drop++]!;
+    kept = kept.slice(drop);
+    const removed = all.length - kept.length;
+    if (removed > 0) {
+      await writeFileAtomic(join(this.dir, LOG), kept.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      const live = new Set(kept.map((e) => e.bodyFile).filter(Boolean));
+      for (const f of await readdir(join(this.dir, BODIES)).catch(() => [] as string[])) {
+        if (!live.has(`${BODIES}/${f}`)) await unlink(join(this.dir, BODIES, f)).catch(() => {});
+      }
+    }
+    const mark = join(this.dir, MARK);
+    await writeFile(mark, '');
+    const t = new Date(this.now());
+    await utimes(mark, t, t);
+    return { kept: kept.length, removed };
+  }
+
+  /** Newest first, filtered by text and status. */
+  async list(q: HistoryQuery = {}): Promise<HistoryEntry[]> {
+    const needle = q.grep?.toLowerCase();
+    const out: HistoryEntry[] = [];
+    const all = await this.readAll();
+    for (let i = all.length - 1; i >= 0 && out.length < (q.limit ?? 100); i--) {
+      const e = all[i]!;
+      if (q.status !== undefined && !statusMatches(e.status, q.status)) continue;
+      if (needle && !text(e).includes(needle)) continue;
+      out.push(e);
+    }
+    return out;
+  }
+
+  async readBody(entry: HistoryEntry): Promise<string | null> {
+    return entry.bodyFile ? readFile(join(this.dir, entry.bodyFile), 'utf8').catch(() => null) : null;
+  }
+
+  async clear(): Promise<number> {
+    const n = (await this.readAll()).length;
+    await rm(join(this.dir, LOG), { force: true });
+    await rm(join(this.dir, BODIES), { recursive: true, force: true });
+    return n;
+  }
+}

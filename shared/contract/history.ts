@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { defineService } from './define';
+
+/** One sent request as history keeps it: secrets already redacted, bodies in side files. */
+export const HistoryEntrySchema = z.object({
+  id: z.string(),
+  /** ISO time the send finished */
+  time: z.string(),
+  method: z.string(),
+  url: z.string(),
+  /** null when no response arrived */
+  status: z.number().int().nullable(),
+  statusText: z.string().optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  durationMs: z.number().optional(),
+  requestHeaders: z.array(z.object({ name: z.string(), value: z.string(), origin: z.string().optional() })),
+  responseHeaders: z.array(z.tuple([z.string(), z.string()])),
+  /** request body text (redacted, capped) */
+  requestBody: z.string().optional(),
+  /** response body text file in the history folder (redacted, capped) */
+  bodyFile: z.string().optional(),
+  bodyBytes: z.number().int().optional(),
+  /** where it came from: a workspace request file and environment, when known */
+  source: z.object({ workspace: z.string().optional(), path: z.string().optional(), env: z.string().optional() }).optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const HistoryQuerySchema = z.object({
+  /** case-insensitive text found in the method, URL, status, headers or error */
+  grep: z.string().max(500).optional(),
+  /** an exact status (403) or a class ("4xx") */
+  status: z.union([z.number().int(), z.string().regex(/^[1-5]xx$|^\d{3}$/)]).optional(),
+  limit: z.number().int().positive().max(10_000).default(100),
+});
+
+export const historyContract = defineService({
+  service: 'history',
+  methods: {
+    /** newest first */
+    list: { channel: 'history.list', args: HistoryQuerySchema.default({ limit: 100 }), result: z.object({ entries: z.array(HistoryEntrySchema) }) },
+    clear: { channel: 'history.clear', args: z.object({}).default({}), result: z.object({ removed: z.number().int() }) },
+  },
+});

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { RequestSpecSchema } from '../model/request';
+import { ResponseRecordSchema } from '../model/response-record';
+import { FileProblemSchema, RequestFileSchema, RequestOptionsFileSchema, WorkspaceSnapshotSchema } from '../model/workspace';
+import { defineService } from './define';
+
+/** Every call names its workspace folder (absolute); paths inside it are relative, with '/'. */
+const Dir = z.object({ dir: z.string().min(1) });
+const RelPath = z.string().min(1).max(1000);
+const Path = Dir.extend({ path: RelPath });
+
+export const ResolveArgsSchema = Path.extend({
+  /** environment name (its `name:` or file name); none = no environment */
+  env: z.string().optional(),
+  /** unsaved edits to resolve instead of the file on disk */
+  request: RequestFileSchema.optional(),
+  /** run-time values: win over every scope */
+  variables: z.record(z.string(), z.string()).optional(),
+});
+
+export const ResolveResultSchema = z.object({
+  request: RequestSpecSchema,
+  /** folder/collection default headers the request does not override, with their origin */
+  injectedHeaders: z.array(z.object({ name: z.string(), value: z.string(), origin: z.enum(['folder', 'collection']) })),
+  key: z.string().optional(),
+  gateway: z.string().optional(),
+  used: z.array(z.object({ name: z.string(), scope: z.string(), secret: z.boolean().optional() })),
+  unresolved: z.array(z.object({ name: z.string(), where: z.string(), reason: z.string() })),
+});
+
+export const EnvironmentInfoSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  variables: z.array(z.object({
+    name: z.string(),
+    /** plain values only: secrets never cross to the UI */
+    value: z.string().optional(),
+    secret: z.boolean(),
+    env: z.string().optional(),
+  })),
+});
+
+export const ChangeBatchSchema = z.object({
+  seq: z.number().int(),
+  changed: z.array(z.string()),
+  conflicts: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+
+export const workspaceContract = defineService({
+  service: 'workspace',
+  methods: {
+    /** loads the workspace and starts watching it (see changes) */
+    open: { channel: 'workspace.open', args: Dir, result: WorkspaceSnapshotSchema },
+    init: { channel: 'workspace.init', args: Dir.extend({ name: z.string().min(1).max(200) }), result: WorkspaceSnapshotSchema },
+    readRequest: { channel: 'workspace.readRequest', args: Path, result: z.object({ request: RequestFileSchema, version: z.string() }) },
+    /** with baseVersion: refused with code `conflict` if the file changed on disk since it was read */
+    saveRequest: {
+      channel: 'workspace.saveRequest',
+      args: Path.extend({ request: RequestFileSchema, baseVersion: z.string().optional() }),
+      result: z.object({ version: z.string() }),
+    },
+    createRequest: {
+      channel: 'workspace.createRequest',
+      args: Dir.extend({ folder: z.string().max(1000).default(''), request: RequestFileSchema }),
+      result: z.object({ path: z.string() }),
+    },
+    createFolder: {
+      channel: 'workspace.createFolder',
+      args: Dir.extend({ parent: z.string().max(1000).default(''), name: z.string().min(1).max(200) }),
+      result: z.object({ path: z.string() }),
+    },
+    rename: { channel: 'workspace.rename', args: Path.extend({ name: z.string().min(1).max(200) }), result: z.object({ path: z.string() }) },
+    move: { channel: 'workspace.move', args: Path.extend({ to: z.string().max(1000) }), result: z.object({ path: z.string() }) },
+    delete: { channel: 'workspace.delete', args: Path, result: z.object({ deleted: z.literal(true) }) },
+    environments: {
+      channel: 'workspace.environments',
+      args: Dir,
+      result: z.object({ environments: z.array(EnvironmentInfoSchema), problems: z.array(FileProblemSchema) }),
+    },
+    /** the request with every variable resolved (for the URL preview), what was used and what is missing */
+    resolve: { channel: 'workspace.resolve', args: ResolveArgsSchema, result: ResolveResultSchema },
+    /** resolve, refuse with `unresolved-variable` if anything is missing, then the engine's send; recorded in history */
+    sendRequest: {
+      channel: 'workspace.sendRequest',
+      args: ResolveArgsSchema.extend({ options: RequestOptionsFileSchema.optional() }),
+      result: ResponseRecordSchema,
+    },
+    setSecret: {
+      channel: 'workspace.setSecret',
+      args: Dir.extend({ env: z.string().min(1), name: z.string().min(1), value: z.string() }),
+      result: z.object({ stored: z.literal(true) }),
+    },
+    clearSecret: {
+      channel: 'workspace.clearSecret',
+      args: Dir.extend({ env: z.string().min(1), name: z.string().min(1) }),
+      result: z.object({ deleted: z.boolean() }),
+    },
+    /** the app says it holds (or no longer holds) unsaved edits for a file */
+    edit: { channel: 'workspace.edit', args: Path.extend({ dirty: z.boolean() }), result: z.object({}) },
+    /** files changed on disk since `since` (a seq from a previous call), and conflicts with unsaved edits */
+    changes: { channel: 'workspace.changes', args: Dir.extend({ since: z.number().int().nonnegative().default(0) }), result: ChangeBatchSchema },
+    /** stops watching */
+    close: { channel: 'workspace.close', args: Dir, result: z.object({}) },
+  },
+});
