@@ -1,45 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { DIRECT_GATEWAY, GatewayProfileSchema, KeyProfileSchema } from '../../../../shared/model';
 import { gatewaySecretFields, keySecretFields, missingSecrets } from '../../../../shared/profiles';
 
-const KEY_YAML = `
-name: orders-prod
-kind: api-key
-owner: payments-team
-tenant: acme
-hosts: [api.example.com, "*.execute-api.eu-west-1.amazonaws.com"]
-scopes: [orders.read]
-expires: 2026-12-31
-in: header
-param: x-api-key
-key: { secret: true, env: ORDERS_API_KEY }
-`;
-
-const GATEWAY_YAML = `
-name: aws-prod
-preset: aws-api-gateway-rest
-rewrite: { from: "https://api.example.com", to: "https://abc123.execute-api.eu-west-1.amazonaws.com", prefix: /prod }
-proxy: { url: "http://proxy.corp.example:3128", username: jdoe, password: { secret: true }, noProxy: [.corp.example] }
-headers:
-  - { name: X-Tenant, value: acme }
-  - { name: X-Gateway-Token, value: { secret: true, env: GW_TOKEN } }
-tls: { ca: /etc/ssl/corp-ca.pem, cert: ./client.pem, key: ./client.key, passphrase: { secret: true }, servername: api.example.com }
-timeouts: { connectMs: 5000 }
-`;
-
 describe('profile schemas', () => {
-  it('parses the YAML a workspace stores, with defaults', () => {
-    const key = KeyProfileSchema.parse(parseYaml(KEY_YAML));
-    expect(key).toMatchObject({ kind: 'api-key', in: 'header', param: 'x-api-key', prefix: '', hosts: ['api.example.com', '*.execute-api.eu-west-1.amazonaws.com'] });
-    const gw = GatewayProfileSchema.parse(parseYaml(GATEWAY_YAML));
-    expect(gw.rewrite).toEqual({ from: 'https://api.example.com', to: 'https://abc123.execute-api.eu-west-1.amazonaws.com', prefix: '/prod' });
-    expect(gw.tls?.verify).toBe(true);
-    expect(keySecretFields(key)).toEqual([{ field: 'key', ref: { secret: true, env: 'ORDERS_API_KEY' } }]);
-    expect(gatewaySecretFields(gw).map((f) => f.field)).toEqual(['headers.X-Gateway-Token', 'proxy.password', 'tls.passphrase']);
-    expect(missingSecrets(gatewaySecretFields(gw), { 'proxy.password': 'x' })).toEqual(['headers.X-Gateway-Token', 'tls.passphrase']);
-  });
-
   it('every kind parses and names its secret fields', () => {
     const base = { name: 'k', hosts: ['a.test'] };
     const s = { secret: true };
@@ -64,6 +27,15 @@ describe('profile schemas', () => {
     expect(KeyProfileSchema.safeParse({ ...apiKey, param: 'bad header' }).success).toBe(false);
     expect(KeyProfileSchema.safeParse({ ...apiKey, in: 'query', param: 'api key' }).success).toBe(true);
     expect(GatewayProfileSchema.safeParse({ name: 'g', proxy: { url: 'socks5://x:1' } }).success).toBe(false);
+  });
+
+  it('gateway secrets: secret headers, proxy password, TLS passphrase', () => {
+    const gw = GatewayProfileSchema.parse({
+      name: 'g', headers: [{ name: 'X-Tenant', value: 'acme' }, { name: 'X-Token', value: { secret: true } }],
+      proxy: { url: 'http://proxy:3128', username: 'u', password: { secret: true, env: 'PROXY_PASS' } }, tls: { pfx: './c.p12', passphrase: { secret: true } },
+    });
+    expect(gatewaySecretFields(gw).map((f) => f.field)).toEqual(['headers.X-Token', 'proxy.password', 'tls.passphrase']);
+    expect(missingSecrets(gatewaySecretFields(gw), { 'headers.X-Token': 't' })).toEqual(['proxy.password', 'tls.passphrase']);
   });
 
   it('direct is a gateway too', () => {
