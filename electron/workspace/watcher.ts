@@ -1,4 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { isTempFile } from './atomic-write';
 
 export interface WatchOptions {
@@ -6,11 +8,63 @@ export interface WatchOptions {
   debounceMs?: number;
 }
 
+const IGNORED_DIRS = new Set(['.git', 'node_modules', '.clearance']);
 const IGNORED = /(^|\/)(\.git|node_modules|\.clearance)(\/|$)/;
 
 /**
- * Watches a workspace folder recursively (node:fs.watch; recursive works on Linux from Node 20,
- * and on macOS/Windows natively) and reports changed workspace-relative paths in debounced batches.
+ * One non-recursive watcher per directory. Node 20's recursive mode on Linux watches files one by
+ * one and loses a file once an atomic save replaced it (later writes go unreported); a directory
+ * watch sees every change of its entries whatever the inode.
+ */
+function watchTree(root: string, onName: (rel: string) => void): { close: () => void } {
+  const watchers = new Map<string, FSWatcher>();
+  let closed = false;
+  const add = async (rel: string): Promise<void> => {
+    if (closed || watchers.has(rel)) return;
+    const full = rel ? join(root, rel) : root;
+    let w: FSWatcher;
+    try {
+      w = watch(full, (_e, name) => {
+        if (!name) return;
+        const child = rel ? `${rel}/${name.toString()}` : name.toString();
+        onName(child);
+        void stat(join(root, child)).then((s) => (s.isDirectory() && !IGNORED_DIRS.has(name.toString()) ? add(child) : undefined), () => {
+          watchers.get(child)?.close();
+          watchers.delete(child);
+        });
+      });
+    } catch {
+      return;
+    }
+    w.on('error', () => {
+      w.close();
+      watchers.delete(rel);
+    });
+    watchers.set(rel, w);
+    const entries = await readdir(full, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) if (e.isDirectory() && !IGNORED_DIRS.has(e.name)) await add(rel ? `${rel}/${e.name}` : e.name);
+  };
+  void add('');
+  return {
+    close: () => {
+      closed = true;
+      for (const w of watchers.values()) w.close();
+      watchers.clear();
+    },
+  };
+}
+
+function watchRecursive(root: string, onName: (rel: string) => void): { close: () => void } {
+  const w = watch(root, { recursive: true }, (_e, name) => {
+    if (name) onName(name.toString().split('\\').join('/'));
+  });
+  w.on('error', () => {});
+  return { close: () => w.close() };
+}
+
+/**
+ * Watches a workspace folder and reports changed workspace-relative paths in debounced batches
+ * (per-directory watchers on Linux, native recursive watching on macOS and Windows).
  */
 export function watchWorkspace(root: string, onChange: (paths: string[]) => void, opts: WatchOptions = {}): { close: () => void } {
   const pending = new Set<string>();
@@ -21,22 +75,18 @@ export function watchWorkspace(root: string, onChange: (paths: string[]) => void
     pending.clear();
     if (paths.length) onChange(paths);
   };
-  const watcher: FSWatcher = watch(root, { recursive: true }, (_event, filename) => {
-    if (!filename) return;
-    const rel = filename.toString().split('\\').join('/');
+  const onName = (rel: string): void => {
     const base = rel.split('/').at(-1) ?? rel;
     if (IGNORED.test(rel) || isTempFile(base)) return;
     pending.add(rel);
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, opts.debounceMs ?? 150);
-  });
-  watcher.on('error', () => {
-    // the folder went away; the session reports it on the next read
-  });
+  };
+  const tree = process.platform === 'linux' ? watchTree(root, onName) : watchRecursive(root, onName);
   return {
     close: () => {
       if (timer) clearTimeout(timer);
-      watcher.close();
+      tree.close();
     },
   };
 }
