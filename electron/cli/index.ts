@@ -29,6 +29,24 @@ function program(setCode: (code: number) => void): Command {
     .option('--json', 'print a JSON array, one explanation per response')
     .action(async (file: string, flags) => setCode(await (await import('./commands/explain')).runExplain(file, flags)));
 
+  cmd.command('import')
+    .description('Import a Postman, Insomnia, Bruno, OpenAPI, HAR or curl file as a Clearance collection')
+    .argument('<format>', 'postman, insomnia, bruno, openapi, har, curl or auto')
+    .argument('<file>', 'the file (a folder for Bruno)')
+    .option('--out <dir>', 'the folder to write the collection to (empty, new, or a workspace)')
+    .option('--force', 'write into a non-empty folder and replace files that already exist')
+    .option('--json', 'print the summary and warnings as JSON')
+    .action(async (format: string, file: string, flags) => setCode(await (await import('./commands/import')).runImport(format, file, flags)));
+
+  cmd.command('export')
+    .description('Export requests as curl commands, code snippets or a Postman v2.1 collection')
+    .argument('<format>', 'curl, snippet:<target> (curl, python, javascript, node, go, java, csharp, php, ruby, kotlin, swift, powershell, http) or postman')
+    .argument('<target>', 'a request file or a workspace folder')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--env <name>', 'fill variables from this environment')
+    .option('--force', 'replace --out if it exists')
+    .action(async (format: string, target: string, flags) => setCode(await (await import('./commands/export')).runExport(format, target, flags)));
+
   cmd.command('serve')
     .description("Serve the app's UI on 127.0.0.1 for a browser (random token in the printed URL)")
     .addOption(new Option('--port <n>', 'port (default: a random free port)'))

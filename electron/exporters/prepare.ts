@@ -32,11 +32,12 @@ export function prepare(collection: Collection, entry: ExportEntry, envName?: st
     const s = (k: string): string => (typeof key[k] === 'string' ? (key[k] as string) : '');
     if (key.in === 'query' && s('param')) spec.params = [...spec.params, { name: s('param'), value: s('value'), enabled: true }];
     else if (key.kind === 'basic') spec.headers.push({ name: 'Authorization', value: `Basic <base64 of "${s('username')}:${s('password')}">`, enabled: true });
-    else if (s('header')) {
+    else if (s('header') && !spec.headers.some((h) => h.enabled && h.name.toLowerCase() === s('header').toLowerCase())) {
       const prefix = key.kind === 'bearer' ? `${s('prefix') || 'Bearer'} ` : s('prefix');
       spec.headers.push({ name: s('header'), value: `${prefix}${s('value')}`, enabled: true });
     }
   }
-  const unresolved = [...new Set(resolved.unresolved.map((u) => u.name))];
+  const refs = JSON.stringify([spec.url, spec.params, spec.headers]).match(/\{\{\s*[\w.-]+\s*\}\}/g) ?? [];
+  const unresolved = [...new Set([...resolved.unresolved.map((u) => u.name), ...refs.map((r) => r.slice(2, -2).trim())])];
   return { name: entry.request.name, spec, options: entry.request.options, unresolved };
 }

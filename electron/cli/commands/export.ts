@@ -1,0 +1,74 @@
+// `clearance export (curl|snippet:<target>|postman) REQUEST_FILE_OR_DIR [--out FILE]`.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Collection } from '../../../shared/model/collection';
+import { RequestFileSchema, WORKSPACE_FILE } from '../../../shared/model/workspace';
+import { exportCurl } from '../../exporters/curl';
+import { exportPostman } from '../../exporters/postman';
+import { SNIPPET_TARGETS, exportSnippet } from '../../exporters/snippet';
+import { readCollection } from '../../workspace';
+import { EXIT_OK, UsageError } from '../exit-codes';
+
+export interface ExportFlags { out?: string; env?: string; force?: boolean }
+
+async function findWorkspace(from: string): Promise<string | undefined> {
+  let dir = from;
+  for (let i = 0; i < 32; i++) {
+    if (await stat(join(dir, WORKSPACE_FILE)).then(() => true, () => false)) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+  return undefined;
+}
+
+async function loadTarget(target: string): Promise<Collection> {
+  const info = await stat(target).catch(() => undefined);
+  if (!info) throw new UsageError(`${target}: no such file or folder`);
+  if (info.isDirectory()) {
+    if (!(await stat(join(target, WORKSPACE_FILE)).then(() => true, () => false))) throw new UsageError(`${target}: not a Clearance workspace (no ${WORKSPACE_FILE})`);
+    return readCollection(target);
+  }
+  const root = await findWorkspace(dirname(target));
+  const { parse } = await import('yaml');
+  let doc: unknown;
+  try {
+    doc = parse(await readFile(target, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`${target}: not valid YAML/JSON: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const raw = doc && typeof doc === 'object' && 'request' in doc ? (doc as { request: unknown }).request : doc;
+  const parsed = RequestFileSchema.safeParse({ name: basename(target).replace(/\.(ya?ml|json)$/, ''), ...(raw as object) });
+  if (!parsed.success) throw new UsageError(`${target}: ${parsed.error.issues[0]?.path.join('.') || 'request'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const base = root ? await readCollection(root) : { name: parsed.data.name, items: [], environments: [] };
+  // The request with its collection's defaults, keys and variables (folder defaults are not looked up for a single file).
+  return { ...base, items: [{ type: 'request', request: parsed.data }] };
+}
+
+export async function runExport(format: string, target: string, flags: ExportFlags): Promise<number> {
+  const collection = await loadTarget(target);
+  let text: string;
+  const notes: string[] = [];
+  if (format === 'postman') {
+    const { json, warnings } = exportPostman(collection);
+    text = `${JSON.stringify(json, null, 2)}\n`;
+    notes.push(...warnings);
+  } else if (format === 'curl' || format.startsWith('snippet:')) {
+    const name = format.slice('snippet:'.length);
+    if (format !== 'curl' && !SNIPPET_TARGETS[name]) throw new UsageError(`unknown snippet target '${name}': use snippet:${Object.keys(SNIPPET_TARGETS).join(', snippet:')}`);
+    const out = format === 'curl' ? exportCurl(collection, { env: flags.env }) : await exportSnippet(collection, name, { env: flags.env });
+    text = out.text;
+    if (out.unresolved.length > 0) notes.push(`left as {{name}} (secrets or unset variables): ${out.unresolved.join(', ')}`);
+  } else {
+    throw new UsageError(`unknown export format '${format}': use curl, snippet:<target> or postman`);
+  }
+  if (flags.out) {
+    if (!flags.force && (await stat(flags.out).then(() => true, () => false))) throw new UsageError(`--out ${flags.out}: the file exists; pass --force to replace it`);
+    await writeFile(flags.out, text);
+    process.stderr.write(`Wrote ${flags.out}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+  for (const n of notes) process.stderr.write(`note: ${n}\n`);
+  return EXIT_OK;
+}
