@@ -43,7 +43,12 @@ export function parseBru(text: string): BruBlock[] {
     const start = i + 1;
     const body: string[] = [];
     i++;
-    while (i < lines.length && lines[i]!.trimEnd() !== close) body.push(lines[i++]!);
+    while (i < lines.length && lines[i]!.trimEnd() !== close) {
+      if (OPEN.test(lines[i]!) && !/^\s/.test(lines[i]!)) {
+        throw new BruSyntaxError(`line ${start}: block '${name}' is never closed (line ${i + 1} starts block '${lines[i]!.trim()}' first)`);
+      }
+      body.push(lines[i++]!);
+    }
     if (i >= lines.length) throw new BruSyntaxError(`line ${start}: block '${name}' is never closed (no '${close}' line)`);
     i++;
     if (bracket === '[') {
