@@ -90,10 +90,12 @@ function items(list: CollectionItem[], keys: Key[]): Json[] {
   });
 }
 
-/** Folder/collection defaults: auth from the key profile; headers and variables have no Postman home on folders. */
+/** Folder/collection defaults: auth from the key profile, variables; headers have no Postman home. */
 function extras(target: Json, d: Defaults | undefined, keys: Key[]): void {
   const a = auth(keys.find((k) => k.name === d?.key));
   if (a) target.auth = a;
+  const vars = variables(d?.variables);
+  if (vars.length > 0) target.variable = vars;
 }
 
 export function exportPostman(collection: Collection): { json: Json; warnings: string[] } {
@@ -104,7 +106,6 @@ export function exportPostman(collection: Collection): { json: Json; warnings: s
     for (const i of list) {
       if (i.type === 'folder') {
         if (i.defaults?.headers?.length) warnings.push(`folder '${i.name}': default headers left out (Postman folders have none)`);
-        if (i.defaults?.variables && Object.keys(i.defaults.variables).length) warnings.push(`folder '${i.name}': folder variables left out (Postman folders have none)`);
         walk(i.items, `${where}/${i.name}`);
       } else if (i.request.options) warnings.push(`request '${i.request.name}': send options (timeouts, TLS, proxy) left out`);
     }
@@ -115,7 +116,5 @@ export function exportPostman(collection: Collection): { json: Json; warnings: s
   if (collection.environments.length) warnings.push(`${collection.environments.length} environment(s) not in the collection file (Postman keeps them apart)`);
   const json: Json = { info: { name: collection.name, schema: SCHEMA }, item: items(collection.items, keys) };
   extras(json, collection.defaults, keys);
-  const vars = variables(collection.defaults?.variables);
-  if (vars.length > 0) json.variable = vars;
   return { json, warnings };
 }
