@@ -20,6 +20,8 @@ function program(setCode: (code: number) => void): Command {
     .option('-v, --verbose', 'show the request as sent on the wire, with where each header came from, and timings')
     .option('-o, --output <file>', 'write the response body to a file')
     .option('--fail', 'exit 1 when the status is 400 or more')
+    .option('--workspace <dir>', 'the workspace the request file belongs to (default: the nearest folder above it with clearance.yaml)')
+    .option('--env <name>', 'the environment whose variables fill {{name}} placeholders')
     .addHelpText('after', '\nThe status line and headers go to stderr, the body to stdout, so `clearance send ... > body.json` saves the body.\nExit codes: 0 a response arrived, 1 the request could not be sent (or --fail and status >= 400), 2 bad input.')
     .action(async (file: string | undefined, flags) => setCode(await (await import('./commands/send')).runSend(file, flags)));
 
@@ -46,6 +48,14 @@ function program(setCode: (code: number) => void): Command {
     .option('--env <name>', 'fill variables from this environment')
     .option('--force', 'replace --out if it exists')
     .action(async (format: string, target: string, flags) => setCode(await (await import('./commands/export')).runExport(format, target, flags)));
+
+  cmd.command('history')
+    .description('The requests sent by the app and the CLI, newest first, secrets redacted')
+    .option('--grep <text>', 'only entries whose method, URL, status, headers or error contain this text')
+    .option('--status <code>', 'only this status (403) or class (4xx)')
+    .option('--limit <n>', 'at most this many entries (default 100)')
+    .option('--json', 'print the entries as a JSON array')
+    .action(async (flags) => setCode(await (await import('./commands/history')).runHistory(flags)));
 
   cmd.command('serve')
     .description("Serve the app's UI on 127.0.0.1 for a browser (random token in the printed URL)")

@@ -1,12 +1,15 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { CurlParseError, parseCurl } from '../../../shared/curl';
-import { bindContract, requestsContract, type Result } from '../../../shared/contract';
+import { bindContract, requestsContract, workspaceContract, type Result } from '../../../shared/contract';
 import { recordBodyText, type RequestSpec, type ResponseRecord, type SendOptionsInput } from '../../../shared/model';
 import { createRequestsService } from '../../services/requests.service';
+import { createWorkspaceService } from '../../services/workspace.service';
+import { HistoryStore } from '../../workspace/history';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit-codes';
 import { colorEnabled, palette, type Palette } from '../output/colors';
 import { formatResponse, formatSendError } from '../output/format-response';
 import { loadRequestFile } from '../request-file';
+import { locateInWorkspace } from '../workspace-send';
 
 export interface SendFlags {
   curl?: string;
@@ -15,6 +18,24 @@ export interface SendFlags {
   verbose?: boolean;
   output?: string;
   fail?: boolean;
+  workspace?: string;
+  env?: string;
+}
+
+/** Workspace errors that mean bad input (exit 2) rather than a failed send (exit 1). */
+const USAGE_CODES = new Set(['invalid-arguments', 'unresolved-variable', 'unknown-environment', 'broken-file', 'not-found', 'not-a-request',
+  'forbidden-path', 'not-a-workspace']);
+
+/** A request file inside a workspace: the same loader, resolver and send as the app's workspace.sendRequest. */
+async function sendFromWorkspace(file: string, flags: SendFlags): Promise<Result<ResponseRecord> | null> {
+  const where = await locateInWorkspace(file, flags.workspace);
+  if (!where) {
+    if (flags.env) throw new UsageError(`--env ${flags.env}: ${file} is not in a workspace (no clearance.yaml above it; give --workspace DIR)`);
+    return null;
+  }
+  const ws = createWorkspaceService({ history: new HistoryStore() });
+  const handler = bindContract(workspaceContract, ws).get(workspaceContract.methods.sendRequest.channel)!;
+  return (await handler({ ...where, ...(flags.env ? { env: flags.env } : {}) })) as Result<ResponseRecord>;
 }
 
 async function buildArgs(file: string | undefined, flags: SendFlags): Promise<{ request: RequestSpec; options: SendOptionsInput; warnings: string[] }> {
@@ -48,13 +69,17 @@ async function explainIfRefused(rec: ResponseRecord, p: Palette, full: boolean):
 
 /** `clearance send`: the same requests.send handler the app calls over IPC and HTTP. */
 export async function runSend(file: string | undefined, flags: SendFlags): Promise<number> {
-  const { request, options, warnings } = await buildArgs(file, flags);
   const err = palette(colorEnabled(process.stderr));
-  for (const w of warnings) process.stderr.write(err.yellow(`warning: ${w}\n`));
-  const handler = bindContract(requestsContract, createRequestsService()).get(requestsContract.methods.send.channel)!;
-  const result = (await handler({ request, options })) as Result<ResponseRecord>;
+  let result = file && flags.curl === undefined ? await sendFromWorkspace(file, flags) : null;
+  if (!result) {
+    if (flags.env || flags.workspace) throw new UsageError('--env and --workspace apply to a request file in a workspace, not to --curl');
+    const { request, options, warnings } = await buildArgs(file, flags);
+    for (const w of warnings) process.stderr.write(err.yellow(`warning: ${w}\n`));
+    const handler = bindContract(requestsContract, createRequestsService({ history: new HistoryStore() })).get(requestsContract.methods.send.channel)!;
+    result = (await handler({ request, options })) as Result<ResponseRecord>;
+  }
   if (!result.ok) {
-    if (result.error.code === 'invalid-arguments') throw new UsageError(result.error.message);
+    if (USAGE_CODES.has(result.error.code)) throw new UsageError(result.error.message);
     if (flags.json) process.stdout.write(`${JSON.stringify({ error: result.error }, null, 2)}\n`);
     else process.stderr.write(`${formatSendError(result.error, err)}\n`);
     return EXIT_FAILURE;
