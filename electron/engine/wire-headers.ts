@@ -88,7 +88,7 @@ const CROSS_ORIGIN_DROP = new Set(['authorization', 'cookie', 'proxy-authorizati
 export function dropCredentials(base: BaseHeaders): { base: BaseHeaders; dropped: string[] } {
   const dropped: string[] = [];
   const list = base.list.filter((h) => {
-    const drop = h.origin === 'auth' || CROSS_ORIGIN_DROP.has(h.name.toLowerCase());
+    const drop = h.origin === 'auth' || h.sensitive === true || CROSS_ORIGIN_DROP.has(h.name.toLowerCase());
     if (drop) dropped.push(h.name);
     return !drop;
   });

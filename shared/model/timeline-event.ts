@@ -8,7 +8,13 @@ import { z } from 'zod';
 export const HeaderOriginSchema = z.enum(['user', 'default', 'computed', 'auth', 'gateway', 'folder', 'collection', 'environment']);
 export type HeaderOrigin = z.infer<typeof HeaderOriginSchema>;
 
-export const WireHeaderSchema = z.object({ name: z.string(), value: z.string(), origin: HeaderOriginSchema });
+export const WireHeaderSchema = z.object({
+  name: z.string(),
+  value: z.string(),
+  origin: HeaderOriginSchema,
+  /** holds a secret: never carried to another origin on a redirect, redacted in history and reports */
+  sensitive: z.boolean().optional(),
+});
 export type WireHeader = z.infer<typeof WireHeaderSchema>;
 
 /** The request exactly as it went on the wire for one hop. */

@@ -24,11 +24,9 @@ export function applyGateway(gateway: GatewayProfile | undefined, secrets: Resol
     notes.push(r.description);
   }
   const merged = mergeGatewayOptions(gateway, secrets, options);
-  const headers: WireHeader[] = gateway.headers.map((h) => ({
-    name: h.name,
-    value: typeof h.value === 'string' ? h.value : secretOf(secrets, `headers.${h.name}`, gateway.name, 'Gateway'),
-    origin: 'gateway',
-  }));
+  const headers: WireHeader[] = gateway.headers.map((h) => (typeof h.value === 'string'
+    ? { name: h.name, value: h.value, origin: 'gateway' }
+    : { name: h.name, value: secretOf(secrets, `headers.${h.name}`, gateway.name, 'Gateway'), origin: 'gateway', sensitive: true }));
   const extras = [...merged.notes];
   if (headers.length) extras.push(`headers ${headers.map((h) => h.name).join(', ')}`);
   if (extras.length) notes.push(`Gateway "${gateway.name}": ${extras.join('; ')}`);

@@ -121,4 +121,15 @@ describe('host binding', () => {
     });
     expect(onB.at(-1)!.headers['x-api-secret']).toBeUndefined();
   });
+
+  it('a gateway header with a secret value is dropped on a cross-origin redirect; a literal one is kept', async () => {
+    const rec = await sendThrough({ method: 'GET', url: `${a.url}/to-b` }, {
+      gateway: { name: 'gw', headers: [{ name: 'X-Gw-Token', value: secret }, { name: 'X-Tenant', value: 'acme' }] },
+      gatewaySecrets: { 'headers.X-Gw-Token': 'SECRET-GW' },
+    });
+    expect(onA.at(-1)!.headers['x-gw-token']).toBe('SECRET-GW');
+    expect(onB.at(-1)!.headers['x-gw-token']).toBeUndefined();
+    expect(onB.at(-1)!.headers['x-tenant']).toBe('acme');
+    expect(rec.redirects[0]!.droppedHeaders).toContain('X-Gw-Token');
+  });
 });
