@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindContract, workspaceContract, type Result } from '../../../shared/contract';
-import type { ResponseRecord, WorkspaceSnapshot } from '../../../shared/model';
+import { RequestFileSchema, type ResponseRecord, type WorkspaceSnapshot } from '../../../shared/model';
 import { closePools } from '../../../electron/engine';
 import { createWorkspaceService } from '../../../electron/services/workspace.service';
 import { HistoryStore, writeCollection } from '../../../electron/workspace';
@@ -61,7 +61,7 @@ describe('workspace service', () => {
     expect(r.used).toContainEqual({ name: 'apiKey', scope: 'environment', secret: true });
     expect(r.used).toContainEqual({ name: 'version', scope: 'collection' });
     const runtime = await ws.resolve({ dir, path: PATH, env: 'local', variables: { page: '9' } });
-    expect(runtime.request.params[0]!.value).toBe('9');
+    expect(runtime.request.params?.[0]?.value).toBe('9');
   });
 
   it('sends through the engine with folder/collection headers tagged, and records a redacted history entry', async () => {
@@ -100,7 +100,9 @@ describe('workspace service', () => {
 
   it('reports outside changes, ignores its own saves, and flags a conflict when the file has unsaved edits', async () => {
     const { seq } = await ws.changes({ dir, since: 0 });
-    const { request, version } = await ws.readRequest({ dir, path: PATH });
+    const read = await ws.readRequest({ dir, path: PATH });
+    const request = RequestFileSchema.parse(read.request);
+    const version = read.version;
     await ws.saveRequest({ dir, path: PATH, request: { ...request, docs: 'mine' }, baseVersion: version });
     await new Promise((r) => setTimeout(r, 400));
     const own = await ws.changes({ dir, since: seq });
