@@ -3,6 +3,7 @@
 import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Body, KeyValue } from '../../shared/model/request';
 import type { Defaults, RequestFile, Variables } from '../../shared/model/workspace';
+import { secretSource } from '../importers/auth';
 
 type Json = Record<string, unknown>;
 type Key = NonNullable<Collection['keys']>[number];
@@ -19,13 +20,17 @@ function auth(key: Key | undefined): Json | undefined {
   const s = (k: string): string => (typeof key[k] === 'string' ? (key[k] as string) : '');
   const list = (o: Record<string, string>): Json[] => Object.entries(o).map(([k, value]) => ({ key: k, value, type: 'string' }));
   switch (key.kind) {
-    case 'bearer': return { type: 'bearer', bearer: list({ token: s('value') }) };
-    case 'basic': return { type: 'basic', basic: list({ username: s('username'), password: s('password') }) };
-    case 'api-key': return { type: 'apikey', apikey: list({ key: s(key.in === 'query' ? 'param' : 'header'), value: s('value'), in: key.in === 'query' ? 'query' : 'header' }) };
+    case 'bearer': return s('scheme') && s('scheme') !== 'Bearer' ? undefined : { type: 'bearer', bearer: list({ token: secretSource(key, 'token') }) };
+    case 'basic': case 'digest': return { type: key.kind, [key.kind]: list({ username: s('username'), password: secretSource(key, 'password') }) };
+    case 'api-key':
+      if (s('prefix')) return undefined;
+      return { type: 'apikey', apikey: list({ key: s('param'), value: secretSource(key, 'key'), in: key.in === 'query' ? 'query' : 'header' }) };
     case 'oauth2-client-credentials':
-      return { type: 'oauth2', oauth2: list({ grant_type: 'client_credentials', accessTokenUrl: s('tokenUrl'), clientId: s('clientId'), clientSecret: s('clientSecret'), scope: s('scope') }) };
+      return { type: 'oauth2', oauth2: list({ grant_type: 'client_credentials', accessTokenUrl: s('tokenUrl'), clientId: s('clientId'), clientSecret: secretSource(key, 'clientSecret'),
+        scope: Array.isArray(key.scope) ? key.scope.join(' ') : '' }) };
     case 'aws-sigv4':
-      return { type: 'awsv4', awsv4: list({ accessKey: s('accessKeyId'), secretKey: s('secretAccessKey'), region: s('region'), service: s('service'), ...(s('sessionToken') ? { sessionToken: s('sessionToken') } : {}) }) };
+      return { type: 'awsv4', awsv4: list({ accessKey: s('accessKeyId'), secretKey: secretSource(key, 'secretAccessKey'), region: s('region'), service: s('service'),
+        ...(key.sessionToken ? { sessionToken: secretSource(key, 'sessionToken') } : {}) }) };
     default: return undefined;
   }
 }

@@ -5,6 +5,7 @@ import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { RequestSpec } from '../../shared/model/request';
 import type { Defaults, RequestFile, Variables } from '../../shared/model/workspace';
 import { resolveRequest } from '../../shared/variables';
+import { secretSource } from '../importers/auth';
 
 export interface ExportEntry { path: string[]; request: RequestFile; folders: Defaults[] }
 export interface PreparedRequest { name: string; spec: RequestSpec; options: RequestFile['options']; unresolved: string[] }
@@ -30,11 +31,12 @@ export function prepare(collection: Collection, entry: ExportEntry, envName?: st
   const key = resolved.key ? collection.keys?.find((k) => k.name === resolved.key) : undefined;
   if (key) {
     const s = (k: string): string => (typeof key[k] === 'string' ? (key[k] as string) : '');
-    if (key.in === 'query' && s('param')) spec.params = [...spec.params, { name: s('param'), value: s('value'), enabled: true }];
-    else if (key.kind === 'basic') spec.headers.push({ name: 'Authorization', value: `Basic <base64 of "${s('username')}:${s('password')}">`, enabled: true });
-    else if (s('header') && !spec.headers.some((h) => h.enabled && h.name.toLowerCase() === s('header').toLowerCase())) {
-      const prefix = key.kind === 'bearer' ? `${s('prefix') || 'Bearer'} ` : s('prefix');
-      spec.headers.push({ name: s('header'), value: `${prefix}${s('value')}`, enabled: true });
+    const has = (n: string): boolean => spec.headers.some((h) => h.enabled && h.name.toLowerCase() === n.toLowerCase());
+    if (key.kind === 'api-key' && key.in === 'query') spec.params = [...spec.params, { name: s('param'), value: secretSource(key, 'key'), enabled: true }];
+    else if (key.kind === 'api-key' && !has(s('param'))) spec.headers.push({ name: s('param'), value: `${s('prefix')}${secretSource(key, 'key')}`, enabled: true });
+    else if (key.kind === 'bearer' && !has('Authorization')) spec.headers.push({ name: 'Authorization', value: `${s('scheme') || 'Bearer'} ${secretSource(key, 'token')}`, enabled: true });
+    else if (key.kind === 'basic' && !has('Authorization')) {
+      spec.headers.push({ name: 'Authorization', value: `Basic <base64 of "${s('username')}:${secretSource(key, 'password')}">`, enabled: true });
     }
   }
   const refs = JSON.stringify([spec.url, spec.params, spec.headers]).match(/\{\{\s*[\w.-]+\s*\}\}/g) ?? [];

@@ -15,7 +15,7 @@ export function brunoAuth(ctx: ImportContext, mode: string | undefined, f: Recor
   switch (mode) {
     case undefined: case 'none': case 'inherit': return undefined;
     case 'bearer': return authToKey(ctx, { kind: 'bearer', token: f.token }, where);
-    case 'basic': return authToKey(ctx, { kind: 'basic', username: f.username, password: f.password }, where);
+    case 'basic': case 'digest': return authToKey(ctx, { kind: mode, username: f.username, password: f.password }, where);
     case 'apikey': return authToKey(ctx, { kind: 'api-key', name: f.key, value: f.value, in: /query/i.test(f.placement ?? '') ? 'query' : 'header' }, where);
     case 'awsv4': return authToKey(ctx, { kind: 'aws-sigv4', accessKey: f.accessKeyId, secretKey: f.secretAccessKey, sessionToken: f.sessionToken || undefined, region: f.region, service: f.service }, where);
     case 'oauth2': return authToKey(ctx, { kind: 'oauth2', grant: f.grant_type ?? f.grantType, tokenUrl: f.access_token_url ?? f.accessTokenUrl, clientId: f.client_id ?? f.clientId, clientSecret: f.client_secret ?? f.clientSecret, scope: f.scope }, where);

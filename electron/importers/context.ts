@@ -68,12 +68,6 @@ export class ImportContext {
     return `{{${name}}}`;
   }
 
-  /** Declares a secret variable (no value) and returns its `{{reference}}`. */
-  declareSecret(name: string): string {
-    this.secrets[name] = { secret: true };
-    return `{{${name}}}`;
-  }
-
   /** Headers with credentials replaced by secret variables (the scheme word of Authorization stays). */
   scrubHeaders(headers: KeyValue[], where: string): KeyValue[] {
     return headers.map((h) => {

@@ -1,6 +1,7 @@
 // Assembling the ImportResult: secret variables join the collection defaults, names are made unique.
 import type { Collection, CollectionItem, ImportResult } from '../../shared/model/collection';
 import type { ImportContext } from './context';
+import { bindHosts } from './hosts';
 
 function uniqueNames(items: CollectionItem[]): CollectionItem[] {
   const seen = new Map<string, number>();
@@ -21,6 +22,7 @@ export function finish(ctx: ImportContext, collection: Collection, format: strin
     const variables = { ...ctx.secrets, ...(out.defaults?.variables ?? {}) };
     out.defaults = { ...out.defaults, variables };
   }
+  bindHosts(ctx, out);
   if (ctx.keys.length > 0) out.keys = [...(out.keys ?? []), ...ctx.keys];
   return { collection: out, format, warnings: ctx.warnings };
 }

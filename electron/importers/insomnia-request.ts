@@ -27,7 +27,7 @@ export function insomniaAuth(ctx: ImportContext, auth: unknown, where: string): 
   switch (str(auth.type)) {
     case undefined: case 'none': return undefined;
     case 'bearer': return authToKey(ctx, { kind: 'bearer', token: t('token'), prefix: t('prefix') || undefined }, where);
-    case 'basic': return authToKey(ctx, { kind: 'basic', username: t('username'), password: t('password') }, where);
+    case 'basic': case 'digest': return authToKey(ctx, { kind: str(auth.type) as 'basic' | 'digest', username: t('username'), password: t('password') }, where);
     case 'apikey': {
       const addTo = str(auth.addTo);
       return authToKey(ctx, { kind: 'api-key', name: t('key'), value: t('value'), in: addTo === 'queryParams' ? 'query' : addTo === 'cookie' ? 'cookie' : 'header' }, where);

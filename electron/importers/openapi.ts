@@ -43,21 +43,27 @@ function serverUrl(s: Obj): string {
   }).replace(/\/+$/, '');
 }
 
-function gateways(ctx: ImportContext, doc: Obj): Array<{ name: string; baseUrl: string; description?: string }> {
+/** servers → gateway profiles (shared/model/profiles): the first is the baseUrl; the others rewrite it. */
+function gateways(ctx: ImportContext, doc: Obj): { baseUrl: string; profiles: Array<Record<string, unknown> & { name: string }> } {
   const used = new Set<string>();
-  return arr(doc.servers).filter(isObject).map((s, i) => {
-    const url = serverUrl(s);
-    let host = url;
-    try { host = new URL(url).host; } catch { /* relative server URL */ }
-    const base = toVarName(str(s.description) || host || `server-${i + 1}`).replace(/[._]+/g, '-').toLowerCase();
+  const servers = arr(doc.servers).filter(isObject).map((s) => ({ url: serverUrl(s), description: str(s.description) }));
+  const baseUrl = servers[0]?.url ?? '';
+  const profiles: Array<Record<string, unknown> & { name: string }> = [];
+  servers.forEach((s, i) => {
+    if (!/^https?:\/\/[^/?#]+/.test(s.url)) {
+      ctx.warn(`server '${s.url}' is not an absolute http(s) URL; no gateway profile made for it${i === 0 ? ' (set the baseUrl variable)' : ''}`);
+      return;
+    }
+    let host = s.url;
+    try { host = new URL(s.url).host; } catch { /* checked above */ }
+    const base = toVarName(s.description || host).replace(/[._]+/g, '-').toLowerCase();
     let name = base;
     for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
     used.add(name);
-    if (url.startsWith('/')) ctx.warn(`server '${url}' is relative to where the document is served; set baseUrl to an absolute URL`);
-    const g: { name: string; baseUrl: string; description?: string } = { name, baseUrl: url };
-    if (str(s.description)) g.description = str(s.description)!;
-    return g;
+    const description = `${s.description ? `${s.description}: ` : ''}${s.url}${i === 0 ? ' (the baseUrl the requests are written against)' : ''}`;
+    profiles.push(i === 0 || !/^https?:\/\//.test(baseUrl) ? { name, description } : { name, description, rewrite: { from: baseUrl, to: s.url } });
   });
+  return { baseUrl, profiles };
 }
 
 function securityKeys(ctx: ImportContext, doc: Obj, plain: Record<string, string>): Map<string, { key: string; header?: string }> {
@@ -72,18 +78,18 @@ function securityKeys(ctx: ImportContext, doc: Obj, plain: Record<string, string
     let header: string | undefined;
     if (type === 'apiKey') {
       const placement = str(raw.in) === 'query' ? 'query' : str(raw.in) === 'cookie' ? 'cookie' : 'header';
-      key = authToKey(ctx, { kind: 'api-key', name: str(raw.name), value: ctx.declareSecret(v), in: placement }, where, id);
+      key = authToKey(ctx, { kind: 'api-key', name: str(raw.name), in: placement }, where, id);
       if (placement === 'header') header = str(raw.name);
     } else if (type === 'http' && /^bearer$/i.test(str(raw.scheme) ?? '')) {
-      key = authToKey(ctx, { kind: 'bearer', token: ctx.declareSecret(v) }, where, id);
+      key = authToKey(ctx, { kind: 'bearer' }, where, id);
       header = 'authorization';
     } else if (type === 'http' && /^basic$/i.test(str(raw.scheme) ?? '')) {
-      key = authToKey(ctx, { kind: 'basic', username: `{{${v}_username}}`, password: ctx.declareSecret(`${v}_password`) }, where, id);
+      key = authToKey(ctx, { kind: 'basic', username: `{{${v}_username}}`, }, where, id);
       plain[`${v}_username`] = '';
       header = 'authorization';
     } else if (type === 'oauth2' && isObject(raw.flows) && isObject(raw.flows.clientCredentials)) {
       const f = raw.flows.clientCredentials;
-      key = authToKey(ctx, { kind: 'oauth2', grant: 'client_credentials', tokenUrl: str(f.tokenUrl), clientId: `{{${v}_clientId}}`, clientSecret: ctx.declareSecret(`${v}_clientSecret`),
+      key = authToKey(ctx, { kind: 'oauth2', grant: 'client_credentials', tokenUrl: str(f.tokenUrl), clientId: `{{${v}_clientId}}`, 
         scope: isObject(f.scopes) ? Object.keys(f.scopes).join(' ') : undefined }, where, id);
       plain[`${v}_clientId`] = '';
     } else {
@@ -112,8 +118,8 @@ export async function importOpenApiDocument(file: string, raw: unknown): Promise
   const gws = gateways(ctx, doc);
   const plain: Record<string, string> = {};
   const keys = securityKeys(ctx, doc, plain);
-  const defaults: Defaults = { variables: { baseUrl: gws[0]?.baseUrl ?? '', ...plain } };
-  if (gws.length === 0) ctx.warn('no servers in the document: set the baseUrl variable');
+  const defaults: Defaults = { variables: { baseUrl: gws.baseUrl, ...plain } };
+  if (gws.baseUrl === '') ctx.warn('no servers in the document: set the baseUrl variable');
   const global = securityOf(doc.security);
   const globalKey = global?.[0] ? keys.get(global[0]) : undefined;
   if (globalKey) defaults.key = globalKey.key;
@@ -138,7 +144,7 @@ export async function importOpenApiDocument(file: string, raw: unknown): Promise
   if (isObject(doc.webhooks) && Object.keys(doc.webhooks).length > 0) ctx.warn('webhooks not imported (they are requests the API sends, not ones you send)');
   const items: CollectionItem[] = [...[...folders].filter(([, list]) => list.length > 0).map(([tag, list]): CollectionItem => ({ type: 'folder', name: tag, items: list })), ...root];
   const collection: Collection = { name, defaults, items, environments: [] };
-  if (gws.length > 0) collection.gateways = gws;
+  if (gws.profiles.length > 0) collection.gateways = gws.profiles;
   return finish(ctx, collection, `openapi-${version.slice(0, 3)}`);
 }
 

@@ -143,7 +143,7 @@ export function postmanAuth(ctx: ImportContext, auth: unknown, where: string): s
     case 'noauth': return null;
     case 'inherit': return undefined;
     case 'bearer': return authToKey(ctx, { kind: 'bearer', token: p.token }, where);
-    case 'basic': return authToKey(ctx, { kind: 'basic', username: p.username, password: p.password }, where);
+    case 'basic': case 'digest': return authToKey(ctx, { kind: type, username: p.username, password: p.password }, where);
     case 'apikey':
       return authToKey(ctx, { kind: 'api-key', name: p.key, value: p.value, in: p.in === 'query' ? 'query' : 'header' }, where);
     case 'oauth2':

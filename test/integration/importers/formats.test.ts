@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/importers';
+import { GatewayProfileSchema, KeyProfileSchema } from '../../../shared/model/profiles';
 import { fixture, folder, kv, req } from './helpers';
 
 describe('Insomnia import', () => {
@@ -13,8 +14,8 @@ describe('Insomnia import', () => {
     expect(folder(c, 'Invoices').defaults).toEqual({ variables: { pageSize: '50' } });
     expect(c.defaults?.variables).toMatchObject({ baseUrl: 'https://billing.example.com/v2', clientSecret: { secret: true }, clientId: 'billing-cli' });
     expect(c.environments).toEqual([{ name: 'Production', variables: { baseUrl: 'https://billing.example.com/v2', token: { secret: true }, 'limits.max': '10' } }]);
-    expect(c.keys).toContainEqual({ name: 'basic', kind: 'basic', in: 'header', header: 'Authorization', username: '{{clientId}}', password: '{{clientSecret}}' });
-    expect(warnings).toContain("request 'Ping': digest auth not imported (not supported); add a key profile by hand");
+    expect(c.keys).toContainEqual({ name: 'basic', kind: 'basic', username: '{{clientId}}', password: { secret: true }, description: 'Imported: password {{clientSecret}}', hosts: ['auth.example.com'] });
+    expect(c.keys).toContainEqual({ name: 'digest', kind: 'digest', username: 'u', password: { secret: true }, description: "Imported: password from request 'Ping'", hosts: ['billing.example.com'] });
     expect(warnings).toContain("request 'Create invoice': script not imported (scripts are not supported)");
     expect(JSON.stringify(c)).not.toMatch(/bk_live_abcdef|shh-123|cs_base_secret|prod-token-xyz/);
   });
@@ -25,7 +26,7 @@ describe('Insomnia import', () => {
     expect(folder(c, 'Invoices').defaults).toEqual({ headers: [kv('X-Tenant', 'acme')], variables: { pageSize: '50' }, key: 'bearer' });
     expect(req(c, 'Invoices', 'Create invoice').body).toEqual({ kind: 'json', text: '{\n  "customer": "cus_1",\n  "amount": 1200\n}' });
     expect(req(c, 'Login')).toMatchObject({ key: 'api-key-api-key', body: { kind: 'form', fields: [kv('user', 'alice'), kv('password', '{{password}}')] } });
-    expect(c.keys).toContainEqual({ name: 'api-key-api-key', kind: 'api-key', in: 'query', param: 'api_key', value: '{{apiKey}}' });
+    expect(c.keys).toContainEqual({ name: 'api-key-api-key', kind: 'api-key', in: 'query', param: 'api_key', key: { secret: true }, description: 'Imported: key {{apiKey}}', hosts: ['billing.example.com', 'staging.billing.example.com'] });
     expect(c.environments).toEqual([{ name: 'Staging', variables: { baseUrl: 'https://staging.billing.example.com/v2', apiKey: { secret: true } } }]);
   });
 });
@@ -75,13 +76,15 @@ describe('OpenAPI import', () => {
     expect(req(c, 'Items', 'Upload image').body).toEqual({ kind: 'multipart', parts: [{ name: 'caption', value: 'Front view', enabled: true }, { name: 'image', file: '', enabled: true }] });
     expect(req(c, 'Stock', 'Adjust stock').body).toEqual({ kind: 'form', fields: [kv('sku', 'HAM-01'), kv('delta', '-2')] });
     expect(c.gateways).toEqual([
-      { name: 'production', baseUrl: 'https://api.inventory.example.com/v1', description: 'Production' },
-      { name: 'staging', baseUrl: 'https://eu.staging.inventory.example.com/v1', description: 'Staging' },
+      { name: 'production', description: 'Production: https://api.inventory.example.com/v1 (the baseUrl the requests are written against)' },
+      { name: 'staging', description: 'Staging: https://eu.staging.inventory.example.com/v1', rewrite: { from: 'https://api.inventory.example.com/v1', to: 'https://eu.staging.inventory.example.com/v1' } },
     ]);
-    expect(c.defaults).toMatchObject({ key: 'api-key-auth', variables: { baseUrl: 'https://api.inventory.example.com/v1', ApiKeyAuth: { secret: true } } });
+    for (const g of c.gateways ?? []) expect(GatewayProfileSchema.safeParse(g).error).toBeUndefined();
+    expect(c.defaults).toMatchObject({ key: 'api-key-auth', variables: { baseUrl: 'https://api.inventory.example.com/v1' } });
+    const hosts = ['api.inventory.example.com', 'eu.staging.inventory.example.com'];
     expect(c.keys).toEqual([
-      { name: 'api-key-auth', kind: 'api-key', in: 'header', header: 'X-API-Key', value: '{{ApiKeyAuth}}' },
-      { name: 'bearer-auth', kind: 'bearer', in: 'header', header: 'Authorization', value: '{{BearerAuth}}' },
+      { name: 'api-key-auth', kind: 'api-key', in: 'header', param: 'X-API-Key', key: { secret: true }, description: "Imported: key not set in security scheme 'ApiKeyAuth'", hosts },
+      { name: 'bearer-auth', kind: 'bearer', scheme: 'Bearer', token: { secret: true }, description: "Imported: token not set in security scheme 'BearerAuth'", hosts },
     ]);
   });
 
@@ -91,7 +94,7 @@ describe('OpenAPI import', () => {
     expect(JSON.parse((req(c, 'Payments', 'Create payment').body as { text: string }).text)).toEqual({ amount: 1999, currency: 'EUR', source: 'card_123' });
     expect(req(c, 'Payments', 'Get payment')).toMatchObject({ variables: { paymentId: 'pay_42' }, headers: [kv('Cookie', 'session=s1')] });
     expect(JSON.parse((req(c, 'Refunds', 'Create refund').body as { text: string }).text)).toEqual({ paymentId: 'string', reason: 'duplicate', amount: 1, meta: { createdAt: '2024-01-01T00:00:00Z' } });
-    expect(c.keys).toContainEqual({ name: 'oauth', kind: 'oauth2-client-credentials', tokenUrl: 'https://auth.pay.example.com/token', clientId: '{{OAuth_clientId}}', clientSecret: '{{OAuth_clientSecret}}', scope: 'payments:write payments:read' });
+    expect(c.keys).toContainEqual({ name: 'oauth', kind: 'oauth2-client-credentials', tokenUrl: 'https://auth.pay.example.com/token', clientId: '{{OAuth_clientId}}', clientSecret: { secret: true }, scope: ['payments:write', 'payments:read'], description: "Imported: clientSecret not set in security scheme 'OAuth'", hosts: ['pay.example.com'] });
     expect(req(c, 'Refunds', 'Create refund').key).toBe('basic-auth');
     expect(warnings).toContain('webhooks not imported (they are requests the API sends, not ones you send)');
   });
@@ -117,5 +120,14 @@ describe('HAR and curl import', () => {
     const upload = req(c, 'POST api.example.com/upload');
     expect(upload.headers).toEqual([kv('Authorization', 'Basic {{basicCredentials}}')]);
     expect(upload.body).toMatchObject({ kind: 'multipart', parts: [{ name: 'file', file: 'report.pdf' }, { name: 'kind', value: 'pdf' }] });
+  });
+});
+
+describe('profiles match the workspace schemas', () => {
+  it.each(['postman/shop-v2.1.postman_collection.json', 'postman/legacy-v2.0.postman_collection.json', 'insomnia/billing-v4.json', 'insomnia/billing-v5.yaml',
+    'bruno/petstore', 'bruno/petstore-yaml', 'openapi/inventory-3.0.yaml', 'openapi/payments-3.1.json'])('%s', async (file) => {
+    const { collection: c } = await importFile('auto', fixture(file));
+    for (const k of c.keys ?? []) expect(KeyProfileSchema.safeParse(k).error, k.name).toBeUndefined();
+    for (const g of c.gateways ?? []) expect(GatewayProfileSchema.safeParse(g).error, g.name).toBeUndefined();
   });
 });

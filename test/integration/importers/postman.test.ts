@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/importers';
+import { KeyProfileSchema } from '../../../shared/model/profiles';
 import { fixture, folder, kv, req } from './helpers';
 
 describe('Postman import', () => {
@@ -15,7 +16,7 @@ describe('Postman import', () => {
     });
     expect(req(c, 'Orders', 'Get order')).toMatchObject({ url: '{{baseUrl}}/orders/{{orderId}}', variables: { orderId: '42' }, docs: 'One order by id.' });
     expect(req(c, 'Orders', 'Create order').body).toEqual({ kind: 'json', text: '{\n  "sku": "A-1",\n  "quantity": 2\n}' });
-    expect(req(c, 'Admin', 'Login').body).toEqual({ kind: 'form', fields: [kv('username', 'alice'), kv('password', '{{password_2}}'), kv('remember', '1', false)] });
+    expect(req(c, 'Admin', 'Login').body).toEqual({ kind: 'form', fields: [kv('username', 'alice'), kv('password', '{{password}}'), kv('remember', '1', false)] });
     expect(req(c, 'Admin', 'Upload avatar')).toMatchObject({
       key: 'api-key-x-admin-key',
       body: { kind: 'multipart', parts: [{ name: 'title', value: 'Me', enabled: true }, { name: 'avatar', file: '/home/alice/avatar.png', contentType: 'image/png', enabled: true }, { name: 'note', value: 'off', enabled: false }] },
@@ -27,11 +28,13 @@ describe('Postman import', () => {
     expect(folder(c, 'Admin').defaults).toEqual({ key: 'basic' });
     expect(c.defaults?.key).toBe('bearer');
     expect(c.defaults?.variables).toMatchObject({ baseUrl: 'https://shop.example.com/api', accessToken: { secret: true }, adminKey: { secret: true }, password: { secret: true }, bearerToken: { secret: true } });
+    const hosts = ['shop.example.com'];
     expect(c.keys).toEqual([
-      { name: 'bearer', kind: 'bearer', in: 'header', header: 'Authorization', value: '{{accessToken}}' },
-      { name: 'basic', kind: 'basic', in: 'header', header: 'Authorization', username: 'admin', password: '{{password}}' },
-      { name: 'api-key-x-admin-key', kind: 'api-key', in: 'header', header: 'X-Admin-Key', value: '{{adminKey}}' },
+      { name: 'bearer', kind: 'bearer', scheme: 'Bearer', token: { secret: true }, description: 'Imported: token {{accessToken}}', hosts },
+      { name: 'basic', kind: 'basic', username: 'admin', password: { secret: true }, description: "Imported: password from folder 'Admin'", hosts },
+      { name: 'api-key-x-admin-key', kind: 'api-key', in: 'header', param: 'X-Admin-Key', key: { secret: true }, description: 'Imported: key {{adminKey}}', hosts },
     ]);
+    for (const k of c.keys ?? []) expect(KeyProfileSchema.safeParse(k).error).toBeUndefined();
     // No secret value anywhere in the collection.
     const text = JSON.stringify(c);
     for (const secret of ['hunter2', 's3cret!', 'tok_live_123', 'eyJhbGciOiJIUzI1NiJ9.literal.token', 'abc123']) expect(text).not.toContain(secret);
@@ -39,6 +42,8 @@ describe('Postman import', () => {
       "request 'Login': pre-request script not imported (scripts are not supported)",
       "request 'List orders': test script not imported (scripts are not supported)",
       "request 'List orders': 1 saved example response(s) not imported",
+      "folder 'Admin': password held a credential; not imported: key profile 'basic' takes it from the keychain",
+      "key profile 'bearer': store its token ({{accessToken}}) in the keychain",
       "request 'Search (GraphQL)': GraphQL body imported as a JSON body {query, variables} (GraphQL mode is not supported)",
     ]));
     expect(warnings.some((w) => w.includes('{{bearerToken}}') && w.includes('header Authorization'))).toBe(true);
@@ -51,7 +56,7 @@ describe('Postman import', () => {
     const create = req(c, 'Users', 'Create user');
     expect(create.headers).toEqual([kv('Content-Type', 'application/json'), kv('X-Trace', 'on')]);
     expect(create.body).toEqual({ kind: 'json', text: '{"name":"Ann","password":"{{password}}"}' });
-    expect(c.keys?.find((k) => k.name === create.key)).toMatchObject({ kind: 'bearer', value: '{{token}}' });
+    expect(c.keys?.find((k) => k.name === create.key)).toMatchObject({ kind: 'bearer', token: { secret: true }, description: 'Imported: token {{token}}', hosts: ['legacy.example.com'] });
   });
 
   it('environment: secret type and secret-looking names become {secret: true}; disabled values are left out', async () => {
