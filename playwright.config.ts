@@ -1,4 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+
+// `clearance serve` started by the specs inherits this: its history goes to a throwaway folder.
+process.env.CLEARANCE_HOME ??= mkdtempSync(join(tmpdir(), 'clearance-e2e-home-'));
 
 export default defineConfig({
   testDir: 'test/e2e',
