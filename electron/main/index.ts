@@ -7,6 +7,7 @@ import { createMainWindow, isAppUrl } from './window';
 app.enableSandbox();
 
 void app.whenReady().then(() => {
+  // TODO: pass `pickFolder` (dialog.showOpenDialog with openDirectory/createDirectory) so app.pickFolder opens the native dialog.
   const handlers = createHandlers({ transport: 'ipc', version: app.getVersion() });
   registerIpc(ipcMain, handlers, (event) => isAppUrl(event.senderFrame?.url ?? '', process.env.ELECTRON_RENDERER_URL));
   createMainWindow(import.meta.dirname);

@@ -1,6 +1,7 @@
-import { appContract, bindContract, historyContract, requestsContract, workspaceContract, type Handler } from '../../shared/contract';
+import { appContract, bindContract, historyContract, importsContract, requestsContract, workspaceContract, type Handler } from '../../shared/contract';
 import { createAppService } from './app.service';
 import { createHistoryService } from './history.service';
+import { createImportsService } from './imports.service';
 import { createRequestsService, type RequestsServiceDeps } from './requests.service';
 import { createWorkspaceService, type WorkspaceServiceDeps } from './workspace.service';
 import { HistoryStore } from '../workspace/history';
@@ -9,12 +10,15 @@ export { createRequestsService } from './requests.service';
 export { createAppService } from './app.service';
 export { createWorkspaceService } from './workspace.service';
 export { createHistoryService } from './history.service';
+export { createImportsService } from './imports.service';
 
 export interface HandlerOptions extends RequestsServiceDeps, Omit<WorkspaceServiceDeps, 'history'> {
   /** the history store both send paths record into (default: the app's data folder) */
   historyStore?: HistoryStore;
   transport: 'ipc' | 'http';
   version: string;
+  /** the desktop app's native folder dialog (none in serve mode) */
+  pickFolder?: (title?: string) => Promise<string | null>;
 }
 
 /** Every contract channel bound to its service; both transports register exactly this map. */
@@ -25,5 +29,6 @@ export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
     ...bindContract(requestsContract, createRequestsService({ ...opts, history })),
     ...bindContract(workspaceContract, createWorkspaceService({ ...opts, history })),
     ...bindContract(historyContract, createHistoryService(history)),
+    ...bindContract(importsContract, createImportsService()),
   ]);
 }

@@ -2,6 +2,7 @@ import { appContract } from './app';
 import { requestsContract } from './requests';
 import { workspaceContract } from './workspace';
 import { historyContract } from './history';
+import { importsContract } from './imports';
 
 export * from './define';
 export * from './result';
@@ -10,8 +11,9 @@ export { appContract } from './app';
 export { requestsContract, SendArgsSchema } from './requests';
 export { workspaceContract, ResolveArgsSchema, ResolveResultSchema, EnvironmentInfoSchema, ChangeBatchSchema } from './workspace';
 export { historyContract, HistoryEntrySchema, HistoryQuerySchema, type HistoryEntry } from './history';
+export { importsContract, ImportRunArgsSchema, ImportRunResultSchema, ImportFormatSchema } from './imports';
 
 /** Every service the backend offers; the IPC bridge, preload and serve expose exactly these. */
-export const contracts = [appContract, requestsContract, workspaceContract, historyContract] as const;
+export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract] as const;
 
 export const allChannels: readonly string[] = contracts.flatMap((c) => Object.values(c.methods).map((m) => m.channel));

@@ -1,4 +1,4 @@
-import { appContract, requestsContract } from '../../../shared/contract';
+import { appContract, historyContract, importsContract, requestsContract, workspaceContract } from '../../../shared/contract';
 import { createClient } from './client';
 import { createTransport } from './transport';
 
@@ -12,4 +12,7 @@ export const api = {
   transport: transport.kind,
   app: createClient(appContract, transport),
   requests: createClient(requestsContract, transport),
+  workspace: createClient(workspaceContract, transport),
+  history: createClient(historyContract, transport),
+  imports: createClient(importsContract, transport),
 };

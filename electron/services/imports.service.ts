@@ -1,0 +1,66 @@
+// imports.run: the app's Import (file picker or drop) through the same importers and writer as
+// `clearance import`, with the same refusal to overwrite (the app has no --force).
+import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { ContractError, type ServiceImpl, type importsContract } from '../../shared/contract';
+import { WORKSPACE_FILE } from '../../shared/model/workspace';
+import { countRequests, ImportError, importFile } from '../importers';
+import { writeCollection } from '../workspace';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) out.push(relative(dir, join(e.parentPath, e.name)));
+  }
+  return out.sort();
+}
+
+const exists = (p: string) => stat(p).then(() => true, () => false);
+
+export function createImportsService(): ServiceImpl<typeof importsContract> {
+  return {
+    async run({ format, fileName, content, encoding, outDir }) {
+      if (!isAbsolute(outDir)) {
+        throw new ContractError({ code: 'invalid-out', message: `${outDir}: give an absolute folder path`, remedy: 'For example /home/me/api/shop' });
+      }
+      const out = resolve(outDir);
+      const info = await stat(out).catch(() => undefined);
+      if (info && !info.isDirectory()) throw new ContractError({ code: 'invalid-out', message: `${out} exists and is not a folder` });
+      const listing = info ? await readdir(out) : [];
+      if (listing.length > 0 && !listing.includes(WORKSPACE_FILE)) {
+        throw new ContractError({ code: 'exists', message: `${out} is not empty and is not a Clearance workspace: nothing written`, remedy: 'Choose a new or empty folder.' });
+      }
+      const input = await mkdtemp(join(tmpdir(), 'clearance-import-in-'));
+      const staging = await mkdtemp(join(tmpdir(), 'clearance-import-'));
+      try {
+        const file = join(input, basename(fileName).replace(/[^\w.@() -]/g, '_') || 'import');
+        await writeFile(file, encoding === 'base64' ? Buffer.from(content, 'base64') : content);
+        let result;
+        try {
+          result = await importFile(format, file);
+        } catch (err) {
+          if (err instanceof ImportError) throw new ContractError({ code: 'import-failed', message: err.message.replaceAll(file, fileName) });
+          throw err;
+        }
+        await writeCollection(staging, result.collection);
+        const written = await filesUnder(staging);
+        const clashes: string[] = [];
+        for (const f of written) if (await exists(join(out, f))) clashes.push(f);
+        if (clashes.length > 0) {
+          const shown = clashes.slice(0, 5).join(', ') + (clashes.length > 5 ? `, and ${clashes.length - 5} more` : '');
+          throw new ContractError({ code: 'exists', message: `${out}: ${clashes.length} file(s) already exist (${shown}); nothing written`, remedy: 'Import into a new or empty folder.' });
+        }
+        await cp(staging, out, { recursive: true, force: false, errorOnExist: true });
+        const c = result.collection;
+        return {
+          format: result.format, root: out, requests: countRequests(c.items), environments: c.environments.length,
+          keys: c.keys?.length ?? 0, gateways: c.gateways?.length ?? 0, files: written.length, warnings: result.warnings,
+        };
+      } finally {
+        await rm(input, { recursive: true, force: true });
+        await rm(staging, { recursive: true, force: true });
+      }
+    },
+  };
+}
