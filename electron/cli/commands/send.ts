@@ -1,9 +1,11 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { CurlParseError, parseCurl } from '../../../shared/curl';
-import { bindContract, requestsContract, workspaceContract, type Result } from '../../../shared/contract';
+// Only the contracts this command uses: the index would build every service's schemas at start-up.
+import { bindContract } from '../../../shared/contract/bind';
+import type { Result } from '../../../shared/contract/result';
+import { requestsContract } from '../../../shared/contract/requests';
 import { recordBodyText, type RequestSpec, type ResponseRecord, type SendOptionsInput } from '../../../shared/model';
 import { createRequestsService } from '../../services/requests.service';
-import { createWorkspaceService } from '../../services/workspace.service';
 import { HistoryStore } from '../../workspace/history';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit-codes';
 import { colorEnabled, palette, type Palette } from '../output/colors';
@@ -33,6 +35,9 @@ async function sendFromWorkspace(file: string, flags: SendFlags): Promise<Result
     if (flags.env) throw new UsageError(`--env ${flags.env}: ${file} is not in a workspace (no clearance.yaml above it; give --workspace DIR)`);
     return null;
   }
+  // Loaded only for workspace files: a curl send stays lean at start-up.
+  const [{ createWorkspaceService }, { workspaceContract }] = await Promise.all([
+    import('../../services/workspace.service'), import('../../../shared/contract/workspace')]);
   const ws = createWorkspaceService({ history: new HistoryStore() });
   const handler = bindContract(workspaceContract, ws).get(workspaceContract.methods.sendRequest.channel)!;
   return (await handler({ ...where, ...(flags.env ? { env: flags.env } : {}) })) as Result<ResponseRecord>;
