@@ -1,6 +1,7 @@
-import { appContract, bindContract, historyContract, importsContract, requestsContract, workspaceContract, type Handler } from '../../shared/contract';
+import { appContract, bindContract, historyContract, importsContract, profilesContract, requestsContract, workspaceContract, type Handler } from '../../shared/contract';
 import { createAppService } from './app.service';
 import { createHistoryService } from './history.service';
+import { createProfilesService } from './profiles.service';
 import { createImportsService } from './imports.service';
 import { createRequestsService, type RequestsServiceDeps } from './requests.service';
 import { createWorkspaceService, type WorkspaceServiceDeps } from './workspace.service';
@@ -10,6 +11,7 @@ export { createRequestsService } from './requests.service';
 export { createAppService } from './app.service';
 export { createWorkspaceService } from './workspace.service';
 export { createHistoryService } from './history.service';
+export { createProfilesService } from './profiles.service';
 export { createImportsService } from './imports.service';
 
 export interface HandlerOptions extends RequestsServiceDeps, Omit<WorkspaceServiceDeps, 'history'> {
@@ -29,6 +31,7 @@ export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
     ...bindContract(requestsContract, createRequestsService({ ...opts, history })),
     ...bindContract(workspaceContract, createWorkspaceService({ ...opts, history })),
     ...bindContract(historyContract, createHistoryService(history)),
+    ...bindContract(profilesContract, createProfilesService(opts)),
     ...bindContract(importsContract, createImportsService()),
   ]);
 }

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { ContractError, type ServiceImpl, type workspaceContract } from '../../shared/contract';
 import { EnvironmentFileSchema, RequestFileSchema, type RequestOptionsFile, type Variables, type WireHeader } from '../../shared/model';
 import { resolveRequest, unresolvedMessage, type ResolvedRequest, type Scopes } from '../../shared/variables';
-import { bodyDirectory, send } from '../engine';
+import { bodyDirectory, send, sendThrough } from '../engine';
 import { keychain as osKeychain, resolveVariables, secretAccount, type Keychain } from '../secrets';
 import {
   appHome, createFolder, createRequest, deleteEntry, encode, findEnvironment, HistoryStore, initWorkspace, loadRequestContext,
   loadWorkspace, moveEntry, readRequest, renameEntry, saveRequest, WorkspaceSession,
 } from '../workspace';
 import { decode } from '../workspace/codec';
+import { effectiveName, isThrough, loadThrough } from './profile-through';
 
 export interface WorkspaceServiceDeps {
   /** records every send (the CLI and the app pass the same store) */
@@ -46,7 +47,7 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
   const sessionOf = (root: string): WorkspaceSession | undefined => sessions.get(root);
 
   async function resolveFull(args: { dir: string; path: string; env?: string; request?: unknown; variables?: Record<string, string> }):
-    Promise<ResolvedRequest & { secrets: string[]; secretNames: Set<string>; root: string; options?: RequestOptionsFile }> {
+    Promise<ResolvedRequest & { secrets: string[]; secretNames: Set<string>; root: string; workspaceId: string; options?: RequestOptionsFile }> {
     const ctx = await loadRequestContext(args.dir, args.path, args.env, args.request ? RequestFileSchema.parse(args.request) : undefined);
     const envVars = ctx.environment
       ? await resolveVariables(ctx.environment.variables, { workspaceId: ctx.workspace.id, env: ctx.environment.name, keychain: kc, ...(deps.environ ? { environ: deps.environ } : {}) })
@@ -63,7 +64,7 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
     };
     const resolved = resolveRequest(ctx.request, scopes, { folders: ctx.folders, ...(ctx.workspace.defaults ? { collection: ctx.workspace.defaults } : {}) });
     const secretNames = new Set(Object.entries(ctx.environment?.variables ?? {}).filter(([, v]) => typeof v !== 'string').map(([k]) => k));
-    return { ...resolved, secrets: envVars.secrets, secretNames, root: ctx.root, ...(ctx.request.options ? { options: ctx.request.options } : {}) };
+    return { ...resolved, secrets: envVars.secrets, secretNames, root: ctx.root, workspaceId: ctx.workspace.id, ...(ctx.request.options ? { options: ctx.request.options } : {}) };
   }
 
   async function rootOf(dir: string): Promise<string> {
@@ -133,7 +134,7 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
     },
 
     async resolve(args) {
-      const { secrets: _s, secretNames, root: _r, options: _o, ...resolved } = await resolveFull(args);
+      const { secrets: _s, secretNames, root: _r, workspaceId: _w, options: _o, ...resolved } = await resolveFull(args);
       return { ...resolved, used: resolved.used.map((u) => (secretNames.has(u.name) && u.scope === 'environment' ? { ...u, secret: true } : u)) };
     },
 
@@ -144,15 +145,22 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
       }
       const options = { ...r.options, ...args.options };
       const injectedHeaders: WireHeader[] = r.injectedHeaders.map((h) => ({ ...h }));
+      const keyName = effectiveName(args.key, r.key);
+      const gatewayName = effectiveName(args.gateway, r.gateway);
+      const through = await loadThrough(r.root, r.workspaceId, { key: keyName, gateway: gatewayName }, { keychain: kc, ...(deps.environ ? { environ: deps.environ } : {}) });
+      const secrets = [...r.secrets, ...through.secrets];
       const startedAt = Date.now();
-      const source = { workspace: r.root, path: args.path, ...(args.env ? { env: args.env } : {}) };
+      const source = { workspace: r.root, path: args.path, ...(args.env ? { env: args.env } : {}), ...(through.key ? { key: through.key.name } : {}),
+        ...(through.gateway ? { gateway: through.gateway.name } : {}) };
       try {
-        const response = await send(r.request, options, { bodyDir, injectedHeaders });
-        await deps.history?.record({ request: r.request, injectedHeaders, response, secrets: r.secrets, source, startedAt });
+        const response = isThrough(through)
+          ? await sendThrough(r.request, { ...through, options }, { bodyDir, injectedHeaders })
+          : await send(r.request, options, { bodyDir, injectedHeaders });
+        await deps.history?.record({ request: r.request, injectedHeaders, response, secrets, source, startedAt });
         return response;
       } catch (err) {
         const info = (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: (err as Error).message };
-        await deps.history?.record({ request: r.request, injectedHeaders, error: info, secrets: r.secrets, source, startedAt });
+        await deps.history?.record({ request: r.request, injectedHeaders, error: info, secrets, source, startedAt });
         throw err;
       }
     },

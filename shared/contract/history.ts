@@ -21,7 +21,7 @@ export const HistoryEntrySchema = z.object({
   bodyFile: z.string().optional(),
   bodyBytes: z.number().int().optional(),
   /** where it came from: a workspace request file and environment, when known */
-  source: z.object({ workspace: z.string().optional(), path: z.string().optional(), env: z.string().optional() }).optional(),
+  source: z.object({ workspace: z.string().optional(), path: z.string().optional(), env: z.string().optional(), key: z.string().optional(), gateway: z.string().optional() }).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

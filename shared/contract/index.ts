@@ -2,6 +2,7 @@ import { appContract } from './app';
 import { requestsContract } from './requests';
 import { workspaceContract } from './workspace';
 import { historyContract } from './history';
+import { profilesContract } from './profiles';
 import { importsContract } from './imports';
 
 export * from './define';
@@ -11,9 +12,10 @@ export { appContract } from './app';
 export { requestsContract, SendArgsSchema } from './requests';
 export { workspaceContract, ResolveArgsSchema, ResolveResultSchema, EnvironmentInfoSchema, ChangeBatchSchema } from './workspace';
 export { historyContract, HistoryEntrySchema, HistoryQuerySchema, type HistoryEntry } from './history';
+export { profilesContract, ProfileKindSchema, KeyEntrySchema, GatewayEntrySchema, PresetSchema, JwtSummarySchema, SecretStateSchema } from './profiles';
 export { importsContract, ImportRunArgsSchema, ImportRunResultSchema, ImportFormatSchema } from './imports';
 
 /** Every service the backend offers; the IPC bridge, preload and serve expose exactly these. */
-export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract] as const;
+export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract] as const;
 
 export const allChannels: readonly string[] = contracts.flatMap((c) => Object.values(c.methods).map((m) => m.channel));

@@ -8,6 +8,8 @@ import { defineService } from './define';
 const Dir = z.object({ dir: z.string().min(1) });
 const RelPath = z.string().min(1).max(1000);
 const Path = Dir.extend({ path: RelPath });
+/** a key or gateway profile name (keys/<name>.yaml, gateways/<name>.yaml) */
+export const ProfileChoice = z.string().min(1).max(100);
 
 export const ResolveArgsSchema = Path.extend({
   /** environment name (its `name:` or file name); none = no environment */
@@ -79,10 +81,20 @@ export const workspaceContract = defineService({
     },
     /** the request with every variable resolved (for the URL preview), what was used and what is missing */
     resolve: { channel: 'workspace.resolve', args: ResolveArgsSchema, result: ResolveResultSchema },
-    /** resolve, refuse with `unresolved-variable` if anything is missing, then the engine's send; recorded in history */
+    /**
+     * resolve, refuse with `unresolved-variable` if anything is missing, load the key and gateway
+     * profiles in effect (override > request > folder > collection) with their secrets, then
+     * sendThrough (or the plain send without profiles); recorded in history, secrets redacted
+     */
     sendRequest: {
       channel: 'workspace.sendRequest',
-      args: ResolveArgsSchema.extend({ options: RequestOptionsFileSchema.optional() }),
+      args: ResolveArgsSchema.extend({
+        options: RequestOptionsFileSchema.optional(),
+        /** key profile to use instead of the request/folder/collection default; `none` = no key */
+        key: ProfileChoice.optional(),
+        /** gateway profile to use instead of the default; `direct` (or `none`) = straight to the URL */
+        gateway: ProfileChoice.optional(),
+      }),
       result: ResponseRecordSchema,
     },
     setSecret: {
