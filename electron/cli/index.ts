@@ -22,7 +22,9 @@ function program(setCode: (code: number) => void): Command {
     .option('--fail', 'exit 1 when the status is 400 or more')
     .option('--workspace <dir>', 'the workspace the request file belongs to (default: the nearest folder above it with clearance.yaml)')
     .option('--env <name>', 'the environment whose variables fill {{name}} placeholders')
-    .addHelpText('after', '\nThe status line and headers go to stderr, the body to stdout, so `clearance send ... > body.json` saves the body.\nExit codes: 0 a response arrived, 1 the request could not be sent (or --fail and status >= 400), 2 bad input.')
+    .option('--key <profile>', "a key profile of the workspace (keys/<profile>.yaml) instead of the request's; 'none' sends no key")
+    .option('--gateway <profile>', "a gateway profile of the workspace (gateways/<profile>.yaml) instead of the request's; 'direct' goes straight to the URL")
+    .addHelpText('after', '\nWith --curl, --workspace DIR names the workspace whose --key/--gateway profiles are used.\nThe status line and headers go to stderr, the body to stdout, so `clearance send ... > body.json` saves the body.\nExit codes: 0 a response arrived, 1 the request could not be sent (or --fail and status >= 400), 2 bad input.')
     .action(async (file: string | undefined, flags) => setCode(await (await import('./commands/send')).runSend(file, flags)));
 
   cmd.command('explain')

@@ -1,9 +1,10 @@
 // A file of one or more curl commands (blank lines or `#` comments between them; a comment just
 // before a command names it).
-import { CurlParseError, parseCurl } from '../../shared/curl';
+import { CurlParseError, parseCurl, profilesFromCurl, type CurlProfiles } from '../../shared/curl';
 import type { Collection, ImportResult } from '../../shared/model/collection';
 import { SendOptionsSchema } from '../../shared/model/send-options';
 import type { RequestFile } from '../../shared/model/workspace';
+import { authToKey } from './auth';
 import { ImportContext } from './context';
 import { ImportError } from './errors';
 import { finish } from './finish';
@@ -37,8 +38,39 @@ export function splitCommands(text: string): Command[] {
   return out;
 }
 
+/** The key profile of a curl command's credential (registered once per distinct credential). */
+function registerKey(ctx: ImportContext, m: CurlProfiles, where: string): string | undefined {
+  const k = m.key;
+  const s = m.keySecrets;
+  switch (k?.kind) {
+    case 'bearer': return authToKey(ctx, { kind: 'bearer', token: s.token, prefix: k.scheme ?? 'Bearer' }, where);
+    case 'basic': return authToKey(ctx, { kind: 'basic', username: k.username, password: s.password }, where);
+    case 'api-key': return authToKey(ctx, { kind: 'api-key', name: k.param ?? 'x-api-key', value: s.key, in: k.in ?? 'header' }, where);
+    case 'custom-headers': {
+      const name = ctx.key({ kind: 'custom-headers', headers: k.headers, description: `Imported: headers ${k.headers.map((h) => h.name).join(', ')} from ${where}` }, 'headers');
+      ctx.warn(`${where}: headers ${k.headers.map((h) => h.name).join(', ')} held credentials; not imported: key profile '${name}' takes them from the keychain`);
+      return name;
+    }
+    default: return undefined;
+  }
+}
+
+/** The gateway profile of a curl command's proxy and TLS settings; identical settings share one. */
+function registerGateway(gateways: Array<{ name: string; [k: string]: unknown }>, ctx: ImportContext, m: CurlProfiles, where: string): string | undefined {
+  if (!m.gateway) return undefined;
+  const { name: suggested, ...rest } = m.gateway;
+  const same = gateways.find(({ name: _n, ...other }) => JSON.stringify(other) === JSON.stringify(rest));
+  if (same) return same.name;
+  let name = suggested;
+  for (let i = 2; gateways.some((g) => g.name === name); i++) name = `${suggested}-${i}`;
+  gateways.push({ name, ...rest });
+  for (const field of Object.keys(m.gatewaySecrets)) ctx.warn(`${where}: ${field} held a credential; not imported: gateway profile '${name}' takes it from the keychain`);
+  return name;
+}
+
 export function importCurlText(file: string, text: string): ImportResult {
   const ctx = new ImportContext(file);
+  const gateways: Array<{ name: string; [k: string]: unknown }> = [];
   const commands = splitCommands(text);
   if (commands.length === 0) throw new ImportError(file, 'no curl command in the file');
   const items = commands.map((c) => {
@@ -49,12 +81,18 @@ export function importCurlText(file: string, text: string): ImportResult {
       if (err instanceof CurlParseError) throw new ImportError(file, `line ${c.line}: ${err.message}`);
       throw err;
     }
-    const { request: spec, options } = parsed;
+    const mapped = profilesFromCurl(parsed);
+    const { request: spec, options } = mapped;
     let name = c.title ?? `${spec.method} ${spec.url}`;
     try { name = c.title ?? `${spec.method} ${new URL(spec.url).host}${new URL(spec.url).pathname}`; } catch { /* keep */ }
     const where = `request '${name}'`;
     for (const w of parsed.warnings) ctx.warn(`${where}: ${w}`);
     const r: RequestFile = { name, method: spec.method, url: spec.url };
+    const key = registerKey(ctx, mapped, where);
+    if (key) r.key = key;
+    const gateway = registerGateway(gateways, ctx, mapped, where);
+    if (gateway) r.gateway = gateway;
+    for (const n of mapped.notes) if (n.includes('kept')) ctx.warn(`${where}: ${n}`);
     if (spec.params.length > 0) r.params = ctx.scrubParams(spec.params, where);
     const q = r.url.indexOf('?');
     if (q >= 0 && !r.url.includes('{{')) {
@@ -72,7 +110,7 @@ export function importCurlText(file: string, text: string): ImportResult {
     if (Object.keys(keep).length > 0) r.options = SendOptionsSchema.partial().parse(keep);
     return { type: 'request' as const, request: r };
   });
-  const collection: Collection = { name: 'curl import', items, environments: [] };
+  const collection: Collection = { name: 'curl import', items, environments: [], ...(gateways.length ? { gateways } : {}) };
   return finish(ctx, collection, 'curl');
 }
 

@@ -9,6 +9,12 @@ export const SendArgsSchema = z.object({
   options: SendOptionsSchema.partial().optional(),
   /** Lets the caller cancel this send with requests.cancel. */
   sendId: z.string().max(100).optional(),
+  /** The workspace folder whose keys/ and gateways/ hold the profiles named below (needed with key/gateway). */
+  dir: z.string().min(1).optional(),
+  /** A key profile of `dir` to send with (`none` = no key). */
+  key: z.string().min(1).max(100).optional(),
+  /** A gateway profile of `dir` to send through (`direct`/`none` = straight to the URL). */
+  gateway: z.string().min(1).max(100).optional(),
 });
 
 export const requestsContract = defineService({

@@ -3,3 +3,4 @@ export { CurlParseError } from './errors';
 export { parseCurl, type ParsedCurl } from './parse-curl';
 export { toCurl, urlWithParams } from './to-curl';
 export { shellQuote } from './shell-quote';
+export { profilesFromCurl, type CurlProfiles, type CurlProfileOptions } from './profiles';

@@ -1,4 +1,5 @@
 import { copyFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { CurlParseError, parseCurl } from '../../../shared/curl';
 // Only the contracts this command uses: the index would build every service's schemas at start-up.
 import { bindContract } from '../../../shared/contract/bind';
@@ -11,7 +12,7 @@ import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit-codes';
 import { colorEnabled, palette, type Palette } from '../output/colors';
 import { formatResponse, formatSendError } from '../output/format-response';
 import { loadRequestFile } from '../request-file';
-import { locateInWorkspace } from '../workspace-send';
+import { findWorkspaceRoot, locateInWorkspace } from '../workspace-send';
 
 export interface SendFlags {
   curl?: string;
@@ -22,11 +23,13 @@ export interface SendFlags {
   fail?: boolean;
   workspace?: string;
   env?: string;
+  key?: string;
+  gateway?: string;
 }
 
 /** Workspace errors that mean bad input (exit 2) rather than a failed send (exit 1). */
 const USAGE_CODES = new Set(['invalid-arguments', 'unresolved-variable', 'unknown-environment', 'broken-file', 'not-found', 'not-a-request',
-  'forbidden-path', 'not-a-workspace']);
+  'forbidden-path', 'not-a-workspace', 'unknown-profile', 'invalid-profile']);
 
 /** A request file inside a workspace: the same loader, resolver and send as the app's workspace.sendRequest. */
 async function sendFromWorkspace(file: string, flags: SendFlags): Promise<Result<ResponseRecord> | null> {
@@ -40,7 +43,20 @@ async function sendFromWorkspace(file: string, flags: SendFlags): Promise<Result
     import('../../services/workspace.service'), import('../../../shared/contract/workspace')]);
   const ws = createWorkspaceService({ history: new HistoryStore() });
   const handler = bindContract(workspaceContract, ws).get(workspaceContract.methods.sendRequest.channel)!;
-  return (await handler({ ...where, ...(flags.env ? { env: flags.env } : {}) })) as Result<ResponseRecord>;
+  return (await handler({ ...where, ...(flags.env ? { env: flags.env } : {}), ...profileFlags(flags) })) as Result<ResponseRecord>;
+}
+
+function profileFlags(flags: SendFlags): { key?: string; gateway?: string } {
+  return { ...(flags.key !== undefined ? { key: flags.key } : {}), ...(flags.gateway !== undefined ? { gateway: flags.gateway } : {}) };
+}
+
+/** The workspace whose profiles a --curl (or stand-alone file) send uses: --workspace, else the nearest one above the current folder. */
+async function profileWorkspace(flags: SendFlags): Promise<string | undefined> {
+  if (flags.workspace !== undefined) return resolve(flags.workspace);
+  if (flags.key === undefined && flags.gateway === undefined) return undefined;
+  const found = await findWorkspaceRoot(process.cwd());
+  if (!found) throw new UsageError(`--${flags.key !== undefined ? 'key' : 'gateway'} needs the workspace that holds the profiles: give --workspace DIR`);
+  return found;
 }
 
 async function buildArgs(file: string | undefined, flags: SendFlags): Promise<{ request: RequestSpec; options: SendOptionsInput; warnings: string[] }> {
@@ -77,11 +93,12 @@ export async function runSend(file: string | undefined, flags: SendFlags): Promi
   const err = palette(colorEnabled(process.stderr));
   let result = file && flags.curl === undefined ? await sendFromWorkspace(file, flags) : null;
   if (!result) {
-    if (flags.env || flags.workspace) throw new UsageError('--env and --workspace apply to a request file in a workspace, not to --curl');
+    if (flags.env) throw new UsageError('--env applies to a request file in a workspace, not to --curl');
     const { request, options, warnings } = await buildArgs(file, flags);
     for (const w of warnings) process.stderr.write(err.yellow(`warning: ${w}\n`));
+    const dir = await profileWorkspace(flags);
     const handler = bindContract(requestsContract, createRequestsService({ history: new HistoryStore() })).get(requestsContract.methods.send.channel)!;
-    result = (await handler({ request, options })) as Result<ResponseRecord>;
+    result = (await handler({ request, options, ...(dir !== undefined ? { dir, ...profileFlags(flags) } : {}) })) as Result<ResponseRecord>;
   }
   if (!result.ok) {
     if (USAGE_CODES.has(result.error.code)) throw new UsageError(result.error.message);

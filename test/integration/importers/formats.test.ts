@@ -116,16 +116,23 @@ describe('HAR and curl import', () => {
     const { collection: c, format } = await importFile('auto', fixture('curl/requests.sh'));
     expect(format).toBe('curl');
     expect(req(c, 'List widgets')).toMatchObject({ method: 'GET', url: 'https://api.example.com/widgets', params: [kv('page', '2')], headers: [kv('Accept', 'application/json')] });
-    expect(req(c, 'Create widget')).toMatchObject({ method: 'POST', headers: [kv('Content-Type', 'application/json'), kv('Authorization', 'Bearer {{bearerToken}}')], body: { kind: 'json', text: '{"name":"w1","password":"{{password}}"}' } });
+    // Credentials become key profiles bound to the URL's host (profilesFromCurl), not secret headers.
+    expect(req(c, 'Create widget')).toMatchObject({ method: 'POST', headers: [kv('Content-Type', 'application/json')], key: 'bearer', body: { kind: 'json', text: '{"name":"w1","password":"{{password}}"}' } });
     const upload = req(c, 'POST api.example.com/upload');
-    expect(upload.headers).toEqual([kv('Authorization', 'Basic {{basicCredentials}}')]);
+    expect(upload.headers).toBeUndefined();
+    expect(upload.key).toBe('basic');
+    expect(c.keys).toEqual([
+      expect.objectContaining({ name: 'bearer', kind: 'bearer', scheme: 'Bearer', token: { secret: true }, hosts: ['api.example.com'] }),
+      expect.objectContaining({ name: 'basic', kind: 'basic', username: 'alice', password: { secret: true }, hosts: ['api.example.com'] }),
+    ]);
+    expect(JSON.stringify(c)).not.toMatch(/sk_live_abc|alice:secret|YWxpY2U6c2VjcmV0/);
     expect(upload.body).toMatchObject({ kind: 'multipart', parts: [{ name: 'file', file: 'report.pdf' }, { name: 'kind', value: 'pdf' }] });
   });
 });
 
 describe('profiles match the workspace schemas', () => {
   it.each(['postman/shop-v2.1.postman_collection.json', 'postman/legacy-v2.0.postman_collection.json', 'insomnia/billing-v4.json', 'insomnia/billing-v5.yaml',
-    'bruno/petstore', 'bruno/petstore-yaml', 'openapi/inventory-3.0.yaml', 'openapi/payments-3.1.json'])('%s', async (file) => {
+    'bruno/petstore', 'bruno/petstore-yaml', 'openapi/inventory-3.0.yaml', 'openapi/payments-3.1.json', 'curl/requests.sh'])('%s', async (file) => {
     const { collection: c } = await importFile('auto', fixture(file));
     for (const k of c.keys ?? []) expect(KeyProfileSchema.safeParse(k).error, k.name).toBeUndefined();
     for (const g of c.gateways ?? []) expect(GatewayProfileSchema.safeParse(g).error, g.name).toBeUndefined();
