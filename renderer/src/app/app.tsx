@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { ExplanationCard } from '../features/explain';
+import { DropZone, ImportDialog } from '../features/import';
+import { ResolvedUrl } from '../features/resolve';
+import { ConflictBanner, startWorkspaceSync, useWorkspaceStore } from '../features/workspace';
+import { DialogHost } from '../ui';
 import { RequestEditor, useRequestEditorStore } from '../features/request-editor';
 import { ResponsePane } from '../features/response';
 import { useAppStore } from './app.store';
@@ -12,8 +16,10 @@ import { useShortcuts } from './use-shortcuts';
 export function App() {
   const activeId = useRequestEditorStore((s) => s.activeId);
   const load = useAppStore((s) => s.load);
+  const root = useWorkspaceStore((s) => s.root);
   useShortcuts();
   useEffect(() => void load(), [load]);
+  useEffect(() => (root ? startWorkspaceSync() : undefined), [root]);
   return (
     <div className="app">
       <TopBar />
@@ -27,7 +33,7 @@ export function App() {
             <RequestTabs />
             <Group orientation="vertical" className="workbench-split">
               <Panel defaultSize="38%" minSize="120px">
-                <RequestEditor />
+                <RequestEditor aboveUrl={(d) => <ConflictBanner draft={d} />} belowUrl={(d) => <ResolvedUrl draft={d} />} />
               </Panel>
               <Separator className="splitter splitter-h" aria-label="Resize request and response" />
               <Panel minSize="120px">
@@ -38,6 +44,9 @@ export function App() {
           </main>
         </Panel>
       </Group>
+      <DropZone />
+      <ImportDialog />
+      <DialogHost />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { closeTab, draftTitle, useRequestEditorStore } from '../features/request-editor';
+import { closeTab, draftTitle, isDraftDirty, useRequestEditorStore } from '../features/request-editor';
 import { useResponseStore } from '../features/response';
 import { StatusDot } from '../ui';
 
@@ -16,12 +16,14 @@ export function RequestTabs() {
           const ex = byTab[d.id];
           const status = ex?.state === 'done' ? ex.record.status : null;
           const blocked = ex?.state === 'done' && ex.explanation.blocked;
+          const dirty = isDraftDirty(d);
           return (
-            <div key={d.id} className={`request-tab ${d.id === activeId ? 'active' : ''}`}>
+            <div key={d.id} className={`request-tab ${d.id === activeId ? 'active' : ''}${dirty ? ' is-dirty' : ''}${d.file?.conflict ? ' is-conflict' : ''}`}>
               <button type="button" role="tab" aria-selected={d.id === activeId} className="request-tab-main"
-                onClick={() => activate(d.id)} title={d.url || 'Untitled request'}>
+                onClick={() => activate(d.id)} title={d.file ? `${d.file.path}${dirty ? ' (unsaved changes: Ctrl/⌘+S saves)' : ''}` : d.url || 'Untitled request'}>
                 <span className={`method-tag method-${d.method.toLowerCase()}`}>{d.method}</span>
                 <span className="request-tab-title">{draftTitle(d)}</span>
+                {dirty && <span className="dirty-dot" role="img" aria-label="unsaved changes" title="Unsaved changes" />}
                 {ex?.state === 'sending' && <span className="mini-spinner" aria-label="sending" />}
                 {status !== null && <StatusDot status={status} tone={blocked ? 'refused' : undefined} title={blocked ? `${status} refused` : String(status)} />}
                 {ex?.state === 'failed' && ex.error.code !== 'cancelled' && <StatusDot status={null} tone="refused" title="send failed" />}

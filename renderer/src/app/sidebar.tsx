@@ -1,27 +1,39 @@
 import { HistoryList } from '../features/history';
+import { useImportStore } from '../features/import';
 import { useRequestEditorStore } from '../features/request-editor';
-import { Button } from '../ui';
+import { newFolder, newRequest, ProfileSections, SidebarSection, useWorkspaceStore, WorkspaceEmptyState, WorkspaceTree } from '../features/workspace';
+
+const Plus = () => <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden><path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" /></svg>;
+const FolderPlus = () => <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden><path d="M2.5 3.5h4l1.5 1.5h5.5v7.5h-11z" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinejoin="round" /><path d="M8 7v4M6 9h4" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" /></svg>;
 
 export function Sidebar() {
   const newTab = useRequestEditorStore((s) => s.newTab);
+  const snapshot = useWorkspaceStore((s) => s.snapshot);
+  const error = useWorkspaceStore((s) => s.error);
+  const clearError = useWorkspaceStore((s) => s.clearError);
+  const startImport = useImportStore((s) => s.start);
   return (
     <nav className="sidebar" aria-label="Workspace">
-      <div className="sidebar-section">
-        <div className="sidebar-heading">Collections</div>
-        <div className="sidebar-empty">
-          <p>No workspace open. Collections are folders of YAML files you can commit.</p>
-          <div className="sidebar-actions">
-            <Button size="sm" disabled title="Coming soon">Open folder</Button>
-            <Button size="sm" disabled title="Coming soon">Import</Button>
-            <Button size="sm" disabled title="Coming soon: clearance demo">Try the demo</Button>
-          </div>
-          <p className="sidebar-hint">Coming soon. Meanwhile, send requests from a tab.</p>
-        </div>
-      </div>
-      <div className="sidebar-section sidebar-grow">
-        <div className="sidebar-heading">History <span className="muted">· this session</span></div>
+      <SidebarSection title="Collections" count={snapshot ? snapshot.tree.length : undefined} actions={snapshot && <>
+        <button type="button" className="head-btn" aria-label="New request" title="New request" onClick={() => void newRequest('')}><Plus /></button>
+        <button type="button" className="head-btn" aria-label="New collection" title="New collection (folder)" onClick={() => void newFolder('')}><FolderPlus /></button>
+      </>}>
+        {snapshot ? (
+          <>
+            {error && <p className="form-error sidebar-error" role="alert" onClick={clearError}>{error}</p>}
+            {snapshot.problems.length > 0 && (
+              <p className="sidebar-problems" title={snapshot.problems.map((p) => `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n')}>
+                {snapshot.problems.length} file(s) could not be read (hover for details)
+              </p>
+            )}
+            <WorkspaceTree />
+          </>
+        ) : <WorkspaceEmptyState onImport={startImport} />}
+      </SidebarSection>
+      <ProfileSections />
+      <SidebarSection title="History" grow>
         <HistoryList onOpen={(req) => newTab(req)} />
-      </div>
+      </SidebarSection>
     </nav>
   );
 }

@@ -1,9 +1,11 @@
+import { EnvSelect } from '../features/resolve';
 import { useAppStore } from './app.store';
+import { WorkspaceMenu } from './workspace-menu';
 
 /** A selector slot: environments, key profiles and gateways come with the workspace. */
 function Slot({ label, value }: { label: string; value: string }) {
   return (
-    <button type="button" className="slot" disabled title={`${label} selection comes with workspaces`}>
+    <button type="button" className="slot" disabled title={`${label} selection comes with key and gateway profiles`}>
       <span className="slot-label">{label}</span>
       <span className="slot-value">{value}</span>
       <span className="slot-caret" aria-hidden>▾</span>
@@ -24,10 +26,10 @@ export function TopBar() {
         <span className="brand-name">Clearance</span>
         {version && <span className="brand-version">v{version}</span>}
       </div>
-      <Slot label="Workspace" value="Scratch" />
+      <WorkspaceMenu />
       <div className="top-bar-spacer" />
       {backendError && <span className="backend-error" role="status" title={backendError}>Backend offline</span>}
-      <Slot label="Env" value="No environment" />
+      <EnvSelect />
       <Slot label="Key" value="None" />
       <Slot label="Gateway" value="Direct" />
       <span className="transport-chip" title={transport === 'ipc' ? 'Desktop app' : 'Browser UI served by clearance serve'}>

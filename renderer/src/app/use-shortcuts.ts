@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { closeTab, sendTab, useRequestEditorStore } from '../features/request-editor';
+import { saveTab } from '../features/workspace';
 
 /**
- * Ctrl/Cmd+Enter send, Ctrl/Cmd+L URL, Ctrl/Cmd+T new tab, Ctrl/Cmd+W close tab.
+ * Ctrl/Cmd+Enter send, Ctrl/Cmd+S save, Ctrl/Cmd+L URL, Ctrl/Cmd+T new tab, Ctrl/Cmd+W close tab.
  * Listens in the capture phase so Monaco (which binds Ctrl+Enter itself) does not swallow them.
  */
 export function useShortcuts(): void {
@@ -12,6 +13,7 @@ export function useShortcuts(): void {
       const key = e.key.toLowerCase();
       const store = useRequestEditorStore.getState();
       if (key === 'enter') sendTab();
+      else if (key === 's' && !e.shiftKey) void saveTab();
       else if (key === 'l') {
         const input = document.getElementById('request-url') as HTMLInputElement | null;
         input?.focus();

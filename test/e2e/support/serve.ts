@@ -1,7 +1,9 @@
 // Starts `node bin/clearance.mjs serve` (the build must exist: the test command builds first),
 // reads the URL it prints, and stops it afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface ServeHandle {
   url: string;
@@ -15,7 +17,8 @@ export async function startClearanceServe(timeoutMs = 15_000): Promise<ServeHand
   const child: ChildProcess = spawn(process.execPath, ['bin/clearance.mjs', 'serve'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
+    // A fresh data folder: history and globals of the developer's machine stay out of the tests.
+    env: { ...process.env, NO_COLOR: '1', CLEARANCE_HOME: mkdtempSync(join(tmpdir(), 'clearance-e2e-home-')) },
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {

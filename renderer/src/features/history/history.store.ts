@@ -1,31 +1,55 @@
 import { create } from 'zustand';
-import type { RequestSpecInput } from '../../../../shared/model';
-import { newId } from '../../lib/id';
+import type { HistoryEntry } from '../../../../shared/contract';
+import { api, toClientError } from '../../platform';
 
-export interface HistoryEntry {
-  id: string;
-  request: RequestSpecInput;
-  status: number | null;
-  statusText: string;
-  /** The explainer called it a refusal (a 403, or a block page served with 200). */
-  blocked?: boolean;
-  /** Error code when the send failed before a response. */
-  errorCode?: string;
-  ms: number | null;
-  at: number;
-}
+export type { HistoryEntry };
+export type StatusFilter = '' | '2xx' | '3xx' | '4xx' | '5xx' | 'refused' | 'failed';
 
 interface HistoryState {
+  /** newest first, from history.list (persisted, secrets redacted) */
   entries: HistoryEntry[];
-  add(entry: Omit<HistoryEntry, 'id' | 'at'>): void;
-  clear(): void;
+  grep: string;
+  status: StatusFilter;
+  error: string | null;
+  /** sends of this session the explainer called refusals (a block page served with 200): `method url status` */
+  refused: Record<string, true>;
+  refresh(): Promise<void>;
+  setFilter(patch: { grep?: string; status?: StatusFilter }): void;
+  /** after a send: remember whether it was refused, then reload the list */
+  noteSend(method: string, url: string, status: number | null, blocked: boolean): void;
+  clear(): Promise<void>;
 }
 
-const MAX = 100;
+export const refusedKey = (method: string, url: string, status: number | null) => `${method} ${url} ${status ?? ''}`;
+let timer: ReturnType<typeof setTimeout> | null = null;
 
-/** Sends of this session, newest first (persisted history comes with the workspace). */
-export const useHistoryStore = create<HistoryState>()((set) => ({
-  entries: [],
-  add: (e) => set((s) => ({ entries: [{ ...e, id: newId('h'), at: Date.now() }, ...s.entries].slice(0, MAX) })),
-  clear: () => set({ entries: [] }),
+export const useHistoryStore = create<HistoryState>()((set, get) => ({
+  entries: [], grep: '', status: '', error: null, refused: {},
+  async refresh() {
+    const { grep, status } = get();
+    const backendStatus = status === '' || status === 'refused' || status === 'failed' ? undefined : status;
+    try {
+      const { entries } = await api.history.list({ limit: 200, ...(grep.trim() ? { grep: grep.trim() } : {}), ...(backendStatus ? { status: backendStatus } : {}) });
+      const refused = get().refused;
+      const shown = status === 'refused'
+        ? entries.filter((e) => (e.status !== null && [401, 403, 407, 429].includes(e.status)) || refused[refusedKey(e.method, e.url, e.status)])
+        : status === 'failed' ? entries.filter((e) => e.status === null) : entries;
+      set({ entries: shown, error: null });
+    } catch (err) {
+      set({ error: toClientError(err).message });
+    }
+  },
+  setFilter(patch) {
+    set(patch);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void get().refresh(), patch.grep !== undefined ? 200 : 0);
+  },
+  noteSend(method, url, status, blocked) {
+    if (blocked) set((s) => ({ refused: { ...s.refused, [refusedKey(method, url, status)]: true } }));
+    void get().refresh();
+  },
+  async clear() {
+    await api.history.clear({}).catch(() => undefined);
+    set({ entries: [] });
+  },
 }));

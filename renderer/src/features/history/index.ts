@@ -1,2 +1,2 @@
 export { useHistoryStore, type HistoryEntry } from './history.store';
-export { HistoryList } from './history-list';
+export { HistoryList, historyToRequest } from './history-list';

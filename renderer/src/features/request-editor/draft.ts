@@ -1,4 +1,4 @@
-import type { Body, BodyKind, RequestSpec, RequestSpecInput, SendOptionsInput } from '../../../../shared/model';
+import type { Body, BodyKind, RequestFile, RequestSpec, RequestSpecInput, SendOptionsInput } from '../../../../shared/model';
 import type { KvRow } from '../../ui';
 import { newId } from '../../lib/id';
 
@@ -30,6 +30,18 @@ export interface DraftNotice {
   messages: string[];
 }
 
+/** The workspace file a tab edits: what was last read or saved, and whether the disk moved on under unsaved edits. */
+export interface FileLink {
+  /** relative to the workspace root, with '/' */
+  path: string;
+  /** content version from readRequest/saveRequest: saves send it as baseVersion */
+  version: string;
+  /** the file as last read or saved: edits are compared with it (dirty) and merged into it (save) */
+  saved: RequestFile;
+  /** the file changed on disk while this tab had unsaved edits */
+  conflict: string | null;
+}
+
 /** One tab's request as edited; every body kind keeps its content while the user switches kinds. */
 export interface Draft {
   id: string;
@@ -42,6 +54,8 @@ export interface Draft {
   /** Send options that came with a pasted curl command (-k, -L, -x, -m, --connect-to…); `{}` means defaults. */
   options: SendOptionsInput;
   notice: DraftNotice | null;
+  /** set when the tab edits a workspace request file */
+  file: FileLink | null;
 }
 
 export function emptyDraft(): Draft {
@@ -55,6 +69,7 @@ export function emptyDraft(): Draft {
     section: 'params',
     options: {},
     notice: null,
+    file: null,
   };
 }
 
@@ -112,6 +127,7 @@ export function toRequestSpec(d: Draft): RequestSpec {
 
 /** Short tab title: method + last path segment or host. */
 export function draftTitle(d: Draft): string {
+  if (d.file) return d.file.saved.name;
   const u = d.url.trim();
   if (!u) return 'Untitled request';
   const noQuery = u.split(/[?#]/)[0] ?? u;

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
-import type { RequestSpecInput } from '../../../../shared/model';
+import type { RequestFile, RequestSpecInput } from '../../../../shared/model';
 import type { KvRow } from '../../ui';
 import { parseQuery, syncParamsFromUrl, withQuery } from '../../lib/url-query';
 import { draftFromCurl } from './curl-import';
-import { bodyDraftFrom, emptyDraft, type BodyDraft, type Draft, type DraftNotice, type EditorSection } from './draft';
+import { bodyDraftFrom, emptyDraft, type BodyDraft, type Draft, type DraftNotice, type EditorSection, type FileLink } from './draft';
+import { draftFromFile } from './file-draft';
 
 interface RequestEditorState {
   tabs: Draft[];
@@ -21,6 +22,11 @@ interface RequestEditorState {
   importCurl(id: string, command: string): void;
   resetOptions(id: string): void;
   setNotice(id: string, notice: DraftNotice | null): void;
+  /** Opens a workspace file in a new tab (or activates the tab that already shows it). */
+  openFile(file: RequestFile, link: FileLink): string;
+  /** Shows the file as read from disk again (reload, or a clean tab whose file changed). */
+  replaceFromFile(id: string, file: RequestFile, link: FileLink): void;
+  setFileLink(id: string, patch: Partial<FileLink> | null): void;
 }
 
 const first = emptyDraft();
@@ -64,6 +70,22 @@ export const useRequestEditorStore = create<RequestEditorState>()((set, get) => 
     importCurl: (id, command) => patch(id, (d) => draftFromCurl(d, command)),
     resetOptions: (id) => patch(id, () => ({ options: {} })),
     setNotice: (id, notice) => patch(id, () => ({ notice })),
+    openFile(file, link) {
+      const open = get().tabs.find((d) => d.file?.path === link.path);
+      if (open) {
+        set({ activeId: open.id });
+        return open.id;
+      }
+      const d = draftFromFile(file, link);
+      // A lone untouched scratch tab gives way to the file, as editors do.
+      set((s) => {
+        const scratch = s.tabs.length === 1 && !s.tabs[0]!.file && s.tabs[0]!.url === '' ? [] : s.tabs;
+        return { tabs: [...scratch, d], activeId: d.id };
+      });
+      return d.id;
+    },
+    replaceFromFile: (id, file, link) => patch(id, (d) => draftFromFile(file, link, d)),
+    setFileLink: (id, p) => patch(id, (d) => ({ file: p === null ? null : d.file ? { ...d.file, ...p } : null })),
   };
 });
 

@@ -1,16 +1,24 @@
 import './request-editor.css';
+import type { ReactNode } from 'react';
 import { KeyValueTable, Tabs, type KvRow, type TabItem } from '../../ui';
 import { BodyEditor } from './body-editor';
 import { DraftNotices } from './draft-notices';
-import type { EditorSection } from './draft';
+import type { Draft, EditorSection } from './draft';
 import { useActiveDraft, useRequestEditorStore } from './request-editor.store';
 import { UrlBar } from './url-bar';
 
 const blank = (): KvRow => ({ name: '', value: '', enabled: true });
 const count = (rows: KvRow[]) => rows.filter((r) => r.enabled && r.name).length || undefined;
 
+interface RequestEditorProps {
+  /** above the URL bar: the conflict banner of a workspace file */
+  aboveUrl?: (draft: Draft) => ReactNode;
+  /** under the URL bar: the resolved URL preview */
+  belowUrl?: (draft: Draft) => ReactNode;
+}
+
 /** The active tab's request: method, URL, Send, then Params / Headers / Body. */
-export function RequestEditor() {
+export function RequestEditor({ aboveUrl, belowUrl }: RequestEditorProps = {}) {
   const draft = useActiveDraft();
   const setSection = useRequestEditorStore((s) => s.setSection);
   const setParams = useRequestEditorStore((s) => s.setParams);
@@ -22,7 +30,9 @@ export function RequestEditor() {
   ];
   return (
     <section className="request-editor" aria-label="Request">
+      {aboveUrl?.(draft)}
       <UrlBar draft={draft} />
+      {belowUrl?.(draft)}
       <DraftNotices draft={draft} />
       <Tabs items={items} active={draft.section} onChange={(s) => setSection(draft.id, s)} label="Request sections">
         {draft.section === 'params' && (

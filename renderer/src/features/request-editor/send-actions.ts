@@ -1,7 +1,15 @@
 import { toCurl } from '../../../../shared/curl';
+import type { ResponseRecord } from '../../../../shared/model';
 import { useResponseStore } from '../response';
-import { toRequestSpec } from './draft';
+import { toRequestSpec, type Draft } from './draft';
 import { useRequestEditorStore } from './request-editor.store';
+
+/** How a tab that edits a workspace file is sent (workspace.sendRequest with the env); set by the workspace feature. */
+type FileSender = (draft: Draft) => Promise<ResponseRecord>;
+let fileSender: FileSender | null = null;
+export function setFileSender(fn: FileSender | null): void {
+  fileSender = fn;
+}
 
 /** Sends the tab's draft (or the active tab's); a send already running for it is cancelled first. */
 export function sendTab(tabId?: string): void {
@@ -11,7 +19,8 @@ export function sendTab(tabId?: string): void {
     document.getElementById('request-url')?.focus();
     return;
   }
-  void useResponseStore.getState().send(draft.id, toRequestSpec(draft), draft.options);
+  const via = draft.file && fileSender ? fileSender : null;
+  void useResponseStore.getState().send(draft.id, toRequestSpec(draft), draft.options, via ? () => via(draft) : undefined);
 }
 
 export function cancelTab(tabId?: string): void {

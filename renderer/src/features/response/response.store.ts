@@ -16,7 +16,7 @@ export type Exchange =
 interface ResponseState {
   byTab: Record<string, Exchange>;
   /** `options` are the tab's send options (from a pasted curl command); omitted means the engine's defaults. */
-  send(tabId: string, request: RequestSpecInput, options?: SendOptionsInput): Promise<void>;
+  send(tabId: string, request: RequestSpecInput, options?: SendOptionsInput, via?: () => Promise<ResponseRecord>): Promise<void>;
   cancel(tabId: string): Promise<void>;
   loadMore(tabId: string): Promise<void>;
   forget(tabId: string): void;
@@ -39,23 +39,24 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
   };
   return {
     byTab: {},
-    async send(tabId, request, options) {
+    async send(tabId, request, options, via) {
       const prev = get().byTab[tabId];
       if (prev?.state === 'sending') await get().cancel(tabId);
       const sendId = newId('send');
       const startedAt = performance.now();
       put(tabId, { state: 'sending', sendId, startedAt, request });
       try {
-        const record = await api.requests.send({ request, sendId, ...(options && Object.keys(options).length > 0 && { options }) });
+        const record = via ? await via()
+          : await api.requests.send({ request, sendId, ...(options && Object.keys(options).length > 0 && { options }) });
         if (!isCurrent(tabId, sendId)) return;
         const explanation = explainRecord(record);
         put(tabId, { state: 'done', request, record, explanation, pages: record.body.kind === 'file' ? startPaging(record.body) : null });
-        useHistoryStore.getState().add({ request, status: record.status, statusText: record.statusText, blocked: explanation.blocked, ms: record.timings.total });
+        useHistoryStore.getState().noteSend(record.wire.method.toUpperCase(), record.wire.url, record.status, explanation.blocked);
       } catch (err) {
         if (!isCurrent(tabId, sendId)) return;
         const error = toClientError(err).info;
         put(tabId, { state: 'failed', request, error });
-        useHistoryStore.getState().add({ request, status: null, statusText: error.message, errorCode: error.code, ms: null });
+        useHistoryStore.getState().noteSend(request.method.toUpperCase(), request.url, null, false);
       }
     },
     async cancel(tabId) {

@@ -7,6 +7,9 @@ const ORIGIN_HINT: Record<string, string> = {
   computed: 'Computed from the request (host, length, body type)',
   auth: 'Added by the key profile',
   gateway: 'Added by the gateway profile',
+  folder: 'Default header of the request\'s folder (folder.yaml)',
+  collection: 'Default header of the collection (clearance.yaml)',
+  environment: 'Added by the environment',
 };
 
 /** The final hop exactly as sent: request line and every header with where it came from. */

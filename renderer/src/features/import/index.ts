@@ -1,0 +1,3 @@
+export { ImportDialog } from './import-dialog';
+export { DropZone } from './drop-zone';
+export { useImportStore } from './import.store';

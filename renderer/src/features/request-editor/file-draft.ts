@@ -1,0 +1,71 @@
+// A workspace request file <-> a tab's draft. Only what the editor edits is replaced on save
+// (method, URL, params, headers, body); everything else in the file is kept as it was, so editing
+// one header value changes exactly one line on disk.
+import { RequestFileSchema, type Body, type KeyValue, type RequestFile } from '../../../../shared/model';
+import type { KvRow } from '../../ui';
+import { withQuery } from '../../lib/url-query';
+import { bodyDraftFrom, emptyDraft, type BodyDraft, type Draft } from './draft';
+
+const rowsOf = (kv: KeyValue[] | undefined): KvRow[] => (kv ?? []).map((r) => ({ name: r.name, value: r.value, enabled: r.enabled ?? true }));
+const kept = (rows: KvRow[]): KeyValue[] => rows.filter((r) => r.name.trim() || r.value).map((r) => ({ name: r.name, value: r.value, enabled: r.enabled }));
+
+/** A draft showing the file; the URL carries the enabled params, as the editor keeps them in sync. */
+export function draftFromFile(file: RequestFile, link: Draft['file'], base: Draft = emptyDraft()): Draft {
+  const params = rowsOf(file.params);
+  return {
+    ...base,
+    method: file.method,
+    url: params.length ? withQuery(file.url, params) : file.url,
+    params,
+    headers: rowsOf(file.headers),
+    body: bodyDraftFrom(file.body, emptyDraft().body),
+    file: link,
+    notice: null,
+  };
+}
+
+function fileBody(b: BodyDraft, saved: Body | undefined): Body | undefined {
+  switch (b.kind) {
+    case 'none': return saved === undefined ? undefined : { kind: 'none' };
+    case 'json': return { kind: 'json', text: b.json };
+    case 'text': {
+      const keepType = (saved?.kind === 'text' && saved.contentType !== undefined) || (b.textContentType !== '' && b.textContentType !== 'text/plain');
+      return { kind: 'text', text: b.text, ...(keepType ? { contentType: b.textContentType } : {}) };
+    }
+    case 'form': return { kind: 'form', fields: kept(b.form) };
+    case 'multipart':
+      return { kind: 'multipart', parts: b.multipart.filter((p) => p.name.trim()).map((p) => ({
+        name: p.name, ...(p.isFile ? { file: p.value } : { value: p.value }),
+        ...(p.filename !== undefined && { filename: p.filename }), ...(p.contentType !== undefined && { contentType: p.contentType }),
+        enabled: p.enabled })) };
+    case 'binary': return { kind: 'binary', file: b.binaryFile, ...(b.binaryContentType ? { contentType: b.binaryContentType } : {}) };
+  }
+}
+
+/** The file to save: the saved file with the editor's fields replaced. */
+export function fileFromDraft(d: Draft, saved: RequestFile): RequestFile {
+  const params = kept(d.params);
+  const separateParams = saved.params !== undefined || params.some((p) => !p.enabled);
+  const headers = kept(d.headers);
+  const body = fileBody(d.body, saved.body);
+  const { params: _p, headers: _h, body: _b, ...rest } = saved;
+  return {
+    ...rest,
+    method: d.method,
+    url: separateParams ? withQuery(d.url, []) : d.url,
+    ...(separateParams && (params.length || saved.params) ? { params } : {}),
+    ...(headers.length || saved.headers ? { headers } : {}),
+    ...(body ? { body } : {}),
+  };
+}
+
+function canonical(f: RequestFile): string {
+  const parsed = RequestFileSchema.safeParse(f);
+  return JSON.stringify(parsed.success ? parsed.data : f);
+}
+
+/** The tab holds edits the file on disk does not have. */
+export function isDraftDirty(d: Draft): boolean {
+  if (!d.file) return false;
+  return canonical(fileFromDraft(d, d.file.saved)) !== canonical(d.file.saved);
+}

@@ -1,0 +1,2 @@
+export { ResolvedUrl } from './resolved-url';
+export { EnvSelect } from './env-select';

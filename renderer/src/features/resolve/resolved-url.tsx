@@ -1,0 +1,60 @@
+import './resolve.css';
+import { useEffect, useState } from 'react';
+import type { z } from 'zod';
+import type { ResolveResultSchema } from '../../../../shared/contract';
+import { api, toClientError } from '../../platform';
+import { fileFromDraft, type Draft } from '../request-editor';
+import { useWorkspaceStore } from '../workspace';
+import { resolveSegments } from './resolve-segments';
+
+type Resolved = z.output<typeof ResolveResultSchema>;
+
+function fullUrl(r: Resolved): string {
+  const q = r.request.params.filter((p) => p.enabled && (p.name || p.value)).map((p) => (p.value ? `${p.name}=${p.value}` : p.name));
+  return q.length ? `${r.request.url}${r.request.url.includes('?') ? '&' : '?'}${q.join('&')}` : r.request.url;
+}
+
+/** Under the URL field of a workspace request: the URL with the selected environment applied (debounced). */
+export function ResolvedUrl({ draft }: { draft: Draft }) {
+  const root = useWorkspaceStore((s) => s.root);
+  const env = useWorkspaceStore((s) => s.env);
+  const seq = useWorkspaceStore((s) => s.seq);
+  const [state, setState] = useState<{ result: Resolved | null; error: string | null }>({ result: null, error: null });
+  const file = draft.file;
+  const request = file ? JSON.stringify(fileFromDraft(draft, file.saved)) : null;
+  const path = file?.path;
+
+  useEffect(() => {
+    if (!root || !path || request === null) return;
+    let live = true;
+    const t = setTimeout(() => {
+      api.workspace.resolve({ dir: root, path, request: JSON.parse(request), ...(env ? { env } : {}) })
+        .then((result) => live && setState({ result, error: null }))
+        .catch((err) => live && setState({ result: null, error: toClientError(err).message }));
+    }, 200);
+    return () => { live = false; clearTimeout(t); };
+  }, [root, path, request, env, seq]);
+
+  if (!file || !root) return null;
+  const { result, error } = state;
+  if (error) return <div className="resolved-url is-error" role="status">{error}</div>;
+  if (!result) return <div className="resolved-url" aria-hidden><span className="resolved-label">→</span></div>;
+  const missing = new Set(result.unresolved.map((u) => u.name));
+  const segments = resolveSegments(draft.url, fullUrl(result), missing);
+  const scopeOf = new Map(result.used.map((u) => [u.name, u.scope]));
+  return (
+    <div className="resolved-url" aria-label="Resolved URL" role="status" data-env={env ?? ''}>
+      <span className="resolved-label" title={env ? `With environment ${env}` : 'No environment selected'}>{env ?? 'no env'} →</span>
+      <span className="resolved-text mono" data-testid="resolved-url">
+        {segments.map((s, i) => s.kind === 'text' ? <span key={i}>{s.text}</span> : s.resolved
+          ? <span key={i} className="var-resolved" title={`{{${s.name}}} from ${scopeOf.get(s.name) ?? 'a scope'}`}>{s.text}</span>
+          : <span key={i} className="var-unresolved" title={result.unresolved.find((u) => u.name === s.name)?.reason ?? `{{${s.name}}} is not defined`}>{s.text}</span>)}
+      </span>
+      {missing.size > 0 && (
+        <span className="resolved-missing" title={result.unresolved.map((u) => `${u.name}: ${u.reason}`).join('\n')}>
+          {missing.size} unresolved: {[...missing].join(', ')}
+        </span>
+      )}
+    </div>
+  );
+}

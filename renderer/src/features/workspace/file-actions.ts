@@ -1,0 +1,142 @@
+// What the workspace does to tabs: open a file, save with baseVersion, reload/overwrite after a
+// conflict, follow changes on disk, tell the backend which files hold unsaved edits, and send.
+import type { RequestFile } from '../../../../shared/model';
+import { api, toClientError } from '../../platform';
+import { fileFromDraft, isDraftDirty, setFileSender, useRequestEditorStore, type Draft } from '../request-editor';
+import { explainRecord } from '../response';
+import { useWorkspaceStore } from './workspace.store';
+
+const editor = () => useRequestEditorStore.getState();
+const ws = () => useWorkspaceStore.getState();
+const tabOf = (id?: string): Draft | undefined => {
+  const s = editor();
+  return s.tabs.find((d) => d.id === (id ?? s.activeId));
+};
+const same = (a: RequestFile, b: RequestFile) => JSON.stringify(a) === JSON.stringify(b);
+
+export async function openRequest(path: string): Promise<void> {
+  const root = ws().root;
+  if (!root) return;
+  try {
+    const r = await api.workspace.readRequest({ dir: root, path });
+    editor().openFile(r.request, { path, version: r.version, saved: r.request, conflict: null });
+  } catch (err) {
+    useWorkspaceStore.setState({ error: toClientError(err).message });
+  }
+}
+
+/** Ctrl/Cmd+S: saves a file tab with baseVersion; a conflict keeps the edits and shows the banner. */
+export async function saveTab(id?: string): Promise<void> {
+  const d = tabOf(id);
+  const root = ws().root;
+  if (!d?.file || !root) return;
+  const request = fileFromDraft(d, d.file.saved);
+  try {
+    const { version } = await api.workspace.saveRequest({ dir: root, path: d.file.path, request, baseVersion: d.file.version });
+    editor().setFileLink(d.id, { version, saved: request, conflict: null });
+    editor().setNotice(d.id, null);
+    await ws().reload();
+  } catch (err) {
+    const e = toClientError(err);
+    if (e.code === 'conflict') editor().setFileLink(d.id, { conflict: e.message });
+    else editor().setNotice(d.id, { tone: 'error', title: 'Could not save', messages: [e.message] });
+  }
+}
+
+/** Drops the tab's edits and shows the file as it is on disk. */
+export async function reloadTab(id: string): Promise<void> {
+  const d = tabOf(id);
+  const root = ws().root;
+  if (!d?.file || !root) return;
+  const r = await api.workspace.readRequest({ dir: root, path: d.file.path });
+  editor().replaceFromFile(id, r.request, { path: d.file.path, version: r.version, saved: r.request, conflict: null });
+}
+
+/** Saves the tab's edits over the file that changed on disk: a deliberate choice from the banner. */
+export async function overwriteTab(id: string): Promise<void> {
+  const d = tabOf(id);
+  const root = ws().root;
+  if (!d?.file || !root) return;
+  const current = await api.workspace.readRequest({ dir: root, path: d.file.path }).catch(() => null);
+  editor().setFileLink(id, { conflict: null, ...(current ? { version: current.version } : {}) });
+  await saveTab(id);
+}
+
+/** Files changed on disk: refresh the tree; clean tabs reload, dirty ones get the conflict banner. */
+async function applyChanges(changed: string[], conflicts: Array<{ path: string; message: string }>): Promise<void> {
+  const root = ws().root;
+  if (!root) return;
+  await ws().reload();
+  for (const d of editor().tabs) {
+    if (!d.file || !changed.includes(d.file.path)) continue;
+    const path = d.file.path;
+    const disk = await api.workspace.readRequest({ dir: root, path }).catch(() => null);
+    const cur = tabOf(d.id);
+    if (!cur?.file || cur.file.path !== path) continue;
+    if (!disk) {
+      editor().setNotice(d.id, { tone: 'warning', title: `${path} was deleted or cannot be read on disk`, messages: ['Your edits stay in this tab.'] });
+      continue;
+    }
+    if (same(disk.request, cur.file.saved)) editor().setFileLink(d.id, { version: disk.version });
+    else if (!isDraftDirty(cur)) editor().replaceFromFile(d.id, disk.request, { path, version: disk.version, saved: disk.request, conflict: null });
+    else editor().setFileLink(d.id, { conflict: conflicts.find((c) => c.path === path)?.message ?? `${path} changed on disk while you were editing it.` });
+  }
+}
+
+let timer: ReturnType<typeof setInterval> | null = null;
+let polling = false;
+
+async function poll(): Promise<void> {
+  const { root, seq } = ws();
+  if (!root || polling) return;
+  polling = true;
+  try {
+    const b = await api.workspace.changes({ dir: root, since: seq });
+    if (ws().root !== root || b.seq === seq) return;
+    useWorkspaceStore.setState({ seq: b.seq });
+    if (b.changed.length || b.conflicts.length) await applyChanges(b.changed, b.conflicts);
+  } catch {
+    // The next tick tries again.
+  } finally {
+    polling = false;
+  }
+}
+
+const dirtySent = new Map<string, boolean>();
+
+/** Starts polling changes (1 s) and syncing dirty state while a workspace is open; returns the stop function. */
+export function startWorkspaceSync(): () => void {
+  timer = setInterval(() => void poll(), 1000);
+  const unsub = useRequestEditorStore.subscribe((s) => {
+    const root = ws().root;
+    if (!root) return;
+    const now = new Map<string, boolean>();
+    for (const d of s.tabs) if (d.file) now.set(d.file.path, (now.get(d.file.path) ?? false) || isDraftDirty(d));
+    for (const path of dirtySent.keys()) if (!now.has(path)) now.set(path, false);
+    for (const [path, dirty] of now) {
+      if ((dirtySent.get(path) ?? false) === dirty) continue;
+      dirtySent.set(path, dirty);
+      void api.workspace.edit({ dir: root, path, dirty }).catch(() => undefined);
+    }
+  });
+  setFileSender(async (draft) => {
+    const { root, env } = ws();
+    if (!root || !draft.file) throw new Error('No workspace is open');
+    const path = draft.file.path;
+    try {
+      const record = await api.workspace.sendRequest({ dir: root, path, request: fileFromDraft(draft, draft.file.saved), ...(env ? { env } : {}) });
+      ws().setStatus(path, { status: record.status, refused: explainRecord(record).blocked });
+      return record;
+    } catch (err) {
+      ws().setStatus(path, { status: null, refused: true });
+      throw err;
+    }
+  });
+  return () => {
+    if (timer) clearInterval(timer);
+    timer = null;
+    unsub();
+    setFileSender(null);
+    dirtySent.clear();
+  };
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import type { TreeNode } from '../../../../shared/model';
+import { deleteNode, newFolder, newRequest, renameNode } from './tree-actions';
+
+export interface MenuAt { x: number; y: number; node: TreeNode | null }
+
+/** Right-click (or Shift+F10 / the ⋯ button) menu of a tree row; `node: null` is the collections root. */
+export function TreeMenu({ at, onClose }: { at: MenuAt; onClose(): void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const away = (e: MouseEvent) => { if (!ref.current?.contains(e.target as Node)) onClose(); };
+    window.addEventListener('mousedown', away);
+    return () => window.removeEventListener('mousedown', away);
+  }, [onClose]);
+  const node = at.node;
+  const folder = node === null ? '' : node.type === 'folder' ? node.path : node.path.split('/').slice(0, -1).join('/');
+  const items: Array<[string, () => unknown, boolean?]> = [
+    ['New request', () => newRequest(folder)],
+    [node === null ? 'New collection' : 'New folder', () => newFolder(folder)],
+    ...(node ? [['Rename…', () => renameNode(node)], ['Delete…', () => deleteNode(node), true]] as Array<[string, () => unknown, boolean?]> : []),
+  ];
+  const move = (e: React.KeyboardEvent, dir: 1 | -1) => {
+    const all = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const i = all.indexOf(document.activeElement as HTMLElement);
+    all[(i + dir + all.length) % all.length]?.focus();
+    e.preventDefault();
+  };
+  return (
+    <div ref={ref} role="menu" aria-label={node ? `Actions for ${node.name}` : 'Collection actions'} className="tree-menu"
+      style={{ left: Math.min(at.x, window.innerWidth - 190), top: Math.min(at.y, window.innerHeight - 150) }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') { onClose(); e.stopPropagation(); } else if (e.key === 'ArrowDown') move(e, 1); else if (e.key === 'ArrowUp') move(e, -1);
+      }}>
+      {items.map(([label, act, danger]) => (
+        <button key={label} type="button" role="menuitem" className={`tree-menu-item${danger ? ' danger' : ''}`}
+          onClick={() => { onClose(); void act(); }}>{label}</button>
+      ))}
+    </div>
+  );
+}
