@@ -71,6 +71,8 @@ function registerGateway(gateways: Array<{ name: string; [k: string]: unknown }>
 export function importCurlText(file: string, text: string): ImportResult {
   const ctx = new ImportContext(file);
   const gateways: Array<{ name: string; [k: string]: unknown }> = [];
+  // The same credential (same value) in several commands is one key profile.
+  const keyByCredential = new Map<string, string>();
   const commands = splitCommands(text);
   if (commands.length === 0) throw new ImportError(file, 'no curl command in the file');
   const items = commands.map((c) => {
@@ -88,7 +90,9 @@ export function importCurlText(file: string, text: string): ImportResult {
     const where = `request '${name}'`;
     for (const w of parsed.warnings) ctx.warn(`${where}: ${w}`);
     const r: RequestFile = { name, method: spec.method, url: spec.url };
-    const key = registerKey(ctx, mapped, where);
+    const credential = mapped.key ? JSON.stringify([{ ...mapped.key, name: '' }, mapped.keySecrets]) : '';
+    const key = keyByCredential.get(credential) ?? registerKey(ctx, mapped, where);
+    if (key && credential) keyByCredential.set(credential, key);
     if (key) r.key = key;
     const gateway = registerGateway(gateways, ctx, mapped, where);
     if (gateway) r.gateway = gateway;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindContract, profilesContract, requestsContract, workspaceContract, type Result } from '../../../shared/contract';
-import type { ResponseRecord } from '../../../shared/model';
+import { GatewayProfileSchema, type ResponseRecord } from '../../../shared/model';
 import { closePools } from '../../../electron/engine';
 import { createProfilesService } from '../../../electron/services/profiles.service';
 import { createRequestsService } from '../../../electron/services/requests.service';
@@ -132,9 +132,9 @@ describe('requests.send with profiles (a scratch request)', () => {
 
 describe('profiles service', () => {
   it('lists keys and gateways with metadata and where each secret comes from, never the value', async () => {
-    const r = (await call('profiles.list', { dir })) as Result<{ keys: Array<Record<string, unknown>>; gateways: Array<Record<string, unknown>>; problems: unknown[] }>;
+    const r = (await call('profiles.list', { dir })) as Result<unknown>;
     expect(r.ok).toBe(true);
-    const v = (r as { value: { keys: Array<{ name: string; secrets: unknown[]; profile: unknown }>; gateways: Array<{ name: string; secrets: unknown[] }> } }).value;
+    const v = (r as unknown as { value: { keys: Array<{ name: string; secrets: unknown[]; profile: unknown }>; gateways: Array<{ name: string; secrets: unknown[] }> } }).value;
     expect(v.keys.map((k) => k.name)).toEqual(['elsewhere', 'partner', 'team']);
     expect(v.keys.find((k) => k.name === 'team')).toMatchObject({ path: 'keys/team.yaml', profile: { kind: 'api-key', owner: 'core team' }, secrets: [{ field: 'key', env: 'TEAM_KEY_ENV', source: 'env' }] });
     expect(v.gateways[0]).toMatchObject({ name: 'local', secrets: [{ field: 'headers.X-Gateway-Token', source: 'env' }] });
@@ -162,7 +162,7 @@ describe('profiles service', () => {
     const read = await svc.readGateway({ dir, name: 'Corp Proxy' });
     expect(read).toMatchObject({ path: saved.path, version: saved.version, profile: { proxy: { username: 'me' } } });
     await writeFile(join(dir, saved.path), `${text}description: edited outside\n`);
-    await expect(svc.saveGateway({ dir, profile: read.profile, baseVersion: read.version })).rejects.toMatchObject({ info: { code: 'conflict' } });
+    await expect(svc.saveGateway({ dir, profile: GatewayProfileSchema.parse(read.profile), baseVersion: read.version })).rejects.toMatchObject({ info: { code: 'conflict' } });
     await expect(svc.setSecret({ dir, profile: 'Corp Proxy', kind: 'gateway', field: 'proxy.username', value: 'x' })).rejects.toMatchObject({ info: { code: 'not-a-secret' } });
     expect(await svc.deleteGateway({ dir, name: 'Corp Proxy' })).toEqual({ path: saved.path });
   });
