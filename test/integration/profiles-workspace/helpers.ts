@@ -45,7 +45,7 @@ export async function makeWorkspace(port: number, opts: { requestKey?: string } 
     'name: elsewhere', 'kind: bearer', 'hosts:', '  - api.partner.example', 'token:', '  secret: true', '  env: TEAM_KEY_ENV', '',
   ].join('\n'));
   await writeFile(join(dir, 'gateways', 'local.yaml'), [
-    'name: local', 'preset: nginx', 'rewrite:', '  from: https://api.shop.example', `  to: http://127.0.0.1:${port}`, '  prefix: /v1',
+    'name: local', 'preset: nginx-reverse-proxy', 'rewrite:', '  from: https://api.shop.example', `  to: http://127.0.0.1:${port}`, '  prefix: /v1',
     'headers:', '  - name: X-Gateway-Token', '    value:', '      secret: true', '      env: GW_TOKEN_ENV', '',
   ].join('\n'));
   await writeFile(join(dir, 'orders', 'folder.yaml'), 'defaults:\n  key: team\n');
