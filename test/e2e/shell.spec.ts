@@ -5,7 +5,8 @@ test('the token leaves the address bar and the empty state teaches', async ({ pa
   await openApp();
   expect(page.url()).not.toContain('token=');
   await expect(page.getByText('No response yet')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Open folder' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Open folder' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Import' })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Try the demo' })).toBeDisabled();
   await page.screenshot({ path: 'docs/screenshots/empty.png' });
 });

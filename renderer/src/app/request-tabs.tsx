@@ -23,11 +23,11 @@ export function RequestTabs() {
                 onClick={() => activate(d.id)} title={d.file ? `${d.file.path}${dirty ? ' (unsaved changes: Ctrl/⌘+S saves)' : ''}` : d.url || 'Untitled request'}>
                 <span className={`method-tag method-${d.method.toLowerCase()}`}>{d.method}</span>
                 <span className="request-tab-title">{draftTitle(d)}</span>
-                {dirty && <span className="dirty-dot" role="img" aria-label="unsaved changes" title="Unsaved changes" />}
                 {ex?.state === 'sending' && <span className="mini-spinner" aria-label="sending" />}
                 {status !== null && <StatusDot status={status} tone={blocked ? 'refused' : undefined} title={blocked ? `${status} refused` : String(status)} />}
                 {ex?.state === 'failed' && ex.error.code !== 'cancelled' && <StatusDot status={null} tone="refused" title="send failed" />}
               </button>
+              {dirty && <span className="dirty-dot" role="img" aria-label="unsaved changes" title="Unsaved changes (Ctrl/⌘+S saves)" />}
               <button type="button" className="request-tab-close" aria-label={`Close ${draftTitle(d)}`}
                 onClick={() => closeTab(d.id)}>×</button>
             </div>

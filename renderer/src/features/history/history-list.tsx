@@ -43,14 +43,13 @@ export function HistoryList({ onOpen }: { onOpen(request: RequestSpecInput): voi
             return (
               <li key={e.id}>
                 <button type="button" className="history-row" onClick={() => onOpen(historyToRequest(e))}
-                  title={`${e.method} ${e.url}\n${new Date(e.time).toLocaleString()}${e.source?.env ? ` · env ${e.source.env}` : ''}${e.error ? `\n${e.error.message}` : ''}`}>
+                  title={`${e.method} ${e.url}\n${when(e.time)} · ${new Date(e.time).toLocaleString()}${e.source?.env ? ` · env ${e.source.env}` : ''}${e.error ? `\n${e.error.message}` : ''}`}>
                   <span className={`method-tag method-${e.method.toLowerCase()}`}>{e.method}</span>
                   <span className="history-url mono">{shortUrl(e.url)}</span>
                   <span className={`history-status${blocked || failed ? ' is-refused' : ''}`}>
                     <StatusDot status={e.status} tone={blocked || failed ? 'refused' : undefined} title={blocked ? 'refused' : undefined} />
                     {e.status ?? (e.error?.code === 'cancelled' ? '—' : 'ERR')}
                   </span>
-                  <span className="history-time">{when(e.time)}</span>
                 </button>
               </li>
             );

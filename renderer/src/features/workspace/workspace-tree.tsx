@@ -97,7 +97,9 @@ export function WorkspaceTree() {
                   : <span className={`tree-method method-${node.method.toLowerCase()}`}>{node.method === 'DELETE' ? 'DEL' : node.method === 'OPTIONS' ? 'OPT' : node.method}</span>}
                 <span className="tree-name">{node.name}</span>
                 {node.type === 'request' && node.broken && <span className="chip chip-warn" title="This file could not be read">broken</span>}
-                {st && <StatusDot status={st.status} tone={st.refused ? 'refused' : undefined} title={st.status === null ? 'send failed' : `last status ${st.status}${st.refused ? ' (refused)' : ''}`} />}
+                {st && <span className={`tree-status${st.refused ? ' is-refused' : ''}`} title={st.status === null ? 'send failed' : `last status ${st.status}${st.refused ? ' (refused)' : ''}`}>
+                  {st.status ?? 'ERR'}<StatusDot status={st.status} tone={st.refused ? 'refused' : undefined} />
+                </span>}
                 <button type="button" className="tree-more" tabIndex={-1} aria-label={`Actions for ${node.name}`}
                   onClick={(e) => { e.stopPropagation(); const r = e.currentTarget.getBoundingClientRect(); setMenu({ x: r.left, y: r.bottom, node }); }}>⋯</button>
               </li>
