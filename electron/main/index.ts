@@ -1,14 +1,14 @@
 // Composition root of the desktop app: build services, bind them to IPC, open the window.
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { createHandlers } from '../services';
+import { pickFolder } from './dialogs';
 import { registerIpc } from './ipc-bridge';
 import { createMainWindow, isAppUrl } from './window';
 
 app.enableSandbox();
 
 void app.whenReady().then(() => {
-  // TODO: pass `pickFolder` (dialog.showOpenDialog with openDirectory/createDirectory) so app.pickFolder opens the native dialog.
-  const handlers = createHandlers({ transport: 'ipc', version: app.getVersion() });
+  const handlers = createHandlers({ transport: 'ipc', version: app.getVersion(), pickFolder });
   registerIpc(ipcMain, handlers, (event) => isAppUrl(event.senderFrame?.url ?? '', process.env.ELECTRON_RENDERER_URL));
   createMainWindow(import.meta.dirname);
   app.on('activate', () => {

@@ -53,3 +53,18 @@ describe('main window', () => {
     expect(granted).toBe(false);
   });
 });
+
+describe('native folder picker', () => {
+  it('returns the chosen folder, or null when cancelled', async () => {
+    const electron = await import('electron');
+    const calls: unknown[] = [];
+    Object.assign(electron, {
+      dialog: { showOpenDialog: async (...args: unknown[]) => { calls.push(args.at(-1)); return calls.length === 1 ? { canceled: false, filePaths: ['/home/u/api'] } : { canceled: true, filePaths: [] }; } },
+    });
+    Object.assign(electron.BrowserWindow, { getFocusedWindow: () => null });
+    const { pickFolder } = await import('../../electron/main/dialogs');
+    expect(await pickFolder()).toBe('/home/u/api');
+    expect(calls[0]).toMatchObject({ properties: ['openDirectory', 'createDirectory'] });
+    expect(await pickFolder('Import into')).toBeNull();
+  });
+});
