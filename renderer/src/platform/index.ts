@@ -1,4 +1,4 @@
-import { appContract, historyContract, importsContract, requestsContract, workspaceContract } from '../../../shared/contract';
+import { appContract, historyContract, importsContract, profilesContract, requestsContract, workspaceContract } from '../../../shared/contract';
 import { createClient } from './client';
 import { createTransport } from './transport';
 
@@ -15,4 +15,5 @@ export const api = {
   workspace: createClient(workspaceContract, transport),
   history: createClient(historyContract, transport),
   imports: createClient(importsContract, transport),
+  profiles: createClient(profilesContract, transport),
 };
