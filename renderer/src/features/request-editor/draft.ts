@@ -21,7 +21,7 @@ export interface BodyDraft {
   binaryContentType: string;
 }
 
-export type EditorSection = 'params' | 'headers' | 'body';
+export type EditorSection = 'params' | 'headers' | 'body' | 'profiles';
 
 /** A message under the URL bar: parser warnings and errors from a pasted curl command, or copy feedback. */
 export interface DraftNotice {
@@ -56,6 +56,8 @@ export interface Draft {
   notice: DraftNotice | null;
   /** set when the tab edits a workspace request file */
   file: FileLink | null;
+  /** the request file's own `key:` / `gateway:` profile names ('' = inherit from folder/collection) */
+  profiles: { key: string; gateway: string };
 }
 
 export function emptyDraft(): Draft {
@@ -70,6 +72,7 @@ export function emptyDraft(): Draft {
     options: {},
     notice: null,
     file: null,
+    profiles: { key: '', gateway: '' },
   };
 }
 

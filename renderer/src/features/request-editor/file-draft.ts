@@ -21,6 +21,7 @@ export function draftFromFile(file: RequestFile, link: Draft['file'], base: Draf
     body: bodyDraftFrom(file.body, emptyDraft().body),
     file: link,
     notice: null,
+    profiles: { key: file.key ?? '', gateway: file.gateway ?? '' },
   };
 }
 
@@ -48,9 +49,13 @@ export function fileFromDraft(d: Draft, saved: RequestFile): RequestFile {
   const separateParams = saved.params !== undefined || params.some((p) => !p.enabled);
   const headers = kept(d.headers);
   const body = fileBody(d.body, saved.body);
-  const { params: _p, headers: _h, body: _b, ...rest } = saved;
+  const { params: _p, headers: _h, body: _b, key: _k, gateway: _g, ...rest } = saved;
+  const key = d.profiles?.key.trim() ?? '';
+  const gateway = d.profiles?.gateway.trim() ?? '';
   return {
     ...rest,
+    ...(key ? { key } : {}),
+    ...(gateway ? { gateway } : {}),
     method: d.method,
     url: separateParams ? withQuery(d.url, []) : d.url,
     ...(separateParams && (params.length || saved.params) ? { params } : {}),

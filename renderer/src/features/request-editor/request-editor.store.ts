@@ -18,6 +18,7 @@ interface RequestEditorState {
   setHeaders(id: string, headers: KvRow[]): void;
   setBody(id: string, patch: Partial<BodyDraft>): void;
   setSection(id: string, section: EditorSection): void;
+  setProfiles(id: string, patch: Partial<Draft['profiles']>): void;
   /** Replaces method, URL, headers, body and send options with a pasted curl command's (or shows why not). */
   importCurl(id: string, command: string): void;
   resetOptions(id: string): void;
@@ -67,6 +68,7 @@ export const useRequestEditorStore = create<RequestEditorState>()((set, get) => 
     setHeaders: (id, headers) => patch(id, () => ({ headers })),
     setBody: (id, p) => patch(id, (d) => ({ body: { ...d.body, ...p } })),
     setSection: (id, section) => patch(id, () => ({ section })),
+    setProfiles: (id, p) => patch(id, (d) => ({ profiles: { ...d.profiles, ...p } })),
     importCurl: (id, command) => patch(id, (d) => draftFromCurl(d, command)),
     resetOptions: (id) => patch(id, () => ({ options: {} })),
     setNotice: (id, notice) => patch(id, () => ({ notice })),

@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { useWorkspaceStore } from '../workspace';
+import { GatewayEditor } from './gateway-editor';
+import { KeyEditor } from './key-editor';
+import { useProfilesStore } from './profiles.store';
+
+/** Keeps the profile lists in step with the workspace and mounts the open editor (once in the app). */
+export function ProfileEditorHost() {
+  const root = useWorkspaceStore((s) => s.root);
+  const snapshot = useWorkspaceStore((s) => s.snapshot);
+  const editor = useProfilesStore((s) => s.editor);
+  const keys = useProfilesStore((s) => s.keys);
+  const gateways = useProfilesStore((s) => s.gateways);
+  const refresh = useProfilesStore((s) => s.refresh);
+  const close = useProfilesStore((s) => s.closeEditor);
+  useEffect(() => void refresh(root), [root, snapshot, refresh]);
+  if (!editor || !root) return null;
+  const id = `${editor.kind}:${editor.name ?? '+new'}`;
+  if (editor.kind === 'key') return <KeyEditor key={id} entry={keys.find((k) => k.name === editor.name)} onClose={close} />;
+  return <GatewayEditor key={id} entry={gateways.find((g) => g.name === editor.name)} onClose={close} />;
+}
