@@ -1,17 +1,7 @@
+import { ProfileSelectors } from '../features/profiles';
 import { EnvSelect } from '../features/resolve';
 import { useAppStore } from './app.store';
 import { WorkspaceMenu } from './workspace-menu';
-
-/** A selector slot: environments, key profiles and gateways come with the workspace. */
-function Slot({ label, value }: { label: string; value: string }) {
-  return (
-    <button type="button" className="slot" disabled title={`${label} selection comes with key and gateway profiles`}>
-      <span className="slot-label">{label}</span>
-      <span className="slot-value">{value}</span>
-      <span className="slot-caret" aria-hidden>▾</span>
-    </button>
-  );
-}
 
 export function TopBar() {
   const version = useAppStore((s) => s.version);
@@ -30,8 +20,7 @@ export function TopBar() {
       <div className="top-bar-spacer" />
       {backendError && <span className="backend-error" role="status" title={backendError}>Backend offline</span>}
       <EnvSelect />
-      <Slot label="Key" value="None" />
-      <Slot label="Gateway" value="Direct" />
+      <ProfileSelectors />
       <span className="transport-chip" title={transport === 'ipc' ? 'Desktop app' : 'Browser UI served by clearance serve'}>
         {transport === 'ipc' ? 'desktop' : 'serve'}
       </span>

@@ -1,6 +1,7 @@
 import './request-editor.css';
 import type { ReactNode } from 'react';
 import { KeyValueTable, Tabs, type KvRow, type TabItem } from '../../ui';
+import { RequestProfiles } from '../profiles/request-profiles';
 import { BodyEditor } from './body-editor';
 import { DraftNotices } from './draft-notices';
 import type { Draft, EditorSection } from './draft';
@@ -27,6 +28,7 @@ export function RequestEditor({ aboveUrl, belowUrl }: RequestEditorProps = {}) {
     { key: 'params', label: 'Params', badge: count(draft.params) },
     { key: 'headers', label: 'Headers', badge: count(draft.headers) },
     { key: 'body', label: 'Body', badge: draft.body.kind === 'none' ? undefined : '●' },
+    { key: 'profiles', label: 'Key & gateway', badge: draft.profiles?.key || draft.profiles?.gateway ? '●' : undefined },
   ];
   return (
     <section className="request-editor" aria-label="Request">
@@ -47,6 +49,7 @@ export function RequestEditor({ aboveUrl, belowUrl }: RequestEditorProps = {}) {
           </div>
         )}
         {draft.section === 'body' && <BodyEditor key={draft.id} draft={draft} />}
+        {draft.section === 'profiles' && <RequestProfiles draft={draft} />}
       </Tabs>
     </section>
   );

@@ -4,6 +4,7 @@ import type { RequestFile } from '../../../../shared/model';
 import { api, toClientError } from '../../platform';
 import { fileFromDraft, isDraftDirty, setFileSender, useRequestEditorStore, type Draft } from '../request-editor';
 import { explainRecord } from '../response';
+import { overrideFor } from '../profiles/overrides';
 import { useWorkspaceStore } from './workspace.store';
 
 const editor = () => useRequestEditorStore.getState();
@@ -124,7 +125,7 @@ export function startWorkspaceSync(): () => void {
     if (!root || !draft.file) throw new Error('No workspace is open');
     const path = draft.file.path;
     try {
-      const record = await api.workspace.sendRequest({ dir: root, path, request: fileFromDraft(draft, draft.file.saved), ...(env ? { env } : {}) });
+      const record = await api.workspace.sendRequest({ dir: root, path, request: fileFromDraft(draft, draft.file.saved), ...(env ? { env } : {}), ...overrideFor(draft.id) });
       ws().setStatus(path, { status: record.status, refused: explainRecord(record).blocked });
       return record;
     } catch (err) {

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { GatewayProfileList, KeyProfileList, NewProfileButton } from '../profiles/profile-lists';
 import { useWorkspaceStore } from './workspace.store';
 
 /** A collapsible sidebar section heading with an optional count and trailing actions. */
@@ -47,11 +48,11 @@ export function ProfileSections() {
         <NameList label="Environments" active={env} empty="No environments: add environments/<name>.yaml."
           items={environments.map((e) => ({ name: e.name, detail: `${e.variables.length} var${e.variables.length === 1 ? '' : 's'}` }))} />
       </SidebarSection>
-      <SidebarSection title="Key profiles" count={snapshot.keys.length} defaultOpen={snapshot.keys.length > 0}>
-        <NameList label="Key profiles" empty="No key profiles (keys/)." items={snapshot.keys} />
+      <SidebarSection title="Key profiles" count={snapshot.keys.length} actions={<NewProfileButton kind="key" />}>
+        <KeyProfileList />
       </SidebarSection>
-      <SidebarSection title="Gateways" count={snapshot.gateways.length} defaultOpen={snapshot.gateways.length > 0}>
-        <NameList label="Gateways" empty="No gateway profiles (gateways/)." items={snapshot.gateways} />
+      <SidebarSection title="Gateways" count={snapshot.gateways.length} actions={<NewProfileButton kind="gateway" />}>
+        <GatewayProfileList />
       </SidebarSection>
     </>
   );
