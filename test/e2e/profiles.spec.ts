@@ -131,9 +131,16 @@ test('key and gateway profiles: create in the UI, select, send through them, ori
   await expect(response.getByLabel('Response status', { exact: true })).toContainText('200');
   expect(gw.seen.at(-1)).toEqual({ url: '/prod/orders', key: TEAM_KEY, token: GATEWAY_TOKEN });
   await response.getByRole('tab', { name: 'Timeline' }).click();
-  await expect(response.locator('tr', { hasText: /^x-api-key/i }).first().locator('.origin-badge')).toHaveText('auth');
+  const keyRow = response.locator('tr', { hasText: /^x-api-key/i }).first();
+  await expect(keyRow.locator('.origin-badge')).toHaveText('auth');
   await expect(response.locator('tr', { hasText: /^x-gateway-token/i }).first().locator('.origin-badge')).toHaveText('gateway');
+  // The key is a secret: masked in the wire view until revealed.
+  await expect(keyRow).not.toContainText(TEAM_KEY);
+  await expect(keyRow).toContainText('team…9c');
+  await keyRow.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/profiles-wire.png` });
+  await response.getByRole('button', { name: 'Reveal secrets' }).click();
+  await expect(keyRow).toContainText(TEAM_KEY);
 
   // A key bound to another host: refused before sending, with the remedy.
   const sends = gw.seen.length;

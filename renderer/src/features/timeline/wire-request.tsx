@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { RedirectHop, WireRequest } from '../../../../shared/model';
 import { formatBytes } from '../../lib/format';
 
@@ -12,8 +13,15 @@ const ORIGIN_HINT: Record<string, string> = {
   environment: 'Added by the environment',
 };
 
-/** The final hop exactly as sent: request line and every header with where it came from. */
+/** A secret header value with only its ends kept (`team…9c`), until the user reveals it. */
+/** Credentials: headers the engine marks sensitive and every header a key profile added. */
+const isSecret = (h: WireRequest['headers'][number]) => h.sensitive === true || h.origin === 'auth';
+const masked = (v: string) => (v.length > 10 ? `${v.slice(0, 4)}…${v.slice(-2)} ••••` : '••••••');
+
+/** The final hop exactly as sent: request line and every header with where it came from; secret values masked until revealed. */
 export function WireRequestView({ wire }: { wire: WireRequest }) {
+  const [reveal, setReveal] = useState(false);
+  const secret = wire.headers.some(isSecret);
   return (
     <div className="wire">
       <div className="wire-line mono">{wire.requestLine}</div>
@@ -22,7 +30,7 @@ export function WireRequestView({ wire }: { wire: WireRequest }) {
           {wire.headers.map((h, i) => (
             <tr key={i}>
               <td className="mono header-name">{h.name}</td>
-              <td className="mono header-value">{h.value}</td>
+              <td className="mono header-value">{isSecret(h) && !reveal ? <span className="secret-masked" title="Secret: masked">{masked(h.value)}</span> : h.value}</td>
               <td className="wire-origin">
                 <span className={`origin-badge origin-${h.origin}`} title={ORIGIN_HINT[h.origin]}>{h.origin}</span>
               </td>
@@ -33,6 +41,7 @@ export function WireRequestView({ wire }: { wire: WireRequest }) {
       <div className="wire-foot muted">
         {wire.bodyBytes === null ? 'No body' : `Body ${formatBytes(wire.bodyBytes)}`}
         {wire.proxy && <> · via proxy <span className="mono">{wire.proxy}</span></>}
+        {secret && <> · <button type="button" className="link-btn" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>{reveal ? 'Hide secrets' : 'Reveal secrets'}</button></>}
       </div>
     </div>
   );
