@@ -24,9 +24,7 @@ export function NewProfileButton({ kind }: { kind: ProfileKind }) {
 
 function List({ kind, items, empty }: { kind: ProfileKind; items: Array<{ name: string; path: string; detail: { text: string; bad: boolean } }>; empty: string }) {
   const open = useProfilesStore((s) => s.openEditor);
-  if (items.length === 0) {
-    return <p className="sidebar-hint">{empty} <button type="button" className="link-btn" onClick={() => open(kind, null)}>Create one</button></p>;
-  }
+  if (items.length === 0) return <p className="sidebar-hint">{empty}</p>;
   return (
     <ul className="name-list" aria-label={kind === 'key' ? 'Key profiles' : 'Gateways'}>
       {items.map((i) => (
@@ -44,10 +42,10 @@ function List({ kind, items, empty }: { kind: ProfileKind; items: Array<{ name: 
 /** Key profiles of the workspace: click to edit; the detail says the kind or what is wrong (no secret, expired). */
 export function KeyProfileList() {
   const keys = useProfilesStore((s) => s.keys);
-  return <List kind="key" empty="No key profiles." items={keys.map((k) => ({ name: k.name, path: k.path, detail: keyDetail(k) }))} />;
+  return <List kind="key" empty="No key profiles: + adds one." items={keys.map((k) => ({ name: k.name, path: k.path, detail: keyDetail(k) }))} />;
 }
 
 export function GatewayProfileList() {
   const gateways = useProfilesStore((s) => s.gateways);
-  return <List kind="gateway" empty="No gateways: requests go direct." items={gateways.map((g) => ({ name: g.name, path: g.path, detail: gatewayDetail(g) }))} />;
+  return <List kind="gateway" empty="No gateways: requests go direct. + adds one." items={gateways.map((g) => ({ name: g.name, path: g.path, detail: gatewayDetail(g) }))} />;
 }
