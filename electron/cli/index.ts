@@ -27,6 +27,20 @@ function program(setCode: (code: number) => void): Command {
     .addHelpText('after', '\nWith --curl, --workspace DIR names the workspace whose --key/--gateway profiles are used.\nThe status line and headers go to stderr, the body to stdout, so `clearance send ... > body.json` saves the body.\nExit codes: 0 a response arrived, 1 the request could not be sent (or --fail and status >= 400), 2 bad input.')
     .action(async (file: string | undefined, flags) => setCode(await (await import('./commands/send')).runSend(file, flags)));
 
+  cmd.command('run')
+    .description('Run a collection: every request in order, refusals explained, exit 1 on any failure')
+    .argument('<target>', 'a workspace folder, a request folder or file in one, a Postman v2.1 collection, an Insomnia export or a Bruno collection folder')
+    .option('--env <name>', 'the environment whose variables fill {{name}} placeholders (for Postman: also an environment .json file)')
+    .option('--key <profile>', "a key profile for every request instead of each request's; 'none' sends no key")
+    .option('--gateway <profile>', "a gateway profile for every request instead of each request's; 'direct' goes straight to the URL")
+    .option('--reporter <list>', 'cli, json (run.json), junit (junit.xml), comma-separated', 'cli')
+    .option('--out <dir>', 'where run.json and junit.xml are written (default: the current folder)')
+    .option('--bail', 'stop at the first failure')
+    .option('--workspace <dir>', 'the workspace whose key/gateway profiles an imported collection may use')
+    .option('--no-history', 'record nothing in the history (by default the first 20 failures of a run are recorded)')
+    .addHelpText('after', '\nA request fails when its status differs from its expect.status (a number or "2xx"); without one, when it is refused (a 403 or another refusal the explainer recognises) or cannot be sent.\nExit codes: 0 every request passed, 1 a request failed, 2 bad input (unknown target, environment or profile).')
+    .action(async (target: string, flags) => setCode(await (await import('./commands/run')).runRun(target, flags)));
+
   cmd.command('explain')
     .description('Explain responses offline: is it a refusal, which layer wrote it, why, and what to do')
     .argument('<file>', "a JSON response {status, headers, body}, a HAR 1.2 log, or raw `curl -i` output; '-' reads stdin")

@@ -13,6 +13,21 @@ export const NO_GATEWAY = new Set(['direct', 'none']);
 export interface ThroughDeps {
   keychain?: Keychain;
   environ?: Record<string, string | undefined>;
+  /** where profiles come from (default: keys/ and gateways/ of the workspace at `root`); the runner passes imported ones */
+  profiles?: ProfileSource;
+}
+
+export interface ProfileSource {
+  key(name: string): Promise<KeyProfile>;
+  gateway(name: string): Promise<GatewayProfile>;
+}
+
+/** Profiles read from a workspace's keys/ and gateways/ folders. */
+export function workspaceProfiles(root: string): ProfileSource {
+  return {
+    key: async (name) => (await findProfile(root, 'key', name)).profile,
+    gateway: async (name) => (await findProfile(root, 'gateway', name)).profile,
+  };
 }
 
 export interface LoadedThrough {
@@ -37,9 +52,10 @@ export function effectiveName(override: string | undefined, fallback: string | u
  */
 export async function loadThrough(root: string, workspaceId: string, names: { key?: string | undefined; gateway?: string | undefined }, deps: ThroughDeps = {}): Promise<LoadedThrough> {
   const out: LoadedThrough = { secrets: [] };
+  const source = deps.profiles ?? workspaceProfiles(root);
   const common = { workspaceId, ...(deps.keychain ? { keychain: deps.keychain } : {}), ...(deps.environ ? { environ: deps.environ } : {}) };
   if (names.key !== undefined && !NO_KEY.has(names.key)) {
-    const { profile } = await findProfile(root, 'key', names.key);
+    const profile = await source.key(names.key);
     const r = await resolveProfileSecrets(keySecretFields(profile), { ...common, kind: 'key', profile: profile.name });
     if (Object.keys(r.missing).length) throw missingSecretError('key', profile.name, r.missing);
     out.key = profile;
@@ -47,7 +63,7 @@ export async function loadThrough(root: string, workspaceId: string, names: { ke
     out.secrets.push(...r.secrets);
   }
   if (names.gateway !== undefined && !NO_GATEWAY.has(names.gateway)) {
-    const { profile } = await findProfile(root, 'gateway', names.gateway);
+    const profile = await source.gateway(names.gateway);
     const r = await resolveProfileSecrets(gatewaySecretFields(profile), { ...common, kind: 'gateway', profile: profile.name });
     if (Object.keys(r.missing).length) throw missingSecretError('gateway', profile.name, r.missing);
     out.gateway = profile;

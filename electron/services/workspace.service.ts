@@ -1,16 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContractError, type ServiceImpl, type workspaceContract } from '../../shared/contract';
-import { EnvironmentFileSchema, RequestFileSchema, type RequestOptionsFile, type Variables, type WireHeader } from '../../shared/model';
-import { resolveRequest, unresolvedMessage, type ResolvedRequest, type Scopes } from '../../shared/variables';
-import { bodyDirectory, send, sendThrough } from '../engine';
-import { keychain as osKeychain, resolveVariables, secretAccount, type Keychain } from '../secrets';
+import { EnvironmentFileSchema, RequestFileSchema, type RequestOptionsFile } from '../../shared/model';
+import type { ResolvedRequest } from '../../shared/variables';
+import { bodyDirectory } from '../engine';
+import { keychain as osKeychain, secretAccount, type Keychain } from '../secrets';
 import {
-  appHome, createFolder, createRequest, deleteEntry, encode, findEnvironment, HistoryStore, initWorkspace, loadRequestContext,
+  createFolder, createRequest, deleteEntry, encode, findEnvironment, HistoryStore, initWorkspace, loadRequestContext,
   loadWorkspace, moveEntry, readRequest, renameEntry, saveRequest, WorkspaceSession,
 } from '../workspace';
 import { decode } from '../workspace/codec';
-import { effectiveName, isThrough, loadThrough } from './profile-through';
+import { effectiveName, loadThrough } from './profile-through';
+import { environmentValues, loadGlobals, resolveInLayers, sendResolved, unresolvedError } from './request-pipeline';
 
 export interface WorkspaceServiceDeps {
   /** records every send (the CLI and the app pass the same store) */
@@ -23,22 +24,6 @@ export interface WorkspaceServiceDeps {
   debounceMs?: number;
 }
 
-function plain(vars: Variables | undefined, missing: Record<string, string>, where: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(vars ?? {})) {
-    if (typeof v === 'string') out[k] = v;
-    else missing[k] ??= `secret ${k} is declared in ${where}: secrets are kept in environments only (environments/<name>.yaml)`;
-  }
-  return out;
-}
-
-async function globals(): Promise<Record<string, string>> {
-  const text = await readFile(join(appHome(), 'globals.yaml'), 'utf8').catch(() => null);
-  if (text === null) return {};
-  const r = decode(EnvironmentFileSchema, text, 'globals.yaml');
-  return r.ok ? plain(r.value.variables, {}, 'globals') : {};
-}
-
 export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): ServiceImpl<typeof workspaceContract> & { closeAll(): void } {
   const sessions = new Map<string, WorkspaceSession>();
   const kc = deps.keychain ?? osKeychain;
@@ -49,20 +34,10 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
   async function resolveFull(args: { dir: string; path: string; env?: string; request?: unknown; variables?: Record<string, string> }):
     Promise<ResolvedRequest & { secrets: string[]; secretNames: Set<string>; root: string; workspaceId: string; options?: RequestOptionsFile }> {
     const ctx = await loadRequestContext(args.dir, args.path, args.env, args.request ? RequestFileSchema.parse(args.request) : undefined);
-    const envVars = ctx.environment
-      ? await resolveVariables(ctx.environment.variables, { workspaceId: ctx.workspace.id, env: ctx.environment.name, keychain: kc, ...(deps.environ ? { environ: deps.environ } : {}) })
-      : { values: {}, secrets: [], missing: {} };
-    const missing: Record<string, string> = { ...envVars.missing };
-    const scopes: Scopes = {
-      ...(args.variables ? { runtime: args.variables } : {}),
-      request: plain(ctx.request.variables, missing, 'the request'),
-      folders: ctx.folders.map((d) => plain(d.variables, missing, 'a folder')),
-      collection: plain(ctx.workspace.defaults?.variables, missing, 'clearance.yaml'),
-      environment: envVars.values,
-      global: await globals(),
-      missing,
-    };
-    const resolved = resolveRequest(ctx.request, scopes, { folders: ctx.folders, ...(ctx.workspace.defaults ? { collection: ctx.workspace.defaults } : {}) });
+    const envVars = await environmentValues(ctx.environment, ctx.workspace.id, { keychain: kc, ...(deps.environ ? { environ: deps.environ } : {}) });
+    const resolved = resolveInLayers(ctx.request, {
+      folders: ctx.folders, collection: ctx.workspace.defaults, env: envVars, global: await loadGlobals(), runtime: args.variables,
+    });
     const secretNames = new Set(Object.entries(ctx.environment?.variables ?? {}).filter(([, v]) => typeof v !== 'string').map(([k]) => k));
     return { ...resolved, secrets: envVars.secrets, secretNames, root: ctx.root, workspaceId: ctx.workspace.id, ...(ctx.request.options ? { options: ctx.request.options } : {}) };
   }
@@ -140,29 +115,13 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
 
     async sendRequest(args) {
       const r = await resolveFull(args);
-      if (r.unresolved.length) {
-        throw new ContractError({ code: 'unresolved-variable', message: unresolvedMessage(r.unresolved), remedy: 'Define the variable (request, folder, collection, environment or globals), or pick the environment that has it.' });
-      }
-      const options = { ...r.options, ...args.options };
-      const injectedHeaders: WireHeader[] = r.injectedHeaders.map((h) => ({ ...h }));
+      if (r.unresolved.length) throw unresolvedError(r);
       const keyName = effectiveName(args.key, r.key);
       const gatewayName = effectiveName(args.gateway, r.gateway);
       const through = await loadThrough(r.root, r.workspaceId, { key: keyName, gateway: gatewayName }, { keychain: kc, ...(deps.environ ? { environ: deps.environ } : {}) });
-      const secrets = [...r.secrets, ...through.secrets];
-      const startedAt = Date.now();
       const source = { workspace: r.root, path: args.path, ...(args.env ? { env: args.env } : {}), ...(through.key ? { key: through.key.name } : {}),
         ...(through.gateway ? { gateway: through.gateway.name } : {}) };
-      try {
-        const response = isThrough(through)
-          ? await sendThrough(r.request, { ...through, options }, { bodyDir, injectedHeaders })
-          : await send(r.request, options, { bodyDir, injectedHeaders });
-        await deps.history?.record({ request: r.request, injectedHeaders, response, secrets, source, startedAt });
-        return response;
-      } catch (err) {
-        const info = (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: (err as Error).message };
-        await deps.history?.record({ request: r.request, injectedHeaders, error: info, secrets, source, startedAt });
-        throw err;
-      }
+      return sendResolved(r, through, { bodyDir, options: { ...r.options, ...args.options }, secrets: [...r.secrets, ...through.secrets], source, history: deps.history });
     },
 
     async setSecret({ dir, env, name, value }) {

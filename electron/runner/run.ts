@@ -1,0 +1,145 @@
+// The collection runner: requests one after the other through the same pipeline as a single send
+// (resolve → key/gateway → engine), with everything that does not change between requests loaded
+// once: the plan, the environment and its secrets, globals, each key/gateway profile pair.
+import { performance } from 'node:perf_hooks';
+import type { Explanation } from '../../shared/explain/types';
+import { recordBodyText, type ResponseRecord } from '../../shared/model';
+import { bodyDirectory } from '../engine/send';
+import { effectiveName, loadThrough, type LoadedThrough } from '../services/profile-through';
+import { environmentValues, loadGlobals, resolveInLayers, sendResolved, type SecretDeps } from '../services/request-pipeline';
+import type { SendOutcome } from '../workspace/history/entry';
+import type { PlannedRequest, RunPlan } from './target';
+import type { Reporter, RunExplanation, RunReport, RunResult } from './types';
+
+/** Errors that are the user's input, not a failed run: the CLI exits 2 on these before sending anything. */
+export const USAGE_CODES = new Set(['unknown-environment', 'unknown-profile', 'invalid-profile', 'broken-file', 'not-found', 'not-a-workspace', 'invalid-arguments']);
+
+export interface RunOptions extends SecretDeps {
+  env?: string | undefined;
+  key?: string | undefined;
+  gateway?: string | undefined;
+  bail?: boolean | undefined;
+  runtime?: Record<string, string> | undefined;
+  reporters: Reporter[];
+  /** failed sends kept for `clearance history` (bounded: at most `historyLimit` per run) */
+  history?: { record(o: SendOutcome): Promise<unknown> } | undefined;
+  historyLimit?: number;
+}
+
+export class RunInputError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'RunInputError';
+  }
+}
+
+const infoOf = (err: unknown): { code: string; message: string } =>
+  (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: (err as Error).message };
+
+/** Does a status meet `expect.status` (a number or a class like "2xx")? */
+export function meetsExpectation(status: number, expected: number | string): boolean {
+  return typeof expected === 'number' ? status === expected : String(status)[0] === expected[0];
+}
+
+type Explain = (input: { status: number; headers: Array<[string, string]>; body: string }) => Explanation;
+let explainFn: Explain | undefined;
+
+/** Only what may be a refusal is explained: 4xx/5xx, and HTML served with 2xx (challenge and block pages). */
+async function explainIfRefusal(rec: ResponseRecord): Promise<RunExplanation | undefined> {
+  if (rec.status < 200 || (rec.status >= 300 && rec.status < 400)) return undefined;
+  if (rec.status < 300 && !/html/i.test(rec.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '')) return undefined;
+  explainFn ??= (await import('../../shared/explain/explain')).explain as Explain;
+  const e = explainFn({ status: rec.status, headers: rec.headers, body: recordBodyText(rec) });
+  if (!e.blocked && rec.status < 400) return undefined;
+  return { blocked: e.blocked, producer: e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null, cause: e.cause, confidence: e.confidence, why: e.why, fix: e.fix };
+}
+
+function pickName(kind: 'key' | 'gateway', flag: string | undefined, item: PlannedRequest, plan: RunPlan): string | undefined {
+  return effectiveName(flag, item.request?.[kind] ?? item.folders.find((f) => f[kind])?.[kind] ?? plan.collection?.[kind]);
+}
+
+/** Runs the plan; throws RunInputError (bad env/profile) before the first request when the input is wrong. */
+export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunReport> {
+  const started = Date.now();
+  const t0 = performance.now();
+  const deps: SecretDeps = { ...(opts.keychain ? { keychain: opts.keychain } : {}), ...(opts.environ ? { environ: opts.environ } : {}) };
+  const envFile = opts.env ? await plan.environment(opts.env).catch((err: unknown) => {
+    throw new RunInputError(infoOf(err).code, infoOf(err).message);
+  }) : undefined;
+  const [env, global] = await Promise.all([environmentValues(envFile, plan.workspaceId, deps), loadGlobals()]);
+  const throughs = new Map<string, Promise<LoadedThrough>>();
+  const throughFor = (key: string | undefined, gateway: string | undefined): Promise<LoadedThrough> => {
+    const id = `${key ?? ''}\u0000${gateway ?? ''}`;
+    let p = throughs.get(id);
+    if (!p) {
+      p = loadThrough(String(plan.root), plan.workspaceId, { key, gateway }, { ...deps, profiles: plan.profiles });
+      p.catch(() => undefined);
+      throughs.set(id, p);
+    }
+    return p;
+  };
+  // Every profile pair the run needs, loaded before the first send: a wrong name stops the run with nothing sent.
+  for (const item of plan.requests) {
+    if (!item.request) continue;
+    await throughFor(pickName('key', opts.key, item, plan), pickName('gateway', opts.gateway, item, plan)).catch((err: unknown) => {
+      const info = infoOf(err);
+      if (USAGE_CODES.has(info.code)) throw new RunInputError(info.code, info.message);
+    });
+  }
+  const bodyDir = bodyDirectory();
+  const results: RunResult[] = [];
+  let kept = 0;
+  for (const item of plan.requests) {
+    const r = await runOne(item);
+    results.push(r);
+    for (const rep of opts.reporters) rep.result?.(r);
+    if (opts.bail && !r.passed) break;
+  }
+
+  async function runOne(item: PlannedRequest): Promise<RunResult> {
+    const index = results.length + 1;
+    const base = { index, name: item.name, path: item.path };
+    if (!item.request) return { ...base, method: '', url: '', status: null, timeMs: 0, passed: false, reason: item.problem ?? 'cannot be read', error: { code: 'broken-file', message: item.problem ?? '' } };
+    const expected = item.request.expect?.status;
+    const start = performance.now();
+    const resolved = resolveInLayers(item.request, { folders: item.folders, collection: plan.collection, env, global, runtime: opts.runtime });
+    let outcome: SendOutcome | undefined;
+    const collector = { record: async (o: SendOutcome) => { outcome = o; } };
+    const common = { ...base, method: resolved.request.method.toUpperCase(), ...(expected !== undefined ? { expected } : {}) };
+    try {
+      const through = await throughFor(pickName('key', opts.key, item, plan), pickName('gateway', opts.gateway, item, plan));
+      const rec = await sendResolved(resolved, through, {
+        bodyDir, options: item.request.options, secrets: [...env.secrets, ...through.secrets], history: opts.history ? collector : undefined,
+        source: { workspace: String(plan.root), path: item.path, ...(opts.env ? { env: opts.env } : {}) },
+      });
+      const timeMs = performance.now() - start;
+      const explanation = await explainIfRefusal(rec);
+      const refused = explanation?.blocked === true;
+      const passed = expected !== undefined ? meetsExpectation(rec.status, expected) : !refused;
+      const reason = passed ? undefined : expected !== undefined ? `expected ${expected}, got ${rec.status}` : `refused (${explanation?.cause ?? 'other'})`;
+      const result: RunResult = { ...common, url: rec.wire.url ?? resolved.request.url, status: rec.status, timeMs, passed,
+        ...(reason ? { reason } : {}), ...(explanation ? { explanation } : {}) };
+      if (!passed) await keep();
+      return result;
+    } catch (err) {
+      const info = infoOf(err);
+      await keep();
+      return { ...common, url: resolved.request.url, status: null, timeMs: performance.now() - start, passed: false,
+        reason: expected !== undefined ? `expected ${expected}, no response: ${info.message}` : info.message, error: info };
+    }
+    async function keep(): Promise<void> {
+      if (outcome && opts.history && kept < (opts.historyLimit ?? 20)) {
+        kept++;
+        await opts.history.record(outcome);
+      }
+    }
+  }
+
+  const refusals: Record<string, number> = {};
+  for (const r of results) if (r.explanation?.blocked) refusals[r.explanation.cause] = (refusals[r.explanation.cause] ?? 0) + 1;
+  const passed = results.filter((r) => r.passed).length;
+  return {
+    collection: plan.name, format: plan.format, target: String(plan.root), ...(opts.env ? { env: opts.env } : {}), startedAt: new Date(started).toISOString(), results,
+    summary: { total: plan.requests.length, passed, failed: results.length - passed, skipped: plan.requests.length - results.length, refusals, durationMs: performance.now() - t0 },
+  };
+}
