@@ -3,7 +3,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import { ExplanationCard } from '../features/explain';
 import { DropZone, ImportDialog } from '../features/import';
 import { ResolvedUrl } from '../features/resolve';
-import { ConflictBanner, startWorkspaceSync, useWorkspaceStore } from '../features/workspace';
+import { ConflictBanner, SaveButton, SaveRequestDialogHost, saveActiveTab, startWorkspaceSync, useWorkspaceStore } from '../features/workspace';
 import { DialogHost } from '../ui';
 import { RequestEditor, useRequestEditorStore } from '../features/request-editor';
 import { ResponsePane } from '../features/response';
@@ -33,7 +33,8 @@ export function App() {
             <RequestTabs />
             <Group orientation="vertical" className="workbench-split">
               <Panel defaultSize="38%" minSize="120px">
-                <RequestEditor aboveUrl={(d) => <ConflictBanner draft={d} />} belowUrl={(d) => <ResolvedUrl draft={d} />} />
+                <RequestEditor aboveUrl={(d) => <ConflictBanner draft={d} />} belowUrl={(d) => <ResolvedUrl draft={d} />}
+                  urlTools={(d) => <SaveButton draft={d} onSave={(id) => void saveActiveTab(id)} />} />
               </Panel>
               <Separator className="splitter splitter-h" aria-label="Resize request and response" />
               <Panel minSize="120px">
@@ -46,6 +47,7 @@ export function App() {
       </Group>
       <DropZone />
       <ImportDialog />
+      <SaveRequestDialogHost />
       <DialogHost />
     </div>
   );

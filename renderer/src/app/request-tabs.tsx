@@ -1,4 +1,5 @@
-import { closeTab, draftTitle, isDraftDirty, useRequestEditorStore } from '../features/request-editor';
+import { closeTabAsking } from '../features/workspace';
+import { draftTitle, isDraftDirty, useRequestEditorStore } from '../features/request-editor';
 import { useResponseStore } from '../features/response';
 import { StatusDot } from '../ui';
 
@@ -29,7 +30,7 @@ export function RequestTabs() {
               </button>
               {dirty && <span className="dirty-dot" role="img" aria-label="unsaved changes" title="Unsaved changes (Ctrl/⌘+S saves)" />}
               <button type="button" className="request-tab-close" aria-label={`Close ${draftTitle(d)}`}
-                onClick={() => closeTab(d.id)}>×</button>
+                onClick={() => void closeTabAsking(d.id)}>×</button>
             </div>
           );
         })}

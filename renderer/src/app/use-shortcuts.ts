@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { closeTab, sendTab, useRequestEditorStore } from '../features/request-editor';
-import { saveTab } from '../features/workspace';
+import { sendTab, useRequestEditorStore } from '../features/request-editor';
+import { closeTabAsking, saveActiveTab } from '../features/workspace';
 
 /**
  * Ctrl/Cmd+Enter send, Ctrl/Cmd+S save, Ctrl/Cmd+L URL, Ctrl/Cmd+T new tab, Ctrl/Cmd+W close tab.
@@ -13,13 +13,13 @@ export function useShortcuts(): void {
       const key = e.key.toLowerCase();
       const store = useRequestEditorStore.getState();
       if (key === 'enter') sendTab();
-      else if (key === 's' && !e.shiftKey) void saveTab();
+      else if (key === 's' && !e.shiftKey) void saveActiveTab();
       else if (key === 'l') {
         const input = document.getElementById('request-url') as HTMLInputElement | null;
         input?.focus();
         input?.select();
       } else if (key === 't' && !e.shiftKey) store.newTab();
-      else if (key === 'w' && !e.shiftKey) closeTab(store.activeId);
+      else if (key === 'w' && !e.shiftKey) void closeTabAsking(store.activeId);
       else return;
       e.preventDefault();
       e.stopPropagation();

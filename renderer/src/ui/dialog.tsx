@@ -25,7 +25,11 @@ export function Dialog({ title, onClose, children, footer, wide }: {
 
 type Ask =
   | { kind: 'prompt'; title: string; label: string; initial: string; action: string; resolve(v: string | null): void }
-  | { kind: 'confirm'; title: string; message: string; action: string; danger: boolean; resolve(v: boolean): void };
+  | { kind: 'confirm'; title: string; message: string; action: string; danger: boolean; resolve(v: boolean): void }
+  | { kind: 'choice'; title: string; message: string; choices: Choice[]; resolve(v: string | null): void };
+
+/** One button of a choice dialog, shown after Cancel in the given order. */
+export interface Choice { value: string; label: string; variant?: 'primary' | 'secondary' | 'danger' }
 
 const useAsk = create<{ current: Ask | null }>()(() => ({ current: null }));
 
@@ -37,6 +41,11 @@ export function promptText(opts: { title: string; label: string; initial?: strin
 /** Asks yes/no (delete); false when cancelled. */
 export function confirmAction(opts: { title: string; message: string; action: string; danger?: boolean }): Promise<boolean> {
   return new Promise((resolve) => useAsk.setState({ current: { kind: 'confirm', danger: false, ...opts, resolve } }));
+}
+
+/** Asks to pick one of several actions (Save / Don't save); null when cancelled. */
+export function chooseAction(opts: { title: string; message: string; choices: Choice[] }): Promise<string | null> {
+  return new Promise((resolve) => useAsk.setState({ current: { kind: 'choice', ...opts, resolve } }));
 }
 
 function PromptForm({ ask }: { ask: Extract<Ask, { kind: 'prompt' }> }) {
@@ -62,6 +71,17 @@ export function DialogHost() {
   const ask = useAsk((s) => s.current);
   if (!ask) return null;
   if (ask.kind === 'prompt') return <PromptForm key={ask.title} ask={ask} />;
+  if (ask.kind === 'choice') {
+    const pick = (v: string | null) => { useAsk.setState({ current: null }); ask.resolve(v); };
+    return (
+      <Dialog title={ask.title} onClose={() => pick(null)} footer={<>
+        <Button onClick={() => pick(null)}>Cancel</Button>
+        {ask.choices.map((c) => <Button key={c.value} variant={c.variant ?? 'secondary'} onClick={() => pick(c.value)}>{c.label}</Button>)}
+      </>}>
+        <p className="dialog-text">{ask.message}</p>
+      </Dialog>
+    );
+  }
   const done = (v: boolean) => { useAsk.setState({ current: null }); ask.resolve(v); };
   return (
     <Dialog title={ask.title} onClose={() => done(false)} footer={<>

@@ -37,6 +37,7 @@ export function DraftNotices({ draft }: { draft: Draft }) {
               <ul>{notice.messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
             )}
           </div>
+          {notice.action && <Button size="sm" onClick={notice.action.run}>{notice.action.label}</Button>}
           <button type="button" className="icon-btn" aria-label="Dismiss notice" title="Dismiss" onClick={() => setNotice(id, null)}>×</button>
         </div>
       )}

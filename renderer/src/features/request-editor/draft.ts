@@ -28,6 +28,8 @@ export interface DraftNotice {
   tone: 'info' | 'warning' | 'error';
   title: string;
   messages: string[];
+  /** a button in the notice (Open folder) */
+  action?: { label: string; run(): void };
 }
 
 /** The workspace file a tab edits: what was last read or saved, and whether the disk moved on under unsaved edits. */
@@ -137,4 +139,18 @@ export function draftTitle(d: Draft): string {
   const path = noQuery.replace(/^[a-z]+:\/\//i, '');
   const segs = path.split('/').filter(Boolean);
   return segs.length > 1 ? `/${segs[segs.length - 1]}` : (segs[0] ?? u);
+}
+
+/** A tab not backed by a file that holds something worth keeping (a URL, a header or a body). */
+export function isScratchEdited(d: Draft): boolean {
+  return !d.file && (d.url.trim() !== '' || d.headers.some(named) || d.body.kind !== 'none');
+}
+
+/** The name a new request file is offered: method + URL path (`GET /orders/42`). */
+export function suggestedName(d: Draft): string {
+  const u = d.url.trim();
+  if (!u) return 'New request';
+  const noQuery = u.split(/[?#]/)[0] ?? u;
+  const path = noQuery.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/^\{\{[^}]*\}\}/, '').replace(/^[^/]+/, '');
+  return `${d.method} ${path || '/'}`;
 }

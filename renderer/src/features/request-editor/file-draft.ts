@@ -1,10 +1,10 @@
 // A workspace request file <-> a tab's draft. Only what the editor edits is replaced on save
 // (method, URL, params, headers, body); everything else in the file is kept as it was, so editing
 // one header value changes exactly one line on disk.
-import { RequestFileSchema, type Body, type KeyValue, type RequestFile } from '../../../../shared/model';
+import { RequestFileSchema, RequestOptionsFileSchema, type Body, type KeyValue, type RequestFile, type RequestOptionsFile, type SendOptionsInput } from '../../../../shared/model';
 import type { KvRow } from '../../ui';
 import { withQuery } from '../../lib/url-query';
-import { bodyDraftFrom, emptyDraft, type BodyDraft, type Draft } from './draft';
+import { bodyDraftFrom, emptyDraft, normaliseUrl, type BodyDraft, type Draft } from './draft';
 
 const rowsOf = (kv: KeyValue[] | undefined): KvRow[] => (kv ?? []).map((r) => ({ name: r.name, value: r.value, enabled: r.enabled ?? true }));
 const kept = (rows: KvRow[]): KeyValue[] => rows.filter((r) => r.name.trim() || r.value).map((r) => ({ name: r.name, value: r.value, enabled: r.enabled }));
@@ -62,6 +62,28 @@ export function fileFromDraft(d: Draft, saved: RequestFile): RequestFile {
     ...(headers.length || saved.headers ? { headers } : {}),
     ...(body ? { body } : {}),
   };
+}
+
+/** Drops empty objects and arrays, so only the options a curl command really set reach the file. */
+function prune(v: unknown): unknown {
+  if (Array.isArray(v)) return v.length ? v : undefined;
+  if (v === null || typeof v !== 'object') return v;
+  const out = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, prune(x)]).filter(([, x]) => x !== undefined));
+  return Object.keys(out).length ? out : undefined;
+}
+
+function optionsFile(o: SendOptionsInput): RequestOptionsFile | undefined {
+  const pruned = prune(o);
+  if (pruned === undefined) return undefined;
+  const parsed = RequestOptionsFileSchema.safeParse(pruned);
+  return parsed.success ? parsed.data : (pruned as RequestOptionsFile);
+}
+
+/** A new request file for a scratch tab: the editor's fields and the send options a pasted curl set. */
+export function newFileFromDraft(d: Draft, name: string): RequestFile {
+  const file = fileFromDraft({ ...d, url: normaliseUrl(d.url) }, { name, method: d.method, url: '' });
+  const options = optionsFile(d.options);
+  return options ? { ...file, options } : file;
 }
 
 function canonical(f: RequestFile): string {

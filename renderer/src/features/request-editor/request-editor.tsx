@@ -16,10 +16,12 @@ interface RequestEditorProps {
   aboveUrl?: (draft: Draft) => ReactNode;
   /** under the URL bar: the resolved URL preview */
   belowUrl?: (draft: Draft) => ReactNode;
+  /** buttons after Send in the URL bar: Save */
+  urlTools?: (draft: Draft) => ReactNode;
 }
 
 /** The active tab's request: method, URL, Send, then Params / Headers / Body. */
-export function RequestEditor({ aboveUrl, belowUrl }: RequestEditorProps = {}) {
+export function RequestEditor({ aboveUrl, belowUrl, urlTools }: RequestEditorProps = {}) {
   const draft = useActiveDraft();
   const setSection = useRequestEditorStore((s) => s.setSection);
   const setParams = useRequestEditorStore((s) => s.setParams);
@@ -33,7 +35,7 @@ export function RequestEditor({ aboveUrl, belowUrl }: RequestEditorProps = {}) {
   return (
     <section className="request-editor" aria-label="Request">
       {aboveUrl?.(draft)}
-      <UrlBar draft={draft} />
+      <UrlBar draft={draft} tools={urlTools?.(draft)} />
       {belowUrl?.(draft)}
       <DraftNotices draft={draft} />
       <Tabs items={items} active={draft.section} onChange={(s) => setSection(draft.id, s)} label="Request sections">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { HTTP_METHODS } from '../../../../shared/model';
 import { Button } from '../../ui';
 import { useExchange } from '../response';
@@ -6,7 +7,7 @@ import { useRequestEditorStore } from './request-editor.store';
 import { isCurlCommand } from './curl-import';
 import { cancelTab, copyAsCurl, sendTab } from './send-actions';
 
-export function UrlBar({ draft }: { draft: Draft }) {
+export function UrlBar({ draft, tools }: { draft: Draft; tools?: ReactNode }) {
   const setMethod = useRequestEditorStore((s) => s.setMethod);
   const setUrl = useRequestEditorStore((s) => s.setUrl);
   const importCurl = useRequestEditorStore((s) => s.importCurl);
@@ -47,6 +48,7 @@ export function UrlBar({ draft }: { draft: Draft }) {
       ) : (
         <Button key="send" variant="primary" className="send-btn" type="submit" title="Send (Ctrl/⌘+Enter)">Send</Button>
       )}
+      {tools}
       <Button className="url-tools" title="Copy this request as a curl command" onClick={() => void copyAsCurl(draft.id)}>
         Copy as cURL
       </Button>

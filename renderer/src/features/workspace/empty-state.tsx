@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { create } from 'zustand';
 import { Button } from '../../ui';
 import { api } from '../../platform';
 import { forgetWorkspace, recentWorkspaces } from './recent';
@@ -6,24 +7,27 @@ import { useWorkspaceStore } from './workspace.store';
 
 type Mode = 'open' | 'new';
 
+/** Which form the empty state shows and its folder path: a store, so a notice elsewhere can start Open folder. */
+const useOpenForm = create<{ mode: Mode | null; path: string }>(() => ({ mode: null, path: recentWorkspaces()[0]?.root ?? '' }));
+
+/** Open folder / New workspace: the desktop app opens its native dialog; the browser (serve) answers null and the sidebar shows the path field. */
+export async function chooseFolder(m: Mode): Promise<void> {
+  const picked = await api.app.pickFolder({ title: m === 'open' ? 'Open workspace folder' : 'Folder for the new workspace' }).catch(() => ({ path: null }));
+  if (picked.path && m === 'open') { void useWorkspaceStore.getState().open(picked.path); return; }
+  useOpenForm.setState(picked.path ? { mode: m, path: picked.path } : { mode: m });
+}
+
 /** No workspace: Open folder (a path field in the browser, with recent folders), New workspace, Import, the demo. */
 export function WorkspaceEmptyState({ onImport }: { onImport(): void }) {
   const open = useWorkspaceStore((s) => s.open);
   const init = useWorkspaceStore((s) => s.init);
   const busy = useWorkspaceStore((s) => s.busy);
   const error = useWorkspaceStore((s) => s.error);
-  const [mode, setMode] = useState<Mode | null>(null);
+  const { mode, path } = useOpenForm();
+  const setPath = (p: string) => useOpenForm.setState({ path: p });
   const [recent, setRecent] = useState(recentWorkspaces);
-  const [path, setPath] = useState(recent[0]?.root ?? '');
   const [name, setName] = useState('My API');
-
-  const choose = async (m: Mode) => {
-    // The desktop app opens its native dialog; the browser (serve) answers null and shows the path field.
-    const picked = await api.app.pickFolder({ title: m === 'open' ? 'Open workspace folder' : 'Folder for the new workspace' }).catch(() => ({ path: null }));
-    if (picked.path && m === 'open') { void open(picked.path); return; }
-    if (picked.path) setPath(picked.path);
-    setMode(m);
-  };
+  const choose = (m: Mode) => chooseFolder(m);
   const submit = () => void (mode === 'new' ? init(path, name.trim() || 'My API') : open(path));
 
   return (

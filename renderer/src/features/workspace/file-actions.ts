@@ -26,21 +26,23 @@ export async function openRequest(path: string): Promise<void> {
   }
 }
 
-/** Ctrl/Cmd+S: saves a file tab with baseVersion; a conflict keeps the edits and shows the banner. */
-export async function saveTab(id?: string): Promise<void> {
+/** Saves a file tab with baseVersion; a conflict keeps the edits and shows the banner. True when it was written. */
+export async function saveTab(id?: string): Promise<boolean> {
   const d = tabOf(id);
   const root = ws().root;
-  if (!d?.file || !root) return;
+  if (!d?.file || !root) return false;
   const request = fileFromDraft(d, d.file.saved);
   try {
     const { version } = await api.workspace.saveRequest({ dir: root, path: d.file.path, request, baseVersion: d.file.version });
     editor().setFileLink(d.id, { version, saved: request, conflict: null });
     editor().setNotice(d.id, null);
     await ws().reload();
+    return true;
   } catch (err) {
     const e = toClientError(err);
     if (e.code === 'conflict') editor().setFileLink(d.id, { conflict: e.message });
     else editor().setNotice(d.id, { tone: 'error', title: 'Could not save', messages: [e.message] });
+    return false;
   }
 }
 

@@ -5,3 +5,5 @@ export { ConflictBanner } from './conflict-banner';
 export { ProfileSections, SidebarSection } from './sections';
 export { openRequest, saveTab, reloadTab, overwriteTab, startWorkspaceSync } from './file-actions';
 export { newFolder, newRequest } from './tree-actions';
+export { saveActiveTab, closeTabAsking } from './save-actions';
+export { SaveButton, SaveRequestDialogHost } from './save-request-dialog';
