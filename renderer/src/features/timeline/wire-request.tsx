@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RedirectHop, WireRequest } from '../../../../shared/model';
 import { formatBytes } from '../../lib/format';
+import { maskSecret } from './event-display';
 
 const ORIGIN_HINT: Record<string, string> = {
   user: 'You set this header',
@@ -13,10 +14,9 @@ const ORIGIN_HINT: Record<string, string> = {
   environment: 'Added by the environment',
 };
 
-/** A secret header value with only its ends kept (`team…9c`), until the user reveals it. */
 /** Credentials: headers the engine marks sensitive and every header a key profile added. */
 const isSecret = (h: WireRequest['headers'][number]) => h.sensitive === true || h.origin === 'auth';
-const masked = (v: string) => (v.length > 10 ? `${v.slice(0, 4)}…${v.slice(-2)} ••••` : '••••••');
+const masked = maskSecret;
 
 /** The final hop exactly as sent: request line and every header with where it came from; secret values masked until revealed. */
 export function WireRequestView({ wire }: { wire: WireRequest }) {

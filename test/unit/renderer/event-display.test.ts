@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { eventDisplay } from '../../../renderer/src/features/timeline/event-display';
+
+describe('timeline event display', () => {
+  it('masks a key profile header and shows others as sent', () => {
+    const auth = eventDisplay({ type: 'header.out', t: 0, name: 'x-api-key', value: 'team-secret-key-1234', origin: 'auth' });
+    expect(auth.summary).toBe('x-api-key: team…34 ••••');
+    expect(auth.summary).not.toContain('secret-key');
+    expect(auth.source).toBe('auth');
+    const user = eventDisplay({ type: 'header.out', t: 0, name: 'X-Trace', value: 'abc', origin: 'user' });
+    expect(user.summary).toBe('X-Trace: abc');
+  });
+
+  it('says what a redirect dropped', () => {
+    const d = eventDisplay({ type: 'redirect', t: 1, hop: { status: 302, from: 'http://a/', location: 'http://b/', method: 'GET', droppedHeaders: ['Authorization'], droppedBody: false, crossOrigin: true } });
+    expect(d.summary).toBe('302 → http://b/ · dropped Authorization');
+    expect(d.tone).toBe('warn');
+  });
+});
