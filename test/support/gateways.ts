@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './ports';
+import { nginxPreamble } from './nginx';
 import { runUntilListening } from './process-runner';
 
 export interface RunningGateway {
@@ -20,17 +21,7 @@ export async function startNginxApiGateway(upstreamPort: number, keys: string[],
   const port = await freePort();
   const entries = keys.map((k) => `    "${k}" 1;`).join('\n');
   const conf = `
-worker_processes 1;
-error_log ${dir}/error.log;
-pid ${dir}/nginx.pid;
-events { worker_connections 64; }
-http {
-  access_log ${dir}/access.log;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
+${nginxPreamble(dir)}
   map $http_x_api_key $api_key_ok {
     default 0;
 ${entries}

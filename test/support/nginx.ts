@@ -17,14 +17,9 @@ export interface RunningNginx {
   stop: () => Promise<void>;
 }
 
-/** A real nginx on 127.0.0.1:<free port> with TLS, answering every request with a short text. */
-export async function startNginx(tls: NginxTls): Promise<RunningNginx> {
-  const dir = mkdtempSync(join(tmpdir(), 'clearance-nginx-'));
-  chmodSync(dir, 0o755);
-  const port = await freePort();
-  const mtls = tls.clientCa ? `ssl_client_certificate ${tls.clientCa};\n    ssl_verify_client on;` : '';
-  const conf = `
-worker_processes 1;
+/** The top of an nginx.conf whose logs, pid and temp files all live in `dir`; the caller closes the http block. */
+export function nginxPreamble(dir: string): string {
+  return `worker_processes 1;
 error_log ${dir}/error.log;
 pid ${dir}/nginx.pid;
 events { worker_connections 64; }
@@ -34,7 +29,17 @@ http {
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
+  scgi_temp_path ${dir}/scgi;`;
+}
+
+/** A real nginx on 127.0.0.1:<free port> with TLS, answering every request with a short text. */
+export async function startNginx(tls: NginxTls): Promise<RunningNginx> {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-nginx-'));
+  chmodSync(dir, 0o755);
+  const port = await freePort();
+  const mtls = tls.clientCa ? `ssl_client_certificate ${tls.clientCa};\n    ssl_verify_client on;` : '';
+  const conf = `
+${nginxPreamble(dir)}
   server {
     listen 127.0.0.1:${port} ssl;
     server_name localhost;
