@@ -49,8 +49,24 @@ async function explainIfRefusal(rec: ResponseRecord): Promise<RunExplanation | u
   if (rec.status < 200 || (rec.status >= 300 && rec.status < 400)) return undefined;
   if (rec.status < 300 && !/html/i.test(rec.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '')) return undefined;
   explainFn ??= (await import('../../shared/explain/explain')).explain as Explain;
-  const e = explainFn({ status: rec.status, headers: rec.headers, body: recordBodyText(rec) });
-  if (!e.blocked && rec.status < 400) return undefined;
+  const body = recordBodyText(rec);
+  // explain() is pure: a run that meets the same refusal again (only Date differs, often not even that) reuses the answer.
+  const key = body.length <= 4096 ? `${rec.status}\n${JSON.stringify(rec.headers)}\n${body}` : undefined;
+  const cached = key === undefined ? undefined : explained.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const e = explainFn({ status: rec.status, headers: rec.headers, body });
+  const value = toRunExplanation(e, rec.status);
+  if (key !== undefined) {
+    if (explained.size >= 256) explained.clear();
+    explained.set(key, value ?? null);
+  }
+  return value;
+}
+
+const explained = new Map<string, RunExplanation | null>();
+
+function toRunExplanation(e: ReturnType<Explain>, status: number): RunExplanation | undefined {
+  if (!e.blocked && status < 400) return undefined;
   return { blocked: e.blocked, producer: e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null, cause: e.cause, confidence: e.confidence, why: e.why, fix: e.fix };
 }
 
