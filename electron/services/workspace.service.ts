@@ -7,7 +7,7 @@ import { bodyDirectory } from '../engine';
 import { keychain as osKeychain, secretAccount, type Keychain } from '../secrets';
 import {
   createFolder, createRequest, deleteEntry, encode, findEnvironment, HistoryStore, initWorkspace, loadRequestContext,
-  loadWorkspace, moveEntry, readRequest, renameEntry, saveRequest, WorkspaceSession,
+  loadWorkspace, moveEntry, readFolder, readRequest, renameEntry, saveFolder, saveRequest, WorkspaceSession,
 } from '../workspace';
 import { decode } from '../workspace/codec';
 import { effectiveName, loadThrough } from './profile-through';
@@ -72,6 +72,18 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
       const out = await saveRequest(root, path, request, baseVersion);
       s?.setDirty(path, false);
       return out;
+    },
+
+    async readFolder({ dir, path }) {
+      return readFolder(await rootOf(dir), path);
+    },
+
+    async saveFolder({ dir, path, defaults, baseVersion }) {
+      const root = await rootOf(dir);
+      const { version, text, rel } = await saveFolder(root, path, defaults, baseVersion);
+      // Our own write: the watcher does not report it back; the app reloads the tree itself.
+      if (text) sessionOf(root)?.remember(rel, text);
+      return { version };
     },
 
     async createRequest({ dir, folder, request }) {

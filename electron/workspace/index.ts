@@ -3,6 +3,7 @@
 export { loadWorkspace, readWorkspaceFile } from './loader';
 export { initWorkspace, newWorkspaceId } from './init';
 export { readRequest, saveRequest, createRequest, createFolder, renameEntry, moveEntry, deleteEntry, type ReadRequestResult } from './requests';
+export { readFolder, saveFolder, type ReadFolderResult } from './folders';
 export { writeCollection, readCollection } from './collection-io';
 export { writeFileAtomic, cleanTempFiles, isTempFile } from './atomic-write';
 export { encode, decode, toYaml } from './codec';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RequestSpecSchema } from '../model/request';
 import { ResponseRecordSchema } from '../model/response-record';
-import { FileProblemSchema, RequestFileSchema, RequestOptionsFileSchema, WorkspaceSnapshotSchema } from '../model/workspace';
+import { DefaultsSchema, FileProblemSchema, FolderFileSchema, RequestFileSchema, RequestOptionsFileSchema, WorkspaceSnapshotSchema } from '../model/workspace';
 import { defineService } from './define';
 
 /** Every call names its workspace folder (absolute); paths inside it are relative, with '/'. */
@@ -59,6 +59,25 @@ export const workspaceContract = defineService({
     saveRequest: {
       channel: 'workspace.saveRequest',
       args: Path.extend({ request: RequestFileSchema, baseVersion: z.string().optional() }),
+      result: z.object({ version: z.string() }),
+    },
+    /**
+     * a folder's folder.yaml (`folder: null` when it has none); path '' is the collection root
+     * (clearance.yaml's name, defaults and order). A broken file is refused with `broken-file`.
+     */
+    readFolder: {
+      channel: 'workspace.readFolder',
+      args: Dir.extend({ path: z.string().max(1000) }),
+      result: z.object({ folder: FolderFileSchema.nullable(), version: z.string() }),
+    },
+    /**
+     * writes only `defaults` of folder.yaml (or clearance.yaml for path ''), keeping every other
+     * field; with baseVersion ('' = the file did not exist) refused with `conflict` if it changed;
+     * a broken file is never overwritten (`broken-file`)
+     */
+    saveFolder: {
+      channel: 'workspace.saveFolder',
+      args: Dir.extend({ path: z.string().max(1000), defaults: DefaultsSchema, baseVersion: z.string().optional() }),
       result: z.object({ version: z.string() }),
     },
     createRequest: {
