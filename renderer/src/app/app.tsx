@@ -3,7 +3,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import { ExplanationCard } from '../features/explain';
 import { DropZone, ImportDialog } from '../features/import';
 import { ResolvedUrl } from '../features/resolve';
-import { ConflictBanner, SaveButton, SaveRequestDialogHost, saveActiveTab, startWorkspaceSync, useWorkspaceStore } from '../features/workspace';
+import { ConflictBanner, FolderSettingsHost, SaveButton, SaveRequestDialogHost, saveActiveTab, startWorkspaceSync, useWorkspaceStore } from '../features/workspace';
 import { DialogHost } from '../ui';
 import { RequestEditor, useRequestEditorStore } from '../features/request-editor';
 import { ResponsePane } from '../features/response';
@@ -48,6 +48,7 @@ export function App() {
       <DropZone />
       <ImportDialog />
       <SaveRequestDialogHost />
+      <FolderSettingsHost />
       <DialogHost />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useImportStore } from '../features/import';
-import { useWorkspaceStore } from '../features/workspace';
+import { openFolderSettings, useWorkspaceStore } from '../features/workspace';
 
 /** The Workspace slot: its name, the folder, Import and Close. */
 export function WorkspaceMenu() {
@@ -27,6 +27,7 @@ export function WorkspaceMenu() {
         <div role="menu" className="tree-menu slot-menu">
           {snapshot && <div className="slot-menu-path mono">{snapshot.root}</div>}
           <button type="button" role="menuitem" className="tree-menu-item" onClick={() => { setOpen(false); startImport(); }}>Import…</button>
+          {snapshot && <button type="button" role="menuitem" className="tree-menu-item" onClick={() => { setOpen(false); openFolderSettings('', snapshot.file.name); }}>Collection settings…</button>}
           {snapshot && <button type="button" role="menuitem" className="tree-menu-item" onClick={() => { setOpen(false); void close(); }}>Close workspace</button>}
         </div>
       )}

@@ -2,6 +2,6 @@ import './profiles.css';
 
 export { ProfileSelectors } from './profile-selectors';
 export { KeyProfileList, GatewayProfileList, NewProfileButton } from './profile-lists';
-export { RequestProfiles } from './request-profiles';
+export { RequestProfiles, ProfilePick } from './request-profiles';
 export { useProfileOverrides, overrideFor, type ProfileOverride } from './overrides';
 export { useProfilesStore } from './profiles.store';

@@ -3,15 +3,16 @@ import { useRequestEditorStore } from '../request-editor/request-editor.store';
 import { useProfileOverrides } from './overrides';
 import { useProfilesStore } from './profiles.store';
 
-function Pick({ label, value, names, inherit, none, onChange, onEdit }: {
-  label: string; value: string; names: string[]; inherit: string; none: [string, string]; onChange(v: string): void; onEdit(): void;
+/** A key or gateway profile picker: inherit (''), none/direct, or a workspace profile; also used by folder settings. */
+export function ProfilePick({ label, value, names, inherit, none, onChange, onEdit, aria }: {
+  label: string; value: string; names: string[]; inherit: string; none: [string, string]; onChange(v: string): void; onEdit(): void; aria?: string;
 }) {
   const unknown = value && value !== none[0] && !names.includes(value);
   return (
     <div className="request-profile-row">
       <label className="field">
         <span className="field-label">{label}</span>
-        <select className="field-input" aria-label={`Request ${label.toLowerCase()}`} value={value} onChange={(e) => onChange(e.target.value)}>
+        <select className="field-input" aria-label={aria ?? `Request ${label.toLowerCase()}`} value={value} onChange={(e) => onChange(e.target.value)}>
           <option value="">{inherit}</option>
           <option value={none[0]}>{none[1]}</option>
           {names.map((n) => <option key={n} value={n}>{n}</option>)}
@@ -35,9 +36,9 @@ export function RequestProfiles({ draft }: { draft: Draft }) {
   const p = draft.profiles ?? { key: '', gateway: '' };
   return (
     <div className="scroll-area request-profiles">
-      <Pick label="Key profile" value={p.key} names={keys.map((k) => k.name)} inherit="Inherit (folder / collection default)" none={['none', 'No key']}
+      <ProfilePick label="Key profile" value={p.key} names={keys.map((k) => k.name)} inherit="Inherit (folder / collection default)" none={['none', 'No key']}
         onChange={(key) => setProfiles(draft.id, { key })} onEdit={() => open('key', p.key)} />
-      <Pick label="Gateway" value={p.gateway} names={gateways.map((g) => g.name)} inherit="Inherit (folder / collection default)" none={['direct', 'Direct']}
+      <ProfilePick label="Gateway" value={p.gateway} names={gateways.map((g) => g.name)} inherit="Inherit (folder / collection default)" none={['direct', 'Direct']}
         onChange={(gateway) => setProfiles(draft.id, { gateway })} onEdit={() => open('gateway', p.gateway)} />
       <p className="muted small">Saved to <code>{draft.file.path}</code> as <code>key:</code> / <code>gateway:</code> with Ctrl+S.
         {(override?.key || override?.gateway) && <> This tab currently sends with the top bar's override{override.key ? ` key ${override.key}` : ''}{override.gateway ? ` gateway ${override.gateway}` : ''}.</>}</p>

@@ -19,6 +19,8 @@ export function ResolvedUrl({ draft }: { draft: Draft }) {
   const root = useWorkspaceStore((s) => s.root);
   const env = useWorkspaceStore((s) => s.env);
   const seq = useWorkspaceStore((s) => s.seq);
+  // a new snapshot (after saving folder or collection settings) can change defaults the preview uses
+  const snapshot = useWorkspaceStore((s) => s.snapshot);
   const [state, setState] = useState<{ result: Resolved | null; error: string | null }>({ result: null, error: null });
   const file = draft.file;
   const request = file ? JSON.stringify(fileFromDraft(draft, file.saved)) : null;
@@ -33,7 +35,7 @@ export function ResolvedUrl({ draft }: { draft: Draft }) {
         .catch((err) => live && setState({ result: null, error: toClientError(err).message }));
     }, 200);
     return () => { live = false; clearTimeout(t); };
-  }, [root, path, request, env, seq]);
+  }, [root, path, request, env, seq, snapshot]);
 
   if (!file || !root) return null;
   const { result, error } = state;

@@ -7,3 +7,5 @@ export { openRequest, saveTab, reloadTab, overwriteTab, startWorkspaceSync } fro
 export { newFolder, newRequest } from './tree-actions';
 export { saveActiveTab, closeTabAsking } from './save-actions';
 export { SaveButton, SaveRequestDialogHost } from './save-request-dialog';
+export { FolderSettingsHost } from './folder-settings-dialog';
+export { openFolderSettings } from './folder-settings.store';

@@ -1,6 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { TreeNode } from '../../../../shared/model';
+import { openFolderSettings } from './folder-settings.store';
 import { deleteNode, newFolder, newRequest, renameNode } from './tree-actions';
+import { useWorkspaceStore } from './workspace.store';
+
+type Item = [label: string, act: () => unknown, danger?: boolean];
 
 export interface MenuAt { x: number; y: number; node: TreeNode | null }
 
@@ -15,10 +19,13 @@ export function TreeMenu({ at, onClose }: { at: MenuAt; onClose(): void }) {
   }, [onClose]);
   const node = at.node;
   const folder = node === null ? '' : node.type === 'folder' ? node.path : node.path.split('/').slice(0, -1).join('/');
-  const items: Array<[string, () => unknown, boolean?]> = [
+  const settings: Item[] = node === null ? [['Collection settings…', () => openFolderSettings('', useWorkspaceStore.getState().snapshot?.file.name ?? 'Workspace')]]
+    : node.type === 'folder' ? [['Folder settings…', () => openFolderSettings(node.path, node.name)]] : [];
+  const items: Item[] = [
     ['New request', () => newRequest(folder)],
     [node === null ? 'New collection' : 'New folder', () => newFolder(folder)],
-    ...(node ? [['Rename…', () => renameNode(node)], ['Delete…', () => deleteNode(node), true]] as Array<[string, () => unknown, boolean?]> : []),
+    ...settings,
+    ...(node ? [['Rename…', () => renameNode(node)], ['Delete…', () => deleteNode(node), true]] as Item[] : []),
   ];
   const move = (e: React.KeyboardEvent, dir: 1 | -1) => {
     const all = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];

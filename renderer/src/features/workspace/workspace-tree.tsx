@@ -96,6 +96,7 @@ export function WorkspaceTree() {
                 {node.type === 'folder' ? <><Chevron open={open} /><FolderIcon top={level === 1} /></>
                   : <span className={`tree-method method-${node.method.toLowerCase()}`}>{node.method === 'DELETE' ? 'DEL' : node.method === 'OPTIONS' ? 'OPT' : node.method}</span>}
                 <span className="tree-name">{node.name}</span>
+                {node.type === 'folder' && (node.defaults?.key || node.defaults?.gateway) && <span className="tree-defaults" title={`Folder defaults: key ${node.defaults.key ?? 'inherited'}, gateway ${node.defaults.gateway ?? 'inherited'}`}>{node.defaults.key ?? node.defaults.gateway}</span>}
                 {node.type === 'request' && node.broken && <span className="chip chip-warn" title="This file could not be read">broken</span>}
                 {st && <span className={`tree-status${st.refused ? ' is-refused' : ''}`} title={st.status === null ? 'send failed' : `last status ${st.status}${st.refused ? ' (refused)' : ''}`}>
                   {st.status ?? 'ERR'}<StatusDot status={st.status} tone={st.refused ? 'refused' : undefined} />
