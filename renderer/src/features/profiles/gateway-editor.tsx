@@ -1,42 +1,27 @@
 import { useState } from 'react';
-import { Button, confirmAction, Dialog } from '../../ui';
+import { Button, Dialog } from '../../ui';
 import { FieldGroup, TextField } from './form-bits';
 import { GatewayHeaders, GatewayTransport } from './gateway-extra';
 import { applyPreset, emptyGatewayForm, formFromGateway, gatewayFromForm, gatewaySecretFieldsOf, validateGateway, type GatewayForm } from './gateway-form';
 import { PresetPicker } from './preset-picker';
-import { clearProfileSecret, deleteProfile, saveGatewayProfile, useProfilesStore, type GatewayEntry } from './profiles.store';
+import { clearProfileSecret, saveGatewayProfile, useProfilesStore, type GatewayEntry } from './profiles.store';
 import { RewriteFields } from './rewrite-fields';
 import { SecretInput } from './secret-input';
+import { useEditorActions } from './use-editor-actions';
 
 /** Creates or edits a gateway profile (gateways/<name>.yaml), starting from a preset. */
 export function GatewayEditor({ entry, onClose }: { entry: GatewayEntry | undefined; onClose(): void }) {
   const presets = useProfilesStore((s) => s.presets);
   const [form, setForm] = useState<GatewayForm>(() => (entry?.profile ? formFromGateway(entry.profile) : emptyGatewayForm()));
   const [typed, setTyped] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<GatewayForm>) => setForm((f) => ({ ...f, ...patch }));
   const errors = validateGateway(form);
+  const { error, tried, busy, save, remove } = useEditorActions({
+    kind: 'gateway', entry, errors, onClose,
+    persist: () => saveGatewayProfile(gatewayFromForm(form), { previousName: entry?.name, baseVersion: entry?.version, secrets: typed }),
+  });
   const shown = tried ? errors : Object.fromEntries(Object.entries(errors).filter(([k]) => k !== 'name' && k !== 'rewrite.to'));
   const stateOf = (field: string) => (entry?.profile?.name === form.name ? entry.secrets.find((s) => s.field === field) : undefined);
-
-  async function save() {
-    setTried(true);
-    if (Object.keys(errors).length) return;
-    setBusy(true);
-    const err = await saveGatewayProfile(gatewayFromForm(form), { previousName: entry?.name, baseVersion: entry?.version, secrets: typed });
-    setBusy(false);
-    if (err) setError(err);
-    else onClose();
-  }
-  async function remove() {
-    if (!entry) return;
-    if (!(await confirmAction({ title: `Delete gateway "${entry.name}"?`, message: `${entry.path} and its keychain entries are deleted.`, action: 'Delete', danger: true }))) return;
-    const err = await deleteProfile('gateway', entry.name);
-    if (err) setError(err);
-    else onClose();
-  }
 
   return (
     <Dialog title={entry ? `Gateway · ${entry.name}` : 'New gateway profile'} onClose={onClose} wide footer={<>

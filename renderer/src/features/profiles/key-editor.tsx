@@ -1,46 +1,31 @@
 import { useState } from 'react';
 import { KEY_KINDS, type KeyKind } from '../../../../shared/model';
-import { Button, confirmAction, Dialog } from '../../ui';
+import { Button, Dialog } from '../../ui';
 import { FieldGroup, SelectField, TextField } from './form-bits';
 import { JwtClaims, localJwt } from './jwt-claims';
 import { emptyKeyForm, formFromProfile, formSecretFields, KIND_LABELS, profileFromForm, validateKey, type KeyForm } from './key-form';
 import { KeyKindFields } from './key-kind-fields';
 import { KeyMeta } from './key-meta';
-import { clearProfileSecret, deleteProfile, saveKeyProfile, type KeyEntry } from './profiles.store';
+import { clearProfileSecret, saveKeyProfile, type KeyEntry } from './profiles.store';
 import { SecretInput } from './secret-input';
+import { useEditorActions } from './use-editor-actions';
 
 /** Creates or edits a key profile (keys/<name>.yaml); secrets go to the keychain, never to the file. */
 export function KeyEditor({ entry, onClose }: { entry: KeyEntry | undefined; onClose(): void }) {
   const [form, setForm] = useState<KeyForm>(() => (entry?.profile ? formFromProfile(entry.profile) : emptyKeyForm()));
   const [typed, setTyped] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<KeyForm>) => setForm((f) => ({ ...f, ...patch }));
   const errors = validateKey(form);
+  const { error, tried, busy, save, remove } = useEditorActions({
+    kind: 'key', entry, errors, onClose,
+    persist: () => saveKeyProfile(profileFromForm(form), { previousName: entry?.name, baseVersion: entry?.version, secrets: typed }),
+  });
   const shown = tried ? errors : Object.fromEntries(Object.entries(errors).filter(([k]) => k !== 'hosts' && k !== 'name' && !k.startsWith('headers')));
   const secretFields = formSecretFields(form);
   const stateOf = (field: string) => (entry?.profile && entry.profile.name === form.name ? entry.secrets.find((s) => s.field === field) : undefined);
   const jwt = form.kind === 'bearer'
     ? (typed.token ? localJwt(typed.token, form.scopes.split(/[\s,]+/).filter(Boolean)) : entry?.profile?.kind === 'bearer' ? entry.jwt : undefined)
     : undefined;
-
-  async function save() {
-    setTried(true);
-    if (Object.keys(errors).length) return;
-    setBusy(true);
-    const err = await saveKeyProfile(profileFromForm(form), { previousName: entry?.name, baseVersion: entry?.version, secrets: typed });
-    setBusy(false);
-    if (err) setError(err);
-    else onClose();
-  }
-  async function remove() {
-    if (!entry) return;
-    if (!(await confirmAction({ title: `Delete key profile "${entry.name}"?`, message: `${entry.path} and its keychain entries are deleted.`, action: 'Delete', danger: true }))) return;
-    const err = await deleteProfile('key', entry.name);
-    if (err) setError(err);
-    else onClose();
-  }
 
   return (
     <Dialog title={entry ? `Key profile · ${entry.name}` : 'New key profile'} onClose={onClose} wide footer={<>

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { confirmAction } from '../../ui';
+import { deleteProfile } from './profiles.store';
+
+export interface EditorActionsOptions {
+  kind: 'key' | 'gateway';
+  /** the profile being edited; undefined for a new one */
+  entry: { name: string; path: string } | undefined;
+  /** validation errors of the form as it stands */
+  errors: Record<string, string>;
+  /** writes the profile (and its typed secrets); resolves to an error message or null */
+  persist: () => Promise<string | null>;
+  onClose(): void;
+}
+
+/** Save and delete for the key and gateway editors: validation gate, busy state, errors, confirm. */
+export function useEditorActions({ kind, entry, errors, persist, onClose }: EditorActionsOptions) {
+  const [error, setError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function save(): Promise<void> {
+    setTried(true);
+    if (Object.keys(errors).length) return;
+    setBusy(true);
+    const err = await persist();
+    setBusy(false);
+    if (err) setError(err);
+    else onClose();
+  }
+
+  async function remove(): Promise<void> {
+    if (!entry) return;
+    const what = kind === 'key' ? 'key profile' : 'gateway';
+    if (!(await confirmAction({ title: `Delete ${what} "${entry.name}"?`, message: `${entry.path} and its keychain entries are deleted.`, action: 'Delete', danger: true }))) return;
+    const err = await deleteProfile(kind, entry.name);
+    if (err) setError(err);
+    else onClose();
+  }
+
+  return { error, setError, tried, busy, save, remove };
+}
