@@ -1,18 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { pasteIntoUrl } from './support/ui';
 
 const SHOTS = 'docs/screenshots';
-
-/** Pastes `text` into the URL field the way the browser does: a paste event carrying a DataTransfer. */
-async function pasteIntoUrl(page: Page, text: string): Promise<void> {
-  const url = page.getByLabel('URL', { exact: true });
-  await url.focus();
-  await url.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 test.describe('curl import and export', () => {
   test.beforeEach(async ({ page, context, serve, openApp }) => {

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { openWorkspace, pasteIntoUrl } from './support/ui';
 
 const SHOTS = 'docs/screenshots';
 
@@ -14,23 +14,6 @@ function makeWorkspace(base: string): string {
   writeFileSync(join(dir, 'orders', 'folder.yaml'), 'name: Orders\n');
   writeFileSync(join(dir, 'orders', 'list-orders.yaml'), `name: List orders\nmethod: GET\nurl: ${base}/ok\n`);
   return dir;
-}
-
-async function openWorkspace(page: Page, dir: string): Promise<void> {
-  await page.getByRole('button', { name: 'Open folder' }).click();
-  await page.getByLabel('Workspace folder path').fill(dir);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.getByRole('tree', { name: 'Collections' })).toBeVisible();
-}
-
-async function pasteIntoUrl(page: Page, text: string): Promise<void> {
-  const url = page.getByLabel('URL', { exact: true });
-  await url.focus();
-  await url.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 test.describe('save to workspace', () => {

@@ -1,8 +1,8 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { openWorkspace } from './support/ui';
 
 const SHOTS = 'docs/screenshots';
 
@@ -22,13 +22,6 @@ function makeWorkspace(base: string): string {
   // 'other' points at another address (nothing is sent there): only the preview must change.
   writeFileSync(join(dir, 'environments', 'other.yaml'), `name: other\nvariables:\n  base: ${base.replace('127.0.0.1', 'localhost')}/v2\n`);
   return dir;
-}
-
-async function openWorkspace(page: Page, dir: string): Promise<void> {
-  await page.getByRole('button', { name: 'Open folder' }).click();
-  await page.getByLabel('Workspace folder path').fill(dir);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.getByRole('tree', { name: 'Collections' })).toBeVisible();
 }
 
 const POSTMAN = JSON.stringify({

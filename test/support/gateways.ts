@@ -1,8 +1,8 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './ports';
-import { nginxPreamble } from './nginx';
+import { nginxPreamble, runNginxConf } from './nginx';
 import { runUntilListening } from './process-runner';
 
 export interface RunningGateway {
@@ -38,13 +38,7 @@ ${entries}
   }
 }
 `;
-  writeFileSync(join(dir, 'nginx.conf'), conf);
-  const proc = await runUntilListening('/usr/sbin/nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], port).catch((err: Error) => {
-    let log = '';
-    try { log = readFileSync(join(dir, 'error.log'), 'utf8'); } catch { /* no log yet */ }
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`${err.message}\n${log}`);
-  });
+  const proc = await runNginxConf(dir, conf, port);
   return { port, url: `http://127.0.0.1:${port}`, stop: async () => { await proc.stop(); rmSync(dir, { recursive: true, force: true }); } };
 }
 

@@ -32,6 +32,17 @@ http {
   scgi_temp_path ${dir}/scgi;`;
 }
 
+/** Starts nginx on `conf` (written into `dir`) and waits for `port`; on failure removes `dir` and reports nginx's error log. */
+export async function runNginxConf(dir: string, conf: string, port: number): Promise<Awaited<ReturnType<typeof runUntilListening>>> {
+  writeFileSync(join(dir, 'nginx.conf'), conf);
+  return runUntilListening('/usr/sbin/nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], port).catch((err: Error) => {
+    let log = '';
+    try { log = readFileSync(join(dir, 'error.log'), 'utf8'); } catch { /* no log yet */ }
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`${err.message}\n${log}`);
+  });
+}
+
 /** A real nginx on 127.0.0.1:<free port> with TLS, answering every request with a short text. */
 export async function startNginx(tls: NginxTls): Promise<RunningNginx> {
   const dir = mkdtempSync(join(tmpdir(), 'clearance-nginx-'));
@@ -53,13 +64,7 @@ ${nginxPreamble(dir)}
   }
 }
 `;
-  writeFileSync(join(dir, 'nginx.conf'), conf);
-  const proc = await runUntilListening('/usr/sbin/nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], port).catch((err: Error) => {
-    let log = '';
-    try { log = readFileSync(join(dir, 'error.log'), 'utf8'); } catch { /* no log yet */ }
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`${err.message}\n${log}`);
-  });
+  const proc = await runNginxConf(dir, conf, port);
   return {
     port,
     url: `https://localhost:${port}`,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Dialog } from '../../ui';
+import { Dialog } from '../../ui';
 import { FieldGroup, TextField } from './form-bits';
 import { GatewayHeaders, GatewayTransport } from './gateway-extra';
 import { applyPreset, emptyGatewayForm, formFromGateway, gatewayFromForm, gatewaySecretFieldsOf, validateGateway, type GatewayForm } from './gateway-form';
@@ -16,7 +16,7 @@ export function GatewayEditor({ entry, onClose }: { entry: GatewayEntry | undefi
   const [typed, setTyped] = useState<Record<string, string>>({});
   const set = (patch: Partial<GatewayForm>) => setForm((f) => ({ ...f, ...patch }));
   const errors = validateGateway(form);
-  const { error, tried, busy, save, remove } = useEditorActions({
+  const { error, tried, footer } = useEditorActions({
     kind: 'gateway', entry, errors, onClose,
     persist: () => saveGatewayProfile(gatewayFromForm(form), { previousName: entry?.name, baseVersion: entry?.version, secrets: typed }),
   });
@@ -24,11 +24,7 @@ export function GatewayEditor({ entry, onClose }: { entry: GatewayEntry | undefi
   const stateOf = (field: string) => (entry?.profile?.name === form.name ? entry.secrets.find((s) => s.field === field) : undefined);
 
   return (
-    <Dialog title={entry ? `Gateway · ${entry.name}` : 'New gateway profile'} onClose={onClose} wide footer={<>
-      {entry && <Button variant="danger" onClick={() => void remove()} className="footer-left">Delete</Button>}
-      <Button onClick={onClose}>Cancel</Button>
-      <Button variant="primary" disabled={busy} onClick={() => void save()}>{busy ? 'Saving…' : 'Save'}</Button>
-    </>}>
+    <Dialog title={entry ? `Gateway · ${entry.name}` : 'New gateway profile'} onClose={onClose} wide footer={footer}>
       <div className="profile-editor">
         {entry?.problem && <p className="form-error" role="alert">{entry.path}: {entry.problem.message}</p>}
         <div className="field-row">

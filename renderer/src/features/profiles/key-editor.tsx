@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { KEY_KINDS, type KeyKind } from '../../../../shared/model';
-import { Button, Dialog } from '../../ui';
+import { Dialog } from '../../ui';
 import { FieldGroup, SelectField, TextField } from './form-bits';
 import { JwtClaims, localJwt } from './jwt-claims';
 import { emptyKeyForm, formFromProfile, formSecretFields, KIND_LABELS, profileFromForm, validateKey, type KeyForm } from './key-form';
@@ -16,7 +16,7 @@ export function KeyEditor({ entry, onClose }: { entry: KeyEntry | undefined; onC
   const [typed, setTyped] = useState<Record<string, string>>({});
   const set = (patch: Partial<KeyForm>) => setForm((f) => ({ ...f, ...patch }));
   const errors = validateKey(form);
-  const { error, tried, busy, save, remove } = useEditorActions({
+  const { error, tried, footer } = useEditorActions({
     kind: 'key', entry, errors, onClose,
     persist: () => saveKeyProfile(profileFromForm(form), { previousName: entry?.name, baseVersion: entry?.version, secrets: typed }),
   });
@@ -28,11 +28,7 @@ export function KeyEditor({ entry, onClose }: { entry: KeyEntry | undefined; onC
     : undefined;
 
   return (
-    <Dialog title={entry ? `Key profile · ${entry.name}` : 'New key profile'} onClose={onClose} wide footer={<>
-      {entry && <Button variant="danger" onClick={() => void remove()} className="footer-left">Delete</Button>}
-      <Button onClick={onClose}>Cancel</Button>
-      <Button variant="primary" disabled={busy} onClick={() => void save()}>{busy ? 'Saving…' : 'Save'}</Button>
-    </>}>
+    <Dialog title={entry ? `Key profile · ${entry.name}` : 'New key profile'} onClose={onClose} wide footer={footer}>
       <div className="profile-editor">
         {entry?.problem && <p className="form-error" role="alert">{entry.path}: {entry.problem.message}</p>}
         <div className="field-row">

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { confirmAction } from '../../ui';
+import { useState, type ReactElement } from 'react';
+import { Button, confirmAction } from '../../ui';
 import { deleteProfile } from './profiles.store';
 
 export interface EditorActionsOptions {
@@ -38,5 +38,12 @@ export function useEditorActions({ kind, entry, errors, persist, onClose }: Edit
     else onClose();
   }
 
-  return { error, setError, tried, busy, save, remove };
+  /** Delete (existing profiles only), Cancel, Save: the same footer for both editors. */
+  const footer: ReactElement = (<>
+    {entry && <Button variant="danger" onClick={() => void remove()} className="footer-left">Delete</Button>}
+    <Button onClick={onClose}>Cancel</Button>
+    <Button variant="primary" disabled={busy} onClick={() => void save()}>{busy ? 'Saving…' : 'Save'}</Button>
+  </>);
+
+  return { error, setError, tried, busy, save, remove, footer };
 }
