@@ -37,12 +37,32 @@ export function plainVariables(vars: Variables | undefined, missing: Record<stri
   return out;
 }
 
-/** `<app home>/globals.yaml`: variables every workspace sees (lowest precedence). */
+/**
+ * `<app home>/globals.yaml`: variables every workspace sees (lowest precedence). A missing file means
+ * no globals; an unreadable or broken one fails the send (else its variables show up as "unresolved").
+ */
 export async function loadGlobals(): Promise<Record<string, string>> {
-  const text = await readFile(join(appHome(), 'globals.yaml'), 'utf8').catch(() => null);
-  if (text === null) return {};
-  const r = decode(EnvironmentFileSchema, text, 'globals.yaml');
-  return r.ok ? plainVariables(r.value.variables, {}, 'globals') : {};
+  const path = join(appHome(), 'globals.yaml');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new ContractError({
+      code: 'broken-file', message: `${path}: cannot read the globals file (${(err as Error).message})`,
+      remedy: 'Fix or remove it (globals are optional).',
+    });
+  }
+  // An environment file whose name is optional: it is the one and only globals file.
+  const r = decode(EnvironmentFileSchema.partial({ name: true }), text, path);
+  if (!r.ok) {
+    const { line, column, message } = r.problem;
+    throw new ContractError({
+      code: 'broken-file', message: `${path}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${message}`,
+      remedy: 'Fix the globals file by hand (it is kept as it is), then send again.',
+    });
+  }
+  return plainVariables(r.value.variables, {}, 'globals');
 }
 
 /** An environment's values with its secrets (env var, else keychain); nothing when no environment is picked. */
