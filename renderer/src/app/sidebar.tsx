@@ -11,6 +11,7 @@ export function Sidebar() {
   const snapshot = useWorkspaceStore((s) => s.snapshot);
   const error = useWorkspaceStore((s) => s.error);
   const clearError = useWorkspaceStore((s) => s.clearError);
+  const syncError = useWorkspaceStore((s) => s.syncError);
   const startImport = useImportStore((s) => s.start);
   return (
     <nav className="sidebar" aria-label="Workspace">
@@ -21,6 +22,7 @@ export function Sidebar() {
         {snapshot ? (
           <>
             {error && <p className="form-error sidebar-error" role="alert" onClick={clearError}>{error}</p>}
+            {syncError && <p className="form-error sidebar-error" role="alert">{syncError}</p>}
             {snapshot.problems.length > 0 && (
               <p className="sidebar-problems" title={snapshot.problems.map((p) => `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n')}>
                 {snapshot.problems.length} file(s) could not be read (hover for details)

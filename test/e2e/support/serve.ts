@@ -8,17 +8,24 @@ import { join, resolve } from 'node:path';
 export interface ServeHandle {
   url: string;
   origin: string;
+  port: number;
+  token: string;
+  home: string;
   stop(): Promise<void>;
 }
 
+/** A restart passes the last handle's port, token and home: an open tab then talks to the new process. */
+export interface ServeOptions { port?: number; token?: string; home?: string }
+
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-export async function startClearanceServe(timeoutMs = 15_000): Promise<ServeHandle> {
-  const child: ChildProcess = spawn(process.execPath, ['bin/clearance.mjs', 'serve'], {
+export async function startClearanceServe(opts: ServeOptions = {}, timeoutMs = 15_000): Promise<ServeHandle> {
+  // A fresh data folder: history and globals of the developer's machine stay out of the tests.
+  const home = opts.home ?? mkdtempSync(join(tmpdir(), 'clearance-e2e-home-'));
+  const child: ChildProcess = spawn(process.execPath, ['bin/clearance.mjs', 'serve', ...(opts.port ? ['--port', String(opts.port)] : [])], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    // A fresh data folder: history and globals of the developer's machine stay out of the tests.
-    env: { ...process.env, NO_COLOR: '1', CLEARANCE_HOME: mkdtempSync(join(tmpdir(), 'clearance-e2e-home-')) },
+    env: { ...process.env, NO_COLOR: '1', CLEARANCE_HOME: home, ...(opts.token ? { CLEARANCE_SERVE_TOKEN: opts.token } : {}) },
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -38,9 +45,13 @@ export async function startClearanceServe(timeoutMs = 15_000): Promise<ServeHand
       reject(new Error(`clearance serve exited with ${code} before printing its URL:\n${output}`));
     });
   });
+  const parsed = new URL(url);
   return {
     url,
-    origin: new URL(url).origin,
+    origin: parsed.origin,
+    port: Number(parsed.port),
+    token: parsed.searchParams.get('token') ?? '',
+    home,
     stop: () => new Promise<void>((done) => {
       if (child.exitCode !== null) return done();
       const kill = setTimeout(() => child.kill('SIGKILL'), 3_000);

@@ -60,6 +60,7 @@ export async function overwriteTab(id: string): Promise<void> {
   const d = tabOf(id);
   const root = ws().root;
   if (!d?.file || !root) return;
+  // Unreadable now: keep the old version; the save below reports why it fails.
   const current = await api.workspace.readRequest({ dir: root, path: d.file.path }).catch(() => null);
   editor().setFileLink(id, { conflict: null, ...(current ? { version: current.version } : {}) });
   await saveTab(id);
@@ -73,6 +74,7 @@ async function applyChanges(changed: string[], conflicts: Array<{ path: string; 
   for (const d of editor().tabs) {
     if (!d.file || !changed.includes(d.file.path)) continue;
     const path = d.file.path;
+    // Deleted or unreadable: the notice below says so and the edits stay.
     const disk = await api.workspace.readRequest({ dir: root, path }).catch(() => null);
     const cur = tabOf(d.id);
     if (!cur?.file || cur.file.path !== path) continue;
@@ -88,24 +90,51 @@ async function applyChanges(changed: string[], conflicts: Array<{ path: string; 
 
 let timer: ReturnType<typeof setInterval> | null = null;
 let polling = false;
+/** the dirty flag per file as the backend should know it (re-sent to a restarted backend) */
+const dirtySent = new Map<string, boolean>();
+
+/**
+ * The backend restarted (`clearance serve` restarted, Electron main reloaded) and has no session for
+ * the folder: open it there, tell it which files hold edits, and re-check every open file, since
+ * what changed on disk in between is unknown.
+ */
+async function resync(root: string): Promise<void> {
+  await api.workspace.open({ dir: root });
+  const b = await api.workspace.changes({ dir: root, since: 0 });
+  if (ws().root !== root) return;
+  useWorkspaceStore.setState({ seq: b.seq });
+  for (const [path, dirty] of dirtySent) if (dirty) await api.workspace.edit({ dir: root, path, dirty });
+  await applyChanges([...new Set(editor().tabs.flatMap((d) => (d.file ? [d.file.path] : [])))], []);
+}
 
 async function poll(): Promise<void> {
   const { root, seq } = ws();
   if (!root || polling) return;
   polling = true;
   try {
-    const b = await api.workspace.changes({ dir: root, since: seq });
-    if (ws().root !== root || b.seq === seq) return;
-    useWorkspaceStore.setState({ seq: b.seq });
-    if (b.changed.length || b.conflicts.length) await applyChanges(b.changed, b.conflicts);
-  } catch {
-    // The next tick tries again.
+    let b;
+    try {
+      b = await api.workspace.changes({ dir: root, since: seq });
+    } catch (err) {
+      if (toClientError(err).code !== 'not-open') throw err;
+      b = null;
+    }
+    if (ws().root !== root) return;
+    // No session, or a count below ours: a new backend (another window may have opened it first).
+    if (!b || b.seq < seq) await resync(root);
+    else if (b.seq !== seq) {
+      useWorkspaceStore.setState({ seq: b.seq });
+      if (b.changed.length || b.conflicts.length) await applyChanges(b.changed, b.conflicts);
+    }
+    if (ws().syncError) useWorkspaceStore.setState({ syncError: null });
+  } catch (err) {
+    const e = toClientError(err);
+    // Shown until a poll succeeds again; the next tick retries.
+    if (ws().root === root) useWorkspaceStore.setState({ syncError: `Not following changes on disk: ${e.message}${e.remedy ? ` ${e.remedy}` : ''}` });
   } finally {
     polling = false;
   }
 }
-
-const dirtySent = new Map<string, boolean>();
 
 /** Starts polling changes (1 s) and syncing dirty state while a workspace is open; returns the stop function. */
 export function startWorkspaceSync(): () => void {
@@ -119,6 +148,7 @@ export function startWorkspaceSync(): () => void {
     for (const [path, dirty] of now) {
       if ((dirtySent.get(path) ?? false) === dirty) continue;
       dirtySent.set(path, dirty);
+      // dirtySent keeps the wanted flag: a backend that lost it gets it again from resync.
       void api.workspace.edit({ dir: root, path, dirty }).catch(() => undefined);
     }
   });

@@ -27,6 +27,8 @@ interface WorkspaceState {
   expanded: Record<string, boolean>;
   busy: boolean;
   error: string | null;
+  /** why changes on disk are not being followed right now (cleared by the next good poll) */
+  syncError: string | null;
   open(dir: string): Promise<boolean>;
   init(dir: string, name: string): Promise<boolean>;
   close(): Promise<void>;
@@ -47,7 +49,7 @@ async function seedStatuses(root: string): Promise<Record<string, LastStatus>> {
       out[p] = { status: e.status, refused: e.status === null || [401, 403, 407, 429].includes(e.status) };
     }
   } catch {
-    // History is a nicety here.
+    // Last statuses are a nicety; the history list shows its own error.
   }
   return out;
 }
@@ -61,7 +63,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
     const env = environments.some((e) => e.name === remembered) ? remembered : environments[0]?.name ?? null;
     const expanded = Object.fromEntries(snapshot.tree.filter((n) => n.type === 'folder').map((n) => [n.path, true]));
     rememberWorkspace(root, snapshot.file.name);
-    set({ root, snapshot, environments, env, seq: batch.seq, statuses, expanded, busy: false, error: null });
+    set({ root, snapshot, environments, env, seq: batch.seq, statuses, expanded, busy: false, error: null, syncError: null });
   }
   async function run(fn: () => Promise<WorkspaceSnapshot>): Promise<boolean> {
     set({ busy: true, error: null });
@@ -70,6 +72,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
       const snapshot = await fn();
       if (prev && prev !== snapshot.root) {
         closeFileTabs();
+        // A failed close only leaves the old folder's watcher running until the backend exits.
         await api.workspace.close({ dir: prev }).catch(() => undefined);
       }
       await load(snapshot);
@@ -81,7 +84,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
     }
   }
   return {
-    root: null, snapshot: null, environments: [], env: null, seq: 0, statuses: {}, expanded: {}, busy: false, error: null,
+    root: null, snapshot: null, environments: [], env: null, seq: 0, statuses: {}, expanded: {}, busy: false, error: null, syncError: null,
     open: (dir) => run(() => api.workspace.open({ dir: dir.trim() })),
     init: (dir, name) => run(async () => {
       await api.workspace.init({ dir: dir.trim(), name });
@@ -90,7 +93,8 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
     async close() {
       const root = get().root;
       closeFileTabs();
-      set({ root: null, snapshot: null, environments: [], env: null, seq: 0, statuses: {} });
+      set({ root: null, snapshot: null, environments: [], env: null, seq: 0, statuses: {}, syncError: null });
+      // The app has let go of the folder; a failed close only leaves its watcher until the backend exits.
       if (root) await api.workspace.close({ dir: root }).catch(() => undefined);
     },
     async reload() {
