@@ -12,7 +12,7 @@ import { NO_BODY, prepareBody } from './request-body';
 import { SendFailure } from './send-failure';
 import { Timeline } from './timeline';
 import { buildUrl, checkHeaders, checkRequest, normalizeRequest } from './validate';
-import { baseHeaders, hopHeaders } from './wire-headers';
+import { baseHeaders, hopHeaders, type BaseHeaders } from './wire-headers';
 import { headerValue } from '../../shared/model';
 import type { RedirectHop, RequestSpec, RequestSpecInput, ResponseRecord, SendOptionsInput, TimelineEvent, WireHeader } from '../../shared/model';
 
@@ -24,6 +24,8 @@ export interface SendContext {
   bodyDir?: string;
   /** headers added by later layers (auth/gateway) with their origin; applied after user headers */
   injectedHeaders?: WireHeader[];
+  /** the complete header list already layered by prepare() (defaults, user, folder, gateway, auth): used as it is */
+  base?: BaseHeaders;
 }
 
 const DEFAULT_BODY_DIR = join(tmpdir(), 'clearance-bodies');
@@ -51,6 +53,7 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
   checkRequest(spec);
   const opts = optionsOf(options);
   if (ctx.injectedHeaders) checkHeaders(ctx.injectedHeaders);
+  if (ctx.base) checkHeaders(ctx.base.list);
   url.hash = '';
   let method = spec.method.toUpperCase();
   if (ctx.signal?.aborted) throw new SendFailure('cancelled', `Request to ${url.href} was cancelled before it started`);
@@ -59,7 +62,7 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
   const body = spec.body.kind === 'none' ? NO_BODY : await prepareBody(spec.body);
   const dispatchers = dispatchersFor(opts);
   const timeline = new Timeline(performance.now(), ctx.onEvent);
-  let base = baseHeaders(spec.headers, ctx.injectedHeaders, opts.decompression.enabled);
+  let base = ctx.base ?? baseHeaders(spec.headers, ctx.injectedHeaders, opts.decompression.enabled);
   for (const name of base.ignored) {
     timeline.push({ type: 'info', t: timeline.now(), message: `Header ${name} is managed by the engine; the row was not sent` });
   }

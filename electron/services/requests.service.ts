@@ -1,9 +1,17 @@
 import { open, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { ContractError, type ServiceImpl, type requestsContract } from '../../shared/contract';
-import { bodyDirectory, send, sendThrough } from '../engine';
+import type { ServiceImpl } from '../../shared/contract/define';
+import { requestsContract } from '../../shared/contract/requests';
+import { ContractError } from '../../shared/contract/result';
+import type { TimelineEvent } from '../../shared/model';
+import { bodyDirectory } from '../engine';
+// Named files, not the folder's index: a `--curl` send stays lean at start-up.
+import { cancelSend } from '../pipeline/in-flight';
+import { prepare } from '../pipeline/prepare';
+import { sendPrepared } from '../pipeline/send-prepared';
 import type { Keychain } from '../secrets/keychain';
 import type { SendOutcome } from '../workspace/history';
+import type { EventHub } from './event-hub';
 
 export interface RequestsServiceDeps {
   /** Directory big bodies stream to; readBody serves files from here only. */
@@ -14,53 +22,30 @@ export interface RequestsServiceDeps {
   keychain?: Keychain;
   /** where `env:` secrets are looked up (default process.env) */
   environ?: Record<string, string | undefined>;
+  /** where requests.onTimeline events go while a send is in flight */
+  events?: EventHub;
 }
 
-/** A scratch (unsaved) request going through the key/gateway profiles of the workspace `dir`. */
-async function scratchThrough(dir: string | undefined, key: string | undefined, gateway: string | undefined, deps: RequestsServiceDeps) {
-  if (dir === undefined) {
-    throw new ContractError({ code: 'invalid-arguments', message: 'requests.send: key and gateway profiles need dir, the workspace folder that holds them' });
-  }
-  const [{ loadWorkspace }, { loadThrough }] = await Promise.all([import('../workspace/loader'), import('./profile-through')]);
-  const snap = await loadWorkspace(dir);
-  const through = await loadThrough(snap.root, snap.file.id, { key, gateway }, {
-    ...(deps.keychain ? { keychain: deps.keychain } : {}), ...(deps.environ ? { environ: deps.environ } : {}) });
-  return { ...through, root: snap.root };
+/** Streams a send's timeline events to the window under its send id. */
+export function timelineTo(events: EventHub | undefined, sendId: string | undefined): ((e: TimelineEvent) => void) | undefined {
+  if (!events || sendId === undefined) return undefined;
+  const channel = requestsContract.events.onTimeline.channel;
+  return (event) => events.emit(channel, { sendId, event });
 }
 
 export function createRequestsService(deps: RequestsServiceDeps = {}): ServiceImpl<typeof requestsContract> {
   const bodyDir = resolve(deps.bodyDir ?? bodyDirectory());
-  const inFlight = new Map<string, AbortController>();
+  const secretDeps = { ...(deps.keychain ? { keychain: deps.keychain } : {}), ...(deps.environ ? { environ: deps.environ } : {}) };
 
   return {
     async send({ request, options, sendId, dir, key, gateway }) {
-      // Profiles load only when asked for: a plain send stays lean.
-      const through = key !== undefined || gateway !== undefined ? await scratchThrough(dir, key, gateway, deps) : undefined;
-      const secrets = through?.secrets ?? [];
-      const source = through ? { workspace: through.root, ...(through.key ? { key: through.key.name } : {}), ...(through.gateway ? { gateway: through.gateway.name } : {}) } : undefined;
-      const controller = new AbortController();
-      if (sendId) inFlight.set(sendId, controller);
-      const startedAt = Date.now();
-      try {
-        const ctx = { signal: controller.signal, bodyDir };
-        const response = through?.key || through?.gateway
-          ? await sendThrough(request, { ...through, ...(options ? { options } : {}) }, ctx)
-          : await send(request, options, ctx);
-        await deps.history?.record({ request, response, secrets, startedAt, ...(source ? { source } : {}) });
-        return response;
-      } catch (err) {
-        const info = (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: String(err) };
-        await deps.history?.record({ request, error: info, secrets, startedAt, ...(source ? { source } : {}) });
-        throw err;
-      } finally {
-        if (sendId) inFlight.delete(sendId);
-      }
+      const prepared = await prepare({ kind: 'spec', request, dir }, { options, key, gateway }, secretDeps);
+      const onEvent = timelineTo(deps.events, sendId);
+      return sendPrepared(prepared, { bodyDir, history: deps.history, ...(sendId ? { sendId } : {}), ...(onEvent ? { onEvent } : {}) });
     },
 
     async cancel({ sendId }) {
-      const controller = inFlight.get(sendId);
-      controller?.abort();
-      return { cancelled: Boolean(controller) };
+      return { cancelled: cancelSend(sendId) };
     },
 
     async readBody({ path, offset, length }) {

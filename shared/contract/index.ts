@@ -4,6 +4,7 @@ import { workspaceContract } from './workspace';
 import { historyContract } from './history';
 import { profilesContract } from './profiles';
 import { importsContract } from './imports';
+import type { ServiceDef } from './define';
 
 export * from './define';
 export * from './result';
@@ -19,3 +20,6 @@ export { importsContract, ImportRunArgsSchema, ImportRunResultSchema, ImportForm
 export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract] as const;
 
 export const allChannels: readonly string[] = contracts.flatMap((c) => Object.values(c.methods).map((m) => m.channel));
+
+/** Every event channel the backend may push; the preload and the renderer accept only these. */
+export const allEventChannels: readonly string[] = (contracts as readonly ServiceDef[]).flatMap((c) => Object.values(c.events ?? {}).map((e) => e.channel));

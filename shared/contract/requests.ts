@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RequestSpecSchema } from '../model/request';
 import { SendOptionsSchema } from '../model/send-options';
 import { ResponseRecordSchema } from '../model/response-record';
+import { TimelineEventSchema } from '../model/timeline-event';
 import { defineService } from './define';
 
 export const SendArgsSchema = z.object({
@@ -36,5 +37,9 @@ export const requestsContract = defineService({
       }),
       result: z.object({ data: z.string(), encoding: z.enum(['utf8', 'base64']), total: z.number().int(), eof: z.boolean() }),
     },
+  },
+  events: {
+    /** Every timeline event of a send while it is in flight (the window shows a slow call's progress). */
+    onTimeline: { channel: 'requests.onTimeline', payload: z.object({ sendId: z.string(), event: TimelineEventSchema }) },
   },
 });

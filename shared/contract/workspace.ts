@@ -101,14 +101,17 @@ export const workspaceContract = defineService({
     /** the request with every variable resolved (for the URL preview), what was used and what is missing */
     resolve: { channel: 'workspace.resolve', args: ResolveArgsSchema, result: ResolveResultSchema },
     /**
-     * resolve, refuse with `unresolved-variable` if anything is missing, load the key and gateway
-     * profiles in effect (override > request > folder > collection) with their secrets, then
-     * sendThrough (or the plain send without profiles); recorded in history, secrets redacted
+     * prepare (resolve; key and gateway profiles in effect, override > request > folder > collection,
+     * with their secrets), refuse with `unresolved-variable` if anything is missing, then send;
+     * cancellable with requests.cancel({sendId}); recorded in history, secrets redacted
      */
     sendRequest: {
       channel: 'workspace.sendRequest',
       args: ResolveArgsSchema.extend({
+        /** laid over the file's options (a pasted curl command's -k, --max-time...) */
         options: RequestOptionsFileSchema.optional(),
+        /** lets the caller cancel this send with requests.cancel and match its requests.onTimeline events */
+        sendId: z.string().max(100).optional(),
         /** key profile to use instead of the request/folder/collection default; `none` = no key */
         key: ProfileChoice.optional(),
         /** gateway profile to use instead of the default; `direct` (or `none`) = straight to the URL */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingHttpHeaders } from 'node:http';
-import { closePools, sendThrough } from '../../../electron/engine';
+import { closePools } from '../../../electron/engine';
+import { sendThrough } from '../../../electron/pipeline';
 import { makeCerts, type TestCerts } from '../../support/certs';
 import { failureOf } from '../../support/failure';
 import { startHaproxyTenantGate, startNginxApiGateway, type RunningGateway } from '../../support/gateways';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingHttpHeaders } from 'node:http';
-import { closePools, sendThrough } from '../../../electron/engine';
+import { closePools } from '../../../electron/engine';
+import { sendThrough } from '../../../electron/pipeline';
 import { digestHandler } from '../../support/digest-server';
 import { failureOf } from '../../support/failure';
 import { startHttp, type TestServer } from '../../support/servers';

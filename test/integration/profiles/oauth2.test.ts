@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearTokenCache, closePools, OAuth2TokenError, sendThrough } from '../../../electron/engine';
+import { clearTokenCache, closePools, OAuth2TokenError } from '../../../electron/engine';
+import { sendThrough } from '../../../electron/pipeline';
 import { readBody, startHttp, type TestServer } from '../../support/servers';
 
 let idp: TestServer;

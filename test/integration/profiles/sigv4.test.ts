@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import aws4 from 'aws4';
-import { closePools, sendThrough } from '../../../electron/engine';
+import { closePools } from '../../../electron/engine';
+import { sendThrough } from '../../../electron/pipeline';
 import { signSigV4 } from '../../../electron/engine/auth';
 import { readBody, startHttp, type TestServer } from '../../support/servers';
 import { SUITE, VECTORS } from '../../support/sigv4-vectors';

@@ -1,0 +1,90 @@
+// The second half of the one path: a PreparedRequest goes to the engine. What cannot be decided
+// before sending happens here — a signature over the final request, an OAuth token fetched through
+// the same engine, one more try on a 401 challenge — then the outcome is recorded in history.
+import { ContractError } from '../../shared/contract/result';
+import { unresolvedMessage } from '../../shared/variables/resolve-request';
+import { applyKey, bodyDirectory, send, type AuthEdits, type BaseHeaders, type FinalRequest, buildUrl } from '../engine';
+import type { RequestSpec, ResponseRecord, TimelineEvent, WireHeader } from '../../shared/model';
+import { track } from './in-flight';
+import type { PreparedRequest, SendHooks } from './prepared';
+
+/** The error a send with `{{unresolved}}` placeholders gets instead of going out. */
+export function unresolvedError(p: Pick<PreparedRequest, 'unresolved'>): ContractError {
+  return new ContractError({ code: 'unresolved-variable', message: unresolvedMessage(p.unresolved),
+    remedy: 'Define the variable (request, folder, collection, environment or globals), or pick the environment that has it.' });
+}
+
+/** The prepared headers with `extra` laid over them (same name: the extra one wins, as on the wire). */
+function layered(p: PreparedRequest, extra: readonly WireHeader[]): BaseHeaders {
+  const names = new Set(extra.map((h) => h.name.toLowerCase()));
+  const list = extra.length ? [...p.headers.filter((h) => !names.has(h.name.toLowerCase())), ...extra] : p.headers;
+  return { list, ...(p.host !== undefined ? { host: p.host } : {}), userContentType: p.userContentType || names.has('content-type'), ignored: p.ignored };
+}
+
+/** The request spec the engine sends: headers travel as the prepared base, not as rows. */
+export function specOf(p: PreparedRequest): RequestSpec {
+  return { method: p.method, url: p.url, params: p.params, headers: [], body: p.body };
+}
+
+function contentTypeFor(p: PreparedRequest): string | undefined {
+  switch (p.body.kind) {
+    case 'json': return 'application/json';
+    case 'text': return p.body.contentType ?? 'text/plain; charset=utf-8';
+    case 'form': return 'application/x-www-form-urlencoded';
+    case 'binary': return p.body.contentType ?? 'application/octet-stream';
+    default: return undefined;
+  }
+}
+
+/** What a signer sees: the final URL and every header but the engine's defaults. */
+function finalOf(p: PreparedRequest, extra: readonly WireHeader[]): FinalRequest {
+  const headers = layered(p, extra).list.filter((h) => h.origin !== 'default').map((h) => ({ name: h.name, value: h.value }));
+  const ct = contentTypeFor(p);
+  return { method: p.method, url: buildUrl(p.url, p.params), headers, ...(ct ? { contentType: ct } : {}), body: p.body };
+}
+
+/**
+ * Sends a PreparedRequest: cancellable by `hooks.signal` or `requests.cancel({sendId})`, streaming
+ * every timeline event to `hooks.onEvent`, recorded in `hooks.history` (response or failure).
+ */
+export async function sendPrepared(p: PreparedRequest, hooks: SendHooks = {}): Promise<ResponseRecord> {
+  if (p.placeholders) throw new ContractError({ code: 'internal', message: 'a request prepared for export (secrets as {{name}}) cannot be sent' });
+  if (p.unresolved.length) throw unresolvedError(p);
+  const startedAt = Date.now();
+  const flight = track(hooks.sendId, hooks.signal);
+  const spec = specOf(p);
+  const ctx = { signal: flight.signal, bodyDir: hooks.bodyDir ?? bodyDirectory(), ...(hooks.onEvent ? { onEvent: hooks.onEvent } : {}) };
+  const notes: TimelineEvent[] = p.notes.map((message) => ({ type: 'info', t: 0, message }));
+  const outcome = { request: spec, injectedHeaders: p.headers, secrets: p.secrets, startedAt, ...(p.source ? { source: p.source } : {}) };
+  try {
+    for (const e of notes) hooks.onEvent?.(e);
+    let edits: AuthEdits = { headers: [], query: [] };
+    if (p.key?.deferred) {
+      edits = await applyKey(p.key.profile, p.key.secrets, { send, options: p.options, ctx, now: hooks.now ?? Date.now });
+    }
+    const extra: WireHeader[] = [...edits.headers];
+    if (edits.sign) extra.push(...(await edits.sign(finalOf(p, extra))));
+    const run = (headers: WireHeader[]): Promise<ResponseRecord> => send(spec, p.options, { ...ctx, base: layered(p, headers) });
+    let record = await run(extra);
+    if (record.status === 401 && edits.retryOn401) {
+      const more = await edits.retryOn401(record, finalOf(p, extra));
+      if (more) {
+        const retry: TimelineEvent = { type: 'info', t: record.timings.total,
+          message: `Key "${p.key!.name}": answered the 401 challenge, sent again with ${more.map((h) => h.name).join(', ')}` };
+        hooks.onEvent?.(retry);
+        notes.push(retry);
+        const names = new Set(more.map((h) => h.name.toLowerCase()));
+        record = await run([...extra.filter((h) => !names.has(h.name.toLowerCase())), ...more]);
+      }
+    }
+    const response = notes.length ? { ...record, timeline: [...notes, ...record.timeline] } : record;
+    await hooks.history?.record({ ...outcome, response });
+    return response;
+  } catch (err) {
+    const info = (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: (err as Error).message };
+    await hooks.history?.record({ ...outcome, error: info });
+    throw err;
+  } finally {
+    flight.done();
+  }
+}
