@@ -5,8 +5,10 @@ import { performance } from 'node:perf_hooks';
 import type { Explanation } from '../../shared/explain/types';
 import { recordBodyText, type ResponseRecord } from '../../shared/model';
 import { bodyDirectory } from '../engine/send';
-import { effectiveName, loadThrough, type LoadedThrough } from '../services/profile-through';
-import { environmentValues, loadGlobals, resolveInLayers, sendResolved, type SecretDeps } from '../services/request-pipeline';
+import { effectiveName, loadThrough, type LoadedThrough } from '../pipeline/profile-through';
+import { prepareResolved } from '../pipeline/prepare-resolved';
+import { sendPrepared } from '../pipeline/send-prepared';
+import { environmentValues, loadGlobals, resolveInLayers, type SecretDeps } from '../services/request-pipeline';
 import type { SendOutcome } from '../workspace/history/entry';
 import type { PlannedRequest, RunPlan } from './target';
 import type { Reporter, RunExplanation, RunReport, RunResult } from './types';
@@ -124,10 +126,9 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
     const common = { ...base, method: resolved.request.method.toUpperCase(), ...(expected !== undefined ? { expected } : {}) };
     try {
       const through = await throughFor(pickName('key', opts.key, item, plan), pickName('gateway', opts.gateway, item, plan));
-      const rec = await sendResolved(resolved, through, {
-        bodyDir, options: item.request.options, secrets: [...env.secrets, ...through.secrets], history: opts.history ? collector : undefined,
-        source: { workspace: String(plan.root), path: item.path, ...(opts.env ? { env: opts.env } : {}) },
-      });
+      const prepared = await prepareResolved({ resolved, through, options: item.request.options, envSecrets: env.secrets,
+        source: { workspace: String(plan.root), path: item.path, ...(opts.env ? { env: opts.env } : {}) } });
+      const rec = await sendPrepared(prepared, { bodyDir, history: opts.history ? collector : undefined });
       const timeMs = performance.now() - start;
       const explanation = await explainIfRefusal(rec);
       const refused = explanation?.blocked === true;

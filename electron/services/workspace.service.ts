@@ -10,8 +10,10 @@ import {
   loadWorkspace, moveEntry, readFolder, readRequest, renameEntry, saveFolder, saveRequest, WorkspaceSession,
 } from '../workspace';
 import { decode } from '../workspace/codec';
-import { effectiveName, loadThrough } from './profile-through';
-import { environmentValues, loadGlobals, resolveInLayers, sendResolved, unresolvedError } from './request-pipeline';
+import { prepare, sendPrepared } from '../pipeline';
+import type { EventHub } from './event-hub';
+import { environmentValues, loadGlobals, resolveInLayers } from './request-pipeline';
+import { timelineTo } from './requests.service';
 
 export interface WorkspaceServiceDeps {
   /** records every send (the CLI and the app pass the same store) */
@@ -20,6 +22,8 @@ export interface WorkspaceServiceDeps {
   /** where secrets declared with `env:` are looked up (default process.env) */
   environ?: Record<string, string | undefined>;
   bodyDir?: string;
+  /** where requests.onTimeline events go while a send is in flight */
+  events?: EventHub;
   /** watcher debounce (tests shorten it) */
   debounceMs?: number;
 }
@@ -126,14 +130,11 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
     },
 
     async sendRequest(args) {
-      const r = await resolveFull(args);
-      if (r.unresolved.length) throw unresolvedError(r);
-      const keyName = effectiveName(args.key, r.key);
-      const gatewayName = effectiveName(args.gateway, r.gateway);
-      const through = await loadThrough(r.root, r.workspaceId, { key: keyName, gateway: gatewayName }, { keychain: kc, ...(deps.environ ? { environ: deps.environ } : {}) });
-      const source = { workspace: r.root, path: args.path, ...(args.env ? { env: args.env } : {}), ...(through.key ? { key: through.key.name } : {}),
-        ...(through.gateway ? { gateway: through.gateway.name } : {}) };
-      return sendResolved(r, through, { bodyDir, options: { ...r.options, ...args.options }, secrets: [...r.secrets, ...through.secrets], source, history: deps.history });
+      const prepared = await prepare({ kind: 'file', dir: args.dir, path: args.path, ...(args.request ? { draft: args.request } : {}) },
+        { env: args.env, variables: args.variables, options: args.options, key: args.key, gateway: args.gateway },
+        { keychain: kc, ...(deps.environ ? { environ: deps.environ } : {}) });
+      const onEvent = timelineTo(deps.events, args.sendId);
+      return sendPrepared(prepared, { bodyDir, history: deps.history, ...(args.sendId ? { sendId: args.sendId } : {}), ...(onEvent ? { onEvent } : {}) });
     },
 
     async setSecret({ dir, env, name, value }) {
