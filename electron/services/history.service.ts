@@ -1,13 +1,26 @@
-import type { historyContract, ServiceImpl } from '../../shared/contract';
+import { ContractError, type historyContract, type ServiceImpl } from '../../shared/contract';
 import { HistoryStore } from '../workspace';
+
+/** A file-system failure named with the history folder, so the app and the CLI can say where to look. */
+function historyError(code: string, what: string, dir: string, err: unknown): ContractError {
+  return new ContractError({ code, message: `${what} ${dir}: ${(err as Error).message}`, remedy: 'Check that folder: it must be a folder you can write to.' });
+}
 
 export function createHistoryService(store: HistoryStore = new HistoryStore()): ServiceImpl<typeof historyContract> {
   return {
     async list({ grep, status, limit }) {
-      return { entries: await store.list({ ...(grep ? { grep } : {}), ...(status !== undefined ? { status } : {}), limit }) };
+      try {
+        return { entries: await store.list({ ...(grep ? { grep } : {}), ...(status !== undefined ? { status } : {}), limit }) };
+      } catch (err) {
+        throw historyError('history-unreadable', 'Could not read the history in', store.dir, err);
+      }
     },
     async clear() {
-      return { removed: await store.clear() };
+      try {
+        return { removed: await store.clear() };
+      } catch (err) {
+        throw historyError('history-clear-failed', 'Could not clear the history in', store.dir, err);
+      }
     },
   };
 }

@@ -62,6 +62,7 @@ export class HistoryStore {
     try {
       return await this.append(outcome);
     } catch {
+      // Null tells the caller it was not recorded; the send itself stands.
       return null;
     }
   }
@@ -80,14 +81,19 @@ export class HistoryStore {
   }
 
   private async pruneDue(): Promise<boolean> {
+    // No log yet: nothing to measure.
     const log = await stat(join(this.dir, LOG)).catch(() => null);
     if (log && log.size > this.maxBytes) return true;
-    const mark = await stat(join(this.dir, MARK)).catch(() => null);
+    const mark = await stat(join(this.dir, MARK)).catch(() => null); // never pruned: due
     return !mark || this.now() - mark.mtimeMs >= this.pruneEveryMs;
   }
 
   private async readAll(): Promise<HistoryEntry[]> {
-    const raw = await readFile(join(this.dir, LOG), 'utf8').catch(() => '');
+    // No log yet is an empty history; any other read error (a folder in its place) must surface.
+    const raw = await readFile(join(this.dir, LOG), 'utf8').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return '';
+      throw err;
+    });
     const out: HistoryEntry[] = [];
     for (const line of raw.split('\n')) {
       if (!line.trim()) continue;
@@ -107,6 +113,7 @@ export class HistoryStore {
     const cutoff = this.now() - this.maxAgeMs;
     let kept = all.filter((e) => Date.parse(e.time) >= cutoff);
     const sizeOf = async (e: HistoryEntry): Promise<number> =>
+      // A body file already gone weighs nothing.
       JSON.stringify(e).length + 1 + (e.bodyFile ? ((await stat(join(this.dir, e.bodyFile)).catch(() => null))?.size ?? 0) : 0);
     const sizes = await Promise.all(kept.map(sizeOf));
     let total = sizes.reduce((a, b) => a + b, 0);
@@ -117,6 +124,7 @@ export class HistoryStore {
     if (removed > 0) {
       await writeFileAtomic(join(this.dir, LOG), kept.map((e) => `${JSON.stringify(e)}\n`).join(''));
       const live = new Set(kept.map((e) => e.bodyFile).filter(Boolean));
+      // No bodies folder: nothing to remove. A body that cannot be removed now is tried again next prune.
       for (const f of await readdir(join(this.dir, BODIES)).catch(() => [] as string[])) {
         if (!live.has(`${BODIES}/${f}`)) await unlink(join(this.dir, BODIES, f)).catch(() => {});
       }
@@ -143,6 +151,7 @@ export class HistoryStore {
   }
 
   async readBody(entry: HistoryEntry): Promise<string | null> {
+    // Null: the body was pruned or never kept.
     return entry.bodyFile ? readFile(join(this.dir, entry.bodyFile), 'utf8').catch(() => null) : null;
   }
 

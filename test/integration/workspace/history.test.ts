@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { send, closePools } from '../../../electron/engine';
+import { createHistoryService } from '../../../electron/services/history.service';
 import { HistoryStore, appHome } from '../../../electron/workspace/history';
 import { startHttp, type TestServer } from '../../support/servers';
 
@@ -81,6 +82,17 @@ describe('history', () => {
     expect(left[0]!.url).toContain('/ok/5');
     const size = (await readFile(join(dir, 'history.jsonl'))).length;
     expect(size).toBeLessThanOrEqual(1500);
+  });
+
+  it('no log is an empty history; a log that cannot be read fails list and clear, naming the folder', async () => {
+    const svc = createHistoryService(new HistoryStore({ dir }));
+    expect(await svc.list({ limit: 10 })).toEqual({ entries: [] });
+    await sendAndRecord(new HistoryStore({ dir }), '/ok');
+    await rm(join(dir, 'history.jsonl'));
+    await mkdir(join(dir, 'history.jsonl')); // a folder in its place: fails for root too
+    await expect(svc.list({ limit: 10 })).rejects.toMatchObject({ info: { code: 'history-unreadable', message: expect.stringContaining(dir) } });
+    await expect(svc.clear({})).rejects.toMatchObject({ info: { code: 'history-clear-failed', message: expect.stringContaining('EISDIR') } });
+    expect(await readdir(join(dir, 'bodies'))).toHaveLength(1);
   });
 
   it('lives in CLEARANCE_HOME, else the platform data folder', () => {

@@ -34,7 +34,7 @@ export function HistoryList({ onOpen }: { onOpen(request: RequestSpecInput): voi
           <option value="5xx">5xx</option><option value="refused">Refused</option><option value="failed">Failed</option>
         </select>
       </div>
-      {error && <p className="form-error">{error}</p>}
+      {error && <p className="form-error" role="alert">{error}</p>}
       {entries.length === 0 ? <p className="sidebar-hint">{grep || status ? 'Nothing matches.' : 'Requests you send appear here.'}</p> : (
         <ul className="history-list" aria-label="Recent sends">
           {entries.map((e) => {

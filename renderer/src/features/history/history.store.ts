@@ -49,7 +49,13 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
     void get().refresh();
   },
   async clear() {
-    await api.history.clear({}).catch(() => undefined);
-    set({ entries: [] });
+    // The list empties only once the backend says the history is gone; a failure keeps it and says why.
+    try {
+      await api.history.clear({});
+      set({ entries: [], error: null });
+    } catch (err) {
+      const e = toClientError(err);
+      set({ error: e.remedy ? `${e.message} ${e.remedy}` : e.message });
+    }
   },
 }));
