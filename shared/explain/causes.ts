@@ -8,13 +8,6 @@ export interface CauseInfo {
   checklist: Record<ChecklistStep, string>;
 }
 
-export const CHECKLIST_STEPS: ReadonlyArray<[ChecklistStep, string]> = [
-  ['auth', 'Verify permissions and authentication'],
-  ['server', 'Review server configuration'],
-  ['gateway', 'Examine API and gateway settings'],
-  ['logging', 'Error handling and logging'],
-];
-
 const LOGS = 'Find the refusal in the logs of the layer that answered (match the request id or time) and keep the response headers for the report.';
 
 export const CAUSES: Record<CauseId, CauseInfo> = {

@@ -1,14 +1,13 @@
-import { CAUSES, CHECKLIST_STEPS } from './causes';
+import { CAUSES } from './causes';
+import { checklistLine, checklistSteps } from './checklist';
 import { buildContext } from './context';
 import { ARTICLE_TEXT } from './producers/define';
 import { PRODUCERS } from './producers/index';
+import { isRefusalStatus, mayBeRefusal } from './refusal';
 import { GENERIC_RULES, STATUS_DEFAULTS } from './signals/index';
 import type {
-  CauseHit, CauseId, CauseRule, Ctx, Evidence, ExplainInput, Explanation, Producer, WeightedEvidence,
+  Alternative, CauseHit, CauseId, CauseRule, Ctx, Evidence, ExplainInput, Explanation, Producer, Reason, WeightedEvidence,
 } from './types';
-
-/** Statuses that are refusals whatever the body says. */
-const REFUSAL_STATUSES = new Set([401, 403, 407, 429, 451]);
 const INFRA_KINDS = new Set(['cdn-waf', 'gateway', 'proxy', 'web-server']);
 
 interface ProducerMatch { producer: Producer; evidence: WeightedEvidence[]; score: number; own: boolean; }
@@ -42,12 +41,13 @@ function foreignBody(ctx: Ctx): boolean {
   return ctx.isJson || (ctx.isHtml ? ctx.textLength > 120 : ctx.body.trim().length > 60);
 }
 
-function runRules(rules: CauseRule[], ctx: Ctx, hits: CauseHit[], blocks: { value: boolean }): boolean {
+function runRules(rules: CauseRule[], ctx: Ctx, hits: CauseHit[], blocks: { value: boolean }, owner?: string): boolean {
   let template = false;
   for (const rule of rules) {
     const evidence = rule.when(ctx);
     if (!evidence) continue;
-    hits.push({ cause: rule.cause, confidence: rule.confidence, evidence, why: rule.why, fix: rule.fix });
+    const source = owner ?? `signal.${rule.signal ?? 'generic'}`;
+    hits.push({ cause: rule.cause, confidence: rule.confidence, evidence, why: rule.why, fix: rule.fix, source });
     // a refusal look-alike on a success status must be a short page (a long article only talks about refusals)
     if (rule.blocks && (ctx.status >= 400 || ctx.textLength < ARTICLE_TEXT)) blocks.value = true;
     if (rule.template) template = true;
@@ -72,12 +72,24 @@ function dedupeEvidence(list: WeightedEvidence[]): Evidence[] {
   return out;
 }
 
-function buildChecklist(cause: CauseId, producer: Producer | null): string[] {
-  const info = CAUSES[cause];
-  return CHECKLIST_STEPS.map(([step, title]) => {
-    const tailored = producer?.checklist?.[step];
-    return `${title}: ${info.checklist[step]}${tailored ? ` ${producer?.name}: ${tailored}` : ''}`;
-  });
+// Producers whose names are written in lower case (nginx, lighttpd): a sentence may start with them as they are.
+const LOWER_CASE_NAMES = PRODUCERS.map((p) => p.name).filter((n) => n.charAt(0) !== n.charAt(0).toUpperCase());
+
+/** A rule's fragment ("the ACL plugin refused this consumer") as a sentence of its own. */
+function sentence(text: string): string {
+  const t = text.trim();
+  const capital = LOWER_CASE_NAMES.some((n) => t.startsWith(n)) ? t : t.charAt(0).toUpperCase() + t.slice(1);
+  return ['.', '!', '?'].includes(capital.slice(-1)) ? capital : `${capital}.`;
+}
+
+function reasonOf(cause: CauseId, best: CauseHit | undefined): Reason {
+  return { id: `${best?.source ?? 'status.none'}/${cause}`, text: sentence(best?.why ?? CAUSES[cause].meaning) };
+}
+
+/** The data fields, with the checklist lines derived from the records so both say the same. */
+function structured(cause: CauseId, producer: Producer | null, reason: Reason, alternatives: Alternative[]): Pick<Explanation, 'checklist' | 'reason' | 'alternatives' | 'steps'> {
+  const steps = checklistSteps(cause, producer);
+  return { checklist: steps.map((item) => checklistLine(item, producer?.name ?? null)), reason, alternatives, steps };
 }
 
 export function explain(input: ExplainInput): Explanation {
@@ -99,10 +111,11 @@ export function explain(input: ExplainInput): Explanation {
 
   const hits: CauseHit[] = [];
   const blocks = { value: false };
-  const template = producer ? runRules(producer.causes, ctx, hits, blocks) : false;
+  const template = producer ? runRules(producer.causes, ctx, hits, blocks, producer.id) : false;
   runRules(GENERIC_RULES.filter((r) => !(template && r.words)), ctx, hits, blocks);
 
-  const blocked = REFUSAL_STATUSES.has(ctx.status) || blocks.value;
+  // the one refusal rule: a refusal status, or a refusal body on a response that may carry one
+  const blocked = isRefusalStatus(ctx.status) || (blocks.value && mayBeRefusal(ctx.status, input.headers));
   const producerRef = producer ? { id: producer.id, kind: producer.kind, name: producer.name } : null;
   const relayName = relay ? relay.producer.name : undefined;
   const producerEvidence = top?.evidence ?? [];
@@ -110,6 +123,7 @@ export function explain(input: ExplainInput): Explanation {
   if (!blocked) {
     const confidence = ctx.status >= 200 && ctx.status < 400 ? 0.95 : 0.85;
     const evidence = dedupeEvidence([{ where: 'status', text: String(ctx.status) }, ...producerEvidence]);
+    const why = `Status ${ctx.status} is not a refusal${producer ? ` (answered by ${producer.name})` : ''} and nothing in the headers or body says the request was denied.`;
     return withRelay({
       status: ctx.status,
       blocked: false,
@@ -118,14 +132,14 @@ export function explain(input: ExplainInput): Explanation {
       confidence,
       candidates: [{ cause: 'none', confidence }],
       evidence,
-      why: `Status ${ctx.status} is not a refusal${producer ? ` (answered by ${producer.name})` : ''} and nothing in the headers or body says the request was denied.`,
+      why,
       fix: CAUSES.none.fix,
-      checklist: buildChecklist('none', producer),
+      ...structured('none', producer, { id: 'not-a-refusal', text: why }, []),
     }, relayName);
   }
 
   for (const d of STATUS_DEFAULTS[ctx.status] ?? STATUS_DEFAULTS[0] ?? []) {
-    hits.push({ cause: d.cause, confidence: d.confidence, evidence: [{ where: 'status', text: String(ctx.status) }], why: d.why });
+    hits.push({ cause: d.cause, confidence: d.confidence, evidence: [{ where: 'status', text: String(ctx.status) }], why: d.why, source: `status.${ctx.status}` });
   }
 
   // combine: best hit per cause, small boost for independent corroboration
@@ -158,6 +172,7 @@ export function explain(input: ExplainInput): Explanation {
     { where: 'status', text: String(ctx.status) },
   ]);
   const info = CAUSES[cause];
+  const reason = reasonOf(cause, best);
   const layer = producer ? `${producer.name} (${producer.kind})` : 'an unidentified layer';
   const others = candidates.slice(1, 4).map((c) => c.cause);
   let why = `${layer} refused the request with status ${ctx.status}: ${best?.why ?? info.meaning}.`;
@@ -174,7 +189,18 @@ export function explain(input: ExplainInput): Explanation {
     evidence,
     why,
     fix: best?.fix ?? info.fix,
-    checklist: buildChecklist(cause, producer),
+    ...structured(cause, producer, reason, ranked.slice(1).map((r): Alternative => {
+      const alt = reasonOf(r.cause, r.v.best);
+      const own = r.v.evidence.filter((e) => e.where !== 'status');
+      return {
+        cause: r.cause,
+        confidence: round(r.confidence),
+        reason: alt,
+        why: alt.text,
+        evidence: dedupeEvidence([...own, { where: 'status', text: String(ctx.status) }]),
+        fix: r.v.best.fix ?? CAUSES[r.cause].fix,
+      };
+    })),
   }, relayName);
 }
 

@@ -40,7 +40,45 @@ export type ProducerRef = z.infer<typeof ProducerRefSchema>;
 export const CandidateSchema = z.object({ cause: CauseIdSchema, confidence: z.number().min(0).max(1) });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
-/** One entry of `clearance explain --json` (PRODUCT.md). */
+export const CHECKLIST_STEP_IDS = ['auth', 'server', 'gateway', 'logging'] as const;
+export const ChecklistStepSchema = z.enum(CHECKLIST_STEP_IDS);
+export type ChecklistStep = z.infer<typeof ChecklistStepSchema>;
+
+/**
+ * Why the layer refused, as data. `id` names where the sentence comes from:
+ * `<producer-id>/<cause>` (a rule of that producer's fingerprint), `signal.<name>/<cause>` (a
+ * standard or generic signal such as `signal.www-authenticate`), `status.<code>/<cause>` (the
+ * status alone), or `not-a-refusal`. `text` is one sentence, capitalised, ending in a full stop.
+ */
+export const ReasonSchema = z.object({ id: z.string(), text: z.string() });
+export type Reason = z.infer<typeof ReasonSchema>;
+
+/** Another plausible cause, with what points at it and what to do if it is the one. */
+export const AlternativeSchema = z.object({
+  cause: CauseIdSchema,
+  confidence: z.number().min(0).max(1),
+  reason: ReasonSchema,
+  /** the same sentence as `reason.text` */
+  why: z.string(),
+  evidence: z.array(EvidenceSchema),
+  fix: z.string(),
+});
+export type Alternative = z.infer<typeof AlternativeSchema>;
+
+/** One checklist item: `checklist[i]` is these fields joined into a line. */
+export const ChecklistItemSchema = z.object({
+  /** 1-based position */
+  step: z.number().int().min(1),
+  id: ChecklistStepSchema,
+  /** "Verify permissions and authentication" */
+  title: z.string(),
+  text: z.string(),
+  /** what to check on the producer that answered (its name is `producer.name`) */
+  producerTip: z.string().optional(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+
+/** One entry of `clearance explain --json` (the shape is documented in the README). */
 export const ExplanationSchema = z.object({
   status: z.number().int(),
   blocked: z.boolean(),
@@ -49,10 +87,16 @@ export const ExplanationSchema = z.object({
   confidence: z.number().min(0).max(1),
   candidates: z.array(CandidateSchema).min(1),
   evidence: z.array(EvidenceSchema),
+  /** the whole verdict as one paragraph (layer, reason, relay, other causes) */
   why: z.string(),
   fix: z.string(),
+  /** `steps` as lines, for readers of the first version of this shape */
   checklist: z.array(z.string()),
   relay: z.string().optional(),
+  reason: ReasonSchema,
+  /** candidates after the first, each with its own reason, evidence and fix */
+  alternatives: z.array(AlternativeSchema),
+  steps: z.array(ChecklistItemSchema),
 });
 export type Explanation = z.infer<typeof ExplanationSchema>;
 
@@ -91,6 +135,8 @@ export interface CauseHit {
   evidence: WeightedEvidence[];
   why?: string;
   fix?: string;
+  /** the reason id prefix: a producer id, `signal.<name>` or `status.<code>` */
+  source: string;
 }
 
 /** A cause rule: when `when` yields evidence, the cause is plausible with this confidence. */
@@ -106,9 +152,9 @@ export interface CauseRule {
   template?: boolean;
   /** a generic rule that reads words of the body (skipped for fixed templates) */
   words?: boolean;
+  /** which signal family a generic rule belongs to (`www-authenticate`…): the reason id names it */
+  signal?: string;
 }
-
-export type ChecklistStep = 'auth' | 'server' | 'gateway' | 'logging';
 
 export interface Producer {
   id: string;

@@ -1,9 +1,7 @@
-/** Statuses that mean "you were refused": the ones Clearance makes impossible to miss. */
-export const REFUSAL_STATUSES: ReadonlySet<number> = new Set([401, 403, 407, 429, 451]);
+import { isRefusalStatus } from '../explain/refusal';
 
-export function isRefusalStatus(status: number): boolean {
-  return REFUSAL_STATUSES.has(status);
-}
+// The refusal statuses live with the one refusal rule; re-exported for the status helpers' callers.
+export { REFUSAL_STATUSES, isRefusalStatus } from '../explain/refusal';
 
 export type StatusTone = 'success' | 'redirect' | 'client-error' | 'refusal' | 'server-error' | 'info';
 

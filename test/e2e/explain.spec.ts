@@ -136,7 +136,11 @@ test.describe('the explanation card', () => {
     const panel = page.getByRole('dialog', { name: 'Troubleshoot' });
     await expect(panel).toBeVisible();
     await expect(panel).toContainText('automatic experiments come with active diagnosis', { ignoreCase: true });
-    await expect(panel.getByRole('listitem')).toHaveCount(4);
+    await expect(panel.getByRole('list', { name: 'Checklist' }).getByRole('listitem')).toHaveCount(4);
+    // the other plausible causes, each with its own reason (nginx serves one page for several)
+    const others = panel.getByRole('region', { name: 'Other plausible causes' });
+    await expect(others).toContainText('Directory listing or file permissions');
+    await expect(others).toContainText('nginx serves the same 403 page');
     await page.screenshot({ path: `${SHOTS}/explain-troubleshoot.png`, animations: 'disabled' });
     await panel.getByRole('button', { name: 'Close troubleshooting' }).click();
     await expect(panel).toHaveCount(0);

@@ -1,4 +1,4 @@
-import type { Explanation } from '../../../shared/explain';
+import type { Evidence, Explanation } from '../../../shared/explain';
 import { CAUSES } from '../../../shared/explain';
 import type { Palette } from './colors';
 
@@ -6,7 +6,12 @@ function causeTitle(id: Explanation['cause']): string {
   return CAUSES[id]?.title ?? id;
 }
 
-/** One explanation as a terminal reads best: verdict line, evidence, why, fix, checklist. */
+function evidenceLine(ev: Evidence, p: Palette): string {
+  const where = ev.where === 'header' ? `header ${ev.name ?? ''}` : ev.where;
+  return `${p.dim(where.trim() + ':')} ${JSON.stringify(ev.text.length > 160 ? `${ev.text.slice(0, 157)}...` : ev.text)}`;
+}
+
+/** One explanation as a terminal reads best: verdict line, evidence, reason, fix, other causes, checklist. */
 export function formatExplanation(e: Explanation, p: Palette, label?: string): string {
   const lines: string[] = [];
   const head = label ? `${p.dim(label)} ` : '';
@@ -18,18 +23,22 @@ export function formatExplanation(e: Explanation, p: Palette, label?: string): s
   const by = e.producer ? `refused by ${p.bold(e.producer.name)} (${e.producer.kind})` : 'refused by an unidentified layer';
   lines.push(`${head}${p.inverseRed(` ${e.status} `)} ${by}: ${p.red(causeTitle(e.cause))} ${p.dim(`[${e.cause}, confidence ${e.confidence.toFixed(2)}]`)}`);
   if (e.relay) lines.push(`  ${p.dim('relayed by')} ${e.relay}`);
-  if (e.candidates.length > 1) {
-    lines.push(`  ${p.bold('also possible:')} ${e.candidates.slice(1, 4).map((c) => `${c.cause} ${c.confidence.toFixed(2)}`).join(', ')}`);
-  }
-  for (const ev of e.evidence.slice(0, 6)) {
-    const where = ev.where === 'header' ? `header ${ev.name ?? ''}` : ev.where;
-    lines.push(`  ${p.bold('evidence')} ${p.dim(where.trim() + ':')} ${JSON.stringify(ev.text.length > 160 ? `${ev.text.slice(0, 157)}...` : ev.text)}`);
-  }
-  lines.push(`  ${p.bold('why:')} ${e.why}`);
+  for (const ev of e.evidence.slice(0, 6)) lines.push(`  ${p.bold('evidence')} ${evidenceLine(ev, p)}`);
+  lines.push(`  ${p.bold('why:')} ${e.reason.text}`);
   lines.push(`  ${p.bold('fix:')} ${e.fix}`);
-  if (e.checklist.length) {
+  if (e.alternatives.length) {
+    lines.push(`  ${p.bold('also possible:')}`);
+    for (const a of e.alternatives.slice(0, 3)) {
+      lines.push(`    - ${causeTitle(a.cause)} ${p.dim(`[${a.cause}, ${a.confidence.toFixed(2)}]`)}: ${a.why}`);
+      lines.push(`      ${p.dim('fix:')} ${a.fix}`);
+    }
+  }
+  if (e.steps.length) {
     lines.push(`  ${p.bold('checklist:')}`);
-    e.checklist.forEach((step, i) => lines.push(`    ${i + 1}. ${step}`));
+    for (const item of e.steps) {
+      lines.push(`    ${item.step}. ${p.bold(item.title)}: ${item.text}`);
+      if (item.producerTip && e.producer) lines.push(`       ${p.dim(`${e.producer.name}:`)} ${item.producerTip}`);
+    }
   }
   return lines.join('\n');
 }

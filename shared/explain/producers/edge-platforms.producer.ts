@@ -34,7 +34,7 @@ export const bunnycdn = defineProducer({
   own: [body(/bunny\.net|BunnyCDN|b-cdn\.net/i)],
   presence: [hdr('server', /^BunnyCDN/i), hdr('cdn-requestid'), hdr('cdn-pullzone'), hdr('cdn-uid')],
   causes: [
-    rule('signature-or-clock-skew', 0.6, all(status(403), hdr('server', /^BunnyCDN/i)), { why: 'bunny.net answers 403 when token authentication fails (bad or expired token) or a Shield/edge rule blocks', template: true }),
+    rule('signature-or-clock-skew', 0.6, all(status(403), hdr('server', /^BunnyCDN/i)), { why: 'the bunny.net edge answers 403 when token authentication fails (bad or expired token) or a Shield/edge rule blocks', template: true }),
     rule('waf-or-bot-block', 0.5, all(status(403), hdr('server', /^BunnyCDN/i)), { template: true }),
   ],
 });

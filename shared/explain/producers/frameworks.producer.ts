@@ -85,9 +85,9 @@ export const express = defineProducer({
   presence: [hdr('x-powered-by', /^Express$/i)],
   causes: [
     rule('csrf', 0.95, body(/invalid csrf token|EBADCSRFTOKEN/i), { why: 'the csurf / csrf-csrf middleware rejected the token' }),
-    rule('missing-credentials', 0.9, body(/No authorization token was found|credentials_required/i), { why: 'express-jwt found no Authorization: Bearer token' }),
-    rule('invalid-credentials', 0.9, body(/UnauthorizedError: (jwt expired|invalid signature|jwt malformed|invalid token)/i), { why: 'express-jwt rejected the token' }),
-    rule('rate-limited', 0.93, body(/Too many requests, please try again later\./i), { why: 'express-rate-limit refused the request' }),
+    rule('missing-credentials', 0.9, body(/No authorization token was found|credentials_required/i), { why: 'the express-jwt middleware found no Authorization: Bearer token' }),
+    rule('invalid-credentials', 0.9, body(/UnauthorizedError: (jwt expired|invalid signature|jwt malformed|invalid token)/i), { why: 'the express-jwt middleware rejected the token' }),
+    rule('rate-limited', 0.93, body(/Too many requests, please try again later\./i), { why: 'the express-rate-limit middleware refused the request' }),
   ],
 });
 

@@ -142,5 +142,5 @@ export const cntlm = defineProducer({
 export const mitmproxy = defineProducer({
   id: 'mitmproxy', kind: 'proxy', name: 'mitmproxy', family: 'mitmproxy',
   own: [body(/mitmproxy/i), hdr('proxy-authenticate', /mitmproxy/i)],
-  causes: [rule('proxy-denied', 0.88, any(hdr('proxy-authenticate', /mitmproxy/i), body(/mitmproxy/i)), { why: 'mitmproxy refused the request (proxy authentication or a blocking rule)', template: true, fix: PROXY_FIX })],
+  causes: [rule('proxy-denied', 0.88, any(hdr('proxy-authenticate', /mitmproxy/i), body(/mitmproxy/i)), { why: 'the mitmproxy proxy refused the request (proxy authentication or a blocking rule)', template: true, fix: PROXY_FIX })],
 });

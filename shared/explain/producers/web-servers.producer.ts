@@ -38,7 +38,7 @@ export const nginx = defineProducer({
   causes: [
     ...identical403('nginx', body(NGINX_PAGE)),
     ...basic401(body(NGINX_PAGE), 'nginx'),
-    rule('rate-limited', 0.9, all(status(429, 503), body(NGINX_PAGE), any(status(429), hdr('retry-after'))), { why: 'nginx limit_req/limit_conn rejected the request', template: true }),
+    rule('rate-limited', 0.9, all(status(429, 503), body(NGINX_PAGE), any(status(429), hdr('retry-after'))), { why: 'the nginx limit_req/limit_conn modules rejected the request', template: true }),
   ],
   checklist: NGINX_CHECKLIST,
 });

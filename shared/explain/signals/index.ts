@@ -6,14 +6,16 @@ import { RATE_LIMIT_RULES } from './rate-limit';
 import { WORD_RULES } from './words';
 import { WWW_AUTHENTICATE_RULES } from './www-authenticate';
 
+const tag = (signal: string, rules: CauseRule[]): CauseRule[] => rules.map((r) => ({ ...r, signal }));
+
 /** Standards first (headers), then envelopes, then words. */
 export const GENERIC_RULES: CauseRule[] = [
-  ...WWW_AUTHENTICATE_RULES,
-  ...PROXY_STATUS_RULES,
-  ...RATE_LIMIT_RULES,
-  ...PROBLEM_JSON_RULES,
-  ...JSON_ENVELOPE_RULES,
-  ...WORD_RULES,
+  ...tag('www-authenticate', WWW_AUTHENTICATE_RULES),
+  ...tag('proxy-status', PROXY_STATUS_RULES),
+  ...tag('rate-limit', RATE_LIMIT_RULES),
+  ...tag('problem-json', PROBLEM_JSON_RULES),
+  ...tag('json-envelope', JSON_ENVELOPE_RULES),
+  ...tag('words', WORD_RULES),
 ];
 
 const FORBIDDEN_GUESS = 'a bare 403 names no reason; it is not necessarily a permission problem';

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { explain, type Explanation } from '../../../shared/explain';
 import {
-  cleanWhy, evidenceChips, headline, inlineCode, lowerFirst, redactUrl, reportMarkdown, splitChecklistItem, toExplanationView,
+  checklistRows, evidenceChips, headline, inlineCode, lowerFirst, redactUrl, reportMarkdown, toExplanationView,
 } from '../../../renderer/src/features/explain/explanation-view';
 import { findText } from '../../../renderer/src/lib/find-text';
 
+const alt = (cause: Explanation['cause'], confidence: number, why: string, fix: string): Explanation['alternatives'][number] =>
+  ({ cause, confidence, reason: { id: `status.403/${cause}`, text: why }, why, evidence: [{ where: 'status', text: '403' }], fix });
+
+// The prose fields (why, checklist) deliberately disagree with the data fields: the view must read the data.
 const kong: Explanation = {
   status: 403,
   blocked: true,
@@ -23,13 +27,21 @@ const kong: Explanation = {
     { where: 'header', name: 'server', text: 'kong/3.6.1' },
     { where: 'status', text: '403' },
   ],
-  why: 'Kong (gateway) refused the request with status 403: the ACL plugin refused this consumer. Also plausible: invalid-credentials, ip-or-geo-blocked.',
+  why: 'Kong (gateway) refused the request with status 403: prose the view must not parse. Also plausible: invalid-credentials.',
   fix: 'Use a consumer in an allowed ACL group.',
-  checklist: [
-    'Verify permissions and authentication: List the roles/scopes the credential carries. Kong: Check the consumer\'s ACL groups.',
-    'Review server configuration: Check the resource ACL.',
-  ],
+  checklist: ['Prose: not read by the view.'],
   relay: 'Cloudflare',
+  reason: { id: 'kong/insufficient-permissions', text: 'The ACL plugin refused this consumer.' },
+  alternatives: [
+    { ...alt('invalid-credentials', 0.3, 'The key is not known.', 'Check the key.'), evidence: [{ where: 'body', text: 'Invalid authentication credentials' }, { where: 'status', text: '403' }] },
+    alt('ip-or-geo-blocked', 0.2, 'An IP rule may refuse you.', 'Call from an allowed network.'),
+    alt('other', 0.15, 'No known reason.', 'Ask the owner.'),
+    alt('rate-limited', 0.05, 'A limit may apply.', 'Slow down.'),
+  ],
+  steps: [
+    { step: 1, id: 'auth', title: 'Verify permissions and authentication', text: 'List the roles/scopes the credential carries.', producerTip: 'Check the consumer\'s ACL groups.' },
+    { step: 2, id: 'server', title: 'Review server configuration', text: 'Check the resource ACL.' },
+  ],
 };
 
 describe('toExplanationView', () => {
@@ -49,9 +61,10 @@ describe('toExplanationView', () => {
     expect(toExplanationView({ ...kong, confidence: 0.3 }).confidenceLevel).toBe('low');
   });
 
-  it('offers candidates 2..4 as alternatives, not the chosen cause', () => {
+  it('offers the next three alternatives with their own reason, fix and evidence', () => {
     expect(v.alternatives.map((a) => a.cause)).toEqual(['invalid-credentials', 'ip-or-geo-blocked', 'other']);
-    expect(v.alternatives[0]).toEqual({ cause: 'invalid-credentials', title: 'Invalid credentials', pct: 30 });
+    expect(v.alternatives[0]).toMatchObject({ cause: 'invalid-credentials', title: 'Invalid credentials', pct: 30, why: 'The key is not known.', fix: 'Check the key.' });
+    expect(v.alternatives[0]!.evidence.map((c) => c.value)).toEqual(['Invalid authentication credentials']);
   });
 
   it('makes header and body evidence into chips and drops the status', () => {
@@ -71,19 +84,16 @@ describe('toExplanationView', () => {
     expect(chip!.title).toContain(long);
   });
 
-  it('keeps the substance of "why" without the headline and the id list', () => {
+  it('shows the reason as the explanation states it, not a sentence cut out of `why`', () => {
     expect(v.why).toBe('The ACL plugin refused this consumer.');
-    expect(cleanWhy('Something odd happened.')).toBe('Something odd happened.');
   });
 
-  it('splits checklist items into step, text and the producer tip', () => {
-    expect(v.checklist[0]).toEqual({
-      step: 'Verify permissions and authentication',
-      text: 'List the roles/scopes the credential carries.',
-      tip: { who: 'Kong', text: 'Check the consumer\'s ACL groups.' },
-    });
-    expect(v.checklist[1]).toEqual({ step: 'Review server configuration', text: 'Check the resource ACL.', tip: null });
-    expect(splitChecklistItem('Just do it.', null)).toEqual({ step: null, text: 'Just do it.', tip: null });
+  it('lists the checklist records, the producer naming its own tip', () => {
+    expect(v.checklist).toEqual([
+      { n: 1, id: 'auth', title: 'Verify permissions and authentication', text: 'List the roles/scopes the credential carries.', tip: { who: 'Kong', text: 'Check the consumer\'s ACL groups.' } },
+      { n: 2, id: 'server', title: 'Review server configuration', text: 'Check the resource ACL.', tip: null },
+    ]);
+    expect(checklistRows({ ...kong, producer: null })[0]!.tip).toBeNull();
   });
 
   it('reads without a producer, and keeps acronyms in cause phrases', () => {
@@ -105,7 +115,10 @@ describe('toExplanationView', () => {
     expect(view.blocked).toBe(true);
     expect(view.producer?.name).toBe('Amazon API Gateway');
     expect(view.evidence.some((c) => c.label === 'x-amzn-errortype')).toBe(true);
-    expect(view.why).not.toMatch(/refused the request with status/);
+    expect(view.why).toBe(e.reason.text);
+    expect(view.why).not.toContain('refused the request with status');
+    expect(view.checklist.map((c) => c.title)).toEqual(['Verify permissions and authentication', 'Review server configuration', 'Examine API and gateway settings', 'Error handling and logging']);
+    expect(view.alternatives.map((a) => a.cause)).toEqual(e.candidates.slice(1, 4).map((c) => c.cause));
   });
 });
 
@@ -122,6 +135,7 @@ describe('reportMarkdown', () => {
     expect(md).toContain('- Header `server: kong/3.6.1`');
     expect(md).toContain('- Body contains `You cannot consume this service`');
     expect(md).toContain('## Fix\n\nUse a consumer in an allowed ACL group.');
+    expect(md).toContain('## Other plausible causes\n\n- **Invalid credentials** (30%): The key is not known. Fix: Check the key.');
     expect(md).toContain('1. [ ] **Verify permissions and authentication:** List the roles/scopes the credential carries. _Kong:_ Check the consumer\'s ACL groups.');
     expect(md).toContain('2. [ ] **Review server configuration:** Check the resource ACL.');
   });

@@ -64,9 +64,9 @@ function Checklist({ v, id, scrollIntoView }: { v: ExplanationView; id?: string;
   }, [scrollIntoView]);
   return (
     <ol ref={ref} className="explain-checklist" id={id} aria-label="Checklist">
-      {v.checklist.map((c, i) => (
-        <li key={i}>
-          {c.step && <span className="checklist-step">{c.step}</span>}
+      {v.checklist.map((c) => (
+        <li key={c.id} data-step={c.id}>
+          <span className="checklist-step">{c.title}</span>
           {c.text && <span className="checklist-text"><Prose text={c.text} /></span>}
           {c.tip && <span className="checklist-tip"><span className="checklist-tip-who">{c.tip.who}</span> <Prose text={c.tip.text} /></span>}
         </li>
@@ -151,7 +151,7 @@ export function ExplanationCard({ record, explanation, onReveal }: ExplanationCa
             {v.alternatives.length > 0 && (<>
               <dt>Also plausible</dt>
               <dd className="alt-list">
-                {v.alternatives.map((a) => <span key={a.cause} className="alt-tag" title={`${a.pct}% confidence`}>{a.title}<span className="alt-pct">{a.pct}%</span></span>)}
+                {v.alternatives.map((a) => <span key={a.cause} className="alt-tag" title={`${a.pct}% confidence: ${a.why}`}>{a.title}<span className="alt-pct">{a.pct}%</span></span>)}
               </dd>
             </>)}
           </dl>

@@ -1,5 +1,5 @@
 // Explanation (shared/explain) -> what the card shows. Pure: no React, no DOM, unit-tested.
-import { CAUSES, type CauseId, type Evidence, type Explanation, type ProducerKind } from '../../../../shared/explain';
+import { CAUSES, type CauseId, type ChecklistStep, type Evidence, type Explanation, type ProducerKind } from '../../../../shared/explain';
 
 export interface EvidenceChip {
   key: string;
@@ -13,12 +13,26 @@ export interface EvidenceChip {
   evidence: Evidence;
 }
 
-export interface ChecklistItem {
+/** One checklist step as the card lists it (from `Explanation.steps`). */
+export interface ChecklistRow {
+  /** 1-based */
+  n: number;
+  id: ChecklistStep;
   /** "Verify permissions and authentication" */
-  step: string | null;
+  title: string;
   text: string;
   /** the producer-specific hint, e.g. nginx: check `deny` … */
   tip: { who: string; text: string } | null;
+}
+
+/** Another plausible cause, with its own reason, evidence and fix. */
+export interface AlternativeView {
+  cause: CauseId;
+  title: string;
+  pct: number;
+  why: string;
+  fix: string;
+  evidence: EvidenceChip[];
 }
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';
@@ -40,11 +54,12 @@ export interface ExplanationView {
   confidenceLevel: ConfidenceLevel;
   relay: string | null;
   evidence: EvidenceChip[];
+  /** the reason in one sentence (`Explanation.reason.text`) */
   why: string;
   fix: string;
-  /** candidates 2..4: the other plausible causes */
-  alternatives: Array<{ cause: CauseId; title: string; pct: number }>;
-  checklist: ChecklistItem[];
+  /** the next three plausible causes (`Explanation.alternatives`) */
+  alternatives: AlternativeView[];
+  checklist: ChecklistRow[];
 }
 
 const KIND_LABEL: Record<ProducerKind, string> = {
@@ -72,10 +87,6 @@ export function lowerFirst(s: string): string {
   return s[0]!.toLowerCase() + s.slice(1);
 }
 
-function upperFirst(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
-
 export function confidenceLevel(c: number): ConfidenceLevel {
   if (c >= 0.75) return 'high';
   if (c >= 0.45) return 'medium';
@@ -87,39 +98,13 @@ export function shorten(s: string, max = 48): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-/**
- * The explainer's "why" repeats what the headline says ("nginx (web-server) refused the request
- * with status 403: …") and lists alternatives by id ("Also plausible: a, b."), which the card shows
- * as tags: keep the substance.
- */
-export function cleanWhy(why: string): string {
-  let s = why.replace(/^.*?refused the request with status \d+:\s*/, '');
-  s = s.replace(/\s*Also plausible:[^.]*\.?/, ' ').replace(/\s+/g, ' ').trim();
-  return upperFirst(s || why.trim());
-}
-
-/** "Review server configuration: Check allow/deny… nginx: Check `deny`…" -> step, text, tip. */
-export function splitChecklistItem(item: string, producerName: string | null): ChecklistItem {
-  let step: string | null = null;
-  let rest = item.trim();
-  const colon = rest.indexOf(': ');
-  if (colon > 0 && colon <= 60 && !/[.`]/.test(rest.slice(0, colon))) {
-    step = rest.slice(0, colon);
-    rest = rest.slice(colon + 2);
-  }
-  let tip: ChecklistItem['tip'] = null;
-  if (producerName) {
-    const marker = ` ${producerName}: `;
-    const at = rest.indexOf(marker);
-    if (at >= 0) {
-      tip = { who: producerName, text: rest.slice(at + marker.length).trim() };
-      rest = rest.slice(0, at).trim();
-    } else if (rest.startsWith(`${producerName}: `)) {
-      tip = { who: producerName, text: rest.slice(producerName.length + 2).trim() };
-      rest = '';
-    }
-  }
-  return { step, text: rest, tip };
+/** The explanation's checklist records as rows; the producer's name labels its tip. */
+export function checklistRows(e: Pick<Explanation, 'steps' | 'producer'>): ChecklistRow[] {
+  const who = e.producer?.name ?? null;
+  return e.steps.map((item) => ({
+    n: item.step, id: item.id, title: item.title, text: item.text,
+    tip: item.producerTip && who ? { who, text: item.producerTip } : null,
+  }));
 }
 
 /** Split `code` spans out of prose: "Check `deny` rules" -> text, code, text. */
@@ -157,7 +142,6 @@ export function headline(e: Pick<Explanation, 'producer' | 'cause' | 'blocked'>)
 }
 
 export function toExplanationView(e: Explanation): ExplanationView {
-  const producerName = e.producer?.name ?? null;
   return {
     status: e.status,
     blocked: e.blocked,
@@ -172,13 +156,12 @@ export function toExplanationView(e: Explanation): ExplanationView {
     confidenceLevel: confidenceLevel(e.confidence),
     relay: e.relay ?? null,
     evidence: evidenceChips(e.evidence),
-    why: cleanWhy(e.why),
+    why: e.reason.text,
     fix: e.fix,
-    alternatives: e.candidates
-      .filter((c) => c.cause !== e.cause && c.cause !== 'none')
-      .slice(0, 3)
-      .map((c) => ({ cause: c.cause, title: causeTitle(c.cause), pct: Math.round(c.confidence * 100) })),
-    checklist: e.checklist.map((item) => splitChecklistItem(item, producerName)),
+    alternatives: e.alternatives.slice(0, 3).map((a) => ({
+      cause: a.cause, title: causeTitle(a.cause), pct: Math.round(a.confidence * 100), why: a.why, fix: a.fix, evidence: evidenceChips(a.evidence),
+    })),
+    checklist: checklistRows(e),
   };
 }
 
@@ -217,11 +200,16 @@ export function reportMarkdown(e: Explanation, ctx: ReportContext = {}): string 
     else if (ev.where === 'body') lines.push(`- Body contains \`${mdEscape(shorten(ev.text, 200))}\``);
     else lines.push(`- Status ${mdEscape(ev.text)}`);
   }
-  lines.push('', '## Fix', '', e.fix, '', '## Checklist', '');
-  v.checklist.forEach((c, i) => {
-    const head = c.step ? `**${c.step}:** ` : '';
-    lines.push(`${i + 1}. [ ] ${head}${c.text}${c.tip ? ` _${c.tip.who}:_ ${c.tip.text}` : ''}`);
-  });
+  lines.push('', '## Fix', '', e.fix, '');
+  if (v.alternatives.length > 0) {
+    lines.push('## Other plausible causes', '');
+    for (const a of v.alternatives) lines.push(`- **${a.title}** (${a.pct}%): ${a.why} Fix: ${a.fix}`);
+    lines.push('');
+  }
+  lines.push('## Checklist', '');
+  for (const c of v.checklist) {
+    lines.push(`${c.n}. [ ] **${c.title}:** ${c.text}${c.tip ? ` _${c.tip.who}:_ ${c.tip.text}` : ''}`);
+  }
   lines.push('', '_Explained offline by Clearance from the status, headers and body._', '');
   return lines.join('\n');
 }

@@ -2,4 +2,4 @@ import './explain.css';
 
 export { ExplanationCard } from './explanation-card';
 export { TroubleshootPanel } from './troubleshoot-panel';
-export { toExplanationView, reportMarkdown, type ExplanationView, type EvidenceChip, type ChecklistItem } from './explanation-view';
+export { toExplanationView, reportMarkdown, type ExplanationView, type EvidenceChip, type ChecklistRow, type AlternativeView } from './explanation-view';

@@ -38,8 +38,22 @@ export function TroubleshootPanel({ view, statusText, onClose, children }: Troub
         <section className="troubleshoot-cause">
           <span className="explain-label">Likely cause</span>
           <strong>{view.causeTitle}</strong> <span className="muted">· {view.confidencePct}%</span>
+          <p>{view.why}</p>
           <p>{view.fix}</p>
         </section>
+        {view.alternatives.length > 0 && (
+          <section className="troubleshoot-alternatives" aria-label="Other plausible causes">
+            <h3 className="troubleshoot-h3">If it is not that</h3>
+            <ul>
+              {view.alternatives.map((a) => (
+                <li key={a.cause} data-cause={a.cause}>
+                  <strong>{a.title}</strong> <span className="muted">· {a.pct}%</span>
+                  <p>{a.why} {a.fix}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <div className="troubleshoot-note" role="note">
           <strong>Automatic experiments come with active diagnosis.</strong> Clearance will re-send safe
           variants of this request (no credentials, other keys, key placement, direct vs gateway…) and show
