@@ -1,5 +1,6 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Handler } from '../../shared/contract';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { EVENT_IPC_CHANNEL, type Handler } from '../../shared/contract';
+import type { EventHub } from '../services/event-hub';
 
 /** Only frames of our own window may call; anything else gets an error, not a handler. */
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
@@ -12,4 +13,11 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Map<stri
     });
   }
   return [...handlers.keys()];
+}
+
+/** Forwards the backend's contract events to the windows the caller lists (ours only). */
+export function forwardEvents(hub: EventHub, targets: () => WebContents[]): () => void {
+  return hub.subscribe((channel, payload) => {
+    for (const wc of targets()) if (!wc.isDestroyed()) wc.send(EVENT_IPC_CHANNEL, { channel, payload });
+  });
 }

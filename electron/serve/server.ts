@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Handler } from '../../shared/contract';
+import type { EventHub } from '../services/event-hub';
+import { streamEvents } from './event-stream';
 import { checkHostAndOrigin, checkToken } from './guard';
 import { serveStatic } from './static-files';
 
@@ -21,6 +23,8 @@ export interface ServeOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** events pushed to the page at GET /events */
+  events?: EventHub;
 }
 
 export interface RunningServer {
@@ -73,6 +77,12 @@ export async function startServe(opts: ServeOptions): Promise<RunningServer> {
           return sendJson(res, 400, { ok: false, error: { code: 'invalid-json', message: (err as Error).message } });
         }
         return sendJson(res, 200, await handler(args));
+      }
+      if (url.pathname === '/events' && opts.events) {
+        if (req.method !== 'GET') return sendJson(res, 405, { ok: false, error: { code: 'method-not-allowed', message: 'use GET' } });
+        const tokenFail = checkToken(req, token);
+        if (tokenFail) return sendJson(res, tokenFail.status, { ok: false, error: { code: tokenFail.code, message: tokenFail.message } });
+        return streamEvents(req, res, opts.events, SECURITY_HEADERS);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'method-not-allowed', message: 'GET only' } });
       if (!(await serveStatic(opts.staticDir, url.pathname, res, SECURITY_HEADERS))) {

@@ -6,6 +6,7 @@ import { createImportsService } from './imports.service';
 import { createRequestsService, type RequestsServiceDeps } from './requests.service';
 import { createWorkspaceService, type WorkspaceServiceDeps } from './workspace.service';
 import { HistoryStore } from '../workspace/history';
+import { createEventHub, type EventHub } from './event-hub';
 
 export { createRequestsService } from './requests.service';
 export { createAppService } from './app.service';
@@ -13,6 +14,7 @@ export { createWorkspaceService } from './workspace.service';
 export { createHistoryService } from './history.service';
 export { createProfilesService } from './profiles.service';
 export { createImportsService } from './imports.service';
+export { createEventHub, type EventHub } from './event-hub';
 
 export interface HandlerOptions extends RequestsServiceDeps, Omit<WorkspaceServiceDeps, 'history'> {
   /** the history store both send paths record into (default: the app's data folder) */
@@ -21,15 +23,18 @@ export interface HandlerOptions extends RequestsServiceDeps, Omit<WorkspaceServi
   version: string;
   /** the desktop app's native folder dialog (none in serve mode) */
   pickFolder?: (title?: string) => Promise<string | null>;
+  /** where services push contract events (timeline of sends in flight); the transport forwards them */
+  events?: EventHub;
 }
 
 /** Every contract channel bound to its service; both transports register exactly this map. */
 export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
   const history = opts.historyStore ?? new HistoryStore();
+  const events = opts.events ?? createEventHub();
   return new Map([
     ...bindContract(appContract, createAppService(opts)),
-    ...bindContract(requestsContract, createRequestsService({ ...opts, history })),
-    ...bindContract(workspaceContract, createWorkspaceService({ ...opts, history })),
+    ...bindContract(requestsContract, createRequestsService({ ...opts, history, events })),
+    ...bindContract(workspaceContract, createWorkspaceService({ ...opts, history, events })),
     ...bindContract(historyContract, createHistoryService(history)),
     ...bindContract(profilesContract, createProfilesService(opts)),
     ...bindContract(importsContract, createImportsService()),

@@ -21,5 +21,8 @@ export const contracts = [appContract, requestsContract, workspaceContract, hist
 
 export const allChannels: readonly string[] = contracts.flatMap((c) => Object.values(c.methods).map((m) => m.channel));
 
+/** The one IPC channel the main process pushes contract events on ({channel, payload}). */
+export const EVENT_IPC_CHANNEL = 'clearance:event';
+
 /** Every event channel the backend may push; the preload and the renderer accept only these. */
 export const allEventChannels: readonly string[] = (contracts as readonly ServiceDef[]).flatMap((c) => Object.values(c.events ?? {}).map((e) => e.channel));

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allChannels, contracts } from '../../shared/contract';
+import { allChannels, contracts, EVENT_IPC_CHANNEL } from '../../shared/contract';
+import { createEventHub } from '../../electron/services';
+import { forwardEvents } from '../../electron/main/ipc-bridge';
 import { createHandlers } from '../../electron/services';
 import { registerIpc } from '../../electron/main/ipc-bridge';
 
@@ -8,8 +10,13 @@ const exposed: Record<string, unknown> = {};
 const invoked: Array<[string, unknown]> = [];
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => { exposed[key] = api; } },
-  ipcRenderer: { invoke: async (channel: string, args: unknown) => { invoked.push([channel, args]); return { ok: true, value: null }; } },
+  ipcRenderer: {
+    invoke: async (channel: string, args: unknown) => { invoked.push([channel, args]); return { ok: true, value: null }; },
+    on: (channel: string, fn: (e: unknown, msg: unknown) => void) => { onIpc.push([channel, fn]); },
+    removeListener: (channel: string, fn: unknown) => { onIpc.splice(onIpc.findIndex(([c, f]) => c === channel && f === fn), 1); },
+  },
 }));
+const onIpc: Array<[string, (e: unknown, msg: unknown) => void]> = [];
 
 type Listener = (event: { senderFrame: { url: string } }, args: unknown) => Promise<unknown>;
 
@@ -39,15 +46,34 @@ describe('IPC wiring', () => {
     expect(info).toMatchObject({ ok: true, value: { transport: 'ipc', version: 't' } });
   });
 
-  it('preload exposes only invoke for the contract channels', async () => {
+  it('preload exposes only invoke for the contract channels and subscribe for its events', async () => {
     await import('../../electron/preload/index');
-    const api = exposed.clearance as { channels: string[]; invoke: (c: string, a: unknown) => Promise<unknown> };
-    expect(Object.keys(api).sort()).toEqual(['channels', 'invoke']);
+    const api = exposed.clearance as { channels: string[]; invoke: (c: string, a: unknown) => Promise<unknown>; subscribe: (fn: (c: string, p: unknown) => void) => () => void };
+    expect(Object.keys(api).sort()).toEqual(['channels', 'invoke', 'subscribe']);
+    const got: Array<[string, unknown]> = [];
+    const stop = api.subscribe((c, p) => got.push([c, p]));
+    expect(onIpc.map(([c]) => c)).toEqual([EVENT_IPC_CHANNEL]);
+    onIpc[0]![1]({}, { channel: 'requests.onTimeline', payload: { sendId: 's1' } });
+    onIpc[0]![1]({}, { channel: 'fs.changed', payload: { path: '/etc/passwd' } });
+    expect(got).toEqual([['requests.onTimeline', { sendId: 's1' }]]);
+    stop();
+    expect(onIpc).toHaveLength(0);
     expect([...api.channels].sort()).toEqual([...allChannels].sort());
     await api.invoke('requests.send', { x: 1 });
     expect(invoked).toEqual([['requests.send', { x: 1 }]]);
     const refused = await api.invoke('fs.readFile', { path: '/etc/passwd' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(invoked).toHaveLength(1);
+  });
+
+  it("forwards a send's timeline events to the window over the one event channel", async () => {
+    const hub = createEventHub();
+    const sent: Array<[string, unknown]> = [];
+    const wc = { isDestroyed: () => false, send: (c: string, m: unknown) => { sent.push([c, m]); } };
+    const stop = forwardEvents(hub, () => [wc as never]);
+    hub.emit('requests.onTimeline', { sendId: 'a', event: { type: 'info', t: 0, message: 'x' } });
+    stop();
+    hub.emit('requests.onTimeline', { sendId: 'b' });
+    expect(sent).toEqual([[EVENT_IPC_CHANNEL, { channel: 'requests.onTimeline', payload: { sendId: 'a', event: { type: 'info', t: 0, message: 'x' } } }]]);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { createHandlers } from '../../services';
+import { createEventHub, createHandlers } from '../../services';
 import { startServe } from '../../serve/server';
 import { UsageError } from '../exit-codes';
 import { packageVersion, rendererDir } from '../paths';
@@ -16,7 +16,8 @@ export async function runServe(flags: ServeFlags): Promise<number> {
   if (token !== undefined && !/^[\w-]{16,}$/.test(token)) throw new UsageError('CLEARANCE_SERVE_TOKEN must be at least 16 letters, digits, - or _');
   const staticDir = rendererDir();
   if (!existsSync(staticDir)) throw new UsageError(`the UI is not built (${staticDir} is missing): run npm run build`);
-  const server = await startServe({ handlers: createHandlers({ transport: 'http', version: packageVersion() }), staticDir, port, ...(token ? { token } : {}) });
+  const events = createEventHub();
+  const server = await startServe({ handlers: createHandlers({ transport: 'http', version: packageVersion(), events }), staticDir, port, events, ...(token ? { token } : {}) });
   process.stdout.write(`Clearance UI: ${server.url}\n`);
   process.stdout.write('Open that URL in a browser (it carries the access token). Ctrl+C stops the server.\n');
   if (flags.open) {
