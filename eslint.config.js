@@ -1,4 +1,4 @@
-// Lint enforces where code runs (DEVELOPERS.md): shared/ is pure, renderer/ has no Node,
+// Lint enforces where code runs (README.md, Architecture): shared/ is pure, renderer/ has no Node,
 // only electron/main and electron/preload may import 'electron', only the engine talks undici.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';

@@ -1,4 +1,4 @@
-/** PRODUCT.md: 0 done, 1 the work ran and found failures, 2 bad input or usage. */
+/** docs/cli.md: 0 done, 1 the work ran and found failures, 2 bad input or usage. */
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;

@@ -78,7 +78,7 @@ export const ChecklistItemSchema = z.object({
 });
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
-/** One entry of `clearance explain --json` (the shape is documented in the README). */
+/** One entry of `clearance explain --json`; the shape is a contract, documented in docs/cli.md. */
 export const ExplanationSchema = z.object({
   status: z.number().int(),
   blocked: z.boolean(),

@@ -1,4 +1,4 @@
-// Monaco bundled locally (lean entry points, STACK.md): no CDN, workers built by vite, CSP-clean.
+// Monaco bundled locally (the lean `monaco-editor/editor` entry point, 0.56+): no CDN, workers built by vite, CSP-clean.
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/features/json/register';

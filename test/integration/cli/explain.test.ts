@@ -38,7 +38,7 @@ describe('clearance explain', () => {
     expect(r.stdout).toMatch(/directory-listing-or-filesystem/); // identical pages: the other causes are ranked too
   });
 
-  it('--json prints an array in PRODUCT.md shape, from stdin', async () => {
+  it('--json prints an array in the shape docs/cli.md documents, from stdin', async () => {
     const r = await runCli(['explain', '-', '--json'], { stdin: JSON.stringify(AWS) });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
