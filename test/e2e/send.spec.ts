@@ -103,7 +103,7 @@ test.describe('sending requests through clearance serve', () => {
   test('Send turns into Cancel while the request runs, and Cancel stops it', async ({ page, target }) => {
     await page.getByLabel('URL', { exact: true }).fill(`${target.base}/slow`);
     await page.getByRole('button', { name: 'Send' }).click();
-    await expect(page.getByText('Sending…')).toBeVisible();
+    await expect(page.getByText(/Sending…|Waiting for the response…/)).toBeVisible();
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Response' })).toContainText('Request cancelled');
     await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();

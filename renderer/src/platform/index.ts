@@ -1,9 +1,11 @@
 import { appContract, historyContract, importsContract, profilesContract, requestsContract, workspaceContract } from '../../../shared/contract';
 import { createClient } from './client';
+import { createEvents } from './events';
 import { createTransport } from './transport';
 
 export { ClientError, toClientError } from './client-error';
 export type { Transport } from './transport';
+export type { EventsClient } from './events';
 
 const transport = createTransport();
 
@@ -16,4 +18,6 @@ export const api = {
   history: createClient(historyContract, transport),
   imports: createClient(importsContract, transport),
   profiles: createClient(profilesContract, transport),
+  /** contract events pushed by the backend (a send's live timeline) */
+  events: createEvents(transport),
 };

@@ -1,15 +1,21 @@
 // The only code that knows how the backend is reached: Electron IPC via the preload bridge,
 // or loopback HTTP (`clearance serve`) with the session token.
 import type { Result } from '../../../shared/contract';
+import { openEventStream } from './event-stream';
+
+export type EventListener = (channel: string, payload: unknown) => void;
 
 export interface Transport {
   readonly kind: 'ipc' | 'http';
   invoke(channel: string, args: unknown): Promise<Result<unknown>>;
+  /** every contract event the backend pushes; returns the unsubscribe function */
+  subscribe(listener: EventListener): () => void;
 }
 
 interface PreloadBridge {
   channels: string[];
   invoke(channel: string, args: unknown): Promise<Result<unknown>>;
+  subscribe(listener: EventListener): () => void;
 }
 
 declare global {
@@ -34,12 +40,13 @@ export function takeToken(): string | null {
 }
 
 function ipcTransport(bridge: PreloadBridge): Transport {
-  return { kind: 'ipc', invoke: (channel, args) => bridge.invoke(channel, args) };
+  return { kind: 'ipc', invoke: (channel, args) => bridge.invoke(channel, args), subscribe: (listener) => bridge.subscribe(listener) };
 }
 
 function httpTransport(token: string | null): Transport {
   return {
     kind: 'http',
+    subscribe: (listener) => openEventStream(token, listener),
     async invoke(channel, args) {
       let res: Response;
       try {

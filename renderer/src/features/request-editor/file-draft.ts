@@ -72,7 +72,7 @@ function prune(v: unknown): unknown {
   return Object.keys(out).length ? out : undefined;
 }
 
-function optionsFile(o: SendOptionsInput): RequestOptionsFile | undefined {
+export function optionsFile(o: SendOptionsInput): RequestOptionsFile | undefined {
   const pruned = prune(o);
   if (pruned === undefined) return undefined;
   const parsed = RequestOptionsFileSchema.safeParse(pruned);

@@ -4,8 +4,8 @@ import { useResponseStore } from '../response';
 import { toRequestSpec, type Draft } from './draft';
 import { useRequestEditorStore } from './request-editor.store';
 
-/** How a tab that edits a workspace file is sent (workspace.sendRequest with the env); set by the workspace feature. */
-type FileSender = (draft: Draft) => Promise<ResponseRecord>;
+/** How a tab that edits a workspace file is sent (workspace.sendRequest with the env and the send id); set by the workspace feature. */
+type FileSender = (draft: Draft, sendId: string) => Promise<ResponseRecord>;
 let fileSender: FileSender | null = null;
 export function setFileSender(fn: FileSender | null): void {
   fileSender = fn;
@@ -20,7 +20,7 @@ export function sendTab(tabId?: string): void {
     return;
   }
   const via = draft.file && fileSender ? fileSender : null;
-  void useResponseStore.getState().send(draft.id, toRequestSpec(draft), draft.options, via ? () => via(draft) : undefined);
+  void useResponseStore.getState().send(draft.id, toRequestSpec(draft), draft.options, via ? (sendId) => via(draft, sendId) : undefined);
 }
 
 export function cancelTab(tabId?: string): void {

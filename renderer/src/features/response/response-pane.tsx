@@ -4,7 +4,7 @@ import type { Evidence, Explanation } from '../../../../shared/explain';
 import type { ResponseRecord } from '../../../../shared/model';
 import { Tabs, type TabItem } from '../../ui';
 import { TimelinePanel } from '../timeline';
-import { REFUSAL_STATUSES } from './refusal';
+import { isRefusal } from './refusal';
 import { RefusalAlert } from './refusal-alert';
 import { ResponseBody, type BodyHighlight } from './response-body';
 import { ResponseHeaders, type HeaderHighlight } from './response-headers';
@@ -68,7 +68,7 @@ export function ResponsePane({ tabId, belowStatus }: ResponsePaneProps) {
 
   let content: ReactNode;
   if (ex.state === 'idle') content = <EmptyResponse />;
-  else if (ex.state === 'sending') content = <SendingView tabId={tabId} startedAt={ex.startedAt} />;
+  else if (ex.state === 'sending') content = <SendingView tabId={tabId} startedAt={ex.startedAt} live={ex.live} />;
   else if (ex.state === 'failed') content = <div className="scroll-area"><SendErrorView error={ex.error} /></div>;
   else {
     const { record, explanation } = ex;
@@ -80,8 +80,8 @@ export function ResponsePane({ tabId, belowStatus }: ResponsePaneProps) {
     ];
     content = (
       <>
-        <StatusLine record={record} blocked={explanation.blocked} />
-        {below ?? ((REFUSAL_STATUSES.has(record.status) || explanation.blocked) && <RefusalAlert record={record} />)}
+        <StatusLine record={record} blocked={isRefusal(record, explanation)} />
+        {below ?? (isRefusal(record, explanation) && <RefusalAlert record={record} />)}
         <Tabs<View> items={items} active={view} onChange={setView} label="Response">
           {view === 'body' && <ResponseBody key={tabId} tabId={tabId} record={record} pages={ex.pages}
             highlight={highlight?.view === 'body' ? highlight.body : null} />}

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { ErrorInfo } from '../../../../shared/contract';
 import { explain, type Explanation } from '../../../../shared/explain';
-import { recordBodyText, type RequestSpecInput, type ResponseRecord, type SendOptionsInput } from '../../../../shared/model';
+import { requestsContract } from '../../../../shared/contract';
+import { recordBodyText, type RequestSpecInput, type ResponseRecord, type SendOptionsInput, type TimelineEvent } from '../../../../shared/model';
 import { api, toClientError } from '../../platform';
 import { newId } from '../../lib/id';
 import { useHistoryStore } from '../history';
@@ -9,20 +10,23 @@ import { appendPage, startPaging, type BodyPages } from './body-pages';
 
 export type Exchange =
   | { state: 'idle' }
-  | { state: 'sending'; sendId: string; startedAt: number; request: RequestSpecInput }
+  /** `live`: the timeline so far, streamed from the backend while the request is in flight */
+  | { state: 'sending'; sendId: string; startedAt: number; request: RequestSpecInput; live: TimelineEvent[] }
   | { state: 'done'; request: RequestSpecInput; record: ResponseRecord; explanation: Explanation; pages: BodyPages | null }
   | { state: 'failed'; request: RequestSpecInput; error: ErrorInfo };
 
 interface ResponseState {
   byTab: Record<string, Exchange>;
   /** `options` are the tab's send options (from a pasted curl command); omitted means the engine's defaults. */
-  send(tabId: string, request: RequestSpecInput, options?: SendOptionsInput, via?: () => Promise<ResponseRecord>): Promise<void>;
+  send(tabId: string, request: RequestSpecInput, options?: SendOptionsInput, via?: (sendId: string) => Promise<ResponseRecord>): Promise<void>;
   cancel(tabId: string): Promise<void>;
   loadMore(tabId: string): Promise<void>;
   forget(tabId: string): void;
 }
 
 const PAGE = 512 * 1024;
+/** Live events kept per send: enough for the progress view, bounded for a chatty redirect chain. */
+const LIVE_MAX = 200;
 
 /** The passive explainer, once per response (offline, well under a millisecond); bodies on disk use their preview. */
 export function explainRecord(record: ResponseRecord): Explanation {
@@ -44,19 +48,26 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
       if (prev?.state === 'sending') await get().cancel(tabId);
       const sendId = newId('send');
       const startedAt = performance.now();
-      put(tabId, { state: 'sending', sendId, startedAt, request });
+      put(tabId, { state: 'sending', sendId, startedAt, request, live: [] });
+      const stop = api.events.on(requestsContract.events.onTimeline, ({ sendId: id, event }) => {
+        const cur = get().byTab[tabId];
+        if (id !== sendId || cur?.state !== 'sending' || cur.sendId !== sendId || cur.live.length >= LIVE_MAX) return;
+        put(tabId, { ...cur, live: [...cur.live, event] });
+      });
       try {
-        const record = via ? await via()
+        const record = via ? await via(sendId)
           : await api.requests.send({ request, sendId, ...(options && Object.keys(options).length > 0 && { options }) });
         if (!isCurrent(tabId, sendId)) return;
         const explanation = explainRecord(record);
         put(tabId, { state: 'done', request, record, explanation, pages: record.body.kind === 'file' ? startPaging(record.body) : null });
-        useHistoryStore.getState().noteSend(record.wire.method.toUpperCase(), record.wire.url, record.status, explanation.blocked);
+        useHistoryStore.getState().noteSend();
       } catch (err) {
         if (!isCurrent(tabId, sendId)) return;
         const error = toClientError(err).info;
         put(tabId, { state: 'failed', request, error });
-        useHistoryStore.getState().noteSend(request.method.toUpperCase(), request.url, null, false);
+        useHistoryStore.getState().noteSend();
+      } finally {
+        stop();
       }
     },
     async cancel(tabId) {

@@ -2,8 +2,8 @@
 // conflict, follow changes on disk, tell the backend which files hold unsaved edits, and send.
 import type { RequestFile } from '../../../../shared/model';
 import { api, toClientError } from '../../platform';
-import { fileFromDraft, isDraftDirty, setFileSender, useRequestEditorStore, type Draft } from '../request-editor';
-import { explainRecord } from '../response';
+import { fileFromDraft, isDraftDirty, optionsFile, setFileSender, useRequestEditorStore, type Draft } from '../request-editor';
+import { explainRecord, isRefusal } from '../response';
 import { overrideFor } from '../profiles/overrides';
 import { useWorkspaceStore } from './workspace.store';
 
@@ -88,6 +88,7 @@ async function applyChanges(changed: string[], conflicts: Array<{ path: string; 
   }
 }
 
+type ChangeBatch = Awaited<ReturnType<typeof api.workspace.changes>>;
 let timer: ReturnType<typeof setInterval> | null = null;
 let polling = false;
 /** the dirty flag per file as the backend should know it (re-sent to a restarted backend) */
@@ -98,13 +99,14 @@ const dirtySent = new Map<string, boolean>();
  * the folder: open it there, tell it which files hold edits, and re-check every open file, since
  * what changed on disk in between is unknown.
  */
-async function resync(root: string): Promise<void> {
+async function resync(root: string): Promise<ChangeBatch | null> {
   await api.workspace.open({ dir: root });
   const b = await api.workspace.changes({ dir: root, since: 0 });
-  if (ws().root !== root) return;
+  if (ws().root !== root) return null;
   useWorkspaceStore.setState({ seq: b.seq });
   for (const [path, dirty] of dirtySent) if (dirty) await api.workspace.edit({ dir: root, path, dirty });
   await applyChanges([...new Set(editor().tabs.flatMap((d) => (d.file ? [d.file.path] : [])))], []);
+  return b;
 }
 
 async function poll(): Promise<void> {
@@ -112,7 +114,7 @@ async function poll(): Promise<void> {
   if (!root || polling) return;
   polling = true;
   try {
-    let b;
+    let b: ChangeBatch | null;
     try {
       b = await api.workspace.changes({ dir: root, since: seq });
     } catch (err) {
@@ -121,12 +123,14 @@ async function poll(): Promise<void> {
     }
     if (ws().root !== root) return;
     // No session, or a count below ours: a new backend (another window may have opened it first).
-    if (!b || b.seq < seq) await resync(root);
+    if (!b || b.seq < seq) b = await resync(root);
     else if (b.seq !== seq) {
       useWorkspaceStore.setState({ seq: b.seq });
       if (b.changed.length || b.conflicts.length) await applyChanges(b.changed, b.conflicts);
     }
-    if (ws().syncError) useWorkspaceStore.setState({ syncError: null });
+    // The backend's watcher may be failing (inotify limit, no permission) while polling works.
+    const syncError = b?.warning ?? null;
+    if (ws().syncError !== syncError) useWorkspaceStore.setState({ syncError });
   } catch (err) {
     const e = toClientError(err);
     // Shown until a poll succeeds again; the next tick retries.
@@ -152,13 +156,16 @@ export function startWorkspaceSync(): () => void {
       void api.workspace.edit({ dir: root, path, dirty }).catch(() => undefined);
     }
   });
-  setFileSender(async (draft) => {
+  setFileSender(async (draft, sendId) => {
     const { root, env } = ws();
     if (!root || !draft.file) throw new Error('No workspace is open');
     const path = draft.file.path;
     try {
-      const record = await api.workspace.sendRequest({ dir: root, path, request: fileFromDraft(draft, draft.file.saved), ...(env ? { env } : {}), ...overrideFor(draft.id) });
-      ws().setStatus(path, { status: record.status, refused: explainRecord(record).blocked });
+      // The tab's pasted curl options (-k, --max-time...) go with it, laid over the file's own.
+      const options = optionsFile(draft.options);
+      const record = await api.workspace.sendRequest({ dir: root, path, sendId, request: fileFromDraft(draft, draft.file.saved), ...(env ? { env } : {}),
+        ...(options ? { options } : {}), ...overrideFor(draft.id) });
+      ws().setStatus(path, { status: record.status, refused: isRefusal(record, explainRecord(record)) });
       return record;
     } catch (err) {
       ws().setStatus(path, { status: null, refused: true });
