@@ -68,7 +68,7 @@ function program(setCode: (code: number) => void): Command {
   cmd.command('history')
     .description('The requests sent by the app and the CLI, newest first, secrets redacted')
     .option('--grep <text>', 'only entries whose method, URL, status, headers or error contain this text')
-    .option('--status <code>', 'only this status (403) or class (4xx)')
+    .option('--status <code>', 'only this status (403), class (4xx), or refused (refusals of any status, a 200 block page too)')
     .option('--limit <n>', 'at most this many entries (default 100)')
     .option('--json', 'print the entries as a JSON array')
     .action(async (flags) => setCode(await (await import('./commands/history')).runHistory(flags)));

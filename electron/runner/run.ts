@@ -2,6 +2,8 @@
 // (resolve → key/gateway → engine), with everything that does not change between requests loaded
 // once: the plan, the environment and its secrets, globals, each key/gateway profile pair.
 import { performance } from 'node:perf_hooks';
+import { errorCategory } from '../../shared/errors/codes';
+import { isRefusal, mayBeRefusal } from '../../shared/explain/refusal';
 import type { Explanation } from '../../shared/explain/types';
 import { recordBodyText, type ResponseRecord } from '../../shared/model';
 import { bodyDirectory } from '../engine/send';
@@ -12,9 +14,6 @@ import { environmentValues, loadGlobals, resolveInLayers, type SecretDeps } from
 import type { SendOutcome } from '../workspace/history/entry';
 import type { PlannedRequest, RunPlan } from './target';
 import type { Reporter, RunExplanation, RunReport, RunResult } from './types';
-
-/** Errors that are the user's input, not a failed run: the CLI exits 2 on these before sending anything. */
-export const USAGE_CODES = new Set(['unknown-environment', 'unknown-profile', 'invalid-profile', 'broken-file', 'not-found', 'not-a-workspace', 'invalid-arguments']);
 
 export interface RunOptions extends SecretDeps {
   env?: string | undefined;
@@ -46,10 +45,9 @@ export function meetsExpectation(status: number, expected: number | string): boo
 type Explain = (input: { status: number; headers: Array<[string, string]>; body: string }) => Explanation;
 let explainFn: Explain | undefined;
 
-/** Only what may be a refusal is explained: 4xx/5xx, and HTML served with 2xx (challenge and block pages). */
+/** What may be a refusal (the one rule: 4xx/5xx, block pages and JSON refusals served with 2xx) is explained. */
 async function explainIfRefusal(rec: ResponseRecord): Promise<RunExplanation | undefined> {
-  if (rec.status < 200 || (rec.status >= 300 && rec.status < 400)) return undefined;
-  if (rec.status < 300 && !/html/i.test(rec.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '')) return undefined;
+  if (!mayBeRefusal(rec.status, rec.headers)) return undefined;
   explainFn ??= (await import('../../shared/explain/explain')).explain as Explain;
   const body = recordBodyText(rec);
   // explain() is pure: a run that meets the same refusal again (only Date differs, often not even that) reuses the answer.
@@ -67,9 +65,11 @@ async function explainIfRefusal(rec: ResponseRecord): Promise<RunExplanation | u
 
 const explained = new Map<string, RunExplanation | null>();
 
+/** Kept for refusals and for any 4xx/5xx (a failed expectation still says what answered). */
 function toRunExplanation(e: ReturnType<Explain>, status: number): RunExplanation | undefined {
-  if (!e.blocked && status < 400) return undefined;
-  return { blocked: e.blocked, producer: e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null, cause: e.cause, confidence: e.confidence, why: e.why, fix: e.fix };
+  if (!isRefusal({ status }, e) && status < 400) return undefined;
+  return { blocked: e.blocked, producer: e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null, cause: e.cause, confidence: e.confidence,
+    reason: e.reason, why: e.why, fix: e.fix };
 }
 
 function pickName(kind: 'key' | 'gateway', flag: string | undefined, item: PlannedRequest, plan: RunPlan): string | undefined {
@@ -101,7 +101,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
     if (!item.request) continue;
     await throughFor(pickName('key', opts.key, item, plan), pickName('gateway', opts.gateway, item, plan)).catch((err: unknown) => {
       const info = infoOf(err);
-      if (USAGE_CODES.has(info.code)) throw new RunInputError(info.code, info.message);
+      if (errorCategory(info.code) === 'usage') throw new RunInputError(info.code, info.message);
     });
   }
   const bodyDir = bodyDirectory();
@@ -131,7 +131,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
       const rec = await sendPrepared(prepared, { bodyDir, history: opts.history ? collector : undefined });
       const timeMs = performance.now() - start;
       const explanation = await explainIfRefusal(rec);
-      const refused = explanation?.blocked === true;
+      const refused = isRefusal(rec, explanation);
       const passed = expected !== undefined ? meetsExpectation(rec.status, expected) : !refused;
       const reason = passed ? undefined : expected !== undefined ? `expected ${expected}, got ${rec.status}` : `refused (${explanation?.cause ?? 'other'})`;
       const result: RunResult = { ...common, url: rec.wire.url ?? resolved.request.url, status: rec.status, timeMs, passed,
@@ -153,7 +153,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
   }
 
   const refusals: Record<string, number> = {};
-  for (const r of results) if (r.explanation?.blocked) refusals[r.explanation.cause] = (refusals[r.explanation.cause] ?? 0) + 1;
+  for (const r of results) if (r.explanation && isRefusal(r, r.explanation)) refusals[r.explanation.cause] = (refusals[r.explanation.cause] ?? 0) + 1;
   const passed = results.filter((r) => r.passed).length;
   return {
     collection: plan.name, format: plan.format, target: String(plan.root), ...(opts.env ? { env: opts.env } : {}), startedAt: new Date(started).toISOString(), results,

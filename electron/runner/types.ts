@@ -1,11 +1,13 @@
 // A run's records: one result per request, and the summary every reporter prints or writes.
-import type { CauseId } from '../../shared/explain/types';
+import type { CauseId, Reason } from '../../shared/explain/types';
 
 export interface RunExplanation {
   blocked: boolean;
   producer: { id: string; kind: string; name: string } | null;
   cause: CauseId;
   confidence: number;
+  /** the reason as data (id + one sentence); `why` is the whole verdict paragraph */
+  reason: Reason;
   why: string;
   fix: string;
 }
@@ -35,7 +37,7 @@ export interface RunSummary {
   failed: number;
   /** requests not run because --bail stopped the run */
   skipped: number;
-  /** refusals (explain().blocked) by cause id */
+  /** refusals (isRefusal: a refusal status or the explainer's verdict) by cause id */
   refusals: Record<string, number>;
   durationMs: number;
 }

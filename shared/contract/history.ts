@@ -11,6 +11,8 @@ export const HistoryEntrySchema = z.object({
   /** null when no response arrived */
   status: z.number().int().nullable(),
   statusText: z.string().optional(),
+  /** the refusal rule's verdict (shared/explain/refusal.ts) on the response, taken when it was sent */
+  refused: z.boolean().optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   durationMs: z.number().optional(),
   requestHeaders: z.array(z.object({ name: z.string(), value: z.string(), origin: z.string().optional() })),
@@ -28,8 +30,8 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export const HistoryQuerySchema = z.object({
   /** case-insensitive text found in the method, URL, status, headers or error */
   grep: z.string().max(500).optional(),
-  /** an exact status (403) or a class ("4xx") */
-  status: z.union([z.number().int(), z.string().regex(/^[1-5]xx$|^\d{3}$/)]).optional(),
+  /** an exact status (403), a class ("4xx") or "refused" (the refusal rule's verdict) */
+  status: z.union([z.number().int(), z.string().regex(/^[1-5]xx$|^\d{3}$|^refused$/)]).optional(),
   limit: z.number().int().positive().max(10_000).default(100),
 });
 

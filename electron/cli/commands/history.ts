@@ -1,5 +1,6 @@
 import { bindContract, historyContract, type HistoryEntry, type Result } from '../../../shared/contract';
 import { createHistoryService } from '../../services/history.service';
+import { isRefusal } from '../../../shared/explain/refusal';
 import { EXIT_OK, UsageError } from '../exit-codes';
 import { colorEnabled, palette, type Palette } from '../output/colors';
 
@@ -10,10 +11,8 @@ export interface HistoryFlags {
   json?: boolean;
 }
 
-const REFUSALS = new Set([401, 403, 407, 429, 451]);
-
 function line(e: HistoryEntry, p: Palette): string {
-  const status = e.status === null ? p.red(`ERR ${e.error?.code ?? ''}`.trim()) : REFUSALS.has(e.status) ? p.inverseRed(` ${e.status} `) : e.status >= 400 ? p.red(String(e.status)) : p.green(String(e.status));
+  const status = e.status === null ? p.red(`ERR ${e.error?.code ?? ''}`.trim()) : isRefusal(e, { blocked: e.refused === true }) ? p.inverseRed(` ${e.status} `) : e.status >= 400 ? p.red(String(e.status)) : p.green(String(e.status));
   const when = e.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
   const ms = e.durationMs !== undefined ? p.dim(` ${Math.round(e.durationMs)} ms`) : '';
   return `${p.dim(when)}  ${status}  ${e.method} ${e.url}${ms}${e.source?.path ? p.dim(`  (${e.source.path}${e.source.env ? ` @ ${e.source.env}` : ''})`) : ''}`;
@@ -24,7 +23,7 @@ export async function runHistory(flags: HistoryFlags): Promise<number> {
   const args: Record<string, unknown> = {};
   if (flags.grep) args.grep = flags.grep;
   if (flags.status !== undefined) {
-    if (!/^([1-5]xx|\d{3})$/.test(flags.status)) throw new UsageError(`--status ${flags.status}: give a status like 403 or a class like 4xx`);
+    if (!/^([1-5]xx|\d{3}|refused)$/.test(flags.status)) throw new UsageError(`--status ${flags.status}: give a status like 403, a class like 4xx, or refused`);
     args.status = /^\d{3}$/.test(flags.status) ? Number(flags.status) : flags.status;
   }
   if (flags.limit !== undefined) {

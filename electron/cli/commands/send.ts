@@ -8,7 +8,9 @@ import { requestsContract } from '../../../shared/contract/requests';
 import { recordBodyText, type RequestSpec, type ResponseRecord, type SendOptionsInput } from '../../../shared/model';
 import { createRequestsService } from '../../services/requests.service';
 import { HistoryStore } from '../../workspace/history';
-import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit-codes';
+import { exitCodeFor } from '../../../shared/errors/codes';
+import { isRefusal, mayBeRefusal } from '../../../shared/explain/refusal';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from '../exit-codes';
 import { colorEnabled, palette, type Palette } from '../output/colors';
 import { formatResponse, formatSendError } from '../output/format-response';
 import { loadRequestFile } from '../request-file';
@@ -26,10 +28,6 @@ export interface SendFlags {
   key?: string;
   gateway?: string;
 }
-
-/** Workspace errors that mean bad input (exit 2) rather than a failed send (exit 1). */
-const USAGE_CODES = new Set(['invalid-arguments', 'unresolved-variable', 'unknown-environment', 'broken-file', 'not-found', 'not-a-request',
-  'forbidden-path', 'not-a-workspace', 'unknown-profile', 'invalid-profile']);
 
 /** A request file inside a workspace: the same loader, resolver and send as the app's workspace.sendRequest. */
 async function sendFromWorkspace(file: string, flags: SendFlags): Promise<Result<ResponseRecord> | null> {
@@ -78,12 +76,12 @@ async function saveBody(rec: ResponseRecord, target: string): Promise<void> {
   else await writeFile(target, Buffer.from(rec.body.data, rec.body.encoding === 'base64' ? 'base64' : 'utf8'));
 }
 
-/** A refusal (by status, or a block page served with 2xx) gets the explainer's verdict; it loads only then. */
+/** The one refusal rule decides; the explainer (and its verdict's formatter) load only when it may be one. */
 async function explainIfRefused(rec: ResponseRecord, p: Palette, full: boolean): Promise<string | null> {
-  if (rec.status < 200 || (rec.status >= 300 && rec.status < 400)) return null;
-  const { explain } = await import('../../../shared/explain');
+  if (!mayBeRefusal(rec.status, rec.headers)) return null;
+  const { explain } = await import('../../../shared/explain/explain');
   const e = explain({ status: rec.status, headers: rec.headers, body: recordBodyText(rec) });
-  if (!e.blocked) return null;
+  if (!isRefusal(rec, e)) return null;
   const { explanationOneLiner, formatExplanation } = await import('../output/format-explanation');
   return full ? formatExplanation(e, p) : explanationOneLiner(e, p);
 }
@@ -101,7 +99,7 @@ export async function runSend(file: string | undefined, flags: SendFlags): Promi
     result = (await handler({ request, options, ...(dir !== undefined ? { dir, ...profileFlags(flags) } : {}) })) as Result<ResponseRecord>;
   }
   if (!result.ok) {
-    if (USAGE_CODES.has(result.error.code)) throw new UsageError(result.error.message);
+    if (exitCodeFor(result.error.code) === EXIT_USAGE) throw new UsageError(result.error.message);
     if (flags.json) process.stdout.write(`${JSON.stringify({ error: result.error }, null, 2)}\n`);
     else process.stderr.write(`${formatSendError(result.error, err)}\n`);
     return EXIT_FAILURE;

@@ -1,5 +1,6 @@
 // The terminal reporter: one line per request as it lands (a 403 in inverse red, a refusal's
 // producer and cause under it), then the summary: passed, failed, refusals by cause.
+import { isRefusal } from '../../../shared/explain/refusal';
 import type { Palette } from '../../cli/output/colors';
 import type { Reporter, RunReport, RunResult } from '../types';
 
@@ -12,7 +13,7 @@ function statusText(r: RunResult, p: Palette): string {
   if (r.status === null) return p.red('ERR');
   const s = String(r.status);
   if (r.status === 403) return p.inverseRed(` ${s} `);
-  if (r.explanation?.blocked || r.status >= 400) return p.red(s);
+  if (isRefusal(r, r.explanation) || r.status >= 400) return p.red(s);
   return r.status < 300 ? p.green(s) : p.yellow(s);
 }
 
@@ -24,13 +25,14 @@ export function resultLines(r: RunResult, p: Palette): string {
   const mark = r.passed ? p.green('✓') : p.red('✗');
   const lines = [`${mark} ${r.method.padEnd(6)} ${statusText(r, p)} ${p.bold(r.name)} ${p.dim(r.url)} ${p.dim(ms(r.timeMs))}`];
   const e = r.explanation;
-  if (e?.blocked) {
+  const refused = e !== undefined && isRefusal(r, e);
+  if (refused) {
     const by = e.producer ? `${e.producer.name} (${e.producer.kind})` : 'an unidentified layer';
     const paint = r.passed ? p.dim : p.red;
     lines.push(`    ${paint(`↳ refused by ${by}: ${e.cause}`)}${r.passed ? p.dim(' (expected)') : ''}`);
     if (!r.passed) lines.push(`      ${p.bold('fix:')} ${e.fix}`);
   }
-  if (!r.passed && r.reason && !(e?.blocked && r.expected === undefined)) lines.push(`    ${p.red(r.reason)}`);
+  if (!r.passed && r.reason && !(refused && r.expected === undefined)) lines.push(`    ${p.red(r.reason)}`);
   return lines.join('\n');
 }
 
@@ -41,7 +43,7 @@ export function summaryLines(report: RunReport, p: Palette): string {
   const causes = Object.entries(s.refusals).sort((a, b) => b[1] - a[1]);
   if (causes.length) {
     const by = new Map<string, Set<string>>();
-    for (const r of report.results) if (r.explanation?.blocked && r.explanation.producer) (by.get(r.explanation.cause) ?? by.set(r.explanation.cause, new Set()).get(r.explanation.cause)!).add(r.explanation.producer.name);
+    for (const r of report.results) if (r.explanation?.producer && isRefusal(r, r.explanation)) (by.get(r.explanation.cause) ?? by.set(r.explanation.cause, new Set()).get(r.explanation.cause)!).add(r.explanation.producer.name);
     lines.push(`refusals by cause: ${causes.map(([c, n]) => `${p.red(c)} ${n}${by.get(c)?.size ? p.dim(` (${[...by.get(c)!].join(', ')})`) : ''}`).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;

@@ -2,6 +2,7 @@
 // refusal, the producer, cause, why and fix. Requests --bail did not run are listed as skipped.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isRefusal } from '../../../shared/explain/refusal';
 import type { Reporter, RunReport, RunResult } from '../types';
 
 const esc = (s: string): string =>
@@ -12,7 +13,8 @@ const secs = (ms: number): string => (ms / 1000).toFixed(3);
 function testcase(r: RunResult, suite: string): string {
   const open = `    <testcase name="${esc(`${r.method} ${r.name}`)}" classname="${esc(`${suite}.${r.path}`)}" time="${secs(r.timeMs)}"`;
   if (r.passed) return `${open}/>`;
-  const e = r.explanation;
+  // the explanation of a plain 404 or 500 is no refusal: only a refusal names a refusing layer
+  const e = r.explanation && isRefusal(r, r.explanation) ? r.explanation : undefined;
   const message = `${r.status ?? 'no response'}${r.reason ? `: ${r.reason}` : ''}`;
   const detail = [
     `${r.method} ${r.url}`,

@@ -27,8 +27,8 @@ function bodyOfRequest(req: RequestSpec): string | undefined {
   return undefined;
 }
 
-/** Builds the entry and the redacted response body text (kept in a side file). */
-export function buildEntry(o: SendOutcome, now = Date.now()): { entry: HistoryEntry; body?: string } {
+/** Builds the entry and the redacted response body text (kept in a side file); `refused` is the refusal rule's verdict on the response. */
+export function buildEntry(o: SendOutcome, now = Date.now(), refused?: boolean): { entry: HistoryEntry; body?: string } {
   const r = createRedactor(o.secrets ?? []);
   const rec = o.response;
   const wire = rec?.wire.headers;
@@ -44,6 +44,7 @@ export function buildEntry(o: SendOutcome, now = Date.now()): { entry: HistoryEn
     url: r.text(url),
     status: rec ? rec.status : null,
     ...(rec ? { statusText: rec.statusText } : {}),
+    ...(rec && refused !== undefined ? { refused } : {}),
     ...(o.error ? { error: { code: o.error.code, message: r.text(o.error.message) } } : {}),
     ...(o.startedAt ? { durationMs: Math.max(0, now - o.startedAt) } : rec ? { durationMs: rec.timings.total } : {}),
     requestHeaders: r.headers(sent.map((h) => ({ name: h.name, value: h.value, ...('origin' in h && h.origin ? { origin: String(h.origin) } : {}) }))),

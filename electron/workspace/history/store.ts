@@ -1,9 +1,11 @@
 import { appendFile, mkdir, readdir, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HistoryEntrySchema, type HistoryEntry } from '../../../shared/contract/history';
+import { isRefusal } from '../../../shared/explain/refusal';
 import { writeFileAtomic } from '../atomic-write';
 import { appHome } from './app-home';
 import { buildEntry, type SendOutcome } from './entry';
+import { refusedVerdict } from './refused';
 
 export interface HistoryOptions {
   /** folder holding history.jsonl and bodies/ (default: <app home>/history) */
@@ -19,6 +21,7 @@ export interface HistoryOptions {
 
 export interface HistoryQuery {
   grep?: string;
+  /** 403, a class like "4xx", or "refused" (the refusal rule's verdict) */
   status?: number | string;
   limit?: number;
 }
@@ -27,7 +30,9 @@ const LOG = 'history.jsonl';
 const BODIES = 'bodies';
 const MARK = '.last-prune';
 
-function statusMatches(status: number | null, want: number | string): boolean {
+function statusMatches(e: HistoryEntry, want: number | string): boolean {
+  const status = e.status;
+  if (want === 'refused') return isRefusal(e, { blocked: e.refused === true });
   if (status === null) return false;
   const w = String(want);
   return /^[1-5]xx$/.test(w) ? Math.floor(status / 100) === Number(w[0]) : status === Number(w);
@@ -68,7 +73,8 @@ export class HistoryStore {
   }
 
   async append(outcome: SendOutcome): Promise<HistoryEntry> {
-    const { entry, body } = buildEntry(outcome, this.now());
+    const refused = outcome.response ? await refusedVerdict(outcome.response) : undefined;
+    const { entry, body } = buildEntry(outcome, this.now(), refused);
     await mkdir(join(this.dir, BODIES), { recursive: true });
     if (body !== undefined) {
       entry.bodyFile = `${BODIES}/${entry.id}.txt`;
@@ -143,7 +149,7 @@ export class HistoryStore {
     const all = await this.readAll();
     for (let i = all.length - 1; i >= 0 && out.length < (q.limit ?? 100); i--) {
       const e = all[i]!;
-      if (q.status !== undefined && !statusMatches(e.status, q.status)) continue;
+      if (q.status !== undefined && !statusMatches(e, q.status)) continue;
       if (needle && !text(e).includes(needle)) continue;
       out.push(e);
     }

@@ -1,6 +1,6 @@
 import { closeTabAsking } from '../features/workspace';
 import { draftTitle, isDraftDirty, useRequestEditorStore } from '../features/request-editor';
-import { useResponseStore } from '../features/response';
+import { isRefusal, useResponseStore } from '../features/response';
 import { StatusDot } from '../ui';
 
 /** Open requests; each tab carries the colour dot of its last status. */
@@ -16,7 +16,7 @@ export function RequestTabs() {
         {tabs.map((d) => {
           const ex = byTab[d.id];
           const status = ex?.state === 'done' ? ex.record.status : null;
-          const blocked = ex?.state === 'done' && ex.explanation.blocked;
+          const blocked = ex?.state === 'done' && isRefusal(ex.record, ex.explanation);
           const dirty = isDraftDirty(d);
           return (
             <div key={d.id} className={`request-tab ${d.id === activeId ? 'active' : ''}${dirty ? ' is-dirty' : ''}${d.file?.conflict ? ' is-conflict' : ''}`}>

@@ -1,9 +1,11 @@
+import { isRefusalStatus } from '../../../shared/explain/refusal';
+
 export type StatusTone = 'success' | 'redirect' | 'client' | 'refused' | 'server' | 'info' | 'none';
 
-/** 2xx green, 3xx blue, 4xx amber, 401/403/407/429 red, 5xx purple. */
+/** 2xx green, 3xx blue, 4xx amber, refusal statuses (401/403/407/429/451) red, 5xx purple. */
 export function statusTone(status: number | null | undefined): StatusTone {
   if (status === null || status === undefined) return 'none';
-  if ([401, 403, 407, 429].includes(status)) return 'refused';
+  if (isRefusalStatus(status)) return 'refused';
   if (status >= 500) return 'server';
   if (status >= 400) return 'client';
   if (status >= 300) return 'redirect';
@@ -11,7 +13,7 @@ export function statusTone(status: number | null | undefined): StatusTone {
   return 'info';
 }
 
-/** `tone` overrides the status colour, e.g. 'refused' for a block page served with 200. */
+/** `tone` overrides the status colour: 'refused' when isRefusal() says so for a block page served with 200. */
 export function StatusBadge({ status, text, tone }: { status: number; text?: string; tone?: StatusTone }) {
   return (
     <span className={`status-badge tone-${tone ?? statusTone(status)}`} data-status={status}>

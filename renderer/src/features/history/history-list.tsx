@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { RequestSpecInput } from '../../../../shared/model';
 import { StatusDot } from '../../ui';
-import { refusedKey, useHistoryStore, type HistoryEntry, type StatusFilter } from './history.store';
+import { entryRefused, useHistoryStore, type HistoryEntry, type StatusFilter } from './history.store';
 
 const shortUrl = (url: string) => url.replace(/^https?:\/\//i, '');
 const SKIP = new Set(['default', 'computed', 'auth', 'gateway', 'folder', 'collection']);
@@ -21,7 +21,7 @@ function when(iso: string): string {
 
 /** Sends recorded by the backend (newest first), searchable and filterable; clicking opens a new tab. */
 export function HistoryList({ onOpen }: { onOpen(request: RequestSpecInput): void }) {
-  const { entries, grep, status, refused, error, refresh, setFilter, clear } = useHistoryStore();
+  const { entries, grep, status, error, refresh, setFilter, clear } = useHistoryStore();
   useEffect(() => void refresh(), [refresh]);
   return (
     <div className="history">
@@ -38,7 +38,7 @@ export function HistoryList({ onOpen }: { onOpen(request: RequestSpecInput): voi
       {entries.length === 0 ? <p className="sidebar-hint">{grep || status ? 'Nothing matches.' : 'Requests you send appear here.'}</p> : (
         <ul className="history-list" aria-label="Recent sends">
           {entries.map((e) => {
-            const blocked = !!refused[refusedKey(e.method, e.url, e.status)];
+            const blocked = entryRefused(e);
             const failed = e.status === null && e.error?.code !== 'cancelled';
             return (
               <li key={e.id}>

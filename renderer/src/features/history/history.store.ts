@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { HistoryEntry } from '../../../../shared/contract';
+import { isRefusal } from '../../../../shared/explain/refusal';
 import { api, toClientError } from '../../platform';
 
 export type { HistoryEntry };
@@ -11,28 +12,26 @@ interface HistoryState {
   grep: string;
   status: StatusFilter;
   error: string | null;
-  /** sends of this session the explainer called refusals (a block page served with 200): `method url status` */
-  refused: Record<string, true>;
   refresh(): Promise<void>;
   setFilter(patch: { grep?: string; status?: StatusFilter }): void;
-  /** after a send: remember whether it was refused, then reload the list */
-  noteSend(method: string, url: string, status: number | null, blocked: boolean): void;
+  /** after a send: reload the list (the backend stored the refusal verdict with the entry) */
+  noteSend(): void;
   clear(): Promise<void>;
 }
 
-export const refusedKey = (method: string, url: string, status: number | null) => `${method} ${url} ${status ?? ''}`;
+/** The one refusal rule on a history entry: its status, or the verdict recorded with it (a 200 block page). */
+export const entryRefused = (e: HistoryEntry): boolean => isRefusal(e, { blocked: e.refused === true });
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 export const useHistoryStore = create<HistoryState>()((set, get) => ({
-  entries: [], grep: '', status: '', error: null, refused: {},
+  entries: [], grep: '', status: '', error: null,
   async refresh() {
     const { grep, status } = get();
     const backendStatus = status === '' || status === 'refused' || status === 'failed' ? undefined : status;
     try {
       const { entries } = await api.history.list({ limit: 200, ...(grep.trim() ? { grep: grep.trim() } : {}), ...(backendStatus ? { status: backendStatus } : {}) });
-      const refused = get().refused;
       const shown = status === 'refused'
-        ? entries.filter((e) => (e.status !== null && [401, 403, 407, 429].includes(e.status)) || refused[refusedKey(e.method, e.url, e.status)])
+        ? entries.filter(entryRefused)
         : status === 'failed' ? entries.filter((e) => e.status === null) : entries;
       set({ entries: shown, error: null });
     } catch (err) {
@@ -44,8 +43,7 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void get().refresh(), patch.grep !== undefined ? 200 : 0);
   },
-  noteSend(method, url, status, blocked) {
-    if (blocked) set((s) => ({ refused: { ...s.refused, [refusedKey(method, url, status)]: true } }));
+  noteSend() {
     void get().refresh();
   },
   async clear() {

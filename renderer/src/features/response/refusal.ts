@@ -1,15 +1,11 @@
-/** Statuses that mean "the request was refused", which the UI colours red and announces. */
-export const REFUSAL_STATUSES = new Set([401, 403, 407, 429]);
+import { refusalHint } from '../../../../shared/util/status';
 
-const SUMMARY: Record<number, string> = {
-  401: 'the server wants credentials it did not get or did not accept',
-  403: 'the server refused this request',
-  407: 'the proxy wants credentials before it forwards this request',
-  429: 'the server is rate-limiting these requests',
-};
+// The one refusal rule (statuses and predicate) is shared with the CLI, the runner and history.
+export { REFUSAL_STATUSES, isRefusal } from '../../../../shared/explain/refusal';
 
+/** The band's words: the status's own hint, or plain "refused" for a refusal served with another status (a 200 block page). */
 export function refusalSummary(status: number): string {
-  return SUMMARY[status] ?? 'the request was refused';
+  return refusalHint(status) || 'the request was refused';
 }
 
 /** A headline per send-error code; the message, reason and remedy come from the backend. */
