@@ -36,6 +36,7 @@ const OTHER_CODES = {
   'keychain-unavailable': 'failure',
   'keychain-error': 'failure',
   'local-store-unreadable': 'failure',
+  'secrets-not-moved': 'failure',
   'history-unreadable': 'failure',
   'history-clear-failed': 'failure',
   internal: 'failure',

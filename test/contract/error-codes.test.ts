@@ -57,6 +57,12 @@ describe('error codes', () => {
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
   });
 
+  it('documents every code, in the README row of its category', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const row = (exit: number) => readme.split('\n').find((l) => l.includes(`| **${exit}** |`)) ?? '';
+    for (const c of ERROR_CODES) expect(row(exitCodeFor(c)), c).toContain(`\`${c}\``);
+  });
+
   it('maps input mistakes to exit 2 and failures of the work to exit 1', () => {
     for (const c of ['invalid-arguments', 'unresolved-variable', 'unknown-environment', 'unknown-profile', 'invalid-profile', 'broken-file', 'not-found', 'not-a-request', 'not-a-workspace', 'forbidden-path']) {
       expect(errorCategory(c), c).toBe('usage');
