@@ -14,6 +14,7 @@ function installedElectron() {
     const full = join(dir, 'dist', rel);
     return existsSync(full) ? full : null;
   } catch {
+    // No Electron binary installed: the caller falls back to `clearance serve` and says so.
     return null;
   }
 }

@@ -20,6 +20,7 @@ export function packageVersion(): string {
   try {
     return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
+    // Shown by --version and app.info only: an unreadable package.json must not stop the CLI.
     return '0.0.0';
   }
 }

@@ -15,13 +15,13 @@ export async function serveStatic(root: string, pathname: string, res: ServerRes
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
-    return false;
+    return false; // a malformed %-escape names no file: 404
   }
   const rel = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^[/\\]+/, '');
   const file = join(root, rel);
   const back = relative(root, file);
   if (back.startsWith('..') || isAbsolute(back)) return false;
-  const info = await stat(file).catch(() => null);
+  const info = await stat(file).catch(() => null); // no such file: 404
   if (!info?.isFile()) return false;
   res.writeHead(200, {
     ...headers,

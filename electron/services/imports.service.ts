@@ -7,6 +7,7 @@ import { ContractError, type ServiceImpl, type importsContract } from '../../sha
 import { WORKSPACE_FILE } from '../../shared/model/workspace';
 import { countRequests, ImportError, importFile } from '../importers';
 import { writeCollection } from '../workspace';
+import { ifMissing } from '../workspace/if-missing';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -16,7 +17,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const exists = (p: string) => stat(p).then(() => true, ifMissing(false));
 
 export function createImportsService(): ServiceImpl<typeof importsContract> {
   return {
@@ -25,7 +26,7 @@ export function createImportsService(): ServiceImpl<typeof importsContract> {
         throw new ContractError({ code: 'invalid-out', message: `${outDir}: give an absolute folder path`, remedy: 'For example /home/me/api/shop' });
       }
       const out = resolve(outDir);
-      const info = await stat(out).catch(() => undefined);
+      const info = await stat(out).catch(ifMissing(undefined));
       if (info && !info.isDirectory()) throw new ContractError({ code: 'invalid-out', message: `${out} exists and is not a folder` });
       const listing = info ? await readdir(out) : [];
       if (listing.length > 0 && !listing.includes(WORKSPACE_FILE)) {

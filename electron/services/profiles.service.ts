@@ -80,6 +80,7 @@ export function createProfilesService(deps: ProfilesServiceDeps = {}): ServiceIm
   }
 
   async function forget(id: string, kind: ProfileSecretKind, name: string, fields: SecretField[]): Promise<void> {
+    // After the file is gone: no keychain means nothing was stored there; a failed delete only leaves an orphan entry.
     for (const { field } of fields) await kc.delete(profileSecretAccount(id, kind, name, field)).catch(() => false);
   }
 
@@ -94,6 +95,7 @@ export function createProfilesService(deps: ProfilesServiceDeps = {}): ServiceIm
 
   async function remove(kind: ProfileKind, dir: string, name: string) {
     const { root, id } = await workspace(dir);
+    // A broken profile file is deleted all the same; its secret fields cannot be known.
     const found = await findProfile(root, kind, name).catch(() => null);
     const out = await deleteProfile(root, kind, name);
     if (found) await forget(id, kind, found.profile.name, fieldsOf(kind, found.profile));

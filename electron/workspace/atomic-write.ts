@@ -21,15 +21,16 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await fh.writeFile(data);
     await fh.sync();
   } catch (err) {
+    // Tidying up after a failed write: the write error is the one to report.
     await fh.close().catch(() => {});
-    await unlink(tmp).catch(() => {});
+    await unlink(tmp).catch(() => {}); // a temp file left behind goes on the next load (cleanTempFiles)
     throw err;
   }
   await fh.close();
   try {
     await rename(tmp, path);
   } catch (err) {
-    await unlink(tmp).catch(() => {});
+    await unlink(tmp).catch(() => {}); // the rename error is the one to report
     throw err;
   }
   await syncDir(dir);
@@ -49,14 +50,15 @@ async function syncDir(dir: string): Promise<void> {
 /** Removes temp files a killed writer left behind (older than `olderThanMs`, so a live writer's file is spared). */
 export async function cleanTempFiles(dir: string, olderThanMs = 60_000): Promise<number> {
   let removed = 0;
+  // Housekeeping only: a folder that cannot be listed is reported by the loader's own listing.
   const names = await readdir(dir).catch(() => [] as string[]);
   const now = Date.now();
   for (const name of names) {
     if (!isTempFile(name)) continue;
     const full = join(dir, name);
-    const st = await stat(full).catch(() => null);
+    const st = await stat(full).catch(() => null); // gone already: its writer finished
     if (st && now - st.mtimeMs >= olderThanMs) {
-      await unlink(full).catch(() => {});
+      await unlink(full).catch(() => {}); // another process got there first, or the next load retries
       removed++;
     }
   }

@@ -6,6 +6,7 @@ import {
 } from '../../shared/model';
 import { writeFileAtomic } from './atomic-write';
 import { decodeLoose, encode, toYaml } from './codec';
+import { ifMissing } from './if-missing';
 import { ENV_DIR, GATEWAYS_DIR, isYaml, KEYS_DIR } from './layout';
 import { loadWorkspace } from './loader';
 import { newWorkspaceId } from './init';
@@ -14,7 +15,7 @@ import { slugify, uniqueName } from './slug';
 
 async function writeItems(dir: string, items: CollectionItem[]): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const taken = new Set(await readdir(dir).catch(() => [] as string[]));
+  const taken = new Set(await readdir(dir));
   taken.add(FOLDER_FILE);
   const order: string[] = [];
   for (const item of items) {
@@ -42,7 +43,7 @@ async function writeItems(dir: string, items: CollectionItem[]): Promise<string[
 async function writeNamed(dir: string, list: Array<{ name: string }>, text: (v: { name: string }) => string): Promise<void> {
   if (!list.length) return;
   await mkdir(dir, { recursive: true });
-  const taken = new Set(await readdir(dir).catch(() => [] as string[]));
+  const taken = new Set(await readdir(dir));
   for (const v of list) {
     const name = uniqueName(slugify(v.name), '.yaml', taken);
     taken.add(name);
@@ -75,7 +76,7 @@ export async function writeCollection(dir: string, collection: Collection): Prom
 }
 
 async function readProfiles(dir: string, problems: FileProblem[], sub: string): Promise<Array<{ name: string; [k: string]: unknown }>> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => isYaml(n) && !n.startsWith('.')).sort();
+  const names = (await readdir(dir).catch(ifMissing([] as string[]))).filter((n) => isYaml(n) && !n.startsWith('.')).sort();
   const out: Array<{ name: string; [k: string]: unknown }> = [];
   for (const n of names) {
     const r = decodeLoose(await readFile(join(dir, n), 'utf8'), `${sub}/${n}`);
@@ -109,7 +110,7 @@ export async function readCollection(dir: string): Promise<Collection & { proble
     const r = await readTyped(EnvironmentFileSchema, join(snap.root, e.path), e.path);
     if (r.ok) environments.push(r.value);
   }
-  const hasDir = async (d: string) => stat(join(snap.root, d)).then((s) => s.isDirectory(), () => false);
+  const hasDir = async (d: string) => stat(join(snap.root, d)).then((s) => s.isDirectory(), ifMissing(false));
   return {
     name: snap.file.name,
     ...(snap.file.defaults ? { defaults: snap.file.defaults } : {}),

@@ -5,6 +5,7 @@ import {
   type Defaults, type EnvironmentFile, type FileProblem, type RequestFile, type WorkspaceFile,
 } from '../../shared/model';
 import { brokenFileError, workspaceError } from './errors';
+import { ifMissing } from './if-missing';
 import { ENV_DIR, isYaml } from './layout';
 import { readWorkspaceFile } from './loader';
 import { confine } from './paths';
@@ -25,7 +26,7 @@ export interface RequestContext {
 
 /** Finds an environment by its `name:` (or its file name without .yaml). */
 export async function findEnvironment(root: string, env: string): Promise<{ file: EnvironmentFile; path: string }> {
-  const names = (await readdir(join(root, ENV_DIR)).catch(() => [] as string[])).filter((n) => isYaml(n) && !n.startsWith('.')).sort();
+  const names = (await readdir(join(root, ENV_DIR)).catch(ifMissing([] as string[]))).filter((n) => isYaml(n) && !n.startsWith('.')).sort();
   const available: string[] = [];
   for (const n of names) {
     const rel = `${ENV_DIR}/${n}`;

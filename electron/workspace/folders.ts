@@ -7,6 +7,7 @@ import {
 import { writeFileAtomic } from './atomic-write';
 import { encode, toYaml, YAML_OPTIONS } from './codec';
 import { brokenFileError, workspaceError } from './errors';
+import { ifMissing } from './if-missing';
 import { confine } from './paths';
 import { readTyped, versionOf } from './read-file';
 
@@ -28,7 +29,7 @@ async function target(root: string, path: string): Promise<Target> {
   const p = path.replace(/\\/g, '/').replace(/^\.\/?$/, '').replace(/\/+$/, '');
   if (p === '') return { full: join(await confine(root, '.'), WORKSPACE_FILE), rel: WORKSPACE_FILE, root: true };
   const dir = await confine(root, p);
-  const st = await stat(dir).catch(() => null);
+  const st = await stat(dir).catch(ifMissing(null));
   if (!st?.isDirectory()) throw workspaceError('not-found', `folder ${p} does not exist`);
   return { full: join(dir, FOLDER_FILE), rel: `${p}/${FOLDER_FILE}`, root: false };
 }

@@ -5,6 +5,7 @@ import { FORMAT_VERSION, WORKSPACE_FILE, WorkspaceFileSchema, type Defaults, typ
 import { writeFileAtomic } from './atomic-write';
 import { encode } from './codec';
 import { workspaceError } from './errors';
+import { ifMissing } from './if-missing';
 import { ENV_DIR } from './layout';
 
 /** A new workspace id: random once, then stable (it names the workspace's secrets in the keychain). */
@@ -17,7 +18,7 @@ export async function initWorkspace(dir: string, name: string, defaults?: Defaul
   const root = resolve(dir);
   await mkdir(root, { recursive: true });
   const target = join(root, WORKSPACE_FILE);
-  if (await stat(target).then(() => true, () => false)) {
+  if (await stat(target).then(() => true, ifMissing(false))) {
     throw workspaceError('already-a-workspace', `${root} already has a ${WORKSPACE_FILE}`);
   }
   const file: WorkspaceFile = { clearance: FORMAT_VERSION, name, id: newWorkspaceId(), ...(defaults ? { defaults } : {}) };

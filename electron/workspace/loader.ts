@@ -17,14 +17,24 @@ interface Walk {
   problems: FileProblem[];
 }
 
-async function entries(dir: string): Promise<Array<{ name: string; dir: boolean; full: string }>> {
-  const list = await readdir(dir, { withFileTypes: true }).catch(() => []);
+/** A folder's entries; one that cannot be listed, or a link to nothing, is a problem, not a silent gap. */
+async function entries(w: Walk, dir: string): Promise<Array<{ name: string; dir: boolean; full: string }>> {
+  let list;
+  try {
+    list = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    w.problems.push({ path: toRel(w.root, dir) || '.', message: `cannot list this folder: ${(err as Error).message}` });
+    return [];
+  }
   const out: Array<{ name: string; dir: boolean; full: string }> = [];
   for (const e of list) {
     const full = join(dir, e.name);
     let isDir = e.isDirectory();
     if (e.isSymbolicLink()) {
-      const st = await stat(full).catch(() => null);
+      const st = await stat(full).catch((err: Error) => {
+        w.problems.push({ path: toRel(w.root, full), message: `symbolic link that cannot be followed (${err.message}): skipped` });
+        return null;
+      });
       if (!st) continue;
       isDir = st.isDirectory();
     }
@@ -34,13 +44,14 @@ async function entries(dir: string): Promise<Array<{ name: string; dir: boolean;
 }
 
 async function insideRoot(w: Walk, full: string): Promise<boolean> {
+  // Unresolvable (a dangling link, reported by entries): judged by the path as written.
   const real = await realpath(full).catch(() => full);
   const rel = relative(w.root, real);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 async function walkFolder(w: Walk, dir: string, order: string[] | undefined, atRoot: boolean): Promise<TreeNode[]> {
-  const all = (await entries(dir)).filter((e) => isTreeEntry(e.name, e.dir, atRoot));
+  const all = (await entries(w, dir)).filter((e) => isTreeEntry(e.name, e.dir, atRoot));
   const byName = new Map(all.map((e) => [e.name, e]));
   const nodes: TreeNode[] = [];
   for (const name of sortEntries([...byName.keys()], order)) {
@@ -76,7 +87,11 @@ async function loadFolder(w: Walk, full: string, rel: string): Promise<TreeNode>
 async function listNamed(w: Walk, sub: string, typed: boolean): Promise<Array<{ path: string; name: string }>> {
   const dir = join(w.root, sub);
   await cleanTempFiles(dir);
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => isYaml(n) && !n.startsWith('.')).sort();
+  const names = (await readdir(dir).catch((err: NodeJS.ErrnoException) => {
+    // No environments/ (or keys/, gateways/) folder is an empty list; any other error is a problem.
+    if (err.code !== 'ENOENT') w.problems.push({ path: sub, message: `cannot list this folder: ${err.message}` });
+    return [] as string[];
+  })).filter((n) => isYaml(n) && !n.startsWith('.')).sort();
   const out: Array<{ path: string; name: string }> = [];
   for (const n of names) {
     const rel = `${sub}/${n}`;
@@ -87,7 +102,14 @@ async function listNamed(w: Walk, sub: string, typed: boolean): Promise<Array<{ 
       out.push({ path: rel, name: r.ok ? r.value.name : fallback });
       continue;
     }
-    const text = await readFile(join(dir, n), 'utf8').catch(() => '');
+    const text = await readFile(join(dir, n), 'utf8').catch((err: Error) => {
+      w.problems.push({ path: rel, message: err.message });
+      return null;
+    });
+    if (text === null) {
+      out.push({ path: rel, name: fallback });
+      continue;
+    }
     const r = decodeLoose(text, rel);
     if (!r.ok) w.problems.push(r.problem);
     const name = r.ok && r.value && typeof r.value === 'object' && typeof (r.value as { name?: unknown }).name === 'string' ? (r.value as { name: string }).name : fallback;

@@ -11,6 +11,7 @@ import {
 import { writeFileAtomic } from './atomic-write';
 import { toYaml } from './codec';
 import { brokenFileError, workspaceError } from './errors';
+import { ifMissing } from './if-missing';
 import { GATEWAYS_DIR, isYaml, KEYS_DIR } from './layout';
 import { readTyped, versionOf } from './read-file';
 import { slugify, uniqueName } from './slug';
@@ -35,7 +36,7 @@ export interface ProfileEntry<K extends ProfileKind> {
 }
 
 async function yamlFiles(root: string, kind: ProfileKind): Promise<string[]> {
-  const names = await readdir(join(root, PROFILE_DIRS[kind])).catch(() => [] as string[]);
+  const names = await readdir(join(root, PROFILE_DIRS[kind])).catch(ifMissing([] as string[]));
   return names.filter((n) => isYaml(n) && !n.startsWith('.')).sort();
 }
 

@@ -4,6 +4,7 @@ import { FOLDER_FILE, FolderFileSchema, RequestFileSchema, type RequestFile } fr
 import { writeFileAtomic } from './atomic-write';
 import { encode } from './codec';
 import { brokenFileError, workspaceError } from './errors';
+import { ifMissing } from './if-missing';
 import { isYaml } from './layout';
 import { editOrder, removeFromOrder, renameInOrder } from './order';
 import { confine, toRel } from './paths';
@@ -17,7 +18,7 @@ export interface ReadRequestResult {
 }
 
 async function exists(p: string): Promise<boolean> {
-  return stat(p).then(() => true, () => false);
+  return stat(p).then(() => true, ifMissing(false));
 }
 
 export async function readRequest(root: string, path: string): Promise<ReadRequestResult> {
@@ -51,7 +52,7 @@ export async function saveRequest(root: string, path: string, request: RequestFi
 }
 
 async function namesIn(dir: string): Promise<string[]> {
-  return readdir(dir).catch(() => [] as string[]);
+  return readdir(dir).catch(ifMissing([] as string[]));
 }
 
 /** Creates a request file named after the request (slugged, unique in its folder). */
@@ -83,7 +84,7 @@ async function setFolderName(full: string, rel: string, name: string): Promise<v
 /** Renames a request (its `name` and its file) or a folder (its directory and display name). */
 export async function renameEntry(root: string, path: string, newName: string): Promise<{ path: string }> {
   const full = await confine(root, path);
-  const st = await stat(full).catch(() => null);
+  const st = await stat(full).catch(ifMissing(null));
   if (!st) throw workspaceError('not-found', `${path} does not exist`);
   const parent = dirname(full);
   const parentRel = posix.dirname(path.replace(/\\/g, '/'));

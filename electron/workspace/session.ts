@@ -9,6 +9,8 @@ export interface ChangeBatch {
   changed: string[];
   /** files changed on disk while the app holds unsaved edits for them */
   conflicts: Array<{ path: string; message: string }>;
+  /** set when the folder (or part of it) cannot be watched: changes there go unreported */
+  warning?: string;
 }
 
 interface Event {
@@ -29,9 +31,12 @@ export class WorkspaceSession {
   private readonly known = new Map<string, string>();
   private readonly dirty = new Set<string>();
   private readonly watcher: { close: () => void };
+  private watchError: string | null = null;
 
   constructor(readonly root: string, opts: WatchOptions = {}) {
-    this.watcher = watchWorkspace(root, (paths) => void this.onDisk(paths), opts);
+    this.watcher = watchWorkspace(root, (paths) => void this.onDisk(paths), {
+      ...opts, onError: (err) => { this.watchError ??= `Changes on disk are not being followed: ${err.message}`; },
+    });
   }
 
   /** The app read or saved this content: a later event with the same content is our own write. */
@@ -46,6 +51,7 @@ export class WorkspaceSession {
 
   private async onDisk(paths: string[]): Promise<void> {
     for (const path of paths) {
+      // Gone or unreadable: reported as changed, and the app's own read says which.
       const text = await readFile(join(this.root, path)).catch(() => null);
       const version = text === null ? 'deleted' : versionOf(text);
       const before = this.known.get(path);
@@ -63,7 +69,7 @@ export class WorkspaceSession {
     const conflicts = [...new Set(fresh.filter((e) => e.conflict).map((e) => e.path))].map((path) => ({
       path, message: `${path} changed on disk while it has unsaved edits: reload it or save over it deliberately`,
     }));
-    return { seq: this.seq, changed, conflicts };
+    return { seq: this.seq, changed, conflicts, ...(this.watchError ? { warning: this.watchError } : {}) };
   }
 
   close(): void {

@@ -6,6 +6,8 @@ import { isTempFile } from './atomic-write';
 export interface WatchOptions {
   /** quiet time before a batch of changes is reported (default 150 ms) */
   debounceMs?: number;
+  /** a folder cannot be watched (inotify limit, no permission…): its changes go unreported */
+  onError?: (err: Error) => void;
 }
 
 const IGNORED_DIRS = new Set(['.git', 'node_modules', '.clearance']);
@@ -16,7 +18,11 @@ const IGNORED = /(^|\/)(\.git|node_modules|\.clearance)(\/|$)/;
  * one and loses a file once an atomic save replaced it (later writes go unreported); a directory
  * watch sees every change of its entries whatever the inode.
  */
-function watchTree(root: string, onName: (rel: string) => void): { close: () => void } {
+function watchTree(root: string, onName: (rel: string) => void, onError: (err: Error) => void): { close: () => void } {
+  // A subfolder removed meanwhile is no failure: its parent's watcher reports the removal.
+  const fail = (rel: string, err: NodeJS.ErrnoException): void => {
+    if (rel === '' || err.code !== 'ENOENT') onError(err);
+  };
   const watchers = new Map<string, FSWatcher>();
   let closed = false;
   const add = async (rel: string): Promise<void> => {
@@ -33,15 +39,20 @@ function watchTree(root: string, onName: (rel: string) => void): { close: () => 
           watchers.delete(child);
         });
       });
-    } catch {
+    } catch (err) {
+      fail(rel, err as NodeJS.ErrnoException);
       return;
     }
-    w.on('error', () => {
+    w.on('error', (err) => {
       w.close();
       watchers.delete(rel);
+      fail(rel, err);
     });
     watchers.set(rel, w);
-    const entries = await readdir(full, { withFileTypes: true }).catch(() => []);
+    const entries = await readdir(full, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
+      fail(rel, err);
+      return [];
+    });
     for (const e of entries) if (e.isDirectory() && !IGNORED_DIRS.has(e.name)) await add(rel ? `${rel}/${e.name}` : e.name);
   };
   void add('');
@@ -54,11 +65,17 @@ function watchTree(root: string, onName: (rel: string) => void): { close: () => 
   };
 }
 
-function watchRecursive(root: string, onName: (rel: string) => void): { close: () => void } {
-  const w = watch(root, { recursive: true }, (_e, name) => {
-    if (name) onName(name.toString().split('\\').join('/'));
-  });
-  w.on('error', () => {});
+function watchRecursive(root: string, onName: (rel: string) => void, onError: (err: Error) => void): { close: () => void } {
+  let w: FSWatcher;
+  try {
+    w = watch(root, { recursive: true }, (_e, name) => {
+      if (name) onName(name.toString().split('\\').join('/'));
+    });
+  } catch (err) {
+    onError(err as Error);
+    return { close: () => undefined };
+  }
+  w.on('error', onError);
   return { close: () => w.close() };
 }
 
@@ -82,7 +99,9 @@ export function watchWorkspace(root: string, onChange: (paths: string[]) => void
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, opts.debounceMs ?? 150);
   };
-  const tree = process.platform === 'linux' ? watchTree(root, onName) : watchRecursive(root, onName);
+  // Without onError (callers that only want changes) a watch failure is theirs to ignore.
+  const onError = opts.onError ?? ((): void => undefined);
+  const tree = process.platform === 'linux' ? watchTree(root, onName, onError) : watchRecursive(root, onName, onError);
   return {
     close: () => {
       if (timer) clearTimeout(timer);

@@ -46,6 +46,8 @@ export const ChangeBatchSchema = z.object({
   seq: z.number().int(),
   changed: z.array(z.string()),
   conflicts: z.array(z.object({ path: z.string(), message: z.string() })),
+  /** the folder (or part of it) cannot be watched: changes there go unreported */
+  warning: z.string().optional(),
 });
 
 export const workspaceContract = defineService({

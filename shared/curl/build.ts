@@ -19,7 +19,7 @@ function looksLikeJson(text: string): boolean {
     JSON.parse(text);
     return true;
   } catch {
-    return false;
+    return false; // the answer, not a failure: the text is not JSON
   }
 }
 

@@ -7,6 +7,7 @@ import { exportCurl } from '../../exporters/curl';
 import { exportPostman } from '../../exporters/postman';
 import { SNIPPET_TARGETS, exportSnippet } from '../../exporters/snippet';
 import { readCollection } from '../../workspace';
+import { ifMissing } from '../../workspace/if-missing';
 import { EXIT_OK, UsageError } from '../exit-codes';
 
 export interface ExportFlags { out?: string; env?: string; force?: boolean }
@@ -14,7 +15,7 @@ export interface ExportFlags { out?: string; env?: string; force?: boolean }
 async function findWorkspace(from: string): Promise<string | undefined> {
   let dir = from;
   for (let i = 0; i < 32; i++) {
-    if (await stat(join(dir, WORKSPACE_FILE)).then(() => true, () => false)) return dir;
+    if (await stat(join(dir, WORKSPACE_FILE)).then(() => true, ifMissing(false))) return dir;
     const up = dirname(dir);
     if (up === dir) return undefined;
     dir = up;
@@ -23,10 +24,10 @@ async function findWorkspace(from: string): Promise<string | undefined> {
 }
 
 async function loadTarget(target: string): Promise<Collection> {
-  const info = await stat(target).catch(() => undefined);
+  const info = await stat(target).catch(ifMissing(undefined));
   if (!info) throw new UsageError(`${target}: no such file or folder`);
   if (info.isDirectory()) {
-    if (!(await stat(join(target, WORKSPACE_FILE)).then(() => true, () => false))) throw new UsageError(`${target}: not a Clearance workspace (no ${WORKSPACE_FILE})`);
+    if (!(await stat(join(target, WORKSPACE_FILE)).then(() => true, ifMissing(false)))) throw new UsageError(`${target}: not a Clearance workspace (no ${WORKSPACE_FILE})`);
     return readCollection(target);
   }
   const root = await findWorkspace(dirname(target));
@@ -63,7 +64,7 @@ export async function runExport(format: string, target: string, flags: ExportFla
     throw new UsageError(`unknown export format '${format}': use curl, snippet:<target> or postman`);
   }
   if (flags.out) {
-    if (!flags.force && (await stat(flags.out).then(() => true, () => false))) throw new UsageError(`--out ${flags.out}: the file exists; pass --force to replace it`);
+    if (!flags.force && (await stat(flags.out).then(() => true, ifMissing(false)))) throw new UsageError(`--out ${flags.out}: the file exists; pass --force to replace it`);
     await writeFile(flags.out, text);
     process.stderr.write(`Wrote ${flags.out}\n`);
   } else {

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { WORKSPACE_FILE } from '../../../shared/model/workspace';
 import { ImportError, countRequests, importFile } from '../../importers';
 import { writeCollection } from '../../workspace';
+import { ifMissing } from '../../workspace/if-missing';
 import { EXIT_OK, UsageError } from '../exit-codes';
 
 export interface ImportFlags { out?: string; force?: boolean; json?: boolean }
@@ -18,7 +19,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 async function listing(dir: string): Promise<string[] | undefined> {
-  const info = await stat(dir).catch(() => undefined);
+  const info = await stat(dir).catch(ifMissing(undefined));
   if (!info) return undefined;
   if (!info.isDirectory()) throw new UsageError(`--out ${dir}: exists and is not a directory`);
   return readdir(dir);
@@ -43,7 +44,7 @@ export async function runImport(format: string, file: string, flags: ImportFlags
     await writeCollection(staging, result.collection);
     const written = await filesUnder(staging);
     const clashes = [];
-    for (const f of written) if (await stat(join(flags.out, f)).then(() => true, () => false)) clashes.push(f);
+    for (const f of written) if (await stat(join(flags.out, f)).then(() => true, ifMissing(false))) clashes.push(f);
     if (clashes.length > 0 && !flags.force) {
       const shown = clashes.slice(0, 5).join(', ') + (clashes.length > 5 ? `, and ${clashes.length - 5} more` : '');
       throw new UsageError(`--out ${flags.out}: ${clashes.length} file(s) already exist (${shown}); nothing written. Use another folder or pass --force to replace them`);

@@ -130,8 +130,9 @@ export class HistoryStore {
     if (removed > 0) {
       await writeFileAtomic(join(this.dir, LOG), kept.map((e) => `${JSON.stringify(e)}\n`).join(''));
       const live = new Set(kept.map((e) => e.bodyFile).filter(Boolean));
-      // No bodies folder: nothing to remove. A body that cannot be removed now is tried again next prune.
+      // No bodies folder: nothing to remove.
       for (const f of await readdir(join(this.dir, BODIES)).catch(() => [] as string[])) {
+        // A body that cannot be removed now is tried again at the next prune.
         if (!live.has(`${BODIES}/${f}`)) await unlink(join(this.dir, BODIES, f)).catch(() => {});
       }
     }

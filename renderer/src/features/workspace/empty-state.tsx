@@ -12,6 +12,7 @@ const useOpenForm = create<{ mode: Mode | null; path: string }>(() => ({ mode: n
 
 /** Open folder / New workspace: the desktop app opens its native dialog; the browser (serve) answers null and the sidebar shows the path field. */
 export async function chooseFolder(m: Mode): Promise<void> {
+  // No dialog to be had: the path field below takes the folder instead, so nothing is lost.
   const picked = await api.app.pickFolder({ title: m === 'open' ? 'Open workspace folder' : 'Folder for the new workspace' }).catch(() => ({ path: null }));
   if (picked.path && m === 'open') { void useWorkspaceStore.getState().open(picked.path); return; }
   useOpenForm.setState(picked.path ? { mode: m, path: picked.path } : { mode: m });

@@ -9,6 +9,7 @@ export function recentWorkspaces(): RecentWorkspace[] {
     const v = JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown;
     return Array.isArray(v) ? v.filter((r): r is RecentWorkspace => typeof r?.root === 'string' && typeof r?.name === 'string') : [];
   } catch {
+    // A corrupt list of recent folders is only a convenience lost: start a new one.
     return [];
   }
 }

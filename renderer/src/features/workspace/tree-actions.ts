@@ -45,7 +45,12 @@ export const renameNode = (node: TreeNode) => guarded(async (root) => {
   for (const d of editor.tabs) {
     if (!d.file || !under(node.path, d.file.path)) continue;
     const moved = path + d.file.path.slice(node.path.length);
-    const disk = await api.workspace.readRequest({ dir: root, path: moved }).catch(() => null);
+    const disk = await api.workspace.readRequest({ dir: root, path: moved }).catch((err: unknown) => {
+      // The tab follows the file all the same, so a later save does not recreate the old name.
+      editor.setFileLink(d.id, { path: moved });
+      editor.setNotice(d.id, { tone: 'warning', title: `${moved} could not be read after the rename`, messages: [toClientError(err).message] });
+      return null;
+    });
     if (!disk) continue;
     if (isDraftDirty(d)) editor.setFileLink(d.id, { path: moved, version: disk.version, saved: disk.request });
     else editor.replaceFromFile(d.id, disk.request, { path: moved, version: disk.version, saved: disk.request, conflict: null });
