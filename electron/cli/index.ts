@@ -56,12 +56,29 @@ function program(setCode: (code: number) => void): Command {
     .option('--json', 'print the summary and warnings as JSON')
     .action(async (format: string, file: string, flags) => setCode(await (await import('./commands/import')).runImport(format, file, flags)));
 
+  const secrets = cmd.command('secrets')
+    .description('Where each secret of a workspace is kept (env variable, OS keychain, local store, missing), never its value; move them');
+  secrets.command('list')
+    .description('Every secret of the environments and key/gateway profiles, with where a send takes it from')
+    .argument('[dir]', 'the workspace (default: the one the current folder is in)')
+    .option('--json', 'print them as JSON')
+    .action(async (dir: string | undefined, flags) => setCode(await (await import('./commands/secrets')).runSecretsList(dir, flags)));
+  secrets.command('move')
+    .description('Move every stored secret of a workspace to the OS keychain or to the local store (copied, read back, then deleted)')
+    .argument('<dir>', 'the workspace')
+    .requiredOption('--to <store>', 'keychain or local-store')
+    .option('--json', 'print what moved as JSON')
+    .addHelpText('after', '\nA send looks for a secret in the env variable its file names (env:), then the OS keychain, then the local store\n(a file under the data folder readable by you alone, used where no keychain is reachable).\nExit codes: 0 moved, 1 the target could not be reached (nothing lost), 2 bad input.')
+    .action(async (dir: string, flags) => setCode(await (await import('./commands/secrets')).runSecretsMove(dir, flags)));
+
   cmd.command('export')
     .description('Export requests as curl commands, code snippets or a Postman v2.1 collection')
     .argument('<format>', 'curl, snippet:<target> (curl, python, javascript, node, go, java, csharp, php, ruby, kotlin, swift, powershell, http) or postman')
     .argument('<target>', 'a request file or a workspace folder')
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--env <name>', 'fill variables from this environment')
+    .option('--key <name>', 'key profile instead of the request default (none = without)')
+    .option('--gateway <name>', 'gateway profile instead of the request default (direct = without)')
     .option('--force', 'replace --out if it exists')
     .action(async (format: string, target: string, flags) => setCode(await (await import('./commands/export')).runExport(format, target, flags)));
 

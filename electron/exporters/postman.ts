@@ -3,6 +3,7 @@
 import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Body, KeyValue } from '../../shared/model/request';
 import type { Defaults, RequestFile, Variables } from '../../shared/model/workspace';
+import { KeyProfileSchema } from '../../shared/model/profiles';
 import { secretSource } from '../importers/auth';
 
 type Json = Record<string, unknown>;
@@ -15,8 +16,15 @@ function variables(vars: Variables | undefined): Json[] {
   return Object.entries(vars ?? {}).map(([key, v]) => (typeof v === 'string' ? { key, value: v, type: 'string' } : { key, value: '', type: 'secret' }));
 }
 
-function auth(key: Key | undefined): Json | undefined {
-  if (!key) return undefined;
+/** The profile with its schema defaults (an api-key's default `x-api-key` parameter...), as the engine reads it. */
+function parsed(raw: Key): Key {
+  const r = KeyProfileSchema.safeParse(raw);
+  return r.success ? (r.data as unknown as Key) : raw;
+}
+
+function auth(raw: Key | undefined): Json | undefined {
+  if (!raw) return undefined;
+  const key = parsed(raw);
   const s = (k: string): string => (typeof key[k] === 'string' ? (key[k] as string) : '');
   const list = (o: Record<string, string>): Json[] => Object.entries(o).map(([k, value]) => ({ key: k, value, type: 'string' }));
   switch (key.kind) {

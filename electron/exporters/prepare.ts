@@ -1,14 +1,39 @@
-// A collection's requests with what they inherit, resolved for export: variables with plain values
-// are filled in, secrets stay `{{name}}` (never written out), default headers and the key profile's
-// header or query parameter are added.
+// A collection's requests prepared for export through the one path (prepareResolved): the same
+// variable scopes, folder and collection defaults, gateway rewrite and headers, key placement and
+// header layering the engine sends — with every secret as a `{{name}}` placeholder, never its
+// value. What a format cannot carry (a signature computed at send time, a fetched token...) is
+// named, so an export never silently differs from what Clearance sends.
 import type { Collection, CollectionItem } from '../../shared/model/collection';
-import type { RequestSpec } from '../../shared/model/request';
+import { GatewayProfileSchema, KeyProfileSchema, type GatewayProfile, type KeyProfile, type RequestSpec, type ResolvedSecrets } from '../../shared/model';
 import type { Defaults, RequestFile, Variables } from '../../shared/model/workspace';
-import { resolveRequest } from '../../shared/variables';
+import { gatewaySecretFields, keySecretFields } from '../../shared/profiles';
 import { secretSource } from '../importers/auth';
+import { prepareResolved } from '../pipeline/prepare-resolved';
+import type { PreparedRequest } from '../pipeline/prepared';
+import { effectiveName, type LoadedThrough } from '../pipeline/profile-through';
+import { resolveInLayers } from '../services/request-pipeline';
 
 export interface ExportEntry { path: string[]; request: RequestFile; folders: Defaults[] }
-export interface PreparedRequest { name: string; spec: RequestSpec; options: RequestFile['options']; unresolved: string[] }
+
+export interface ExportPrepared {
+  name: string;
+  prepared: PreparedRequest;
+  /** variables left as `{{name}}` (secrets, or not defined anywhere) */
+  unresolved: string[];
+  /** what the export cannot express, one sentence each */
+  cannot: string[];
+}
+
+export interface ExportOptions {
+  env?: string | undefined;
+  /** globals of the app home (lowest scope), as a send would use them */
+  globals?: Record<string, string>;
+  /** key / gateway profile instead of the request's default, as `--key` / `--gateway` on send */
+  key?: string | undefined;
+  gateway?: string | undefined;
+  /** export only these (a single file with its folders' defaults); default: every request of the collection */
+  entries?: ExportEntry[];
+}
 
 export function entries(items: CollectionItem[], path: string[] = [], folders: Defaults[] = []): ExportEntry[] {
   return items.flatMap((i) => (i.type === 'request'
@@ -16,30 +41,72 @@ export function entries(items: CollectionItem[], path: string[] = [], folders: D
     : entries(i.items, [...path, i.name], i.defaults ? [i.defaults, ...folders] : folders)));
 }
 
-function plain(vars: Variables | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(vars ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+/** An environment's values with its secrets as `{{name}}`: the export never reads the keychain. */
+function environmentPlaceholders(vars: Variables | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(vars ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : `{{${k}}}`]));
 }
 
-export function prepare(collection: Collection, entry: ExportEntry, envName?: string): PreparedRequest {
-  const env = envName ? collection.environments.find((e) => e.name === envName) : undefined;
-  const resolved = resolveRequest(entry.request, {
-    request: plain(entry.request.variables), folders: entry.folders.map((f) => plain(f.variables)),
-    collection: plain(collection.defaults?.variables), environment: plain(env?.variables),
-  }, { folders: entry.folders, collection: collection.defaults });
-  const spec = resolved.request;
-  spec.headers = [...spec.headers, ...resolved.injectedHeaders.map((h) => ({ name: h.name, value: h.value, enabled: true }))];
-  const key = resolved.key ? collection.keys?.find((k) => k.name === resolved.key) : undefined;
-  if (key) {
-    const s = (k: string): string => (typeof key[k] === 'string' ? (key[k] as string) : '');
-    const has = (n: string): boolean => spec.headers.some((h) => h.enabled && h.name.toLowerCase() === n.toLowerCase());
-    if (key.kind === 'api-key' && key.in === 'query') spec.params = [...spec.params, { name: s('param'), value: secretSource(key, 'key'), enabled: true }];
-    else if (key.kind === 'api-key' && !has(s('param'))) spec.headers.push({ name: s('param'), value: `${s('prefix')}${secretSource(key, 'key')}`, enabled: true });
-    else if (key.kind === 'bearer' && !has('Authorization')) spec.headers.push({ name: 'Authorization', value: `${s('scheme') || 'Bearer'} ${secretSource(key, 'token')}`, enabled: true });
-    else if (key.kind === 'basic' && !has('Authorization')) {
-      spec.headers.push({ name: 'Authorization', value: `Basic <base64 of "${s('username')}:${secretSource(key, 'password')}">`, enabled: true });
-    }
+function placeholders(profile: { name: string; description?: unknown }, fields: ReadonlyArray<{ field: string }>): ResolvedSecrets {
+  return Object.fromEntries(fields.map((f) => [f.field, secretSource(profile, f.field)]));
+}
+
+function profileIn<T>(list: Array<{ name: string }> | undefined, name: string, parse: (v: unknown) => T, kind: string): T {
+  const hit = list?.find((p) => p.name === name);
+  if (!hit) throw new Error(`no ${kind} profile named ${name} in the collection (have: ${(list ?? []).map((p) => p.name).join(', ') || 'none'})`);
+  return parse(hit);
+}
+
+function throughFor(c: Collection, names: { key?: string | undefined; gateway?: string | undefined }): LoadedThrough {
+  const out: LoadedThrough = { secrets: [] };
+  if (names.key && names.key !== 'none') {
+    const key: KeyProfile = profileIn(c.keys, names.key, (v) => KeyProfileSchema.parse(v), 'key');
+    out.key = key;
+    out.keySecrets = placeholders(key, keySecretFields(key));
   }
-  const refs = JSON.stringify([spec.url, spec.params, spec.headers]).match(/\{\{\s*[\w.-]+\s*\}\}/g) ?? [];
-  const unresolved = [...new Set([...resolved.unresolved.map((u) => u.name), ...refs.map((r) => r.slice(2, -2).trim())])];
-  return { name: entry.request.name, spec, options: entry.request.options, unresolved };
+  if (names.gateway && names.gateway !== 'none' && names.gateway !== 'direct') {
+    const gateway: GatewayProfile = profileIn(c.gateways, names.gateway, (v) => GatewayProfileSchema.parse(v), 'gateway');
+    out.gateway = gateway;
+    out.gatewaySecrets = placeholders(gateway, gatewaySecretFields(gateway));
+  }
+  return out;
+}
+
+const DEFERRED_WORDS: Record<string, string> = {
+  signature: 'is signed at send time (AWS SigV4): the export carries no signature',
+  token: 'fetches its OAuth2 token at send time: the export has no Authorization header',
+  challenge: 'answers the server\'s 401 Digest challenge at send time: the export sends without credentials',
+};
+
+/** The request as Clearance would send it, secrets as placeholders, and what the export loses. */
+export async function prepareForExport(collection: Collection, entry: ExportEntry, opts: ExportOptions = {}): Promise<ExportPrepared> {
+  const env = opts.env ? collection.environments.find((e) => e.name === opts.env) : undefined;
+  if (opts.env && !env) throw new Error(`no environment named ${opts.env} (have: ${collection.environments.map((e) => e.name).join(', ') || 'none'})`);
+  const resolved = resolveInLayers(entry.request, {
+    folders: entry.folders, collection: collection.defaults,
+    env: { values: environmentPlaceholders(env?.variables), secrets: [], missing: {} }, global: opts.globals ?? {},
+  });
+  const names = { key: effectiveName(opts.key, resolved.key), gateway: effectiveName(opts.gateway, resolved.gateway) };
+  const prepared = await prepareResolved({ resolved, through: throughFor(collection, names), options: entry.request.options, placeholders: true });
+  const cannot: string[] = [];
+  const where = [...entry.path, entry.request.name].join(' / ');
+  if (prepared.key?.deferred) cannot.push(`${where}: key "${prepared.key.name}" ${DEFERRED_WORDS[prepared.key.deferred]}`);
+  if (names.key && names.key !== 'none' && !prepared.key) cannot.push(`${where}: key "${names.key}" not placed (${prepared.notes.find((n) => n.startsWith('Key') || n.includes('bound to')) ?? 'see the key profile'})`);
+  const unresolved = [...new Set([...resolved.unresolved.map((u) => u.name), ...placeholderNames(prepared)])];
+  return { name: entry.request.name, prepared, unresolved, cannot };
+}
+
+function placeholderNames(p: PreparedRequest): string[] {
+  const text = JSON.stringify([p.url, p.params, p.headers, p.body]);
+  return (text.match(/\{\{\s*[\w.-]+\s*\}\}/g) ?? []).map((r) => r.slice(2, -2).trim());
+}
+
+/**
+ * The prepared request as a spec for a text exporter: every header a user, folder, collection,
+ * gateway or key put on it (the engine's own defaults — User-Agent, Accept, Accept-Encoding — stay
+ * out, as every client sends its own), in wire order.
+ */
+export function exportSpec(p: PreparedRequest): RequestSpec {
+  const headers = p.headers.filter((h) => h.origin !== 'default').map((h) => ({ name: h.name, value: h.value, enabled: true }));
+  if (p.host !== undefined) headers.unshift({ name: 'Host', value: p.host, enabled: true });
+  return { method: p.method, url: p.url, params: p.params, headers, body: p.body };
 }

@@ -1,9 +1,10 @@
 // Request → code in other languages via httpsnippet (from a HAR request).
 import type { Collection } from '../../shared/model/collection';
 import type { RequestSpec } from '../../shared/model/request';
+import type { SendOptionsInput } from '../../shared/model/send-options';
 import { urlWithParams } from '../../shared/curl';
 import type { ExportText } from './curl';
-import { entries, prepare } from './prepare';
+import { entries, exportSpec, prepareForExport, type ExportOptions } from './prepare';
 
 /** `snippet:<name>` → httpsnippet target and client. */
 export const SNIPPET_TARGETS: Record<string, [target: string, client: string]> = {
@@ -41,18 +42,29 @@ export function toHarRequest(spec: RequestSpec) {
   };
 }
 
-export async function exportSnippet(collection: Collection, name: string, opts: { env?: string } = {}): Promise<ExportText> {
+/** Send options a snippet cannot carry (httpsnippet writes the request only). */
+function optionWords(o: SendOptionsInput): string[] {
+  return [o.proxy && 'proxy', o.tls && Object.keys(o.tls).length > 0 && 'TLS settings', o.timeouts && 'timeouts',
+    o.connectTo && o.connectTo.length > 0 && 'connect-to', o.redirects && 'redirect settings'].filter((x): x is string => Boolean(x));
+}
+
+export async function exportSnippet(collection: Collection, name: string, opts: ExportOptions = {}): Promise<ExportText> {
   const pick = SNIPPET_TARGETS[name];
   if (!pick) throw new Error(`unknown snippet target '${name}': use one of ${Object.keys(SNIPPET_TARGETS).join(', ')}`);
   const { HTTPSnippet } = await import('@readme/httpsnippet');
   const unresolved = new Set<string>();
-  const all = entries(collection.items);
-  const parts = all.map((e) => {
-    const p = prepare(collection, e, opts.env);
+  const cannot: string[] = [];
+  const all = opts.entries ?? entries(collection.items);
+  const parts: string[] = [];
+  for (const e of all) {
+    const p = await prepareForExport(collection, e, opts);
     p.unresolved.forEach((u) => unresolved.add(u));
-    const code = new HTTPSnippet(toHarRequest(p.spec) as never, { harIsAlreadyEncoded: true }).convert(pick[0] as never, pick[1]);
+    cannot.push(...p.cannot);
+    const lost = optionWords(p.prepared.options);
+    if (lost.length) cannot.push(`${p.name}: send options (${lost.join(', ')}) have no place in a ${name} snippet; left out`);
+    const code = new HTTPSnippet(toHarRequest(exportSpec(p.prepared)) as never, { harIsAlreadyEncoded: true }).convert(pick[0] as never, pick[1]);
     const text = Array.isArray(code) ? code.join('\n') : String(code ?? '');
-    return all.length > 1 ? `// ${[...e.path, p.name].join(' / ')}\n${text}` : text;
-  });
-  return { text: `${parts.join('\n\n')}\n`, unresolved: [...unresolved] };
+    parts.push(all.length > 1 ? `// ${[...e.path, p.name].join(' / ')}\n${text}` : text);
+  }
+  return { text: `${parts.join('\n\n')}\n`, unresolved: [...unresolved], cannot };
 }

@@ -1,16 +1,19 @@
 // `clearance export (curl|snippet:<target>|postman) REQUEST_FILE_OR_DIR [--out FILE]`.
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Collection } from '../../../shared/model/collection';
 import { RequestFileSchema, WORKSPACE_FILE } from '../../../shared/model/workspace';
+import type { ExportEntry } from '../../exporters/prepare';
 import { exportCurl } from '../../exporters/curl';
 import { exportPostman } from '../../exporters/postman';
 import { SNIPPET_TARGETS, exportSnippet } from '../../exporters/snippet';
 import { readCollection } from '../../workspace';
+import { loadRequestContext } from '../../workspace/context';
+import { loadGlobals } from '../../services/request-pipeline';
 import { ifMissing } from '../../workspace/if-missing';
 import { EXIT_OK, UsageError } from '../exit-codes';
 
-export interface ExportFlags { out?: string; env?: string; force?: boolean }
+export interface ExportFlags { out?: string; env?: string; force?: boolean; key?: string; gateway?: string }
 
 async function findWorkspace(from: string): Promise<string | undefined> {
   let dir = from;
@@ -23,14 +26,21 @@ async function findWorkspace(from: string): Promise<string | undefined> {
   return undefined;
 }
 
-async function loadTarget(target: string): Promise<Collection> {
+/** The collection to export; `entries` when only some of its requests are (a single file, with its folders' defaults). */
+async function loadTarget(target: string): Promise<{ collection: Collection; entries?: ExportEntry[] }> {
   const info = await stat(target).catch(ifMissing(undefined));
   if (!info) throw new UsageError(`${target}: no such file or folder`);
   if (info.isDirectory()) {
     if (!(await stat(join(target, WORKSPACE_FILE)).then(() => true, ifMissing(false)))) throw new UsageError(`${target}: not a Clearance workspace (no ${WORKSPACE_FILE})`);
-    return readCollection(target);
+    return { collection: await readCollection(target) };
   }
   const root = await findWorkspace(dirname(target));
+  if (root) {
+    // A file of a workspace is exported with what it inherits: its folders' and the collection's defaults.
+    const rel = relative(root, resolve(target)).split(sep).join('/');
+    const [base, ctx] = await Promise.all([readCollection(root), loadRequestContext(root, rel)]);
+    return { collection: { ...base, items: [{ type: 'request', request: ctx.request }] }, entries: [{ path: [], request: ctx.request, folders: ctx.folders }] };
+  }
   const { parse } = await import('yaml');
   let doc: unknown;
   try {
@@ -41,13 +51,11 @@ async function loadTarget(target: string): Promise<Collection> {
   const raw = doc && typeof doc === 'object' && 'request' in doc ? (doc as { request: unknown }).request : doc;
   const parsed = RequestFileSchema.safeParse({ name: basename(target).replace(/\.(ya?ml|json)$/, ''), ...(raw as object) });
   if (!parsed.success) throw new UsageError(`${target}: ${parsed.error.issues[0]?.path.join('.') || 'request'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const base = root ? await readCollection(root) : { name: parsed.data.name, items: [], environments: [] };
-  // The request with its collection's defaults, keys and variables (folder defaults are not looked up for a single file).
-  return { ...base, items: [{ type: 'request', request: parsed.data }] };
+  return { collection: { name: parsed.data.name, items: [{ type: 'request', request: parsed.data }], environments: [] } };
 }
 
 export async function runExport(format: string, target: string, flags: ExportFlags): Promise<number> {
-  const collection = await loadTarget(target);
+  const { collection, entries } = await loadTarget(target);
   let text: string;
   const notes: string[] = [];
   if (format === 'postman') {
@@ -57,9 +65,14 @@ export async function runExport(format: string, target: string, flags: ExportFla
   } else if (format === 'curl' || format.startsWith('snippet:')) {
     const name = format.slice('snippet:'.length);
     if (format !== 'curl' && !SNIPPET_TARGETS[name]) throw new UsageError(`unknown snippet target '${name}': use snippet:${Object.keys(SNIPPET_TARGETS).join(', snippet:')}`);
-    const out = format === 'curl' ? exportCurl(collection, { env: flags.env }) : await exportSnippet(collection, name, { env: flags.env });
+    const opts = { env: flags.env, globals: await loadGlobals(), key: flags.key, gateway: flags.gateway, ...(entries ? { entries } : {}) };
+    const out = await (format === 'curl' ? exportCurl(collection, opts) : exportSnippet(collection, name, opts)).catch((err: unknown) => {
+      // Unknown environment or profile names are the user's input.
+      throw err instanceof Error && /^no (environment|key profile|gateway profile) named/.test(err.message) ? new UsageError(err.message) : err;
+    });
     text = out.text;
     if (out.unresolved.length > 0) notes.push(`left as {{name}} (secrets or unset variables): ${out.unresolved.join(', ')}`);
+    for (const c of out.cannot) notes.push(`cannot express: ${c}`);
   } else {
     throw new UsageError(`unknown export format '${format}': use curl, snippet:<target> or postman`);
   }

@@ -108,7 +108,7 @@ describe('curl and snippet export', () => {
     const { collection } = await importFile('bruno', fixture('bruno/petstore'));
     const pets = collection.items[0] as Extract<CollectionItem, { type: 'folder' }>;
     const one: Collection = { ...collection, items: [{ ...pets, items: [pets.items[1]!] }] };
-    const { text, unresolved } = exportCurl(one, { env: 'Local' });
+    const { text, unresolved } = await exportCurl(one, { env: 'Local' });
     const back = parseCurl(text);
     expect(back.request.method).toBe('POST');
     expect(back.request.url).toBe('http://localhost:8080/pets');
