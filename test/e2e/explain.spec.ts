@@ -92,6 +92,18 @@ test.describe('the explanation card', () => {
     await expect(entry.locator('.status-dot')).toHaveClass(/tone-refused/);
   });
 
+  test('a 200 whose JSON says the call was refused is a refusal everywhere: card, badge, tab dot, history', async ({ page, target }) => {
+    await send(page, `${target.base}/slack/not-authed`);
+    await expect(card(page)).toContainText('Slack Web API');
+    await expect(card(page)).toContainText('Missing credentials');
+    await expect(card(page)).toContainText('Slack received no token.'); // the reason as the explanation states it
+    await expect(page.getByRole('region', { name: 'Response' }).getByLabel('Response status').locator('.status-badge')).toHaveClass(/tone-refused/);
+    await expect(page.locator('.request-tab.active .status-dot')).toHaveClass(/tone-refused/);
+    // history's dot reads the verdict the backend stored with the entry
+    const entry = page.getByRole('list', { name: 'Recent sends' }).getByRole('listitem').filter({ hasText: 'not-authed' }).first();
+    await expect(entry.locator('.status-dot')).toHaveClass(/tone-refused/);
+  });
+
   test('a header evidence chip opens Headers with that row highlighted', async ({ page, target }) => {
     await send(page, `${target.base}/aws/forbidden`);
     await card(page).getByRole('button', { name: /Show evidence x-amzn-errortype/ }).click();
@@ -137,10 +149,11 @@ test.describe('the explanation card', () => {
     await expect(panel).toBeVisible();
     await expect(panel).toContainText('automatic experiments come with active diagnosis', { ignoreCase: true });
     await expect(panel.getByRole('list', { name: 'Checklist' }).getByRole('listitem')).toHaveCount(4);
-    // the other plausible causes, each with its own reason (nginx serves one page for several)
+    // the other plausible causes: nginx serves one page for several, so each says what it means instead of repeating the reason
     const others = panel.getByRole('region', { name: 'Other plausible causes' });
     await expect(others).toContainText('Directory listing or file permissions');
-    await expect(others).toContainText('nginx serves the same 403 page');
+    await expect(others).toContainText('The web server refuses a directory listing or cannot read the file.');
+    await expect(others).not.toContainText('nginx serves the same 403 page');
     await page.screenshot({ path: `${SHOTS}/explain-troubleshoot.png`, animations: 'disabled' });
     await panel.getByRole('button', { name: 'Close troubleshooting' }).click();
     await expect(panel).toHaveCount(0);

@@ -97,6 +97,10 @@ export async function startTargetServer(): Promise<TargetServer> {
       // A WAF block page served with 200: the explainer still calls it a refusal.
       res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'TS01a2b3c4=01abcdef; Path=/' });
       res.end("<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with your administrator.<br><br>Your support ID is: 10419810235619123456<br><br><a href='javascript:history.back();'>[Go Back]</a></body></html>");
+    } else if (path === '/slack/not-authed') {
+      // Slack's refusal: 200 with JSON that says the call was not authenticated.
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end('{"ok":false,"error":"not_authed"}');
     } else if (path === '/rate-limited') {
       res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '30' });
       res.end(JSON.stringify({ error: 'too many requests', retry_in_seconds: 30 }));

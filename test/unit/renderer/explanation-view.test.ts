@@ -65,6 +65,15 @@ describe('toExplanationView', () => {
     expect(v.alternatives.map((a) => a.cause)).toEqual(['invalid-credentials', 'ip-or-geo-blocked', 'other']);
     expect(v.alternatives[0]).toMatchObject({ cause: 'invalid-credentials', title: 'Invalid credentials', pct: 30, why: 'The key is not known.', fix: 'Check the key.' });
     expect(v.alternatives[0]!.evidence.map((c) => c.value)).toEqual(['Invalid authentication credentials']);
+    expect(v.alternatives[0]!.detail).toBe('The key is not known. Check the key.');
+  });
+
+  it('does not repeat the main reason and fix for causes one identical page leaves open', () => {
+    const nginx = explain({ status: 403, headers: { server: 'nginx/1.22.1' }, body: '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n' });
+    const view = toExplanationView(nginx);
+    const dir = view.alternatives.find((a) => a.cause === 'directory-listing-or-filesystem');
+    expect(dir?.why).toBe(nginx.reason.text); // the same page, the same reason
+    expect(dir?.detail).toBe('The web server refuses a directory listing or cannot read the file.');
   });
 
   it('makes header and body evidence into chips and drops the status', () => {

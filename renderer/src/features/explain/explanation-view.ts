@@ -32,6 +32,11 @@ export interface AlternativeView {
   pct: number;
   why: string;
   fix: string;
+  /**
+   * What this alternative adds to the main verdict: its reason and fix where they differ from the
+   * main ones (identical pages give several causes one reason), else what the cause means.
+   */
+  detail: string;
   evidence: EvidenceChip[];
 }
 
@@ -98,6 +103,13 @@ export function shorten(s: string, max = 48): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
+function alternativeDetail(a: Explanation['alternatives'][number], e: Explanation): string {
+  const own = [a.why !== e.reason.text ? a.why : '', a.fix !== e.fix ? a.fix : ''].filter(Boolean);
+  if (own.length > 0) return own.join(' ');
+  const meaning = CAUSES[a.cause]?.meaning ?? '';
+  return meaning ? `${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.` : '';
+}
+
 /** The explanation's checklist records as rows; the producer's name labels its tip. */
 export function checklistRows(e: Pick<Explanation, 'steps' | 'producer'>): ChecklistRow[] {
   const who = e.producer?.name ?? null;
@@ -159,7 +171,8 @@ export function toExplanationView(e: Explanation): ExplanationView {
     why: e.reason.text,
     fix: e.fix,
     alternatives: e.alternatives.slice(0, 3).map((a) => ({
-      cause: a.cause, title: causeTitle(a.cause), pct: Math.round(a.confidence * 100), why: a.why, fix: a.fix, evidence: evidenceChips(a.evidence),
+      cause: a.cause, title: causeTitle(a.cause), pct: Math.round(a.confidence * 100), why: a.why, fix: a.fix,
+      detail: alternativeDetail(a, e), evidence: evidenceChips(a.evidence),
     })),
     checklist: checklistRows(e),
   };

@@ -48,7 +48,7 @@ export function TroubleshootPanel({ view, statusText, onClose, children }: Troub
               {view.alternatives.map((a) => (
                 <li key={a.cause} data-cause={a.cause}>
                   <strong>{a.title}</strong> <span className="muted">· {a.pct}%</span>
-                  <p>{a.why} {a.fix}</p>
+                  <p>{a.detail}</p>
                 </li>
               ))}
             </ul>
