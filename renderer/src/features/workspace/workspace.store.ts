@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { z } from 'zod';
 import type { EnvironmentInfoSchema } from '../../../../shared/contract';
+import { isRefusal } from '../../../../shared/explain/refusal';
 import type { WorkspaceSnapshot } from '../../../../shared/model';
 import { api, toClientError } from '../../platform';
 import { closeTab, useRequestEditorStore } from '../request-editor';
@@ -46,7 +47,8 @@ async function seedStatuses(root: string): Promise<Record<string, LastStatus>> {
     for (const e of entries) {
       const p = e.source?.path;
       if (!p || e.source?.workspace !== root || out[p]) continue;
-      out[p] = { status: e.status, refused: e.status === null || [401, 403, 407, 429].includes(e.status) };
+      // a failed send shows red too; otherwise the one refusal rule, with the verdict history stored
+      out[p] = { status: e.status, refused: e.status === null || isRefusal(e, { blocked: e.refused === true }) };
     }
   } catch {
     // Last statuses are a nicety; the history list shows its own error.
