@@ -137,6 +137,12 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
       return sendPrepared(prepared, { bodyDir, history: deps.history, ...(args.sendId ? { sendId: args.sendId } : {}), ...(onEvent ? { onEvent } : {}) });
     },
 
+    async exportRequest(args) {
+      const { exportWorkspaceRequest } = await import('../exporters/export-file');
+      return exportWorkspaceRequest({ dir: args.dir, path: args.path, env: args.env, key: args.key, gateway: args.gateway, format: args.format,
+        ...(args.request ? { draft: RequestFileSchema.parse(args.request) } : {}) });
+    },
+
     async setSecret({ dir, env, name, value }) {
       const snap = await loadWorkspace(dir);
       const { file } = await findEnvironment(snap.root, env);

@@ -121,6 +121,16 @@ export const workspaceContract = defineService({
       }),
       result: ResponseRecordSchema,
     },
+    /** the request as `clearance export` writes it (curl or snippet:<target>): what a send would put on the wire, secrets as {{name}} */
+    exportRequest: {
+      channel: 'workspace.exportRequest',
+      args: ResolveArgsSchema.extend({
+        format: z.string().regex(/^(curl|snippet:[a-z]+)$/, 'curl or snippet:<target>'),
+        key: ProfileChoice.optional(),
+        gateway: ProfileChoice.optional(),
+      }),
+      result: z.object({ text: z.string(), unresolved: z.array(z.string()), cannot: z.array(z.string()) }),
+    },
     setSecret: {
       channel: 'workspace.setSecret',
       args: Dir.extend({ env: z.string().min(1), name: z.string().min(1), value: z.string() }),

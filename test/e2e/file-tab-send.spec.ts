@@ -2,7 +2,7 @@
 // the engine (the server sees the connection closed long before it would answer), the live
 // timeline shows progress while the call is slow, and a pasted curl command's options (-k,
 // --max-time) really go out with the request. Each check is made where the truth is: the server.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttp, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttps } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -49,7 +49,10 @@ test.beforeAll(async () => {
   httpPort = await listen(http);
   httpsPort = await listen(https);
   dir = mkdtempSync(join(tmpdir(), 'clearance-ws-filetab-'));
-  writeFileSync(join(dir, 'clearance.yaml'), 'clearance: 1\nname: File tabs\nid: e2e-file-tab-0001\n');
+  writeFileSync(join(dir, 'clearance.yaml'), 'clearance: 1\nname: File tabs\nid: e2e-file-tab-0001\ndefaults:\n  headers:\n    - name: X-Team\n      value: checkout\n');
+  mkdirSync(join(dir, 'keys'));
+  writeFileSync(join(dir, 'keys', 'team.yaml'), `name: team\nkind: api-key\nhosts:\n  - 127.0.0.1:${httpPort}\nkey:\n  secret: true\n  env: FILE_TAB_KEY\n`);
+  writeFileSync(join(dir, 'keyed.yaml'), `name: Keyed call\nmethod: GET\nurl: http://127.0.0.1:${httpPort}/keyed\nkey: team\nheaders:\n  - name: X-Api-Key\n    value: mine\n`);
   writeFileSync(join(dir, 'slow-call.yaml'), `name: Slow call\nmethod: GET\nurl: http://127.0.0.1:${httpPort}/file-cancel\n`);
   writeFileSync(join(dir, 'tls-call.yaml'), `name: TLS call\nmethod: GET\nurl: http://127.0.0.1:${httpPort}/not-this-one\n`);
 });
@@ -100,4 +103,18 @@ test.describe('file tab sends', () => {
     await until(() => seen.get('/pasted-options') === 'aborted');
     await expect(page.getByRole('region', { name: 'Response' })).toContainText('3000 ms');
   });
+
+  test('Copy as cURL on a file tab copies the prepared request: inherited header, the key over a same-named header, secret as {{name}}',
+    async ({ page, context, serve }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: serve.origin });
+      await page.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'GET Keyed call' }).click();
+      await page.getByRole('button', { name: 'Copy as cURL' }).click();
+      await expect(page.getByText('Copied as cURL')).toBeVisible();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain(`http://127.0.0.1:${httpPort}/keyed`);
+      expect(copied).toContain("-H 'X-Team: checkout'");
+      expect(copied).toContain("-H 'x-api-key: {{team_key}}'");
+      expect(copied).not.toContain('mine');
+      await expect(page.getByText('Left as {{name}}: team_key')).toBeVisible();
+    });
 });

@@ -1,5 +1,5 @@
 export { RequestEditor } from './request-editor';
 export { useRequestEditorStore, useActiveDraft } from './request-editor.store';
-export { sendTab, cancelTab, closeTab, setFileSender } from './send-actions';
+export { sendTab, cancelTab, closeTab, setFileSender, setFileExporter } from './send-actions';
 export { fileFromDraft, isDraftDirty, newFileFromDraft, optionsFile } from './file-draft';
 export { draftTitle, isScratchEdited, suggestedName, toRequestSpec, type Draft, type FileLink } from './draft';

@@ -11,6 +11,13 @@ export function setFileSender(fn: FileSender | null): void {
   fileSender = fn;
 }
 
+/** How a file tab is copied as curl: the backend's export of the prepared request (folders, key, gateway, secrets as {{name}}). */
+type FileExporter = (draft: Draft) => Promise<{ text: string; unresolved: string[]; cannot: string[] }>;
+let fileExporter: FileExporter | null = null;
+export function setFileExporter(fn: FileExporter | null): void {
+  fileExporter = fn;
+}
+
 /** Sends the tab's draft (or the active tab's); a send already running for it is cancelled first. */
 export function sendTab(tabId?: string): void {
   const { tabs, activeId } = useRequestEditorStore.getState();
@@ -35,15 +42,32 @@ export function closeTab(tabId: string): void {
   useRequestEditorStore.getState().closeTab(tabId);
 }
 
-/** Copies the tab's request and send options as a bash curl command; the notice says whether it worked. */
+/**
+ * Copies the tab's request as a bash curl command: a file tab as the backend prepares it (what a send
+ * puts on the wire, secrets as {{name}}); a scratch tab as it stands. The notice says what the copy lacks.
+ */
 export async function copyAsCurl(tabId?: string): Promise<void> {
   const store = useRequestEditorStore.getState();
   const draft = store.tabs.find((d) => d.id === (tabId ?? store.activeId));
   if (!draft) return;
-  const command = toCurl(toRequestSpec(draft), draft.options, { multiline: true });
+  let command: string;
+  const messages: string[] = [];
+  try {
+    if (draft.file && fileExporter) {
+      const out = await fileExporter(draft);
+      command = out.text.trimEnd();
+      if (out.unresolved.length) messages.push(`Left as {{name}}: ${out.unresolved.join(', ')}`);
+      messages.push(...out.cannot);
+    } else {
+      command = toCurl(toRequestSpec(draft), draft.options, { multiline: true });
+    }
+  } catch (err) {
+    store.setNotice(draft.id, { tone: 'error', title: 'Could not prepare the curl command', messages: [(err as Error).message] });
+    return;
+  }
   try {
     await navigator.clipboard.writeText(command);
-    store.setNotice(draft.id, { tone: 'info', title: 'Copied as cURL', messages: [] });
+    store.setNotice(draft.id, { tone: messages.length ? 'warning' : 'info', title: 'Copied as cURL', messages });
   } catch (err) {
     store.setNotice(draft.id, { tone: 'error', title: 'Could not copy to the clipboard', messages: [(err as Error).message] });
   }

@@ -2,7 +2,7 @@
 // conflict, follow changes on disk, tell the backend which files hold unsaved edits, and send.
 import type { RequestFile } from '../../../../shared/model';
 import { api, toClientError } from '../../platform';
-import { fileFromDraft, isDraftDirty, optionsFile, setFileSender, useRequestEditorStore, type Draft } from '../request-editor';
+import { fileFromDraft, isDraftDirty, optionsFile, setFileExporter, setFileSender, useRequestEditorStore, type Draft } from '../request-editor';
 import { explainRecord, isRefusal } from '../response';
 import { overrideFor } from '../profiles/overrides';
 import { useWorkspaceStore } from './workspace.store';
@@ -172,7 +172,17 @@ export function startWorkspaceSync(): () => void {
       throw err;
     }
   });
+  setFileExporter(async (draft) => {
+    const { root, env } = ws();
+    if (!root || !draft.file) throw new Error('No workspace is open');
+    const file = fileFromDraft(draft, draft.file.saved);
+    const pasted = optionsFile(draft.options);
+    const request = pasted ? { ...file, options: { ...file.options, ...pasted } } : file;
+    return api.workspace.exportRequest({ dir: root, path: draft.file.path, format: 'curl', request,
+      ...(env ? { env } : {}), ...overrideFor(draft.id) });
+  });
   return () => {
+    setFileExporter(null);
     if (timer) clearInterval(timer);
     timer = null;
     unsub();
