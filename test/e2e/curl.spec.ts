@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { pasteIntoUrl } from './support/ui';
 
-const SHOTS = 'docs/screenshots';
+import { SHOTS } from './support/shots';
 
 test.describe('curl import and export', () => {
   test.beforeEach(async ({ page, context, serve, openApp }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 
-const SHOTS = 'docs/screenshots';
+import { SHOTS } from './support/shots';
 
 async function send(page: Page, url: string) {
   await page.getByLabel('URL', { exact: true }).fill(url);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeCerts, type TestCerts } from '../support/certs';
 import { expect, test } from './support/fixtures';
+import { SHOTS } from './support/shots';
 import { openWorkspace, pasteIntoUrl } from './support/ui';
 
 /** What the slow server saw per path: the request arrived, then the client left or the answer went out. */
@@ -85,7 +86,7 @@ test.describe('file tab sends', () => {
     // The request.url event streamed from the backend while no response exists yet.
     await expect(response.getByRole('list', { name: 'Progress' })).toContainText(`GET http://127.0.0.1:${httpPort}/file-cancel`);
     await expect(response).toContainText('Waiting for the response');
-    await page.screenshot({ path: 'docs/screenshots/file-tab-sending.png' });
+    await page.screenshot({ path: `${SHOTS}/file-tab-sending.png` });
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(response).toContainText('Request cancelled');
     // The truth is at the server: the connection closed without an answer (it would answer after 20 s).

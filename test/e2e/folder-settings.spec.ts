@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test as base, expect } from './support/fixtures';
 import { startClearanceServe, type ServeHandle } from './support/serve';
 
-const SHOTS = 'docs/screenshots';
+import { SHOTS } from './support/shots';
 const TEAM_KEY = 'folder-team-key-e2e-41d2';
 
 // Our own serve: the key profile's secret comes from E2E_FOLDER_TEAM_KEY in its environment.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test as base, expect } from './support/fixtures';
 import { startClearanceServe, type ServeHandle } from './support/serve';
 
-const SHOTS = 'docs/screenshots';
+import { SHOTS } from './support/shots';
 const TEAM_KEY = 'team-key-e2e-7f3a9c';
 const GATEWAY_TOKEN = 'gw-token-e2e';
 

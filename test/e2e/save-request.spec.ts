@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { openWorkspace, pasteIntoUrl } from './support/ui';
 
-const SHOTS = 'docs/screenshots';
+import { SHOTS } from './support/shots';
 
 /** clearance.yaml and one collection, Orders, with one request. */
 function makeWorkspace(base: string): string {

@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { UTF8_LINE } from './support/target-server';
 
-const SHOTS = 'docs/screenshots';
+import { SHOTS } from './support/shots';
 
 test.describe('sending requests through clearance serve', () => {
   test.beforeEach(async ({ page, openApp }) => {

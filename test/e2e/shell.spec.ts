@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { SHOTS } from './support/shots';
 
 test('the token leaves the address bar and the empty state teaches', async ({ page, openApp }) => {
   await page.setViewportSize({ width: 1360, height: 820 });
@@ -8,7 +9,7 @@ test('the token leaves the address bar and the empty state teaches', async ({ pa
   await expect(page.getByRole('button', { name: 'Open folder' })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Import' })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Try the demo' })).toBeDisabled();
-  await page.screenshot({ path: 'docs/screenshots/empty.png' });
+  await page.screenshot({ path: `${SHOTS}/empty.png` });
 });
 
 test('params and URL stay in sync; Ctrl+L focuses the URL; tabs open and close', async ({ page, openApp }) => {
@@ -29,7 +30,7 @@ test('params and URL stay in sync; Ctrl+L focuses the URL; tabs open and close',
   await page.getByRole('radio', { name: 'JSON' }).check();
   await expect(page.getByTestId('code-editor')).toBeVisible();
   await expect(page.getByTestId('code-editor').locator('.view-lines')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/request-body-json.png' });
+  await page.screenshot({ path: `${SHOTS}/request-body-json.png` });
 
   await page.keyboard.press('Control+L');
   await expect(url).toBeFocused();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { openWorkspace } from './support/ui';
 
-const SHOTS = 'docs/screenshots';
+import { SHOTS } from './support/shots';
 
 /** A workspace on disk: clearance.yaml, one collection with two requests on {{base}}, envs local and other. */
 function makeWorkspace(base: string): string {
