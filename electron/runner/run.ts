@@ -20,6 +20,8 @@ export interface RunOptions extends SecretDeps {
   key?: string | undefined;
   gateway?: string | undefined;
   bail?: boolean | undefined;
+  /** aborts the request in flight and stops the run (Ctrl+C); the report lists what ran */
+  signal?: AbortSignal | undefined;
   runtime?: Record<string, string> | undefined;
   reporters: Reporter[];
   /** failed sends kept for `clearance history` (bounded: at most `historyLimit` per run) */
@@ -80,7 +82,7 @@ function pickName(kind: 'key' | 'gateway', flag: string | undefined, item: Plann
 export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunReport> {
   const started = Date.now();
   const t0 = performance.now();
-  const deps: SecretDeps = { ...(opts.keychain ? { keychain: opts.keychain } : {}), ...(opts.environ ? { environ: opts.environ } : {}) };
+  const deps: SecretDeps = { ...((plan.keychain ?? opts.keychain) ? { keychain: plan.keychain ?? opts.keychain } : {}), ...(opts.environ ? { environ: opts.environ } : {}) };
   const envFile = opts.env ? await plan.environment(opts.env).catch((err: unknown) => {
     throw new RunInputError(infoOf(err).code, infoOf(err).message);
   }) : undefined;
@@ -91,6 +93,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
     let p = throughs.get(id);
     if (!p) {
       p = loadThrough(String(plan.root), plan.workspaceId, { key, gateway }, { ...deps, profiles: plan.profiles });
+      // The same promise is awaited where the profiles are used, which reports the error; this only keeps it from being unhandled meanwhile.
       p.catch(() => undefined);
       throughs.set(id, p);
     }
@@ -111,7 +114,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
     const r = await runOne(item);
     results.push(r);
     for (const rep of opts.reporters) rep.result?.(r);
-    if (opts.bail && !r.passed) break;
+    if ((opts.bail && !r.passed) || opts.signal?.aborted) break;
   }
 
   async function runOne(item: PlannedRequest): Promise<RunResult> {
@@ -128,7 +131,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
       const through = await throughFor(pickName('key', opts.key, item, plan), pickName('gateway', opts.gateway, item, plan));
       const prepared = await prepareResolved({ resolved, through, options: item.request.options, envSecrets: env.secrets,
         source: { workspace: String(plan.root), path: item.path, ...(opts.env ? { env: opts.env } : {}) } });
-      const rec = await sendPrepared(prepared, { bodyDir, history: opts.history ? collector : undefined });
+      const rec = await sendPrepared(prepared, { bodyDir, history: opts.history ? collector : undefined, ...(opts.signal ? { signal: opts.signal } : {}) });
       const timeMs = performance.now() - start;
       const explanation = await explainIfRefusal(rec);
       const refused = isRefusal(rec, explanation);

@@ -40,11 +40,21 @@ export async function runRun(target: string, flags: RunFlags): Promise<number> {
     history = new HistoryStore();
   }
   let report;
+  // Ctrl+C aborts the request in flight and ends the run; the reporters still write what ran.
+  const interrupt = new AbortController();
+  const onInterrupt = (): void => {
+    process.removeListener('SIGINT', onInterrupt);
+    process.stderr.write('\ninterrupted: stopping the run\n');
+    interrupt.abort();
+  };
+  process.on('SIGINT', onInterrupt);
   try {
-    report = await runPlan(plan, { env: flags.env, key: flags.key, gateway: flags.gateway, bail: flags.bail, reporters, history });
+    report = await runPlan(plan, { env: flags.env, key: flags.key, gateway: flags.gateway, bail: flags.bail, reporters, history, signal: interrupt.signal });
   } catch (err) {
     if (err instanceof RunInputError) throw new UsageError(err.message);
     throw err;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
   }
   for (const r of reporters) await r.finish(report);
   if (!names.includes('cli')) {

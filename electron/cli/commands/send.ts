@@ -6,6 +6,7 @@ import { bindContract } from '../../../shared/contract/bind';
 import type { Result } from '../../../shared/contract/result';
 import { requestsContract } from '../../../shared/contract/requests';
 import { recordBodyText, type RequestSpec, type ResponseRecord, type SendOptionsInput } from '../../../shared/model';
+import { cancelSend } from '../../pipeline/in-flight';
 import { createRequestsService } from '../../services/requests.service';
 import { HistoryStore } from '../../workspace/history';
 import { exitCodeFor } from '../../../shared/errors/codes';
@@ -41,7 +42,7 @@ async function sendFromWorkspace(file: string, flags: SendFlags): Promise<Result
     import('../../services/workspace.service'), import('../../../shared/contract/workspace')]);
   const ws = createWorkspaceService({ history: new HistoryStore() });
   const handler = bindContract(workspaceContract, ws).get(workspaceContract.methods.sendRequest.channel)!;
-  return (await handler({ ...where, ...(flags.env ? { env: flags.env } : {}), ...profileFlags(flags) })) as Result<ResponseRecord>;
+  return (await handler({ ...where, sendId: SEND_ID, ...(flags.env ? { env: flags.env } : {}), ...profileFlags(flags) })) as Result<ResponseRecord>;
 }
 
 function profileFlags(flags: SendFlags): { key?: string; gateway?: string } {
@@ -86,9 +87,26 @@ async function explainIfRefused(rec: ResponseRecord, p: Palette, full: boolean):
   return full ? formatExplanation(e, p) : explanationOneLiner(e, p);
 }
 
+/** The one send this process makes: Ctrl+C cancels it through the same registry the app's Cancel uses. */
+const SEND_ID = 'cli-send';
+
 /** `clearance send`: the same requests.send handler the app calls over IPC and HTTP. */
 export async function runSend(file: string | undefined, flags: SendFlags): Promise<number> {
   const err = palette(colorEnabled(process.stderr));
+  const onInterrupt = (): void => {
+    // A second Ctrl+C while the cancel unwinds still stops the process at once (Node's default).
+    process.removeListener('SIGINT', onInterrupt);
+    cancelSend(SEND_ID);
+  };
+  process.on('SIGINT', onInterrupt);
+  try {
+    return await sendAndReport(file, flags, err);
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
+}
+
+async function sendAndReport(file: string | undefined, flags: SendFlags, err: Palette): Promise<number> {
   let result = file && flags.curl === undefined ? await sendFromWorkspace(file, flags) : null;
   if (!result) {
     if (flags.env) throw new UsageError('--env applies to a request file in a workspace, not to --curl');
@@ -96,7 +114,7 @@ export async function runSend(file: string | undefined, flags: SendFlags): Promi
     for (const w of warnings) process.stderr.write(err.yellow(`warning: ${w}\n`));
     const dir = await profileWorkspace(flags);
     const handler = bindContract(requestsContract, createRequestsService({ history: new HistoryStore() })).get(requestsContract.methods.send.channel)!;
-    result = (await handler({ request, options, ...(dir !== undefined ? { dir, ...profileFlags(flags) } : {}) })) as Result<ResponseRecord>;
+    result = (await handler({ request, options, sendId: SEND_ID, ...(dir !== undefined ? { dir, ...profileFlags(flags) } : {}) })) as Result<ResponseRecord>;
   }
   if (!result.ok) {
     if (exitCodeFor(result.error.code) === EXIT_USAGE) throw new UsageError(result.error.message);
