@@ -1,6 +1,7 @@
 // Auth settings of any tool → a key profile as shared/model/profiles defines it. Secret fields are
-// `{secret: true}` (the keychain holds the value); the description says where the secret came from,
-// so exports can name it again and two different credentials never merge into one profile.
+// `{secret: true}` (the keychain or the local store holds the value; a run keeps it in memory); the
+// description says where the secret came from, so exports can name it again and two different
+// credentials never merge into one profile.
 import type { ImportContext } from './context';
 
 export type AuthInput =
@@ -21,8 +22,11 @@ function source(field: string, value: string | undefined, where: string): string
 
 function noteSecret(ctx: ImportContext, name: string, field: string, value: string | undefined, where: string): void {
   const v = (value ?? '').trim();
-  if (v === '') return;
-  if (v.includes('{{')) ctx.warn(`key profile '${name}': store its ${field} (${v}) in the keychain`);
+  if (v === '' || ctx.mode === 'keep') return;
+  // capture: a {{template}} is looked up when the import finishes (finish.ts), which says what became of it
+  if (v.includes('{{')) {
+    if (ctx.mode === 'drop') ctx.warn(`key profile '${name}': store its ${field} (${v}) in the keychain`);
+  } else if (ctx.mode === 'capture') ctx.warn(`${where}: ${field} held a credential; key profile '${name}' keeps it in the OS keychain (or the local store), never in the workspace`);
   else ctx.warn(`${where}: ${field} held a credential; not imported: key profile '${name}' takes it from the keychain`);
 }
 
@@ -30,7 +34,8 @@ function noteSecret(ctx: ImportContext, name: string, field: string, value: stri
 export function authToKey(ctx: ImportContext, auth: AuthInput, where: string, profileName?: string): string | undefined {
   const register = (profile: Record<string, unknown> & { kind: string }, fallback: string, secrets: Array<[string, string | undefined]>): string => {
     const description = `Imported: ${secrets.map(([f, v]) => source(f, v, where)).join(', ')}`;
-    const name = ctx.key({ ...profile, description }, profileName ?? fallback);
+    const values = Object.fromEntries(secrets.map(([f, v]) => [f, v ?? '']));
+    const name = ctx.key({ ...profile, description }, profileName ?? fallback, values);
     for (const [f, v] of secrets) noteSecret(ctx, name, f, v, where);
     return name;
   };

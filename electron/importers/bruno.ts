@@ -1,14 +1,14 @@
 // Bruno collection folders: bruno.json + .bru files, or opencollection.yml + .yml files (Bruno 3 YAML).
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { Collection, CollectionItem, ImportResult } from '../../shared/model/collection';
+import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Defaults, EnvironmentFile } from '../../shared/model/workspace';
 import { BruSyntaxError, parseBru } from './bru-lang';
 import { type BrunoFolder, type BrunoRequest, bruEnvironment, bruFolder, bruRequest } from './bruno-bru';
 import { ymlEnvironment, ymlFolder, ymlRequest } from './bruno-yaml';
-import { ImportContext } from './context';
+import { ImportContext, type ImportOptions } from './context';
 import { ImportError } from './errors';
-import { finish } from './finish';
+import { finish, type ImportOutput } from './finish';
 import { arr, isObject, parseJson, parseJsonOrYaml, readText, str } from './read';
 
 type Flavour = 'bru' | 'yml';
@@ -105,12 +105,12 @@ export async function findBrunoRoot(path: string): Promise<{ root: string; flavo
   return undefined;
 }
 
-export async function importBruno(path: string): Promise<ImportResult> {
+export async function importBruno(path: string, opts: ImportOptions = {}): Promise<ImportOutput> {
   if (!(await exists(path))) throw new ImportError(path, 'no such file or folder');
   const found = await findBrunoRoot(path);
   if (!found) throw new ImportError(path, 'not a Bruno collection folder: no bruno.json or opencollection.yml in it');
   const { root, flavour } = found;
-  const ctx = new ImportContext(root);
+  const ctx = new ImportContext(root, opts);
   let rootDoc: Record<string, unknown> = {};
   if (flavour === 'bru') {
     const file = join(root, 'bruno.json');

@@ -1,13 +1,13 @@
 // A file of one or more curl commands (blank lines or `#` comments between them; a comment just
 // before a command names it).
 import { CurlParseError, parseCurl, profilesFromCurl, type CurlProfiles } from '../../shared/curl';
-import type { Collection, ImportResult } from '../../shared/model/collection';
+import type { Collection } from '../../shared/model/collection';
 import { SendOptionsSchema } from '../../shared/model/send-options';
 import type { RequestFile } from '../../shared/model/workspace';
 import { authToKey } from './auth';
-import { ImportContext } from './context';
+import { ImportContext, type ImportOptions } from './context';
 import { ImportError } from './errors';
-import { finish } from './finish';
+import { finish, type ImportOutput } from './finish';
 import { readText } from './read';
 
 interface Command { text: string; line: number; title?: string }
@@ -47,8 +47,10 @@ function registerKey(ctx: ImportContext, m: CurlProfiles, where: string): string
     case 'basic': return authToKey(ctx, { kind: 'basic', username: k.username, password: s.password }, where);
     case 'api-key': return authToKey(ctx, { kind: 'api-key', name: k.param ?? 'x-api-key', value: s.key, in: k.in ?? 'header' }, where);
     case 'custom-headers': {
-      const name = ctx.key({ kind: 'custom-headers', headers: k.headers, description: `Imported: headers ${k.headers.map((h) => h.name).join(', ')} from ${where}` }, 'headers');
-      ctx.warn(`${where}: headers ${k.headers.map((h) => h.name).join(', ')} held credentials; not imported: key profile '${name}' takes them from the keychain`);
+      const name = ctx.key({ kind: 'custom-headers', headers: k.headers, description: `Imported: headers ${k.headers.map((h) => h.name).join(', ')} from ${where}` }, 'headers', s);
+      const held = `${where}: headers ${k.headers.map((h) => h.name).join(', ')} held credentials`;
+      ctx.warn(ctx.mode === 'capture' ? `${held}; key profile '${name}' keeps them in the OS keychain (or the local store), never in the workspace`
+        : `${held}; not imported: key profile '${name}' takes them from the keychain`);
       return name;
     }
     default: return undefined;
@@ -64,12 +66,16 @@ function registerGateway(gateways: Array<{ name: string; [k: string]: unknown }>
   let name = suggested;
   for (let i = 2; gateways.some((g) => g.name === name); i++) name = `${suggested}-${i}`;
   gateways.push({ name, ...rest });
-  for (const field of Object.keys(m.gatewaySecrets)) ctx.warn(`${where}: ${field} held a credential; not imported: gateway profile '${name}' takes it from the keychain`);
+  if (ctx.mode !== 'drop' && Object.keys(m.gatewaySecrets).length > 0) ctx.gatewayValues.set(name, { ...m.gatewaySecrets });
+  for (const field of Object.keys(m.gatewaySecrets)) {
+    ctx.warn(ctx.mode === 'capture' ? `${where}: ${field} held a credential; gateway profile '${name}' keeps it in the OS keychain (or the local store), never in the workspace`
+      : `${where}: ${field} held a credential; not imported: gateway profile '${name}' takes it from the keychain`);
+  }
   return name;
 }
 
-export function importCurlText(file: string, text: string): ImportResult {
-  const ctx = new ImportContext(file);
+export function importCurlText(file: string, text: string, opts: ImportOptions = {}): ImportOutput {
+  const ctx = new ImportContext(file, opts);
   const gateways: Array<{ name: string; [k: string]: unknown }> = [];
   // The same credential (same value) in several commands is one key profile.
   const keyByCredential = new Map<string, string>();
@@ -118,6 +124,6 @@ export function importCurlText(file: string, text: string): ImportResult {
   return finish(ctx, collection, 'curl');
 }
 
-export async function importCurl(file: string): Promise<ImportResult> {
-  return importCurlText(file, await readText(file));
+export async function importCurl(file: string, opts: ImportOptions = {}): Promise<ImportOutput> {
+  return importCurlText(file, await readText(file), opts);
 }

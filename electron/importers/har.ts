@@ -1,10 +1,10 @@
 // HAR 1.2 logs: every entry's request becomes a Clearance request.
-import type { Collection, ImportResult } from '../../shared/model/collection';
+import type { Collection } from '../../shared/model/collection';
 import type { Body, KeyValue } from '../../shared/model/request';
 import type { RequestFile } from '../../shared/model/workspace';
-import { ImportContext } from './context';
+import { ImportContext, type ImportOptions } from './context';
 import { ImportError } from './errors';
-import { finish } from './finish';
+import { finish, type ImportOutput } from './finish';
 import { arr, isObject, parseJson, readText, str } from './read';
 
 type Obj = Record<string, unknown>;
@@ -70,11 +70,11 @@ function request(ctx: ImportContext, r: Obj, index: number): RequestFile {
   return out;
 }
 
-export function importHarDocument(file: string, doc: unknown): ImportResult {
+export function importHarDocument(file: string, doc: unknown, opts: ImportOptions = {}): ImportOutput {
   if (!isObject(doc) || !isObject(doc.log)) throw new ImportError(file, 'not a HAR file: no `log` object');
   if (!Array.isArray(doc.log.entries)) throw new ImportError(file, 'not a HAR file: `log.entries` is missing or not a list');
   const version = str(doc.log.version);
-  const ctx = new ImportContext(file);
+  const ctx = new ImportContext(file, opts);
   if (version && !/^1\.[12]$/.test(version)) ctx.warn(`HAR version ${version}: read as 1.2`);
   const entries = doc.log.entries.filter(isObject);
   if (entries.length === 0) ctx.warn('the HAR has no entries: nothing to import');
@@ -87,6 +87,6 @@ export function importHarDocument(file: string, doc: unknown): ImportResult {
   return finish(ctx, collection, 'har-1.2');
 }
 
-export async function importHar(file: string): Promise<ImportResult> {
-  return importHarDocument(file, parseJson(file, await readText(file)));
+export async function importHar(file: string, opts: ImportOptions = {}): Promise<ImportOutput> {
+  return importHarDocument(file, parseJson(file, await readText(file)), opts);
 }

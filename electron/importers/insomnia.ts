@@ -1,9 +1,9 @@
 // Insomnia exports: v4 JSON (`_type: export`, resources) and v5 YAML (`type: collection.insomnia.rest/5.0`).
-import type { Collection, CollectionItem, ImportResult } from '../../shared/model/collection';
+import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Defaults, EnvironmentFile } from '../../shared/model/workspace';
-import { ImportContext } from './context';
+import { ImportContext, type ImportOptions } from './context';
 import { ImportError } from './errors';
-import { finish } from './finish';
+import { finish, type ImportOutput } from './finish';
 import { envEntries, insomniaAuth, insomniaKv, insomniaRequest } from './insomnia-request';
 import { arr, isObject, parseJsonOrYaml, readText, str } from './read';
 
@@ -106,8 +106,8 @@ function importV5(ctx: ImportContext, doc: Res): Collection {
   return collection;
 }
 
-export function importInsomniaDocument(file: string, doc: unknown): ImportResult {
-  const ctx = new ImportContext(file);
+export function importInsomniaDocument(file: string, doc: unknown, opts: ImportOptions = {}): ImportOutput {
+  const ctx = new ImportContext(file, opts);
   const version = insomniaVersion(doc);
   if (version === 'old') {
     throw new ImportError(file, `Insomnia export format ${str((doc as Res).__export_format) ?? 'unknown'} is not supported: export again from Insomnia (v4 JSON or v5 YAML)`);
@@ -117,6 +117,6 @@ export function importInsomniaDocument(file: string, doc: unknown): ImportResult
   return finish(ctx, collection, `insomnia-v${version}`);
 }
 
-export async function importInsomnia(file: string): Promise<ImportResult> {
-  return importInsomniaDocument(file, await parseJsonOrYaml(file, await readText(file)));
+export async function importInsomnia(file: string, opts: ImportOptions = {}): Promise<ImportOutput> {
+  return importInsomniaDocument(file, await parseJsonOrYaml(file, await readText(file)), opts);
 }

@@ -1,11 +1,11 @@
 // OpenAPI 3.0/3.1 (JSON or YAML) → a collection: an operation per request, folders by first tag,
 // servers → gateway profiles + a baseUrl variable, security schemes → key profiles.
-import type { Collection, CollectionItem, ImportResult } from '../../shared/model/collection';
+import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Defaults } from '../../shared/model/workspace';
 import { authToKey } from './auth';
-import { ImportContext, toVarName } from './context';
+import { ImportContext, toVarName, type ImportOptions } from './context';
 import { ImportError } from './errors';
-import { finish } from './finish';
+import { finish, type ImportOutput } from './finish';
 import { operationRequest } from './openapi-operation';
 import { arr, isObject, parseJsonOrYaml, readText, str } from './read';
 
@@ -105,13 +105,13 @@ function securityOf(req: unknown): string[] | undefined {
   return req.filter(isObject).flatMap((r) => Object.keys(r)).slice(0, 1);
 }
 
-export async function importOpenApiDocument(file: string, raw: unknown): Promise<ImportResult> {
+export async function importOpenApiDocument(file: string, raw: unknown, opts: ImportOptions = {}): Promise<ImportOutput> {
   const version = openapiVersion(raw);
   if (version?.startsWith('swagger-')) throw new ImportError(file, `Swagger ${version.slice(8)} is not supported: convert it to OpenAPI 3 first (e.g. with swagger2openapi)`);
   if (!version || !/^3\.[01]\./.test(version)) {
     throw new ImportError(file, version ? `OpenAPI ${version} is not supported (3.0 and 3.1 are)` : 'not an OpenAPI document: no `openapi: 3.x` field');
   }
-  const ctx = new ImportContext(file);
+  const ctx = new ImportContext(file, opts);
   const doc = await dereference(file, raw as Obj, ctx);
   const info = isObject(doc.info) ? doc.info : {};
   const name = str(info.title) || 'OpenAPI';
@@ -148,6 +148,6 @@ export async function importOpenApiDocument(file: string, raw: unknown): Promise
   return finish(ctx, collection, `openapi-${version.slice(0, 3)}`);
 }
 
-export async function importOpenApi(file: string): Promise<ImportResult> {
-  return importOpenApiDocument(file, await parseJsonOrYaml(file, await readText(file)));
+export async function importOpenApi(file: string, opts: ImportOptions = {}): Promise<ImportOutput> {
+  return importOpenApiDocument(file, await parseJsonOrYaml(file, await readText(file)), opts);
 }

@@ -1,10 +1,10 @@
 // Postman collections v2.0 and v2.1 (and environments) → a Clearance collection.
-import type { Collection, CollectionItem, ImportResult } from '../../shared/model/collection';
+import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { KeyValue } from '../../shared/model/request';
 import type { Defaults, EnvironmentFile, RequestFile } from '../../shared/model/workspace';
-import { ImportContext } from './context';
+import { ImportContext, type ImportOptions } from './context';
 import { ImportError } from './errors';
-import { finish } from './finish';
+import { finish, type ImportOutput } from './finish';
 import { kvList, postmanAuth, postmanBody, postmanUrl } from './postman-parts';
 import { arr, isObject, parseJson, readText, str } from './read';
 
@@ -98,8 +98,8 @@ export function postmanEnvironment(ctx: ImportContext, doc: Record<string, unkno
   return { name, variables: ctx.variables(variableEntries(doc.values), `environment '${name}'`) };
 }
 
-export function importPostmanDocument(file: string, doc: unknown): ImportResult {
-  const ctx = new ImportContext(file);
+export function importPostmanDocument(file: string, doc: unknown, opts: ImportOptions = {}): ImportOutput {
+  const ctx = new ImportContext(file, opts);
   if (isPostmanEnvironment(doc)) {
     const env = postmanEnvironment(ctx, doc as Record<string, unknown>);
     return finish(ctx, { name: env.name, items: [], environments: [env] }, 'postman-environment');
@@ -122,6 +122,6 @@ export function importPostmanDocument(file: string, doc: unknown): ImportResult 
   return finish(ctx, collection, `postman-${version}`);
 }
 
-export async function importPostman(file: string): Promise<ImportResult> {
-  return importPostmanDocument(file, parseJson(file, await readText(file)));
+export async function importPostman(file: string, opts: ImportOptions = {}): Promise<ImportOutput> {
+  return importPostmanDocument(file, parseJson(file, await readText(file)), opts);
 }

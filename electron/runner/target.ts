@@ -1,14 +1,18 @@
 // What `clearance run TARGET` runs: a workspace (or a request subfolder / request file in one) read
 // once, or a Postman / Insomnia / Bruno export imported in memory (nothing written). Either way the
 // result is a flat, ordered plan: each request with the folder defaults above it, innermost first.
+// An export runs with the values in the file as they are, as newman and bru send them: its
+// credentials stay in memory (key profiles read theirs from an in-memory keychain).
 import { stat } from 'node:fs/promises';
 import { extname, relative, resolve, sep } from 'node:path';
 import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Defaults, EnvironmentFile, GatewayProfile, KeyProfile, RequestFile, TreeNode } from '../../shared/model';
 import { GatewayProfileSchema, KeyProfileSchema } from '../../shared/model';
+import type { Keychain } from '../secrets/keychain';
+import type { SlotValue } from '../secrets/slots';
 import { UsageError } from '../cli/exit-codes';
 import { findWorkspaceRoot } from '../cli/workspace-send';
-import { workspaceProfiles, type ProfileSource } from '../services/profile-through';
+import { workspaceProfiles, type ProfileSource } from '../pipeline/profile-through';
 import { findEnvironment } from '../workspace/context';
 import { workspaceError } from '../workspace/errors';
 import { loadWorkspace } from '../workspace/loader';
@@ -36,6 +40,8 @@ export interface RunPlan {
   environment(name: string): Promise<EnvironmentFile>;
   profiles: ProfileSource;
   warnings: string[];
+  /** an export's own credentials, held in memory (falls back to the OS keychain): preferred over the OS keychain by the runner */
+  keychain?: Keychain;
 }
 
 function fromTree(nodes: TreeNode[], folders: Defaults[], out: Array<{ path: string; name: string; broken: boolean; folders: Defaults[] }>): void {
@@ -110,7 +116,9 @@ function importedProfiles(c: Collection, fallback: ProfileSource | undefined): P
   };
 }
 
-async function importPlan(target: string, format: string, collection: Collection, warnings: string[], workspace: string | undefined): Promise<RunPlan> {
+interface Imported { format: string; collection: Collection; warnings: string[]; secrets: SlotValue[] }
+
+async function importPlan(target: string, { format, collection, warnings, secrets }: Imported, workspace: string | undefined): Promise<RunPlan> {
   const requests: PlannedRequest[] = [];
   flatten(collection.items, [], '', requests);
   let profiles: ProfileSource | undefined;
@@ -120,10 +128,20 @@ async function importPlan(target: string, format: string, collection: Collection
     profiles = workspaceProfiles(snap.root);
     workspaceId = snap.file.id;
   }
+  const { environmentWins, exportKeychain } = await import('./export-secrets');
+  let picked: EnvironmentFile | undefined;
+  let defaults = collection.defaults;
   return {
-    name: collection.name, format, root: target, workspaceId, collection: collection.defaults, requests, warnings,
+    name: collection.name, format, root: target, workspaceId, requests, warnings,
+    // Read by the runner after it loaded the environment, which may take variables over (environmentWins).
+    get collection() {
+      return defaults;
+    },
+    keychain: exportKeychain(collection, secrets, workspaceId, () => picked),
     environment: async (name) => {
       const env = collection.environments.find((e) => e.name === name) ?? await postmanEnvironmentFile(name);
+      picked = env;
+      defaults = environmentWins(collection.defaults, env);
       if (env) return env;
       const have = collection.environments.map((e) => e.name);
       throw workspaceError('unknown-environment', `no environment named ${name}${have.length ? ` (have: ${have.join(', ')})` : ' (the collection has none; give a Postman environment file)'}`);
@@ -136,22 +154,21 @@ async function importPlan(target: string, format: string, collection: Collection
 async function postmanEnvironmentFile(path: string): Promise<EnvironmentFile | undefined> {
   if (!/\.json$/i.test(path) || !(await stat(path).then((s) => s.isFile(), () => false))) return undefined;
   const { importPostman } = await import('../importers/postman');
-  const r = await importPostman(path);
+  const r = await importPostman(path, { secrets: 'keep' });
   return r.collection.environments[0];
 }
 
-async function importTarget(full: string, isDir: boolean): Promise<{ format: string; collection: Collection; warnings: string[] } | undefined> {
+async function importTarget(full: string, isDir: boolean): Promise<Imported | undefined> {
+  const keep = { secrets: 'keep' } as const;
   if (isDir) {
     const { findBrunoRoot, importBruno } = await import('../importers/bruno');
     if (!(await findBrunoRoot(full))) return undefined;
-    const r = await importBruno(full);
-    return { format: r.format, collection: r.collection, warnings: r.warnings };
+    return importBruno(full, keep);
   }
   const { readText, parseJsonOrYaml } = await import('../importers/read');
   const doc = await parseJsonOrYaml(full, await readText(full));
   const [{ postmanVersion, importPostmanDocument }, { insomniaVersion, importInsomniaDocument }] = await Promise.all([import('../importers/postman'), import('../importers/insomnia')]);
-  const r = postmanVersion(doc) ? importPostmanDocument(full, doc) : insomniaVersion(doc) ? importInsomniaDocument(full, doc) : undefined;
-  return r && { format: r.format, collection: r.collection, warnings: r.warnings };
+  return postmanVersion(doc) ? importPostmanDocument(full, doc, keep) : insomniaVersion(doc) ? importInsomniaDocument(full, doc, keep) : undefined;
 }
 
 /** Reads TARGET into a plan; bad input (no such target, a file of no known format) is a UsageError. */
@@ -168,7 +185,7 @@ export async function loadTarget(target: string, workspace?: string): Promise<Ru
   }
   try {
     const imported = await importTarget(full, isDir);
-    if (imported) return await importPlan(full, imported.format, imported.collection, imported.warnings, workspace);
+    if (imported) return await importPlan(full, imported, workspace);
   } catch (err) {
     if ((err as Error).name === 'ImportError' || err instanceof SyntaxError) throw new UsageError((err as Error).message);
     throw err;

@@ -21,9 +21,9 @@ export function keychainUnavailable(cause: string, hint?: SecretHint): ContractE
     : `add \`env: SOME_VAR\` to ${hint ? `the secret variable ${hint.variable}` : 'the secret variable'} in its environment file and set that environment variable`;
   return new ContractError({
     code: 'keychain-unavailable',
-    message: `No OS keychain is available (${cause}): secrets cannot be read or stored here`,
+    message: `No OS keychain is available (${cause}): the keychain cannot be read or written here`,
     reason: 'The Secret Service (gnome-keyring, KWallet), macOS Keychain or Windows Credential Manager could not be reached — common in CI, containers and SSH sessions.',
-    remedy: `Without a keychain, ${instead}.`,
+    remedy: `Without a keychain, ${instead}; or keep the value in the local store (\`clearance import\` puts it there when no keychain is reachable; \`clearance secrets list\` shows where each secret is).`,
   });
 }
 

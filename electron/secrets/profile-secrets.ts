@@ -1,9 +1,12 @@
 // Secrets of key and gateway profiles: the env var named in the file (`env:`, CI) when set, else the
-// OS keychain under `<workspace id>/key:<profile>/<field>` (or `gateway:`). Never read from files.
+// OS keychain under `<workspace id>/key:<profile>/<field>` (or `gateway:`), else the local store
+// under the same account. Never read from the workspace's files.
 import { ContractError } from '../../shared/contract/result';
 import type { ResolvedSecrets } from '../../shared/model';
 import type { SecretField } from '../../shared/profiles';
-import { keychain as osKeychain, type Keychain } from './keychain';
+import type { Keychain } from './keychain';
+import { type SecretSource, lookupSecret, missingReason } from './lookup';
+import type { SecretStore } from './local-store';
 
 export type ProfileSecretKind = 'key' | 'gateway';
 
@@ -18,6 +21,8 @@ export interface ProfileSecretContext {
   profile: string;
   environ?: Record<string, string | undefined>;
   keychain?: Keychain;
+  /** the local store under the data folder by default */
+  localStore?: SecretStore;
 }
 
 export interface ResolvedProfileSecrets {
@@ -28,38 +33,21 @@ export interface ResolvedProfileSecrets {
   /** field → why it has no value */
   missing: Record<string, string>;
   /** field → where the value came from */
-  sources: Record<string, 'env' | 'keychain'>;
-}
-
-function reasonOf(err: unknown): string {
-  const info = (err as { info?: { message: string; remedy?: string } }).info;
-  return info ? `${info.message}. ${info.remedy ?? ''}`.trim() : (err as Error).message;
+  sources: Record<string, SecretSource>;
 }
 
 /** Resolves every secret field of one profile; what cannot be found is listed in `missing` with the reason. */
 export async function resolveProfileSecrets(fields: readonly SecretField[], ctx: ProfileSecretContext): Promise<ResolvedProfileSecrets> {
   const out: ResolvedProfileSecrets = { values: {}, secrets: [], missing: {}, sources: {} };
-  const environ = ctx.environ ?? process.env;
-  const kc = ctx.keychain ?? osKeychain;
   for (const { field, ref } of fields) {
-    const fromEnv = ref.env ? environ[ref.env] : undefined;
-    if (fromEnv !== undefined && fromEnv !== '') {
-      out.values[field] = fromEnv;
-      out.secrets.push(fromEnv);
-      out.sources[field] = 'env';
-      continue;
-    }
-    try {
-      const stored = await kc.get(profileSecretAccount(ctx.workspaceId, ctx.kind, ctx.profile, field), { variable: `${ctx.profile}/${field}`, ...(ref.env ? { envVar: ref.env } : {}) });
-      if (stored === null) {
-        out.missing[field] = `not in the keychain${ref.env ? ` and ${ref.env} is not set` : ''}`;
-      } else {
-        out.values[field] = stored;
-        out.secrets.push(stored);
-        out.sources[field] = 'keychain';
-      }
-    } catch (err) {
-      out.missing[field] = reasonOf(err);
+    const hint = { variable: `${ctx.profile}/${field}`, ...(ref.env ? { envVar: ref.env } : {}) };
+    const r = await lookupSecret(profileSecretAccount(ctx.workspaceId, ctx.kind, ctx.profile, field), ref.env, hint, ctx);
+    if (r.value !== undefined) {
+      out.values[field] = r.value;
+      out.secrets.push(r.value);
+      out.sources[field] = r.source;
+    } else {
+      out.missing[field] = missingReason(r, `not in the keychain${ref.env ? ` and ${ref.env} is not set` : ''} (nor in the local store)`);
     }
   }
   return out;
@@ -72,7 +60,7 @@ export function missingSecretError(kind: ProfileSecretKind, profile: string, mis
   return new ContractError({
     code: 'key-secret-missing',
     message: `${kind === 'key' ? 'Key' : 'Gateway'} profile "${profile}": secret ${field} has no value: ${why}${more}`,
-    reason: 'A secret of the key or gateway profile has no value (not in the keychain, and its environment variable is not set).',
+    reason: 'A secret of the key or gateway profile has no value (not in the keychain or the local store, and its environment variable is not set).',
     remedy: `Store it in the profile editor (profiles.setSecret, keychain account ${kind}:${profile}/${field}), or set the environment variable the profile names with \`env:\` (in CI).`,
   });
 }

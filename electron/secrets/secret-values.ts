@@ -1,5 +1,7 @@
 import type { Variables } from '../../shared/model';
-import { keychain as osKeychain, secretAccount, type Keychain } from './keychain';
+import { secretAccount, type Keychain } from './keychain';
+import { type SecretSource, lookupSecret, missingReason } from './lookup';
+import type { SecretStore } from './local-store';
 
 export interface SecretContext {
   workspaceId: string;
@@ -7,6 +9,8 @@ export interface SecretContext {
   /** process.env by default; injectable for tests */
   environ?: Record<string, string | undefined>;
   keychain?: Keychain;
+  /** the local store under the data folder by default */
+  localStore?: SecretStore;
 }
 
 export interface ResolvedVariables {
@@ -16,39 +20,29 @@ export interface ResolvedVariables {
   secrets: string[];
   /** secret names with no value, and why */
   missing: Record<string, string>;
+  /** secret name → where its value came from */
+  sources?: Record<string, SecretSource>;
 }
 
 /**
  * Turns an environment's variables into plain values: text as is; a secret from the env var named
- * in the file (`env:`, for CI) when set, else from the OS keychain. A secret that cannot be found
- * is listed in `missing` with the reason, so sending names it instead of sending `{{name}}`.
+ * in the file (`env:`, for CI) when set, else the OS keychain, else the local store. A secret that
+ * cannot be found is listed in `missing` with the reason, so sending names it instead of sending `{{name}}`.
  */
 export async function resolveVariables(vars: Variables | undefined, ctx: SecretContext): Promise<ResolvedVariables> {
-  const out: ResolvedVariables = { values: {}, secrets: [], missing: {} };
-  const environ = ctx.environ ?? process.env;
-  const kc = ctx.keychain ?? osKeychain;
+  const out: ResolvedVariables & { sources: Record<string, SecretSource> } = { values: {}, secrets: [], missing: {}, sources: {} };
   for (const [name, v] of Object.entries(vars ?? {})) {
     if (typeof v === 'string') {
       out.values[name] = v;
       continue;
     }
-    const fromEnv = v.env ? environ[v.env] : undefined;
-    if (fromEnv !== undefined && fromEnv !== '') {
-      out.values[name] = fromEnv;
-      out.secrets.push(fromEnv);
-      continue;
-    }
-    try {
-      const stored = await kc.get(secretAccount(ctx.workspaceId, ctx.env, name), { variable: name, ...(v.env ? { envVar: v.env } : {}) });
-      if (stored === null) {
-        out.missing[name] = `secret ${name} of environment ${ctx.env} is not set: store it in the keychain (workspace.setSecret)${v.env ? ` or set ${v.env}` : ''}`;
-      } else {
-        out.values[name] = stored;
-        out.secrets.push(stored);
-      }
-    } catch (err) {
-      const info = (err as { info?: { message: string; remedy?: string } }).info;
-      out.missing[name] = info ? `${info.message}. ${info.remedy ?? ''}`.trim() : (err as Error).message;
+    const r = await lookupSecret(secretAccount(ctx.workspaceId, ctx.env, name), v.env, { variable: name, ...(v.env ? { envVar: v.env } : {}) }, ctx);
+    if (r.value !== undefined) {
+      out.values[name] = r.value;
+      out.secrets.push(r.value);
+      out.sources[name] = r.source;
+    } else {
+      out.missing[name] = missingReason(r, `secret ${name} of environment ${ctx.env} is not set: store it in the keychain (workspace.setSecret)${v.env ? ` or set ${v.env}` : ''}`);
     }
   }
   return out;

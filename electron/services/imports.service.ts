@@ -1,11 +1,13 @@
 // imports.run: the app's Import (file picker or drop) through the same importers and writer as
-// `clearance import`, with the same refusal to overwrite (the app has no --force).
-import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+// `clearance import`, with the same refusal to overwrite (the app has no --force) and the same
+// keeping of credential values (OS keychain, else the local store; a warning names it).
+import { copyFile, cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { ContractError, type ServiceImpl, type importsContract } from '../../shared/contract';
 import { WORKSPACE_FILE } from '../../shared/model/workspace';
 import { countRequests, ImportError, importFile } from '../importers';
+import { keepImportedSecrets } from '../secrets/imported';
 import { writeCollection } from '../workspace';
 import { ifMissing } from '../workspace/if-missing';
 
@@ -39,11 +41,13 @@ export function createImportsService(): ServiceImpl<typeof importsContract> {
         await writeFile(file, encoding === 'base64' ? Buffer.from(content, 'base64') : content);
         let result;
         try {
-          result = await importFile(format, file);
+          result = await importFile(format, file, { secrets: 'capture' });
         } catch (err) {
           if (err instanceof ImportError) throw new ContractError({ code: 'import-failed', message: err.message.replaceAll(file, fileName) });
           throw err;
         }
+        // The workspace's clearance.yaml first: writeCollection keeps its id, which names the secrets.
+        if (listing.includes(WORKSPACE_FILE)) await copyFile(join(out, WORKSPACE_FILE), join(staging, WORKSPACE_FILE));
         await writeCollection(staging, result.collection);
         const written = await filesUnder(staging);
         const clashes: string[] = [];
@@ -52,11 +56,12 @@ export function createImportsService(): ServiceImpl<typeof importsContract> {
           const shown = clashes.slice(0, 5).join(', ') + (clashes.length > 5 ? `, and ${clashes.length - 5} more` : '');
           throw new ContractError({ code: 'exists', message: `${out}: ${clashes.length} file(s) already exist (${shown}); nothing written`, remedy: 'Import into a new or empty folder.' });
         }
+        const kept = await keepImportedSecrets(staging, out, result.secrets);
         await cp(staging, out, { recursive: true, force: false, errorOnExist: true });
         const c = result.collection;
         return {
           format: result.format, root: out, requests: countRequests(c.items), environments: c.environments.length,
-          keys: c.keys?.length ?? 0, gateways: c.gateways?.length ?? 0, files: written.length, warnings: result.warnings,
+          keys: c.keys?.length ?? 0, gateways: c.gateways?.length ?? 0, files: written.length, warnings: [...(kept.warning ? [kept.warning] : []), ...result.warnings],
         };
       } finally {
         await rm(input, { recursive: true, force: true });

@@ -5,12 +5,16 @@ import { GATEWAY_PRESETS } from '../../shared/presets';
 import { decodeJwt, gatewaySecretFields, keySecretFields, missingScopes, type SecretField } from '../../shared/profiles';
 import type { GatewayProfile, KeyProfile } from '../../shared/model';
 import { keychain as osKeychain, type Keychain } from '../secrets';
+import { localStore as defaultLocalStore, type LocalStore } from '../secrets/local-store';
 import { profileSecretAccount, resolveProfileSecrets, type ProfileSecretKind } from '../secrets/profile-secrets';
+import { copyProfileSecrets } from '../secrets/rename';
 import { loadWorkspace } from '../workspace';
 import { deleteProfile, findProfile, listProfiles, saveProfile, type ProfileEntry, type ProfileKind } from '../workspace/profiles';
 
 export interface ProfilesServiceDeps {
   keychain?: Keychain;
+  /** where secrets are kept when no keychain is reachable (default: the local store under the data folder) */
+  localStore?: LocalStore;
   /** where `env:` secrets are looked up (default process.env) */
   environ?: Record<string, string | undefined>;
   /** clock for JWT expiry (tests) */
@@ -40,6 +44,7 @@ function jwtSummary(token: string, profile: KeyProfile, now: number): JwtSummary
 
 export function createProfilesService(deps: ProfilesServiceDeps = {}): ServiceImpl<typeof profilesContract> {
   const kc = deps.keychain ?? osKeychain;
+  const ls = deps.localStore ?? defaultLocalStore();
   const now = deps.now ?? Date.now;
   const env = deps.environ ? { environ: deps.environ } : {};
 
@@ -51,7 +56,7 @@ export function createProfilesService(deps: ProfilesServiceDeps = {}): ServiceIm
   /** Secret states (and, for a bearer key, the token's claims) of one parsed profile. */
   async function describe(id: string, kind: ProfileKind, profile: KeyProfile | GatewayProfile): Promise<{ secrets: SecretState[]; jwt?: JwtSummary }> {
     const fields = fieldsOf(kind, profile);
-    const r = await resolveProfileSecrets(fields, { workspaceId: id, kind, profile: profile.name, keychain: kc, ...env });
+    const r = await resolveProfileSecrets(fields, { workspaceId: id, kind, profile: profile.name, keychain: kc, localStore: ls, ...env });
     const secrets: SecretState[] = fields.map(({ field, ref }) => ({
       field, ...(ref.env ? { env: ref.env } : {}),
       source: r.sources[field] ?? 'missing',
@@ -67,30 +72,38 @@ export function createProfilesService(deps: ProfilesServiceDeps = {}): ServiceIm
     return out;
   }
 
-  /** The keychain entries of a profile follow a rename (best effort: a missing keychain loses nothing on disk). */
-  async function moveSecrets(id: string, kind: ProfileSecretKind, from: string, to: string, fields: SecretField[]): Promise<void> {
-    for (const { field } of fields) {
-      try {
-        const v = await kc.get(profileSecretAccount(id, kind, from, field));
-        if (v === null) continue;
-        await kc.set(profileSecretAccount(id, kind, to, field), v);
-        await kc.delete(profileSecretAccount(id, kind, from, field));
-      } catch { /* no keychain: nothing stored to move */ }
-    }
-  }
-
   async function forget(id: string, kind: ProfileSecretKind, name: string, fields: SecretField[]): Promise<void> {
     // After the file is gone: no keychain means nothing was stored there; a failed delete only leaves an orphan entry.
     for (const { field } of fields) await kc.delete(profileSecretAccount(id, kind, name, field)).catch(() => false);
+    for (const { field } of fields) await ls.delete(profileSecretAccount(id, kind, name, field));
   }
 
   async function save<K extends ProfileKind>(kind: K, dir: string, profile: K extends 'key' ? KeyProfile : GatewayProfile, opts: { baseVersion?: string | undefined; previousName?: string | undefined }) {
     const { root, id } = await workspace(dir);
-    const saved = await saveProfile(root, kind, profile, {
-      ...(opts.baseVersion !== undefined ? { baseVersion: opts.baseVersion } : {}), ...(opts.previousName !== undefined ? { previousName: opts.previousName } : {}),
-    });
-    if (opts.previousName !== undefined && opts.previousName !== profile.name) await moveSecrets(id, kind, opts.previousName, profile.name, fieldsOf(kind, profile));
+    const from = opts.previousName !== undefined && opts.previousName !== profile.name ? opts.previousName : undefined;
+    // A rename copies the secrets first (or refuses, nothing changed), renames, then drops the old entries.
+    const move = from === undefined ? undefined : await copyProfileSecrets(id, kind, from, profile.name, await renamedFields(root, kind, from, profile), { keychain: kc, localStore: ls });
+    let saved;
+    try {
+      saved = await saveProfile(root, kind, profile, {
+        ...(opts.baseVersion !== undefined ? { baseVersion: opts.baseVersion } : {}), ...(opts.previousName !== undefined ? { previousName: opts.previousName } : {}),
+      });
+    } catch (err) {
+      await move?.undo();
+      throw err;
+    }
+    await move?.commit();
     return saved;
+  }
+
+  /** The secret fields a rename moves: the old profile's (when its file reads) and the new one's. */
+  async function renamedFields(root: string, kind: ProfileKind, from: string, profile: KeyProfile | GatewayProfile): Promise<string[]> {
+    const old = await findProfile(root, kind, from).then((e) => fieldsOf(kind, e.profile), (err: unknown) => {
+      // No such profile or a broken file: saveProfile reports it; the new profile's fields are all there is to move.
+      if (['unknown-profile', 'broken-file'].includes((err as { info?: { code?: string } }).info?.code ?? '')) return [];
+      throw err;
+    });
+    return [...new Set([...old, ...fieldsOf(kind, profile)].map((f) => f.field))];
   }
 
   async function remove(kind: ProfileKind, dir: string, name: string) {
@@ -151,7 +164,13 @@ export function createProfilesService(deps: ProfilesServiceDeps = {}): ServiceIm
     },
     async clearSecret(args) {
       const { account, hint } = await secretTarget(args);
-      return { deleted: await kc.delete(account, hint) };
+      // Forget means everywhere: the local store too (where an import without a keychain put it).
+      const inLocal = await ls.delete(account);
+      const inKeychain = await kc.delete(account, hint).catch((err: unknown) => {
+        if (inLocal && (err as { info?: { code?: string } }).info?.code === 'keychain-unavailable') return false;
+        throw err;
+      });
+      return { deleted: inLocal || inKeychain };
     },
     async presets() {
       return GATEWAY_PRESETS.map((p) => ({ ...p, keyPlacements: [...p.keyPlacements], refusalHints: [...p.refusalHints], template: { ...p.template } }));

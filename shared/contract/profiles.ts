@@ -16,8 +16,8 @@ export const SecretStateSchema = z.object({
   field: z.string(),
   /** environment variable named by the file (`env:`) */
   env: z.string().optional(),
-  /** where the value would come from now: the env var, the keychain, or nowhere */
-  source: z.enum(['env', 'keychain', 'missing']),
+  /** where the value would come from now: the env var, the OS keychain, the local store (no keychain reachable), or nowhere */
+  source: z.enum(['env', 'keychain', 'local-store', 'missing']),
   /** why it is missing (keychain unavailable...) */
   reason: z.string().optional(),
 });

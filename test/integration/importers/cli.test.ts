@@ -14,12 +14,13 @@ describe('clearance import / export', () => {
     const out = join(dir, 'shop');
     const r = await runCli(['import', 'auto', fixture('postman/shop-v2.1.postman_collection.json'), '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\(postman-2\.1\) into .*: 8 request\(s\), 0 environment\(s\), 3 key profile\(s\), 0 gateway profile\(s\); 14 file\(s\) written/);
+    // The collection's secrets live in environments: the import adds a `default` one to hold them.
+    expect(r.stdout).toMatch(/\(postman-2\.1\) into .*: 8 request\(s\), 1 environment\(s\), 3 key profile\(s\), 0 gateway profile\(s\); 15 file\(s\) written/);
     expect(r.stdout).toContain("request 'Login': pre-request script not imported (scripts are not supported)");
     expect(await readFile(join(out, 'orders', 'list-orders.yaml'), 'utf8')).toContain('{{baseUrl}}/orders');
     const again = await runCli(['import', 'postman', fixture('postman/shop-v2.1.postman_collection.json'), '--out', out]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/14 file\(s\) already exist .*nothing written/);
+    expect(again.stderr).toMatch(/15 file\(s\) already exist .*nothing written/);
   });
 
   it('refuses a non-empty folder that is not a workspace unless --force', async () => {
