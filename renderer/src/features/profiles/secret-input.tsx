@@ -8,6 +8,9 @@ export function SecretStatus({ state }: { state: SecretState | undefined }) {
   if (!state) return <span className="secret-chip secret-new">not saved yet</span>;
   if (state.source === 'env') return <span className="secret-chip secret-env">from env <code>{state.env}</code></span>;
   if (state.source === 'keychain') return <span className="secret-chip secret-keychain">stored in keychain</span>;
+  if (state.source === 'local-store') {
+    return <span className="secret-chip secret-keychain secret-local" title="No OS keychain was reachable: the value is in the local store, a file under the data folder readable by you alone">in local store</span>;
+  }
   return <span className="secret-chip secret-missing" title={state.reason}>missing{state.env ? ` (env ${state.env} unset)` : ''}</span>;
 }
 
@@ -20,13 +23,13 @@ export function SecretInput({ label, field, state, value, env, onValue, onEnv, o
   onValue(v: string): void; onEnv(v: string): void; onClear?(): void;
 }) {
   const [reveal, setReveal] = useState(false);
-  const stored = state?.source === 'keychain' || state?.source === 'env';
+  const stored = state?.source === 'keychain' || state?.source === 'local-store' || state?.source === 'env';
   return (
     <div className="secret-input" data-field={field}>
       <div className="secret-head">
         <span className="field-label">{label}</span>
         <SecretStatus state={state} />
-        {state?.source === 'keychain' && onClear && (
+        {(state?.source === 'keychain' || state?.source === 'local-store') && onClear && (
           <button type="button" className="link-btn" onClick={onClear}>Forget</button>
         )}
       </div>
