@@ -12,7 +12,6 @@ const ALLOWED: Record<string, string> = {
   'electron/importers/bruno.ts': 'TODO(importers): stat errors read as "absent"; use ifMissing or say why',
   'electron/importers/detect.ts': 'TODO(importers): stat errors read as "no such file"',
   'electron/importers/hosts.ts': 'TODO(importers): a URL that does not parse gets no host, uncommented',
-  'electron/runner/run.ts': 'TODO(runner): the unhandled-rejection guard on a cached promise needs its comment',
   'electron/runner/target.ts': 'TODO(runner): stat errors read as "not a file" / "absent"',
   'electron/secrets/local-store.ts': 'TODO(secrets): a lock gone meanwhile reads as age 0, uncommented',
 };
