@@ -51,6 +51,6 @@ describe('secrets in the OS keychain (real gnome-keyring over a private D-Bus se
 
   it('in CI the environment variable named in the file supplies the value, with no keychain at all', async () => {
     const r = await withoutKeyring(tsNode(fixture('resolve-secret.ts')), { CI_TOKEN: 'from-ci-env-1' });
-    expect(lastJson(r.stdout)).toEqual({ values: { token: 'from-ci-env-1' }, secrets: ['from-ci-env-1'], missing: {} });
+    expect(lastJson(r.stdout)).toEqual({ values: { token: 'from-ci-env-1' }, secrets: ['from-ci-env-1'], missing: {}, sources: { token: 'env' } });
   });
 });
