@@ -9,6 +9,7 @@ import { ymlEnvironment, ymlFolder, ymlRequest } from './bruno-yaml';
 import { ImportContext, type ImportOptions } from './context';
 import { ImportError } from './errors';
 import { finish, type ImportOutput } from './finish';
+import { ifMissing } from '../workspace/if-missing';
 import { arr, isObject, parseJson, parseJsonOrYaml, readText, str } from './read';
 
 type Flavour = 'bru' | 'yml';
@@ -18,7 +19,7 @@ const ROOT_YML = ['opencollection.yml', 'opencollection.yaml'];
 const FOLDER_FILES = ['folder.bru', 'collection.bru', 'folder.yml', 'folder.yaml', 'collection.yml', 'collection.yaml', ...ROOT_YML];
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(() => true, ifMissing(false));
 }
 
 async function parsed(ctx: ImportContext, path: string, flavour: Flavour): Promise<unknown> {
@@ -98,7 +99,7 @@ async function environments(ctx: ImportContext, root: string, flavour: Flavour, 
 }
 
 export async function findBrunoRoot(path: string): Promise<{ root: string; flavour: Flavour } | undefined> {
-  const info = await stat(path).catch(() => undefined);
+  const info = await stat(path).catch(ifMissing(undefined));
   const dir = info?.isDirectory() ? path : dirname(path);
   if (await exists(join(dir, 'bruno.json'))) return { root: dir, flavour: 'bru' };
   for (const n of ROOT_YML) if (await exists(join(dir, n))) return { root: dir, flavour: 'yml' };

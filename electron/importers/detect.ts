@@ -20,7 +20,10 @@ export function detectDocument(doc: unknown): Format | undefined {
 }
 
 export async function detectFormat(path: string): Promise<Format> {
-  const info = await stat(path).catch(() => undefined);
+  const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return undefined;
+    throw new ImportError(path, `cannot be read (${err.code ?? err.message})`);
+  });
   if (!info) throw new ImportError(path, 'no such file or folder');
   if (info.isDirectory()) {
     if (await findBrunoRoot(path)) return 'bruno';

@@ -17,6 +17,7 @@ function hostOf(url: string, values: Values): string | undefined {
     const parsed = new URL(/^[a-z][\w+.-]*:\/\//i.test(u) ? u : `http://${u}`);
     return parsed.host || undefined;
   } catch {
+    // Not a URL even with the variables filled in: there is no host to bind the key to (bindHosts says so).
     return undefined;
   }
 }

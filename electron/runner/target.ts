@@ -15,6 +15,7 @@ import { findWorkspaceRoot } from '../cli/workspace-send';
 import { workspaceProfiles, type ProfileSource } from '../pipeline/profile-through';
 import { findEnvironment } from '../workspace/context';
 import { workspaceError } from '../workspace/errors';
+import { ifMissing } from '../workspace/if-missing';
 import { loadWorkspace } from '../workspace/loader';
 import { readRequest } from '../workspace/requests';
 
@@ -152,7 +153,7 @@ async function importPlan(target: string, { format, collection, warnings, secret
 
 /** `--env env.postman_environment.json` next to a Postman collection. */
 async function postmanEnvironmentFile(path: string): Promise<EnvironmentFile | undefined> {
-  if (!/\.json$/i.test(path) || !(await stat(path).then((s) => s.isFile(), () => false))) return undefined;
+  if (!/\.json$/i.test(path) || !(await stat(path).then((s) => s.isFile(), ifMissing(false)))) return undefined;
   const { importPostman } = await import('../importers/postman');
   const r = await importPostman(path, { secrets: 'keep' });
   return r.collection.environments[0];
@@ -174,7 +175,10 @@ async function importTarget(full: string, isDir: boolean): Promise<Imported | un
 /** Reads TARGET into a plan; bad input (no such target, a file of no known format) is a UsageError. */
 export async function loadTarget(target: string, workspace?: string): Promise<RunPlan> {
   const full = resolve(target);
-  const info = await stat(full).catch(() => null);
+  const info = await stat(full).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return null;
+    throw new UsageError(`${target}: cannot be read (${err.code ?? err.message})`);
+  });
   if (!info) throw new UsageError(`${target}: no such file or folder`);
   const isDir = info.isDirectory();
   const wsRoot = workspace ? resolve(workspace) : await findWorkspaceRoot(isDir ? full : resolve(full, '..'));

@@ -109,6 +109,7 @@ async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      // The lock vanished between open and stat (its holder finished): age 0, so the loop retries at once.
       const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
       if (age > STALE_LOCK_MS) {
         await unlink(lock).catch(() => undefined); // another process may have removed it first: retry either way
