@@ -108,6 +108,18 @@ describe('clearance import with no keychain reachable: the local store', () => {
     expect(seen.get('/bru/stats')).toEqual({ authorization: basic('admin', 'bru-folder-pass-1f7c'), 'x-api-key': 'bru-collection-key-8e2a', 'x-session-token': undefined });
   });
 
+  it('secrets move to an unreachable keychain exits 1 and leaves every value in the local store', async () => {
+    const ws = join(tmp, 'ws-local-bruno');
+    const path = join(home, 'secrets', 'local-store.json');
+    const before = await readFile(path, 'utf8');
+    const r = await runCli(['secrets', 'move', ws, '--to', 'keychain'], { env: { ...NO_KEYCHAIN, CLEARANCE_HOME: home } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^clearance: nothing more moved: No OS keychain is available/);
+    expect(await readFile(path, 'utf8')).toBe(before);
+    const bad = await runCli(['secrets', 'move', ws, '--to', 'vault'], { env: { ...NO_KEYCHAIN, CLEARANCE_HOME: home } });
+    expect(bad.code).toBe(2);
+  });
+
   it('env: still wins: an environment variable named by the file beats the local store', async () => {
     const ws = join(tmp, 'ws-local-postman');
     const file = join(ws, 'environments', 'default.yaml');
