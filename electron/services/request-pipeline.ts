@@ -1,25 +1,19 @@
-// The one path a workspace request takes from its file to the wire: scopes (runtime > request >
-// folders > collection > environment > globals), resolution, the unresolved check, key/gateway
-// profiles, send or sendThrough, history. workspace.sendRequest (app, serve, `clearance send`) and
-// the collection runner both call it; the runner loads the environment, globals and profiles once.
-// Imports name specific files (no barrels): the runner's start-up stays lean.
+// The layers a workspace request is resolved against: scopes (runtime > request > folders >
+// collection > environment > globals) and the default headers of folders and the collection.
+// prepare() (electron/pipeline) and the runner, which loads the environment and globals once, use
+// these; nothing else resolves variables. Imports name specific files: start-up stays lean.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContractError } from '../../shared/contract/result';
 import {
-  EnvironmentFileSchema, type Defaults, type EnvironmentFile, type RequestFile, type RequestOptionsFile, type ResponseRecord, type SendOptionsInput,
-  type Variables, type WireHeader,
+  EnvironmentFileSchema, type Defaults, type EnvironmentFile, type RequestFile, type Variables,
 } from '../../shared/model';
-import { resolveRequest, unresolvedMessage, type ResolvedRequest } from '../../shared/variables/resolve-request';
+import { resolveRequest, type ResolvedRequest } from '../../shared/variables/resolve-request';
 import type { Scopes } from '../../shared/variables/scopes';
-import { send } from '../engine/send';
-import { sendThrough } from '../engine/send-through';
 import type { Keychain } from '../secrets/keychain';
 import { resolveVariables, type ResolvedVariables } from '../secrets/secret-values';
 import { decode } from '../workspace/codec';
 import { appHome } from '../workspace/history/app-home';
-import type { SendOutcome } from '../workspace/history/entry';
-import { isThrough, type LoadedThrough } from './profile-through';
 
 export interface SecretDeps {
   keychain?: Keychain;
@@ -94,39 +88,4 @@ export function resolveInLayers(request: RequestFile, layers: ResolveLayers): Re
     missing,
   };
   return resolveRequest(request, scopes, { folders: layers.folders, ...(layers.collection ? { collection: layers.collection } : {}) });
-}
-
-/** The error a send with `{{unresolved}}` placeholders gets instead of going out. */
-export function unresolvedError(r: ResolvedRequest): ContractError {
-  return new ContractError({ code: 'unresolved-variable', message: unresolvedMessage(r.unresolved), remedy: 'Define the variable (request, folder, collection, environment or globals), or pick the environment that has it.' });
-}
-
-export interface SendResolvedContext {
-  bodyDir: string;
-  /** request-file options, then the caller's */
-  options?: RequestOptionsFile | SendOptionsInput | undefined;
-  /** environment and profile secrets, for the history redactor */
-  secrets: string[];
-  source?: SendOutcome['source'];
-  history?: { record(outcome: SendOutcome): Promise<unknown> } | undefined;
-}
-
-/** Sends a resolved request directly or through its key/gateway profiles; records it when a history is given. */
-export async function sendResolved(r: ResolvedRequest, through: LoadedThrough, ctx: SendResolvedContext): Promise<ResponseRecord> {
-  if (r.unresolved.length) throw unresolvedError(r);
-  const options = (ctx.options ?? {}) as SendOptionsInput;
-  const injectedHeaders: WireHeader[] = r.injectedHeaders.map((h) => ({ ...h }));
-  const startedAt = Date.now();
-  const common = { request: r.request, injectedHeaders, secrets: ctx.secrets, startedAt, ...(ctx.source ? { source: ctx.source } : {}) };
-  try {
-    const response = isThrough(through)
-      ? await sendThrough(r.request, { ...through, options }, { bodyDir: ctx.bodyDir, injectedHeaders })
-      : await send(r.request, options, { bodyDir: ctx.bodyDir, injectedHeaders });
-    await ctx.history?.record({ ...common, response });
-    return response;
-  } catch (err) {
-    const info = (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: (err as Error).message };
-    await ctx.history?.record({ ...common, error: info });
-    throw err;
-  }
 }
