@@ -4,7 +4,7 @@
 import type { Collection } from '../../shared/model/collection';
 import type { RequestFile } from '../../shared/model/workspace';
 import { effectiveName } from '../pipeline/profile-through';
-import { loadGlobals } from '../services/request-pipeline';
+import { loadGlobals } from '../pipeline/layers';
 import { loadRequestContext } from '../workspace/context';
 import { findProfile } from '../workspace/profiles';
 import { exportCurl, type ExportText } from './curl';

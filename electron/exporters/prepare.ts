@@ -11,7 +11,7 @@ import { secretSource } from '../importers/auth';
 import { prepareResolved } from '../pipeline/prepare-resolved';
 import type { PreparedRequest } from '../pipeline/prepared';
 import { effectiveName, type LoadedThrough } from '../pipeline/profile-through';
-import { resolveInLayers } from '../services/request-pipeline';
+import { resolveInLayers } from '../pipeline/layers';
 
 export interface ExportEntry { path: string[]; request: RequestFile; folders: Defaults[] }
 

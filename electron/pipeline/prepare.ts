@@ -45,7 +45,7 @@ function mergeOptions(file: RequestOptionsFile | undefined, caller: Overrides['o
 async function prepareFile(src: Extract<RequestSource, { kind: 'file' }>, o: Overrides, deps: PrepareDeps): Promise<PreparedRequest> {
   // Loaded on first use: a scratch or `--curl` send does not pay for the workspace code at start-up.
   const [{ loadRequestContext }, { environmentValues, loadGlobals, resolveInLayers }, { effectiveName, loadThrough }] = await Promise.all([
-    import('../workspace/context'), import('../services/request-pipeline'), import('./profile-through')]);
+    import('../workspace/context'), import('./layers'), import('./profile-through')]);
   const draft = src.draft === undefined ? undefined : RequestFileSchema.parse(src.draft);
   const ctx = await loadRequestContext(src.dir, src.path, o.env, draft);
   const [env, global] = await Promise.all([environmentValues(ctx.environment, ctx.workspace.id, secretDeps(deps)), loadGlobals()]);

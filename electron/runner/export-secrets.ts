@@ -8,6 +8,7 @@ import type { Defaults, EnvironmentFile, Variables } from '../../shared/model/wo
 import { defaultSources } from '../../shared/variables/dynamic';
 import { interpolate, newState } from '../../shared/variables/interpolate';
 import { unresolvedMessage } from '../../shared/variables/resolve-request';
+import { isSecretVariableName } from '../importers/context';
 import { firstUse } from '../importers/scopes';
 import { keychain as osKeychain, type Keychain } from '../secrets/keychain';
 import { memoryKeychain } from '../secrets/memory-keychain';
@@ -47,4 +48,25 @@ export function exportKeychain(c: Collection, secrets: SlotValue[], workspaceId:
     return out;
   };
   return memoryKeychain(secrets.map(({ slot, value }) => [slotAccount(workspaceId, slot), value]), { fallback: osKeychain, expand });
+}
+
+/**
+ * Values of an export that look like credentials (variables named like secrets, in the collection,
+ * its folders and its environments, and the key profiles' secrets): a run keeps them as they are to
+ * send them, and its history and reports redact them like any secret.
+ */
+export function exportSecretValues(c: Collection, secrets: SlotValue[]): string[] {
+  const out = new Set<string>(secrets.map((s) => s.value).filter((v) => v !== '' && !v.includes('{{')));
+  const take = (vars: Variables | undefined): void => {
+    for (const [name, v] of Object.entries(vars ?? {})) if (typeof v === 'string' && v !== '' && !v.includes('{{') && isSecretVariableName(name)) out.add(v);
+  };
+  take(c.defaults?.variables);
+  for (const e of c.environments) take(e.variables);
+  const walk = (items: Collection['items']): void => {
+    for (const i of items) {
+      if (i.type === 'folder') { take(i.defaults?.variables); walk(i.items); } else take(i.request.variables);
+    }
+  };
+  walk(c.items);
+  return [...out];
 }

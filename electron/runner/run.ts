@@ -10,7 +10,7 @@ import { bodyDirectory } from '../engine/send';
 import { effectiveName, loadThrough, type LoadedThrough } from '../pipeline/profile-through';
 import { prepareResolved } from '../pipeline/prepare-resolved';
 import { sendPrepared } from '../pipeline/send-prepared';
-import { environmentValues, loadGlobals, resolveInLayers, type SecretDeps } from '../services/request-pipeline';
+import { environmentValues, loadGlobals, resolveInLayers, type SecretDeps } from '../pipeline/layers';
 import type { SendOutcome } from '../workspace/history/entry';
 import type { PlannedRequest, RunPlan } from './target';
 import type { Reporter, RunExplanation, RunReport, RunResult } from './types';
@@ -129,7 +129,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
     const common = { ...base, method: resolved.request.method.toUpperCase(), ...(expected !== undefined ? { expected } : {}) };
     try {
       const through = await throughFor(pickName('key', opts.key, item, plan), pickName('gateway', opts.gateway, item, plan));
-      const prepared = await prepareResolved({ resolved, through, options: item.request.options, envSecrets: env.secrets,
+      const prepared = await prepareResolved({ resolved, through, options: item.request.options, envSecrets: [...env.secrets, ...(plan.secretValues ?? [])],
         source: { workspace: String(plan.root), path: item.path, ...(opts.env ? { env: opts.env } : {}) } });
       const rec = await sendPrepared(prepared, { bodyDir, history: opts.history ? collector : undefined, ...(opts.signal ? { signal: opts.signal } : {}) });
       const timeMs = performance.now() - start;

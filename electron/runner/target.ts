@@ -43,6 +43,8 @@ export interface RunPlan {
   warnings: string[];
   /** an export's own credentials, held in memory (falls back to the OS keychain): preferred over the OS keychain by the runner */
   keychain?: Keychain;
+  /** an export's credential values (kept as they are to be sent): redacted from history and reports */
+  secretValues?: string[];
 }
 
 function fromTree(nodes: TreeNode[], folders: Defaults[], out: Array<{ path: string; name: string; broken: boolean; folders: Defaults[] }>): void {
@@ -129,7 +131,7 @@ async function importPlan(target: string, { format, collection, warnings, secret
     profiles = workspaceProfiles(snap.root);
     workspaceId = snap.file.id;
   }
-  const { environmentWins, exportKeychain } = await import('./export-secrets');
+  const { environmentWins, exportKeychain, exportSecretValues } = await import('./export-secrets');
   let picked: EnvironmentFile | undefined;
   let defaults = collection.defaults;
   return {
@@ -139,6 +141,7 @@ async function importPlan(target: string, { format, collection, warnings, secret
       return defaults;
     },
     keychain: exportKeychain(collection, secrets, workspaceId, () => picked),
+    secretValues: exportSecretValues(collection, secrets),
     environment: async (name) => {
       const env = collection.environments.find((e) => e.name === name) ?? await postmanEnvironmentFile(name);
       picked = env;

@@ -12,7 +12,7 @@ import {
 import { decode } from '../workspace/codec';
 import { prepare, sendPrepared } from '../pipeline';
 import type { EventHub } from './event-hub';
-import { environmentValues, loadGlobals, resolveInLayers } from './request-pipeline';
+import { environmentValues, loadGlobals, resolveInLayers } from '../pipeline/layers';
 import { timelineTo } from './requests.service';
 
 export interface WorkspaceServiceDeps {

@@ -9,7 +9,7 @@ import { exportPostman } from '../../exporters/postman';
 import { SNIPPET_TARGETS, exportSnippet } from '../../exporters/snippet';
 import { readCollection } from '../../workspace';
 import { loadRequestContext } from '../../workspace/context';
-import { loadGlobals } from '../../services/request-pipeline';
+import { loadGlobals } from '../../pipeline/layers';
 import { ifMissing } from '../../workspace/if-missing';
 import { EXIT_OK, UsageError } from '../exit-codes';
 

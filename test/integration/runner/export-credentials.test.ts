@@ -22,6 +22,10 @@ beforeAll(async () => {
   server = await startHttp((req, res) => {
     const h = req.headers;
     seen.set(req.url ?? '', { authorization: h.authorization, 'x-api-key': h['x-api-key'] as string | undefined, 'x-session-token': h['x-session-token'] as string | undefined });
+    if ((req.url ?? '').startsWith('/deny')) {
+      res.writeHead(403, { 'content-type': 'application/json' }).end('{"message":"Forbidden"}');
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{"ok":true}');
   });
@@ -62,6 +66,21 @@ describe('clearance run sends an export\'s credentials as its own tool does', ()
     expect(seen.get('/pm/orders')).toEqual({ authorization: 'Bearer pm-env-bearer-4d0e', 'x-api-key': 'pm-collection-key-7f3a', 'x-session-token': undefined });
     expect(seen.get('/pm/stats')).toEqual({ authorization: basic('admin', 'pm-folder-pass-3e8b'), 'x-api-key': undefined, 'x-session-token': 'pm-literal-session-2b6c' });
     await expectNothingWritten(['pm-collection-key-7f3a', 'pm-env-bearer-4d0e', 'pm-folder-pass-3e8b', 'pm-literal-session-2b6c']);
+  });
+
+  it('a refused run keeps its failures in history with the export\'s credentials redacted', async () => {
+    const file = join(tmp, 'denied.postman_collection.json');
+    const doc = JSON.parse((await readFile(join(FIXTURES, 'shop.postman_collection.json'), 'utf8')).replace('https://shop.invalid', `${server.url}/deny`));
+    // The key also travels where no header name marks it: in the query and the body, as APIs that take `?key=` do.
+    doc.item.push({ name: 'Search', request: { method: 'POST', url: '{{baseUrl}}/search?key={{apiKey}}',
+      body: { mode: 'raw', raw: '{"token":"{{token}}"}' } } });
+    await writeFile(file, JSON.stringify(doc));
+    const r = await runCli(['run', file], { env: env() });
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(seen.get('/deny/search?key=pm-collection-key-7f3a')).toBeDefined();
+    const history = await runCli(['history', '--json'], { env: env() });
+    expect(history.stdout).toContain('/deny/pm/orders');
+    await expectNothingWritten(['pm-collection-key-7f3a', 'pm-collection-bearer-91c2', 'pm-folder-pass-3e8b', 'pm-literal-session-2b6c']);
   });
 
   it('Postman without an environment: the collection\'s own token', async () => {
