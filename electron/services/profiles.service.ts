@@ -8,6 +8,8 @@ import { keychain as osKeychain, type Keychain } from '../secrets';
 import { localStore as defaultLocalStore, type LocalStore } from '../secrets/local-store';
 import { profileSecretAccount, resolveProfileSecrets, type ProfileSecretKind } from '../secrets/profile-secrets';
 import { copyProfileSecrets } from '../secrets/rename';
+import type { SecretSlot } from '../secrets/slots';
+import { forgetSecret, putSecret } from '../secrets/workspace-secrets';
 import { loadWorkspace } from '../workspace';
 import { deleteProfile, findProfile, listProfiles, saveProfile, type ProfileEntry, type ProfileKind } from '../workspace/profiles';
 
@@ -47,6 +49,7 @@ export function createProfilesService(deps: ProfilesServiceDeps = {}): ServiceIm
   const ls = deps.localStore ?? defaultLocalStore();
   const now = deps.now ?? Date.now;
   const env = deps.environ ? { environ: deps.environ } : {};
+  const stores = { keychain: kc, localStore: ls };
 
   async function workspace(dir: string): Promise<{ root: string; id: string }> {
     const snap = await loadWorkspace(dir);
@@ -126,7 +129,8 @@ export function createProfilesService(deps: ProfilesServiceDeps = {}): ServiceIm
         remedy: 'Mark the field as `{secret: true}` in the profile first.',
       });
     }
-    return { account: profileSecretAccount(id, args.kind, profile.name, f.field), hint: { variable: `${profile.name}/${f.field}`, ...(f.ref.env ? { envVar: f.ref.env } : {}) } };
+    const slot: SecretSlot = { kind: args.kind, profile: profile.name, field: f.field };
+    return { id, slot, hint: { variable: `${profile.name}/${f.field}`, ...(f.ref.env ? { envVar: f.ref.env } : {}) } };
   }
 
   return {
@@ -158,19 +162,13 @@ export function createProfilesService(deps: ProfilesServiceDeps = {}): ServiceIm
       return remove('gateway', dir, name);
     },
     async setSecret(args) {
-      const { account, hint } = await secretTarget(args);
-      await kc.set(account, args.value, hint);
-      return { stored: true as const };
+      const { slot, id } = await secretTarget(args);
+      return { stored: true as const, where: await putSecret(id, slot, args.value, stores) };
     },
     async clearSecret(args) {
-      const { account, hint } = await secretTarget(args);
-      // Forget means everywhere: the local store too (where an import without a keychain put it).
-      const inLocal = await ls.delete(account);
-      const inKeychain = await kc.delete(account, hint).catch((err: unknown) => {
-        if (inLocal && (err as { info?: { code?: string } }).info?.code === 'keychain-unavailable') return false;
-        throw err;
-      });
-      return { deleted: inLocal || inKeychain };
+      const { slot, id, hint } = await secretTarget(args);
+      // Forget means everywhere: the local store too (where setSecret or an import without a keychain put it).
+      return { deleted: await forgetSecret(id, slot, stores, hint) };
     },
     async presets() {
       return GATEWAY_PRESETS.map((p) => ({ ...p, keyPlacements: [...p.keyPlacements], refusalHints: [...p.refusalHints], template: { ...p.template } }));

@@ -4,7 +4,8 @@ import { ContractError, type ServiceImpl, type workspaceContract } from '../../s
 import { EnvironmentFileSchema, RequestFileSchema, type RequestOptionsFile } from '../../shared/model';
 import type { ResolvedRequest } from '../../shared/variables';
 import { bodyDirectory } from '../engine';
-import { keychain as osKeychain, secretAccount, type Keychain } from '../secrets';
+import { keychain as osKeychain, type Keychain } from '../secrets';
+import { forgetSecret, listWorkspaceSecrets, moveWorkspaceSecrets, putSecret, secretRef } from '../secrets/workspace-secrets';
 import {
   createFolder, createRequest, deleteEntry, encode, findEnvironment, HistoryStore, initWorkspace, loadRequestContext,
   loadWorkspace, moveEntry, readFolder, readRequest, renameEntry, saveFolder, saveRequest, WorkspaceSession,
@@ -31,6 +32,8 @@ export interface WorkspaceServiceDeps {
 export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): ServiceImpl<typeof workspaceContract> & { closeAll(): void } {
   const sessions = new Map<string, WorkspaceSession>();
   const kc = deps.keychain ?? osKeychain;
+  // Secrets not found in the keychain are kept in the local store under the data folder (as sends read them).
+  const stores = { keychain: kc, ...(deps.environ ? { environ: deps.environ } : {}) };
   const bodyDir = deps.bodyDir ?? bodyDirectory();
 
   const sessionOf = (root: string): WorkspaceSession | undefined => sessions.get(root);
@@ -150,14 +153,34 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
       if (decl === undefined || typeof decl === 'string') {
         throw new ContractError({ code: 'not-a-secret', message: `${name} is not declared as a secret in environment ${file.name}`, remedy: `Declare it first: \`${name}: { secret: true }\` under variables.` });
       }
-      await kc.set(secretAccount(snap.file.id, file.name, name), value, { variable: name, ...(decl.env ? { envVar: decl.env } : {}) });
-      return { stored: true as const };
+      return { stored: true as const, where: await putSecret(snap.file.id, { kind: 'env', env: file.name, name }, value, stores) };
     },
 
     async clearSecret({ dir, env, name }) {
       const snap = await loadWorkspace(dir);
       const { file } = await findEnvironment(snap.root, env);
-      return { deleted: await kc.delete(secretAccount(snap.file.id, file.name, name), { variable: name }) };
+      // Everywhere: setSecret or an import may have put it in the local store.
+      return { deleted: await forgetSecret(snap.file.id, { kind: 'env', env: file.name, name }, stores, { variable: name }) };
+    },
+
+    async secrets({ dir }) {
+      return listWorkspaceSecrets(await rootOf(dir), stores);
+    },
+
+    async moveSecrets({ dir, to }) {
+      const root = await rootOf(dir);
+      try {
+        const { moved, already, absent, undeclared, localStore, problems } = await moveWorkspaceSecrets(root, to, stores);
+        return { to, localStore, problems, undeclared, moved: moved.map(secretRef), already: already.map(secretRef), absent: absent.map(secretRef) };
+      } catch (err) {
+        const cause = (err as { info?: { message?: string } }).info?.message ?? (err as Error).message;
+        throw new ContractError({
+          code: 'secrets-not-moved',
+          message: `Nothing more moved to ${to === 'keychain' ? 'the OS keychain' : 'the local store'}: ${cause}`,
+          reason: 'Each secret is copied, read back, then deleted from the other store: the ones moved before this stay moved, the rest stay where they were; none is lost.',
+          remedy: to === 'keychain' ? 'Move them where an OS keychain can be reached (a desktop session), or keep them in the local store.' : 'Fix the cause above (the local store file and its folder under the data folder) and move again.',
+        });
+      }
     },
 
     async edit({ dir, path, dirty }) {

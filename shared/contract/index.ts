@@ -14,6 +14,7 @@ export { requestsContract, SendArgsSchema } from './requests';
 export { workspaceContract, ResolveArgsSchema, ResolveResultSchema, EnvironmentInfoSchema, ChangeBatchSchema } from './workspace';
 export { historyContract, HistoryEntrySchema, HistoryQuerySchema, type HistoryEntry } from './history';
 export { profilesContract, ProfileKindSchema, KeyEntrySchema, GatewayEntrySchema, PresetSchema, JwtSummarySchema, SecretStateSchema } from './profiles';
+export { SecretStoreNameSchema, SecretRefSchema, WorkspaceSecretSchema, SecretsReportSchema, MoveSecretsResultSchema, SecretStoredSchema } from './secrets';
 export { importsContract, ImportRunArgsSchema, ImportRunResultSchema, ImportFormatSchema } from './imports';
 
 /** Every service the backend offers; the IPC bridge, preload and serve expose exactly these. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GatewayProfileSchema, KeyProfileSchema } from '../model/profiles';
 import { FileProblemSchema } from '../model/workspace';
 import { defineService } from './define';
+import { SecretStoredSchema } from './secrets';
 
 /**
  * Key profiles (keys/<name>.yaml) and gateway profiles (gateways/<name>.yaml) of a workspace.
@@ -93,8 +94,8 @@ export const profilesContract = defineService({
     },
     saveGateway: { channel: 'profiles.saveGateway', args: Dir.extend({ profile: GatewayProfileSchema, ...SaveOpts }), result: Saved },
     deleteGateway: { channel: 'profiles.deleteGateway', args: Dir.extend({ name: Name }), result: z.object({ path: z.string() }) },
-    /** stores a secret field's value in the OS keychain (`<workspace id>/<kind>:<profile>/<field>`) */
-    setSecret: { channel: 'profiles.setSecret', args: SecretArgs.extend({ value: z.string().min(1) }), result: z.object({ stored: z.literal(true) }) },
+    /** stores a secret field's value in the OS keychain (`<workspace id>/<kind>:<profile>/<field>`), or in the local store when no keychain is reachable; says which */
+    setSecret: { channel: 'profiles.setSecret', args: SecretArgs.extend({ value: z.string().min(1) }), result: SecretStoredSchema },
     clearSecret: { channel: 'profiles.clearSecret', args: SecretArgs, result: z.object({ deleted: z.boolean() }) },
     /** the gateway presets (shared/presets) for the editors */
     presets: { channel: 'profiles.presets', args: z.object({}), result: z.array(PresetSchema) },

@@ -3,6 +3,7 @@ import { RequestSpecSchema } from '../model/request';
 import { ResponseRecordSchema } from '../model/response-record';
 import { DefaultsSchema, FileProblemSchema, FolderFileSchema, RequestFileSchema, RequestOptionsFileSchema, WorkspaceSnapshotSchema } from '../model/workspace';
 import { defineService } from './define';
+import { MoveSecretsResultSchema, SecretsReportSchema, SecretStoreNameSchema, SecretStoredSchema } from './secrets';
 
 /** Every call names its workspace folder (absolute); paths inside it are relative, with '/'. */
 const Dir = z.object({ dir: z.string().min(1) });
@@ -131,16 +132,22 @@ export const workspaceContract = defineService({
       }),
       result: z.object({ text: z.string(), unresolved: z.array(z.string()), cannot: z.array(z.string()) }),
     },
+    /** stores an environment secret in the OS keychain, or in the local store when no keychain is reachable; says which */
     setSecret: {
       channel: 'workspace.setSecret',
       args: Dir.extend({ env: z.string().min(1), name: z.string().min(1), value: z.string() }),
-      result: z.object({ stored: z.literal(true) }),
+      result: SecretStoredSchema,
     },
+    /** deletes it from the keychain and the local store */
     clearSecret: {
       channel: 'workspace.clearSecret',
       args: Dir.extend({ env: z.string().min(1), name: z.string().min(1) }),
       result: z.object({ deleted: z.boolean() }),
     },
+    /** every secret of the environments and key/gateway profiles and where it is kept (never a value), as `clearance secrets list --json` */
+    secrets: { channel: 'workspace.secrets', args: Dir, result: SecretsReportSchema },
+    /** moves every stored secret of the workspace to one store, as `clearance secrets move`; refused with `secrets-not-moved` when the target cannot be reached */
+    moveSecrets: { channel: 'workspace.moveSecrets', args: Dir.extend({ to: SecretStoreNameSchema }), result: MoveSecretsResultSchema },
     /** the app says it holds (or no longer holds) unsaved edits for a file */
     edit: { channel: 'workspace.edit', args: Path.extend({ dirty: z.boolean() }), result: z.object({}) },
     /** files changed on disk since `since` (a seq from a previous call), and conflicts with unsaved edits */

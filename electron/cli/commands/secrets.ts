@@ -1,10 +1,10 @@
 // `clearance secrets list [DIR]` and `clearance secrets move DIR --to keychain|local-store`: where
 // each secret of a workspace is kept (never its value), and moving them between the OS keychain
-// and the local store.
+// and the local store. The work is electron/secrets/workspace-secrets.ts, shared with the app.
 import { resolve } from 'node:path';
-import { localStore } from '../../secrets/local-store';
-import { moveSecrets, secretStates, workspaceSlots, type SecretState, type StoreName } from '../../secrets/placement';
+import type { StoreName } from '../../secrets/placement';
 import { slotLabel, type SecretSlot } from '../../secrets/slots';
+import { listWorkspaceSecrets, moveWorkspaceSecrets, type SecretRow } from '../../secrets/workspace-secrets';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit-codes';
 import { findWorkspaceRoot } from '../workspace-send';
 
@@ -18,41 +18,31 @@ async function rootOf(dir: string | undefined): Promise<string> {
   return root;
 }
 
-function owner(slot: SecretSlot): { scope: 'environment' | 'key' | 'gateway'; owner: string; name: string } {
-  return slot.kind === 'env' ? { scope: 'environment', owner: slot.env, name: slot.name } : { scope: slot.kind, owner: slot.profile, name: slot.field };
-}
-
-function sourceText(s: SecretState): string {
-  const main = s.source === 'env' ? `env ${s.envVar}` : s.source === 'local-store' ? 'local store' : s.source;
+function sourceText(s: SecretRow): string {
+  const main = s.source === 'env' ? `env ${s.env}` : s.source === 'local-store' ? 'local store' : s.source;
   const also = s.stored.filter((x) => x !== s.source).map((x) => (x === 'local-store' ? 'local store' : x));
-  return `${main}${also.length ? ` (also in: ${also.join(', ')})` : ''}${s.source === 'missing' && s.envVar ? ` (env ${s.envVar} unset)` : ''}`;
+  return `${main}${also.length ? ` (also in: ${also.join(', ')})` : ''}${s.source === 'missing' && s.env ? ` (env ${s.env} unset)` : ''}`;
 }
 
 export async function runSecretsList(dir: string | undefined, flags: SecretsFlags): Promise<number> {
-  const root = await rootOf(dir);
-  const { id, slots, problems } = await workspaceSlots(root);
-  const store = localStore();
-  const states = await secretStates(id, slots, { localStore: store });
-  for (const p of problems) process.stderr.write(`warning: ${p}\n`);
+  const report = await listWorkspaceSecrets(await rootOf(dir));
+  for (const p of report.problems) process.stderr.write(`warning: ${p}\n`);
   if (flags.json) {
-    const secrets = states.map((s) => ({ ...owner(s.slot), ...(s.envVar ? { env: s.envVar } : {}), source: s.source, stored: s.stored, ...(s.note ? { note: s.note } : {}) }));
-    process.stdout.write(`${JSON.stringify({ workspace: root, id, localStore: store.path, secrets, problems }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return EXIT_OK;
   }
+  const { secrets: states } = report;
   if (states.length === 0) {
-    process.stdout.write(`${root}: no secrets declared (no {secret: true} in environments/, keys/ or gateways/)\n`);
+    process.stdout.write(`${report.workspace}: no secrets declared (no {secret: true} in environments/, keys/ or gateways/)\n`);
     return EXIT_OK;
   }
-  const rows = states.map((s) => {
-    const o = owner(s.slot);
-    return [o.scope === 'environment' ? `environment ${o.owner}` : `${o.scope} profile ${o.owner}`, o.name, sourceText(s)] as const;
-  });
+  const rows = states.map((s) => [s.scope === 'environment' ? `environment ${s.owner}` : `${s.scope} profile ${s.owner}`, s.name, sourceText(s)] as const);
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   process.stdout.write(`${rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}\n`).join('')}`);
   const notes = [...new Set(states.flatMap((s) => (s.note ? [s.note] : [])))];
   for (const n of notes) process.stdout.write(`keychain: ${n}\n`);
-  process.stdout.write(`Order a send looks in: env variable (env:) > OS keychain > local store (${store.path}).\n`);
+  process.stdout.write(`Order a send looks in: env variable (env:) > OS keychain > local store (${report.localStore}).\n`);
   return EXIT_OK;
 }
 
@@ -60,26 +50,24 @@ export async function runSecretsMove(dir: string, flags: SecretsFlags): Promise<
   const to = flags.to as StoreName | undefined;
   if (to !== 'keychain' && to !== 'local-store') throw new UsageError(`--to ${flags.to ?? ''}: use keychain or local-store`);
   const root = await rootOf(dir);
-  const { id, slots, problems } = await workspaceSlots(root);
-  for (const p of problems) process.stderr.write(`warning: ${p}\n`);
-  const store = localStore();
   let r;
   try {
-    r = await moveSecrets(id, slots.map((s) => s.slot), to, { localStore: store });
+    r = await moveWorkspaceSecrets(root, to);
   } catch (err) {
     const info = (err as { info?: { message: string; remedy?: string } }).info;
     process.stderr.write(`clearance: nothing more moved: ${info ? `${info.message}. ${info.remedy ?? ''}`.trim() : (err as Error).message}\n`);
     return EXIT_FAILURE;
   }
+  for (const p of r.problems) process.stderr.write(`warning: ${p}\n`);
   if (flags.json) {
     const names = (l: SecretSlot[]) => l.map(slotLabel);
-    process.stdout.write(`${JSON.stringify({ to, localStore: store.path, moved: names(r.moved), already: names(r.already), absent: names(r.absent), undeclared: r.undeclared }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ to, localStore: r.localStore, moved: names(r.moved), already: names(r.already), absent: names(r.absent), undeclared: r.undeclared }, null, 2)}\n`);
     return EXIT_OK;
   }
   const list = (l: SecretSlot[]) => l.map(slotLabel).join(', ');
   process.stdout.write(`Moved ${r.moved.length + r.undeclared} secret(s) to ${STORE_WORDS[to]}${r.moved.length ? `: ${list(r.moved)}` : ''}${r.undeclared ? ` (and ${r.undeclared} no file declares)` : ''}.\n`);
   if (r.already.length) process.stdout.write(`Already there: ${list(r.already)}.\n`);
   if (r.absent.length) process.stdout.write(`Stored nowhere (given by env: or not set): ${list(r.absent)}.\n`);
-  if (to === 'local-store') process.stdout.write(`Local store: ${store.path} (readable by you alone).\n`);
+  if (to === 'local-store') process.stdout.write(`Local store: ${r.localStore} (readable by you alone).\n`);
   return EXIT_OK;
 }
