@@ -173,12 +173,13 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
         const { moved, already, absent, undeclared, localStore, problems } = await moveWorkspaceSecrets(root, to, stores);
         return { to, localStore, problems, undeclared, moved: moved.map(secretRef), already: already.map(secretRef), absent: absent.map(secretRef) };
       } catch (err) {
-        const cause = (err as { info?: { message?: string } }).info?.message ?? (err as Error).message;
+        const info = (err as { info?: { code?: string; message?: string } }).info;
+        const noKeychain = info?.code === 'keychain-unavailable';
         throw new ContractError({
           code: 'secrets-not-moved',
-          message: `Nothing more moved to ${to === 'keychain' ? 'the OS keychain' : 'the local store'}: ${cause}`,
+          message: `Nothing more moved to ${to === 'keychain' ? 'the OS keychain' : 'the local store'}: ${info?.message ?? (err as Error).message}`,
           reason: 'Each secret is copied, read back, then deleted from the other store: the ones moved before this stay moved, the rest stay where they were; none is lost.',
-          remedy: to === 'keychain' ? 'Move them where an OS keychain can be reached (a desktop session), or keep them in the local store.' : 'Fix the cause above (the local store file and its folder under the data folder) and move again.',
+          remedy: noKeychain ? 'Move them where the OS keychain can be reached (a desktop session with a keyring), or keep them in the local store.' : 'Fix the cause above and move again.',
         });
       }
     },
