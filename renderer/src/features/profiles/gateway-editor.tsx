@@ -4,7 +4,7 @@ import { FieldGroup, TextField } from './form-bits';
 import { GatewayHeaders, GatewayTransport } from './gateway-extra';
 import { applyPreset, emptyGatewayForm, formFromGateway, gatewayFromForm, gatewaySecretFieldsOf, validateGateway, type GatewayForm } from './gateway-form';
 import { PresetPicker } from './preset-picker';
-import { clearProfileSecret, saveGatewayProfile, useProfilesStore, type GatewayEntry } from './profiles.store';
+import { clearProfileSecret, saveGatewayProfile, useProfilesStore, useSavedTo, type GatewayEntry } from './profiles.store';
 import { RewriteFields } from './rewrite-fields';
 import { SecretInput } from './secret-input';
 import { useEditorActions } from './use-editor-actions';
@@ -21,6 +21,7 @@ export function GatewayEditor({ entry, onClose }: { entry: GatewayEntry | undefi
     persist: () => saveGatewayProfile(gatewayFromForm(form), { previousName: entry?.name, baseVersion: entry?.version, secrets: typed }),
   });
   const shown = tried ? errors : Object.fromEntries(Object.entries(errors).filter(([k]) => k !== 'name' && k !== 'rewrite.to'));
+  const savedTo = useSavedTo('gateway', form.name);
   const stateOf = (field: string) => (entry?.profile?.name === form.name ? entry.secrets.find((s) => s.field === field) : undefined);
 
   return (
@@ -38,7 +39,7 @@ export function GatewayEditor({ entry, onClose }: { entry: GatewayEntry | undefi
         {gatewaySecretFieldsOf(form).length > 0 && (
           <FieldGroup title="Secrets">
             {gatewaySecretFieldsOf(form).map(({ field, label }) => (
-              <SecretInput key={field} field={field} label={label} state={stateOf(field)} value={typed[field] ?? ''} env={form.env[field] ?? ''}
+              <SecretInput key={field} field={field} label={label} state={stateOf(field)} value={typed[field] ?? ''} env={form.env[field] ?? ''} savedTo={savedTo(field)}
                 onValue={(v) => setTyped((t) => ({ ...t, [field]: v }))} onEnv={(v) => set({ env: { ...form.env, [field]: v } })}
                 onClear={entry ? () => void clearProfileSecret('gateway', entry.name, field) : undefined} />
             ))}

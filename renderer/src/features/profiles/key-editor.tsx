@@ -6,11 +6,11 @@ import { JwtClaims, localJwt } from './jwt-claims';
 import { emptyKeyForm, formFromProfile, formSecretFields, KIND_LABELS, profileFromForm, validateKey, type KeyForm } from './key-form';
 import { KeyKindFields } from './key-kind-fields';
 import { KeyMeta } from './key-meta';
-import { clearProfileSecret, saveKeyProfile, type KeyEntry } from './profiles.store';
+import { clearProfileSecret, saveKeyProfile, useSavedTo, type KeyEntry } from './profiles.store';
 import { SecretInput } from './secret-input';
 import { useEditorActions } from './use-editor-actions';
 
-/** Creates or edits a key profile (keys/<name>.yaml); secrets go to the keychain, never to the file. */
+/** Creates or edits a key profile (keys/<name>.yaml); secrets go to the keychain (else the local store), never to the file. */
 export function KeyEditor({ entry, onClose }: { entry: KeyEntry | undefined; onClose(): void }) {
   const [form, setForm] = useState<KeyForm>(() => (entry?.profile ? formFromProfile(entry.profile) : emptyKeyForm()));
   const [typed, setTyped] = useState<Record<string, string>>({});
@@ -22,6 +22,7 @@ export function KeyEditor({ entry, onClose }: { entry: KeyEntry | undefined; onC
   });
   const shown = tried ? errors : Object.fromEntries(Object.entries(errors).filter(([k]) => k !== 'hosts' && k !== 'name' && !k.startsWith('headers')));
   const secretFields = formSecretFields(form);
+  const savedTo = useSavedTo('key', form.name);
   const stateOf = (field: string) => (entry?.profile && entry.profile.name === form.name ? entry.secrets.find((s) => s.field === field) : undefined);
   const jwt = form.kind === 'bearer'
     ? (typed.token ? localJwt(typed.token, form.scopes.split(/[\s,]+/).filter(Boolean)) : entry?.profile?.kind === 'bearer' ? entry.jwt : undefined)
@@ -39,7 +40,7 @@ export function KeyEditor({ entry, onClose }: { entry: KeyEntry | undefined; onC
         <FieldGroup title="Credential">
           <KeyKindFields form={form} set={set} errors={shown} />
           {secretFields.map(({ field, label }) => (
-            <SecretInput key={field} field={field} label={label} state={stateOf(field)} value={typed[field] ?? ''} env={form.env[field] ?? ''}
+            <SecretInput key={field} field={field} label={label} state={stateOf(field)} value={typed[field] ?? ''} env={form.env[field] ?? ''} savedTo={savedTo(field)}
               onValue={(v) => setTyped((t) => ({ ...t, [field]: v }))} onEnv={(v) => set({ env: { ...form.env, [field]: v } })}
               onClear={entry ? () => void clearProfileSecret('key', entry.name, field) : undefined} />
           ))}

@@ -13,9 +13,11 @@ export function ProfileEditorHost() {
   const gateways = useProfilesStore((s) => s.gateways);
   const refresh = useProfilesStore((s) => s.refresh);
   const close = useProfilesStore((s) => s.closeEditor);
+  const saves = useProfilesStore((s) => s.lastSaved?.n ?? 0);
   useEffect(() => void refresh(root), [root, snapshot, refresh]);
   if (!editor || !root) return null;
-  const id = `${editor.kind}:${editor.name ?? '+new'}`;
+  // A save that keeps the editor open remounts it: the typed values go, the stored states come in.
+  const id = `${editor.kind}:${editor.name ?? '+new'}:${saves}`;
   if (editor.kind === 'key') return <KeyEditor key={id} entry={keys.find((k) => k.name === editor.name)} onClose={close} />;
   return <GatewayEditor key={id} entry={gateways.find((g) => g.name === editor.name)} onClose={close} />;
 }

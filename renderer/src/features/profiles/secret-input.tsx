@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { KeyEntry } from './profiles.store';
+import type { KeyEntry, SecretWhere } from './profiles.store';
 
 type SecretState = KeyEntry['secrets'][number];
 
@@ -15,11 +15,14 @@ export function SecretStatus({ state }: { state: SecretState | undefined }) {
 }
 
 /**
- * A secret field: a password input whose value goes to the keychain on save (never shown back),
- * and the environment variable that supplies it where there is no keychain (CI, clearance serve).
+ * A secret field: a password input whose value goes to the keychain on save (never shown back), or
+ * to the local store where no keychain is reachable (`savedTo` then says so), and the environment
+ * variable that supplies it instead (CI).
  */
-export function SecretInput({ label, field, state, value, env, onValue, onEnv, onClear }: {
+export function SecretInput({ label, field, state, value, env, savedTo, onValue, onEnv, onClear }: {
   label: string; field: string; state: SecretState | undefined; value: string; env: string;
+  /** where the last save put the value typed here */
+  savedTo?: SecretWhere | undefined;
   onValue(v: string): void; onEnv(v: string): void; onClear?(): void;
 }) {
   const [reveal, setReveal] = useState(false);
@@ -33,10 +36,11 @@ export function SecretInput({ label, field, state, value, env, onValue, onEnv, o
           <button type="button" className="link-btn" onClick={onClear}>Forget</button>
         )}
       </div>
+      {savedTo === 'local-store' && <p className="secret-saved-note" role="status">saved to the local store (no keychain here)</p>}
       <div className="secret-row">
         <input className="field-input mono" type={reveal ? 'text' : 'password'} aria-label={`${label} value`} autoComplete="off"
           spellCheck={false} value={value} onChange={(e) => onValue(e.target.value)}
-          placeholder={stored ? 'stored — type to replace it in the keychain' : 'saved to the OS keychain, never to the file'} />
+          placeholder={stored ? 'stored — type to replace it' : 'saved to the OS keychain (else the local store), never to the file'} />
         <button type="button" className="btn btn-ghost btn-sm" aria-pressed={reveal} disabled={!value}
           title="Show what you typed (stored values are never shown)" onClick={() => setReveal(!reveal)}>{reveal ? 'Hide' : 'Show'}</button>
       </div>

@@ -1,6 +1,6 @@
 import { useState, type ReactElement } from 'react';
 import { Button, confirmAction } from '../../ui';
-import { deleteProfile } from './profiles.store';
+import { deleteProfile, type SaveOutcome } from './profiles.store';
 
 export interface EditorActionsOptions {
   kind: 'key' | 'gateway';
@@ -8,8 +8,8 @@ export interface EditorActionsOptions {
   entry: { name: string; path: string } | undefined;
   /** validation errors of the form as it stands */
   errors: Record<string, string>;
-  /** writes the profile (and its typed secrets); resolves to an error message or null */
-  persist: () => Promise<string | null>;
+  /** writes the profile (and its typed secrets) */
+  persist: () => Promise<SaveOutcome>;
   onClose(): void;
 }
 
@@ -23,10 +23,10 @@ export function useEditorActions({ kind, entry, errors, persist, onClose }: Edit
     setTried(true);
     if (Object.keys(errors).length) return;
     setBusy(true);
-    const err = await persist();
+    const r = await persist();
     setBusy(false);
-    if (err) setError(err);
-    else onClose();
+    if ('error' in r) setError(r.error);
+    else if (!r.keepOpen) onClose();
   }
 
   async function remove(): Promise<void> {
