@@ -3,6 +3,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import { ExplanationCard } from '../features/explain';
 import { DropZone, ImportDialog } from '../features/import';
 import { ResolvedUrl } from '../features/resolve';
+import { SecretsDialogHost } from '../features/secrets';
 import { ConflictBanner, FolderSettingsHost, SaveButton, SaveRequestDialogHost, saveActiveTab, startWorkspaceSync, useWorkspaceStore } from '../features/workspace';
 import { DialogHost } from '../ui';
 import { RequestEditor, useRequestEditorStore } from '../features/request-editor';
@@ -49,6 +50,7 @@ export function App() {
       <ImportDialog />
       <SaveRequestDialogHost />
       <FolderSettingsHost />
+      <SecretsDialogHost />
       <DialogHost />
     </div>
   );

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useImportStore } from '../features/import';
+import { openSecrets } from '../features/secrets';
 import { openFolderSettings, useWorkspaceStore } from '../features/workspace';
 
-/** The Workspace slot: its name, the folder, Import and Close. */
+/** The Workspace slot: its name, the folder, Import, settings, Secrets and Close. */
 export function WorkspaceMenu() {
   const snapshot = useWorkspaceStore((s) => s.snapshot);
   const close = useWorkspaceStore((s) => s.close);
@@ -28,6 +29,7 @@ export function WorkspaceMenu() {
           {snapshot && <div className="slot-menu-path mono">{snapshot.root}</div>}
           <button type="button" role="menuitem" className="tree-menu-item" onClick={() => { setOpen(false); startImport(); }}>Import…</button>
           {snapshot && <button type="button" role="menuitem" className="tree-menu-item" onClick={() => { setOpen(false); openFolderSettings('', snapshot.file.name); }}>Collection settings…</button>}
+          {snapshot && <button type="button" role="menuitem" className="tree-menu-item" onClick={() => { setOpen(false); openSecrets(); }}>Secrets…</button>}
           {snapshot && <button type="button" role="menuitem" className="tree-menu-item" onClick={() => { setOpen(false); void close(); }}>Close workspace</button>}
         </div>
       )}

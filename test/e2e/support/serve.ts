@@ -15,7 +15,11 @@ export interface ServeHandle {
 }
 
 /** A restart passes the last handle's port, token and home: an open tab then talks to the new process. */
-export interface ServeOptions { port?: number; token?: string; home?: string }
+export interface ServeOptions {
+  port?: number; token?: string; home?: string;
+  /** added to the process's environment (e.g. a D-Bus address that leads nowhere: no keychain) */
+  env?: Record<string, string>;
+}
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -25,7 +29,7 @@ export async function startClearanceServe(opts: ServeOptions = {}, timeoutMs = 1
   const child: ChildProcess = spawn(process.execPath, ['bin/clearance.mjs', 'serve', ...(opts.port ? ['--port', String(opts.port)] : [])], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', CLEARANCE_HOME: home, ...(opts.token ? { CLEARANCE_SERVE_TOKEN: opts.token } : {}) },
+    env: { ...process.env, NO_COLOR: '1', CLEARANCE_HOME: home, ...(opts.token ? { CLEARANCE_SERVE_TOKEN: opts.token } : {}), ...opts.env },
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {

@@ -1,0 +1,2 @@
+export { SecretsDialogHost } from './secrets-dialog';
+export { openSecrets, closeSecrets, useSecretsStore } from './secrets.store';
