@@ -1,10 +1,13 @@
 // Collection → Postman collection v2.1 JSON: folders, requests, variables (secrets as empty `secret`
-// variables), key profiles as Postman auth, every body kind.
+// variables), key profiles as Postman auth, every body kind. Headers come from the prepared request
+// (prepareTemplate): folder, collection and gateway headers are copied into each request, and a
+// header the key replaces is left out, so Postman sends what Clearance sends.
 import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Body, KeyValue } from '../../shared/model/request';
 import type { Defaults, RequestFile, Variables } from '../../shared/model/workspace';
 import { KeyProfileSchema } from '../../shared/model/profiles';
 import { secretSource } from '../importers/auth';
+import { prepareTemplate } from './prepare';
 
 type Json = Record<string, unknown>;
 type Key = NonNullable<Collection['keys']>[number];
@@ -80,8 +83,22 @@ function url(r: RequestFile): Json {
   return out;
 }
 
-function request(r: RequestFile, keys: Key[]): Json {
-  const req: Json = { method: r.method, header: kv(r.headers) };
+/**
+ * The request's headers as Clearance sends them, for a format with no folder headers: its own rows
+ * (disabled ones kept) minus those the key replaces, then what the folders, the collection and the
+ * gateway add. Variables stay `{{name}}`: Postman fills them from the collection's variables.
+ */
+async function headersOf(c: Collection, r: RequestFile, folders: Defaults[]): Promise<Json[]> {
+  const p = await prepareTemplate(c, { path: [], request: r, folders });
+  const byKey = new Set(p.keyHeaders.map((n) => n.toLowerCase()));
+  const own = (r.headers ?? []).filter((h) => !byKey.has(h.name.toLowerCase()));
+  const inherited = p.headers.filter((h) => h.origin === 'folder' || h.origin === 'collection' || h.origin === 'gateway')
+    .map((h) => ({ name: h.name, value: h.value, enabled: true }));
+  return kv([...own, ...inherited]);
+}
+
+async function request(c: Collection, r: RequestFile, folders: Defaults[], keys: Key[]): Promise<Json> {
+  const req: Json = { method: r.method, header: await headersOf(c, r, folders) };
   const b = body(r.body);
   if (b) req.body = b;
   req.url = url(r);
@@ -94,16 +111,21 @@ function request(r: RequestFile, keys: Key[]): Json {
   return item;
 }
 
-function items(list: CollectionItem[], keys: Key[]): Json[] {
-  return list.map((i) => {
-    if (i.type === 'request') return request(i.request, keys);
-    const f: Json = { name: i.name, item: items(i.items, keys) };
+async function items(c: Collection, list: CollectionItem[], folders: Defaults[], keys: Key[]): Promise<Json[]> {
+  const out: Json[] = [];
+  for (const i of list) {
+    if (i.type === 'request') {
+      out.push(await request(c, i.request, folders, keys));
+      continue;
+    }
+    const f: Json = { name: i.name, item: await items(c, i.items, i.defaults ? [i.defaults, ...folders] : folders, keys) };
     extras(f, i.defaults, keys);
-    return f;
-  });
+    out.push(f);
+  }
+  return out;
 }
 
-/** Folder/collection defaults: auth from the key profile, variables; headers have no Postman home. */
+/** Folder/collection defaults: auth from the key profile, variables (their headers are copied into each request). */
 function extras(target: Json, d: Defaults | undefined, keys: Key[]): void {
   const a = auth(keys.find((k) => k.name === d?.key));
   if (a) target.auth = a;
@@ -111,23 +133,25 @@ function extras(target: Json, d: Defaults | undefined, keys: Key[]): void {
   if (vars.length > 0) target.variable = vars;
 }
 
-export function exportPostman(collection: Collection): { json: Json; warnings: string[] } {
+export async function exportPostman(collection: Collection): Promise<{ json: Json; warnings: string[] }> {
   const keys = collection.keys ?? [];
   const warnings: string[] = [];
   for (const k of keys) if (!auth(k)) warnings.push(`key profile '${k.name}' (${k.kind}) has no Postman auth equivalent; left out`);
   const walk = (list: CollectionItem[], where: string): void => {
     for (const i of list) {
       if (i.type === 'folder') {
-        if (i.defaults?.headers?.length) warnings.push(`folder '${i.name}': default headers left out (Postman folders have none)`);
+        if (i.defaults?.headers?.length) warnings.push(`folder '${i.name}': default headers copied into each of its requests (Postman folders have none)`);
         walk(i.items, `${where}/${i.name}`);
       } else if (i.request.options) warnings.push(`request '${i.request.name}': send options (timeouts, TLS, proxy) left out`);
     }
   };
   walk(collection.items, '');
-  if (collection.defaults?.headers?.length) warnings.push('collection default headers left out (Postman collections have none)');
-  if (collection.gateways?.length) warnings.push(`${collection.gateways.length} gateway profile(s) left out (Postman has none)`);
+  if (collection.defaults?.headers?.length) warnings.push('collection default headers copied into each request (Postman collections have none)');
+  for (const g of collection.gateways ?? []) {
+    warnings.push(`gateway profile '${g.name}': its headers are copied into the requests that use it; its URL rewrite, proxy and TLS settings have no Postman equivalent, left out`);
+  }
   if (collection.environments.length) warnings.push(`${collection.environments.length} environment(s) not in the collection file (Postman keeps them apart)`);
-  const json: Json = { info: { name: collection.name, schema: SCHEMA }, item: items(collection.items, keys) };
+  const json: Json = { info: { name: collection.name, schema: SCHEMA }, item: await items(collection, collection.items, [], keys) };
   extras(json, collection.defaults, keys);
   return { json, warnings };
 }

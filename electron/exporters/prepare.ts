@@ -8,10 +8,11 @@ import { GatewayProfileSchema, KeyProfileSchema, type GatewayProfile, type KeyPr
 import type { Defaults, RequestFile, Variables } from '../../shared/model/workspace';
 import { gatewaySecretFields, keySecretFields } from '../../shared/profiles';
 import { secretSource } from '../importers/auth';
-import { prepareResolved } from '../pipeline/prepare-resolved';
+import { keyHeaderNames, prepareResolved } from '../pipeline/prepare-resolved';
 import type { PreparedRequest } from '../pipeline/prepared';
 import { effectiveName, type LoadedThrough } from '../pipeline/profile-through';
 import { resolveInLayers } from '../pipeline/layers';
+import { resolveRequest } from '../../shared/variables/resolve-request';
 
 export interface ExportEntry { path: string[]; request: RequestFile; folders: Defaults[] }
 
@@ -56,7 +57,7 @@ function profileIn<T>(list: Array<{ name: string }> | undefined, name: string, p
   return parse(hit);
 }
 
-function throughFor(c: Collection, names: { key?: string | undefined; gateway?: string | undefined }): LoadedThrough {
+export function throughFor(c: Collection, names: { key?: string | undefined; gateway?: string | undefined }): LoadedThrough {
   const out: LoadedThrough = { secrets: [] };
   if (names.key && names.key !== 'none') {
     const key: KeyProfile = profileIn(c.keys, names.key, (v) => KeyProfileSchema.parse(v), 'key');
@@ -93,6 +94,27 @@ export async function prepareForExport(collection: Collection, entry: ExportEntr
   if (names.key && names.key !== 'none' && !prepared.key) cannot.push(`${where}: key "${names.key}" not placed (${prepared.notes.find((n) => n.startsWith('Key') || n.includes('bound to')) ?? 'see the key profile'})`);
   const unresolved = [...new Set([...resolved.unresolved.map((u) => u.name), ...placeholderNames(prepared)])];
   return { name: entry.request.name, prepared, unresolved, cannot };
+}
+
+/**
+ * The request prepared with its `{{variables}}` left as they are, for a format that carries the
+ * variables itself (Postman): which headers the folders, the collection and the gateway add, and
+ * which of the request's own headers the key replaces.
+ */
+export async function prepareTemplate(collection: Collection, entry: ExportEntry): Promise<PreparedRequest & { keyHeaders: string[] }> {
+  const layers = { folders: entry.folders, ...(collection.defaults ? { collection: collection.defaults } : {}) };
+  const empty = { request: {}, folders: [], collection: {}, environment: {}, global: {}, missing: {} };
+  const { injectedHeaders, key, gateway } = resolveRequest(entry.request, empty, layers);
+  const r = entry.request;
+  const resolved = { request: { method: r.method, url: r.url, params: [], headers: r.headers ?? [], body: { kind: 'none' as const } },
+    injectedHeaders, used: [], unresolved: [] };
+  // A profile the collection does not carry cannot add anything here; the format's own export says what it left out.
+  const known = (list: Array<{ name: string }> | undefined, n: string | undefined) => (n && list?.some((x) => x.name === n) ? n : undefined);
+  const names = { key: known(collection.keys, key), gateway: known(collection.gateways, gateway) };
+  const through = throughFor(collection, names);
+  const prepared = await prepareResolved({ resolved, through, placeholders: true });
+  // The URL is a template, so the key is not placed here; the format's auth places it, replacing these.
+  return { ...prepared, keyHeaders: through.key ? keyHeaderNames(through.key) : [] };
 }
 
 function placeholderNames(p: PreparedRequest): string[] {

@@ -38,6 +38,15 @@ function mismatch(key: KeyProfile, url: URL): SendFailure {
     `Key profile "${key.name}" is bound to ${key.hosts.join(', ')}; refusing to send it to ${url.hostname}:${port} (${url.origin})`);
 }
 
+/** The header names a key sets (a header of the same name the request wrote is replaced by it). */
+export function keyHeaderNames(key: KeyProfile): string[] {
+  switch (key.kind) {
+    case 'api-key': return key.in === 'query' ? [] : [key.param];
+    case 'custom-headers': return key.headers.map((h) => h.name);
+    default: return ['Authorization'];
+  }
+}
+
 /** A Basic header cannot be encoded around a placeholder: say what it stands for instead. */
 function placeholderEdits(key: KeyProfile, secrets: ResolvedSecrets): { headers: WireHeader[]; query: Array<{ name: string; value: string }> } | null {
   if (key.kind !== 'basic') return null;

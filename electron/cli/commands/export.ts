@@ -59,7 +59,7 @@ export async function runExport(format: string, target: string, flags: ExportFla
   let text: string;
   const notes: string[] = [];
   if (format === 'postman') {
-    const { json, warnings } = exportPostman(collection);
+    const { json, warnings } = await exportPostman(collection);
     text = `${JSON.stringify(json, null, 2)}\n`;
     notes.push(...warnings);
   } else if (format === 'curl' || format.startsWith('snippet:')) {

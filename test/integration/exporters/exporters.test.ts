@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCurl } from '../../../shared/curl';
 import type { Collection, CollectionItem } from '../../../shared/model/collection';
 import { exportCurl } from '../../../electron/exporters/curl';
+import { keyHeaderNames } from '../../../electron/pipeline/prepare-resolved';
+import { KeyProfileSchema } from '../../../shared/model';
 import { exportPostman } from '../../../electron/exporters/postman';
 import { SNIPPET_TARGETS, exportSnippet } from '../../../electron/exporters/snippet';
 import { importFile } from '../../../electron/importers';
@@ -53,13 +55,13 @@ function comparable(c: Collection): unknown {
 describe('Postman export', () => {
   it.each([
     ['postman/shop-v2.1.postman_collection.json'], ['insomnia/billing-v4.json'], ['bruno/petstore'], ['openapi/inventory-3.0.yaml'], ['har/browser.har'],
-  ])('%s: import → workspace → export Postman → import again keeps every field', async (file) => {
+  ])('%s: import → workspace → export Postman → import again keeps every field (inherited headers copied into requests)', async (file) => {
     const first = await importFile('auto', fixture(file));
     const ws = await tmp();
     await writeCollection(ws, first.collection);
     const read = await readCollection(ws);
     expect(read.problems).toEqual([]);
-    const { json } = exportPostman(read);
+    const { json } = await exportPostman(read);
     const out = join(await tmp(), 'export.postman_collection.json');
     await writeFile(out, JSON.stringify(json));
     const again = await importFile('postman', out);
@@ -70,18 +72,50 @@ describe('Postman export', () => {
       return x;
     };
     const expected = strip(read);
+    const got = strip(again.collection);
+    // A header the key in effect sets replaces the request's own row of that name (the engine sends
+    // the key's): the export leaves that row out, as Clearance never sends it.
+    type Req = { key?: string; headers?: Array<{ name: string }> };
+    type Item = { request?: Req; defaults?: { key?: string }; items?: Item[] };
+    const keyed = (items: Item[], inherited: string | undefined): void => items.forEach((i) => {
+      if (i.items) keyed(i.items, i.defaults?.key ?? inherited);
+      const name = i.request?.key ?? inherited;
+      const raw = read.keys?.find((k) => JSON.stringify((({ name: _n, description: _d, hosts: _h, ...rest }) => rest)(k)) === name || k.name === name);
+      const parsed = raw ? KeyProfileSchema.safeParse(raw) : undefined;
+      if (!i.request || !parsed?.success) return;
+      const drop = new Set(keyHeaderNames(parsed.data).map((n) => n.toLowerCase()));
+      const kept = (i.request.headers ?? []).filter((h) => !drop.has(h.name.toLowerCase()));
+      if (kept.length) i.request.headers = kept;
+      else delete i.request.headers;
+    });
+    const top = expected as unknown as { defaults?: { key?: string }; items: Item[] };
+    keyed(top.items, top.defaults?.key);
     if (file.startsWith('bruno') || file.startsWith('insomnia')) {
-      // Folder headers and folder variables have no Postman equivalent (reported by the exporter).
-      const drop = (items: Array<{ defaults?: Record<string, unknown>; items?: unknown[] }>): void => items.forEach((i) => { if (i.defaults) { delete i.defaults.headers; } if (i.items) drop(i.items as never); });
-      drop((expected as unknown as { items: never[] }).items);
-      drop((strip(again.collection) as unknown as { items: never[] }).items);
+      // Postman folders have no headers: the export copies the collection's and the folders' default
+      // headers into each request (outermost first), as Clearance sends them; the folders lose theirs.
+      type Node = { defaults?: { headers?: Array<{ name: string; value: string; enabled?: boolean }> }; items?: Node[]; request?: { headers?: unknown[] } };
+      const inherit = (items: Node[], above: Array<{ name: string; value: string }>): void => items.forEach((i) => {
+        if (i.request) {
+          const own = new Set(((i.request.headers ?? []) as Array<{ name: string; enabled?: boolean }>).filter((h) => h.enabled !== false).map((h) => h.name.toLowerCase()));
+          const added = above.filter((h) => !own.has(h.name.toLowerCase())).map((h) => ({ name: h.name, value: h.value, enabled: true }));
+          if (added.length) i.request.headers = [...(i.request.headers ?? []), ...added];
+        }
+        const mine = (i.defaults?.headers ?? []).filter((h) => h.enabled !== false);
+        const next = [...above.filter((h) => !mine.some((m) => m.name.toLowerCase() === h.name.toLowerCase())), ...mine];
+        if (i.defaults) delete i.defaults.headers;
+        if (i.items) inherit(i.items, next);
+      });
+      const top = ((read.defaults?.headers ?? []) as Array<{ name: string; value: string; enabled?: boolean }>).filter((h) => h.enabled !== false);
+      inherit((expected as unknown as { items: Node[] }).items, top);
+      const drop = (items: Node[]): void => items.forEach((i) => { if (i.defaults) delete i.defaults.headers; if (i.items) drop(i.items); });
+      drop((got as unknown as { items: Node[] }).items);
     }
-    expect(JSON.parse(JSON.stringify(strip(again.collection)))).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(JSON.parse(JSON.stringify(got))).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
   it("parses with Postman's own SDK and keeps names, methods, URLs, headers and bodies", async () => {
     const { collection } = await importFile('postman', fixture('postman/shop-v2.1.postman_collection.json'));
-    const { json } = exportPostman(collection);
+    const { json } = await exportPostman(collection);
     const pc = new PostmanCollection(json as never);
     expect(pc.name).toBe('Shop API');
     const all: Item[] = [];

@@ -129,16 +129,20 @@ describe('one prepared request for every caller', () => {
     expect(sorted(comparable(lastFor('snippet').headers))).toEqual(sorted(expectedFor('snippet')));
   });
 
-  it("the Postman export carries the key with its default parameter (read back by Postman's SDK)", async () => {
+  it("the Postman export carries the same headers and the key with its default parameter (read back by Postman's SDK)", async () => {
     const out = await runCli(['export', 'postman', dir], { env: { CLEARANCE_HOME: join(dir, '.home') } });
     expect(out.code, out.stderr).toBe(0);
     const { Collection } = createRequire(import.meta.url)('postman-collection') as { Collection: new (j: unknown) => { forEachItem(fn: (i: unknown) => void): void } };
     const pc = new Collection(JSON.parse(out.stdout));
-    const items: Array<{ getAuth(): { parameters(): { get(k: string): unknown } } | undefined }> = [];
+    type PmItem = { getAuth(): { parameters(): { get(k: string): unknown } } | undefined; request: { headers: { all(): Array<{ key: string; value: string }> } } };
+    const items: PmItem[] = [];
     pc.forEachItem((i) => items.push(i as never));
     const auth = items[0]!.getAuth();
     expect(auth?.parameters().get('key')).toBe('x-api-key');
     expect(auth?.parameters().get('value')).toBe('{{team_key}}');
-    expect(out.stderr).toMatch(/gateway profile\(s\) left out/);
+    // The headers Clearance sends, with Postman's own auth placing the key: the user's X-Api-Key is gone.
+    const headers = items[0]!.request.headers.all().map((h) => [h.key.toLowerCase(), h.value]);
+    expect(headers).toEqual([['x-caller', '{{caller}}'], ['x-team', 'checkout'], ['x-folder', 'orders'], ['x-gateway-token', '{{edge_headers.X-Gateway-Token}}']]);
+    expect(out.stderr).toMatch(/gateway profile 'edge': its headers are copied.*URL rewrite.*left out/);
   });
 });
