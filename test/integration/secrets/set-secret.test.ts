@@ -16,7 +16,7 @@ const KEY_VALUE = 'team-key-only-local-8d2f';
 
 interface Row { scope: string; owner: string; name: string; env?: string; source: string; stored: string[] }
 interface Out {
-  id: string; storeBeforeMove: boolean; env: unknown; key: unknown; listed: { id: string; localStore: string; secrets: Row[] };
+  id: string; storeBeforeMove: boolean; localBeforeMove: string[]; env: unknown; key: unknown; listed: { id: string; localStore: string; secrets: Row[] };
   moved?: { moved: Array<{ owner: string; name: string }>; absent: unknown[] }; moveError?: { code: string; message: string };
 }
 
@@ -100,5 +100,16 @@ describe('setSecret with a keychain (gnome-keyring under dbus-run-session)', () 
     const store = JSON.parse(await readFile(join(home, 'secrets', 'local-store.json'), 'utf8')) as { workspaces: Record<string, Record<string, string>> };
     expect(store.workspaces[out.id]).toEqual({ 'staging/token': ENV_VALUE, 'key:team/key': KEY_VALUE });
     expect(await workspaceFilesHolding(dir, [ENV_VALUE, KEY_VALUE])).toEqual([]);
+  });
+
+  it('a value set in the keychain replaces the older copy the local store kept', async () => {
+    const r = await withKeyring(tsNode(FIXTURE, dir, ENV_VALUE, KEY_VALUE, 'keychain', 'stale-local-token-0000'), { CLEARANCE_HOME: home });
+    expect(r.code, r.stderr).toBe(0);
+    const out = lastJson<Out>(r.stdout);
+    expect(out.env).toEqual({ stored: true, where: 'keychain' });
+    expect(out.localBeforeMove).toEqual([]);
+    expect(byPlace(out.listed.secrets)['environment staging/token']).toMatchObject({ source: 'keychain', stored: ['keychain'] });
+    const store = JSON.parse(await readFile(join(home, 'secrets', 'local-store.json'), 'utf8')) as { workspaces: Record<string, unknown> };
+    expect(store.workspaces[out.id]).toBeUndefined();
   });
 });
