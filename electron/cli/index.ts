@@ -117,7 +117,11 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT_USAGE;
     }
     process.stderr.write(`clearance: ${(err as Error).message}\n`);
-    return EXIT_FAILURE;
+    // A backend error carries its code: the one table (shared/errors/codes.ts) says usage (2) or failure (1).
+    const info = (err as { info?: { code?: unknown } }).info;
+    if (typeof info?.code !== 'string') return EXIT_FAILURE;
+    const { exitCodeFor } = await import('../../shared/errors/codes');
+    return exitCodeFor(info.code);
   }
   return code;
 }

@@ -8,6 +8,7 @@ import { GatewayProfileSchema, KeyProfileSchema, type GatewayProfile, type KeyPr
 import type { Defaults, RequestFile, Variables } from '../../shared/model/workspace';
 import { gatewaySecretFields, keySecretFields } from '../../shared/profiles';
 import { secretSource } from '../importers/auth';
+import { workspaceError } from '../workspace/errors';
 import { keyHeaderNames, prepareResolved } from '../pipeline/prepare-resolved';
 import type { PreparedRequest } from '../pipeline/prepared';
 import { effectiveName, type LoadedThrough } from '../pipeline/profile-through';
@@ -53,7 +54,7 @@ function placeholders(profile: { name: string; description?: unknown }, fields: 
 
 function profileIn<T>(list: Array<{ name: string }> | undefined, name: string, parse: (v: unknown) => T, kind: string): T {
   const hit = list?.find((p) => p.name === name);
-  if (!hit) throw new Error(`no ${kind} profile named ${name} in the collection (have: ${(list ?? []).map((p) => p.name).join(', ') || 'none'})`);
+  if (!hit) throw workspaceError('unknown-profile', `no ${kind} profile named ${name} in the collection (have: ${(list ?? []).map((p) => p.name).join(', ') || 'none'})`);
   return parse(hit);
 }
 
@@ -81,7 +82,7 @@ const DEFERRED_WORDS: Record<string, string> = {
 /** The request as Clearance would send it, secrets as placeholders, and what the export loses. */
 export async function prepareForExport(collection: Collection, entry: ExportEntry, opts: ExportOptions = {}): Promise<ExportPrepared> {
   const env = opts.env ? collection.environments.find((e) => e.name === opts.env) : undefined;
-  if (opts.env && !env) throw new Error(`no environment named ${opts.env} (have: ${collection.environments.map((e) => e.name).join(', ') || 'none'})`);
+  if (opts.env && !env) throw workspaceError('unknown-environment', `no environment named ${opts.env} (have: ${collection.environments.map((e) => e.name).join(', ') || 'none'})`);
   const resolved = resolveInLayers(entry.request, {
     folders: entry.folders, collection: collection.defaults,
     env: { values: environmentPlaceholders(env?.variables), secrets: [], missing: {} }, global: opts.globals ?? {},

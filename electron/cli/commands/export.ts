@@ -66,10 +66,8 @@ export async function runExport(format: string, target: string, flags: ExportFla
     const name = format.slice('snippet:'.length);
     if (format !== 'curl' && !SNIPPET_TARGETS[name]) throw new UsageError(`unknown snippet target '${name}': use snippet:${Object.keys(SNIPPET_TARGETS).join(', snippet:')}`);
     const opts = { env: flags.env, globals: await loadGlobals(), key: flags.key, gateway: flags.gateway, ...(entries ? { entries } : {}) };
-    const out = await (format === 'curl' ? exportCurl(collection, opts) : exportSnippet(collection, name, opts)).catch((err: unknown) => {
-      // Unknown environment or profile names are the user's input.
-      throw err instanceof Error && /^no (environment|key profile|gateway profile) named/.test(err.message) ? new UsageError(err.message) : err;
-    });
+    // An unknown environment or profile is a coded error (unknown-environment, unknown-profile): the CLI exits 2 on it.
+    const out = await (format === 'curl' ? exportCurl(collection, opts) : exportSnippet(collection, name, opts));
     text = out.text;
     if (out.unresolved.length > 0) notes.push(`left as {{name}} (secrets or unset variables): ${out.unresolved.join(', ')}`);
     for (const c of out.cannot) notes.push(`cannot express: ${c}`);

@@ -119,6 +119,17 @@ describe('one prepared request for every caller', () => {
     expect(sorted(comparable(s.headers))).toEqual(sorted(expectedFor('curl')));
   });
 
+  it('an unknown key or environment for an export is bad input (exit 2), named, with nothing written', async () => {
+    const home = { CLEARANCE_HOME: join(dir, '.home') };
+    const key = await runCli(['export', 'curl', join(dir, 'orders', 'list.yaml'), '--key', 'nope'], { env: home });
+    expect(key.code).toBe(2);
+    expect(key.stderr).toMatch(/no key profile named nope.*team/);
+    expect(key.stdout).toBe('');
+    const envr = await runCli(['export', 'curl', dir, '--env', 'staging'], { env: home });
+    expect(envr.code).toBe(2);
+    expect(envr.stderr).toMatch(/no environment named staging.*local/);
+  });
+
   it('the JavaScript fetch snippet, run by node, sends the same headers', async () => {
     await writeFile(join(dir, 'environments', 'local.yaml'), 'name: local\nvariables:\n  base: https://api.shop.example\n  caller: snippet\n');
     const out = await runCli(['export', 'snippet:javascript', join(dir, 'orders', 'list.yaml'), '--env', 'local'], { env: { CLEARANCE_HOME: join(dir, '.home') } });
