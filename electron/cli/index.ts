@@ -27,6 +27,20 @@ function program(setCode: (code: number) => void): Command {
     .addHelpText('after', '\nWith --curl, --workspace DIR names the workspace whose --key/--gateway profiles are used.\nThe status line and headers go to stderr, the body to stdout, so `clearance send ... > body.json` saves the body.\nExit codes: 0 a response arrived, 1 the request could not be sent (or --fail and status >= 400), 2 bad input.')
     .action(async (file: string | undefined, flags) => setCode(await (await import('./commands/send')).runSend(file, flags)));
 
+  cmd.command('diagnose')
+    .description('Find what turns a refusal into a success: re-send safe variants of the request, then the fix (a curl that runs) or whom to ask')
+    .argument('[request-file]', 'a request file (YAML or JSON)')
+    .option('--curl <command>', 'a curl command line')
+    .option('--workspace <dir>', 'the workspace whose profiles, environments and other keys the probes may use')
+    .option('--env <name>', 'the environment whose variables fill {{name}} placeholders')
+    .option('--key <profile>', "a key profile instead of the request's; 'none' sends no key")
+    .option('--gateway <profile>', "a gateway profile instead of the request's; 'direct' goes straight to the URL")
+    .option('--allow-unsafe', 'also re-send the request\'s own unsafe method (POST, PUT, PATCH, DELETE); without it probes use GET, HEAD and OPTIONS only')
+    .option('--max-probes <n>', 'at most this many probes (default 40)')
+    .option('--json', 'print the diagnosis as JSON (baseline, explanation, cause, candidates, probes, fix, checklist)')
+    .addHelpText('after', '\nExit codes: 0 a fix was found (or the request is not refused), 1 no client-side change succeeded (or it could not be sent), 2 bad input.')
+    .action(async (file: string | undefined, flags) => setCode(await (await import('./commands/diagnose')).runDiagnose(file, flags)));
+
   cmd.command('run')
     .description('Run a collection: every request in order, refusals explained, exit 1 on any failure')
     .argument('<target>', 'a workspace folder, a request folder or file in one, a Postman v2.1 collection, an Insomnia export or a Bruno collection folder')
@@ -95,6 +109,13 @@ function program(setCode: (code: number) => void): Command {
     .addOption(new Option('--port <n>', 'port (default: a random free port)'))
     .option('--open', 'open the URL in the default browser')
     .action(async (flags) => setCode(await (await import('./commands/serve')).runServe(flags)));
+
+  cmd.command('demo')
+    .description('Start a local demo API with classic refusals and write a sample workspace pointed at it')
+    .addOption(new Option('--port <n>', 'port (default: a random free port)'))
+    .option('--dir <dir>', 'where the sample workspace is written (default: <data folder>/demo/workspace)')
+    .addHelpText('after', '\nThe server binds 127.0.0.1 and runs until Ctrl+C. The workspace is rewritten on each start, its environment demo pointing at the port.')
+    .action(async (flags) => setCode(await (await import('./commands/demo')).runDemo(flags)));
 
   return cmd;
 }

@@ -97,7 +97,8 @@ export async function prepareResolved(input: PrepareResolvedInput): Promise<Prep
       keyHeaders = edits.headers;
       for (const q of edits.query) params.push({ name: q.name, value: q.value, enabled: true });
       const deferred = DEFERRED[k.kind];
-      key = { name: k.name, kind: k.kind, profile: k, secrets, boundTo, ...(deferred ? { deferred } : {}) };
+      key = { name: k.name, kind: k.kind, profile: k, secrets, boundTo, ...(deferred ? { deferred } : {}),
+        ...(edits.query.length ? { queryParams: edits.query.map((q) => q.name) } : {}) };
     }
   } else if (strict) {
     buildUrl(plan.url, params);

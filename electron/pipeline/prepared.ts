@@ -21,6 +21,8 @@ export interface PreparedKey {
   boundTo: string;
   /** what is still done at send time; exports say they cannot express it */
   deferred?: DeferredAuth;
+  /** query parameters the key added (an api-key `in: query`) */
+  queryParams?: string[];
 }
 
 export interface PreparedRequest {

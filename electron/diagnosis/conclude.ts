@@ -1,0 +1,89 @@
+// From the probes to the verdict: the cause (refined by what flipped or what a probe proved), the
+// candidates re-ranked, one paragraph of notes, whom to ask when nothing client-side can succeed,
+// and the four-step checklist with each item's state and evidence.
+import { CHECKLIST_TITLES } from '../../shared/explain/checklist';
+import type { CauseId, ChecklistStep, Explanation } from '../../shared/explain/types';
+import type { CheckItem, CheckState, ProbeResult } from './types';
+
+export interface Verdict {
+  cause: CauseId;
+  candidates: Explanation['candidates'];
+  conclusion: string;
+  ask?: string;
+}
+
+/** Causes the client cannot change: they need whoever runs the layer. */
+const ASK: Partial<Record<CauseId, (e: Explanation) => string>> = {
+  'ip-or-geo-blocked': (e) => `Ask whoever runs ${layer(e)} to allow your egress IP or network (quote the request id in the response); no header or key change can pass an address rule.`,
+  'insufficient-permissions': (e) => `Ask the owner of the key for the permission or scope this call needs${scopeOf(e)}, or use a key that has it.`,
+  'resource-policy-deny': (e) => `Ask whoever owns the resource policy or the key restrictions at ${layer(e)} to allow this caller.`,
+  'account-or-plan-restriction': (e) => `Ask the account or subscription owner at ${layer(e)}: the plan, project or app is restricted.`,
+  'directory-listing-or-filesystem': () => 'Ask whoever runs the web server: it refuses to list this directory or cannot read the file (permissions, missing index).',
+  'invalid-credentials': (e) => `Get a valid credential from whoever issues keys for ${layer(e)}: the one sent is refused.`,
+  'signature-or-clock-skew': () => 'Check the signing key and the clock of the machine that signs (or get a fresh signed URL).',
+};
+
+function layer(e: Explanation): string {
+  return e.producer ? e.producer.name : 'the API';
+}
+
+function scopeOf(e: Explanation): string {
+  const ev = e.evidence.find((x) => x.where === 'header' && /scope=/i.test(x.text));
+  const m = ev ? /scope="?([^",]+)/i.exec(ev.text) : null;
+  return m ? ` (${m[1]})` : '';
+}
+
+function rerank(e: Explanation, cause: CauseId, confidence: number): Explanation['candidates'] {
+  const rest = e.candidates.filter((c) => c.cause !== cause).map((c) => ({ ...c, confidence: Math.min(c.confidence, 1 - confidence) }));
+  return [{ cause, confidence }, ...rest];
+}
+
+/** The verdict: a confirmed flip decides the cause; otherwise what the probes proved narrows it. */
+export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: CauseId; proved: string } | null): Verdict {
+  const notes = probes.filter((p) => p.proved).map((p) => p.proved);
+  if (fixed) {
+    return { cause: fixed.cause, candidates: rerank(e, fixed.cause, 0.95), conclusion: `Found it: ${fixed.proved}. ${notes.filter((n) => n !== fixed.proved).slice(0, 4).join('. ')}`.trim() };
+  }
+  let cause = e.cause;
+  let confidence = e.confidence;
+  const noCred = probes.find((p) => p.family === 'no-credentials');
+  const root = probes.find((p) => p.id === 'path-variants:root');
+  const direct = probes.find((p) => p.id === 'gateway:direct');
+  // What the probes proved narrows the explanation's candidates.
+  if (noCred?.status === 401 && (cause === 'other' || cause === 'missing-credentials')) [cause, confidence] = ['insufficient-permissions', Math.max(confidence, 0.6)];
+  if (noCred && noCred.status === probes[0]?.status && root && root.status !== null && root.status >= 400 && cause === 'other') [cause, confidence] = ['ip-or-geo-blocked', 0.5];
+  if (direct?.flipped) [cause, confidence] = ['method-or-path-blocked', Math.max(confidence, 0.7)];
+  const tried = probes.length ? `${probes.length} probe${probes.length === 1 ? '' : 's'}, none turned the refusal into a success` : 'no probe could be sent';
+  const askFn = ASK[cause];
+  return {
+    cause, candidates: cause === e.cause ? e.candidates : rerank(e, cause, confidence),
+    conclusion: `No client-side change fixed it (${tried}). ${notes.slice(0, 6).join('. ')}${notes.length ? '.' : ''}`.trim(),
+    ...(askFn ? { ask: askFn(e) } : { ask: `Take the report to whoever runs ${layer(e)}: ${e.fix}` }),
+  };
+}
+
+const FAMILY_STEP: Record<string, ChecklistStep> = {
+  'no-credentials': 'auth', 'other-keys': 'auth', 'key-placement': 'gateway', gateway: 'gateway', method: 'gateway', 'path-variants': 'gateway',
+  'browser-headers': 'server', 'origin-referer': 'server', replay: 'server', 'rate-limit': 'gateway',
+};
+
+/** The four steps: automatic where probes or the explanation decide, by hand otherwise, tailored to the producer. */
+export function checklist(e: Explanation, probes: ProbeResult[], fixedBy: ProbeResult | null): CheckItem[] {
+  return e.steps.map((s) => {
+    const mine = probes.filter((p) => FAMILY_STEP[p.family] === s.id);
+    let state: CheckState = 'manual';
+    let evidence = s.text;
+    if (fixedBy && FAMILY_STEP[fixedBy.family] === s.id) [state, evidence] = ['fail', `${fixedBy.proved} (probe ${fixedBy.id})`];
+    else if (mine.length) {
+      state = mine.every((p) => !p.flipped) ? 'unknown' : 'pass';
+      evidence = mine.map((p) => p.proved).filter(Boolean).slice(0, 3).join('; ') || s.text;
+    } else if (s.id === 'logging') evidence = `${s.text}${quoteIds(e)}`;
+    return { id: `${s.id}`, step: s.id, title: CHECKLIST_TITLES[s.id], state, evidence, ...(s.producerTip ? { producerTip: s.producerTip } : {}) };
+  });
+}
+
+/** Request ids worth quoting to the operators (Ray ID, x-amzn-requestid…), from the evidence. */
+function quoteIds(e: Explanation): string {
+  const ids = e.evidence.filter((x) => x.where === 'header' && /request-?id|ray|trace|correlation/i.test(x.name ?? '')).map((x) => `${x.name}: ${x.text}`);
+  return ids.length ? ` Quote ${ids.join(', ')}.` : '';
+}

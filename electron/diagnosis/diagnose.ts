@@ -1,0 +1,138 @@
+// The diagnosis loop: send (or take) the baseline, explain it, plan probes from the explanation
+// (most telling first), send them through the one path within a budget, paced and honouring the
+// server's announced waits, stop once a change turns the refusal into a 2xx and a second send
+// confirms it, then conclude. Every probe is reported as it lands.
+import { explain } from '../../shared/explain/explain';
+import { isRefusal } from '../../shared/explain/refusal';
+import { recordBodyText, type ResponseRecord } from '../../shared/model';
+import { sendPrepared } from '../pipeline/send-prepared';
+import type { PreparedRequest } from '../pipeline/prepared';
+import { createRedactor } from '../secrets/redact';
+import { findCredential } from './credentials';
+import { checklist, conclude } from './conclude';
+import { withMethod } from './edit';
+import { fixCurl } from './fix-curl';
+import { PROBE_FAMILIES } from './probes/index';
+import { announcedWaitMs, MAX_WAIT_MS } from './probes/rate-limit.probe';
+import { refusedVariant, SAFE_METHODS } from './safety';
+import type { Diagnosis, ProbeContext, ProbeFamily, ProbeResult, ProbeVariant } from './types';
+
+export const DEFAULT_MAX_PROBES = 40;
+/** Pause between probes: a burst of variants must not look like an attack or trip a rate limit. */
+const PACE_MS = 60;
+
+export interface DiagnoseInput {
+  baseline: PreparedRequest;
+  /** the response the user already has (the app): not sent again */
+  response?: ResponseRecord;
+  prepareWith: ProbeContext['prepareWith'];
+  otherKeys?: string[];
+  allowUnsafe?: boolean;
+  maxProbes?: number;
+  signal?: AbortSignal;
+  onProbe?: (p: ProbeResult) => void;
+  bodyDir?: string;
+  families?: readonly ProbeFamily[];
+  now?: () => number;
+}
+
+const is2xx = (s: number | null): boolean => s !== null && s >= 200 && s < 300;
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> => new Promise((resolve) => {
+  const t = setTimeout(resolve, ms);
+  signal?.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+});
+
+function explainRecord(r: ResponseRecord) {
+  return explain({ status: r.status, headers: r.headers, body: recordBodyText(r) });
+}
+
+export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
+  const now = input.now ?? Date.now;
+  const max = input.maxProbes ?? DEFAULT_MAX_PROBES;
+  const allowUnsafe = input.allowUnsafe === true;
+  // Without permission an unsafe request is probed with GET on the same URL; its fix is then a GET.
+  const baseline = allowUnsafe || SAFE_METHODS.has(input.baseline.method) ? input.baseline : withMethod(input.baseline, 'GET');
+  const bodyDir = input.bodyDir;
+  const send = (p: PreparedRequest) => sendPrepared(p, { ...(input.signal ? { signal: input.signal } : {}), ...(bodyDir ? { bodyDir } : {}) });
+  const response = input.response ?? await send(baseline);
+  const explanation = explainRecord(response);
+  const probes: ProbeResult[] = [];
+  // Probe URLs may carry the key (a query placement): what is shown or written is redacted; only fix.curl keeps it.
+  const cred = findCredential(baseline)?.value;
+  const redact = createRedactor([...baseline.secrets, ...(cred ? [cred] : [])]).text;
+  const base = { status: response.status, headers: response.headers, method: baseline.method, url: redact(response.wire.url) };
+  const result = (extra: Partial<Diagnosis>): Diagnosis => {
+    const fixedBy = extra.fix ? probes.find((p) => p.id === extra.fix!.probe) ?? null : null;
+    const verdict = conclude(explanation, probes, fixedBy ? { cause: extra.cause ?? explanation.cause, proved: fixedBy.proved } : null);
+    return {
+      baseline: base, explanation, cause: verdict.cause, candidates: verdict.candidates, conclusion: verdict.conclusion, probes, fix: null,
+      ...(verdict.ask && !extra.fix ? { ask: verdict.ask } : {}), checklist: checklist(explanation, probes, fixedBy), budget: { max, used: probes.length }, ...extra,
+    };
+  };
+  if (!isRefusal(response, explanation) && response.status < 400) {
+    return result({ stopped: 'not-refused', conclusion: `Not refused: ${response.status} ${response.statusText}. Nothing to diagnose.` });
+  }
+
+  const ctx: ProbeContext = { baseline, response, explanation, prepareWith: input.prepareWith, otherKeys: input.otherKeys ?? [], allowUnsafe, now };
+  const families = [...(input.families ?? PROBE_FAMILIES)].map((f) => ({ f, p: f.priority(ctx) })).filter((x) => x.p > 0).sort((a, b) => b.p - a.p);
+  for (const { f } of families) {
+    let variants: ProbeVariant[];
+    try {
+      variants = await f.variants(ctx);
+    } catch (err) {
+      // A family that cannot build its variants (a profile that does not load) is reported as a probe that could not run.
+      probes.push({ id: `${f.id}:plan`, family: f.id, change: 'could not be planned', method: baseline.method, url: baseline.url, status: null, flipped: false,
+        proved: '', error: { code: 'probe-plan', message: (err as Error).message }, ms: 0 });
+      continue;
+    }
+    for (const v of variants) {
+      if (probes.length >= max) return result({ stopped: 'budget' });
+      if (input.signal?.aborted) return result({ stopped: 'cancelled' });
+      const why = refusedVariant(v.prepared, baseline, allowUnsafe);
+      if (why) continue;
+      const r = await runProbe(v);
+      if (r.flipped && !v.diagnosticOnly) {
+        const confirmed = await confirm(v);
+        if (confirmed) {
+          return result({
+            stopped: 'fixed', cause: v.cause,
+            fix: { change: v.change, status: confirmed.status, curl: fixCurl(confirmed.prepared), probe: v.id },
+          });
+        }
+      }
+    }
+  }
+  return result({ stopped: 'exhausted' });
+
+  async function runProbe(v: ProbeVariant): Promise<ProbeResult> {
+    await sleep(Math.min(v.waitMs ?? PACE_MS, MAX_WAIT_MS), input.signal);
+    const t0 = now();
+    let r: ProbeResult;
+    try {
+      const rec = await send(v.prepared);
+      const flipped = is2xx(rec.status);
+      const proved = flipped ? v.meaning.onSuccess : rec.status === response.status ? v.meaning.onSame ?? '' : v.meaning.onOther?.(rec.status) ?? `the answer changes to ${rec.status}`;
+      r = { id: v.id, family: v.family, change: v.change, method: v.prepared.method, url: redact(rec.wire.url), status: rec.status, flipped, proved, ms: now() - t0 };
+      // The server asked for a pause: the next probe waits for it (bounded).
+      const wait = announcedWaitMs(rec.headers, now());
+      if (wait !== null && !flipped) await sleep(Math.min(wait, MAX_WAIT_MS), input.signal);
+    } catch (err) {
+      const info = (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: (err as Error).message };
+      r = { id: v.id, family: v.family, change: v.change, method: v.prepared.method, url: redact(v.prepared.url), status: null, flipped: false,
+        proved: `could not be sent: ${info.message}`, error: info, ms: now() - t0 };
+    }
+    probes.push(r);
+    input.onProbe?.(r);
+    return r;
+  }
+
+  /** A flip counts once the same change succeeds again, with the user's real method when the probe used another. */
+  async function confirm(v: ProbeVariant): Promise<{ status: number; prepared: PreparedRequest } | null> {
+    const real = input.baseline.method;
+    const prepared = v.prepared.method === real || (!allowUnsafe && !SAFE_METHODS.has(real)) ? v.prepared : withMethod(v.prepared, real);
+    if (probes.length >= max) return null;
+    // A wait the probe needed (a rate limit's window) is needed again before the confirming send.
+    const again = await runProbe({ ...v, id: `${v.id}:confirm`, change: `${v.change} (confirmed)`, prepared, waitMs: v.waitMs ?? PACE_MS });
+    return again.flipped && again.status !== null ? { status: again.status, prepared } : null;
+  }
+}
