@@ -1,4 +1,4 @@
-import { appContract, bindContract, historyContract, importsContract, profilesContract, requestsContract, workspaceContract, type Handler } from '../../shared/contract';
+import { appContract, bindContract, diagnosisContract, historyContract, importsContract, profilesContract, requestsContract, workspaceContract, type Handler } from '../../shared/contract';
 import { createAppService } from './app.service';
 import { createHistoryService } from './history.service';
 import { createProfilesService } from './profiles.service';
@@ -7,6 +7,7 @@ import { createRequestsService, type RequestsServiceDeps } from './requests.serv
 import { createWorkspaceService, type WorkspaceServiceDeps } from './workspace.service';
 import { HistoryStore } from '../workspace/history';
 import { createEventHub, type EventHub } from './event-hub';
+import { createDiagnosisService } from './diagnosis.service';
 
 export { createRequestsService } from './requests.service';
 export { createAppService } from './app.service';
@@ -38,5 +39,6 @@ export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
     ...bindContract(historyContract, createHistoryService(history)),
     ...bindContract(profilesContract, createProfilesService(opts)),
     ...bindContract(importsContract, createImportsService()),
+    ...bindContract(diagnosisContract, createDiagnosisService({ ...opts, events })),
   ]);
 }

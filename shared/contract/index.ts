@@ -4,6 +4,7 @@ import { workspaceContract } from './workspace';
 import { historyContract } from './history';
 import { profilesContract } from './profiles';
 import { importsContract } from './imports';
+import { diagnosisContract } from './diagnosis';
 import type { ServiceDef } from './define';
 
 export * from './define';
@@ -16,9 +17,10 @@ export { historyContract, HistoryEntrySchema, HistoryQuerySchema, type HistoryEn
 export { profilesContract, ProfileKindSchema, KeyEntrySchema, GatewayEntrySchema, PresetSchema, JwtSummarySchema, SecretStateSchema } from './profiles';
 export { SecretStoreNameSchema, SecretRefSchema, WorkspaceSecretSchema, SecretsReportSchema, MoveSecretsResultSchema, SecretStoredSchema } from './secrets';
 export { importsContract, ImportRunArgsSchema, ImportRunResultSchema, ImportFormatSchema } from './imports';
+export { diagnosisContract, DiagnosisSchema, DiagnoseArgsSchema, ProbeResultSchema, CheckItemSchema, type DiagnosisData } from './diagnosis';
 
 /** Every service the backend offers; the IPC bridge, preload and serve expose exactly these. */
-export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract] as const;
+export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract, diagnosisContract] as const;
 
 export const allChannels: readonly string[] = contracts.flatMap((c) => Object.values(c.methods).map((m) => m.channel));
 

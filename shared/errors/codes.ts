@@ -39,6 +39,8 @@ const OTHER_CODES = {
   'secrets-not-moved': 'failure',
   'history-unreadable': 'failure',
   'history-clear-failed': 'failure',
+  /** a probe family could not build its variants (reported as a probe that did not run) */
+  'probe-plan': 'failure',
   internal: 'failure',
   // `clearance serve` and the app's IPC bridge refuse a caller that is not the app
   'foreign-host': 'usage',

@@ -1,4 +1,4 @@
-import { appContract, historyContract, importsContract, profilesContract, requestsContract, workspaceContract } from '../../../shared/contract';
+import { appContract, diagnosisContract, historyContract, importsContract, profilesContract, requestsContract, workspaceContract } from '../../../shared/contract';
 import { createClient } from './client';
 import { createEvents } from './events';
 import { createTransport } from './transport';
@@ -18,6 +18,7 @@ export const api = {
   history: createClient(historyContract, transport),
   imports: createClient(importsContract, transport),
   profiles: createClient(profilesContract, transport),
+  diagnosis: createClient(diagnosisContract, transport),
   /** contract events pushed by the backend (a send's live timeline) */
   events: createEvents(transport),
 };
