@@ -1,10 +1,13 @@
 import type { ServiceImpl, appContract } from '../../shared/contract';
+import { ensureDemo } from '../demo';
 
 export interface AppServiceDeps {
   version: string;
   transport: 'ipc' | 'http';
   /** the desktop app's native folder dialog (electron/main); absent in serve mode */
   pickFolder?: (title?: string) => Promise<string | null>;
+  /** where the demo workspace is written (default: `<data folder>/demo/workspace`) */
+  demoDir?: string;
 }
 
 export function createAppService(info: AppServiceDeps): ServiceImpl<typeof appContract> {
@@ -16,6 +19,10 @@ export function createAppService(info: AppServiceDeps): ServiceImpl<typeof appCo
       // Serve mode has no native dialog: the browser UI falls back to a path field.
       if (info.transport === 'http' || !info.pickFolder) return { path: null };
       return { path: await info.pickFolder(title) };
+    },
+    async startDemo() {
+      const demo = await ensureDemo(info.demoDir);
+      return { root: demo.root, url: demo.url, env: demo.env, requests: demo.requests };
     },
   };
 }

@@ -15,5 +15,23 @@ export const appContract = defineService({
       args: z.object({ title: z.string().max(200).optional() }).default({}),
       result: z.object({ path: z.string().nullable() }),
     },
+    /**
+     * Starts the local demo API in the backend (once: a later call reuses the running server) and
+     * (re)writes the demo workspace pointed at it, under the data folder.
+     */
+    startDemo: {
+      channel: 'app.startDemo',
+      args: z.object({}).default({}),
+      result: z.object({
+        /** the demo workspace folder, to open */
+        root: z.string(),
+        /** the demo server's base URL (http://127.0.0.1:<port>) */
+        url: z.string(),
+        /** the environment whose `base` points at it */
+        env: z.string(),
+        /** workspace-relative request paths in tree order; the first is the one to open */
+        requests: z.array(z.string()).min(1),
+      }),
+    },
   },
 });

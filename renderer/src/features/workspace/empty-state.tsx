@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { create } from 'zustand';
 import { Button } from '../../ui';
 import { api } from '../../platform';
+import { tryDemo } from './demo';
 import { forgetWorkspace, recentWorkspaces } from './recent';
 import { useWorkspaceStore } from './workspace.store';
 
@@ -38,7 +39,7 @@ export function WorkspaceEmptyState({ onImport }: { onImport(): void }) {
         <Button size="sm" variant={mode === 'open' ? 'primary' : 'secondary'} onClick={() => void choose('open')}>Open folder</Button>
         <Button size="sm" variant={mode === 'new' ? 'primary' : 'secondary'} onClick={() => void choose('new')}>New workspace</Button>
         <Button size="sm" onClick={onImport}>Import</Button>
-        <Button size="sm" disabled title="Coming soon: clearance demo">Try the demo</Button>
+        <Button size="sm" disabled={busy} title="A local demo API with six classic refusals, and a workspace of requests that meet them" onClick={() => void tryDemo()}>Try the demo</Button>
       </div>
       {mode && (
         <form className="open-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
