@@ -23,6 +23,8 @@ const ASK: Partial<Record<CauseId, (e: Explanation) => string>> = {
   'signature-or-clock-skew': () => 'Check the signing key and the clock of the machine that signs (or get a fresh signed URL).',
 };
 
+const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 function layer(e: Explanation): string {
   return e.producer ? e.producer.name : 'the API';
 }
@@ -40,9 +42,9 @@ function rerank(e: Explanation, cause: CauseId, confidence: number): Explanation
 
 /** The verdict: a confirmed flip decides the cause; otherwise what the probes proved narrows it. */
 export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: CauseId; proved: string } | null): Verdict {
-  const notes = probes.filter((p) => p.proved).map((p) => p.proved);
+  const notes = probes.filter((p) => p.proved).map((p) => sentence(p.proved));
   if (fixed) {
-    return { cause: fixed.cause, candidates: rerank(e, fixed.cause, 0.95), conclusion: `Found it: ${fixed.proved}. ${notes.filter((n) => n !== fixed.proved).slice(0, 4).join('. ')}`.trim() };
+    return { cause: fixed.cause, candidates: rerank(e, fixed.cause, 0.95), conclusion: `Found it: ${fixed.proved}. ${notes.filter((n) => n !== sentence(fixed.proved)).slice(0, 4).join('. ')}`.trim() };
   }
   let cause = e.cause;
   let confidence = e.confidence;

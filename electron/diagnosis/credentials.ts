@@ -44,7 +44,21 @@ export function findCredential(p: PreparedRequest): Credential | null {
     }
   }
   const q = p.params.find((x) => KEY_PARAMS.includes(x.name.toLowerCase()) && x.value);
-  return q ? { value: q.value, at: { in: 'query', name: q.name }, fromProfile: (p.key?.queryParams ?? []).includes(q.name) } : null;
+  if (q) return { value: q.value, at: { in: 'query', name: q.name }, fromProfile: (p.key?.queryParams ?? []).includes(q.name) };
+  // A key written into the URL itself (`?api_key=…` in a pasted curl command).
+  for (const [name, value] of new URL(p.url).searchParams) {
+    if (KEY_PARAMS.includes(name.toLowerCase()) && value) return { value, at: { in: 'query', name }, fromProfile: false };
+  }
+  return null;
+}
+
+/** The URL without the query parameter `name` (the rest of the query as it was written). */
+function urlWithout(url: string, name: string): string {
+  const u = new URL(url);
+  if (!u.searchParams.has(name)) return url;
+  const kept = u.search.slice(1).split('&').filter((pair) => decodeURIComponent(pair.split('=')[0]!.replace(/\+/g, ' ')) !== name);
+  u.search = kept.length ? `?${kept.join('&')}` : '';
+  return u.href;
 }
 
 /** The request with the credential removed from wherever it is. */
@@ -54,6 +68,7 @@ export function stripCredential(p: PreparedRequest, c: Credential): PreparedRequ
     ...p,
     headers: p.headers.filter((h) => h.origin !== 'auth' && !(c.at.in === 'header' && h.name.toLowerCase() === c.at.name.toLowerCase())),
     params: p.params.filter((q) => !params.has(q.name) && !(c.at.in === 'query' && q.name === c.at.name)),
+    url: c.at.in === 'query' ? urlWithout(p.url, c.at.name) : p.url,
     notes: [...p.notes],
   };
   delete out.key;

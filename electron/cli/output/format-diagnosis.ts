@@ -26,7 +26,7 @@ export function formatDiagnosis(d: Diagnosis, p: Palette): string {
     out.push(`  ${mark} ${st.padEnd(3)}  ${r.change}`);
     if (r.proved) out.push(p.dim(`         ${r.proved}`));
   }
-  out.push('', p.bold(d.fix ? 'Found it' : 'Conclusion'), `  ${d.conclusion}`);
+  out.push('', p.bold('Conclusion'), `  ${d.conclusion}`);
   if (d.cause !== e.cause) out.push(`  Cause after probing: ${causeName(d.cause)} (the response alone suggested ${causeName(e.cause)})`);
   if (d.fix) {
     out.push('', p.bold(`Fix: ${d.fix.change} → ${d.fix.status}`), d.fix.curl.split('\n').map((l) => `  ${l}`).join('\n'));

@@ -76,6 +76,17 @@ describe('diagnose', () => {
     expect(seen[0]?.headers['x-api-key']).toBe(KEY);
   });
 
+  it('a key written into a pasted curl\'s URL query is found and moved too', async () => {
+    const { parseCurl } = await import('../../../shared/curl');
+    const { request } = parseCurl(`curl '${server.url}/v1/orders?api_key=${KEY}&limit=5'`);
+    const d = await diagnoseSource({ kind: 'spec', request }, {});
+    expect(d.fix?.probe).toBe('key-placement:header:x-api-key');
+    expect(d.baseline.url).not.toContain(KEY);
+    // The fix drops the key from the query and keeps the rest of it.
+    expect(d.fix?.curl).toContain('/v1/orders?limit=5');
+    expect(d.fix?.curl).not.toContain(`api_key=${KEY}`);
+  });
+
   it('a bot rule on the User-Agent: a browser User-Agent fixes it', async () => {
     const d = await diagnoseSource({ kind: 'spec', request: { method: 'GET', url: `${server.url}/shop/cart` } }, {});
     expect(d.fix?.probe).toBe('browser-headers:user-agent');

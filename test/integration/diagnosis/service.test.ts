@@ -37,7 +37,7 @@ describe('diagnosis service', () => {
   it('diagnosis.stop ends the run: fewer requests reach the server than the budget allows', async () => {
     const svc = createDiagnosisService();
     hits = 0;
-    const running = svc.run({ runId: 'r2', maxProbes: 30, source: { kind: 'spec', request: { method: 'GET', url: `${server.url}/y` } } });
+    const running = svc.run({ runId: 'r2', maxProbes: 30, source: { kind: 'spec', request: { method: 'GET', url: `${server.url}/y`, params: [], headers: [], body: { kind: 'none' } } } });
     await new Promise((r) => setTimeout(r, 300));
     expect(await svc.stop({ runId: 'r2' })).toEqual({ stopped: true });
     const d = await running;
