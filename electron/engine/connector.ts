@@ -6,7 +6,7 @@ import type { buildConnector } from 'undici';
 import { setConnInfo, type ConnInfo } from './conn-info';
 import { openTunnel } from './proxy-tunnel';
 import { SendFailure } from './send-failure';
-import type { SendOptions } from '../../shared/model';
+import type { HttpVersion, SendOptions } from '../../shared/model';
 
 export interface ProxyTarget {
   host: string;
@@ -23,6 +23,7 @@ export interface ConnectorConfig {
   clientCert: boolean;
   connectMs: number;
   connectTo: SendOptions['connectTo'];
+  httpVersion: HttpVersion;
   proxy?: ProxyTarget;
 }
 
@@ -37,8 +38,14 @@ function mapTarget(cfg: ConnectorConfig, host: string, port: number): { host: st
   return { host, port };
 }
 
-/** An undici connector that opens TCP/TLS itself, so each phase is timed and proxies and connectTo apply. */
+/**
+ * An undici connector that opens TCP/TLS itself, so each phase is timed and proxies and connectTo apply.
+ * undici speaks HTTP/2 on a socket whose `alpnProtocol` is 'h2': ALPN sets it over TLS (through a
+ * CONNECT tunnel too, TLS being end to end), and '2' sets it on a direct http:// socket (h2c with prior knowledge).
+ */
 export function makeConnector(cfg: ConnectorConfig): buildConnector.connector {
+  // '2' offers http/1.1 too, so a server without HTTP/2 completes the handshake and the failure can name its choice.
+  const alpn = cfg.httpVersion === '1.1' ? ['http/1.1'] : ['h2', 'http/1.1'];
   return (opts, callback) => {
     const https = opts.protocol === 'https:';
     const port = Number(opts.port) || (https ? 443 : 80);
@@ -77,7 +84,7 @@ export function makeConnector(cfg: ConnectorConfig): buildConnector.connector {
       const t = performance.now();
       const servername = cfg.servername ?? (isIP(host) ? undefined : host);
       const s: TLSSocket = tlsConnect({
-        ...cfg.tls, ALPNProtocols: ['http/1.1'], servername,
+        ...cfg.tls, ALPNProtocols: alpn, servername,
         ...(socket ? { socket } : { host: target.host, port: target.port, lookup }),
       });
       current = s;
@@ -88,6 +95,10 @@ export function makeConnector(cfg: ConnectorConfig): buildConnector.connector {
         const began = tlsStart ?? info.startedAt + (info.dnsMs ?? 0) + info.connectMs;
         info.tlsMs = performance.now() - began;
         info.tls = { protocol: s.getProtocol() ?? undefined, alpn: s.alpnProtocol || undefined, servername, clientCertSent: cfg.clientCert };
+        if (cfg.httpVersion === '2' && s.alpnProtocol !== 'h2') {
+          finish(new SendFailure('http2-unsupported', `HTTP/2 was required, but ${host}:${port} did not agree to it: its TLS handshake chose ${s.alpnProtocol ? `ALPN ${s.alpnProtocol}` : 'no ALPN protocol'} (offered: h2, http/1.1)`));
+          return;
+        }
         finish(null, s);
       });
     };
@@ -120,6 +131,7 @@ export function makeConnector(cfg: ConnectorConfig): buildConnector.connector {
     current = s;
     s.setNoDelay(true);
     s.once('error', onError);
+    if (cfg.httpVersion === '2') (s as Socket & { alpnProtocol?: string }).alpnProtocol = 'h2';
     s.once('connect', () => {
       info.connectMs = performance.now() - info.startedAt - (info.dnsMs ?? 0);
       finish(null, s);

@@ -42,17 +42,20 @@ function create(options: SendOptions): Dispatchers {
     clientCert: Boolean(options.tls.cert || options.tls.pfx),
     connectMs: options.timeouts.connectMs,
     connectTo: options.connectTo,
+    httpVersion: options.httpVersion,
   };
-  const direct = new Agent({ connect: makeConnector(base) });
+  // undici picks HTTP/2 for a socket the connector marks 'h2'; allowH2 tells it to expect that.
+  const allowH2 = options.httpVersion !== '1.1';
+  const direct = new Agent({ connect: makeConnector(base), allowH2 });
   if (!options.proxy) return { direct };
   const proxy = proxyPlan(options.proxy);
-  return { direct, proxy, proxied: new Agent({ connect: makeConnector({ ...base, proxy }) }) };
+  return { direct, proxy, proxied: new Agent({ connect: makeConnector({ ...base, proxy }), allowH2 }) };
 }
 
 export function dispatchersFor(options: SendOptions): Dispatchers {
   let found = byOptions.get(options);
   if (found) return found;
-  const key = JSON.stringify([options.tls, options.proxy ?? null, options.connectTo, options.timeouts.connectMs]);
+  const key = JSON.stringify([options.tls, options.proxy ?? null, options.connectTo, options.timeouts.connectMs, options.httpVersion]);
   found = byKey.get(key);
   if (!found) {
     found = create(options);
@@ -60,6 +63,18 @@ export function dispatchersFor(options: SendOptions): Dispatchers {
   }
   byOptions.set(options, found);
   return found;
+}
+
+const http1Of = new WeakMap<SendOptions, SendOptions>();
+
+/** The dispatchers of the same options limited to HTTP/1.1 (a request whose headers HTTP/2 cannot carry). */
+export function http1DispatchersFor(options: SendOptions): Dispatchers {
+  let o = http1Of.get(options);
+  if (!o) {
+    o = { ...options, httpVersion: '1.1' };
+    http1Of.set(options, o);
+  }
+  return dispatchersFor(o);
 }
 
 export async function closePools(): Promise<void> {

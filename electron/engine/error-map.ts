@@ -26,6 +26,11 @@ const PLAIN_CODES: Record<string, SendErrorCode> = {
   UND_ERR_HEADERS_TIMEOUT: 'timeout-first-byte',
   UND_ERR_BODY_TIMEOUT: 'timeout-total',
   UND_ERR_ABORTED: 'cancelled',
+  // An HTTP/2 stream or session the server reset or closed mid-exchange.
+  ERR_HTTP2_STREAM_ERROR: 'connection-reset',
+  ERR_HTTP2_SESSION_ERROR: 'connection-reset',
+  ERR_HTTP2_GOAWAY_SESSION: 'connection-reset',
+  ERR_HTTP2_ERROR: 'connection-reset',
   ABORT_ERR: 'cancelled',
 };
 

@@ -6,7 +6,7 @@ import type { Dispatcher } from 'undici';
 import { getConnInfo, type ConnInfo } from './conn-info';
 import { BodySink, type SinkConfig } from './body-sink';
 import { toFailure } from './error-map';
-import type { SendFailure } from './send-failure';
+import { SendFailure } from './send-failure';
 import type { Timeline } from './timeline';
 import type { ResponseBody } from '../../shared/model';
 
@@ -23,7 +23,11 @@ export interface HopRequest {
   timeline: Timeline;
   /** sink settings for this response, or null to discard its body (a redirect being followed) */
   sinkFor: (status: number, headers: Array<[string, string]>) => SinkConfig | null;
+  /** called once: with the version the headers went out in, or null when the hop failed before sending them */
+  onSent: (httpVersion: HopVersion | null) => void;
 }
+
+export type HopVersion = '1.1' | '2';
 
 export interface HopResult {
   status: number;
@@ -34,6 +38,7 @@ export interface HopResult {
   wireBytes: number;
   decodedBytes: number;
   remoteAddress: string | null;
+  httpVersion: HopVersion;
   timings: { dns: number | null; connect: number | null; tls: number | null; firstByte: number; download: number };
 }
 
@@ -59,10 +64,11 @@ class HopHandler implements Dispatcher.DispatchHandler {
   private info?: ConnInfo;
   private reused = false;
   private remoteAddress: string | null = null;
+  private version: HopVersion | null = null;
   private sentAt = 0;
   private headersAt = 0;
   private doneAt = 0;
-  private head?: Omit<HopResult, 'body' | 'wireBytes' | 'decodedBytes' | 'timings' | 'remoteAddress'>;
+  private head?: Omit<HopResult, 'body' | 'wireBytes' | 'decodedBytes' | 'timings' | 'remoteAddress' | 'httpVersion'>;
 
   constructor(private readonly req: HopRequest) {
     this.promise = new Promise((resolve, reject) => {
@@ -83,6 +89,7 @@ class HopHandler implements Dispatcher.DispatchHandler {
     if (this.settled) return;
     this.settled = true;
     if (f) {
+      if (this.version === null) this.req.onSent(null);
       this.req.timeline.push({ type: 'error', t: this.req.timeline.now(), code: f.info.code, message: f.message });
       this.reject(f);
     } else this.resolve(r!);
@@ -91,7 +98,14 @@ class HopHandler implements Dispatcher.DispatchHandler {
   onSocket(socket: Socket): void {
     this.sentAt = performance.now();
     this.remoteAddress = socket.remoteAddress ?? null;
+    // undici chose HTTP/2 on exactly this test; the connector set it (ALPN, or h2c).
+    this.version = (socket as Socket & { alpnProtocol?: unknown }).alpnProtocol === 'h2' ? '2' : '1.1';
     const info = getConnInfo(socket);
+    this.pushConnection(info);
+    this.req.onSent(this.version);
+  }
+
+  private pushConnection(info: ConnInfo | undefined): void {
     if (!info) return;
     const tl = this.req.timeline;
     this.reused = info.used;
@@ -174,6 +188,7 @@ class HopHandler implements Dispatcher.DispatchHandler {
       wireBytes: sink ? sink.wireBytes : this.discarded,
       decodedBytes: sink ? sink.decodedBytes : this.discarded,
       remoteAddress: this.remoteAddress,
+      httpVersion: this.version ?? '1.1',
       timings: {
         dns: fresh ? fresh.dnsMs : null,
         connect: fresh ? fresh.connectMs : null,
@@ -188,7 +203,14 @@ class HopHandler implements Dispatcher.DispatchHandler {
     this.sink?.destroy();
     const socketError = this.info?.error;
     const cause = socketError && (err as { code?: string }).code === 'UND_ERR_SOCKET' ? socketError : err;
-    this.settle(toFailure(cause, this.req.url));
+    this.settle(this.h2cRefused(cause) ?? toFailure(cause, this.req.url));
+  }
+
+  /** An HTTP/1.1 server sent HTTP/2 with prior knowledge answers with bytes that are no HTTP/2 frame. */
+  private h2cRefused(err: Error): SendFailure | undefined {
+    const code = (err as { code?: unknown }).code;
+    if (this.version !== '2' || this.info?.tls || this.head || typeof code !== 'string' || !code.startsWith('ERR_HTTP2_')) return undefined;
+    return new SendFailure('http2-unsupported', `HTTP/2 was required, but ${this.req.url} did not answer HTTP/2 sent with prior knowledge (h2c): ${err.message}; the server probably speaks only HTTP/1.1 there`);
   }
 }
 

@@ -4,7 +4,9 @@ import { performance } from 'node:perf_hooks';
 import { dispatchersFor } from './dispatchers';
 import { decodingPlan } from './decoders';
 import { toFailure } from './error-map';
-import { runHop, type Hop } from './exchange';
+import { runHop, type Hop, type HopVersion } from './exchange';
+import { h2Wire } from './h2-headers';
+import { baseForVersion, dispatchersForHop } from './http-version';
 import { bypassesProxy } from './no-proxy';
 import { normalizeOptions } from './options';
 import { isRedirect, nextHop } from './redirects';
@@ -62,10 +64,12 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
   const body = spec.body.kind === 'none' ? NO_BODY : await prepareBody(spec.body);
   const dispatchers = dispatchersFor(opts);
   const timeline = new Timeline(performance.now(), ctx.onEvent);
-  let base = ctx.base ?? baseHeaders(spec.headers, ctx.injectedHeaders, opts.decompression.enabled);
+  const fitted = baseForVersion(opts, ctx.base ?? baseHeaders(spec.headers, ctx.injectedHeaders, opts.decompression.enabled));
+  let base = fitted.base;
   for (const name of base.ignored) {
     timeline.push({ type: 'info', t: timeline.now(), message: `Header ${name} is managed by the engine; the row was not sent` });
   }
+  for (const message of fitted.notes) timeline.push({ type: 'info', t: timeline.now(), message });
 
   let hop: Hop | undefined;
   let failure: SendFailure | undefined;
@@ -85,20 +89,27 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
     for (;;) {
       const proxy = dispatchers.proxy && !bypassesProxy(url.hostname, dispatchers.proxy.noProxy) ? dispatchers.proxy : undefined;
       const forward = proxy !== undefined && url.protocol === 'http:';
-      const dispatcher = proxy ? dispatchers.proxied! : dispatchers.direct;
+      const hopSet = dispatchersForHop(opts, dispatchers, url, base, forward ? proxy : undefined);
+      const dispatcher = proxy ? hopSet.dispatchers.proxied! : hopSet.dispatchers.direct;
       const hh = hopHeaders(base, url, method, withBody ? body : null, forward ? proxy.auth : undefined);
       const target = forward ? `${url.origin}${url.pathname}${url.search}` : `${url.pathname}${url.search}`;
-      const requestLine = `${method} ${target} HTTP/1.1`;
-      const t = timeline.now();
-      timeline.push({ type: 'request.url', t, method, url: url.href });
-      for (const h of hh.wire) timeline.push({ type: 'header.out', t, name: h.name, value: h.value, origin: h.origin });
+      timeline.push({ type: 'request.url', t: timeline.now(), method, url: url.href });
+      if (hopSet.note) timeline.push({ type: 'info', t: timeline.now(), message: hopSet.note });
       const hopUrl = url;
+      const hopMethod = method;
+      // The header block is shown as it went out, once the connection says which version carried it.
+      let sent = hh.wire;
+      const onSent = (v: HopVersion | null): void => {
+        if ((v ?? (opts.httpVersion === '2' ? '2' : '1.1')) === '2') sent = h2Wire(hh.wire, hopMethod, hopUrl);
+        const t = timeline.now();
+        for (const h of sent) timeline.push({ type: 'header.out', t, name: h.name, value: h.value, origin: h.origin });
+      };
       const following = opts.redirects.follow;
       hop = runHop({
         dispatcher, origin: url.origin, path: target, method, headers: hh.flat,
         body: withBody ? (typeof body.data === 'function' ? body.data() : body.data) : null,
         headersTimeout: opts.timeouts.firstByteMs, bodyTimeout: opts.timeouts.totalMs,
-        url: url.href, timeline,
+        url: url.href, timeline, onSent,
         sinkFor: (status, headers) => {
           if (following && isRedirect(status, headers)) return null;
           const encoding = headerValue(headers, 'content-encoding');
@@ -138,14 +149,14 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
       return {
         status: res.status,
         statusText: res.statusText,
-        httpVersion: '1.1',
+        httpVersion: res.httpVersion,
         headers: res.headers,
         body: res.body ?? { kind: 'inline', encoding: 'utf8', data: '' },
         contentType: contentTypeOf(res.headers),
         size: { headers: res.headerBytes, bodyWire: res.wireBytes, bodyDecoded: res.decodedBytes },
         timings: { dns: res.timings.dns, connect: res.timings.connect, tls: res.timings.tls, firstByte: res.timings.firstByte, download: res.timings.download, total: timeline.now() },
         wire: {
-          method, url: url.href, requestLine, headers: hh.wire,
+          method, url: url.href, requestLine: `${method} ${target} HTTP/${res.httpVersion}`, headers: sent,
           bodyBytes: withBody ? body.length : null,
           ...(proxy ? { proxy: proxy.display } : {}),
         },

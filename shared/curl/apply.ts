@@ -90,6 +90,18 @@ function setMaxRedirs(state: CurlState, value: string): void {
   state.maxRedirs = n < 0 ? 100 : Math.min(n, 100);
 }
 
+// curl's --http2 offers h2 and falls back to HTTP/1.1, which is 'auto'; only prior knowledge insists on HTTP/2.
+const HTTP_VERSION = { 'http1.0': '1.1', 'http1.1': '1.1', http2: 'auto', 'http2-prior-knowledge': '2' } as const;
+
+function setHttpVersion(state: CurlState, flag: keyof typeof HTTP_VERSION, negated: boolean): void {
+  if (negated) {
+    if (state.httpVersion === HTTP_VERSION[flag]) delete state.httpVersion;
+    return;
+  }
+  if (flag === 'http1.0') state.warnings.push('--http1.0: Clearance speaks HTTP/1.1 at the oldest; HTTP/1.1 is used');
+  state.httpVersion = HTTP_VERSION[flag];
+}
+
 /** Records what one option says. Throws CurlParseError for invalid values. */
 export function applyArg(state: CurlState, arg: CurlArg): void {
   const { value } = arg;
@@ -135,6 +147,7 @@ export function applyArg(state: CurlState, arg: CurlArg): void {
     case 'resolve': state.connectTo.push(parseResolve(value, w)); break;
     case 'url': state.urls.push(value); break;
     case 'upload-file': setUpload(state, value); break;
+    case 'http1.0': case 'http1.1': case 'http2': case 'http2-prior-knowledge': setHttpVersion(state, arg.def.id, arg.negated); break;
     case 'ignore': if (arg.def.warning) w.push(arg.def.warning); break;
   }
 }

@@ -153,5 +153,6 @@ export function buildOptions(state: CurlState): SendOptionsInput {
   const proxy = buildProxy(state);
   if (proxy) options.proxy = proxy;
   if (state.connectTo.length > 0) options.connectTo = state.connectTo;
+  if (state.httpVersion !== undefined) options.httpVersion = state.httpVersion;
   return options;
 }

@@ -5,7 +5,7 @@ export type FlagId =
   | 'form' | 'form-string' | 'get' | 'head' | 'user' | 'user-agent' | 'referer' | 'cookie' | 'insecure'
   | 'proxy' | 'proxy-user' | 'noproxy' | 'cacert' | 'cert' | 'cert-type' | 'key' | 'pass' | 'compressed'
   | 'location' | 'max-redirs' | 'max-time' | 'connect-timeout' | 'connect-to' | 'resolve' | 'url'
-  | 'upload-file' | 'oauth2-bearer' | 'ignore';
+  | 'upload-file' | 'oauth2-bearer' | 'http1.0' | 'http1.1' | 'http2' | 'http2-prior-knowledge' | 'ignore';
 
 export interface FlagDef {
   id: FlagId;
@@ -27,15 +27,14 @@ const ACTIVE: Array<[FlagId, string | undefined, boolean]> = [
   ['location', 'L', false], ['max-redirs', undefined, true], ['max-time', 'm', true],
   ['connect-timeout', undefined, true], ['connect-to', undefined, true], ['resolve', undefined, true],
   ['url', undefined, true], ['upload-file', 'T', true], ['oauth2-bearer', undefined, true],
+  ['http1.0', '0', false], ['http1.1', undefined, false], ['http2', undefined, false], ['http2-prior-knowledge', undefined, false],
 ];
 
-/** Accepted and ignored: they only change curl's output, logging or protocol negotiation. */
+/** Accepted and ignored: they only change curl's output, logging or TLS versions (--http3 falls back as auto does). */
 const IGNORED: Array<[string, string | undefined, boolean, string?]> = [
   ['silent', 's', false], ['show-error', 'S', false], ['verbose', 'v', false], ['include', 'i', false],
   ['output', 'o', true], ['remote-name', 'O', false], ['write-out', 'w', true], ['fail', 'f', false],
-  ['fail-with-body', undefined, false], ['globoff', 'g', false], ['http1.0', '0', false],
-  ['http1.1', undefined, false], ['http2', undefined, false], ['http3', undefined, false],
-  ['http2-prior-knowledge', undefined, false, '--http2-prior-knowledge is not supported; ignored'],
+  ['fail-with-body', undefined, false], ['globoff', 'g', false], ['http3', undefined, false],
   ['tlsv1', '1', false], ['tlsv1.0', undefined, false], ['tlsv1.1', undefined, false],
   ['tlsv1.2', undefined, false], ['tlsv1.3', undefined, false], ['no-buffer', 'N', false],
   ['path-as-is', undefined, false, '--path-as-is is not supported; the URL path may be normalized'],

@@ -1,5 +1,6 @@
 // What the curl options said, collected in order before the request and options are built.
 import type { MultipartPart } from '../model/request';
+import type { HttpVersion } from '../model/send-options';
 import type { ConnectTo } from './values';
 
 export type DataFlag = 'data' | 'data-raw' | 'data-ascii' | 'data-binary' | 'data-urlencode' | 'json';
@@ -40,6 +41,8 @@ export interface CurlState {
   proxyUser?: string;
   noProxy?: string[];
   connectTo: ConnectTo[];
+  /** Set by --http1.0/--http1.1/--http2/--http2-prior-knowledge; the last one wins, as in curl. */
+  httpVersion?: HttpVersion;
   warnings: string[];
 }
 

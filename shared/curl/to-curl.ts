@@ -112,6 +112,9 @@ function optionArgs(request: RequestSpec, o: SendOptionsInput): Arg[] {
   for (const c of o.connectTo ?? []) {
     args.push(['--connect-to', `${hostPart(c.host)}:${c.port ?? ''}:${hostPart(c.toHost)}:${c.toPort ?? ''}`]);
   }
+  // 'auto' is curl's own default over TLS; prior knowledge is curl's only "HTTP/2 or nothing" (h2c on http://).
+  if (o.httpVersion === '1.1') args.push(['--http1.1']);
+  else if (o.httpVersion === '2') args.push(['--http2-prior-knowledge']);
   return args;
 }
 

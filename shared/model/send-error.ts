@@ -6,7 +6,7 @@ export const SendErrorCodeSchema = z.enum([
   'connection-reset', 'tls-self-signed', 'tls-hostname', 'tls-expired', 'tls-untrusted', 'tls-client-cert', 'tls',
   'timeout-connect', 'timeout-first-byte', 'timeout-total', 'redirect-loop', 'too-many-redirects',
   'decompression-bomb', 'decompression-failed', 'body-too-large', 'proxy', 'proxy-auth', 'cancelled', 'unknown',
-  'key-host-mismatch', 'key-secret-missing', 'oauth2-token',
+  'key-host-mismatch', 'key-secret-missing', 'oauth2-token', 'http2-unsupported',
 ]);
 export type SendErrorCode = z.infer<typeof SendErrorCodeSchema>;
 
@@ -51,6 +51,7 @@ const ADVICE: Record<SendErrorCode, { reason: string; remedy: string }> = {
   unknown: { reason: 'An unexpected error occurred.', remedy: 'Retry; if it repeats, report it with the request (secrets removed).' },
   'key-host-mismatch': { reason: 'The key profile is bound to other hosts; sending it here could leak the key, so nothing was sent.', remedy: 'Pick the key meant for this host, fix the URL or the gateway rewrite, or add this host to the key profile\'s hosts if it really should receive the key.' },
   'key-secret-missing': { reason: 'A secret of the key or gateway profile has no value (not in the keychain, and its environment variable is not set).', remedy: 'Store the secret in the profile editor, or set the environment variable the profile names (in CI).' },
+  'http2-unsupported': { reason: 'HTTP/2 was required, and the server (or the way to it) did not agree to it: its TLS handshake chose HTTP/1.1 or no protocol, it did not answer HTTP/2 on http:// (h2c with prior knowledge), or a forward proxy stands in the way.', remedy: 'Send with HTTP version auto (HTTP/2 when offered, else HTTP/1.1) or 1.1; if the server should speak HTTP/2, enable it there (nginx: http2 on the listen directive).' },
   'oauth2-token': { reason: 'The OAuth 2 token endpoint did not return an access token for the client credentials grant.', remedy: 'Read the endpoint\'s error (invalid_client, invalid_scope, unauthorized_client...): check the client id and secret, the requested scope and audience, and the token URL.' },
 };
 

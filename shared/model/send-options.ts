@@ -52,6 +52,13 @@ export const ConnectToSchema = z.object({
   toPort: z.number().int().min(1).max(65535).optional(),
 });
 
+/**
+ * 'auto': offer h2 and http/1.1 by ALPN over TLS, HTTP/1.1 on http://; '1.1': never HTTP/2;
+ * '2': HTTP/2 or a clear failure (over TLS by ALPN; on http:// with prior knowledge, h2c).
+ */
+export const HttpVersionSchema = z.enum(['auto', '1.1', '2']);
+export type HttpVersion = z.infer<typeof HttpVersionSchema>;
+
 export const SendOptionsSchema = z.object({
   timeouts: TimeoutsSchema.default(TimeoutsSchema.parse({})),
   redirects: RedirectsSchema.default(RedirectsSchema.parse({})),
@@ -59,6 +66,7 @@ export const SendOptionsSchema = z.object({
   tls: TlsSchema.default(TlsSchema.parse({})),
   proxy: ProxySchema.optional(),
   connectTo: z.array(ConnectToSchema).default([]),
+  httpVersion: HttpVersionSchema.default('auto'),
   /** Bodies up to this many decoded bytes stay in memory; larger ones stream to a file. */
   inlineBodyLimit: z.number().int().positive().default(1024 * 1024),
   /** Hard cap on a body written to disk. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BodySchema, KeyValueSchema } from './request';
-import { ConnectToSchema } from './send-options';
+import { ConnectToSchema, HttpVersionSchema } from './send-options';
 
 /**
  * The workspace on disk (one YAML file per request, folders as directories), as zod schemas.
@@ -86,6 +86,7 @@ export const RequestOptionsFileSchema = z.object({
   proxy: z.object({ url: z.string(), username: z.string().optional(), password: z.string().optional(),
     noProxy: z.array(z.string()).optional() }).strict().optional(),
   connectTo: z.array(ConnectToSchema).optional(),
+  httpVersion: HttpVersionSchema.optional(),
   inlineBodyLimit: z.number().int().positive().optional(),
   maxBodyBytes: z.number().int().positive().optional(),
 }).strict();

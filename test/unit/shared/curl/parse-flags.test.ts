@@ -189,4 +189,19 @@ describe('parseCurl: send options', () => {
     expect(r.request.url).toBe('https://x.test');
     expect(r.warnings).toEqual(['--path-as-is is not supported; the URL path may be normalized']);
   });
+
+  it('reads the HTTP version flags; the last one wins, as in curl', () => {
+    const version = (flags: string) => parseCurl(`curl ${flags} https://x.test`).options.httpVersion;
+    expect(version('')).toBeUndefined();
+    expect(version('--http1.1')).toBe('1.1');
+    // curl's --http2 offers h2 and falls back to HTTP/1.1: that is 'auto'; prior knowledge insists.
+    expect(version('--http2')).toBe('auto');
+    expect(version('--http2-prior-knowledge')).toBe('2');
+    expect(version('--http2-prior-knowledge --http1.1')).toBe('1.1');
+    expect(version('--http1.1 --http2')).toBe('auto');
+    expect(version('--http2-prior-knowledge --no-http2-prior-knowledge')).toBeUndefined();
+    const old = parseCurl('curl -0 https://x.test');
+    expect(old.options.httpVersion).toBe('1.1');
+    expect(old.warnings).toEqual(['--http1.0: Clearance speaks HTTP/1.1 at the oldest; HTTP/1.1 is used']);
+  });
 });

@@ -60,6 +60,8 @@ const OPTIONS: SendOptionsInput[] = [
     connectTo: [{ host: 'api.test', port: 443, toHost: '127.0.0.1', toPort: 8443 }, { host: '', toHost: '::1' }],
   },
   { redirects: { follow: false }, tls: { pfx: '/id.p12', passphrase: 'x' } },
+  { redirects: { follow: false }, httpVersion: '1.1' },
+  { redirects: { follow: false }, httpVersion: '2' },
 ];
 
 describe('round trip: parseCurl(toCurl(r)) equals r', () => {

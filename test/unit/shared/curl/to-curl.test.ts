@@ -75,6 +75,12 @@ describe('toCurl', () => {
     ].join(' \\\n  '));
   });
 
+  it('writes the HTTP version: --http1.1, --http2-prior-knowledge for 2, nothing for auto (curl negotiates h2 itself)', () => {
+    expect(toCurl(req({}), { httpVersion: '1.1' })).toBe("curl 'https://api.test/v1' -L --http1.1");
+    expect(toCurl(req({}), { httpVersion: '2' })).toBe("curl 'https://api.test/v1' -L --http2-prior-knowledge");
+    expect(toCurl(req({}), { httpVersion: 'auto' })).toBe("curl 'https://api.test/v1' -L");
+  });
+
   it('skips PEM text it cannot pass to curl', () => {
     expect(toCurl(req({}), { tls: { ca: '-----BEGIN CERTIFICATE-----\nMII…' } })).toBe("curl 'https://api.test/v1' -L");
   });
