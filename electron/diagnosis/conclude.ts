@@ -42,7 +42,8 @@ function rerank(e: Explanation, cause: CauseId, confidence: number): Explanation
 
 /** The verdict: a confirmed flip decides the cause; otherwise what the probes proved narrows it. */
 export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: CauseId; proved: string } | null): Verdict {
-  const notes = probes.filter((p) => p.proved).map((p) => sentence(p.proved));
+  // Each distinct finding once (several probes can prove the same thing).
+  const notes = [...new Set(probes.filter((p) => p.proved).map((p) => sentence(p.proved)))];
   if (fixed) {
     return { cause: fixed.cause, candidates: rerank(e, fixed.cause, 0.95), conclusion: `Found it: ${fixed.proved}. ${notes.filter((n) => n !== sentence(fixed.proved)).slice(0, 4).join('. ')}`.trim() };
   }
