@@ -21,7 +21,7 @@ export type WireHeader = z.infer<typeof WireHeaderSchema>;
 export const WireRequestSchema = z.object({
   method: z.string(),
   url: z.string(),
-  /** e.g. `GET /path?q=1 HTTP/1.1` */
+  /** e.g. `GET /path?q=1 HTTP/1.1`, or `… HTTP/2` when HTTP/2 carried it */
   requestLine: z.string(),
   headers: z.array(WireHeaderSchema),
   bodyBytes: z.number().int().nonnegative().nullable(),

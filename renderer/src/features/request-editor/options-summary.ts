@@ -15,6 +15,8 @@ export function describeOptions(o: SendOptionsInput): string[] {
   if (o.timeouts?.totalMs !== undefined) out.push(`timeout ${secs(o.timeouts.totalMs)}`);
   if (o.timeouts?.connectMs !== undefined) out.push(`connect timeout ${secs(o.timeouts.connectMs)}`);
   if (o.decompression?.enabled === false) out.push('no decompression');
+  if (o.httpVersion === '1.1') out.push('HTTP/1.1 only');
+  else if (o.httpVersion === '2') out.push('HTTP/2 required');
   for (const c of o.connectTo ?? []) out.push(`${c.host}${c.port ? `:${c.port}` : ''} → ${c.toHost}${c.toPort ? `:${c.toPort}` : ''}`);
   return out;
 }
