@@ -1,8 +1,10 @@
 // The diagnosis over the contract: one run per runId, its probes streamed as diagnosis.onProbe,
-// stopped by diagnosis.stop (the probe in flight is aborted; the run concludes with what it has).
+// stopped by diagnosis.stop (the probe in flight is aborted; the run concludes with what it has);
+// the checklist ticks a user keeps per request (diagnosis.checks / setCheck).
 import type { ServiceImpl } from '../../shared/contract/define';
 import { diagnosisContract } from '../../shared/contract/diagnosis';
 import { ContractError } from '../../shared/contract/result';
+import { createChecksStore } from '../diagnosis/checks-store';
 import type { RequestSource } from '../pipeline/prepare';
 import type { Keychain } from '../secrets/keychain';
 import type { EventHub } from './event-hub';
@@ -12,10 +14,13 @@ export interface DiagnosisServiceDeps {
   environ?: Record<string, string | undefined>;
   events?: EventHub;
   bodyDir?: string;
+  /** where checklist ticks are kept (default: the app's data folder) */
+  checksPath?: string;
 }
 
 export function createDiagnosisService(deps: DiagnosisServiceDeps = {}): ServiceImpl<typeof diagnosisContract> {
   const running = new Map<string, AbortController>();
+  const checks = createChecksStore(deps.checksPath);
   return {
     async run(args) {
       if (running.has(args.runId)) throw new ContractError({ code: 'invalid-arguments', message: `diagnosis ${args.runId} is already running` });
@@ -43,5 +48,7 @@ export function createDiagnosisService(deps: DiagnosisServiceDeps = {}): Service
       c?.abort();
       return { stopped: Boolean(c) };
     },
+    checks: async ({ target }) => ({ done: await checks.get(target) }),
+    setCheck: async ({ target, id, done }) => ({ done: await checks.set(target, id, done) }),
   };
 }

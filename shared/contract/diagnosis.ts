@@ -29,6 +29,24 @@ export const CheckItemSchema = z.object({
   producerTip: z.string().optional(),
 });
 
+/**
+ * One edit of the user's request that the fix made, for Apply in the app. The request's own rows
+ * are applied; rows a key or gateway profile, a folder's defaults or the engine put there are said,
+ * not edited (Apply cannot change them in the request).
+ */
+export const FixEditSchema = z.object({
+  op: z.enum(['set', 'remove']),
+  in: z.enum(['header', 'query', 'method', 'path', 'key', 'gateway', 'proxy']),
+  /** header or parameter name; for `path` the path before the edit; for `key`/`gateway` the profile slot */
+  name: z.string(),
+  /** the new value (set); absent when `from` says where it comes from */
+  value: z.string().optional(),
+  /** the value moved from another row of the request (a credential): Apply copies that row's own text, {{variables}} kept, after `prefix` */
+  from: z.object({ in: z.enum(['header', 'query']), name: z.string(), prefix: z.string() }).optional(),
+  owner: z.enum(['request', 'key', 'gateway', 'folder', 'engine']),
+});
+export type FixEdit = z.infer<typeof FixEditSchema>;
+
 /** `clearance diagnose --json` and the app's Troubleshoot panel read this one shape. */
 export const DiagnosisSchema = z.object({
   baseline: z.object({ status: z.number().int(), headers: z.array(z.tuple([z.string(), z.string()])), method: z.string(), url: z.string() }),
@@ -38,7 +56,7 @@ export const DiagnosisSchema = z.object({
   conclusion: z.string(),
   probes: z.array(ProbeResultSchema),
   /** the change that turned the refusal into a 2xx, confirmed; `curl` runs as printed (it carries the credentials) */
-  fix: z.object({ change: z.string(), status: z.number().int(), curl: z.string(), probe: z.string() }).nullable(),
+  fix: z.object({ change: z.string(), status: z.number().int(), curl: z.string(), probe: z.string(), edits: z.array(FixEditSchema).optional() }).nullable(),
   ask: z.string().optional(),
   checklist: z.array(CheckItemSchema),
   budget: z.object({ max: z.number().int(), used: z.number().int() }),
@@ -68,6 +86,14 @@ export const DiagnoseArgsSchema = z.object({
   response: ResponseRecordSchema.optional(),
 });
 
+/** Whose checklist ticks: a workspace request (by the workspace's stable id and the file's path) or a scratch request (method and URL, query left out). */
+export const CheckTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('file'), workspace: z.string().min(1).max(200), path: z.string().min(1).max(1000) }),
+  z.object({ kind: z.literal('scratch'), method: z.string().min(1).max(20), url: z.string().min(1).max(4000) }),
+]);
+export type CheckTarget = z.infer<typeof CheckTargetSchema>;
+const CheckTicks = z.object({ done: z.array(z.string()) });
+
 export const diagnosisContract = defineService({
   service: 'diagnosis',
   methods: {
@@ -75,6 +101,10 @@ export const diagnosisContract = defineService({
     run: { channel: 'diagnosis.run', args: DiagnoseArgsSchema, result: DiagnosisSchema },
     /** stops a run: the probe in flight is aborted and the run concludes with what it has */
     stop: { channel: 'diagnosis.stop', args: z.object({ runId: z.string().min(1).max(100) }), result: z.object({ stopped: z.boolean() }) },
+    /** the checklist items the user ticked for this request (kept in the app's data folder, never in the request file) */
+    checks: { channel: 'diagnosis.checks', args: z.object({ target: CheckTargetSchema }), result: CheckTicks },
+    /** ticks or unticks one item; answers the request's ticks after the write */
+    setCheck: { channel: 'diagnosis.setCheck', args: z.object({ target: CheckTargetSchema, id: z.string().min(1).max(100), done: z.boolean() }), result: CheckTicks },
   },
   events: {
     onProbe: { channel: 'diagnosis.onProbe', payload: z.object({ runId: z.string(), probe: ProbeResultSchema }) },

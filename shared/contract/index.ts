@@ -17,7 +17,7 @@ export { historyContract, HistoryEntrySchema, HistoryQuerySchema, type HistoryEn
 export { profilesContract, ProfileKindSchema, KeyEntrySchema, GatewayEntrySchema, PresetSchema, JwtSummarySchema, SecretStateSchema } from './profiles';
 export { SecretStoreNameSchema, SecretRefSchema, WorkspaceSecretSchema, SecretsReportSchema, MoveSecretsResultSchema, SecretStoredSchema } from './secrets';
 export { importsContract, ImportRunArgsSchema, ImportRunResultSchema, ImportFormatSchema } from './imports';
-export { diagnosisContract, DiagnosisSchema, DiagnoseArgsSchema, ProbeResultSchema, CheckItemSchema, type DiagnosisData } from './diagnosis';
+export { diagnosisContract, DiagnosisSchema, DiagnoseArgsSchema, ProbeResultSchema, CheckItemSchema, FixEditSchema, CheckTargetSchema, type DiagnosisData, type FixEdit, type CheckTarget } from './diagnosis';
 
 /** Every service the backend offers; the IPC bridge, preload and serve expose exactly these. */
 export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract, diagnosisContract] as const;
