@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { constants, createSecureServer, type Http2SecureServer, type Http2ServerRequest } from 'node:http2';
 import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { closePools, send } from '../../../electron/engine';
 import { makeCerts, read, type TestCerts } from '../../support/certs';
 import { readBody } from '../../support/servers';
@@ -64,6 +66,18 @@ describe('HTTP/2 wire view (Node http2 server)', () => {
     expect(rec.wire.headers.map((h) => [h.name, h.value])).toEqual(pairs(got.raw));
     expect(rec.wire.headers.find((h) => h.name === 'x-trace')).toMatchObject({ value: 'a, b', origin: 'user' });
     expect(rec.wire.headers.find((h) => h.name === 'content-length')).toMatchObject({ value: '7', origin: 'computed' });
+  });
+
+  it('streams a file body over h2 with its length', async () => {
+    const file = join(certs.dir, 'upload.bin');
+    const bytes = Buffer.alloc(200_000, 'u');
+    writeFileSync(file, bytes);
+    const rec = await send({ method: 'PUT', url: `${url}/upload`, body: { kind: 'binary', file, contentType: 'application/octet-stream' } }, { tls: tls() });
+    const got = seen.get('/upload')!;
+    expect(got.version).toBe('2.0');
+    expect(got.body).toBe(bytes.toString());
+    expect(pairs(got.raw)).toContainEqual(['content-length', '200000']);
+    expect(rec.wire.headers.map((h) => [h.name, h.value])).toEqual(pairs(got.raw));
   });
 
   it('a Host header becomes :authority', async () => {
