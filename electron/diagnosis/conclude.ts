@@ -3,7 +3,7 @@
 // and the four-step checklist with each item's state and evidence.
 import { CHECKLIST_TITLES } from '../../shared/explain/checklist';
 import type { CauseId, ChecklistStep, Explanation } from '../../shared/explain/types';
-import type { CheckItem, CheckState, ProbeResult } from './types';
+import type { CheckItem, CheckState, Finding, ProbeResult } from './types';
 
 export interface Verdict {
   cause: CauseId;
@@ -40,12 +40,27 @@ function rerank(e: Explanation, cause: CauseId, confidence: number): Explanation
   return [{ cause, confidence }, ...rest];
 }
 
-/** The verdict: a confirmed flip decides the cause; otherwise what the probes proved narrows it. */
-export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: CauseId; proved: string } | null): Verdict {
-  // Each distinct finding once (several probes can prove the same thing).
-  const notes = [...new Set(probes.filter((p) => p.proved).map((p) => sentence(p.proved)))];
+/**
+ * The verdict: a confirmed flip decides the cause; otherwise what the probes proved and what the
+ * evidence showed without a request (findings: the clock, a token's claims) narrow it.
+ */
+export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: CauseId; proved: string } | null, findings: readonly Finding[] = []): Verdict {
+  const failed = findings.filter((f) => f.state === 'fail');
+  // Each distinct finding once (several probes can prove the same thing); what the evidence settles first.
+  const notes = [...new Set([
+    ...failed.map((f) => f.text), ...probes.filter((p) => p.proved).map((p) => p.proved), ...findings.filter((f) => f.state !== 'fail').map((f) => f.text),
+  ].map(sentence))];
   if (fixed) {
     return { cause: fixed.cause, candidates: rerank(e, fixed.cause, 0.95), conclusion: `Found it: ${fixed.proved}. ${notes.filter((n) => n !== sentence(fixed.proved)).slice(0, 4).join('. ')}`.trim() };
+  }
+  // A diagnostic probe that flipped and settles it (signed with the clock moved by the skew): no request change is the fix.
+  const clockFlip = probes.find((p) => p.family === 'clock-skew' && p.flipped);
+  if (clockFlip) {
+    return {
+      cause: 'signature-or-clock-skew', candidates: rerank(e, 'signature-or-clock-skew', 0.95),
+      conclusion: `Found it: ${clockFlip.proved}. ${notes.filter((n) => n !== sentence(clockFlip.proved)).slice(0, 4).join('. ')}`.trim(),
+      ask: 'Set this machine\'s clock right (turn on time sync: NTP, `timedatectl set-ntp true`, or the OS date settings), then sign again; the request itself needs no change.',
+    };
   }
   let cause = e.cause;
   let confidence = e.confidence;
@@ -56,30 +71,40 @@ export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: 
   if (noCred?.status === 401 && (cause === 'other' || cause === 'missing-credentials')) [cause, confidence] = ['insufficient-permissions', Math.max(confidence, 0.6)];
   if (noCred && noCred.status === probes[0]?.status && root && root.status !== null && root.status >= 400 && cause === 'other') [cause, confidence] = ['ip-or-geo-blocked', 0.5];
   if (direct?.flipped) [cause, confidence] = ['method-or-path-blocked', Math.max(confidence, 0.7)];
+  // A failed finding that names a cause (an expired token, a missing scope, a clock far off) is the strongest evidence left.
+  const settled = failed.find((f) => f.cause);
+  if (settled?.cause) [cause, confidence] = [settled.cause, Math.max(settled.cause === e.cause ? confidence : 0, 0.8)];
   const tried = probes.length ? `${probes.length} probe${probes.length === 1 ? '' : 's'}, none turned the refusal into a success` : 'no probe could be sent';
   const askFn = ASK[cause];
   return {
     cause, candidates: cause === e.cause ? e.candidates : rerank(e, cause, confidence),
     conclusion: `No client-side change fixed it (${tried}). ${notes.slice(0, 6).join('. ')}${notes.length ? '.' : ''}`.trim(),
-    ...(askFn ? { ask: askFn(e) } : { ask: `Take the report to whoever runs ${layer(e)}: ${e.fix}` }),
+    ask: failed.find((f) => f.ask)?.ask ?? (askFn ? askFn(e) : `Take the report to whoever runs ${layer(e)}: ${e.fix}`),
   };
 }
 
 const FAMILY_STEP: Record<string, ChecklistStep> = {
   'no-credentials': 'auth', 'other-keys': 'auth', 'key-placement': 'gateway', gateway: 'gateway', method: 'gateway', 'path-variants': 'gateway',
   'browser-headers': 'server', 'origin-referer': 'server', replay: 'server', 'rate-limit': 'gateway',
+  'clock-skew': 'auth', 'jwt-claims': 'auth', csrf: 'server', 'http-version': 'server', 'stage-prefix': 'gateway',
 };
 
-/** The four steps: automatic where probes or the explanation decide, by hand otherwise, tailored to the producer. */
-export function checklist(e: Explanation, probes: ProbeResult[], fixedBy: ProbeResult | null): CheckItem[] {
+/** The four steps: automatic where probes, findings or the explanation decide, by hand otherwise, tailored to the producer. */
+export function checklist(e: Explanation, probes: ProbeResult[], fixedBy: ProbeResult | null, findings: readonly Finding[] = []): CheckItem[] {
   return e.steps.map((s) => {
     const mine = probes.filter((p) => FAMILY_STEP[p.family] === s.id);
+    const read = findings.filter((f) => f.step === s.id);
+    const failed = read.filter((f) => f.state === 'fail');
     let state: CheckState = 'manual';
     let evidence = s.text;
     if (fixedBy && FAMILY_STEP[fixedBy.family] === s.id) [state, evidence] = ['fail', `${fixedBy.proved} (probe ${fixedBy.id})`];
+    else if (failed.length) [state, evidence] = ['fail', [...failed.map((f) => f.text), ...mine.map((p) => p.proved).filter(Boolean)].slice(0, 3).join('; ')];
     else if (mine.length) {
       state = mine.every((p) => !p.flipped) ? 'unknown' : 'pass';
-      evidence = mine.map((p) => p.proved).filter(Boolean).slice(0, 3).join('; ') || s.text;
+      evidence = [...mine.map((p) => p.proved).filter(Boolean).slice(0, 3), ...read.map((f) => f.text)].join('; ') || s.text;
+    } else if (read.length) {
+      state = read.every((f) => f.state === 'pass') ? 'pass' : 'unknown';
+      evidence = read.map((f) => f.text).join('; ');
     } else if (s.id === 'logging') evidence = `${s.text}${quoteIds(e)}`;
     return { id: `${s.id}`, step: s.id, title: CHECKLIST_TITLES[s.id], state, evidence, ...(s.producerTip ? { producerTip: s.producerTip } : {}) };
   });

@@ -4,7 +4,7 @@
 // confirms it, then conclude. Every probe is reported as it lands.
 import { explain } from '../../shared/explain/explain';
 import { isRefusal } from '../../shared/explain/refusal';
-import { recordBodyText, type ResponseRecord } from '../../shared/model';
+import { headerValue, recordBodyText, type ResponseRecord } from '../../shared/model';
 import { sendPrepared } from '../pipeline/send-prepared';
 import type { PreparedRequest } from '../pipeline/prepared';
 import { createRedactor } from '../secrets/redact';
@@ -15,7 +15,7 @@ import { fixCurl } from './fix-curl';
 import { PROBE_FAMILIES } from './probes/index';
 import { announcedWaitMs, MAX_WAIT_MS } from './probes/rate-limit.probe';
 import { refusedVariant, SAFE_METHODS } from './safety';
-import type { Diagnosis, ProbeContext, ProbeFamily, ProbeResult, ProbeVariant } from './types';
+import type { Diagnosis, Finding, ProbeContext, ProbeFamily, ProbeResult, ProbeVariant } from './types';
 
 export const DEFAULT_MAX_PROBES = 40;
 /** Pause between probes: a burst of variants must not look like an attack or trip a rate limit. */
@@ -46,6 +46,26 @@ function explainRecord(r: ResponseRecord) {
   return explain({ status: r.status, headers: r.headers, body: recordBodyText(r) });
 }
 
+/**
+ * The server's clock against ours: each answer's Date (whole seconds, so the middle of its second)
+ * minus our clock when it arrived; the median of the samples.
+ */
+function clockSampler(): { add(r: ResponseRecord, localMs: number): void; skew(): number | null } {
+  const samples: number[] = [];
+  return {
+    add(r, localMs) {
+      const date = headerValue(r.headers, 'date');
+      const at = date ? Date.parse(date) : NaN;
+      if (!Number.isNaN(at)) samples.push(at + 500 - localMs);
+    },
+    skew() {
+      if (!samples.length) return null;
+      const sorted = [...samples].sort((a, b) => a - b);
+      return sorted[Math.floor(sorted.length / 2)]!;
+    },
+  };
+}
+
 export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
   const now = input.now ?? Date.now;
   const max = input.maxProbes ?? DEFAULT_MAX_PROBES;
@@ -53,7 +73,14 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
   // Without permission an unsafe request is probed with GET on the same URL; its fix is then a GET.
   const baseline = allowUnsafe || SAFE_METHODS.has(input.baseline.method) ? input.baseline : withMethod(input.baseline, 'GET');
   const bodyDir = input.bodyDir;
-  const send = (p: PreparedRequest) => sendPrepared(p, { ...(input.signal ? { signal: input.signal } : {}), ...(bodyDir ? { bodyDir } : {}) });
+  const clock = clockSampler();
+  // Every answer is also a reading of the server's clock; a probe may sign with ours moved by a measured skew.
+  const send = async (p: PreparedRequest, clockOffsetMs = 0): Promise<ResponseRecord> => {
+    const rec = await sendPrepared(p, { ...(input.signal ? { signal: input.signal } : {}), ...(bodyDir ? { bodyDir } : {}),
+      ...(clockOffsetMs ? { now: () => now() + clockOffsetMs } : {}) });
+    clock.add(rec, now());
+    return rec;
+  };
   const response = input.response ?? await send(baseline);
   const explanation = explainRecord(response);
   const probes: ProbeResult[] = [];
@@ -61,20 +88,25 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
   const cred = findCredential(baseline)?.value;
   const redact = createRedactor([...baseline.secrets, ...(cred ? [cred] : [])]).text;
   const base = { status: response.status, headers: response.headers, method: baseline.method, url: redact(response.wire.url) };
-  const result = (extra: Partial<Diagnosis>): Diagnosis => {
+  const ctx: ProbeContext = {
+    baseline, response, explanation, prepareWith: input.prepareWith, otherKeys: input.otherKeys ?? [], allowUnsafe, now, skewMs: () => clock.skew(),
+  };
+  const all = input.families ?? PROBE_FAMILIES;
+  const result = async (extra: Partial<Diagnosis>): Promise<Diagnosis> => {
+    const findings = extra.stopped === 'not-refused' || extra.stopped === 'cancelled' ? [] : await readFindings();
     const fixedBy = extra.fix ? probes.find((p) => p.id === extra.fix!.probe) ?? null : null;
-    const verdict = conclude(explanation, probes, fixedBy ? { cause: extra.cause ?? explanation.cause, proved: fixedBy.proved } : null);
+    const verdict = conclude(explanation, probes, fixedBy ? { cause: extra.cause ?? explanation.cause, proved: fixedBy.proved } : null, findings);
     return {
       baseline: base, explanation, cause: verdict.cause, candidates: verdict.candidates, conclusion: verdict.conclusion, probes, fix: null,
-      ...(verdict.ask && !extra.fix ? { ask: verdict.ask } : {}), checklist: checklist(explanation, probes, fixedBy), budget: { max, used: probes.length }, ...extra,
+      ...(verdict.ask && !extra.fix ? { ask: verdict.ask } : {}), checklist: checklist(explanation, probes, fixedBy, findings),
+      ...(findings.length ? { findings } : {}), budget: { max, used: probes.length }, ...extra,
     };
   };
   if (!isRefusal(response, explanation) && response.status < 400) {
     return result({ stopped: 'not-refused', conclusion: `Not refused: ${response.status} ${response.statusText}. Nothing to diagnose.` });
   }
 
-  const ctx: ProbeContext = { baseline, response, explanation, prepareWith: input.prepareWith, otherKeys: input.otherKeys ?? [], allowUnsafe, now };
-  const families = [...(input.families ?? PROBE_FAMILIES)].map((f) => ({ f, p: f.priority(ctx) })).filter((x) => x.p > 0).sort((a, b) => b.p - a.p);
+  const families = [...all].map((f) => ({ f, p: f.priority(ctx) })).filter((x) => x.p > 0).sort((a, b) => b.p - a.p);
   for (const { f } of families) {
     let variants: ProbeVariant[];
     try {
@@ -85,12 +117,16 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
         proved: '', error: { code: 'probe-plan', message: (err as Error).message }, ms: 0 });
       continue;
     }
-    for (const v of variants) {
+    // A gathering probe's follow-ups (the replay with the token it fetched) go right after it.
+    const queue = [...variants];
+    for (let v = queue.shift(); v; v = queue.shift()) {
       if (probes.length >= max) return result({ stopped: 'budget' });
       if (input.signal?.aborted) return result({ stopped: 'cancelled' });
       const why = refusedVariant(v.prepared, baseline, allowUnsafe);
       if (why) continue;
-      const r = await runProbe(v);
+      const { r, next } = await runProbe(v);
+      queue.unshift(...next);
+      if (r.flipped && v.diagnosticOnly && v.conclusive) return result({ stopped: 'exhausted' });
       if (r.flipped && !v.diagnosticOnly) {
         const confirmed = await confirm(v);
         if (confirmed) {
@@ -104,15 +140,36 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
   }
   return result({ stopped: 'exhausted' });
 
-  async function runProbe(v: ProbeVariant): Promise<ProbeResult> {
+  /** Each family's reading of the evidence; one that fails is left out (it must not sink the diagnosis). */
+  async function readFindings(): Promise<Finding[]> {
+    const out: Finding[] = [];
+    for (const f of all) {
+      if (!f.findings) continue;
+      try {
+        out.push(...await f.findings(ctx, probes));
+      } catch (err) {
+        out.push({ id: `${f.id}:error`, family: f.id, step: 'logging', state: 'unknown', text: `${f.id} could not read the evidence: ${(err as Error).message}` });
+      }
+    }
+    return out;
+  }
+
+  async function runProbe(v: ProbeVariant): Promise<{ r: ProbeResult; next: ProbeVariant[] }> {
     await sleep(Math.min(v.waitMs ?? PACE_MS, MAX_WAIT_MS), input.signal);
     const t0 = now();
     let r: ProbeResult;
+    let next: ProbeVariant[] = [];
     try {
-      const rec = await send(v.prepared);
-      const flipped = is2xx(rec.status);
+      const rec = await send(v.prepared, v.clockOffsetMs);
+      // A gathering probe (a token fetched with GET) succeeding is not the refusal flipping.
+      const flipped = is2xx(rec.status) && !v.gather;
       const proved = flipped ? v.meaning.onSuccess : rec.status === response.status ? v.meaning.onSame ?? '' : v.meaning.onOther?.(rec.status) ?? `the answer changes to ${rec.status}`;
       r = { id: v.id, family: v.family, change: v.change, method: v.prepared.method, url: redact(rec.wire.url), status: rec.status, flipped, proved, ms: now() - t0 };
+      if (v.gather) {
+        const got = v.gather(rec);
+        if (got.proved) r.proved = got.proved;
+        next = got.next;
+      }
       // The server asked for a pause: the next probe waits for it (bounded).
       const wait = announcedWaitMs(rec.headers, now());
       if (wait !== null && !flipped) await sleep(Math.min(wait, MAX_WAIT_MS), input.signal);
@@ -123,7 +180,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
     }
     probes.push(r);
     input.onProbe?.(r);
-    return r;
+    return { r, next };
   }
 
   /** A flip counts once the same change succeeds again, with the user's real method when the probe used another. */
@@ -131,8 +188,11 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
     const real = input.baseline.method;
     const prepared = v.prepared.method === real || (!allowUnsafe && !SAFE_METHODS.has(real)) ? v.prepared : withMethod(v.prepared, real);
     if (probes.length >= max) return null;
-    // A wait the probe needed (a rate limit's window) is needed again before the confirming send.
-    const again = await runProbe({ ...v, id: `${v.id}:confirm`, change: `${v.change} (confirmed)`, prepared, waitMs: v.waitMs ?? PACE_MS });
+    const confirmation = { ...v, id: `${v.id}:confirm`, change: `${v.change} (confirmed)`, prepared, waitMs: PACE_MS };
+    let { r: again } = await runProbe(confirmation);
+    // A strict rate limiter refuses the immediate second call and announces its pause (runProbe
+    // waited it): one more try shows whether waiting is the fix.
+    if (!again.flipped && v.family === 'rate-limit' && probes.length < max) ({ r: again } = await runProbe(confirmation));
     return again.flipped && again.status !== null ? { status: again.status, prepared } : null;
   }
 }

@@ -32,6 +32,31 @@ export interface ProbeVariant {
   waitMs?: number;
   /** a 2xx says something about the layer but is not the user's request fixed (another path, no credentials) */
   diagnosticOnly?: boolean;
+  /** a 2xx of this diagnostic variant settles the diagnosis (the clock is off): no further probe is sent */
+  conclusive?: boolean;
+  /** sign with the clock moved by this much (a measured skew): the key profile's signature is made at now + offset */
+  clockOffsetMs?: number;
+  /**
+   * This probe gathers something the next ones need (a CSRF token, the server's clock): its 2xx is
+   * no flip; from its answer come what it proved and the variants sent right after it.
+   */
+  gather?: (response: ResponseRecord) => { proved?: string; next: ProbeVariant[] };
+}
+
+/** What a family reads from the evidence without sending anything (clock skew, JWT claims). */
+export interface Finding {
+  /** `<family>:<detail>` */
+  id: string;
+  family: string;
+  step: ChecklistStep;
+  /** fail: part of why the call is refused; pass: checked and fine; unknown: cannot tell */
+  state: 'pass' | 'fail' | 'unknown';
+  /** one sentence, with the numbers (the skew in seconds, the claim and its value) */
+  text: string;
+  /** the cause a failed finding points at */
+  cause?: CauseId;
+  /** whom to ask for what, when a failed finding names the blocker */
+  ask?: string;
 }
 
 export interface ProbeContext {
@@ -44,6 +69,8 @@ export interface ProbeContext {
   otherKeys: string[];
   allowUnsafe: boolean;
   now: () => number;
+  /** the server's clock minus ours, in ms, from the Date headers of the answers so far (null: none carried one) */
+  skewMs: () => number | null;
 }
 
 export interface ProbeFamily {
@@ -51,6 +78,8 @@ export interface ProbeFamily {
   /** higher first; 0 = not worth trying for this refusal */
   priority(ctx: ProbeContext): number;
   variants(ctx: ProbeContext): ProbeVariant[] | Promise<ProbeVariant[]>;
+  /** what the evidence shows without a request, read once the probes are done (they may have measured more) */
+  findings?(ctx: ProbeContext, probes: readonly ProbeResult[]): Finding[] | Promise<Finding[]>;
 }
 
 /** One probe as sent, for the report and the live view. */
@@ -102,6 +131,8 @@ export interface Diagnosis {
   /** when no client-side change can succeed: whom to ask for what */
   ask?: string;
   checklist: CheckItem[];
+  /** what was read from the evidence without a request (clock skew, JWT claims); also in the conclusion and checklist */
+  findings?: Finding[];
   budget: { max: number; used: number };
   stopped?: 'fixed' | 'budget' | 'cancelled' | 'exhausted' | 'not-refused';
 }
