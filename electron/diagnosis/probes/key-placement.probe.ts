@@ -1,6 +1,8 @@
 // The same credential in another place: the header names gateways read keys from (AWS API Gateway
 // x-api-key, Kong apikey, Azure APIM Ocp-Apim-Subscription-Key, Google x-goog-api-key…), a bearer
-// token, or a query parameter. The vendor the explainer names goes first.
+// token, or a query parameter. The gateway profile's preset convention and the vendor the explainer
+// names go first.
+import { presetById } from '../../../shared/presets';
 import { describePlacement, findCredential, stripCredential, type Placement } from '../credentials';
 import { withHeader, withParam } from '../edit';
 import type { ProbeFamily, ProbeVariant } from '../types';
@@ -29,7 +31,10 @@ export const keyPlacementProbe: ProbeFamily = {
     const cred = findCredential(ctx.baseline);
     if (!cred) return [];
     const producer = `${ctx.explanation.producer?.id ?? ''} ${ctx.explanation.producer?.name ?? ''}`.toLowerCase();
-    const first = BY_PRODUCER.filter(([re]) => re.test(producer)).flatMap(([, list]) => list);
+    const preset = ctx.baseline.gateway?.profile.preset ? presetById(ctx.baseline.gateway.profile.preset) : undefined;
+    const conventional: Placement[] = (preset?.keyPlacements ?? []).filter((k) => k.kind === 'api-key' || k.kind === 'bearer')
+      .map((k) => (k.in === 'query' ? { in: 'query', name: k.name } : { in: 'header', name: k.name, ...(k.prefix ? { prefix: k.prefix } : {}) }));
+    const first = [...conventional, ...BY_PRODUCER.filter(([re]) => re.test(producer)).flatMap(([, list]) => list)];
     const seen = new Set([key(cred.at)]);
     const out: ProbeVariant[] = [];
     const bare = stripCredential(ctx.baseline, cred);
