@@ -58,7 +58,9 @@ export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: 
   if (clockFlip) {
     return {
       cause: 'signature-or-clock-skew', candidates: rerank(e, 'signature-or-clock-skew', 0.95),
-      conclusion: `Found it: ${clockFlip.proved}. ${notes.filter((n) => n !== sentence(clockFlip.proved)).slice(0, 4).join('. ')}`.trim(),
+      // The measured skew is already in what the probe proved: not said twice.
+      conclusion: `Found it: ${clockFlip.proved}. ${notes.filter((n) => n !== sentence(clockFlip.proved) && !failed.some((f) => f.family === 'clock-skew' && sentence(f.text) === n))
+        .slice(0, 4).join('. ')}`.trim(),
       ask: 'Set this machine\'s clock right (turn on time sync: NTP, `timedatectl set-ntp true`, or the OS date settings), then sign again; the request itself needs no change.',
     };
   }

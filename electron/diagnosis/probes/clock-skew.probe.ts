@@ -63,9 +63,9 @@ export function measuredSkew(ctx: Pick<ProbeContext, 'response' | 'skewMs'>, res
 export function formatSkew(ms: number): string {
   const s = Math.round(Math.abs(ms) / 1000);
   if (s < 120) return `${s} s`;
-  const h = Math.floor(s / 3600);
-  const min = Math.round((s % 3600) / 60);
-  return `${s} s (${h ? `${h} h ` : ''}${min} min)`;
+  const minutes = Math.round(s / 60);
+  const h = Math.floor(minutes / 60);
+  return `${s} s (${h ? `${h} h ` : ''}${minutes % 60} min)`;
 }
 
 /** "N s behind the server's" (our clock is earlier) or "N s ahead of the server's". */

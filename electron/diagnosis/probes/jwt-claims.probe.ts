@@ -81,15 +81,15 @@ function issuer(info: JwtInfo): string {
   return info.iss ? `the issuer (${info.iss})` : 'whoever issues your tokens';
 }
 
-/** Other key profiles whose token carries every one of `scopes` (names only; nothing is sent). */
-export async function keysWithScopes(ctx: Pick<ProbeContext, 'otherKeys' | 'prepareWith'>, scopes: readonly string[]): Promise<string[]> {
+/** Other key profiles whose current token carries every one of `scopes` (names only; nothing is sent). */
+export async function keysWithScopes(ctx: Pick<ProbeContext, 'otherKeys' | 'prepareWith' | 'now'>, scopes: readonly string[]): Promise<string[]> {
   if (!scopes.length) return [];
   const out: string[] = [];
   for (const name of ctx.otherKeys) {
     const prepared = await ctx.prepareWith({ key: name }).catch(() => null);
     const jwt = prepared ? jwtOf(prepared) : null;
-    const info = jwt ? decodeJwt(jwt.token) : null;
-    if (info?.ok && missingScopes(scopes, info.value).length === 0) out.push(name);
+    const info = jwt ? decodeJwt(jwt.token, { now: ctx.now() }) : null;
+    if (info?.ok && missingScopes(scopes, info.value).length === 0 && info.value.status !== 'expired') out.push(name);
   }
   return out;
 }

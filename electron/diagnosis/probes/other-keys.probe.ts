@@ -9,11 +9,11 @@ import type { ProbeFamily, ProbeVariant } from '../types';
 const AUTH_CAUSES = new Set(['missing-credentials', 'invalid-credentials', 'insufficient-permissions', 'resource-policy-deny', 'account-or-plan-restriction']);
 const MAX_KEYS = 5;
 
-/** Whether the key's token is a JWT carrying every scope asked for (null: it is no JWT, or none is asked for). */
-function carries(p: PreparedRequest, scopes: readonly string[]): boolean | null {
+/** Whether the key's token is a current JWT carrying every scope asked for (null: it is no JWT, or none is asked for). */
+function carries(p: PreparedRequest, scopes: readonly string[], now: number): boolean | null {
   const jwt = scopes.length ? jwtOf(p) : null;
-  const info = jwt ? decodeJwt(jwt.token) : null;
-  return info?.ok ? missingScopes(scopes, info.value).length === 0 : null;
+  const info = jwt ? decodeJwt(jwt.token, { now }) : null;
+  return info?.ok ? missingScopes(scopes, info.value).length === 0 && info.value.status !== 'expired' && info.value.status !== 'not-yet-valid' : null;
 }
 
 export const otherKeysProbe: ProbeFamily = {
@@ -25,9 +25,9 @@ export const otherKeysProbe: ProbeFamily = {
     for (const name of ctx.otherKeys) {
       // A key that cannot be prepared for this request (unbound host, missing secret) is no probe.
       const prepared = await ctx.prepareWith({ key: name }).catch(() => null);
-      if (prepared) ready.push({ name, prepared, has: carries(prepared, scopes) });
+      if (prepared) ready.push({ name, prepared, has: carries(prepared, scopes, ctx.now()) });
     }
-    // A token with the scope first, one known to lack it last: the budget goes to the likely key.
+    // A current token with the scope first, one known to lack it (or expired) last: the budget goes to the likely key.
     const rank = (h: boolean | null): number => (h === true ? 0 : h === null ? 1 : 2);
     ready.sort((a, b) => rank(a.has) - rank(b.has));
     const out: ProbeVariant[] = [];
