@@ -35,11 +35,17 @@ function headerEdits(base: WireHeader[], fixed: WireHeader[]): { sets: Array<{ h
   return { sets, removed };
 }
 
-function paramEdits(base: PreparedRequest, fixed: PreparedRequest): { sets: KeyValue[]; removed: Removed[] } {
-  const was = new Map(base.params.map((q) => [q.name, q.value]));
-  const now = new Map(fixed.params.map((q) => [q.name, q.value]));
-  const sets = fixed.params.filter((q) => was.get(q.name) !== q.value);
-  const removed = base.params.filter((q) => !now.has(q.name)).map((q): Removed => ({ in: 'query', name: q.name, value: q.value, owner: paramOwner(base, q.name) }));
+/** Query rows wherever they are: written into the URL (a pasted curl) or as rows. */
+function queryOf(p: PreparedRequest): Array<Pick<KeyValue, 'name' | 'value'>> {
+  return [...[...new URL(p.url).searchParams].map(([name, value]) => ({ name, value })), ...p.params];
+}
+
+function paramEdits(base: PreparedRequest, fixed: PreparedRequest): { sets: Array<Pick<KeyValue, 'name' | 'value'>>; removed: Removed[] } {
+  const [q0, q1] = [queryOf(base), queryOf(fixed)];
+  const was = new Map(q0.map((q) => [q.name, q.value]));
+  const now = new Map(q1.map((q) => [q.name, q.value]));
+  const sets = q1.filter((q) => was.get(q.name) !== q.value);
+  const removed = q0.filter((q) => !now.has(q.name)).map((q): Removed => ({ in: 'query', name: q.name, value: q.value, owner: paramOwner(base, q.name) }));
   return { sets, removed };
 }
 

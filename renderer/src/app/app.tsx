@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
+import { TroubleshootChecklist, TroubleshootRun } from '../features/diagnosis';
 import { ExplanationCard } from '../features/explain';
 import { DropZone, ImportDialog } from '../features/import';
 import { ResolvedUrl } from '../features/resolve';
@@ -40,7 +41,8 @@ export function App() {
               <Separator className="splitter splitter-h" aria-label="Resize request and response" />
               <Panel minSize="120px">
                 <ResponsePane key={activeId} tabId={activeId} belowStatus={(record, { explanation, reveal }) =>
-                  explanation.blocked ? <ExplanationCard record={record} explanation={explanation} onReveal={reveal} /> : null} />
+                  explanation.blocked ? <ExplanationCard record={record} explanation={explanation} onReveal={reveal}
+                    troubleshoot={{ run: <TroubleshootRun tabId={activeId} />, checklist: <TroubleshootChecklist tabId={activeId} /> }} /> : null} />
               </Panel>
             </Group>
           </main>

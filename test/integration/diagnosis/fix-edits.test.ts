@@ -65,3 +65,14 @@ describe('fixEdits', () => {
     expect(fixEdits(base, fixed)).toEqual([{ op: 'set', in: 'key', name: 'key', value: 'admin', owner: 'request' }]);
   });
 });
+
+describe('fixEdits with the query written into the URL (a pasted curl)', () => {
+  it('the key moved out of the URL is a move from that query parameter', () => {
+    const base = prepared({ url: 'http://127.0.0.1:9/v1/orders?api_key=k-123456&page=2' });
+    const fixed = withHeader(stripCredential(base, findCredential(base)!), 'x-api-key', 'k-123456');
+    expect(fixEdits(base, fixed)).toEqual([
+      { op: 'set', in: 'header', name: 'x-api-key', from: { in: 'query', name: 'api_key', prefix: '' }, owner: 'request' },
+      { op: 'remove', in: 'query', name: 'api_key', owner: 'request' },
+    ]);
+  });
+});

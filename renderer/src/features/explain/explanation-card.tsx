@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Evidence, Explanation } from '../../../../shared/explain';
 import type { ResponseRecord } from '../../../../shared/model';
 import { Button } from '../../ui';
@@ -10,6 +10,8 @@ interface ExplanationCardProps {
   explanation: Explanation;
   /** Show the evidence in the response: Headers tab and row, or Body tab and text. */
   onReveal(evidence: Evidence): void;
+  /** What the Troubleshoot drawer runs (the diagnosis feature): the live run and its checklist; without it, the explanation's checklist. */
+  troubleshoot?: { run: ReactNode; checklist: ReactNode };
 }
 
 function AlertIcon() {
@@ -76,7 +78,7 @@ function Checklist({ v, id, scrollIntoView }: { v: ExplanationView; id?: string;
 }
 
 /** The refusal band (role="alert") and the explanation under it: one block under the status line. */
-export function ExplanationCard({ record, explanation, onReveal }: ExplanationCardProps) {
+export function ExplanationCard({ record, explanation, onReveal, troubleshoot: host }: ExplanationCardProps) {
   const v = useMemo(() => toExplanationView(explanation), [explanation]);
   const [open, setOpen] = useState(true);
   const [checklistOpen, setChecklistOpen] = useState(false);
@@ -174,8 +176,8 @@ export function ExplanationCard({ record, explanation, onReveal }: ExplanationCa
         </div>
       )}
       {troubleshoot && (
-        <TroubleshootPanel view={v} statusText={record.statusText} onClose={() => setTroubleshoot(false)}>
-          <Checklist v={v} />
+        <TroubleshootPanel view={v} statusText={record.statusText} onClose={() => setTroubleshoot(false)} run={host?.run}>
+          {host ? host.checklist : <><h3 className="troubleshoot-h3">Checklist</h3><Checklist v={v} /></>}
         </TroubleshootPanel>
       )}
     </section>

@@ -6,15 +6,17 @@ interface TroubleshootPanelProps {
   view: ExplanationView;
   statusText: string;
   onClose(): void;
+  /** the live diagnosis (probes, Stop, the conclusion and Apply), under the likely cause */
+  run?: ReactNode;
   /** the checklist */
   children: ReactNode;
 }
 
 /**
- * The side panel beside the response. For now it holds the guided checklist; the live probes
- * (what changed → status) and "Apply fix" arrive with active diagnosis.
+ * The drawer beside the response: the explanation's likely cause, the live diagnosis the host puts
+ * in `run` (the diagnosis feature), the other plausible causes, and the checklist.
  */
-export function TroubleshootPanel({ view, statusText, onClose, children }: TroubleshootPanelProps) {
+export function TroubleshootPanel({ view, statusText, onClose, run, children }: TroubleshootPanelProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     closeRef.current?.focus();
@@ -41,6 +43,7 @@ export function TroubleshootPanel({ view, statusText, onClose, children }: Troub
           <p>{view.why}</p>
           <p>{view.fix}</p>
         </section>
+        {run}
         {view.alternatives.length > 0 && (
           <section className="troubleshoot-alternatives" aria-label="Other plausible causes">
             <h3 className="troubleshoot-h3">If it is not that</h3>
@@ -54,12 +57,6 @@ export function TroubleshootPanel({ view, statusText, onClose, children }: Troub
             </ul>
           </section>
         )}
-        <div className="troubleshoot-note" role="note">
-          <strong>Automatic experiments come with active diagnosis.</strong> Clearance will re-send safe
-          variants of this request (no credentials, other keys, key placement, direct vs gateway…) and show
-          which change flips the status. Until then, work through the checklist by hand.
-        </div>
-        <h3 className="troubleshoot-h3">Checklist</h3>
         {children}
       </div>
     </aside>,
