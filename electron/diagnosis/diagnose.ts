@@ -18,6 +18,8 @@ import { refusedVariant, SAFE_METHODS } from './safety';
 import type { Diagnosis, Finding, ProbeContext, ProbeFamily, ProbeResult, ProbeVariant } from './types';
 
 export const DEFAULT_MAX_PROBES = 40;
+/** Characters of the refused answer's body kept in the diagnosis (the report shows them). */
+const BODY_EXCERPT = 2000;
 /** Pause between probes: a burst of variants must not look like an attack or trip a rate limit. */
 const PACE_MS = 60;
 
@@ -87,7 +89,9 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
   // Probe URLs may carry the key (a query placement): what is shown or written is redacted; only fix.curl keeps it.
   const cred = findCredential(baseline)?.value;
   const redact = createRedactor([...baseline.secrets, ...(cred ? [cred] : [])]).text;
-  const base = { status: response.status, headers: response.headers, method: baseline.method, url: redact(response.wire.url) };
+  // The first part of the answer travels with the diagnosis for the report (block pages carry a reference to quote).
+  const excerpt = redact(recordBodyText(response).slice(0, BODY_EXCERPT));
+  const base = { status: response.status, headers: response.headers, method: baseline.method, url: redact(response.wire.url), ...(excerpt ? { body: excerpt } : {}) };
   const ctx: ProbeContext = {
     baseline, response, explanation, prepareWith: input.prepareWith, otherKeys: input.otherKeys ?? [], allowUnsafe, now, skewMs: () => clock.skew(),
   };

@@ -120,7 +120,8 @@ export interface Fix {
 }
 
 export interface Diagnosis {
-  baseline: { status: number; headers: Array<[string, string]>; method: string; url: string };
+  /** `body`: the answer's first 2,000 characters, secrets redacted */
+  baseline: { status: number; headers: Array<[string, string]>; method: string; url: string; body?: string };
   explanation: Explanation;
   cause: CauseId;
   candidates: Explanation['candidates'];

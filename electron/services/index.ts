@@ -39,6 +39,6 @@ export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
     ...bindContract(historyContract, createHistoryService(history)),
     ...bindContract(profilesContract, createProfilesService(opts)),
     ...bindContract(importsContract, createImportsService()),
-    ...bindContract(diagnosisContract, createDiagnosisService({ ...opts, events })),
+    ...bindContract(diagnosisContract, createDiagnosisService({ ...opts, events, history })),
   ]);
 }

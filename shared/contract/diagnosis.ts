@@ -49,7 +49,8 @@ export type FixEdit = z.infer<typeof FixEditSchema>;
 
 /** `clearance diagnose --json` and the app's Troubleshoot panel read this one shape. */
 export const DiagnosisSchema = z.object({
-  baseline: z.object({ status: z.number().int(), headers: z.array(z.tuple([z.string(), z.string()])), method: z.string(), url: z.string() }),
+  /** `body`: the answer's first 2,000 characters, secrets redacted (the report quotes it) */
+  baseline: z.object({ status: z.number().int(), headers: z.array(z.tuple([z.string(), z.string()])), method: z.string(), url: z.string(), body: z.string().optional() }),
   explanation: ExplanationSchema,
   cause: CauseIdSchema,
   candidates: z.array(CandidateSchema),
@@ -94,6 +95,60 @@ export const CheckTargetSchema = z.discriminatedUnion('kind', [
 export type CheckTarget = z.infer<typeof CheckTargetSchema>;
 const CheckTicks = z.object({ done: z.array(z.string()) });
 
+/** A request that works, to compare with: a pasted curl (a browser's "Copy as cURL"), a HAR log (`entry`: 1 = the first; default: a 2xx entry for the same path), or a history entry that succeeded. */
+export const WorkingRequestSchema = z.union([
+  z.object({ curl: z.string().min(1).max(1_000_000) }),
+  z.object({ har: z.string().min(1).max(100_000_000), entry: z.number().int().min(1).optional() }),
+  z.object({ historyId: z.string().min(1).max(200) }),
+]);
+
+/** One difference between what the user's request and the working one put on the wire (values shown redacted: a credential shortened). */
+export const DifferenceSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['origin', 'method', 'path', 'param', 'header', 'header-case', 'header-order', 'cookie', 'body', 'http-version']),
+  name: z.string().optional(),
+  /** null: not sent by that side */
+  user: z.string().nullable(),
+  working: z.string().nullable(),
+  /** the working value was redacted where it was recorded (history): unknown, never sent */
+  unknown: z.boolean().optional(),
+  note: z.string().optional(),
+  /** false: listed, never sent by the bisection; `why` says why (another origin, a spoofing header, an unsafe method, unknown) */
+  applicable: z.boolean(),
+  why: z.string().optional(),
+});
+
+/** diagnosis.compare and `clearance diagnose --compare --json` (under `compare`). */
+export const ComparisonSchema = z.object({
+  working: z.object({ from: z.enum(['request', 'curl', 'har', 'history']), method: z.string(), url: z.string(), status: z.number().int().nullable(),
+    entry: z.number().int().optional(), notes: z.array(z.string()) }),
+  /** compare-only: nothing was sent (the working request goes to another origin, or an unsafe method without permission) */
+  mode: z.enum(['bisect', 'compare-only']),
+  reason: z.string().optional(),
+  baseline: z.object({ status: z.number().int().nullable() }),
+  differences: z.array(DifferenceSchema),
+  /** ids of differences whose working value is unknown */
+  unknown: z.array(z.string()),
+  /** ids of the smallest set of differences that turns the refusal into a 2xx */
+  minimal: z.array(z.string()).nullable(),
+  /** false: the budget ran out before the set was proven the smallest */
+  smallest: z.boolean().optional(),
+  /** the user's request with the minimal set applied, as a curl that runs as printed (it carries the credentials) */
+  fix: z.object({ change: z.string(), status: z.number().int(), curl: z.string(), probe: z.string() }).nullable(),
+  probes: z.array(ProbeResultSchema),
+  budget: z.object({ max: z.number().int(), used: z.number().int() }),
+  conclusion: z.string(),
+});
+export type ComparisonData = z.infer<typeof ComparisonSchema>;
+
+export const CompareArgsSchema = DiagnoseArgsSchema.pick({ source: true, env: true, key: true, gateway: true, allowUnsafe: true, runId: true, response: true }).extend({
+  working: WorkingRequestSchema,
+  /** at most this many sends, the user's own first included (default 20) */
+  maxSends: z.number().int().min(2).max(60).optional(),
+});
+
+export const ReportArgsSchema = z.object({ diagnosis: DiagnosisSchema, compare: ComparisonSchema.optional(), format: z.enum(['markdown', 'html']) });
+
 export const diagnosisContract = defineService({
   service: 'diagnosis',
   methods: {
@@ -101,6 +156,10 @@ export const diagnosisContract = defineService({
     run: { channel: 'diagnosis.run', args: DiagnoseArgsSchema, result: DiagnosisSchema },
     /** stops a run: the probe in flight is aborted and the run concludes with what it has */
     stop: { channel: 'diagnosis.stop', args: z.object({ runId: z.string().min(1).max(100) }), result: z.object({ stopped: z.boolean() }) },
+    /** diffs the request with one that works, then bisects the differences to the smallest set that flips it; sends stream as diagnosis.onProbe */
+    compare: { channel: 'diagnosis.compare', args: CompareArgsSchema, result: ComparisonSchema },
+    /** a report to hand to whoever runs the gateway: Markdown or one self-contained HTML file, secrets redacted */
+    report: { channel: 'diagnosis.report', args: ReportArgsSchema, result: z.object({ text: z.string() }) },
     /** the checklist items the user ticked for this request (kept in the app's data folder, never in the request file) */
     checks: { channel: 'diagnosis.checks', args: z.object({ target: CheckTargetSchema }), result: CheckTicks },
     /** ticks or unticks one item; answers the request's ticks after the write */
