@@ -37,8 +37,12 @@ function program(setCode: (code: number) => void): Command {
     .option('--gateway <profile>', "a gateway profile instead of the request's; 'direct' goes straight to the URL")
     .option('--allow-unsafe', 'also re-send the request\'s own unsafe method (POST, PUT, PATCH, DELETE); without it probes use GET, HEAD and OPTIONS only')
     .option('--max-probes <n>', 'at most this many probes (default 40)')
-    .option('--json', 'print the diagnosis as JSON (baseline, explanation, cause, candidates, probes, fix, checklist)')
-    .addHelpText('after', '\nExit codes: 0 a fix was found (or the request is not refused), 1 no client-side change succeeded (or it could not be sent), 2 bad input.')
+    .option('--compare <curl>', 'a curl command of a request that works (a browser\'s "Copy as cURL"): diff it, then bisect the differences to the smallest set that succeeds')
+    .option('--compare-har <file>', 'a HAR file holding a request that works, compared the same way')
+    .option('--entry <n>', 'the HAR entry to compare with (1 = the first; default: a 2xx entry for the same URL path)')
+    .option('--report <file>', 'write a report for whoever runs the gateway, secrets redacted: FILE.md (Markdown) or FILE.html (one self-contained file)')
+    .option('--json', 'print the diagnosis as JSON (baseline, explanation, cause, candidates, probes, fix, checklist; compare with --compare)')
+    .addHelpText('after', '\nThe comparison sends at most 20 requests, only to the origin of your request (a working request to another origin is compared, never sent).\nExit codes: 0 a fix was found (or the request is not refused), 1 no client-side change succeeded (or it could not be sent), 2 bad input.')
     .action(async (file: string | undefined, flags) => setCode(await (await import('./commands/diagnose')).runDiagnose(file, flags)));
 
   cmd.command('run')
