@@ -2,12 +2,22 @@
 // and the user's request lacks (a session cookie and X-Requested-With) while a dozen other things
 // differ: the bisection finds exactly those two within the budget (the server counts), the printed
 // fix runs in real curl, a HAR entry works the same way, and a working request to another origin
-// is compared only — neither server hears anything.
+// is compared only — neither server hears anything. A history entry's redacted values are unknown:
+// listed, never sent.
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bindContract, diagnosisContract } from '../../../shared/contract';
+import { ComparisonSchema } from '../../../shared/contract/diagnosis';
 import { compareSource } from '../../../electron/diagnosis/compare-source';
+import { prepare } from '../../../electron/pipeline/prepare';
+import { sendPrepared } from '../../../electron/pipeline/send-prepared';
+import { createDiagnosisService } from '../../../electron/services/diagnosis.service';
+import { HistoryStore } from '../../../electron/workspace/history';
 import { startHttp, type TestServer } from '../../support/servers';
 
 const run = promisify(execFile);
@@ -128,5 +138,30 @@ describe('compare with a working request', () => {
     const post = await compareSource(userRequest(), {}, { curl: `${browserCurl(server.url)} -X POST --data-raw 'a=1'` });
     expect(post.differences.find((d) => d.id === 'method')).toMatchObject({ user: 'GET', working: 'POST', applicable: false });
     expect(seen.every((s) => s.method === 'GET')).toBe(true);
+  });
+
+  it('a history entry that succeeded, over the contract: its redacted cookie is unknown, listed and never sent', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clearance-compare-history-'));
+    const history = new HistoryStore({ dir });
+    const works = await prepare({ kind: 'spec', request: { method: 'GET', url: `${server.url}/api/orders?page=2`,
+      headers: [{ name: 'X-Requested-With', value: 'XMLHttpRequest', enabled: true }, { name: 'Cookie', value: `session=${SESSION}`, enabled: true }] } });
+    await sendPrepared(works, { history });
+    const [entry] = await history.list({ limit: 1 });
+    expect(entry?.status).toBe(200);
+    seen.length = 0;
+    const compare = bindContract(diagnosisContract, createDiagnosisService({ history })).get('diagnosis.compare')!;
+    const r = await compare({ runId: 'h1', source: userRequest(), working: { historyId: entry!.id } });
+    expect(r.ok).toBe(true);
+    const c = ComparisonSchema.parse((r as { value: unknown }).value);
+    expect(c.working.from).toBe('history');
+    expect(c.differences.find((d) => d.kind === 'cookie')).toMatchObject({ unknown: true, applicable: false });
+    expect(c.differences.find((d) => d.id === 'header:x-requested-with')).toMatchObject({ working: 'XMLHttpRequest', applicable: true });
+    expect(c.unknown).toHaveLength(1);
+    expect(c.fix).toBeNull();
+    expect(c.conclusion).toMatch(/unknown/);
+    // The user's request and the one with every known difference; the masked cookie went nowhere.
+    expect(seen).toHaveLength(2);
+    expect(seen.some((x) => (x.headers.cookie ?? '').includes('•••'))).toBe(false);
+    await rm(dir, { recursive: true, force: true });
   });
 });
