@@ -103,6 +103,8 @@ export async function compareRequests(input: CompareInput): Promise<Comparison> 
     return finish(changes, { mode: 'compare-only', reason: onlyCompare, conclusion: `${changes.length} difference${changes.length === 1 ? '' : 's'}; ${onlyCompare}.` });
   }
 
+  /** the HTTP version the last answer came over (the user's own, when it is the first send) */
+  let lastVersion: '1.1' | '2' | undefined;
   const send = (p: PreparedRequest): Promise<ResponseRecord> => sendPrepared(p, { ...(input.signal ? { signal: input.signal } : {}), ...(input.bodyDir ? { bodyDir: input.bodyDir } : {}) });
   async function probe(p: PreparedRequest, change: string, proved: (status: number) => string): Promise<ProbeResult> {
     if (probes.length) await sleep(PACE_MS, input.signal);
@@ -113,11 +115,14 @@ export async function compareRequests(input: CompareInput): Promise<Comparison> 
       // A rate limit says nothing about the differences: wait what it announced and ask once more.
       const wait = rec.status === 429 || rec.status === 503 ? announcedWaitMs(rec.headers, now()) : null;
       if (wait !== null && wait <= MAX_WAIT_MS && probes.length + 1 < max) {
-        probes.push({ id: `compare:${probes.length}`, family: 'compare', change, method: p.method, url: redactAll(rec.wire.url), status: rec.status, flipped: false,
-          proved: `rate limited: sent again after ${Math.ceil(wait / 1000)} s`, ms: now() - t0 });
+        const limited: ProbeResult = { id: `compare:${probes.length}`, family: 'compare', change, method: p.method, url: redactAll(rec.wire.url), status: rec.status,
+          flipped: false, proved: `rate limited: sent again after ${Math.ceil(wait / 1000)} s`, ms: now() - t0 };
+        probes.push(limited);
+        input.onProbe?.(limited);
         await sleep(wait, input.signal);
         rec = await send(p);
       }
+      lastVersion = rec.httpVersion === '2' ? '2' : '1.1';
       r = { id: `compare:${probes.length}`, family: 'compare', change, method: p.method, url: redactAll(rec.wire.url), status: rec.status, flipped: is2xx(rec.status), proved: proved(rec.status), ms: now() - t0 };
     } catch (err) {
       const info = (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: (err as Error).message };
@@ -137,6 +142,7 @@ export async function compareRequests(input: CompareInput): Promise<Comparison> 
   } else {
     const r = await probe(user, 'your request, unchanged', (s) => (is2xx(s) ? 'your request already succeeds' : `your request is refused with ${s}`));
     baselineStatus = r.status;
+    sentVersion = r.status === null ? undefined : lastVersion;
   }
   const changes = differences(mine, working, sentVersion ? { sentVersion } : {});
   for (const c of changes) {

@@ -42,11 +42,9 @@ export async function workingView(w: WorkingInput, near: { origin: string; path:
 }
 
 export async function compareSource(source: RequestSource, overrides: Overrides, working: WorkingInput, opts: CompareSourceOptions = {}): Promise<Comparison> {
-  const user = await prepare(source, overrides, opts.deps ?? {});
+  const { deps, history, ...rest } = opts;
+  const user = await prepare(source, overrides, deps ?? {});
   const mine = viewOfPrepared(user);
-  const view = await workingView(working, { origin: mine.origin, path: mine.path }, opts.history);
-  const rest: Omit<CompareInput, 'user' | 'working'> = { ...opts };
-  delete (rest as CompareSourceOptions).deps;
-  delete (rest as CompareSourceOptions).history;
+  const view = await workingView(working, { origin: mine.origin, path: mine.path }, history);
   return compareRequests({ ...rest, user, working: view });
 }

@@ -130,7 +130,8 @@ function pairChanges(kind: 'param' | 'cookie', user: Array<[string, string]>, wo
     const apply = kind === 'param'
       ? (p: PreparedRequest) => editQuery(p, (q) => [...q.filter((x) => x.name !== name), ...rows.map((value) => ({ name, value, enabled: true }))])
       : (p: PreparedRequest) => editCookies(p, cookieName, (c) => [...c.filter(([n]) => n !== name), ...rows.map((v): [string, string] => [name, v])]);
-    out.push({ diff: { id: `${kind}:${name.toLowerCase()}`, kind, name, user: a ? a.join(', ') : null, working: b ? b.join(', ') : null, applicable: true }, apply });
+    // Names keep their case: `SID` and `sid` are two cookies.
+    out.push({ diff: { id: `${kind}:${name}`, kind, name, user: a ? a.join(', ') : null, working: b ? b.join(', ') : null, applicable: true }, apply });
   }
   return out;
 }
