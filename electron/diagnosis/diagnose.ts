@@ -12,6 +12,7 @@ import { findCredential } from './credentials';
 import { checklist, conclude } from './conclude';
 import { withMethod } from './edit';
 import { fixCurl } from './fix-curl';
+import { fixEdits } from './fix-edits';
 import { PROBE_FAMILIES } from './probes/index';
 import { announcedWaitMs, MAX_WAIT_MS } from './probes/rate-limit.probe';
 import { refusedVariant, SAFE_METHODS } from './safety';
@@ -136,7 +137,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
         if (confirmed) {
           return result({
             stopped: 'fixed', cause: v.cause,
-            fix: { change: v.change, status: confirmed.status, curl: fixCurl(confirmed.prepared), probe: v.id },
+            fix: { change: v.change, status: confirmed.status, curl: fixCurl(confirmed.prepared), probe: v.id, edits: fixEdits(baseline, confirmed.prepared) },
           });
         }
       }

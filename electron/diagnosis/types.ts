@@ -2,6 +2,7 @@
 // the refusal. A probe family looks at the baseline (the prepared request, its response and the
 // explanation) and proposes variants — edited copies of the PreparedRequest — each saying what it
 // changed and what its outcome proves. The runner sends them through the one path (sendPrepared).
+import type { FixEdit } from '../../shared/contract/diagnosis';
 import type { CauseId, ChecklistStep, Explanation } from '../../shared/explain/types';
 import type { ResponseRecord } from '../../shared/model';
 import type { PreparedRequest } from '../pipeline/prepared';
@@ -115,8 +116,10 @@ export interface Fix {
   status: number;
   /** the user's request with the change, as a complete curl command (credentials included, so it runs as printed) */
   curl: string;
-  /** the probe that found it, for Apply in the app */
+  /** the probe that found it */
   probe: string;
+  /** the change as edits of the user's request, for Apply in the app */
+  edits?: FixEdit[];
 }
 
 export interface Diagnosis {

@@ -1,7 +1,9 @@
 // The fix as edits of the user's request (Apply in the app): what each probe family's change looks
 // like as data — a credential moved (with `from`, so the row's own text moves and no secret is
 // written), a header set, a trailing slash, a header the engine adds, a key profile's rows.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diagnoseSource } from '../../../electron/diagnosis/from-source';
+import { startHttp, type TestServer } from '../../support/servers';
 import { stripCredential, findCredential } from '../../../electron/diagnosis/credentials';
 import { withHeader, withMethod, withoutHeaders, withParam, withPath } from '../../../electron/diagnosis/edit';
 import { fixEdits } from '../../../electron/diagnosis/fix-edits';
@@ -74,5 +76,27 @@ describe('fixEdits with the query written into the URL (a pasted curl)', () => {
       { op: 'set', in: 'header', name: 'x-api-key', from: { in: 'query', name: 'api_key', prefix: '' }, owner: 'request' },
       { op: 'remove', in: 'query', name: 'api_key', owner: 'request' },
     ]);
+  });
+});
+
+describe('a diagnosis carries its fix as edits', () => {
+  const KEY = 'edits-key-0a9c5e71';
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startHttp((req, res) => {
+      const ok = req.headers['x-api-key'] === KEY;
+      res.writeHead(ok ? 200 : 403, { 'content-type': 'application/json', ...(ok ? {} : { 'x-amzn-errortype': 'ForbiddenException' }) })
+        .end(ok ? '{}' : '{"message":"Forbidden"}');
+    });
+  });
+  afterAll(async () => { await server.close(); });
+
+  it('the key moved from the URL query: edits Apply can make, and no key in them', async () => {
+    const d = await diagnoseSource({ kind: 'spec', request: { method: 'GET', url: `${server.url}/v1/orders?api_key=${KEY}` } }, {});
+    expect(d.fix?.edits).toEqual([
+      { op: 'set', in: 'header', name: 'x-api-key', from: { in: 'query', name: 'api_key', prefix: '' }, owner: 'request' },
+      { op: 'remove', in: 'query', name: 'api_key', owner: 'request' },
+    ]);
+    expect(JSON.stringify(d.fix?.edits)).not.toContain(KEY);
   });
 });
