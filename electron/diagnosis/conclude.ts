@@ -73,10 +73,22 @@ export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: 
   if (noCred?.status === 401 && (cause === 'other' || cause === 'missing-credentials')) [cause, confidence] = ['insufficient-permissions', Math.max(confidence, 0.6)];
   if (noCred && noCred.status === probes[0]?.status && root && root.status !== null && root.status >= 400 && cause === 'other') [cause, confidence] = ['ip-or-geo-blocked', 0.5];
   if (direct?.flipped) [cause, confidence] = ['method-or-path-blocked', Math.max(confidence, 0.7)];
+  // Another method allowed on the same path: a method rule, whatever the page looked like.
+  if (probes.some((p) => p.family === 'method' && p.flipped)) [cause, confidence] = ['method-or-path-blocked', Math.max(confidence, 0.75)];
   // A failed finding that names a cause (an expired token, a missing scope, a clock far off) is the strongest evidence left.
   const settled = failed.find((f) => f.cause);
   if (settled?.cause) [cause, confidence] = [settled.cause, Math.max(settled.cause === e.cause ? confidence : 0, 0.8)];
   const tried = probes.length ? `${probes.length} probe${probes.length === 1 ? '' : 's'}, none turned the refusal into a success` : 'no probe could be sent';
+  // A change that succeeded once and was refused when sent again: the refusal comes and goes.
+  const flaky = probes.filter((p) => p.flipped && probes.some((c) => c.id === `${p.id}:confirm` && !c.flipped && c.status !== null && c.status >= 400));
+  if (flaky.length && !settled) {
+    const which = flaky.slice(0, 3).map((p) => p.change).join('; ');
+    return {
+      cause, candidates: e.candidates,
+      conclusion: `No change held: ${flaky.length} probe${flaky.length === 1 ? '' : 's'} succeeded once and ${flaky.length === 1 ? 'was' : 'were'} refused when sent again (${which}). The refusal is intermittent: one of several backends or nodes refuses, or a rule that flaps. ${notes.slice(0, 4).join('. ')}${notes.length ? '.' : ''}`.trim(),
+      ask: `Ask whoever runs ${layer(e)} which backend or node refuses: the same request is answered 2xx and refused in turn${quoteIds(e)}`,
+    };
+  }
   const askFn = ASK[cause];
   return {
     cause, candidates: cause === e.cause ? e.candidates : rerank(e, cause, confidence),

@@ -166,9 +166,13 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
     let next: ProbeVariant[] = [];
     try {
       const rec = await send(v.prepared, v.clockOffsetMs);
-      // A gathering probe (a token fetched with GET) succeeding is not the refusal flipping.
-      const flipped = is2xx(rec.status) && !v.gather;
-      const proved = flipped ? v.meaning.onSuccess : rec.status === response.status ? v.meaning.onSame ?? '' : v.meaning.onOther?.(rec.status) ?? `the answer changes to ${rec.status}`;
+      // A gathering probe (a token fetched with GET) succeeding is not the refusal flipping, and neither
+      // is a 2xx reached by a redirect that turned the method into GET (a POST answered 301 → GET).
+      const methodKept = rec.wire.method === v.prepared.method;
+      const flipped = is2xx(rec.status) && !v.gather && methodKept;
+      const proved = flipped ? v.meaning.onSuccess
+        : !methodKept && is2xx(rec.status) ? `redirected to ${redact(rec.wire.url)} as ${rec.wire.method}: a ${rec.wire.method} succeeds there, not the ${v.prepared.method}`
+          : rec.status === response.status ? v.meaning.onSame ?? '' : v.meaning.onOther?.(rec.status) ?? `the answer changes to ${rec.status}`;
       r = { id: v.id, family: v.family, change: v.change, method: v.prepared.method, url: redact(rec.wire.url), status: rec.status, flipped, proved, ms: now() - t0 };
       if (v.gather) {
         const got = v.gather(rec);
