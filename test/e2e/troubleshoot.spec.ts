@@ -166,4 +166,32 @@ test.describe('Troubleshoot', () => {
     await drawer(page).getByRole('checkbox', { name: 'Error handling and logging: done' }).uncheck();
     await expect(drawer(page).getByRole('checkbox', { name: 'Error handling and logging: done' })).not.toBeChecked();
   });
+
+  test('Compare with a pasted working curl finds the header that matters; Export report downloads Markdown and HTML without the key', async ({ page }) => {
+    await sendRefused(page, `${server.url}/v1/orders?api_key=${KEY}`);
+    const d = drawer(page);
+    await expect(d.getByRole('region', { name: 'Conclusion' })).toContainText('Fix found');
+
+    const box = d.getByRole('region', { name: 'Compare with a working request' });
+    await box.getByLabel('A curl command that works').fill(`curl '${server.url}/v1/orders' -H 'x-api-key: ${KEY}' -H 'Accept: application/json'`);
+    await box.getByRole('button', { name: 'Compare', exact: true }).click();
+    const diffs = box.getByRole('table', { name: 'Differences' });
+    await expect(diffs).toBeVisible({ timeout: 20_000 });
+    await expect(diffs.locator('tr.is-minimal')).toHaveCount(1);
+    await expect(diffs.locator('tr.is-minimal')).toContainText('x-api-key');
+    await expect(box.getByLabel('Comparison fix as curl', { exact: true })).toContainText('x-api-key');
+    await box.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/troubleshoot-compare.png`, animations: 'disabled' });
+
+    const exportGroup = d.getByRole('group', { name: 'Export report' });
+    for (const [label, ext, marker] of [['Markdown', '.md', '403'], ['HTML', '.html', '<html']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), exportGroup.getByRole('button', { name: label }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^clearance-report-.*\\${ext}$`));
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile((await download.path())!, 'utf8');
+      expect(text).toContain(marker);
+      expect(text).toContain('x-api-key');
+      expect(text, 'the report never carries the key').not.toContain(KEY);
+    }
+  });
 });

@@ -1,31 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DiagnosisData } from '../../../../shared/contract';
 import { CAUSES, type CauseId } from '../../../../shared/explain';
 import { Button, StatusBadge } from '../../ui';
 import { sendTab } from '../request-editor';
 import { describeEdit } from './apply-edits';
+import { CopyButton } from './copy-button';
 import type { ApplyOutcome } from './apply-edits';
 
 const causeTitle = (c: CauseId): string => CAUSES[c]?.title ?? c;
-
-function CopyButton({ text, label }: { text: string; label: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  useEffect(() => {
-    if (state === 'idle') return;
-    const t = window.setTimeout(() => setState('idle'), 2000);
-    return () => window.clearTimeout(t);
-  }, [state]);
-  const copy = () => {
-    const write = navigator.clipboard?.writeText(text);
-    if (!write) return setState('failed');
-    write.then(() => setState('copied'), () => setState('failed'));
-  };
-  return (
-    <Button size="sm" variant="ghost" onClick={copy} aria-label={label}>
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
-    </Button>
-  );
-}
 
 /** The verdict's notes: long after many probes (each is also in the list below), so three lines until asked. */
 function Notes({ text }: { text: string }) {

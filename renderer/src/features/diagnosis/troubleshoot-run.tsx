@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { Button } from '../../ui';
+import { CompareBox } from './compare-box';
 import { Conclusion } from './conclusion';
 import { useDiagnosisStore, useRun, type Run } from './diagnosis.store';
 import { ProbeList } from './probe-list';
+import { ReportExport } from './report-export';
 
 const STOPPED: Record<string, string> = {
   fixed: 'stopped at the fix', budget: 'budget used up', cancelled: 'stopped by you', exhausted: 'every planned probe sent', 'not-refused': 'nothing to diagnose',
@@ -35,7 +37,7 @@ function ConfirmUnsafe({ tabId, method }: { tabId: string; method: string }) {
   );
 }
 
-/** The live diagnosis in the Troubleshoot drawer: starts on open, probes as they land, Stop, the conclusion. */
+/** The live diagnosis in the Troubleshoot drawer: starts on open, probes as they land, Stop, the conclusion, the report; then Compare. */
 export function TroubleshootRun({ tabId }: { tabId: string }) {
   const run = useRun(tabId);
   const { open, stop, apply, run: again } = useDiagnosisStore.getState();
@@ -66,12 +68,13 @@ export function TroubleshootRun({ tabId }: { tabId: string }) {
     body = (
       <>
         <Conclusion tabId={tabId} d={run.result} applied={run.applied} onApply={() => apply(tabId)} />
+        <ReportExport tabId={tabId} />
         <BudgetLine run={run} />
         {run.probes.length > 0 && <ProbeList probes={run.probes} running={false} />}
       </>
     );
   }
-  return (
+  return (<>
     <section className="diag-run" aria-label="Diagnosis" aria-busy={run.state === 'running'}>
       <header className="diag-run-head">
         <h3 className="troubleshoot-h3">Diagnosis</h3>
@@ -87,5 +90,6 @@ export function TroubleshootRun({ tabId }: { tabId: string }) {
       </header>
       {body}
     </section>
-  );
+    {run.state !== 'confirm' && <CompareBox tabId={tabId} />}
+  </>);
 }
