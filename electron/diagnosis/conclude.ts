@@ -83,8 +83,9 @@ export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: 
   const flaky = probes.filter((p) => p.flipped && probes.some((c) => c.id === `${p.id}:confirm` && !c.flipped && c.status !== null && c.status >= 400));
   if (flaky.length && !settled) {
     const which = flaky.slice(0, 3).map((p) => p.change).join('; ');
+    // What the unconfirmed flips seemed to show (another method, direct) is no evidence here: the explanation's cause stands.
     return {
-      cause, candidates: e.candidates,
+      cause: e.cause, candidates: e.candidates,
       conclusion: `No change held: ${flaky.length} probe${flaky.length === 1 ? '' : 's'} succeeded once and ${flaky.length === 1 ? 'was' : 'were'} refused when sent again (${which}). The refusal is intermittent: one of several backends or nodes refuses, or a rule that flaps. ${notes.slice(0, 4).join('. ')}${notes.length ? '.' : ''}`.trim(),
       ask: `Ask whoever runs ${layer(e)} which backend or node refuses: the same request is answered 2xx and refused in turn${quoteIds(e)}`,
     };
