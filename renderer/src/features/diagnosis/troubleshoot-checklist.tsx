@@ -45,7 +45,7 @@ export function TroubleshootChecklist({ tabId }: { tabId: string }) {
         {open.length > 0 && <span className="muted diag-progress">{open.filter((c) => done.has(c.id)).length} of {open.length} checked by hand</span>}
       </header>
       {ticks?.error && <p className="diag-tick-error" role="alert">{ticks.error}</p>}
-      <ol className="diag-check-list">
+      <ol className="diag-check-list" aria-label="Checklist">
         {items.map((c) => {
           const ticked = done.has(c.id);
           return (

@@ -90,6 +90,7 @@ export function TroubleshootRun({ tabId }: { tabId: string }) {
       </header>
       {body}
     </section>
-    {run.state !== 'confirm' && <CompareBox tabId={tabId} />}
+    {/* Compared once the probes are done: the two never send at the same time. */}
+    {(run.state === 'done' || run.state === 'failed') && <CompareBox tabId={tabId} />}
   </>);
 }
