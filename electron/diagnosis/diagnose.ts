@@ -3,7 +3,7 @@
 // server's announced waits, stop once a change turns the refusal into a 2xx and a second send
 // confirms it, then conclude. Every probe is reported as it lands.
 import { explain } from '../../shared/explain/explain';
-import { isRefusal } from '../../shared/explain/refusal';
+import { isRefusal, mayBeRefusal } from '../../shared/explain/refusal';
 import { headerValue, recordBodyText, type ResponseRecord } from '../../shared/model';
 import { sendPrepared } from '../pipeline/send-prepared';
 import type { PreparedRequest } from '../pipeline/prepared';
@@ -169,10 +169,13 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
       // A gathering probe (a token fetched with GET) succeeding is not the refusal flipping, and neither
       // is a 2xx reached by a redirect that turned the method into GET (a POST answered 301 → GET).
       const methodKept = rec.wire.method === v.prepared.method;
-      const flipped = is2xx(rec.status) && !v.gather && methodKept;
+      // A 2xx that is still a refusal (a block page or `{"ok":false,"error":"not_authed"}` with 200) flips nothing.
+      const stillRefused = is2xx(rec.status) && mayBeRefusal(rec.status, rec.headers) && isRefusal(rec, explainRecord(rec));
+      const flipped = is2xx(rec.status) && !v.gather && methodKept && !stillRefused;
       const proved = flipped ? v.meaning.onSuccess
         : !methodKept && is2xx(rec.status) ? `redirected to ${redact(rec.wire.url)} as ${rec.wire.method}: a ${rec.wire.method} succeeds there, not the ${v.prepared.method}`
-          : rec.status === response.status ? v.meaning.onSame ?? '' : v.meaning.onOther?.(rec.status) ?? `the answer changes to ${rec.status}`;
+          : stillRefused && !v.gather ? `answered ${rec.status}, but what it says is still a refusal`
+            : rec.status === response.status ? v.meaning.onSame ?? '' : v.meaning.onOther?.(rec.status) ?? `the answer changes to ${rec.status}`;
       r = { id: v.id, family: v.family, change: v.change, method: v.prepared.method, url: redact(rec.wire.url), status: rec.status, flipped, proved, ms: now() - t0 };
       if (v.gather) {
         const got = v.gather(rec);

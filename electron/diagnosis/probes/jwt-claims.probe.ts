@@ -109,7 +109,9 @@ export const jwtClaimsProbe: ProbeFamily = {
     const said = bearerError(ctx.response);
     const out: Finding[] = [];
     // Judged by the server's clock when it is known: a token "valid here" may be expired there.
-    const skew = ctx.skewMs() ?? 0;
+    // A Date header is whole seconds: below 2 s the difference is its rounding, not a clock.
+    const measured = ctx.skewMs() ?? 0;
+    const skew = Math.abs(measured) >= 2_000 ? measured : 0;
     const serverNow = (ctx.now() + skew) / 1000;
     const clockNote = Math.abs(skew) >= 30_000 ? ` by the server's clock (this machine's is ${ago(skew / 1000)} ${skew > 0 ? 'behind' : 'ahead'})` : '';
     if (info.exp !== undefined && serverNow >= info.exp) {
