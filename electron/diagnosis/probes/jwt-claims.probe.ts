@@ -86,6 +86,7 @@ export async function keysWithScopes(ctx: Pick<ProbeContext, 'otherKeys' | 'prep
   if (!scopes.length) return [];
   const out: string[] = [];
   for (const name of ctx.otherKeys) {
+    // A key that cannot be prepared for this request (unbound host, missing secret) has no token to read here.
     const prepared = await ctx.prepareWith({ key: name }).catch(() => null);
     const jwt = prepared ? jwtOf(prepared) : null;
     const info = jwt ? decodeJwt(jwt.token, { now: ctx.now() }) : null;
