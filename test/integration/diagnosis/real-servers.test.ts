@@ -19,7 +19,21 @@ import { curlStatus, expectSafe, workspace, type Seen } from './helpers';
 const KEY = 'rs-key-8c1d7a20f4';
 const OLD_KEY = 'rs-old-key-000000';
 const NEW_KEY = 'rs-new-key-5b5b5b';
-const quiet = async (): Promise<void> => new Promise((r) => setTimeout(r, 80));
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/**
+ * Servers write their access log after answering: waits until `read()` holds at least `atLeast`
+ * entries and stops growing (bounded), so a busy machine does not make a count come up short.
+ */
+async function quiet(read: () => readonly unknown[] = () => [], atLeast = 0): Promise<void> {
+  const end = Date.now() + 3_000;
+  let n = -1;
+  while (Date.now() < end) {
+    await sleep(80);
+    const now = read().length;
+    if (now >= atLeast && now === n) return;
+    n = now;
+  }
+}
 
 /** An upstream app behind the proxies: everything it got, and 200 for everything. */
 const upstreamSeen: Seen[] = [];
@@ -187,7 +201,7 @@ http {
     expect(d.ask).toMatch(/nginx/);
     // The root answers: a rule on this route, not the whole host.
     expect(d.probes.find((p) => p.id === 'path-variants:root')?.status).toBe(200);
-    await quiet();
+    await quiet(since);
     expectSafe(since(), 12);
   });
 
@@ -197,7 +211,7 @@ http {
     expectNoFix(d, 12);
     expect(d.cause).toBe('ip-or-geo-blocked');
     expect(d.ask).toMatch(/allow your egress IP/);
-    await quiet();
+    await quiet(since, d.probes.length + 1);
     expect(since().length).toBe(d.probes.length + 1);
     expectSafe(since(), 12);
   });
@@ -207,12 +221,12 @@ http {
     const d = await diagnoseSource(get('/shop/cart'), {});
     expect(d.fix?.probe).toBe('browser-headers:user-agent');
     expect(d.cause).toBe('waf-or-bot-block');
-    await quiet();
+    await quiet(since);
     expect(since()[0]?.headers['user-agent']).toMatch(/^clearance\//);
     expectSafe(since(), 40);
     begin();
     expect(await curlStatus(d.fix!.curl)).toBe('200');
-    await quiet();
+    await quiet(since);
     expect(since()[0]?.headers['user-agent']).toMatch(/^Mozilla\/5\.0/);
   });
 
@@ -221,7 +235,7 @@ http {
     const d = await diagnoseSource(get('/api/reports'), {});
     expect(d.fix?.probe).toBe('path-variants:slash');
     expect(d.fix?.change).toBe('path /api/reports/ instead of /api/reports');
-    await quiet();
+    await quiet(since);
     expectSafe(since(), 40);
     expect(await curlStatus(d.fix!.curl)).toBe('200');
   });
@@ -230,7 +244,7 @@ http {
     begin();
     const d = await diagnoseSource(get('/images/logo'), {});
     expect(d.fix?.probe).toBe('origin-referer:same-origin');
-    await quiet();
+    await quiet(since);
     const referers = since().map((s) => s.headers.referer).filter(Boolean);
     expect(new Set(referers)).toEqual(new Set([`${base}/`]));
     expectSafe(since(), 40);
@@ -239,13 +253,13 @@ http {
 
   it('limit_req with Retry-After: waits the announced second and the call succeeds', async () => {
     await curlStatus(`curl ${base}/search/`);
-    await quiet();
+    await quiet(since);
     begin();
     const d = await diagnoseSource(get('/search/'), {});
     expect(d.baseline.status).toBe(429);
     expect(d.fix?.probe).toBe('rate-limit:wait');
     expect(d.cause).toBe('rate-limited');
-    await quiet();
+    await quiet(since, 3);
     // The baseline, the probe after the wait, its confirmation (a strict limiter may refuse the first confirming call: one more after its pause).
     expect(since().length).toBeLessThanOrEqual(4);
     expect(since().at(-1)).toMatchObject({ status: '200' });
@@ -265,12 +279,12 @@ http {
     expect(d.fix).toBeNull();
     expect(d.cause).toBe('method-or-path-blocked');
     expect(d.conclusion).toContain('GET on the same path is allowed: a rule refuses the method POST here');
-    await quiet();
+    await quiet(since);
     expectSafe(since(), 15, { allowed: ['POST'] });
     // Without the permission the same diagnosis sends no POST at all.
     begin();
     await diagnoseSource({ kind: 'spec', request: { method: 'POST', url: `${base}/upload/`, body: { kind: 'json', text: '{"file":"a"}' } } }, {}, { maxProbes: 8 });
-    await quiet();
+    await quiet(since);
     expectSafe(since(), 8);
   });
 
@@ -350,7 +364,7 @@ DirectoryIndex index.html
     expect(d.explanation.producer?.id).toBe('apache-httpd');
     expectNoFix(d, 10);
     expect(d.ask).toMatch(/Apache/);
-    await quiet();
+    await quiet(() => nginxSeen(join(dir, 'diag.log')).slice(before), d.probes.length + 1);
     const seen = nginxSeen(join(dir, 'diag.log')).slice(before);
     expect(seen.length).toBe(d.probes.length + 1);
     expectSafe(seen, 10);
@@ -416,7 +430,7 @@ backend be
     expect(d.baseline.status).toBe(403);
     expect(d.explanation.producer?.id).toBe('haproxy');
     expectNoFix(d, 10);
-    await quiet();
+    await quiet(() => haproxySeen().slice(before), d.probes.length + 1);
     const seen = haproxySeen().slice(before);
     expect(seen.length).toBe(d.probes.length + 1);
     expectSafe(seen, 10);
@@ -434,7 +448,7 @@ backend be
     const direct = d.probes.find((p) => p.id === 'gateway:direct');
     expect(direct?.change).toContain('without the key: it is not bound there');
     expect(direct?.flipped).toBe(true);
-    await quiet();
+    await quiet(() => haproxySeen().slice(before));
     // At the upstream: the key only ever arrived through HAProxy (bound), never straight from a probe.
     const leaked = upstreamSeen.filter((s) => JSON.stringify(s.headers).includes(KEY) && s.headers['x-via-gateway'] !== 'haproxy');
     expect(leaked).toEqual([]);
@@ -503,7 +517,7 @@ shutdown_lifetime 0 seconds
     expect(d.fix?.probe).toBe('gateway:no-proxy');
     expect(d.cause).toBe('proxy-denied');
     expect(d.probes.some((p) => p.id === 'gateway:direct')).toBe(false);
-    await quiet();
+    await quiet(() => squidSeen().slice(before), 1);
     expect(squidSeen().slice(before)).toHaveLength(1);
     expect(upstreamSeen).toHaveLength(2);
     expectSafe([...squidSeen().slice(before), ...upstreamSeen], 40);
