@@ -69,6 +69,8 @@ describe('http-version', () => {
     expect(d.baseline.status).toBe(403);
     expect(d.fix?.probe).toBe('http-version:2');
     expect(d.fix?.curl).toContain('--http2-prior-knowledge');
+    // nginx logs after answering: wait for the baseline, the probe and its confirmation.
+    for (let i = 0; i < 40 && log().length < before + 3; i++) await new Promise((r) => setTimeout(r, 50));
     const lines = log().slice(before);
     expect(lines[0]).toBe('GET /edge/items HTTP/1.1 403');
     expect(lines.filter((l) => l.endsWith('HTTP/2.0 200'))).toHaveLength(2);
