@@ -212,7 +212,7 @@ http {
     expect(d.cause).toBe('ip-or-geo-blocked');
     expect(d.ask).toMatch(/allow your egress IP/);
     await quiet(since, d.probes.length + 1);
-    expect(since().length).toBe(d.probes.length + 1);
+    expect(since().map((x) => `${x.method} ${x.url}`)).toHaveLength(d.probes.length + 1);
     expectSafe(since(), 12);
   });
 
@@ -364,9 +364,10 @@ DirectoryIndex index.html
     expect(d.explanation.producer?.id).toBe('apache-httpd');
     expectNoFix(d, 10);
     expect(d.ask).toMatch(/Apache/);
-    await quiet(() => nginxSeen(join(dir, 'diag.log')).slice(before), d.probes.length + 1);
-    const seen = nginxSeen(join(dir, 'diag.log')).slice(before);
-    expect(seen.length).toBe(d.probes.length + 1);
+    await quiet(() => nginxSeen(join(dir, 'diag.log')).slice(before).filter((x) => /^[A-Z]+$/.test(x.method)), d.probes.length + 1);
+    // A connection Apache closes without a request (a 408 with no method) is no request.
+    const seen = nginxSeen(join(dir, 'diag.log')).slice(before).filter((x) => /^[A-Z]+$/.test(x.method));
+    expect(seen.map((x) => `${x.method} ${x.url}`)).toHaveLength(d.probes.length + 1);
     expectSafe(seen, 10);
   });
 });
@@ -432,7 +433,7 @@ backend be
     expectNoFix(d, 10);
     await quiet(() => haproxySeen().slice(before), d.probes.length + 1);
     const seen = haproxySeen().slice(before);
-    expect(seen.length).toBe(d.probes.length + 1);
+    expect(seen.map((x) => `${x.method} ${x.url}`)).toHaveLength(d.probes.length + 1);
     expectSafe(seen, 10);
   });
 
