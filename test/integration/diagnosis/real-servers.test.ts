@@ -72,7 +72,7 @@ function nginxSeen(file: string): Seen[] {
     const headers: Seen['headers'] = {};
     NGINX_NAMES.forEach((n, i) => { if (f[3 + i] !== '-' && f[3 + i] !== undefined) headers[n] = f[3 + i]; });
     return { method: f[0]!, url: f[1]!, status: f[2], headers } as Seen & { status?: string };
-  });
+  }).filter((x) => x.url !== '/__ready'); // the start-up's readiness poll
 }
 
 describe.skipIf(!hasBinary('/usr/sbin/nginx'))('nginx', () => {
@@ -358,15 +358,16 @@ DirectoryIndex index.html
   afterAll(async () => { await server?.stop(); });
 
   it('Require ip 10.0.0.0/8: no fix, ask to allow the address; the log shows only safe, unspoofed probes within the budget', async () => {
-    const before = nginxSeen(join(dir, 'diag.log')).length;
+    const requests = (): Seen[] => nginxSeen(join(dir, 'diag.log')).filter((x) => /^[A-Z]+$/.test(x.method));
+    const before = requests().length;
     const d = await diagnoseSource({ kind: 'spec', request: { method: 'GET', url: `http://127.0.0.1:${port}/private/report.json` } }, {}, { maxProbes: 10 });
     expect(d.baseline.status).toBe(403);
     expect(d.explanation.producer?.id).toBe('apache-httpd');
     expectNoFix(d, 10);
     expect(d.ask).toMatch(/Apache/);
-    await quiet(() => nginxSeen(join(dir, 'diag.log')).slice(before).filter((x) => /^[A-Z]+$/.test(x.method)), d.probes.length + 1);
+    await quiet(() => requests().slice(before), d.probes.length + 1);
     // A connection Apache closes without a request (a 408 with no method) is no request.
-    const seen = nginxSeen(join(dir, 'diag.log')).slice(before).filter((x) => /^[A-Z]+$/.test(x.method));
+    const seen = requests().slice(before);
     expect(seen.map((x) => `${x.method} ${x.url}`)).toHaveLength(d.probes.length + 1);
     expectSafe(seen, 10);
   });
@@ -389,7 +390,7 @@ describe.skipIf(!hasBinary('/usr/sbin/haproxy'))('HAProxy', () => {
       // An absent header is logged as "-".
       CAPTURED.forEach((n, i) => { if (values[i] && values[i] !== '-') headers[n] = values[i]; });
       return { method: m?.[1] ?? '', url: m?.[2] ?? '', headers };
-    });
+    }).filter((x) => x.url !== '/__ready'); // the start-up's readiness poll
   }
 
   beforeAll(async () => {
