@@ -137,7 +137,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
         if (confirmed) {
           return result({
             stopped: 'fixed', cause: v.cause,
-            fix: { change: v.change, status: confirmed.status, curl: fixCurl(confirmed.prepared), probe: v.id, edits: fixEdits(baseline, confirmed.prepared) },
+            fix: { change: v.change, status: confirmed.status, curl: fixCurl(confirmed.prepared, { proxyRemoved: Boolean(baseline.options.proxy) && !confirmed.prepared.options.proxy }), probe: v.id, edits: fixEdits(baseline, confirmed.prepared) },
           });
         }
       }

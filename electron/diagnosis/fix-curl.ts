@@ -5,10 +5,12 @@
 import { toCurl } from '../../shared/curl';
 import type { PreparedRequest } from '../pipeline/prepared';
 
-export function fixCurl(p: PreparedRequest): string {
+export function fixCurl(p: PreparedRequest, opts: { proxyRemoved?: boolean } = {}): string {
   // Accept-Encoding stays out: curl decodes only with --compressed, which toCurl adds when asked.
   const headers = p.headers.filter((h) => h.name.toLowerCase() !== 'accept-encoding').map((h) => ({ name: h.name, value: h.value, enabled: true }));
   if (p.host !== undefined) headers.unshift({ name: 'Host', value: p.host, enabled: true });
   const cmd = toCurl({ method: p.method, url: p.url, params: p.params, headers, body: p.body }, p.options, { multiline: true });
-  return p.key?.deferred ? `# key "${p.key.name}" is ${p.key.deferred === 'signature' ? 'signed' : 'applied'} at send time: send it with clearance\n${cmd}` : cmd;
+  // The fix is "without the proxy": curl would still take one from http_proxy/https_proxy, so say none.
+  const full = opts.proxyRemoved ? `${cmd} \\\n  --noproxy '*'` : cmd;
+  return p.key?.deferred ? `# key "${p.key.name}" is ${p.key.deferred === 'signature' ? 'signed' : 'applied'} at send time: send it with clearance\n${full}` : full;
 }

@@ -47,6 +47,17 @@ export const FixEditSchema = z.object({
 });
 export type FixEdit = z.infer<typeof FixEditSchema>;
 
+/** What a family read from the evidence without sending anything (the clock's skew, a token's claims). */
+export const FindingSchema = z.object({
+  id: z.string(),
+  family: z.string(),
+  step: ChecklistStepSchema,
+  state: z.enum(['pass', 'fail', 'unknown']),
+  text: z.string(),
+  cause: CauseIdSchema.optional(),
+  ask: z.string().optional(),
+});
+
 /** `clearance diagnose --json` and the app's Troubleshoot panel read this one shape. */
 export const DiagnosisSchema = z.object({
   /** `body`: the answer's first 2,000 characters, secrets redacted (the report quotes it) */
@@ -60,6 +71,7 @@ export const DiagnosisSchema = z.object({
   fix: z.object({ change: z.string(), status: z.number().int(), curl: z.string(), probe: z.string(), edits: z.array(FixEditSchema).optional() }).nullable(),
   ask: z.string().optional(),
   checklist: z.array(CheckItemSchema),
+  findings: z.array(FindingSchema).optional(),
   budget: z.object({ max: z.number().int(), used: z.number().int() }),
   stopped: z.enum(['fixed', 'budget', 'cancelled', 'exhausted', 'not-refused']).optional(),
 });

@@ -533,5 +533,8 @@ shutdown_lifetime 0 seconds
     expect(d.fix?.probe).toBe('gateway:no-proxy');
     expect(d.fix?.curl).not.toContain('-x');
     expect(await curlStatus(d.fix!.curl)).toBe('200');
+    // A shell whose http_proxy names the refusing proxy still gets through: the fix says --noproxy '*'.
+    expect(d.fix?.curl).toContain("--noproxy '*'");
+    expect(await curlStatus(`http_proxy=http://127.0.0.1:${port} ${d.fix!.curl}`)).toBe('200');
   });
 });
