@@ -41,6 +41,8 @@ const OTHER_CODES = {
   'history-clear-failed': 'failure',
   /** a probe family could not build its variants (reported as a probe that did not run) */
   'probe-plan': 'failure',
+  /** the checklist ticks file of the app's data folder cannot be read (kept as it is) */
+  'checks-unreadable': 'failure',
   internal: 'failure',
   // `clearance serve` and the app's IPC bridge refuse a caller that is not the app
   'foreign-host': 'usage',
