@@ -1,10 +1,11 @@
-// "Compare with a working request" and the report, per tab: diagnosis.compare with a pasted curl
-// (its sends stream over diagnosis.onProbe like the probes), Stop, and diagnosis.report of the
+// "Compare with a working request" and the report, per tab: diagnosis.compare with a pasted curl,
+// a HAR (one entry, or the backend's pick) or a history entry that succeeded (its sends stream over diagnosis.onProbe like the probes), Stop, and diagnosis.report of the
 // run (and the comparison, when there is one) as Markdown or HTML. Views read this; only this
 // store calls the backend.
 import { create } from 'zustand';
 import { diagnosisContract, type ErrorInfo } from '../../../../shared/contract';
-import type { ComparisonData } from '../../../../shared/contract/diagnosis';
+import type { ComparisonData, WorkingRequestSchema } from '../../../../shared/contract/diagnosis';
+import type { z } from 'zod';
 import { api, toClientError } from '../../platform';
 import { newId } from '../../lib/id';
 import { useRequestEditorStore } from '../request-editor';
@@ -18,11 +19,14 @@ export type Comparison =
   | { state: 'done'; result: ComparisonData }
   | { state: 'failed'; error: ErrorInfo };
 
+/** What the user compares with: `{curl}`, `{har, entry?}` or `{historyId}` (the contract's `working`). */
+export type WorkingRequest = z.infer<typeof WorkingRequestSchema>;
+
 export type ReportFormat = 'markdown' | 'html';
 
 interface CompareState {
   byTab: Record<string, Comparison>;
-  compare(tabId: string, curl: string): Promise<void>;
+  compare(tabId: string, working: WorkingRequest): Promise<void>;
   stop(tabId: string): Promise<void>;
   /** The report of the tab's finished diagnosis (and comparison), or why there is none. */
   report(tabId: string, format: ReportFormat): Promise<{ text: string } | { error: string }>;
@@ -38,7 +42,7 @@ export const useCompareStore = create<CompareState>()((set, get) => {
   };
   return {
     byTab: {},
-    async compare(tabId, curl) {
+    async compare(tabId, working) {
       const ex = useResponseStore.getState().byTab[tabId];
       const draft = useRequestEditorStore.getState().tabs.find((d) => d.id === tabId);
       if (ex?.state !== 'done' || !draft || get().byTab[tabId]?.state === 'running') return;
@@ -53,7 +57,7 @@ export const useCompareStore = create<CompareState>()((set, get) => {
       });
       try {
         const result = await api.diagnosis.compare({ runId, ...diagnosisSource(draft, draft.file ? undefined : ex.request), response: ex.record,
-          working: { curl }, ...(allowUnsafe ? { allowUnsafe: true } : {}) });
+          working, ...(allowUnsafe ? { allowUnsafe: true } : {}) });
         if (live(tabId, runId)) put(tabId, { state: 'done', result });
       } catch (err) {
         if (live(tabId, runId)) put(tabId, { state: 'failed', error: toClientError(err).info });
@@ -86,6 +90,14 @@ export const useCompareStore = create<CompareState>()((set, get) => {
     },
   };
 });
+
+/** The URL the tab's refused response came from: history and HAR entries are matched against it. */
+export function useComparedUrl(tabId: string): string | null {
+  return useResponseStore((s) => {
+    const ex = s.byTab[tabId];
+    return ex?.state === 'done' ? ex.record.url : null;
+  });
+}
 
 export function useComparison(tabId: string): Comparison {
   return useCompareStore((s) => s.byTab[tabId] ?? IDLE);
