@@ -77,7 +77,9 @@ export async function sendPrepared(p: PreparedRequest, hooks: SendHooks = {}): P
         record = await run([...extra.filter((h) => !names.has(h.name.toLowerCase())), ...more]);
       }
     }
-    const response = notes.length ? { ...record, timeline: [...notes, ...record.timeline] } : record;
+    // The key's own work (an OAuth token exchange, marked as such) comes before the request it served.
+    const before = [...notes, ...(edits.timeline ?? [])];
+    const response = before.length ? { ...record, timeline: [...before, ...record.timeline] } : record;
     await hooks.history?.record({ ...outcome, response });
     return response;
   } catch (err) {

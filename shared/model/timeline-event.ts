@@ -42,17 +42,23 @@ export const RedirectHopSchema = z.object({
 });
 export type RedirectHop = z.infer<typeof RedirectHopSchema>;
 
+/**
+ * `part`: the event belongs to a request made on the way to this one, not to it — `oauth2-token`,
+ * the token exchange of an OAuth 2 client credentials key at send time.
+ */
+const part = { part: z.literal('oauth2-token').optional() };
+
 export const TimelineEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('request.url'), t: z.number(), method: z.string(), url: z.string() }),
-  z.object({ type: z.literal('header.out'), t: z.number(), name: z.string(), value: z.string(), origin: HeaderOriginSchema }),
-  z.object({ type: z.literal('header.in'), t: z.number(), name: z.string(), value: z.string() }),
-  z.object({ type: z.literal('dns'), t: z.number(), host: z.string(), address: z.string().optional(), ms: z.number() }),
-  z.object({ type: z.literal('connect'), t: z.number(), address: z.string(), reused: z.boolean(), ms: z.number() }),
-  z.object({ type: z.literal('tls'), t: z.number(), protocol: z.string().optional(), alpn: z.string().optional(),
+  z.object({ type: z.literal('request.url'), t: z.number(), ...part, method: z.string(), url: z.string() }),
+  z.object({ type: z.literal('header.out'), t: z.number(), ...part, name: z.string(), value: z.string(), origin: HeaderOriginSchema }),
+  z.object({ type: z.literal('header.in'), t: z.number(), ...part, name: z.string(), value: z.string() }),
+  z.object({ type: z.literal('dns'), t: z.number(), ...part, host: z.string(), address: z.string().optional(), ms: z.number() }),
+  z.object({ type: z.literal('connect'), t: z.number(), ...part, address: z.string(), reused: z.boolean(), ms: z.number() }),
+  z.object({ type: z.literal('tls'), t: z.number(), ...part, protocol: z.string().optional(), alpn: z.string().optional(),
     servername: z.string().optional(), clientCertSent: z.boolean(), ms: z.number() }),
-  z.object({ type: z.literal('proxy'), t: z.number(), url: z.string(), tunnel: z.boolean() }),
-  z.object({ type: z.literal('redirect'), t: z.number(), hop: RedirectHopSchema }),
-  z.object({ type: z.literal('info'), t: z.number(), message: z.string() }),
-  z.object({ type: z.literal('error'), t: z.number(), code: z.string(), message: z.string() }),
+  z.object({ type: z.literal('proxy'), t: z.number(), ...part, url: z.string(), tunnel: z.boolean() }),
+  z.object({ type: z.literal('redirect'), t: z.number(), ...part, hop: RedirectHopSchema }),
+  z.object({ type: z.literal('info'), t: z.number(), ...part, message: z.string() }),
+  z.object({ type: z.literal('error'), t: z.number(), ...part, code: z.string(), message: z.string() }),
 ]);
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;

@@ -9,6 +9,7 @@ import { jwtClaimsProbe } from './jwt-claims.probe';
 import { keyPlacementProbe } from './key-placement.probe';
 import { methodProbe } from './method.probe';
 import { noCredentialsProbe } from './no-credentials.probe';
+import { oauth2TokenProbe } from './oauth2-token.probe';
 import { originRefererProbe } from './origin-referer.probe';
 import { otherKeysProbe } from './other-keys.probe';
 import { pathVariantsProbe } from './path-variants.probe';
@@ -19,5 +20,5 @@ import type { ProbeFamily } from '../types';
 
 export const PROBE_FAMILIES: readonly ProbeFamily[] = [
   rateLimitProbe, csrfProbe, clockSkewProbe, keyPlacementProbe, noCredentialsProbe, otherKeysProbe, browserHeadersProbe, originRefererProbe,
-  stagePrefixProbe, gatewayProbe, pathVariantsProbe, methodProbe, httpVersionProbe, replayProbe, jwtClaimsProbe,
+  stagePrefixProbe, gatewayProbe, pathVariantsProbe, methodProbe, httpVersionProbe, replayProbe, jwtClaimsProbe, oauth2TokenProbe,
 ];

@@ -1,5 +1,5 @@
 import type { SendContext } from '../send';
-import type { Body, KeyProfile, ResolvedSecrets, ResponseRecord, SendOptionsInput, WireHeader } from '../../../shared/model';
+import type { Body, KeyProfile, ResolvedSecrets, ResponseRecord, SendOptionsInput, TimelineEvent, WireHeader } from '../../../shared/model';
 
 /** The request as it will go out, for signers: final URL (params included), headers, body. */
 export interface FinalRequest {
@@ -25,6 +25,8 @@ export interface AuthEdits {
    * (digest's challenge, a refreshed OAuth token) or null to keep the 401.
    */
   retryOn401?: (res: ResponseRecord, req: FinalRequest) => Promise<WireHeader[] | null>;
+  /** what the key did at send time (an OAuth token exchange), for the send's final timeline; grows on a retry */
+  timeline?: TimelineEvent[];
 }
 
 /** What auth code may use: the engine's own send (token endpoints go through it) and a clock. */
