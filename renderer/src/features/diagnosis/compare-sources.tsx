@@ -65,7 +65,7 @@ export function HarPicker({ tabId, url, onPick }: PickerProps) {
       <label className={`cmp-drop${over ? ' is-over' : ''}`} onDragOver={(e) => { e.preventDefault(); setOver(true); }}
         onDragLeave={() => setOver(false)} onDrop={drop}>
         <span>{har ? <>HAR <strong>{har.name}</strong>: choose another or drop it here</> : <>Drop a HAR file here, or choose one</>}</span>
-        <input type="file" accept=".har,application/json" aria-label="HAR file" onChange={(e) => take(e.target.files?.[0])} />
+        <input type="file" accept=".har,application/json" aria-label="Choose a HAR file" onChange={(e) => take(e.target.files?.[0])} />
       </label>
       {error && <p className="diag-tick-error" role="alert">{error}</p>}
       {read && (read.samePath.length > 1 ? (
