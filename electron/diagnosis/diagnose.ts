@@ -37,6 +37,8 @@ export interface DiagnoseInput {
   bodyDir?: string;
   families?: readonly ProbeFamily[];
   now?: () => number;
+  /** the environment the system-proxy probe reads (default: the process's) */
+  environ?: Record<string, string | undefined>;
 }
 
 const is2xx = (s: number | null): boolean => s !== null && s >= 200 && s < 300;
@@ -95,6 +97,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
   const base = { status: response.status, headers: response.headers, method: baseline.method, url: redact(response.wire.url), ...(excerpt ? { body: excerpt } : {}) };
   const ctx: ProbeContext = {
     baseline, response, explanation, prepareWith: input.prepareWith, otherKeys: input.otherKeys ?? [], allowUnsafe, now, skewMs: () => clock.skew(),
+    environ: input.environ ?? process.env,
   };
   const all = input.families ?? PROBE_FAMILIES;
   const result = async (extra: Partial<Diagnosis>): Promise<Diagnosis> => {

@@ -33,5 +33,7 @@ export async function diagnoseSource(source: RequestSource, overrides: Overrides
   const otherKeys = await otherKeysFor(workspaceOf(source), baseline.url, baseline.key?.name);
   // A scratch request takes profiles only when a key or gateway is named: give it the workspace's.
   const prepareWith: DiagnoseInput['prepareWith'] = (o) => prepare(source, { ...overrides, ...o }, deps);
-  return diagnose({ ...opts, baseline, prepareWith, otherKeys });
+  // The environment the secrets were read from is the one whose proxy the system-proxy probe tries.
+  const environ = opts.environ ?? deps.environ;
+  return diagnose({ ...opts, baseline, prepareWith, otherKeys, ...(environ ? { environ } : {}) });
 }

@@ -72,6 +72,8 @@ export interface ProbeContext {
   now: () => number;
   /** the server's clock minus ours, in ms, from the Date headers of the answers so far (null: none carried one) */
   skewMs: () => number | null;
+  /** the process environment as the probes read it (the system proxy); tests pass their own */
+  environ: Record<string, string | undefined>;
 }
 
 export interface ProbeFamily {

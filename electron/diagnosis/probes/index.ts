@@ -16,9 +16,10 @@ import { pathVariantsProbe } from './path-variants.probe';
 import { rateLimitProbe } from './rate-limit.probe';
 import { replayProbe } from './replay.probe';
 import { stagePrefixProbe } from './stage-prefix.probe';
+import { systemProxyProbe } from './system-proxy.probe';
 import type { ProbeFamily } from '../types';
 
 export const PROBE_FAMILIES: readonly ProbeFamily[] = [
   rateLimitProbe, csrfProbe, clockSkewProbe, keyPlacementProbe, noCredentialsProbe, otherKeysProbe, browserHeadersProbe, originRefererProbe,
-  stagePrefixProbe, gatewayProbe, pathVariantsProbe, methodProbe, httpVersionProbe, replayProbe, jwtClaimsProbe, oauth2TokenProbe,
+  stagePrefixProbe, gatewayProbe, systemProxyProbe, pathVariantsProbe, methodProbe, httpVersionProbe, replayProbe, jwtClaimsProbe, oauth2TokenProbe,
 ];
