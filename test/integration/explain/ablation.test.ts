@@ -1,0 +1,99 @@
+// Ablation: every corpus response (not the frozen held-out set) explained three ways — as captured,
+// with its headers cut to `content-type`, and with no headers — to see which producers survive on
+// their body alone (issue 11, "Body only"). Scores are floors: a change that lowers one fails here.
+// The list printed at the end names the responses whose producer is lost without headers although
+// the body is distinctive (a vendor's error envelope, code vocabulary, docs URL, block-page shape).
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../shared/explain/index';
+import type { ExplainInput } from '../../../shared/explain/index';
+import { htmlToText, looksLikeHtml } from '../../../shared/explain/html-text';
+import { loadCorpus } from '../../unit/shared/explain/corpus';
+import type { Fixture } from '../../unit/shared/explain/corpus';
+
+type Mode = 'captured' | 'content-type only' | 'no headers';
+const MODES: Mode[] = ['captured', 'content-type only', 'no headers'];
+
+function pairs(h: ExplainInput['headers']): Array<[string, string]> {
+  if (Array.isArray(h)) return h.map(([k, v]) => [k, String(v)]);
+  return Object.entries(h ?? {}).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, String(x)] as [string, string]) : v == null ? [] : [[k, String(v)] as [string, string]]));
+}
+
+export function ablate(r: ExplainInput, mode: Mode): ExplainInput {
+  if (mode === 'captured') return r;
+  if (mode === 'no headers') return { ...r, headers: {} };
+  return { ...r, headers: pairs(r.headers).filter(([k]) => k.toLowerCase() === 'content-type') };
+}
+
+/**
+ * A body that names its writer without help from headers: a structured error envelope (JSON with
+ * a code/type/reason field or nested error object, an XML <Error>/<Code>), a documentation or
+ * support URL, or an HTML page with a title and some visible text of its own.
+ */
+export function distinctiveBody(body: string): boolean {
+  const b = body.trim();
+  if (!b) return false;
+  if (/https?:\/\/[\w.-]+\.[a-z]{2,}/i.test(b)) return true;
+  if (/^[{[]/.test(b)) {
+    return /"(code|error_code|errorCode|type|__type|reason|status|error)"\s*:\s*("[A-Za-z_.:#-]{3,}"|\{|\d{3,})/.test(b);
+  }
+  if (/<(\?xml|Error\b|Code\b)/.test(b)) return /<Code>|<Error/i.test(b);
+  if (looksLikeHtml(b, undefined)) return /<title>[^<]{3,}<\/title>/i.test(b) && htmlToText(b).length > 60;
+  return false;
+}
+
+interface Score { producer: number; cause: number; n: number; }
+
+function score(corpus: Fixture[], mode: Mode): { s: Score; lost: Fixture[] } {
+  let producer = 0;
+  let cause = 0;
+  const lost: Fixture[] = [];
+  for (const fx of corpus) {
+    const got = explain(ablate(fx.response, mode));
+    if ((got.producer?.id ?? null) === fx.expect.producer) producer++;
+    else lost.push(fx);
+    if (got.cause === fx.expect.cause) cause++;
+  }
+  return { s: { producer, cause, n: corpus.length }, lost };
+}
+
+const pct = (n: number, d: number): number => Math.round((1000 * n) / d) / 10;
+
+/** Today's scores (percent): a change may raise them (then raise these), never lower them. */
+const FLOOR: Record<Mode, { producer: number; cause: number }> = {
+  captured: { producer: 100, cause: 100 },
+  'content-type only': { producer: 81.6, cause: 88.4 },
+  'no headers': { producer: 81.6, cause: 88.4 },
+};
+
+describe('explain ablation: headers as captured, content-type only, none', () => {
+  const corpus = loadCorpus().filter((fx) => !fx.file.startsWith('frozen/'));
+  const results = Object.fromEntries(MODES.map((m) => [m, score(corpus, m)])) as Record<Mode, ReturnType<typeof score>>;
+
+  it('prints producer and cause accuracy for each ablation', () => {
+    const lines = MODES.map((m) => {
+      const { s } = results[m];
+      return `${m.padEnd(18)} producer ${pct(s.producer, s.n)}% (${s.producer}/${s.n})  cause ${pct(s.cause, s.n)}% (${s.cause}/${s.n})`;
+    });
+    console.log(`explain ablation on ${corpus.length} responses (frozen/ excluded)\n${lines.join('\n')}`);
+    expect(corpus.length).toBeGreaterThan(400);
+  });
+
+  it.each(MODES)('does not fall below the recorded floor: %s', (m) => {
+    const { s } = results[m];
+    expect(pct(s.producer, s.n)).toBeGreaterThanOrEqual(FLOOR[m].producer);
+    expect(pct(s.cause, s.n)).toBeGreaterThanOrEqual(FLOOR[m].cause);
+  });
+
+  it('lists responses whose producer is lost without headers although the body is distinctive', () => {
+    const capturedOk = new Set(corpus.filter((fx) => !results.captured.lost.includes(fx)).map((fx) => fx.file));
+    const lost = results['no headers'].lost.filter((fx) => fx.expect.producer && capturedOk.has(fx.file) && distinctiveBody(fx.response.body ?? ''));
+    const byProducer = new Map<string, string[]>();
+    for (const fx of lost) byProducer.set(fx.expect.producer as string, [...(byProducer.get(fx.expect.producer as string) ?? []), fx.file]);
+    const rows = [...byProducer.entries()].sort((a, b) => b[1].length - a[1].length).map(([p, files]) => `${String(files.length).padStart(3)}  ${p}: ${files.join(', ')}`);
+    console.log(`producer lost without headers, distinctive body (${lost.length}):\n${rows.join('\n')}`);
+    expect(lost.length).toBeLessThanOrEqual(LOST_CEILING);
+  });
+});
+
+/** Today's count of distinctive bodies whose producer is lost without headers: it may only shrink. */
+const LOST_CEILING = 34;
