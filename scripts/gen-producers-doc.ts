@@ -175,7 +175,7 @@ export function readSignals(): Map<string, Signals> {
         const overrides = props.get('overrides');
         if (id) {
           out.set(id, {
-            own: list('own'), presence: list('presence'),
+            own: [...list('own'), ...list('bodyOnly').map((d) => `${d} (body alone: weaker)`)], presence: list('presence'),
             overrides: overrides && ts.isArrayLiteralExpression(overrides) ? overrides.elements.map((e) => stringValue(e) ?? e.getText(sf)) : [],
           });
         }

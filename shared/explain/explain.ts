@@ -1,7 +1,7 @@
 import { CAUSES } from './causes';
 import { checklistLine, checklistSteps } from './checklist';
 import { buildContext } from './context';
-import { ARTICLE_TEXT } from './producers/define';
+import { ARTICLE_TEXT, BODY_ONLY_FACTOR, BODY_ONLY_WEIGHT } from './producers/define';
 import { PRODUCERS } from './producers/index';
 import { isRefusalStatus, mayBeRefusal } from './refusal';
 import { GENERIC_RULES, STATUS_DEFAULTS } from './signals/index';
@@ -10,7 +10,7 @@ import type {
 } from './types';
 const INFRA_KINDS = new Set(['cdn-waf', 'gateway', 'proxy', 'web-server']);
 
-interface ProducerMatch { producer: Producer; evidence: WeightedEvidence[]; score: number; own: boolean; }
+interface ProducerMatch { producer: Producer; evidence: WeightedEvidence[]; score: number; own: boolean; bodyOnly: boolean; }
 
 function matchProducers(ctx: Ctx): ProducerMatch[] {
   const out: ProducerMatch[] = [];
@@ -19,12 +19,14 @@ function matchProducers(ctx: Ctx): ProducerMatch[] {
     if (!evidence || evidence.length === 0) continue;
     let score = 0;
     let own = false;
+    let strong = false;
     for (const ev of evidence) {
       const w = ev.weight ?? 1;
       score += w;
-      if (w >= 3) own = true;
+      if (w >= BODY_ONLY_WEIGHT) own = true;
+      if (w > BODY_ONLY_WEIGHT) strong = true;
     }
-    out.push({ producer, evidence, score, own });
+    out.push({ producer, evidence, score, own, bodyOnly: own && !strong });
   }
   // stable: equal scores keep registry order (more specific producers are listed first)
   out.sort((a, b) => b.score - a.score);
@@ -41,13 +43,13 @@ function foreignBody(ctx: Ctx): boolean {
   return ctx.isJson || (ctx.isHtml ? ctx.textLength > 120 : ctx.body.trim().length > 60);
 }
 
-function runRules(rules: CauseRule[], ctx: Ctx, hits: CauseHit[], blocks: { value: boolean }, owner?: string): boolean {
+function runRules(rules: CauseRule[], ctx: Ctx, hits: CauseHit[], blocks: { value: boolean }, owner?: string, factor = 1): boolean {
   let template = false;
   for (const rule of rules) {
     const evidence = rule.when(ctx);
     if (!evidence) continue;
     const source = owner ?? `signal.${rule.signal ?? 'generic'}`;
-    hits.push({ cause: rule.cause, confidence: rule.confidence, evidence, why: rule.why, fix: rule.fix, source });
+    hits.push({ cause: rule.cause, confidence: rule.confidence * factor, evidence, why: rule.why, fix: rule.fix, source });
     // a refusal look-alike on a success status must be a short page (a long article only talks about refusals)
     if (rule.blocks && (ctx.status >= 400 || ctx.textLength < ARTICLE_TEXT)) blocks.value = true;
     if (rule.template) template = true;
@@ -111,7 +113,8 @@ export function explain(input: ExplainInput): Explanation {
 
   const hits: CauseHit[] = [];
   const blocks = { value: false };
-  const template = producer ? runRules(producer.causes, ctx, hits, blocks, producer.id) : false;
+  // a producer named by its body alone (headers cut or pasted without them): its rules are less sure
+  const template = producer ? runRules(producer.causes, ctx, hits, blocks, producer.id, top?.bodyOnly ? BODY_ONLY_FACTOR : 1) : false;
   runRules(GENERIC_RULES.filter((r) => !(template && r.words)), ctx, hits, blocks);
 
   // the one refusal rule: a refusal status, or a refusal body on a response that may carry one

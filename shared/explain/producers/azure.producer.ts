@@ -36,6 +36,14 @@ export const AZURE_RULES: CauseRule[] = [
 export const azureBlobStorage = defineProducer({
   id: 'azure-blob-storage', kind: 'cloud-storage', name: 'Azure Blob Storage', family: 'azure',
   own: [hdr('server', /^Windows-Azure-(Blob|File|Queue|Table)/i), all(hdr('x-ms-error-code', /\S/, 2), body(/<Error>\s*<Code>/))],
+  // Azure Storage's envelope without headers (Blob, Files, Queues, Data Lake's JSON): the message
+  // ends with "RequestId:<id>" and "Time:<ISO time>" lines, or carries <AuthenticationErrorDetail>,
+  // or the code is one of the storage-only authorization codes
+  bodyOnly: [
+    body(/RequestId:[\w-]+(?:\\n|\s)+Time:\d{4}-\d\d-\d\dT[\d:.]+Z/),
+    body(/<AuthenticationErrorDetail>/),
+    bodyGroup(/(?:<Code>|"code"\s*:\s*")(AuthorizationPermissionMismatch|AuthorizationSourceIPMismatch|AuthorizationFailure|AuthorizationProtocolMismatch|AuthorizationResourceTypeMismatch|AuthorizationServiceMismatch|NoAuthenticationInformation|PublicAccessNotPermitted|KeyBasedAuthenticationNotPermitted|InsufficientAccountPermissions)(?:<\/Code>|")/),
+  ],
   presence: [hdr('x-ms-request-id'), hdr('x-ms-version')],
   causes: AZURE_RULES,
   checklist: {

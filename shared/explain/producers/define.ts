@@ -12,16 +12,28 @@ export interface ProducerDef {
   overrides?: string[];
   /** signals that this layer wrote the response (its page, its error header/body format): weight 3 */
   own?: Matcher[];
+  /**
+   * the vendor's body on its own (its error envelope's fields and code vocabulary, its docs URL
+   * host), for responses pasted without headers: weight 2 — names the writer when nothing stronger
+   * does, and its cause rules then speak with less confidence (see BODY_ONLY_FACTOR)
+   */
+  bodyOnly?: Matcher[];
   /** signals that it merely sits on the path (Server, Via, request ids, cookies): weight 1 */
   presence?: Matcher[];
   causes?: CauseRule[];
   checklist?: Partial<Record<ChecklistStep, string>>;
 }
 
+/** Weight of a body-alone fingerprint: enough to name the writer (own), less than a header or a full fingerprint. */
+export const BODY_ONLY_WEIGHT = 2;
+/** A producer named by body-alone fingerprints only: its cause rules' confidence is scaled by this. */
+export const BODY_ONLY_FACTOR = 0.9;
+
 /** Build a producer whose match collects own (weight 3) and presence (weight 1) evidence. */
 export function defineProducer(def: ProducerDef): Producer {
   const own = def.own ?? [];
   const presence = def.presence ?? [];
+  const bodyOnly = def.bodyOnly ?? [];
   return {
     id: def.id,
     kind: def.kind,
@@ -37,6 +49,12 @@ export function defineProducer(def: ProducerDef): Producer {
       for (const m of own) {
         const ev = m(ctx);
         if (ev && !(article && ev.some((e) => e.where === 'body'))) for (const e of ev) out.push(e.where === 'status' ? e : { ...e, weight: Math.max(e.weight ?? 3, 3) });
+      }
+      if (!article) {
+        for (const m of bodyOnly) {
+          const ev = m(ctx);
+          if (ev) for (const e of ev) if (e.where === 'body') out.push({ ...e, weight: BODY_ONLY_WEIGHT });
+        }
       }
       for (const m of presence) {
         const ev = m(ctx);

@@ -6,6 +6,7 @@ import { defineProducer } from './define';
 
 const code = (codes: string): Matcher => bodyGroup(new RegExp(`<Code>(${codes})</Code>`), 0);
 const S3_XML = /<Error>\s*<Code>\w+<\/Code>\s*<Message>/;
+const S3_ERROR = /<Error>\s*<Code>\w+<\/Code>/;
 
 /** S3 error codes (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html), shared by S3-compatible stores. */
 export const S3_RULES: CauseRule[] = [
@@ -50,6 +51,13 @@ const S3_CHECKLIST = {
 export const awsS3 = defineProducer({
   id: 'aws-s3', kind: 'cloud-storage', name: 'Amazon S3', family: 's3',
   own: [hdr('server', /^AmazonS3$/i), all(body(S3_XML), hdr('x-amz-id-2'))],
+  // S3's envelope without headers: a 16-character request id followed by the base64 extended id
+  // (<HostId>, what x-amz-id-2 carries; MinIO's is lower-case hex), or the diagnostic elements only
+  // S3 adds to signature and pre-signed-URL errors
+  bodyOnly: [
+    all(body(S3_ERROR), body(/<RequestId>[0-9A-F]{16}<\/RequestId>\s*<HostId>(?=[^<]*[A-Z+/=])[A-Za-z0-9+/=]{16,}<\/HostId>/)),
+    all(body(S3_ERROR), body(/<(StringToSignBytes|CanonicalRequestBytes|SignatureProvided|X-Amz-Expires)>/)),
+  ],
   presence: [hdr('x-amz-request-id'), hdr('x-amz-bucket-region')],
   causes: S3_RULES,
   checklist: S3_CHECKLIST,
