@@ -5,6 +5,7 @@ import { defineProducer } from './define';
 export const openaiApi = defineProducer({
   id: 'openai-api', kind: 'saas-api', name: 'OpenAI API', family: 'openai',
   own: [body(/platform\.openai\.com|"code"\s*:\s*"(invalid_api_key|insufficient_quota|rate_limit_exceeded|unsupported_country_region_territory|model_not_found|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms')],
+  bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|invalid_api_key|insufficient_quota)\b/)],
   presence: [hdr('openai-version'), hdr('x-ratelimit-limit-requests'), hdr('openai-project')],
   causes: [
     rule('invalid-credentials', 0.95, body(/Incorrect API key provided|"code"\s*:\s*"invalid_api_key"/), { why: 'OpenAI does not accept this API key (mistyped, revoked or of another project)' }),

@@ -56,6 +56,7 @@ export const azureBlobStorage = defineProducer({
 export const microsoftGraph = defineProducer({
   id: 'microsoft-graph', kind: 'saas-api', name: 'Microsoft Graph', family: 'azure',
   own: [hdr('x-ms-ags-diagnostic'), body(/"innerError"\s*:\s*\{[\s\S]{0,200}"client-request-id"/), body(/graph\.microsoft\.com/i)],
+  bodyOnly: [body(/"innerError"\s*:\s*\{[^{}]{0,300}"request-id"\s*:/), body(/"code"\s*:\s*"(Authorization_RequestDenied|Authorization_IdentityNotFound|ErrorAccessDenied|ErrorInvalidUser)"/)],
   presence: [hdr('client-request-id'), hdr('request-id')],
   causes: [
     rule('insufficient-permissions', 0.9, body(/Insufficient privileges to complete the operation|"code"\s*:\s*"(ErrorAccessDenied|accessDenied|Authorization_RequestDenied)"/), {

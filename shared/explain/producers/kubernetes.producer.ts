@@ -5,12 +5,15 @@ import { defineProducer } from './define';
 
 const STATUS = /"kind"\s*:\s*"Status"[\s\S]{0,80}"status"\s*:\s*"Failure"/;
 
+/** "<resource> is forbidden: User "<name>" cannot <verb> resource "<r>" …", and the pre-1.11 "cannot <verb> <r> in the namespace / at the cluster scope" */
+const RBAC_DENIAL = /\bis forbidden: (User|ServiceAccount|Group) \\?"[^"\\]+\\?" cannot [\w-]+ (resource\b|path\b|[\w./-]+ (in the namespace|at the cluster scope))/;
+
 const K8S_RULES: CauseRule[] = [
   rule('missing-credentials', 0.96, body(/User \\?"system:anonymous\\?" cannot/), {
     why: 'the API server treated the request as system:anonymous: no client certificate or bearer token was accepted',
     fix: 'Send a bearer token (service account token / OIDC) or client certificate; check the kubeconfig context.',
   }),
-  rule('insufficient-permissions', 0.93, body(/(User|ServiceAccount|Group) \\?"[^"\\]+\\?" cannot [\w-]+ resource/), {
+  rule('insufficient-permissions', 0.93, body(/(User|ServiceAccount|Group) \\?"[^"\\]+\\?" cannot [\w-]+ (resource\b|[\w./-]+ (in the namespace|at the cluster scope))/), {
     why: 'Kubernetes RBAC: the user/service account has no Role/ClusterRole binding allowing this verb on this resource',
     fix: 'Create a Role/RoleBinding granting the verb on the resource (kubectl auth can-i <verb> <resource> --as <user> to check).',
   }),
@@ -21,6 +24,8 @@ const K8S_RULES: CauseRule[] = [
 
 export const openshift = defineProducer({
   id: 'openshift', kind: 'orchestrator', name: 'OpenShift', family: 'kubernetes',
+  // OpenShift's own API groups/headers outrank the generic RBAC sentence it shares with Kubernetes
+  overrides: ['kubernetes-apiserver'],
   own: [body(/\.openshift\.io\b/), hdr('x-openshift-request-id')],
   presence: [hdr('audit-id')],
   causes: K8S_RULES,
@@ -30,6 +35,8 @@ export const openshift = defineProducer({
 export const kubernetesApiserver = defineProducer({
   id: 'kubernetes-apiserver', kind: 'orchestrator', name: 'Kubernetes API server', family: 'kubernetes',
   own: [body(STATUS), hdr('x-kubernetes-pf-flowschema-uid')],
+  // kubectl's "Error from server (Forbidden): …" and client logs quote the Status message alone
+  bodyOnly: [body(RBAC_DENIAL)],
   presence: [hdr('x-kubernetes-pf-prioritylevel-uid'), hdr('audit-id')],
   causes: K8S_RULES,
   checklist: { auth: 'kubectl auth can-i <verb> <resource> --as <subject>; check RoleBindings/ClusterRoleBindings.' },

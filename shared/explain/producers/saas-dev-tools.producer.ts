@@ -26,9 +26,12 @@ export const pypi = defineProducer({
 export const dockerRegistry = defineProducer({
   id: 'docker-registry', kind: 'saas-api', name: 'Docker / OCI registry', family: 'docker',
   own: [body(/"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*"(UNAUTHORIZED|DENIED|TOOMANYREQUESTS|NAME_UNKNOWN|MANIFEST_UNKNOWN)"/), hdr('docker-distribution-api-version')],
+  // pasted without headers: the client prints the v2 error code in lower case before the message (toomanyrequests: …, denied: …);
+  // Docker Hub's own limit URLs (docker.com/increase-rate-limit, docs.docker.com/docker-hub/…) name it too
+  bodyOnly: [body(/\b(toomanyrequests|denied|unauthorized): (You have reached your (unauthenticated )?pull rate limit|Too Many Requests|Rate exceeded|requested access to the resource is denied|authentication required)|docker\.com\/increase-rate-limit|docs\.docker\.com\/docker-hub\/(download-rate-limit|usage)/i)],
   presence: [hdr('docker-ratelimit-source'), hdr('www-authenticate', /realm="[^"]*token[^"]*"[\s\S]*service=/i)],
   causes: [
-    rule('rate-limited', 0.95, body(/TOOMANYREQUESTS|pull rate limit/i), { why: 'the registry pull rate limit was reached (Docker Hub counts anonymous pulls per IP)', fix: 'Authenticate (docker login) to get a higher limit, use a mirror, or wait.' }),
+    rule('rate-limited', 0.95, body(/TOOMANYREQUESTS|pull rate limit|download-rate-limit|increase-rate-limit/i), { why: 'the registry pull rate limit was reached (Docker Hub counts anonymous pulls per IP)', fix: 'Authenticate (docker login) to get a higher limit, use a mirror, or wait.' }),
     rule('insufficient-permissions', 0.88, body(/"code"\s*:\s*"DENIED"|requested access to the resource is denied/i), { why: 'the registry denied the action on this repository (no push/pull permission, or it does not exist)' }),
     rule('missing-credentials', 0.9, body(/"code"\s*:\s*"UNAUTHORIZED"[\s\S]{0,80}authentication required/i), { why: 'the registry wants a bearer token for this repository scope (private repository, or it does not exist)' }),
     rule('insufficient-permissions', 0.5, body(/"code"\s*:\s*"UNAUTHORIZED"/)),
@@ -50,6 +53,7 @@ export const akamaiApi = defineProducer({
 export const elasticsearch = defineProducer({
   id: 'elasticsearch', kind: 'saas-api', name: 'Elasticsearch / OpenSearch', family: 'elastic',
   own: [hdr('x-elastic-product'), body(/"type"\s*:\s*"(security_exception|cluster_block_exception|es_rejected_execution_exception)"|no permissions for \[[^\]]+\] and User \[name=/)],
+  bodyOnly: [body(/ElasticsearchSecurityException|\baction \[[\w:\/*.-]+\] is unauthorized for (user|API key|run as user) \[/)],
   presence: [hdr('www-authenticate', /realm="security"/)],
   causes: [
     rule('missing-credentials', 0.95, body(/missing authentication credentials for REST request/), { why: 'no credentials (Authorization: Basic/ApiKey/Bearer) reached the cluster' }),
@@ -64,6 +68,7 @@ export const elasticsearch = defineProducer({
 export const supabasePostgrest = defineProducer({
   id: 'supabase-postgrest', kind: 'saas-api', name: 'Supabase / PostgREST', family: 'supabase', overrides: ['kong'],
   own: [body(/"code"\s*:\s*"(PGRST\d+|42501)"|No `apikey` request header or url param was found|Supabase `anon` or `service_role` API key/), hdr('sb-gateway-version'), hdr('sb-project-ref')],
+  bodyOnly: [body(/violates row-level security policy for table|new row violates row-level security/i)],
   presence: [hdr('content-profile'), hdr('sb-request-id'), hdr('server', /^postgrest/i)],
   causes: [
     rule('missing-credentials', 0.95, body(/No `apikey` request header or url param was found|No API key found in request|"code"\s*:\s*"PGRST302"|Anonymous access is disabled/), { why: 'Supabase\'s API gateway wants the project key in the apikey header (or ?apikey=)' }),
