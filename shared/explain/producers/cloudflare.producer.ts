@@ -3,7 +3,7 @@ import { rule } from '../rule';
 import { defineProducer } from './define';
 
 const code = (codes: string): RegExp => new RegExp(`(?:error code:?|Error|error_code"?:?|cf-error-code"?>)(?:\\s|<[^>]{0,60}>){0,4}(${codes})\\b`, 'i');
-const PAGE = /cloudflare ray id|class="cf-error-(code|type)"|id="cf-wrapper"|used cloudflare to restrict access|attention required! \| cloudflare|sorry, you have been blocked|cf-error-details|cdn-cgi\/challenge-platform|_cf_chl_opt|performance (&amp;|&) security by cloudflare|error code:?\s*10\d\d\b/i;
+const PAGE = /cloudflare ray id|class="cf-error-(code|type)"|id="cf-wrapper"|used cloudflare to restrict access|attention required! \| cloudflare|sorry, you have been blocked|cf-error-details|cdn-cgi\/challenge-platform|_cf_chl_opt|performance (&amp;|&) security by cloudflare|error code:?\s*10\d\d\b|\berror 10\d\d\s+ray id:/i;
 
 export const cloudflare = defineProducer({
   id: 'cloudflare',

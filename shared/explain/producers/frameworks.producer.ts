@@ -36,7 +36,7 @@ export const rails = defineProducer({
 
 export const laravel = defineProducer({
   id: 'laravel', kind: 'framework', name: 'Laravel', family: 'laravel',
-  own: [body(/"message"\s*:\s*"(CSRF token mismatch\.|Unauthenticated\.|This action is unauthorized\.|Too Many Attempts\.|Invalid signature\.|User does not have the right (roles|permissions)\.)"|Page Expired|Symfony\\Component\\HttpKernel|Illuminate\\/)],
+  own: [body(/"message"\s*:\s*"(CSRF token mismatch\.|Unauthenticated\.|This action is unauthorized\.|Too Many Attempts\.|Invalid signature\.|User does not have the right (roles|permissions)\.)"|Page Expired|Symfony\\Component\\HttpKernel|Symfony \\ Component \\ HttpKernel|HttpException in Application\.php line \d+|Illuminate\\|^\s*(403 )?This action is unauthorized\.\s*$/m)],
   presence: [cookie(/^(laravel_session|XSRF-TOKEN)=/)],
   causes: [
     rule('csrf', 0.95, any(body(/CSRF token mismatch/), all(status(419), body(/Page Expired/i))), {
@@ -45,7 +45,7 @@ export const laravel = defineProducer({
     }),
     rule('missing-credentials', 0.88, body(/"message"\s*:\s*"Unauthenticated\."/), { why: 'the auth middleware (Sanctum/Passport guard) found no valid token or session' }),
     rule('invalid-credentials', 0.45, body(/"message"\s*:\s*"Unauthenticated\."/)),
-    rule('insufficient-permissions', 0.9, body(/This action is unauthorized\.|User does not have the right (roles|permissions)/), { why: 'a Laravel Gate/Policy (or permission middleware) denied this user' }),
+    rule('insufficient-permissions', 0.9, body(/This action is unauthorized\.|User does not have the right (roles|permissions)|(HttpException|AccessDeniedHttpException)(\s+in Application\.php line \d+:)?\s+Unauthorized action\.?/), { why: 'a Laravel Gate/Policy (or permission middleware) denied this user' }),
     rule('rate-limited', 0.95, body(/Too Many Attempts\./), { why: 'Laravel\'s throttle middleware refused the request' }),
     rule('signature-or-clock-skew', 0.92, body(/Invalid signature\./), { why: 'the signed URL\'s signature is invalid or expired (ValidateSignature)' }),
   ],
@@ -65,10 +65,10 @@ export const symfony = defineProducer({
 
 export const springSecurity = defineProducer({
   id: 'spring-security', kind: 'framework', name: 'Spring Boot / Spring Security', family: 'spring',
-  own: [body(/Whitelabel Error Page|Full authentication is required to access this resource|Invalid CSRF [Tt]oken|Could not verify the provided CSRF token|^\s*\{\s*"timestamp"\s*:\s*"[^"]+"\s*,\s*"status"\s*:\s*\d{3}\s*,\s*"error"\s*:\s*"[^"]+"\s*,\s*("message"\s*:\s*"[^"]*"\s*,\s*)?"path"\s*:/)],
+  own: [body(/Whitelabel Error Page|Full authentication is required to access this resource|Invalid CSRF [Tt]oken|Could not verify the provided CSRF token|Expected CSRF token not found|^\s*\{\s*"timestamp"\s*:\s*"[^"]+"\s*,\s*"status"\s*:\s*\d{3}\s*,\s*"error"\s*:\s*"[^"]+"\s*,\s*("message"\s*:\s*"[^"]*"\s*,\s*)?"path"\s*:/)],
   presence: [hdr('x-application-context')],
   causes: [
-    rule('csrf', 0.93, body(/Invalid CSRF [Tt]oken|Could not verify the provided CSRF token/), { why: 'Spring Security\'s CsrfFilter rejected the request' }),
+    rule('csrf', 0.93, body(/Invalid CSRF [Tt]oken|Could not verify the provided CSRF token|Expected CSRF token not found/), { why: 'Spring Security\'s CsrfFilter rejected the request' }),
     rule('missing-credentials', 0.85, body(/Full authentication is required to access this resource/), { why: 'Spring Security saw an anonymous request to a protected URL' }),
     rule('insufficient-permissions', 0.62, body(/"error"\s*:\s*"Forbidden"|Access is denied|type=Forbidden, status=403/), {
       why: 'Spring Security\'s default 403 body: authorisation (hasRole/hasAuthority) denied the user — or, for POST/PUT/DELETE without a CSRF token, the CSRF filter',

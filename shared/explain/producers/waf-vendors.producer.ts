@@ -43,12 +43,12 @@ export const imperva = defineProducer({
 
 export const sucuri = defineProducer({
   id: 'sucuri', kind: 'cdn-waf', name: 'Sucuri Website Firewall', family: 'sucuri',
-  own: [body(/Sucuri Website Firewall|sucuri\.net\/privacy-policy|cloudproxy@sucuri\.net/i), hdr('x-sucuri-block')],
+  own: [body(/Sucuri Website Firewall|sucuri\.net\/privacy-policy|cloudproxy@sucuri\.net|cdn\.sucuri\.net\/(sucuri-firewall-block\.css|css\/whitelabel)|sucuri\.net\/\?utm_source=firewall_block/i), hdr('x-sucuri-block')],
   presence: [hdr('server', /^Sucuri\/Cloudproxy/i), hdr('x-sucuri-id'), hdr('x-sucuri-cache')],
   causes: [
     rule('ip-or-geo-blocked', 0.9, body(/Access from your Country was disabled|Block reason:[^<]{0,40}(Country|Geo)|Block ID: GEO\d*/i), { why: 'Sucuri blocks the country of your IP', template: true, blocks: true }),
     rule('ip-or-geo-blocked', 0.88, body(/Block reason:[^<]{0,60}IP address|Block ID: BL\d*|Your IP address .{0,40}blacklisted/i), { why: 'Sucuri blocks your IP address (blocklist)', template: true, blocks: true }),
-    rule('waf-or-bot-block', 0.8, body(/Access Denied - Sucuri Website Firewall|Block reason:|Block ID:/i), { why: 'the Sucuri firewall blocked the request (see Block ID/reason)', template: true, blocks: true }),
+    rule('waf-or-bot-block', 0.8, body(/Access Denied - Sucuri Website Firewall|(Sucuri Website Firewall|GoDaddy Security) - Access Denied|Block reason:|Block ID:|sucuri-firewall-block\.css|cdn\.sucuri\.net\/css\/whitelabel/i), { why: 'the Sucuri firewall blocked the request (see Block ID/reason)', template: true, blocks: true }),
   ],
   checklist: WAF_LOG,
 });

@@ -134,6 +134,10 @@ export const jetty = defineProducer({
   own: [body(/Powered by Jetty:\/\/|<h2>HTTP ERROR \d{3}/i)],
   presence: [hdr('server', /^Jetty\(/i)],
   causes: [
+    rule('csrf', 0.9, body(/No valid crumb was included in (the )?request/i), {
+      why: 'Jenkins (on Jetty) refused the POST: its CSRF protection (CrumbFilter) found no valid crumb',
+      fix: 'Authenticate with a user API token (token-authenticated requests need no crumb), or GET /crumbIssuer/api/json and send the crumb header with the same session cookie.',
+    }),
     rule('insufficient-permissions', 0.4, all(status(403), body(/HTTP ERROR 403/i)), { why: 'Jetty\'s security handler denied the request (constraint/role), or an InetAccessHandler refused the address', template: true }),
     rule('ip-or-geo-blocked', 0.3, all(status(403), body(/HTTP ERROR 403/i)), { template: true }),
   ],
