@@ -83,7 +83,7 @@ export function accuracyReport(scored: Scored[]): string {
   const lines = [
     '# Explain accuracy on the response corpus',
     '',
-    'Written by `test/integration/explain/accuracy-report.test.ts` (`npx vitest run test/integration/explain/accuracy-report.test.ts`). Corpus: `test/fixtures/responses/`.',
+    'Written by `test/integration/explain/accuracy-report.test.ts` (`UPDATE_ACCURACY=1 npx vitest run test/integration/explain/accuracy-report.test.ts`). Corpus: `test/fixtures/responses/`.',
     '',
     `| metric | value |`,
     `|---|---|`,
