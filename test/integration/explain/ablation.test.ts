@@ -61,8 +61,8 @@ const pct = (n: number, d: number): number => Math.round((1000 * n) / d) / 10;
 /** Today's scores (percent): a change may raise them (then raise these), never lower them. */
 const FLOOR: Record<Mode, { producer: number; cause: number }> = {
   captured: { producer: 100, cause: 100 },
-  'content-type only': { producer: 86.4, cause: 91.4 },
-  'no headers': { producer: 86.4, cause: 91.4 },
+  'content-type only': { producer: 87.9, cause: 92.2 },
+  'no headers': { producer: 87.9, cause: 92.2 },
 };
 
 describe('explain ablation: headers as captured, content-type only, none', () => {
@@ -96,4 +96,4 @@ describe('explain ablation: headers as captured, content-type only, none', () =>
 });
 
 /** Today's count of distinctive bodies whose producer is lost without headers: it may only shrink. */
-const LOST_CEILING = 15;
+const LOST_CEILING = 14;
