@@ -21,7 +21,10 @@ export const django = defineProducer({
 
 export const rails = defineProducer({
   id: 'rails', kind: 'framework', name: 'Ruby on Rails', family: 'rails',
-  own: [body(/The change you wanted was rejected\.|ActionController::InvalidAuthenticityToken|Blocked hosts?: |To allow requests to [^ ]+ make sure it is a valid hostname|Can't verify CSRF token authenticity/i)],
+  own: [
+    // Pundit and CanCanCan name themselves in every unrescued denial (500 page, error tracker, log line)
+    body(/\b(Pundit::NotAuthorizedError|CanCan::AccessDenied)\b|\bnot allowed to (\w+#)?\w+\? this\b/),
+    body(/The change you wanted was rejected\.|ActionController::InvalidAuthenticityToken|Blocked hosts?: |To allow requests to [^ ]+ make sure it is a valid hostname|Can't verify CSRF token authenticity/i)],
   presence: [hdr('x-runtime', /^\d+\.\d+$/), hdr('x-request-id', /^[0-9a-f-]{36}$/), cookie(/^_\w+_session=/)],
   causes: [
     rule('csrf', 0.93, body(/InvalidAuthenticityToken|Can't verify CSRF token authenticity/i), { why: 'Rails rejected the authenticity (CSRF) token', blocks: true }),
@@ -31,6 +34,11 @@ export const rails = defineProducer({
     }),
     rule('method-or-path-blocked', 0.85, body(/Blocked hosts?: |To allow requests to [^ ]+ make sure it is a valid hostname/i), { why: 'Rails HostAuthorization blocks this Host header (config.hosts)', blocks: true }),
     rule('rate-limited', 0.7, all(status(429, 403), body(/^Retry later\s*$/)), { why: 'Rack::Attack throttled or blocklisted the client' }),
+    rule('insufficient-permissions', 0.9, body(/\b(Pundit::NotAuthorizedError|CanCan::AccessDenied)\b|\bnot allowed to (\w+#)?\w+\? this\b|You are not authorized to (access this page|perform this action)\./), {
+      why: 'a Pundit policy (not allowed to <action>? this <record>) or a CanCanCan ability (You are not authorized to access this page.) refused this user; unrescued, Rails answers it with a 500',
+      fix: 'Check the policy method / ability rule for this action and record and the current user\'s role; the app should rescue_from the error with a 403.',
+      blocks: true,
+    }),
   ],
 });
 
@@ -65,11 +73,18 @@ export const symfony = defineProducer({
 
 export const springSecurity = defineProducer({
   id: 'spring-security', kind: 'framework', name: 'Spring Boot / Spring Security', family: 'spring',
-  own: [body(/Whitelabel Error Page|Full authentication is required to access this resource|Invalid CSRF [Tt]oken|Could not verify the provided CSRF token|Expected CSRF token not found|^\s*\{\s*"timestamp"\s*:\s*"[^"]+"\s*,\s*"status"\s*:\s*\d{3}\s*,\s*"error"\s*:\s*"[^"]+"\s*,\s*("message"\s*:\s*"[^"]*"\s*,\s*)?"path"\s*:/)],
+  own: [
+    // the exception class names of an authorization denial, as pasted from a stack trace or log (Spring Security 5: "Access is denied", 6: "Access Denied")
+    body(/\borg\.springframework\.security\.(access\.AccessDeniedException|authorization\.AuthorizationDeniedException)\b/),
+    body(/Whitelabel Error Page|Full authentication is required to access this resource|Invalid CSRF [Tt]oken|Could not verify the provided CSRF token|Expected CSRF token not found|^\s*\{\s*"timestamp"\s*:\s*"[^"]+"\s*,\s*"status"\s*:\s*\d{3}\s*,\s*"error"\s*:\s*"[^"]+"\s*,\s*("message"\s*:\s*"[^"]*"\s*,\s*)?"path"\s*:/)],
   presence: [hdr('x-application-context')],
   causes: [
     rule('csrf', 0.93, body(/Invalid CSRF [Tt]oken|Could not verify the provided CSRF token|Expected CSRF token not found/), { why: 'Spring Security\'s CsrfFilter rejected the request' }),
     rule('missing-credentials', 0.85, body(/Full authentication is required to access this resource/), { why: 'Spring Security saw an anonymous request to a protected URL' }),
+    rule('insufficient-permissions', 0.86, body(/\borg\.springframework\.security\.(access\.AccessDeniedException|authorization\.AuthorizationDeniedException)\b/), {
+      why: 'Spring Security\'s authorization (AuthorizationFilter / AccessDecisionManager, @PreAuthorize, @Secured) denied the authenticated user: AccessDeniedException',
+      fix: 'Compare the rule (hasRole(\'X\') checks the authority ROLE_X, hasAuthority checks it verbatim) with the user\'s granted authorities; enable DEBUG logging for org.springframework.security.',
+    }),
     rule('insufficient-permissions', 0.62, body(/"error"\s*:\s*"Forbidden"|Access is denied|type=Forbidden, status=403/), {
       why: 'Spring Security\'s default 403 body: authorisation (hasRole/hasAuthority) denied the user — or, for POST/PUT/DELETE without a CSRF token, the CSRF filter',
     }),
@@ -77,6 +92,21 @@ export const springSecurity = defineProducer({
     rule('missing-credentials', 0.55, all(status(401), body(/"error"\s*:\s*"Unauthorized"|type=Unauthorized, status=401/)), { why: 'Spring Security\'s entry point: no (valid) authentication' }),
   ],
   checklist: { server: 'Check the SecurityFilterChain (authorizeHttpRequests rules, csrf config) and enable DEBUG logging for org.springframework.security.' },
+});
+
+export const nestjs = defineProducer({
+  id: 'nestjs', kind: 'framework', name: 'NestJS', family: 'nestjs',
+  // "Forbidden resource" is the message of the ForbiddenException Nest throws when a guard's canActivate() returns false
+  // with Nest's HttpException envelope ("error": "Forbidden" beside it) the pair outweighs other {statusCode, message} envelopes
+  own: [body(/"message"\s*:\s*"Forbidden resource"/), all(body(/"message"\s*:\s*"Forbidden resource"/), body(/"error"\s*:\s*"Forbidden"/))],
+  causes: [
+    rule('insufficient-permissions', 0.82, body(/"message"\s*:\s*"Forbidden resource"/), {
+      why: 'a NestJS guard (roles, permissions, policies) returned false for this request, so Nest answered with its default ForbiddenException',
+      fix: 'Find the guards on the controller/handler (@UseGuards, global APP_GUARD) and check the roles/permissions metadata against the user on the request.',
+    }),
+    rule('missing-credentials', 0.4, body(/"message"\s*:\s*"Forbidden resource"/), { why: 'an authentication guard that returns false instead of throwing UnauthorizedException also answers "Forbidden resource" when no token was sent' }),
+  ],
+  checklist: { server: 'List the guards that run for this route (global, controller, handler) and log which one returns false.' },
 });
 
 export const express = defineProducer({

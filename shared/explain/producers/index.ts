@@ -12,7 +12,7 @@ import { firebase, googleApiGateway, googleApis, googleCloudArmor, googleCloudSt
 import { litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
 import { cntlm, envoy, fortigate, haproxy, istio, mitmproxy, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
 import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, wordfence } from './waf-vendors.producer';
-import { aspnetCore, authlib, django, express, fastapi, flask, laravel, nextjs, rails, springSecurity, symfony, wordpress } from './frameworks.producer';
+import { aspnetCore, authlib, django, express, fastapi, flask, laravel, nestjs, nextjs, rails, springSecurity, symfony, wordpress } from './frameworks.producer';
 import { githubApi, gitlabApi } from './github.producer';
 import { anthropicApi, openaiApi } from './ai-apis.producer';
 import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
@@ -44,7 +44,7 @@ export const PRODUCERS: Producer[] = [
   // proxies
   squid, zscaler, symantecBluecoat, fortigate, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, haproxy, traefik,
   // frameworks
-  django, rails, laravel, symfony, springSecurity, express, flask, authlib, fastapi, aspnetCore, nextjs, wordpress,
+  django, rails, laravel, symfony, springSecurity, nestjs, express, flask, authlib, fastapi, aspnetCore, nextjs, wordpress,
   // web servers
   iis, microsoftHttpapi, tomcat, jetty, litespeed, lighttpd, openresty, nginx, apacheHttpd, caddy, gunicorn,
 ];
