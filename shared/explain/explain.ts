@@ -117,6 +117,9 @@ export function explain(input: ExplainInput): Explanation {
   const template = producer ? runRules(producer.causes, ctx, hits, blocks, producer.id, top?.bodyOnly ? BODY_ONLY_FACTOR : 1) : false;
   runRules(GENERIC_RULES.filter((r) => !(template && r.words)), ctx, hits, blocks);
 
+  const waf = producer?.kind === 'web-server' ? wafBehindWebServer(ctx, hits) : null;
+  if (waf) hits.push(waf);
+
   // the one refusal rule: a refusal status, or a refusal body on a response that may carry one
   const blocked = isRefusalStatus(ctx.status) || (blocks.value && mayBeRefusal(ctx.status, input.headers));
   const producerRef = producer ? { id: producer.id, kind: producer.kind, name: producer.name } : null;
@@ -205,6 +208,40 @@ export function explain(input: ExplainInput): Explanation {
       };
     })),
   }, relayName);
+}
+
+/** A WAF module's header or log words on a web server's stock page: the server only rendered the WAF's decision. */
+const WAF_STRONG_BODY = /\bmod[_ ]?security\b[^\n<]{0,40}|\bowasp[_ ]crs\b/i;
+const WAF_WEAK_BODY = /request (was |has been )?rejected|incident id[^\n<]{0,30}|web application firewall/i;
+const WAF_HEADER = /^x-(mod[-_]?security|waf)([-_].*)?$|^x-.+[-_]waf$/i;
+
+function wafBehindWebServer(ctx: Ctx, hits: CauseHit[]): CauseHit | null {
+  let evidence: WeightedEvidence | null = null;
+  let strong = false;
+  for (const [name, values] of ctx.headers) {
+    if (!WAF_HEADER.test(name)) continue;
+    evidence = { where: 'header', name, text: values[0] ?? name, weight: 3 };
+    strong = /mod[-_]?security/i.test(name);
+    break;
+  }
+  if (!evidence || !strong) {
+    const m = WAF_STRONG_BODY.exec(ctx.body) ?? WAF_WEAK_BODY.exec(ctx.body);
+    if (m) {
+      evidence = { where: 'body', text: m[0].trim(), weight: 3 };
+      strong = WAF_STRONG_BODY.test(m[0]);
+    }
+  }
+  if (!evidence) return null;
+  const best = Math.max(0, ...hits.filter((h) => h.cause !== 'waf-or-bot-block').map((h) => h.confidence));
+  // a named WAF module leads; a generic hint ranks just below the server's own best guess
+  const confidence = strong ? Math.min(0.6, Math.max(0.45, best + 0.02)) : Math.max(0.3, best - 0.01);
+  return {
+    cause: 'waf-or-bot-block',
+    confidence,
+    evidence: [evidence],
+    why: 'the page is the web server\'s stock 403, but the response names a WAF module that decides such refusals',
+    source: 'signal.waf-behind-web-server',
+  };
 }
 
 function withRelay(e: Explanation, relay: string | undefined): Explanation {
