@@ -2,12 +2,13 @@
 // folder (`<data folder>/diagnosis/checks.json`) and never in the request file, so a tick is no git
 // diff. A workspace request is keyed by the workspace's stable id and the file's path; a scratch
 // request by method and URL without its query (which may carry a key) or credentials.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CheckTarget } from '../../shared/contract/diagnosis';
 import { ContractError } from '../../shared/contract/result';
 import { writeFileAtomic } from '../workspace/atomic-write';
 import { appHome } from '../workspace/history/app-home';
+import { readJsonFile } from '../workspace/json-file';
 
 interface ChecksFile {
   clearanceChecks: 1;
@@ -48,19 +49,8 @@ function unreadable(path: string, what: string): ContractError {
 }
 
 async function readChecks(path: string): Promise<ChecksFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { clearanceChecks: 1, requests: {} };
-    throw unreadable(path, `cannot be read (${(err as Error).message})`);
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw unreadable(path, `is not JSON (${(err as Error).message})`);
-  }
+  const doc = await readJsonFile(path, (what) => unreadable(path, what));
+  if (doc === undefined) return { clearanceChecks: 1, requests: {} };
   const requests = (doc as Partial<ChecksFile> | null)?.requests;
   if (!requests || typeof requests !== 'object' || Array.isArray(requests)) throw unreadable(path, 'has no "requests" object');
   return { clearanceChecks: 1, requests: requests as Record<string, string[]> };

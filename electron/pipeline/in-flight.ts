@@ -3,20 +3,20 @@
 const inFlight = new Map<string, AbortController>();
 
 /** Registers a send; the returned signal aborts when it is cancelled or when `parent` aborts. */
-export function track(sendId: string | undefined, parent?: AbortSignal): { signal: AbortSignal; done(): void } {
+export function track(sendId: string | undefined, parent?: AbortSignal): { signal: AbortSignal | undefined; done(): void } {
+  // Nothing to register (the runner's requests): no controller of our own on the hot path.
+  if (sendId === undefined) return { signal: parent, done: () => undefined };
   const controller = new AbortController();
   const onParent = (): void => controller.abort();
   if (parent?.aborted) controller.abort();
   else parent?.addEventListener('abort', onParent, { once: true });
-  if (sendId !== undefined) {
-    // A repeated id replaces the older send's entry: the newest send is the one a Cancel means.
-    inFlight.set(sendId, controller);
-  }
+  // A repeated id replaces the older send's entry: the newest send is the one a Cancel means.
+  inFlight.set(sendId, controller);
   return {
     signal: controller.signal,
     done() {
       parent?.removeEventListener('abort', onParent);
-      if (sendId !== undefined && inFlight.get(sendId) === controller) inFlight.delete(sendId);
+      if (inFlight.get(sendId) === controller) inFlight.delete(sendId);
     },
   };
 }

@@ -53,7 +53,7 @@ export async function sendPrepared(p: PreparedRequest, hooks: SendHooks = {}): P
   const startedAt = Date.now();
   const flight = track(hooks.sendId, hooks.signal);
   const spec = specOf(p);
-  const ctx = { signal: flight.signal, bodyDir: hooks.bodyDir ?? bodyDirectory(), ...(hooks.onEvent ? { onEvent: hooks.onEvent } : {}) };
+  const ctx = { ...(flight.signal ? { signal: flight.signal } : {}), bodyDir: hooks.bodyDir ?? bodyDirectory(), ...(hooks.onEvent ? { onEvent: hooks.onEvent } : {}) };
   const notes: TimelineEvent[] = p.notes.map((message) => ({ type: 'info', t: 0, message }));
   const outcome = { request: spec, injectedHeaders: p.headers, secrets: p.secrets, startedAt, ...(p.source ? { source: p.source } : {}) };
   try {

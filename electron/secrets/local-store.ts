@@ -3,10 +3,11 @@
 // user alone, `<data folder>/secrets/local-store.json` (mode 0600 in a 0700 folder), keyed by
 // workspace id and never inside a workspace. Every change is written atomically under a lock file.
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ContractError } from '../../shared/contract/result';
 import { appHome } from '../workspace/history/app-home';
+import { readJsonFile } from '../workspace/json-file';
 
 /** What the keychain, the local store and an in-memory store have in common (the hint is for keychain errors). */
 export interface SecretStore {
@@ -49,19 +50,8 @@ function storeError(path: string, what: string): ContractError {
 }
 
 async function readStore(path: string): Promise<StoreFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { clearanceLocalStore: 1, workspaces: {} };
-    throw storeError(path, `cannot be read (${(err as Error).message})`);
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw storeError(path, `is not valid JSON (${(err as Error).message})`);
-  }
+  const doc = await readJsonFile(path, (what) => storeError(path, what));
+  if (doc === undefined) return { clearanceLocalStore: 1, workspaces: {} };
   const ws = (doc as Partial<StoreFile> | null)?.workspaces;
   if (!ws || typeof ws !== 'object') throw storeError(path, 'has no "workspaces" object');
   return { clearanceLocalStore: 1, workspaces: ws };

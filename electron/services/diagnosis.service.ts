@@ -3,11 +3,12 @@
 // the checklist ticks a user keeps per request (diagnosis.checks / setCheck); the comparison with a
 // working request (diagnosis.compare, its sends streamed the same way) and the report.
 import type { ServiceImpl } from '../../shared/contract/define';
-import { diagnosisContract } from '../../shared/contract/diagnosis';
+import { diagnosisContract, type DiagnoseSourceSchema, type ProbeResultSchema } from '../../shared/contract/diagnosis';
 import { ContractError } from '../../shared/contract/result';
 import type { HistoryEntry } from '../../shared/contract/history';
 import { createChecksStore } from '../diagnosis/checks-store';
-import type { RequestSource } from '../pipeline/prepare';
+import type { Overrides, RequestSource } from '../pipeline/prepare';
+import type { z } from 'zod';
 import type { Keychain } from '../secrets/keychain';
 import type { EventHub } from './event-hub';
 
@@ -22,56 +23,60 @@ export interface DiagnosisServiceDeps {
   history?: { list(q: { limit?: number }): Promise<HistoryEntry[]> };
 }
 
+type DiagnoseSource = z.output<typeof DiagnoseSourceSchema>;
+type ProbeResultData = z.output<typeof ProbeResultSchema>;
+type SourceArgs = { source: DiagnoseSource; env?: string | undefined; key?: string | undefined; gateway?: string | undefined };
+
+/** The contract's source and profile choices as the pipeline takes them (run and compare alike). */
+function sourceOf(args: SourceArgs): { source: RequestSource; overrides: Overrides } {
+  const s = args.source;
+  const source: RequestSource = s.kind === 'file'
+    ? { kind: 'file', dir: s.dir, path: s.path, ...(s.request ? { draft: s.request } : {}) }
+    : { kind: 'spec', request: s.request, dir: s.dir };
+  return { source, overrides: { env: args.env, key: args.key, gateway: args.gateway, ...(s.kind === 'spec' && s.options ? { options: s.options } : {}) } };
+}
+
 export function createDiagnosisService(deps: DiagnosisServiceDeps = {}): ServiceImpl<typeof diagnosisContract> {
   const running = new Map<string, AbortController>();
   const checks = createChecksStore(deps.checksPath);
+  const prepareDeps = { ...(deps.keychain ? { keychain: deps.keychain } : {}), ...(deps.environ ? { environ: deps.environ } : {}) };
+  const streamTo = (runId: string) => (probe: ProbeResultData) => deps.events?.emit(diagnosisContract.events.onProbe.channel, { runId, probe });
+
+  /** Runs `work` under `runId` (one at a time per id) so diagnosis.stop can abort it. */
+  async function underRunId<T>(runId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (running.has(runId)) throw new ContractError({ code: 'invalid-arguments', message: `diagnosis ${runId} is already running` });
+    const controller = new AbortController();
+    running.set(runId, controller);
+    try {
+      return await work(controller.signal);
+    } finally {
+      running.delete(runId);
+    }
+  }
+
   return {
-    async run(args) {
-      if (running.has(args.runId)) throw new ContractError({ code: 'invalid-arguments', message: `diagnosis ${args.runId} is already running` });
-      const controller = new AbortController();
-      running.set(args.runId, controller);
-      const s = args.source;
-      const source: RequestSource = s.kind === 'file'
-        ? { kind: 'file', dir: s.dir, path: s.path, ...(s.request ? { draft: s.request } : {}) }
-        : { kind: 'spec', request: s.request, dir: s.dir };
-      const channel = diagnosisContract.events.onProbe.channel;
-      try {
-        const { diagnoseSource } = await import('../diagnosis/from-source');
-        return await diagnoseSource(source, { env: args.env, key: args.key, gateway: args.gateway, ...(s.kind === 'spec' && s.options ? { options: s.options } : {}) }, {
-          deps: { ...(deps.keychain ? { keychain: deps.keychain } : {}), ...(deps.environ ? { environ: deps.environ } : {}) },
-          allowUnsafe: args.allowUnsafe === true, signal: controller.signal, ...(args.maxProbes ? { maxProbes: args.maxProbes } : {}),
-          ...(args.response ? { response: args.response } : {}), ...(deps.bodyDir ? { bodyDir: deps.bodyDir } : {}),
-          onProbe: (probe) => deps.events?.emit(channel, { runId: args.runId, probe }),
-        });
-      } finally {
-        running.delete(args.runId);
-      }
-    },
+    run: (args) => underRunId(args.runId, async (signal) => {
+      const { source, overrides } = sourceOf(args);
+      const { diagnoseSource } = await import('../diagnosis/from-source');
+      return diagnoseSource(source, overrides, {
+        deps: prepareDeps, allowUnsafe: args.allowUnsafe === true, signal, ...(args.maxProbes ? { maxProbes: args.maxProbes } : {}),
+        ...(args.response ? { response: args.response } : {}), ...(deps.bodyDir ? { bodyDir: deps.bodyDir } : {}), onProbe: streamTo(args.runId),
+      });
+    }),
     async stop({ runId }) {
       const c = running.get(runId);
       c?.abort();
       return { stopped: Boolean(c) };
     },
-    async compare(args) {
-      if (running.has(args.runId)) throw new ContractError({ code: 'invalid-arguments', message: `diagnosis ${args.runId} is already running` });
-      const controller = new AbortController();
-      running.set(args.runId, controller);
-      const s = args.source;
-      const source: RequestSource = s.kind === 'file'
-        ? { kind: 'file', dir: s.dir, path: s.path, ...(s.request ? { draft: s.request } : {}) }
-        : { kind: 'spec', request: s.request, dir: s.dir };
-      try {
-        const { compareSource } = await import('../diagnosis/compare-source');
-        return await compareSource(source, { env: args.env, key: args.key, gateway: args.gateway, ...(s.kind === 'spec' && s.options ? { options: s.options } : {}) }, args.working, {
-          deps: { ...(deps.keychain ? { keychain: deps.keychain } : {}), ...(deps.environ ? { environ: deps.environ } : {}) },
-          ...(deps.history ? { history: deps.history } : {}), allowUnsafe: args.allowUnsafe === true, signal: controller.signal,
-          ...(args.maxSends ? { maxSends: args.maxSends } : {}), ...(args.response ? { response: args.response } : {}), ...(deps.bodyDir ? { bodyDir: deps.bodyDir } : {}),
-          onProbe: (probe) => deps.events?.emit(diagnosisContract.events.onProbe.channel, { runId: args.runId, probe }),
-        });
-      } finally {
-        running.delete(args.runId);
-      }
-    },
+    compare: (args) => underRunId(args.runId, async (signal) => {
+      const { source, overrides } = sourceOf(args);
+      const { compareSource } = await import('../diagnosis/compare-source');
+      return compareSource(source, overrides, args.working, {
+        deps: prepareDeps, ...(deps.history ? { history: deps.history } : {}), allowUnsafe: args.allowUnsafe === true, signal,
+        ...(args.maxSends ? { maxSends: args.maxSends } : {}), ...(args.response ? { response: args.response } : {}), ...(deps.bodyDir ? { bodyDir: deps.bodyDir } : {}),
+        onProbe: streamTo(args.runId),
+      });
+    }),
     async report({ diagnosis, compare, format }) {
       const { renderReport } = await import('../diagnosis/report');
       return { text: renderReport({ diagnosis, compare }, format) };

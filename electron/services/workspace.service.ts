@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContractError, type ServiceImpl, type workspaceContract } from '../../shared/contract';
-import { EnvironmentFileSchema, RequestFileSchema, type RequestOptionsFile } from '../../shared/model';
+import { EnvironmentFileSchema, RequestFileSchema } from '../../shared/model';
 import type { ResolvedRequest } from '../../shared/variables';
 import { bodyDirectory } from '../engine';
 import { keychain as osKeychain, type Keychain } from '../secrets';
@@ -38,15 +38,16 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
 
   const sessionOf = (root: string): WorkspaceSession | undefined => sessions.get(root);
 
-  async function resolveFull(args: { dir: string; path: string; env?: string; request?: unknown; variables?: Record<string, string> }):
-    Promise<ResolvedRequest & { secrets: string[]; secretNames: Set<string>; root: string; workspaceId: string; options?: RequestOptionsFile }> {
+  /** The request resolved for the URL preview, and which of its variables are environment secrets. */
+  async function resolveForPreview(args: { dir: string; path: string; env?: string; request?: unknown; variables?: Record<string, string> }):
+    Promise<{ resolved: ResolvedRequest; secretNames: Set<string> }> {
     const ctx = await loadRequestContext(args.dir, args.path, args.env, args.request ? RequestFileSchema.parse(args.request) : undefined);
     const envVars = await environmentValues(ctx.environment, ctx.workspace.id, { keychain: kc, ...(deps.environ ? { environ: deps.environ } : {}) });
     const resolved = resolveInLayers(ctx.request, {
       folders: ctx.folders, collection: ctx.workspace.defaults, env: envVars, global: await loadGlobals(), runtime: args.variables,
     });
     const secretNames = new Set(Object.entries(ctx.environment?.variables ?? {}).filter(([, v]) => typeof v !== 'string').map(([k]) => k));
-    return { ...resolved, secrets: envVars.secrets, secretNames, root: ctx.root, workspaceId: ctx.workspace.id, ...(ctx.request.options ? { options: ctx.request.options } : {}) };
+    return { resolved, secretNames };
   }
 
   async function rootOf(dir: string): Promise<string> {
@@ -128,7 +129,7 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
     },
 
     async resolve(args) {
-      const { secrets: _s, secretNames, root: _r, workspaceId: _w, options: _o, ...resolved } = await resolveFull(args);
+      const { resolved, secretNames } = await resolveForPreview(args);
       return { ...resolved, used: resolved.used.map((u) => (secretNames.has(u.name) && u.scope === 'environment' ? { ...u, secret: true } : u)) };
     },
 

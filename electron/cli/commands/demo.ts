@@ -1,6 +1,7 @@
 import { defaultDemoDir, LESSONS, startDemoServer, writeDemoWorkspace } from '../../demo';
 import { UsageError } from '../exit-codes';
 import { colorEnabled, palette } from '../output/colors';
+import { untilInterrupted } from '../interrupted';
 
 export interface DemoFlags { port?: string; dir?: string }
 
@@ -38,11 +39,7 @@ export async function runDemo(flags: DemoFlags): Promise<number> {
     await server.close();
     throw err;
   }
-  await new Promise<void>((resolveStop) => {
-    const stop = () => resolveStop();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await untilInterrupted();
   await server.close();
   return 0;
 }

@@ -12,19 +12,9 @@ import { loadRequestContext } from '../../workspace/context';
 import { loadGlobals } from '../../pipeline/layers';
 import { ifMissing } from '../../workspace/if-missing';
 import { EXIT_OK, UsageError } from '../exit-codes';
+import { findWorkspaceRoot } from '../workspace-send';
 
 export interface ExportFlags { out?: string; env?: string; force?: boolean; key?: string; gateway?: string }
-
-async function findWorkspace(from: string): Promise<string | undefined> {
-  let dir = from;
-  for (let i = 0; i < 32; i++) {
-    if (await stat(join(dir, WORKSPACE_FILE)).then(() => true, ifMissing(false))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-  return undefined;
-}
 
 /** The collection to export; `entries` when only some of its requests are (a single file, with its folders' defaults). */
 async function loadTarget(target: string): Promise<{ collection: Collection; entries?: ExportEntry[] }> {
@@ -34,7 +24,7 @@ async function loadTarget(target: string): Promise<{ collection: Collection; ent
     if (!(await stat(join(target, WORKSPACE_FILE)).then(() => true, ifMissing(false)))) throw new UsageError(`${target}: not a Clearance workspace (no ${WORKSPACE_FILE})`);
     return { collection: await readCollection(target) };
   }
-  const root = await findWorkspace(dirname(target));
+  const root = await findWorkspaceRoot(dirname(target)) ?? undefined;
   if (root) {
     // A file of a workspace is exported with what it inherits: its folders' and the collection's defaults.
     const rel = relative(root, resolve(target)).split(sep).join('/');

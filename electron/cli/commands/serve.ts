@@ -4,6 +4,7 @@ import { createEventHub, createHandlers } from '../../services';
 import { startServe } from '../../serve/server';
 import { UsageError } from '../exit-codes';
 import { packageVersion, rendererDir } from '../paths';
+import { untilInterrupted } from '../interrupted';
 
 export interface ServeFlags { port?: string; open?: boolean }
 
@@ -26,11 +27,7 @@ export async function runServe(flags: ServeFlags): Promise<number> {
       process.stderr.write(`could not open a browser (${err.message}): open the URL above yourself\n`);
     }).unref();
   }
-  await new Promise<void>((resolveStop) => {
-    const stop = () => resolveStop();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await untilInterrupted();
   await server.close();
   return 0;
 }

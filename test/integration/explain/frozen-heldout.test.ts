@@ -2,49 +2,9 @@
 // corpus never used, scored blind. It reports producer accuracy, cause accuracy, cause in the top three and
 // false alarms; it fails only on a crash, an invalid explanation or a false alarm (an ordinary response marked
 // blocked), never on accuracy. Do not tune rules on these files or edit their expectations to match explain().
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CAUSE_IDS, ExplanationSchema, PRODUCERS, explain } from '../../../shared/explain/index';
-import type { CauseId, ExplainInput, Explanation } from '../../../shared/explain/index';
-
-const DIR = fileURLToPath(new URL('../../fixtures/responses/frozen', import.meta.url));
-
-interface FrozenFixture {
-  file: string;
-  source: string;
-  note?: string;
-  expect: { blocked: boolean; producer: string | null; cause: CauseId };
-  response: ExplainInput;
-}
-
-function* jsonFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* jsonFiles(p);
-    else if (name.endsWith('.json')) yield p;
-  }
-}
-
-export function loadFrozen(): FrozenFixture[] {
-  return [...jsonFiles(DIR)].map((p) => ({ file: relative(DIR, p), ...(JSON.parse(readFileSync(p, 'utf8')) as Omit<FrozenFixture, 'file'>) }));
-}
-
-interface Scored { fx: FrozenFixture; got: Explanation; producerOk: boolean; causeOk: boolean; top3Ok: boolean; }
-
-export function scoreFrozen(set: FrozenFixture[]): Scored[] {
-  return set.map((fx) => {
-    const got = explain(fx.response);
-    return {
-      fx,
-      got,
-      producerOk: (got.producer?.id ?? null) === fx.expect.producer,
-      causeOk: got.cause === fx.expect.cause,
-      top3Ok: got.candidates.slice(0, 3).some((c) => c.cause === fx.expect.cause),
-    };
-  });
-}
+import { CAUSE_IDS, ExplanationSchema, PRODUCERS } from '../../../shared/explain/index';
+import { loadFrozen, scoreCorpus, type Scored } from '../../unit/shared/explain/corpus';
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)} %` : 'n/a');
 
@@ -93,7 +53,7 @@ describe('explain: frozen held-out set (reports accuracy, never requires it)', (
   });
 
   it('explains every response without crashing, and raises no false alarm on the ordinary ones', () => {
-    const scored = scoreFrozen(frozen);
+    const scored = scoreCorpus(frozen);
     for (const s of scored) expect(ExplanationSchema.parse(s.got), s.fx.file).toEqual(s.got);
     console.log(frozenReport(scored));
     const falseAlarms = scored.filter((s) => !s.fx.expect.blocked && s.got.blocked).map((s) => s.fx.file);

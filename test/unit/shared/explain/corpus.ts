@@ -14,15 +14,26 @@ const FILES = import.meta.glob('../../../fixtures/responses/**/*.json', { eager:
 export interface Fixture {
   file: string;
   source: string;
+  note?: string;
   expect: { blocked: boolean; producer: string | null; cause: CauseId };
   response: ExplainInput;
 }
 
-export function loadCorpus(): Fixture[] {
+function fixtures(frozen: boolean): Fixture[] {
   return Object.entries(FILES)
-    .filter(([path]) => !path.includes('/frozen/')) // the frozen held-out set is scored on its own (test/integration/explain/frozen-heldout.test.ts)
-    .map(([path, data]) => ({ file: path.replace(/^.*fixtures\/responses\//, ''), ...(data as Omit<Fixture, 'file'>) }))
+    .filter(([path]) => path.includes('/frozen/') === frozen)
+    .map(([path, data]) => ({ file: path.replace(/^.*fixtures\/responses\/(frozen\/)?/, ''), ...(data as Omit<Fixture, 'file'>) }))
     .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The tuning corpus: every fixture but the frozen held-out set, which is scored on its own (test/integration/explain/frozen-heldout.test.ts). */
+export function loadCorpus(): Fixture[] {
+  return fixtures(false);
+}
+
+/** The frozen held-out set (test/fixtures/responses/frozen/): never tuned on. */
+export function loadFrozen(): Fixture[] {
+  return fixtures(true);
 }
 
 /** Every header value and the body exactly as given: evidence must be a substring of one of them. */
