@@ -177,7 +177,7 @@ export async function compareRequests(input: CompareInput): Promise<Comparison> 
   if (!all) {
     const last = probes[probes.length - 1]?.status ?? null;
     return done({ conclusion: all === null ? 'Stopped before the differences could be tried.'
-      : `With all ${usable.length} differences Clearance may send applied, the answer is still ${last ?? 'no response'}: what makes the working request work is not in what was sent (the client's address, its TLS, a session the server tied to it, or a value that is unknown here).${heldNote}` });
+      : `With ${usable.length === 1 ? 'the one difference' : `all ${usable.length} differences`} Clearance may send applied, the answer is still ${last ?? 'no response'}: what makes the working request work is not in what was sent (the client's address, its TLS, a session the server tied to it, or a value that is unknown here).${heldNote}` });
   }
   const { set, smallest } = await minimize(usable, (s) => works(s, (st) => (is2xx(st) ? `${s.length === 1 ? 'this one is' : `these ${s.length} are`} enough (${st})` : `not enough (${st})`)));
   // A flip counts once the same set succeeds again (a flapping backend is no fix).
