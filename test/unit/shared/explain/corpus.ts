@@ -19,21 +19,41 @@ export interface Fixture {
   response: ExplainInput;
 }
 
-function fixtures(frozen: boolean): Fixture[] {
+/** Held-out sets live in folders named frozen, frozen-2, ...: never tuned on, each scored on its own. */
+export type HeldOutSet = 'frozen' | 'frozen-2';
+
+const HELD_OUT_DIR = /fixtures\/responses\/(frozen[^/]*)\//;
+
+/** The held-out set a fixture path belongs to, or null for the tuning corpus. */
+function heldOutOf(path: string): string | null {
+  return HELD_OUT_DIR.exec(path)?.[1] ?? null;
+}
+
+function fixtures(set: HeldOutSet | null): Fixture[] {
   return Object.entries(FILES)
-    .filter(([path]) => path.includes('/frozen/') === frozen)
-    .map(([path, data]) => ({ file: path.replace(/^.*fixtures\/responses\/(frozen\/)?/, ''), ...(data as Omit<Fixture, 'file'>) }))
+    .filter(([path]) => heldOutOf(path) === set)
+    .map(([path, data]) => ({ file: path.replace(/^.*fixtures\/responses\/(frozen[^/]*\/)?/, ''), ...(data as Omit<Fixture, 'file'>) }))
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** The tuning corpus: every fixture but the frozen held-out set, which is scored on its own (test/integration/explain/frozen-heldout.test.ts). */
+/** The tuning corpus: every fixture outside the held-out folders (frozen, frozen-2, ...), which are scored on their own (test/integration/explain/frozen-heldout*.test.ts). */
 export function loadCorpus(): Fixture[] {
-  return fixtures(false);
+  return fixtures(null);
 }
 
-/** The frozen held-out set (test/fixtures/responses/frozen/): never tuned on. */
+/** One held-out set (test/fixtures/responses/<name>/): never tuned on. */
+export function loadHeldOut(name: HeldOutSet): Fixture[] {
+  return fixtures(name);
+}
+
+/** The first frozen held-out set (test/fixtures/responses/frozen/). */
 export function loadFrozen(): Fixture[] {
-  return fixtures(true);
+  return loadHeldOut('frozen');
+}
+
+/** The second held-out set (test/fixtures/responses/frozen-2/), collected blind after the first was tuned past. */
+export function loadFrozen2(): Fixture[] {
+  return loadHeldOut('frozen-2');
 }
 
 /** Every header value and the body exactly as given: evidence must be a substring of one of them. */
@@ -120,6 +140,48 @@ export function accuracyReport(scored: Scored[]): string {
     lines.push('## Misses', '', '| fixture | expected | got |', '|---|---|---|');
     for (const s of wrong) lines.push(`| ${s.fx.file} | ${s.fx.expect.producer ?? '-'} / ${s.fx.expect.cause} | ${s.got.producer?.id ?? '-'} / ${s.got.cause} (${s.got.confidence}) |`);
     lines.push('');
+  }
+  return lines.join('\n');
+}
+
+const pctSpaced = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)} %` : 'n/a');
+
+/**
+ * The score of a held-out set: producer, cause and top-three accuracy over its refusals, false alarms
+ * over its ordinary responses, one line per expected producer, and every miss. `registered` (the
+ * registry's producer ids), when given, adds the expected producers the registry does not know yet.
+ */
+export function heldOutReport(label: string, scored: Scored[], registered?: ReadonlySet<string>): string {
+  const refusals = scored.filter((s) => s.fx.expect.blocked);
+  const ordinary = scored.filter((s) => !s.fx.expect.blocked);
+  const falseAlarms = ordinary.filter((s) => s.got.blocked);
+  const n = refusals.length;
+  const count = (ok: (s: Scored) => boolean): string => `${pctSpaced(refusals.filter(ok).length, n)} (${refusals.filter(ok).length}/${n})`;
+  const lines = [
+    `${label}: ${scored.length} responses (${refusals.length} refusals, ${ordinary.length} ordinary)`,
+    `  producer ${count((s) => s.producerOk)}`,
+    `  cause ${count((s) => s.causeOk)}`,
+    `  cause in top three ${count((s) => s.top3Ok)}`,
+    `  refusals not marked blocked ${refusals.filter((s) => !s.got.blocked).length} of ${n}`,
+    `  false alarms ${falseAlarms.length} of ${ordinary.length}`,
+  ];
+  if (registered) {
+    const unknown = [...new Set(scored.map((s) => s.fx.expect.producer).filter((p): p is string => p !== null && !registered.has(p)))].sort();
+    lines.push(`  expected producers not in the registry (${unknown.length}): ${unknown.join(', ') || '-'}`);
+  }
+  lines.push('  by expected producer (refusals: producer right / cause right / n):');
+  const groups = new Map<string, Scored[]>();
+  for (const s of refusals) {
+    const key = s.fx.expect.producer ?? '(none)';
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  for (const [key, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`    ${key}: ${g.filter((s) => s.producerOk).length} / ${g.filter((s) => s.causeOk).length} / ${g.length}`);
+  }
+  const misses = scored.filter((s) => !s.producerOk || !s.causeOk);
+  if (misses.length) {
+    lines.push('  misses (expected -> got):');
+    for (const s of misses) lines.push(`    ${s.fx.file}: ${s.fx.expect.producer ?? '-'} / ${s.fx.expect.cause} -> ${s.got.producer?.id ?? '-'} / ${s.got.cause} (${s.got.confidence})`);
   }
   return lines.join('\n');
 }
