@@ -2,6 +2,9 @@ import { all, any, body, hdr, not, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
+/** Envoy's RBAC filter body, alone or as a line of pasted curl output. */
+const RBAC_DENIED = /^RBAC: access denied\s*$/im;
+
 const PROXY_FIX = 'Authenticate to the proxy, bypass it for this host (NO_PROXY), or ask its administrators to allow the destination.';
 
 export const squid = defineProducer({
@@ -48,14 +51,17 @@ export const haproxy = defineProducer({
 export const istio = defineProducer({
   id: 'istio', kind: 'proxy', name: 'Istio (Envoy sidecar/ingress)', family: 'envoy',
   own: [all(hdr('server', /^istio-envoy$/i, 2), body(/^(RBAC: access denied|Jwt [\w ]+|Jwks [\w ]+|local_rate_limited)\s*$/i))],
+  // Envoy's RBAC filter writes this line; without a Server header the control plane that configured it is most
+  // often Istio (AuthorizationPolicy). `server: envoy` (standalone Envoy, Consul, Gloo) names Envoy instead.
+  bodyOnly: [body(RBAC_DENIED)],
   presence: [hdr('server', /^istio-envoy$/i), hdr('x-envoy-decorator-operation')],
   causes: [
-    rule('insufficient-permissions', 0.82, body(/^RBAC: access denied/i), {
+    rule('insufficient-permissions', 0.82, body(RBAC_DENIED), {
       why: 'an Istio AuthorizationPolicy denied the request (RBAC: access denied): the source principal, namespace, IP, path or method is not allowed',
       fix: 'Check the AuthorizationPolicy objects for the workload (istioctl x authz check <pod>) and the caller\'s mTLS identity.',
     }),
-    rule('ip-or-geo-blocked', 0.35, body(/^RBAC: access denied/i)),
-    rule('method-or-path-blocked', 0.35, body(/^RBAC: access denied/i)),
+    rule('ip-or-geo-blocked', 0.35, body(RBAC_DENIED)),
+    rule('method-or-path-blocked', 0.35, body(RBAC_DENIED)),
     rule('missing-credentials', 0.9, body(/^Jwt is missing/i), { why: 'the RequestAuthentication/jwt_authn filter requires a JWT and none was sent' }),
     rule('invalid-credentials', 0.9, body(/^Jwt (is expired|verification fails|issuer is not configured|audience|header is an invalid JSON|is not in the form|bad format)|^Jwks remote fetch is failed/i), { why: 'the JWT was rejected by the jwt_authn filter' }),
     rule('rate-limited', 0.93, any(body(/^local_rate_limited/), hdr('x-envoy-ratelimited')), { why: 'an Envoy local/global rate limit fired' }),
@@ -143,4 +149,23 @@ export const mitmproxy = defineProducer({
   id: 'mitmproxy', kind: 'proxy', name: 'mitmproxy', family: 'mitmproxy',
   own: [body(/mitmproxy/i), hdr('proxy-authenticate', /mitmproxy/i)],
   causes: [rule('proxy-denied', 0.88, any(hdr('proxy-authenticate', /mitmproxy/i), body(/mitmproxy/i)), { why: 'the mitmproxy proxy refused the request (proxy authentication or a blocking rule)', template: true, fix: PROXY_FIX })],
+});
+
+/** Linkerd's proxy names its own refusals in l5d-proxy-error (the body is empty); policy denials read "unauthorized request on route …" or, before route policies, "unauthorized connection on server …". */
+const LINKERD_DENIED = /unauthori[sz]ed (request on route|connection on server)/i;
+
+export const linkerd = defineProducer({
+  id: 'linkerd', kind: 'proxy', name: 'Linkerd proxy', family: 'linkerd',
+  own: [hdr('l5d-proxy-error')],
+  // pasted curl -v output keeps the header as a line of text
+  bodyOnly: [body(/\bl5d-proxy-error: [^\n]{0,80}unauthori[sz]ed (request on route|connection on server)/i)],
+  presence: [hdr('l5d-proxy-connection'), hdr('l5d-client-id'), hdr('l5d-dst-canonical')],
+  causes: [
+    rule('insufficient-permissions', 0.85, any(hdr('l5d-proxy-error', LINKERD_DENIED), body(LINKERD_DENIED)), {
+      why: 'Linkerd\'s inbound proxy denied the request: no AuthorizationPolicy (or ServerAuthorization) on this Server or route admits the caller\'s mesh identity, network or route, or the default inbound policy is deny',
+      fix: 'Compare the caller\'s mesh identity (its ServiceAccount) with the MeshTLSAuthentication / NetworkAuthentication the AuthorizationPolicy for this Server or HTTPRoute requires; `linkerd viz authz` lists them.',
+    }),
+    rule('missing-credentials', 0.35, any(hdr('l5d-proxy-error', LINKERD_DENIED), body(LINKERD_DENIED)), { why: 'an unmeshed caller (no mTLS identity) is refused the same way when the policy requires a mesh identity' }),
+  ],
+  checklist: { server: 'List the Server, HTTPRoute, AuthorizationPolicy and MeshTLSAuthentication objects for the workload\'s port (`linkerd viz authz -n <ns> deploy/<name>`).' },
 });
