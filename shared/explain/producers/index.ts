@@ -13,6 +13,7 @@ import { litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
 import { cntlm, envoy, fortigate, haproxy, istio, linkerd, mitmproxy, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
 import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, wordfence } from './waf-vendors.producer';
 import { aspnetCore, authlib, django, express, fastapi, flask, laravel, nestjs, nextjs, rails, springSecurity, symfony, wordpress } from './frameworks.producer';
+import { couchdb, hasura, huggingfaceHub } from './data-apis.producer';
 import { githubApi, gitlabApi } from './github.producer';
 import { anthropicApi, openaiApi } from './ai-apis.producer';
 import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
@@ -32,6 +33,7 @@ export const PRODUCERS: Producer[] = [
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   microsoftGraph, azureResourceManager, azureApiManagement, azureAppService,
   githubApi, gitlabApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
+  huggingfaceHub, hasura, couchdb,
   supabasePostgrest, akamaiApi, elasticsearch, npmRegistry, pypi, dockerRegistry, auth0, okta, atlassian,
   openshift, kubernetesApiserver,
   // gateways

@@ -1,0 +1,75 @@
+import { all, body, hdr, status } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+// Model hubs and databases' own HTTP APIs: their refusals reach users as the client library's
+// exception text (huggingface_hub's GatedRepoError, a GraphQL client's errors[0].message, nano's
+// CouchDB error), so each is fingerprinted by the sentences and envelope it writes.
+
+/** huggingface_hub and the Hub's X-Error-Message: "Access to model <id> is restricted…", "Cannot access gated repo for url …". */
+const HF_GATED = /Cannot access gated repo for url|Access to (model|dataset|space) [\w.\-/]+ is restricted/;
+
+export const huggingfaceHub = defineProducer({
+  id: 'huggingface-hub', kind: 'saas-api', name: 'Hugging Face Hub', family: 'huggingface',
+  own: [hdr('x-error-code', /^(GatedRepo|RepoNotFound|EntryNotFound|RevisionNotFound|DisabledRepo)$/), body(HF_GATED)],
+  presence: [hdr('x-repo-commit'), hdr('x-linked-etag'), hdr('x-error-message')],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(/is restricted and you are not in the authorized list|Your request to access (model|dataset) [\w.\-/]+ (is awaiting a review|has been rejected)/), {
+      why: 'the repository is gated and this account has not been granted access (the request is pending, was rejected, or was never made)',
+      fix: 'Open the repository page on huggingface.co while logged in, accept its conditions or request access, wait for approval, then retry with a token of that account.',
+    }),
+    rule('missing-credentials', 0.82, body(/is restricted\. You must (have access to it and )?be authenticated to access it/), {
+      why: 'the repository is gated and the Hub saw no token: it only lets authenticated users who were granted access download it',
+      fix: 'Log in (`huggingface-cli login`) or pass a token (HF_TOKEN / token=…) of an account that has accepted the repository\'s conditions.',
+    }),
+    rule('insufficient-permissions', 0.5, body(/is restricted\. You must (have access to it and )?be authenticated to access it/), { why: 'a token that was sent may belong to an account without access to the gated repository' }),
+    rule('insufficient-permissions', 0.6, all(status(401, 403), hdr('x-error-code', /^GatedRepo$/)), { why: 'the Hub\'s X-Error-Code says the repository is gated' }),
+  ],
+  checklist: { auth: 'Check which account the token belongs to (`huggingface-cli whoami`) and that it was granted access on the repository page.' },
+});
+
+/** Hasura's GraphQL error envelope: errors[].extensions with a JSON path ("$", "$.args") and a kebab-case code. */
+const HASURA_ENVELOPE = /"extensions"\s*:\s*\{\s*"path"\s*:\s*"\$[^"]*"\s*,\s*"code"\s*:\s*"[a-z-]+"/;
+
+export const hasura = defineProducer({
+  id: 'hasura', kind: 'saas-api', name: 'Hasura GraphQL Engine', family: 'hasura',
+  own: [body(HASURA_ENVELOPE)],
+  // the messages alone, as a client's exception or the CLI prints them
+  bodyOnly: [body(/x-hasura-admin-secret\/x-hasura-access-key required|\[access-denied\] restricted access : admin only|Missing 'Authorization' or 'Cookie' header in JWT authentication mode|Could not verify JWT: (JWTExpired|JWSError|JWTClaimsSetDecodeError|JWTNotInIssuer|JWTNotInAudience)/)],
+  presence: [hdr('x-hasura-role'), hdr('x-hasura-query-plan-cache-key')],
+  causes: [
+    rule('missing-credentials', 0.86, body(/x-hasura-admin-secret\/x-hasura-access-key required, but not found|Missing 'Authorization' or 'Cookie' header in JWT authentication mode/), {
+      why: 'Hasura received neither the admin secret nor a session credential (JWT / webhook) it is configured for; with no unauthorized role set it refuses the request (sent with status 200 inside errors[])',
+      fix: 'Send the user\'s JWT as Authorization: Bearer … once HASURA_GRAPHQL_JWT_SECRET (or an auth webhook) is configured, or x-hasura-admin-secret for admin tools only; set HASURA_GRAPHQL_UNAUTHORIZED_ROLE for anonymous access.',
+      blocks: true,
+    }),
+    rule('invalid-credentials', 0.88, body(/Could not verify JWT|"code"\s*:\s*"invalid-jwt"/), {
+      why: 'Hasura rejected the JWT: expired, signed with another key, or its issuer/audience/claims do not match HASURA_GRAPHQL_JWT_SECRET',
+      fix: 'Refresh the token; check the key (or jwk_url), algorithm, issuer and audience in HASURA_GRAPHQL_JWT_SECRET against the token\'s header and claims.',
+      blocks: true,
+    }),
+    rule('insufficient-permissions', 0.84, body(/restricted access : admin only/), {
+      why: 'the endpoint (metadata, migrations, schema) is for the admin role only and the request came with another role or without the admin secret',
+      blocks: true,
+    }),
+  ],
+  checklist: { auth: 'Decode the JWT and compare its https://hasura.io/jwt/claims (x-hasura-allowed-roles, default role) with the permissions of the table.' },
+});
+
+/** CouchDB's refusals: {"error":"unauthorized"|"forbidden","reason":"…"} with its own reason sentences. */
+const COUCH_DENIAL = /You are not a server admin\.|You are not authorized to access this db\.|_(reader|writer|admin) access is required for this request|Only admins can access design document/;
+
+export const couchdb = defineProducer({
+  id: 'couchdb', kind: 'saas-api', name: 'Apache CouchDB', family: 'couchdb',
+  own: [all(body(/"error"\s*:\s*"(unauthorized|forbidden)"/), body(/"reason"\s*:\s*"/)), hdr('server', /CouchDB\//i, 2)],
+  bodyOnly: [body(COUCH_DENIAL)],
+  presence: [hdr('x-couch-request-id'), hdr('x-couchdb-body-time')],
+  causes: [
+    rule('insufficient-permissions', 0.84, body(COUCH_DENIAL), {
+      why: 'CouchDB knows the user (or saw none) but its roles do not match the database\'s _security object, or the call needs a server admin',
+      fix: 'Add the user or one of its roles to the database\'s _security members (or admins), or call with a server admin; check the credentials really reach CouchDB (URL-embedded user:password is dropped by many clients).',
+    }),
+    rule('missing-credentials', 0.45, all(status(401), body(COUCH_DENIAL)), { why: 'a 401 from CouchDB means no accepted session or Basic credentials arrived; an authenticated user without rights gets 403' }),
+  ],
+  checklist: { server: 'Read GET /<db>/_security (members, admins) and the user\'s roles in _users.' },
+});
