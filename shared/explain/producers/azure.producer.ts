@@ -75,6 +75,24 @@ export const azureResourceManager = defineProducer({
   checklist: { auth: 'Check role assignments for the object id in the message at the scope named (az role assignment list).' },
 });
 
+export const azureAiServices = defineProducer({
+  id: 'azure-ai-services', kind: 'saas-api', name: 'Azure AI services (Azure OpenAI)', family: 'azure',
+  // the Cognitive Services front door's own sentences (Azure OpenAI, Document Intelligence, Speech…)
+  own: [body(/Access denied due to invalid subscription key or wrong API endpoint|Principal does not have access to API\/Operation/)],
+  presence: [hdr('apim-request-id'), hdr('x-ms-region'), hdr('azureml-model-session')],
+  causes: [
+    rule('invalid-credentials', 0.9, body(/Access denied due to invalid subscription key or wrong API endpoint/), {
+      why: 'the api-key is not a key of this Azure AI resource: a key of another resource or region, an OpenAI (not Azure) key, or the endpoint of another resource',
+      fix: 'Copy Key 1 and the endpoint from the same resource (Keys and Endpoint blade) and send the key as api-key (Ocp-Apim-Subscription-Key for other AI services).',
+    }),
+    rule('insufficient-permissions', 0.9, body(/Principal does not have access to API\/Operation/), {
+      why: 'the Entra ID token is valid but its principal has no data-plane role on the resource (e.g. Cognitive Services OpenAI User)',
+      fix: 'Assign the caller (user, managed identity or service principal) the data-plane role on the resource, wait for it to propagate, and request a new token.',
+    }),
+  ],
+  checklist: { auth: 'Decide between key auth (api-key) and Entra ID (Authorization: Bearer, scope https://cognitiveservices.azure.com/.default); do not mix them.' },
+});
+
 export const azureApiManagement = defineProducer({
   id: 'azure-api-management', kind: 'gateway', name: 'Azure API Management', family: 'azure',
   own: [body(/"statusCode"\s*:\s*\d{3}\s*,\s*"message"\s*:\s*"[^"]*(subscription key|Rate limit is exceeded|Out of call volume quota|Access token is missing or invalid|Forbidden|Unauthorized)/i), body(/Ocp-Apim-Subscription-Key/i)],

@@ -3,8 +3,8 @@ import { apacheApisix, gravitee, kong, krakend, springCloudGateway, tyk } from '
 import { apiUmbrella, apigee, mulesoft, threeScale, wso2Apim } from './gateways-enterprise.producer';
 import { amazonSpApi, awsApiGateway, awsIam, awsServices, awsSts } from './aws-api.producer';
 import { awsCloudfront, awsWaf } from './aws-edge.producer';
-import { awsS3, backblazeB2, cloudflareR2, minio } from './s3-compatible.producer';
-import { azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
+import { alibabaOss, awsS3, backblazeB2, cloudflareR2, minio } from './s3-compatible.producer';
+import { azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare } from './cloudflare.producer';
 import { bunnycdn, netlify, stackpath, vercel } from './edge-platforms.producer';
@@ -28,10 +28,10 @@ import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsof
  */
 export const PRODUCERS: Producer[] = [
   // cloud storage and vendor APIs with their own error formats
-  cloudflareR2, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
+  cloudflareR2, alibabaOss, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
   amazonSpApi, awsSts, awsIam, awsApiGateway, awsServices,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
-  microsoftGraph, azureResourceManager, azureApiManagement, azureAppService,
+  microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
   huggingfaceHub, hasura, couchdb,
   supabasePostgrest, akamaiApi, elasticsearch, npmRegistry, pypi, dockerRegistry, auth0, okta, atlassian,

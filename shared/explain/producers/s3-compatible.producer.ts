@@ -96,3 +96,36 @@ export const backblazeB2 = defineProducer({
     ...S3_RULES,
   ],
 });
+
+/** aliyun-oss-go-sdk's ServiceError text: `oss: service returned error: StatusCode=403, ErrorCode=…, ErrorMessage="…"`. */
+const OSS_GO_SDK = /oss: service returned error: StatusCode=\d{3}, ErrorCode=(\w+)/;
+const ossCode = (codes: string): Matcher => any(code(codes), bodyGroup(new RegExp(`ErrorCode=(${codes})\\b`), 0));
+
+export const alibabaOss = defineProducer({
+  id: 'alibaba-oss', kind: 'cloud-storage', name: 'Alibaba Cloud OSS', family: 'alibaba',
+  // OSS answers in S3's envelope; its <HostId>/<Endpoint> name the aliyuncs.com endpoint
+  own: [hdr('x-oss-request-id'), hdr('server', /^AliyunOSS$/i), all(body(/<Code>\w+<\/Code>/), body(/<(HostId|Endpoint)>[^<]*\baliyuncs\.com<\//))],
+  // pasted without headers and with the host masked: OSS's own messages, or its Go SDK's error line
+  bodyOnly: [
+    all(body(S3_ERROR), body(/<Message>\s*You have no right to access this object because of bucket acl\.\s*<\/Message>/)),
+    body(OSS_GO_SDK),
+  ],
+  presence: [hdr('x-oss-server-time'), hdr('eagleid')],
+  causes: [
+    rule('insufficient-permissions', 0.72, body(/You have no right to access this object because of bucket acl\./), {
+      why: 'OSS refused the object because of the bucket ACL: the bucket is private and the request was not signed by an account or RAM user allowed to read or write it',
+      fix: 'Sign the request with an AccessKey whose RAM policy allows the oss: action on this bucket (or grant it in the bucket policy); anonymous access needs a public-read ACL.',
+    }),
+    rule('resource-policy-deny', 0.6, body(/You have no right to access this object because of bucket acl\./), { why: 'the bucket\'s ACL or bucket policy is what denies this caller' }),
+    rule('signature-or-clock-skew', 0.93, ossCode('SignatureDoesNotMatch'), {
+      why: 'OSS computed another signature: wrong AccessKey secret, or a header, path or content type changed after signing',
+      fix: 'Check the AccessKey secret and the endpoint/region, and that the signed headers and Content-Type are sent exactly as signed.',
+    }),
+    rule('invalid-credentials', 0.93, ossCode('InvalidAccessKeyId'), { why: 'the AccessKey id does not exist or is disabled in this account' }),
+    ...S3_RULES,
+  ],
+  checklist: {
+    auth: 'Check the RAM user\'s policy (oss:GetObject / oss:PutObject on acs:oss:*:*:<bucket>/*) and STS token expiry.',
+    server: 'Check the bucket ACL and bucket policy; the <EC> code in newer errors links to Alibaba\'s troubleshooting page.',
+  },
+});
