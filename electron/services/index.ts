@@ -1,4 +1,4 @@
-import { appContract, bindContract, diagnosisContract, historyContract, importsContract, profilesContract, requestsContract, workspaceContract, type Handler } from '../../shared/contract';
+import { appContract, bindContract, diagnosisContract, historyContract, importsContract, profilesContract, requestsContract, runnerContract, workspaceContract, type Handler } from '../../shared/contract';
 import { createAppService } from './app.service';
 import { createHistoryService } from './history.service';
 import { createProfilesService } from './profiles.service';
@@ -8,6 +8,7 @@ import { createWorkspaceService, type WorkspaceServiceDeps } from './workspace.s
 import { HistoryStore } from '../workspace/history';
 import { createEventHub, type EventHub } from './event-hub';
 import { createDiagnosisService } from './diagnosis.service';
+import { createRunnerService } from './runner.service';
 
 export { createRequestsService } from './requests.service';
 export { createAppService } from './app.service';
@@ -40,5 +41,6 @@ export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
     ...bindContract(profilesContract, createProfilesService(opts)),
     ...bindContract(importsContract, createImportsService()),
     ...bindContract(diagnosisContract, createDiagnosisService({ ...opts, events, history })),
+    ...bindContract(runnerContract, createRunnerService({ ...opts, events, history })),
   ]);
 }

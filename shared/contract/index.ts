@@ -5,6 +5,7 @@ import { historyContract } from './history';
 import { profilesContract } from './profiles';
 import { importsContract } from './imports';
 import { diagnosisContract } from './diagnosis';
+import { runnerContract } from './runner';
 import type { ServiceDef } from './define';
 
 export * from './define';
@@ -18,9 +19,10 @@ export { profilesContract, ProfileKindSchema, KeyEntrySchema, GatewayEntrySchema
 export { SecretStoreNameSchema, SecretRefSchema, WorkspaceSecretSchema, SecretsReportSchema, MoveSecretsResultSchema, SecretStoredSchema } from './secrets';
 export { importsContract, ImportRunArgsSchema, ImportRunResultSchema, ImportFormatSchema } from './imports';
 export { diagnosisContract, DiagnosisSchema, DiagnoseArgsSchema, ProbeResultSchema, CheckItemSchema, FixEditSchema, CheckTargetSchema, type DiagnosisData, type FixEdit, type CheckTarget } from './diagnosis';
+export { runnerContract, RunResultSchema, RunReportSchema, type RunResultData, type RunReportData } from './runner';
 
 /** Every service the backend offers; the IPC bridge, preload and serve expose exactly these. */
-export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract, diagnosisContract] as const;
+export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract, diagnosisContract, runnerContract] as const;
 
 export const allChannels: readonly string[] = contracts.flatMap((c) => Object.values(c.methods).map((m) => m.channel));
 
