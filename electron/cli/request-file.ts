@@ -15,14 +15,14 @@ export async function loadRequestFile(path: string): Promise<RequestSpec> {
   const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read request file ${path}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
   });
-  let raw: unknown;
-  try {
-    // yaml loads only when a file is read: a curl send stays lean at start-up.
-    const { parse } = await import('yaml');
-    raw = parse(text, { prettyErrors: true });
-  } catch (err) {
-    throw new UsageError(`${path}: not valid YAML/JSON: ${(err as Error).message.split('\n')[0]}`);
+  // yaml loads only when a file is read: a curl send stays lean at start-up.
+  const { MAX_WORKSPACE_FILE, parseYaml } = await import('../workspace/yaml-text');
+  const parsedYaml = parseYaml(text, { maxBytes: MAX_WORKSPACE_FILE });
+  if (!parsedYaml.ok) {
+    const { line, column, message } = parsedYaml.problem;
+    throw new UsageError(`${path}:${line}:${column}: not valid YAML/JSON: ${message.replace(/^YAML: /, '')}`);
   }
+  const raw = parsedYaml.value;
   const doc = raw && typeof raw === 'object' && 'request' in raw ? (raw as { request: unknown }).request : raw;
   const parsed = FileSchema.safeParse(doc);
   if (!parsed.success) {

@@ -51,16 +51,12 @@ export function parseJson(file: string, text: string): unknown {
 export async function parseJsonOrYaml(file: string, text: string): Promise<unknown> {
   const t = text.trimStart();
   if (t.startsWith('{') || t.startsWith('[')) return parseJson(file, text);
-  const { parseDocument } = await import('yaml');
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: false });
-  const first = doc.errors[0];
-  if (first) {
-    const tab = /tab/i.test(first.message) || /^\t/m.test(text);
-    const where = first.linePos ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
-    const why = tab ? 'tabs are not allowed for indentation in YAML' : first.message.split('\n')[0];
-    throw new ImportError(file, `not valid YAML${where}: ${why}`);
-  }
-  return doc.toJS({ maxAliasCount: 1000 });
+  const { parseYaml } = await import('../workspace/yaml-text');
+  const r = parseYaml(text, { uniqueKeys: false });
+  if (r.ok) return r.value;
+  const tab = /tab/i.test(r.problem.message) || /^\t/m.test(text);
+  const why = tab ? 'tabs are not allowed for indentation in YAML' : r.problem.message.replace(/^YAML: /, '');
+  throw new ImportError(file, `not valid YAML at line ${r.problem.line}, column ${r.problem.column}: ${why}`);
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

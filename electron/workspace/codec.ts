@@ -1,6 +1,7 @@
-import { Document, isNode, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { Document, isNode, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { FileProblem } from '../../shared/model';
+import { MAX_WORKSPACE_FILE, parseYaml } from './yaml-text';
 
 /**
  * The YAML codec of workspace files. Writing: the zod schema's parse gives the field order, rows
@@ -51,18 +52,13 @@ function describePath(path: PropertyKey[]): string {
 
 /** Parses YAML text with the schema; any problem comes back with its line and column (1-based). */
 export function decode<S extends z.ZodType>(schema: S, text: string, path: string): Decoded<z.output<S>> {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const err = doc.errors[0];
-  if (err) {
-    const pos = lines.linePos(err.pos[0]);
-    return { ok: false, problem: { path, line: pos.line, column: pos.col, message: `YAML: ${err.message.split('\n')[0]}` } };
-  }
-  const parsed = schema.safeParse(doc.toJS() ?? {});
+  const r = parseYaml(text, { maxBytes: MAX_WORKSPACE_FILE });
+  if (!r.ok) return { ok: false, problem: { path, ...r.problem } };
+  const parsed = schema.safeParse(r.value ?? {});
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0]!;
-  const node = nodeAt(doc, issue.path);
-  const pos = node?.range ? lines.linePos(node.range[0]) : undefined;
+  const node = nodeAt(r.doc, issue.path);
+  const pos = node?.range ? r.lines.linePos(node.range[0]) : undefined;
   const where = issue.path.length ? `${describePath(issue.path)}: ` : '';
   const extra = issue.code === 'unrecognized_keys' ? ` (${(issue as { keys: string[] }).keys.join(', ')})` : '';
   return {
@@ -73,12 +69,6 @@ export function decode<S extends z.ZodType>(schema: S, text: string, path: strin
 
 /** Reads YAML without a schema (key and gateway profiles belong to another module). */
 export function decodeLoose(text: string, path: string): Decoded<unknown> {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const err = doc.errors[0];
-  if (err) {
-    const pos = lines.linePos(err.pos[0]);
-    return { ok: false, problem: { path, line: pos.line, column: pos.col, message: `YAML: ${err.message.split('\n')[0]}` } };
-  }
-  return { ok: true, value: doc.toJS() };
+  const r = parseYaml(text, { maxBytes: MAX_WORKSPACE_FILE });
+  return r.ok ? { ok: true, value: r.value } : { ok: false, problem: { path, ...r.problem } };
 }

@@ -2,7 +2,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Collection } from '../../../shared/model/collection';
-import { RequestFileSchema, WORKSPACE_FILE } from '../../../shared/model/workspace';
+import { RequestFileSchema, WORKSPACE_FILE, type FileProblem } from '../../../shared/model/workspace';
 import type { ExportEntry } from '../../exporters/prepare';
 import { exportCurl } from '../../exporters/curl';
 import { exportPostman } from '../../exporters/postman';
@@ -17,12 +17,13 @@ import { findWorkspaceRoot } from '../workspace-send';
 export interface ExportFlags { out?: string; env?: string; force?: boolean; key?: string; gateway?: string }
 
 /** The collection to export; `entries` when only some of its requests are (a single file, with its folders' defaults). */
-async function loadTarget(target: string): Promise<{ collection: Collection; entries?: ExportEntry[] }> {
+async function loadTarget(target: string): Promise<{ collection: Collection; entries?: ExportEntry[]; problems?: FileProblem[] }> {
   const info = await stat(target).catch(ifMissing(undefined));
   if (!info) throw new UsageError(`${target}: no such file or folder`);
   if (info.isDirectory()) {
     if (!(await stat(join(target, WORKSPACE_FILE)).then(() => true, ifMissing(false)))) throw new UsageError(`${target}: not a Clearance workspace (no ${WORKSPACE_FILE})`);
-    return { collection: await readCollection(target) };
+    const collection = await readCollection(target);
+    return { collection, problems: collection.problems };
   }
   const root = await findWorkspaceRoot(dirname(target)) ?? undefined;
   if (root) {
@@ -31,13 +32,10 @@ async function loadTarget(target: string): Promise<{ collection: Collection; ent
     const [base, ctx] = await Promise.all([readCollection(root), loadRequestContext(root, rel)]);
     return { collection: { ...base, items: [{ type: 'request', request: ctx.request }] }, entries: [{ path: [], request: ctx.request, folders: ctx.folders }] };
   }
-  const { parse } = await import('yaml');
-  let doc: unknown;
-  try {
-    doc = parse(await readFile(target, 'utf8'));
-  } catch (err) {
-    throw new UsageError(`${target}: not valid YAML/JSON: ${(err as Error).message.split('\n')[0]}`);
-  }
+  const { MAX_WORKSPACE_FILE, parseYaml } = await import('../../workspace/yaml-text');
+  const r = parseYaml(await readFile(target, 'utf8'), { maxBytes: MAX_WORKSPACE_FILE });
+  if (!r.ok) throw new UsageError(`${target}:${r.problem.line}:${r.problem.column}: not valid YAML/JSON: ${r.problem.message.replace(/^YAML: /, '')}`);
+  const doc = r.value;
   const raw = doc && typeof doc === 'object' && 'request' in doc ? (doc as { request: unknown }).request : doc;
   const parsed = RequestFileSchema.safeParse({ name: basename(target).replace(/\.(ya?ml|json)$/, ''), ...(raw as object) });
   if (!parsed.success) throw new UsageError(`${target}: ${parsed.error.issues[0]?.path.join('.') || 'request'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
@@ -45,9 +43,10 @@ async function loadTarget(target: string): Promise<{ collection: Collection; ent
 }
 
 export async function runExport(format: string, target: string, flags: ExportFlags): Promise<number> {
-  const { collection, entries } = await loadTarget(target);
+  const { collection, entries, problems = [] } = await loadTarget(target);
   let text: string;
-  const notes: string[] = [];
+  // A broken file is left out of the export, and said so (with its line) instead of stopping the rest.
+  const notes = problems.map((p) => `left out ${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.message}`);
   if (format === 'postman') {
     const { json, warnings } = await exportPostman(collection);
     text = `${JSON.stringify(json, null, 2)}\n`;
