@@ -39,3 +39,36 @@ export const anthropicApi = defineProducer({
   ],
   checklist: { auth: 'Check the x-api-key belongs to an active workspace and anthropic-version is sent.', server: 'Check the organisation\'s credit balance and rate-limit tier.' },
 });
+
+/** Groq's own limit sentence: a model in backticks, an org_ id in backticks, "tokens/requests per minute/day". */
+const GROQ_LIMIT = /Rate limit reached for model `[^`]+` in organization `org_\w+`( service tier `\w+`)? on (tokens|requests) per (minute|day)/;
+
+export const groqApi = defineProducer({
+  id: 'groq-api', kind: 'saas-api', name: 'Groq API', family: 'groq',
+  // Groq answers in OpenAI's envelope (code rate_limit_exceeded, invalid_api_key): its console URLs and limit sentence name it
+  overrides: ['openai-api'],
+  own: [body(/console\.groq\.com\/(docs\/rate-limits|settings\/billing|keys)/), body(GROQ_LIMIT)],
+  presence: [hdr('x-groq-region'), hdr('x-ratelimit-limit-tokens')],
+  causes: [
+    rule('rate-limited', 0.95, body(GROQ_LIMIT), {
+      why: 'a Groq per-model limit of the organisation (tokens or requests per minute or day, for its service tier) is used up',
+      fix: 'Wait for the time the message gives (retry-after), send fewer or smaller requests, or move the organisation to a higher tier.',
+    }),
+  ],
+  checklist: { server: 'Compare the x-ratelimit-* headers (requests per day, tokens per minute) with the limits of the model on console.groq.com/settings/limits.' },
+});
+
+/** Mistral's flat error object: "object":"error" with type rate_limited and a numeric-string code (1300 = rate limit); quotes may arrive escaped inside an SDK's message. */
+const MISTRAL_RATE = /\\?"type\\?"\s*:\s*\\?"rate_limited\\?"|\\?"code\\?"\s*:\s*\\?"1300\\?"/;
+
+export const mistralApi = defineProducer({
+  id: 'mistral-api', kind: 'saas-api', name: 'Mistral AI API', family: 'mistral',
+  own: [all(body(/\\?"object\\?"\s*:\s*\\?"error\\?"/), body(MISTRAL_RATE))],
+  presence: [hdr('mistral-correlation-id'), hdr('x-ratelimitbysize-limit-minute'), hdr('x-ratelimitbysize-remaining-month')],
+  causes: [
+    rule('rate-limited', 0.95, body(MISTRAL_RATE), {
+      why: 'a Mistral workspace limit (requests per second, tokens per minute or per month for its plan) is used up (type rate_limited, code 1300)',
+      fix: 'Space requests out (the free Experiment plan allows about one request per second), or raise the workspace limits on la Plateforme.',
+    }),
+  ],
+});
