@@ -46,17 +46,24 @@ function program(setCode: (code: number) => void): Command {
     .action(async (file: string | undefined, flags) => setCode(await (await import('./commands/diagnose')).runDiagnose(file, flags)));
 
   cmd.command('run')
-    .description('Run a collection: every request in order, refusals explained, exit 1 on any failure')
+    .description('Run a collection: every request in order, expect: checks and refusals explained, paced by the servers, exit 1 on any failure')
     .argument('<target>', 'a workspace folder, a request folder or file in one, a Postman v2.1 collection, an Insomnia export or a Bruno collection folder')
     .option('--env <name>', 'the environment whose variables fill {{name}} placeholders (for Postman: also an environment .json file)')
     .option('--key <profile>', "a key profile for every request instead of each request's; 'none' sends no key")
     .option('--gateway <profile>', "a gateway profile for every request instead of each request's; 'direct' goes straight to the URL")
-    .option('--reporter <list>', 'cli, json (run.json), junit (junit.xml), comma-separated', 'cli')
-    .option('--out <dir>', 'where run.json and junit.xml are written (default: the current folder)')
+    .option('--iteration-data <file>', 'a CSV file (header row) or a JSON array of objects: one iteration per row, its values as variables')
+    .option('--iterations <n>', 'run the collection N times (default: the rows of --iteration-data, else 1)')
+    .option('--delay <ms>', 'wait this long between requests')
+    .option('--timeout <ms>', 'give each request at most this long (headers and body), then fail it')
+    .option('--insecure', 'do not verify TLS certificates (every request of the run)')
+    .option('--parallel <n>', 'N requests of an iteration in flight at once (default 1: one after the other); results stay in request order')
+    .option('--max-wait <ms>', "the longest wait a server's Retry-After or rate-limit headers may impose before the next request to it (default 60000; 0: never wait)")
+    .option('--reporter <list>', 'cli, json (run.json), junit (junit.xml), html (report.html), comma-separated', 'cli')
+    .option('--out <dir>', 'where run.json, junit.xml and report.html are written (default: the current folder)')
     .option('--bail', 'stop at the first failure')
     .option('--workspace <dir>', 'the workspace whose key/gateway profiles an imported collection may use')
     .option('--no-history', 'record nothing in the history (by default the first 20 failures of a run are recorded)')
-    .addHelpText('after', '\nA request fails when its status differs from its expect.status (a number or "2xx"); without one, when it is refused (a 403 or another refusal the explainer recognises) or cannot be sent.\nExit codes: 0 every request passed, 1 a request failed, 2 bad input (unknown target, environment or profile).')
+    .addHelpText('after', '\nA request fails when a check of its expect: block fails (status, headers, body, json, maxTimeMs); without expect.status, also when it is refused (a 403 or another refusal the explainer recognises) or cannot be sent.\nExit codes: 0 every request passed, 1 a request failed, 2 bad input (unknown target, environment or profile, a bad flag value, an unreadable data file).')
     .action(async (target: string, flags) => setCode(await (await import('./commands/run')).runRun(target, flags)));
 
   cmd.command('explain')

@@ -1,19 +1,22 @@
-// The collection runner: requests one after the other through the same pipeline as a single send
-// (resolve → key/gateway → engine), with everything that does not change between requests loaded
-// once: the plan, the environment and its secrets, globals, each key/gateway profile pair.
+// The collection runner: every request of the plan, once per iteration, through the same pipeline
+// as a single send (electron/runner/run-one.ts), with everything that does not change between
+// requests loaded once: the plan, the environment and its secrets, globals, each key/gateway pair.
+// Sequential by default; --parallel N runs N requests of an iteration at once, reported in order.
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { errorCategory } from '../../shared/errors/codes';
-import { isRefusal, mayBeRefusal } from '../../shared/explain/refusal';
-import type { Explanation } from '../../shared/explain/types';
-import { recordBodyText, type ResponseRecord } from '../../shared/model';
+import { isRefusal } from '../../shared/explain/refusal';
 import { bodyDirectory } from '../engine/send';
 import { effectiveName, loadThrough, type LoadedThrough } from '../pipeline/profile-through';
-import { prepareResolved } from '../pipeline/prepare-resolved';
-import { sendPrepared } from '../pipeline/send-prepared';
-import { environmentValues, loadGlobals, resolveInLayers, type SecretDeps } from '../pipeline/layers';
+import { environmentValues, loadGlobals, type SecretDeps } from '../pipeline/layers';
 import type { SendOutcome } from '../workspace/history/entry';
+import type { DataRow } from './iteration-data';
+import { Pacer } from './pacing';
+import { requestRunner } from './run-one';
 import type { PlannedRequest, RunPlan } from './target';
-import type { Reporter, RunExplanation, RunReport, RunResult } from './types';
+import type { Reporter, RunReport, RunResult, RunSummary } from './types';
+
+export { meetsExpectation } from './expect';
 
 export interface RunOptions extends SecretDeps {
   env?: string | undefined;
@@ -27,7 +30,23 @@ export interface RunOptions extends SecretDeps {
   /** failed sends kept for `clearance history` (bounded: at most `historyLimit` per run) */
   history?: { record(o: SendOutcome): Promise<unknown> } | undefined;
   historyLimit?: number;
+  /** --iteration-data rows: iteration i runs with row i's values as runtime variables (the last row past the end) */
+  data?: DataRow[] | undefined;
+  /** --iterations (default: the data rows, else 1) */
+  iterations?: number | undefined;
+  /** --delay: ms between requests */
+  delayMs?: number | undefined;
+  /** --timeout: ms per request */
+  timeoutMs?: number | undefined;
+  /** --insecure: no TLS certificate verification */
+  insecure?: boolean | undefined;
+  /** --parallel: requests of an iteration in flight at once (default 1) */
+  parallel?: number | undefined;
+  /** --max-wait: the longest wait a server's Retry-After or rate-limit headers may impose (default 60 s) */
+  maxWaitMs?: number | undefined;
 }
+
+export const DEFAULT_MAX_WAIT_MS = 60_000;
 
 export class RunInputError extends Error {
   constructor(readonly code: string, message: string) {
@@ -38,41 +57,6 @@ export class RunInputError extends Error {
 
 const infoOf = (err: unknown): { code: string; message: string } =>
   (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: (err as Error).message };
-
-/** Does a status meet `expect.status` (a number or a class like "2xx")? */
-export function meetsExpectation(status: number, expected: number | string): boolean {
-  return typeof expected === 'number' ? status === expected : String(status)[0] === expected[0];
-}
-
-type Explain = (input: { status: number; headers: Array<[string, string]>; body: string }) => Explanation;
-let explainFn: Explain | undefined;
-
-/** What may be a refusal (the one rule: 4xx/5xx, block pages and JSON refusals served with 2xx) is explained. */
-async function explainIfRefusal(rec: ResponseRecord): Promise<RunExplanation | undefined> {
-  if (!mayBeRefusal(rec.status, rec.headers)) return undefined;
-  explainFn ??= (await import('../../shared/explain/explain')).explain as Explain;
-  const body = recordBodyText(rec);
-  // explain() is pure: a run that meets the same refusal again (only Date differs, often not even that) reuses the answer.
-  const key = body.length <= 4096 ? `${rec.status}\n${JSON.stringify(rec.headers)}\n${body}` : undefined;
-  const cached = key === undefined ? undefined : explained.get(key);
-  if (cached !== undefined) return cached ?? undefined;
-  const e = explainFn({ status: rec.status, headers: rec.headers, body });
-  const value = toRunExplanation(e, rec.status);
-  if (key !== undefined) {
-    if (explained.size >= 256) explained.clear();
-    explained.set(key, value ?? null);
-  }
-  return value;
-}
-
-const explained = new Map<string, RunExplanation | null>();
-
-/** Kept for refusals and for any 4xx/5xx (a failed expectation still says what answered). */
-function toRunExplanation(e: ReturnType<Explain>, status: number): RunExplanation | undefined {
-  if (!isRefusal({ status }, e) && status < 400) return undefined;
-  return { blocked: e.blocked, producer: e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null, cause: e.cause, confidence: e.confidence,
-    reason: e.reason, why: e.why, fix: e.fix };
-}
 
 function pickName(kind: 'key' | 'gateway', flag: string | undefined, item: PlannedRequest, plan: RunPlan): string | undefined {
   return effectiveName(flag, item.request?.[kind] ?? item.folders.find((f) => f[kind])?.[kind] ?? plan.collection?.[kind]);
@@ -88,7 +72,9 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
   }) : undefined;
   const [env, global] = await Promise.all([environmentValues(envFile, plan.workspaceId, deps), loadGlobals()]);
   const throughs = new Map<string, Promise<LoadedThrough>>();
-  const throughFor = (key: string | undefined, gateway: string | undefined): Promise<LoadedThrough> => {
+  const throughFor = (item: PlannedRequest): Promise<LoadedThrough> => {
+    const key = pickName('key', opts.key, item, plan);
+    const gateway = pickName('gateway', opts.gateway, item, plan);
     const id = `${key ?? ''}\u0000${gateway ?? ''}`;
     let p = throughs.get(id);
     if (!p) {
@@ -102,64 +88,100 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
   // Every profile pair the run needs, loaded before the first send: a wrong name stops the run with nothing sent.
   for (const item of plan.requests) {
     if (!item.request) continue;
-    await throughFor(pickName('key', opts.key, item, plan), pickName('gateway', opts.gateway, item, plan)).catch((err: unknown) => {
+    await throughFor(item).catch((err: unknown) => {
       const info = infoOf(err);
       if (errorCategory(info.code) === 'usage') throw new RunInputError(info.code, info.message);
     });
   }
-  const bodyDir = bodyDirectory();
-  const results: RunResult[] = [];
   let kept = 0;
-  for (const item of plan.requests) {
-    const r = await runOne(item);
+  const maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+  const runOne = requestRunner({
+    plan, layers: { collection: plan.collection, env, global }, envSecrets: [...env.secrets, ...(plan.secretValues ?? [])], envName: opts.env,
+    through: throughFor, pacer: new Pacer(maxWaitMs, opts.signal), maxWaitMs, timeoutMs: opts.timeoutMs, insecure: opts.insecure,
+    bodyDir: bodyDirectory(), signal: opts.signal,
+    keep: opts.history ? async (o) => {
+      if (kept >= (opts.historyLimit ?? 20)) return;
+      kept++;
+      await opts.history!.record(o);
+    } : undefined,
+  });
+
+  const results: RunResult[] = [];
+  let stop = false;
+  const emit = (r: RunResult): void => {
     results.push(r);
     for (const rep of opts.reporters) rep.result?.(r);
-    if ((opts.bail && !r.passed) || opts.signal?.aborted) break;
-  }
-
-  async function runOne(item: PlannedRequest): Promise<RunResult> {
-    const index = results.length + 1;
-    const base = { index, name: item.name, path: item.path };
-    if (!item.request) return { ...base, method: '', url: '', status: null, timeMs: 0, passed: false, reason: item.problem ?? 'cannot be read', error: { code: 'broken-file', message: item.problem ?? '' } };
-    const expected = item.request.expect?.status;
-    const start = performance.now();
-    const resolved = resolveInLayers(item.request, { folders: item.folders, collection: plan.collection, env, global, runtime: opts.runtime });
-    let outcome: SendOutcome | undefined;
-    const collector = { record: async (o: SendOutcome) => { outcome = o; } };
-    const common = { ...base, method: resolved.request.method.toUpperCase(), ...(expected !== undefined ? { expected } : {}) };
-    try {
-      const through = await throughFor(pickName('key', opts.key, item, plan), pickName('gateway', opts.gateway, item, plan));
-      const prepared = await prepareResolved({ resolved, through, options: item.request.options, envSecrets: [...env.secrets, ...(plan.secretValues ?? [])],
-        source: { workspace: String(plan.root), path: item.path, ...(opts.env ? { env: opts.env } : {}) } });
-      const rec = await sendPrepared(prepared, { bodyDir, history: opts.history ? collector : undefined, ...(opts.signal ? { signal: opts.signal } : {}) });
-      const timeMs = performance.now() - start;
-      const explanation = await explainIfRefusal(rec);
-      const refused = isRefusal(rec, explanation);
-      const passed = expected !== undefined ? meetsExpectation(rec.status, expected) : !refused;
-      const reason = passed ? undefined : expected !== undefined ? `expected ${expected}, got ${rec.status}` : `refused (${explanation?.cause ?? 'other'})`;
-      const result: RunResult = { ...common, url: rec.wire.url ?? resolved.request.url, status: rec.status, timeMs, passed,
-        ...(reason ? { reason } : {}), ...(explanation ? { explanation } : {}) };
-      if (!passed) await keep();
-      return result;
-    } catch (err) {
-      const info = infoOf(err);
-      await keep();
-      return { ...common, url: resolved.request.url, status: null, timeMs: performance.now() - start, passed: false,
-        reason: expected !== undefined ? `expected ${expected}, no response: ${info.message}` : info.message, error: info };
-    }
-    async function keep(): Promise<void> {
-      if (outcome && opts.history && kept < (opts.historyLimit ?? 20)) {
-        kept++;
-        await opts.history.record(outcome);
-      }
-    }
-  }
-
-  const refusals: Record<string, number> = {};
-  for (const r of results) if (r.explanation && isRefusal(r, r.explanation)) refusals[r.explanation.cause] = (refusals[r.explanation.cause] ?? 0) + 1;
-  const passed = results.filter((r) => r.passed).length;
-  return {
-    collection: plan.name, format: plan.format, target: String(plan.root), ...(opts.env ? { env: opts.env } : {}), startedAt: new Date(started).toISOString(), results,
-    summary: { total: plan.requests.length, passed, failed: results.length - passed, skipped: plan.requests.length - results.length, refusals, durationMs: performance.now() - t0 },
+    if ((opts.bail && !r.passed) || opts.signal?.aborted) stop = true;
   };
+  const pause = (ms: number): Promise<void> => sleep(ms, undefined, opts.signal ? { signal: opts.signal } : undefined).catch((err: unknown) => {
+    // Ctrl+C during --delay: the run stops (the loops check `stop`); any other error is a bug.
+    if (!opts.signal?.aborted) throw err;
+    stop = true;
+  });
+  const n = plan.requests.length;
+  const iterations = opts.iterations ?? opts.data?.length ?? 1;
+  const width = Math.max(1, opts.parallel ?? 1);
+  for (let it = 0; it < iterations && !stop; it++) {
+    const row = opts.data?.length ? opts.data[Math.min(it, opts.data.length - 1)] : undefined;
+    const runtime = row ? { ...opts.runtime, ...row } : opts.runtime;
+    const iteration = iterations > 1 ? it + 1 : undefined;
+    const start = (i: number): Promise<RunResult> => runOne(plan.requests[i]!, it * n + i + 1, iteration, runtime);
+    if (width === 1) {
+      for (let i = 0; i < n && !stop; i++) {
+        if (opts.delayMs && results.length > 0) await pause(opts.delayMs);
+        if (!stop) emit(await start(i));
+      }
+    } else {
+      const delay = opts.delayMs ? () => pause(opts.delayMs!) : undefined;
+      await inParallel(n, width, start, emit, () => stop, delay, it > 0);
+    }
+  }
+  return { collection: plan.name, format: plan.format, target: String(plan.root), ...(opts.env ? { env: opts.env } : {}), startedAt: new Date(started).toISOString(), results,
+    summary: summarize(results, n * iterations, iterations, performance.now() - t0) };
+}
+
+/**
+ * Up to `width` requests in flight; results are emitted in request order as soon as all before them
+ * are in. Once `stopped()` (bail, Ctrl+C) no new request starts; those in flight are still reported.
+ * With a delay, starts are spaced by it (the first of the run starts at once).
+ */
+async function inParallel(n: number, width: number, start: (i: number) => Promise<RunResult>, emit: (r: RunResult) => void, stopped: () => boolean,
+  delay: (() => Promise<void>) | undefined, delayFirst: boolean): Promise<void> {
+  const done: Array<RunResult | undefined> = [];
+  let next = 0;
+  let emitted = 0;
+  let spacing: Promise<void> = Promise.resolve();
+  const worker = async (): Promise<void> => {
+    while (!stopped() && next < n) {
+      const i = next++;
+      if (delay && (i > 0 || delayFirst)) await (spacing = spacing.then(delay));
+      if (stopped()) break;
+      done[i] = await start(i);
+      while (emitted < n && done[emitted]) emit(done[emitted++]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, n) }, worker));
+  // A request skipped after a stop leaves a hole: what ran after it is still reported, in order.
+  for (let i = emitted; i < n; i++) if (done[i]) emit(done[i]!);
+}
+
+function summarize(results: RunResult[], total: number, iterations: number, durationMs: number): RunSummary {
+  const refusals: Record<string, number> = {};
+  const assertions = { passed: 0, failed: 0 };
+  const tests = { passed: 0, failed: 0 };
+  const paced = { requests: 0, totalMs: 0 };
+  let passed = 0;
+  let retried = 0;
+  for (const r of results) {
+    if (r.passed) passed++;
+    if (r.explanation && isRefusal(r, r.explanation)) refusals[r.explanation.cause] = (refusals[r.explanation.cause] ?? 0) + 1;
+    for (const a of r.assertions ?? []) assertions[a.passed ? 'passed' : 'failed']++;
+    for (const t of r.tests ?? []) tests[t.passed ? 'passed' : 'failed']++;
+    if (r.pacedMs !== undefined) {
+      paced.requests++;
+      paced.totalMs += r.pacedMs;
+    }
+    if (r.retried) retried++;
+  }
+  return { total, passed, failed: results.length - passed, skipped: total - results.length, refusals, durationMs, iterations, assertions, tests, paced, retried };
 }

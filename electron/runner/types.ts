@@ -12,9 +12,27 @@ export interface RunExplanation {
   fix: string;
 }
 
+/** One declarative check of `expect:` and how the response met it (values as short text, secrets redacted). */
+export interface AssertionResult {
+  /** `status`, `header content-type`, `body contains "ok"`, `json data.id`, `time` */
+  name: string;
+  passed: boolean;
+  expected: string;
+  actual: string;
+}
+
+/** A script's `pm.test` (filled in by the Postman script runner, electron/runner/scripts). */
+export interface ScriptTest {
+  name: string;
+  passed: boolean;
+  error?: string;
+}
+
 export interface RunResult {
-  /** 1-based position in the run */
+  /** 1-based position in the run (across iterations) */
   index: number;
+  /** 1-based iteration, when the run has more than one */
+  iteration?: number;
   name: string;
   path: string;
   method: string;
@@ -24,11 +42,23 @@ export interface RunResult {
   timeMs: number;
   passed: boolean;
   /** the request file's `expect.status`, when it has one */
-  expected?: number | string;
-  /** why it failed, in one line (status mismatch, refusal, send error, broken file) */
+  expected?: number | string | Array<number | string>;
+  /** why it failed, in one line (failed assertions, refusal, send error, broken file, failed script tests) */
   reason?: string;
   error?: { code: string; message: string };
   explanation?: RunExplanation;
+  /** every `expect:` check, in the file's order (status first) */
+  assertions?: AssertionResult[];
+  /** the scripts' tests; a failed one fails the request */
+  tests?: ScriptTest[];
+  /** script features the runner does not support, named so nothing passes silently */
+  unsupported?: string[];
+  /** how long the runner waited before sending, as the server asked (Retry-After, rate-limit headers) */
+  pacedMs?: number;
+  /** what the server said that made the runner wait, in one line */
+  pacedWhy?: string;
+  /** a 429 sent once more after the wait it announced: the first answer's status and the wait */
+  retried?: { status: number; afterMs: number };
 }
 
 export interface RunSummary {
@@ -40,6 +70,16 @@ export interface RunSummary {
   /** refusals (isRefusal: a refusal status or the explainer's verdict) by cause id */
   refusals: Record<string, number>;
   durationMs: number;
+  /** how many times the plan ran (--iterations, or the rows of --iteration-data) */
+  iterations: number;
+  /** `expect:` checks over the run */
+  assertions: { passed: number; failed: number };
+  /** the scripts' tests over the run */
+  tests: { passed: number; failed: number };
+  /** waits the servers asked for: requests that waited and the time waited */
+  paced: { requests: number; totalMs: number };
+  /** 429s sent once more after their Retry-After */
+  retried: number;
 }
 
 export interface RunReport {

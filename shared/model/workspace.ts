@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BodySchema, KeyValueSchema } from './request';
+import { ExpectSchema } from './expect';
 import { ConnectToSchema, HttpVersionSchema } from './send-options';
 
 /**
@@ -65,10 +66,7 @@ export const FolderFileSchema = z.object({
 }).strict();
 export type FolderFile = z.infer<typeof FolderFileSchema>;
 
-export const ExpectSchema = z.object({
-  /** expected status, or a class like "2xx" */
-  status: z.union([z.number().int(), z.string().regex(/^[1-5]xx$/)]).optional(),
-}).strict();
+export { EXPECT_KEYS, ExpectSchema, type Expect, type StatusExpect } from './expect';
 
 /**
  * Send options as a request file stores them: every field optional and **no defaults**, so a file

@@ -1,15 +1,7 @@
 // run.json: the whole report (results and summary), for CI and scripts.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Reporter } from '../types';
+import { fileReporter } from './file';
 
 export function jsonReporter(outDir: string): Reporter & { file: string } {
-  const file = join(outDir, 'run.json');
-  return {
-    file,
-    async finish(report) {
-      await mkdir(outDir, { recursive: true });
-      await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-    },
-  };
+  return fileReporter(outDir, 'run.json', (report) => `${JSON.stringify(report, null, 2)}\n`);
 }

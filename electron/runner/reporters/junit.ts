@@ -1,28 +1,46 @@
-// junit.xml: one testcase per request; a failure carries the status, the expectation and, for a
-// refusal, the producer, cause, why and fix. Requests --bail did not run are listed as skipped.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// junit.xml (valid against the JUnit schema Jenkins reads, junit-10.xsd): one testcase per request;
+// a failure carries the status, each failed check and test and, for a refusal, the producer, cause,
+// why and fix; every check, test, wait and unsupported script feature is in the case's system-out.
+// Requests --bail did not run are listed as skipped.
 import { isRefusal } from '../../../shared/explain/refusal';
 import type { Reporter, RunReport, RunResult } from '../types';
+import { fileReporter } from './file';
+import { markup } from './escape';
+import { ms } from './summary';
 
-const esc = (s: string): string =>
-  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = markup;
 
-const secs = (ms: number): string => (ms / 1000).toFixed(3);
+const secs = (t: number): string => (t / 1000).toFixed(3);
+
+/** Checks, tests, waits and unsupported features, one per line. */
+function detail(r: RunResult): string[] {
+  return [
+    ...(r.assertions ?? []).map((a) => `${a.passed ? 'passed' : 'FAILED'}: ${a.name}: expected ${a.expected}, got ${a.actual}`),
+    ...(r.tests ?? []).map((t) => `${t.passed ? 'passed' : 'FAILED'}: test ${t.name}${t.error ? `: ${t.error}` : ''}`),
+    ...(r.pacedMs !== undefined ? [`waited ${ms(r.pacedMs)} as the server asked: ${r.pacedWhy ?? ''}`] : []),
+    ...(r.retried ? [`sent again after a ${r.retried.status}`] : []),
+    ...(r.unsupported?.length ? [`unsupported (not run): ${r.unsupported.join(', ')}`] : []),
+  ];
+}
 
 function testcase(r: RunResult, suite: string): string {
-  const open = `    <testcase name="${esc(`${r.method} ${r.name}`)}" classname="${esc(`${suite}.${r.path}`)}" time="${secs(r.timeMs)}"`;
-  if (r.passed) return `${open}/>`;
+  const name = `${r.method} ${r.name}${r.iteration !== undefined ? ` [iteration ${r.iteration}]` : ''}`;
+  const open = `    <testcase name="${esc(name)}" classname="${esc(`${suite}.${r.path}`)}" time="${secs(r.timeMs)}"`;
+  const lines = detail(r);
+  const out = lines.length ? `      <system-out>${esc(lines.join('\n'))}</system-out>\n` : '';
+  if (r.passed) return out ? `${open}>\n${out}    </testcase>` : `${open}/>`;
   // the explanation of a plain 404 or 500 is no refusal: only a refusal names a refusing layer
   const e = r.explanation && isRefusal(r, r.explanation) ? r.explanation : undefined;
   const message = `${r.status ?? 'no response'}${r.reason ? `: ${r.reason}` : ''}`;
-  const detail = [
+  const text = [
     `${r.method} ${r.url}`,
-    `status: ${r.status ?? 'none'}${r.expected !== undefined ? ` (expected ${r.expected})` : ''}`,
+    `status: ${r.status ?? 'none'}${r.expected !== undefined ? ` (expected ${[r.expected].flat().join(' or ')})` : ''}`,
     ...(r.error ? [`error: ${r.error.code}: ${r.error.message}`] : []),
     ...(e ? [`refused by: ${e.producer ? `${e.producer.name} (${e.producer.kind})` : 'unidentified layer'}`, `cause: ${e.cause} (confidence ${e.confidence.toFixed(2)})`, `why: ${e.why}`, `fix: ${e.fix}`] : []),
+    ...lines.filter((l) => l.startsWith('FAILED')),
   ].join('\n');
-  return `${open}>\n      <failure message="${esc(message)}" type="${esc(e?.cause ?? r.error?.code ?? 'status')}">${esc(detail)}</failure>\n    </testcase>`;
+  const type = e?.cause ?? r.error?.code ?? ((r.assertions ?? []).some((a) => !a.passed) ? 'assertion' : (r.tests ?? []).some((t) => !t.passed) ? 'test' : 'status');
+  return `${open}>\n      <failure message="${esc(message)}" type="${esc(type)}">${esc(text)}</failure>\n${out}    </testcase>`;
 }
 
 export function junitXml(report: RunReport): string {
@@ -32,7 +50,7 @@ export function junitXml(report: RunReport): string {
   for (let i = 0; i < s.skipped; i++) cases.push(`    <testcase name="not run (--bail)" classname="${esc(suite)}" time="0"><skipped/></testcase>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="clearance run" tests="${s.total}" failures="${s.failed}" errors="0" skipped="${s.skipped}" time="${secs(s.durationMs)}">`,
+    `<testsuites name="clearance run" tests="${s.total}" failures="${s.failed}" errors="0" time="${secs(s.durationMs)}">`,
     `  <testsuite name="${esc(suite)}" tests="${s.total}" failures="${s.failed}" errors="0" skipped="${s.skipped}" time="${secs(s.durationMs)}" timestamp="${report.startedAt}">`,
     ...cases,
     '  </testsuite>',
@@ -42,12 +60,5 @@ export function junitXml(report: RunReport): string {
 }
 
 export function junitReporter(outDir: string): Reporter & { file: string } {
-  const file = join(outDir, 'junit.xml');
-  return {
-    file,
-    async finish(report: RunReport) {
-      await mkdir(outDir, { recursive: true });
-      await writeFile(file, junitXml(report));
-    },
-  };
+  return fileReporter(outDir, 'junit.xml', junitXml);
 }

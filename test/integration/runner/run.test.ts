@@ -143,7 +143,7 @@ describe('clearance run', () => {
     const badKey = await runCli(['run', dir, '--env', 'local', '--key', 'ghost'], { env });
     expect(badKey.code).toBe(2);
     expect(badKey.stderr).toMatch(/no key profile named ghost/);
-    const badReporter = await runCli(['run', dir, '--reporter', 'html'], { env });
+    const badReporter = await runCli(['run', dir, '--reporter', 'xml'], { env });
     expect(badReporter.code).toBe(2);
     expect(seen).toEqual([]);
   });

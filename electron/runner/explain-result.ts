@@ -1,0 +1,34 @@
+// The explanation a run result carries: only for what may be a refusal (the one rule: 4xx/5xx, block
+// pages and JSON refusals served with 2xx), with the explainer loaded on the first such response.
+import { isRefusal, mayBeRefusal } from '../../shared/explain/refusal';
+import type { Explanation } from '../../shared/explain/types';
+import { recordBodyText, type ResponseRecord } from '../../shared/model';
+import type { RunExplanation } from './types';
+
+type Explain = (input: { status: number; headers: Array<[string, string]>; body: string }) => Explanation;
+let explainFn: Explain | undefined;
+
+const explained = new Map<string, RunExplanation | null>();
+
+/** Kept for refusals and for any 4xx/5xx (a failed expectation still says what answered). */
+function toRunExplanation(e: Explanation, status: number): RunExplanation | undefined {
+  if (!isRefusal({ status }, e) && status < 400) return undefined;
+  return { blocked: e.blocked, producer: e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null, cause: e.cause, confidence: e.confidence,
+    reason: e.reason, why: e.why, fix: e.fix };
+}
+
+export async function explainIfRefusal(rec: ResponseRecord): Promise<RunExplanation | undefined> {
+  if (!mayBeRefusal(rec.status, rec.headers)) return undefined;
+  explainFn ??= (await import('../../shared/explain/explain')).explain as Explain;
+  const body = recordBodyText(rec);
+  // explain() is pure: a run that meets the same refusal again (only Date differs, often not even that) reuses the answer.
+  const key = body.length <= 4096 ? `${rec.status}\n${JSON.stringify(rec.headers)}\n${body}` : undefined;
+  const cached = key === undefined ? undefined : explained.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const value = toRunExplanation(explainFn({ status: rec.status, headers: rec.headers, body }), rec.status);
+  if (key !== undefined) {
+    if (explained.size >= 256) explained.clear();
+    explained.set(key, value ?? null);
+  }
+  return value;
+}
