@@ -7,6 +7,7 @@ import { ImportContext, toVarName, type ImportOptions } from './context';
 import { ImportError } from './errors';
 import { finish, type ImportOutput } from './finish';
 import { operationRequest } from './openapi-operation';
+import { checkOpenApiRefs, REF_OPTIONS } from './openapi-refs';
 import { arr, isObject, parseJsonOrYaml, readText, str } from './read';
 
 type Obj = Record<string, unknown>;
@@ -17,15 +18,17 @@ export function openapiVersion(doc: unknown): string | undefined {
   return str(doc.openapi) ?? (doc.swagger !== undefined ? `swagger-${str(doc.swagger)}` : undefined);
 }
 
-async function dereference(file: string, doc: Obj, ctx: ImportContext): Promise<Obj> {
+async function dereference(file: string, raw: Obj, ctx: ImportContext): Promise<Obj> {
+  const doc = structuredClone(raw);
+  checkOpenApiRefs(file, doc);
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   try {
-    return (await SwaggerParser.validate(structuredClone(doc) as never, {})) as unknown as Obj;
+    return (await SwaggerParser.validate(structuredClone(doc) as never, REF_OPTIONS)) as unknown as Obj;
   } catch (err) {
     ctx.warn(`not a valid OpenAPI document (${firstLine(err)}); imported as far as possible`);
   }
   try {
-    return (await SwaggerParser.dereference(structuredClone(doc) as never, {})) as unknown as Obj;
+    return (await SwaggerParser.dereference(doc as never, REF_OPTIONS)) as unknown as Obj;
   } catch (err) {
     throw new ImportError(file, `cannot resolve the OpenAPI document's $refs: ${firstLine(err)}`);
   }
