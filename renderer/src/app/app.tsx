@@ -9,6 +9,7 @@ import { ConflictBanner, FolderSettingsHost, SaveButton, SaveRequestDialogHost, 
 import { DialogHost } from '../ui';
 import { RequestEditor, useRequestEditorStore } from '../features/request-editor';
 import { ResponsePane } from '../features/response';
+import { RunnerView, useRunnerStore } from '../features/runner';
 import { useAppStore } from './app.store';
 import { RequestTabs } from './request-tabs';
 import { Sidebar } from './sidebar';
@@ -19,6 +20,7 @@ export function App() {
   const activeId = useRequestEditorStore((s) => s.activeId);
   const load = useAppStore((s) => s.load);
   const root = useWorkspaceStore((s) => s.root);
+  const runnerShown = useRunnerStore((s) => s.visible);
   useShortcuts();
   useEffect(() => void load(), [load]);
   useEffect(() => (root ? startWorkspaceSync() : undefined), [root]);
@@ -33,7 +35,9 @@ export function App() {
         <Panel minSize="400px">
           <main className="workbench">
             <RequestTabs />
-            <Group orientation="vertical" className="workbench-split">
+            {runnerShown && <RunnerView />}
+            {/* Kept mounted behind the Runner: the editor and its response stay as they were. */}
+            <Group orientation="vertical" className={`workbench-split${runnerShown ? ' is-hidden' : ''}`}>
               <Panel defaultSize="38%" minSize="120px">
                 <RequestEditor aboveUrl={(d) => <ConflictBanner draft={d} />} belowUrl={(d) => <ResolvedUrl draft={d} />}
                   urlTools={(d) => <SaveButton draft={d} onSave={(id) => void saveActiveTab(id)} />} />

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { sendTab, useRequestEditorStore } from '../features/request-editor';
+import { useRunnerStore } from '../features/runner';
 import { closeTabAsking, saveActiveTab } from '../features/workspace';
 
 /**
- * Ctrl/Cmd+Enter send, Ctrl/Cmd+S save, Ctrl/Cmd+L URL, Ctrl/Cmd+T new tab, Ctrl/Cmd+W close tab.
+ * Ctrl/Cmd+Enter send (Run in the Runner), Ctrl/Cmd+S save, Ctrl/Cmd+L URL, Ctrl/Cmd+T new tab, Ctrl/Cmd+W close tab.
  * Listens in the capture phase so Monaco (which binds Ctrl+Enter itself) does not swallow them.
  */
 export function useShortcuts(): void {
@@ -12,7 +13,10 @@ export function useShortcuts(): void {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
       const store = useRequestEditorStore.getState();
-      if (key === 'enter') sendTab();
+      const runner = useRunnerStore.getState();
+      // In front of the editor, the Runner takes Ctrl/Cmd+Enter as Run.
+      if (key === 'enter' && runner.visible) void runner.start();
+      else if (key === 'enter') sendTab();
       else if (key === 's' && !e.shiftKey) void saveActiveTab();
       else if (key === 'l') {
         const input = document.getElementById('request-url') as HTMLInputElement | null;

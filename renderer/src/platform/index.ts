@@ -1,4 +1,4 @@
-import { appContract, diagnosisContract, historyContract, importsContract, profilesContract, requestsContract, workspaceContract } from '../../../shared/contract';
+import { appContract, diagnosisContract, historyContract, importsContract, profilesContract, requestsContract, runnerContract, workspaceContract } from '../../../shared/contract';
 import { createClient } from './client';
 import { createEvents } from './events';
 import { createTransport } from './transport';
@@ -19,6 +19,7 @@ export const api = {
   imports: createClient(importsContract, transport),
   profiles: createClient(profilesContract, transport),
   diagnosis: createClient(diagnosisContract, transport),
+  runner: createClient(runnerContract, transport),
   /** contract events pushed by the backend (a send's live timeline) */
   events: createEvents(transport),
 };

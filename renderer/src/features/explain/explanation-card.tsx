@@ -12,6 +12,14 @@ interface ExplanationCardProps {
   onReveal(evidence: Evidence): void;
   /** What the Troubleshoot drawer runs (the diagnosis feature): the live run and its checklist; without it, the explanation's checklist. */
   troubleshoot?: { run: ReactNode; checklist: ReactNode };
+  /** Troubleshoot is opened elsewhere (the Runner opens the request's tab with its drawer) */
+  onTroubleshoot?(): void;
+}
+
+/** Responses whose card opens its Troubleshoot drawer as soon as it is shown (the Runner's Troubleshoot). */
+const troubleshootOnShow = new WeakSet<ResponseRecord>();
+export function openTroubleshootOnShow(record: ResponseRecord): void {
+  troubleshootOnShow.add(record);
 }
 
 function AlertIcon() {
@@ -78,12 +86,15 @@ function Checklist({ v, id, scrollIntoView }: { v: ExplanationView; id?: string;
 }
 
 /** The refusal band (role="alert") and the explanation under it: one block under the status line. */
-export function ExplanationCard({ record, explanation, onReveal, troubleshoot: host }: ExplanationCardProps) {
+export function ExplanationCard({ record, explanation, onReveal, troubleshoot: host, onTroubleshoot }: ExplanationCardProps) {
   const v = useMemo(() => toExplanationView(explanation), [explanation]);
   const [open, setOpen] = useState(true);
   const [checklistOpen, setChecklistOpen] = useState(false);
   const [troubleshoot, setTroubleshoot] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (troubleshootOnShow.delete(record)) setTroubleshoot(true);
+  }, [record]);
   useEffect(() => {
     if (copied === 'idle') return;
     const t = window.setTimeout(() => setCopied('idle'), 2500);
@@ -162,7 +173,7 @@ export function ExplanationCard({ record, explanation, onReveal, troubleshoot: h
       )}
       {open && (
         <div className="explain-actions">
-          <Button size="sm" variant="primary" onClick={() => setTroubleshoot(true)} aria-haspopup="dialog">Troubleshoot</Button>
+          <Button size="sm" variant="primary" onClick={() => (onTroubleshoot ? onTroubleshoot() : setTroubleshoot(true))} aria-haspopup="dialog">Troubleshoot</Button>
           <Button size="sm" onClick={copyReport}>Copy report</Button>
           <span className="explain-copied" role="status">
             {copied === 'copied' ? 'Report copied as Markdown' : copied === 'failed' ? 'Could not copy to the clipboard' : ''}

@@ -1,6 +1,6 @@
 import './profiles.css';
 
-export { ProfileSelectors } from './profile-selectors';
+export { ProfileSelectors, Selector as ProfileSlotSelect } from './profile-selectors';
 export { KeyProfileList, GatewayProfileList, NewProfileButton } from './profile-lists';
 export { RequestProfiles, ProfilePick } from './request-profiles';
 export { useProfileOverrides, overrideFor, type ProfileOverride } from './overrides';

@@ -4,7 +4,7 @@ import { useProfileOverrides } from './overrides';
 import { ProfileEditorHost } from './profile-editor-host';
 import { useProfilesStore } from './profiles.store';
 
-function Selector({ label, aria, value, fallback, options, none, disabled, title, onChange }: {
+export function Selector({ label, aria, value, fallback, options, none, disabled, title, onChange }: {
   label: string; aria: string; value: string; fallback: string; options: string[]; none: [string, string]; disabled: boolean; title: string; onChange(v: string): void;
 }) {
   return (

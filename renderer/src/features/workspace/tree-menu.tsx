@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { TreeNode } from '../../../../shared/model';
+import { useRunnerStore } from '../runner/runner.store';
 import { openFolderSettings } from './folder-settings.store';
 import { deleteNode, newFolder, newRequest, renameNode } from './tree-actions';
 import { useWorkspaceStore } from './workspace.store';
@@ -19,9 +20,13 @@ export function TreeMenu({ at, onClose }: { at: MenuAt; onClose(): void }) {
   }, [onClose]);
   const node = at.node;
   const folder = node === null ? '' : node.type === 'folder' ? node.path : node.path.split('/').slice(0, -1).join('/');
-  const settings: Item[] = node === null ? [['Collection settings…', () => openFolderSettings('', useWorkspaceStore.getState().snapshot?.file.name ?? 'Workspace')]]
+  const wsName = () => useWorkspaceStore.getState().snapshot?.file.name ?? 'Workspace';
+  const settings: Item[] = node === null ? [['Collection settings…', () => openFolderSettings('', wsName())]]
     : node.type === 'folder' ? [['Folder settings…', () => openFolderSettings(node.path, node.name)]] : [];
+  const run: Item[] = node === null ? [['Run collection', () => useRunnerStore.getState().open({ path: '', name: wsName() })]]
+    : node.type === 'folder' ? [['Run folder…', () => useRunnerStore.getState().open({ path: node.path, name: node.name })]] : [];
   const items: Item[] = [
+    ...run,
     ['New request', () => newRequest(folder)],
     [node === null ? 'New collection' : 'New folder', () => newFolder(folder)],
     ...settings,
