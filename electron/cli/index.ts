@@ -66,6 +66,38 @@ function program(setCode: (code: number) => void): Command {
     .addHelpText('after', '\nA request fails when a check of its expect: block fails (status, headers, body, json, maxTimeMs); without expect.status, also when it is refused (a 403 or another refusal the explainer recognises) or cannot be sent.\nExit codes: 0 every request passed, 1 a request failed, 2 bad input (unknown target, environment or profile, a bad flag value, an unreadable data file).')
     .action(async (target: string, flags) => setCode(await (await import('./commands/run')).runRun(target, flags)));
 
+  cmd.command('matrix')
+    .description('The access matrix: every request × every key × gateway profile, a heat map of statuses with each refusal explained, checked against access.yaml')
+    .argument('<target>', 'a workspace folder, a request folder or file in one, or a Postman/Insomnia/Bruno export (as for run)')
+    .option('--keys <list>', "key profiles, comma-separated (default: every key profile of the workspace, then 'none')")
+    .option('--gateways <list>', "gateway profiles, comma-separated (default: every gateway profile of the workspace, then 'direct')")
+    .option('--env <name>', 'the environment whose variables fill {{name}} placeholders')
+    .option('--expect <file>', 'the expected access file (default: access.yaml at the workspace root, when it exists)')
+    .option('--update', 'write the observed matrix as the new expectation (words that still hold and comments are kept)')
+    .option('--allow-unsafe', 'also send POST, PUT, PATCH, DELETE... (default: GET, HEAD and OPTIONS only; the others are skipped)')
+    .option('--json', 'print {matrix, comparison} as JSON')
+    .option('--html <file>', 'write the heat map as one self-contained HTML file')
+    .option('--workspace <dir>', 'the workspace whose key/gateway profiles an imported collection may use')
+    .addHelpText('after', '\nExit codes: 0 every cell as expected (or no expectation file), 1 a cell differs from the expectation (or Ctrl+C stopped it), 2 bad input.')
+    .action(async (target: string, flags) => setCode(await (await import('./commands/matrix')).runMatrixCommand(target, flags)));
+
+  cmd.command('watch')
+    .description('Re-run a collection (or its access matrix) on a schedule and print only what changed; run a command on change')
+    .argument('<target>', 'a workspace folder, a request folder or file in one, or a Postman/Insomnia/Bruno export (as for run)')
+    .option('--every <duration>', 'time between rounds: 30s, 5m, 1h (at least 1s)', '5m')
+    .option('--matrix', 'watch the access matrix (every key × gateway) instead of the collection run')
+    .option('--notify <command>', 'run this shell command on change: the changes as JSON on stdin, CLEARANCE_CHANGES and CLEARANCE_SUMMARY in its environment')
+    .option('--rounds <n>', 'stop after this many rounds (default: until Ctrl+C)')
+    .option('--env <name>', 'the environment whose variables fill {{name}} placeholders')
+    .option('--key <profile>', "collection mode: a key profile for every request; 'none' sends no key")
+    .option('--gateway <profile>', "collection mode: a gateway profile for every request; 'direct' goes straight to the URL")
+    .option('--keys <list>', 'matrix mode: key profiles, comma-separated')
+    .option('--gateways <list>', 'matrix mode: gateway profiles, comma-separated')
+    .option('--allow-unsafe', 'matrix mode: also send POST, PUT, PATCH, DELETE...')
+    .option('--workspace <dir>', 'the workspace whose key/gateway profiles an imported collection may use')
+    .addHelpText('after', '\nThe first round is the baseline; later rounds print a line per request (or cell) whose status class changed, with the explanation of a new refusal.\nEach round is logged (JSON lines, bounded) under the data folder: watch/watch.jsonl.\nExit codes: 0 stopped (Ctrl+C or --rounds done), 2 bad input.')
+    .action(async (target: string, flags) => setCode(await (await import('./commands/watch')).runWatchCommand(target, flags)));
+
   cmd.command('explain')
     .description('Explain responses offline: is it a refusal, which layer wrote it, why, and what to do')
     .argument('<file>', "a JSON response {status, headers, body}, a HAR 1.2 log, or raw `curl -i` output; '-' reads stdin")

@@ -1,4 +1,4 @@
-import { appContract, bindContract, diagnosisContract, historyContract, importsContract, profilesContract, requestsContract, runnerContract, workspaceContract, type Handler } from '../../shared/contract';
+import { appContract, bindContract, diagnosisContract, historyContract, importsContract, matrixContract, profilesContract, requestsContract, runnerContract, watchContract, workspaceContract, type Handler } from '../../shared/contract';
 import { createAppService } from './app.service';
 import { createHistoryService } from './history.service';
 import { createProfilesService } from './profiles.service';
@@ -8,6 +8,8 @@ import { createWorkspaceService, type WorkspaceServiceDeps } from './workspace.s
 import { HistoryStore } from '../workspace/history';
 import { createEventHub, type EventHub } from './event-hub';
 import { createDiagnosisService } from './diagnosis.service';
+import { createMatrixService } from './matrix.service';
+import { createWatchService } from './watch.service';
 import { createRunnerService } from './runner.service';
 
 export { createRequestsService } from './requests.service';
@@ -17,6 +19,8 @@ export { createHistoryService } from './history.service';
 export { createProfilesService } from './profiles.service';
 export { createImportsService } from './imports.service';
 export { createEventHub, type EventHub } from './event-hub';
+export { createMatrixService } from './matrix.service';
+export { createWatchService } from './watch.service';
 
 export interface HandlerOptions extends RequestsServiceDeps, Omit<WorkspaceServiceDeps, 'history'> {
   /** the history store both send paths record into (default: the app's data folder) */
@@ -41,6 +45,8 @@ export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
     ...bindContract(profilesContract, createProfilesService(opts)),
     ...bindContract(importsContract, createImportsService()),
     ...bindContract(diagnosisContract, createDiagnosisService({ ...opts, events, history })),
+    ...bindContract(matrixContract, createMatrixService({ ...opts, events })),
+    ...bindContract(watchContract, createWatchService({ ...opts, events })),
     ...bindContract(runnerContract, createRunnerService({ ...opts, events, history })),
   ]);
 }

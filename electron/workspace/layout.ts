@@ -4,6 +4,8 @@ import { isTempFile } from './atomic-write';
 export const ENV_DIR = 'environments';
 export const KEYS_DIR = 'keys';
 export const GATEWAYS_DIR = 'gateways';
+/** The expected access matrix (`clearance matrix`), at the root beside clearance.yaml: not a request. */
+export const ACCESS_FILE = 'access.yaml';
 
 export function isYaml(name: string): boolean {
   return name.endsWith('.yaml') || name.endsWith('.yml');
@@ -13,7 +15,7 @@ export function isYaml(name: string): boolean {
 export function isTreeEntry(name: string, isDir: boolean, atRoot: boolean): boolean {
   if (name.startsWith('.') || isTempFile(name)) return false;
   if (isDir) return atRoot ? !(RESERVED_DIRS as readonly string[]).includes(name) : name !== 'node_modules';
-  if (name === FOLDER_FILE || (atRoot && name === WORKSPACE_FILE)) return false;
+  if (name === FOLDER_FILE || (atRoot && (name === WORKSPACE_FILE || name === ACCESS_FILE))) return false;
   return isYaml(name);
 }
 

@@ -5,6 +5,8 @@ import { historyContract } from './history';
 import { profilesContract } from './profiles';
 import { importsContract } from './imports';
 import { diagnosisContract } from './diagnosis';
+import { matrixContract } from './matrix';
+import { watchContract } from './watch';
 import { runnerContract } from './runner';
 import type { ServiceDef } from './define';
 
@@ -18,11 +20,14 @@ export { historyContract, HistoryEntrySchema, HistoryQuerySchema, type HistoryEn
 export { profilesContract, ProfileKindSchema, KeyEntrySchema, GatewayEntrySchema, PresetSchema, JwtSummarySchema, SecretStateSchema } from './profiles';
 export { SecretStoreNameSchema, SecretRefSchema, WorkspaceSecretSchema, SecretsReportSchema, MoveSecretsResultSchema, SecretStoredSchema } from './secrets';
 export { importsContract, ImportRunArgsSchema, ImportRunResultSchema, ImportFormatSchema } from './imports';
+export { matrixContract, MatrixSchema, MatrixCellSchema, MatrixRunArgsSchema, ComparisonSchema as MatrixComparisonSchema, ExpectationSchema,
+  type Matrix, type MatrixCell, type MatrixColumn, type MatrixRow, type CellRefusal, type Comparison as MatrixComparison, type Drift, type Expectation, type ExpectWord, type StatusClass } from './matrix';
+export { watchContract, WatchStartArgsSchema, WatchRoundSchema, WatchChangeSchema, type WatchRound, type WatchChange, type WatchState } from './watch';
 export { diagnosisContract, DiagnosisSchema, DiagnoseArgsSchema, ProbeResultSchema, CheckItemSchema, FixEditSchema, CheckTargetSchema, type DiagnosisData, type FixEdit, type CheckTarget } from './diagnosis';
 export { runnerContract, RunResultSchema, RunReportSchema, type RunResultData, type RunReportData } from './runner';
 
 /** Every service the backend offers; the IPC bridge, preload and serve expose exactly these. */
-export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract, diagnosisContract, runnerContract] as const;
+export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract, diagnosisContract, runnerContract, matrixContract, watchContract] as const;
 
 export const allChannels: readonly string[] = contracts.flatMap((c) => Object.values(c.methods).map((m) => m.channel));
 

@@ -42,8 +42,11 @@ ${entries}
   return { port, url: `http://127.0.0.1:${port}`, stop: async () => { await proc.stop(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
-/** A real HAProxy in front of the upstream that denies requests without `X-Tenant: <tenant>`. */
-export async function startHaproxyTenantGate(upstreamPort: number, tenant: string): Promise<RunningGateway> {
+/**
+ * A real HAProxy in front of the upstream that denies requests without `X-Tenant: <tenant>`, and
+ * those whose path starts with one of `denyPaths` whatever they carry; what passes gets `X-Via: haproxy`.
+ */
+export async function startHaproxyTenantGate(upstreamPort: number, tenant: string, denyPaths: string[] = []): Promise<RunningGateway> {
   const dir = mkdtempSync(join(tmpdir(), 'clearance-haproxy-'));
   const port = await freePort();
   const cfg = `
@@ -56,7 +59,8 @@ defaults
   timeout server 10s
 frontend fe
   bind 127.0.0.1:${port}
-  http-request deny if !{ req.hdr(x-tenant) -m str ${tenant} }
+${denyPaths.map((p) => `  http-request deny if { path_beg ${p} }\n`).join('')}  http-request deny if !{ req.hdr(x-tenant) -m str ${tenant} }
+  http-request set-header X-Via haproxy
   default_backend be
 backend be
   server up 127.0.0.1:${upstreamPort}

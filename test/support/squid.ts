@@ -12,8 +12,11 @@ export interface RunningSquid {
   stop: () => Promise<void>;
 }
 
-/** A real squid forward proxy on 127.0.0.1:<free port> requiring basic auth user:password. */
-export async function startSquid(user: string, password: string): Promise<RunningSquid> {
+/**
+ * A real squid forward proxy on 127.0.0.1:<free port> requiring basic auth user:password;
+ * `denyHosts` (IP addresses) are refused with Squid's own 403 page before any authentication.
+ */
+export async function startSquid(user: string, password: string, opts: { denyHosts?: string[] } = {}): Promise<RunningSquid> {
   const dir = mkdtempSync(join(tmpdir(), 'clearance-squid-'));
   const port = await freePort();
   const hash = execFileSync('openssl', ['passwd', '-apr1', password], { encoding: 'utf8' }).trim();
@@ -34,6 +37,7 @@ ${asRoot ? 'cache_effective_user proxy' : ''}
 auth_param basic program /usr/lib/squid/basic_ncsa_auth ${dir}/htpasswd
 auth_param basic children 2
 auth_param basic realm clearance-test
+${opts.denyHosts?.length ? `acl denied_hosts dst ${opts.denyHosts.join(' ')}\nhttp_access deny denied_hosts` : ''}
 acl authed proxy_auth REQUIRED
 http_access allow authed
 http_access deny all

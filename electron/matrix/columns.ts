@@ -1,0 +1,40 @@
+// The matrix's columns: every key × every gateway. By default each key profile of the workspace
+// plus 'none' (no key) and each gateway profile plus 'direct' (no gateway): the baselines come last.
+import type { MatrixColumn } from '../../shared/contract/matrix';
+import type { RunPlan } from '../runner/target';
+import { listProfiles, type ProfileKind } from '../workspace/profiles';
+
+export const NO_KEY_NAME = 'none';
+export const DIRECT_NAME = 'direct';
+
+/** The column id a person reads and access.yaml uses: "alice @ direct". */
+export function columnId(key: string, gateway: string): string {
+  return `${key} @ ${gateway}`;
+}
+
+/** "alice@edge" or "alice @ edge" → its parts; null when it is not one "key @ gateway" pair. */
+export function parseColumnId(id: string): { key: string; gateway: string } | null {
+  const parts = id.split('@');
+  if (parts.length !== 2) return null;
+  const [key, gateway] = parts.map((p) => p.trim()) as [string, string];
+  return key && gateway ? { key, gateway } : null;
+}
+
+/** Profile names of the workspace (file-name order); broken files are left out with a warning. */
+async function workspaceNames(root: string, kind: ProfileKind, warnings: string[]): Promise<string[]> {
+  const entries = await listProfiles(root, kind);
+  for (const e of entries) if (!e.profile) warnings.push(`${e.path}: left out of the matrix (${e.problem?.message ?? 'cannot be read'})`);
+  return entries.filter((e) => e.profile).map((e) => e.name);
+}
+
+const unique = (names: string[]): string[] => [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+
+/** The columns, keys outer and gateways inner, in the order given (or the workspace's, baselines last). */
+export async function pickColumns(plan: RunPlan, keys?: string[], gateways?: string[]): Promise<{ columns: MatrixColumn[]; warnings: string[] }> {
+  const warnings: string[] = [];
+  const workspace = plan.format === 'clearance';
+  const keyNames = keys?.length ? unique(keys) : [...(workspace ? await workspaceNames(plan.root, 'key', warnings) : []), NO_KEY_NAME];
+  const gatewayNames = gateways?.length ? unique(gateways) : [...(workspace ? await workspaceNames(plan.root, 'gateway', warnings) : []), DIRECT_NAME];
+  const columns = keyNames.flatMap((key) => gatewayNames.map((gateway) => ({ id: columnId(key, gateway), key, gateway })));
+  return { columns, warnings };
+}
