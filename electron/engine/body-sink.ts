@@ -1,15 +1,13 @@
-import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import type { WriteStream } from 'node:fs';
 import type { Transform } from 'node:stream';
 import { decoderChain } from './decoders';
 import { bodyEncoding } from './body-text';
+import { openBodyFile, removeBodyFile } from './body-files';
 import { SendFailure } from './send-failure';
 import type { ResponseBody, SendOptions } from '../../shared/model';
 
 const PREVIEW = 64 * 1024;
 const RATIO_FLOOR = 1024 * 1024;
-const madeDirs = new Set<string>();
 
 export interface SinkConfig {
   /** decoding order from decodingPlan; empty = keep raw bytes */
@@ -96,16 +94,16 @@ export class BodySink {
 
   /** Moves the in-memory bytes to a file; from now on everything streams there. */
   private spill(): boolean {
-    const dir = this.cfg.bodyDir;
-    if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
     const all = Buffer.concat(this.chunks);
     this.chunks = [];
     this.preview = Buffer.from(all.subarray(0, PREVIEW));
-    this.path = join(dir, `${randomUUID()}.body`);
-    this.file = createWriteStream(this.path);
+    // body-files: 0600 in a 0700 folder, kept while this process may show it, then removed.
+    try {
+      ({ path: this.path, stream: this.file } = openBodyFile(this.cfg.bodyDir));
+    } catch (err) {
+      this.abort(new SendFailure('unknown', `Cannot write the body of ${this.cfg.url}: ${(err as Error).message}`));
+      return false;
+    }
     this.file.on('error', (err) => this.abort(new SendFailure('unknown', `Cannot write the body of ${this.cfg.url} to ${this.path}: ${err.message}`)));
     const ok = this.file.write(all);
     if (!ok && this.cfg.plan.length === 0) this.file.once('drain', () => this.onDrain?.());
@@ -125,7 +123,7 @@ export class BodySink {
     if (this.file) {
       const path = this.path!;
       this.file.destroy();
-      this.file.once('close', () => rmSync(path, { force: true }));
+      this.file.once('close', () => removeBodyFile(path));
     }
     this.chunks = [];
   }

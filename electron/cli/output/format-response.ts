@@ -46,7 +46,8 @@ export function formatResponse(rec: ResponseRecord, p: Palette, opts: FormatOpti
     if (rec.body.kind === 'inline') {
       body = rec.body.encoding === 'utf8' ? rec.body.data : `[${formatBytes(rec.size.bodyDecoded)} of binary data; use --output FILE or --json]`;
     } else {
-      body = `[${formatBytes(rec.size.bodyDecoded)} body saved to ${rec.body.path}]`;
+      // The spilled file is removed when the process ends: only --output keeps a body.
+      body = `[${formatBytes(rec.size.bodyDecoded)} body not shown; --output FILE saves it]`;
     }
   }
   return { head: lines.join('\n'), body };
