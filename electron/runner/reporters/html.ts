@@ -12,13 +12,13 @@ const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem;color:#1b1f24;background:#fff}
 h1{font-size:1.25rem;margin:0 0 .25rem}h2{font-size:1.05rem;margin:1.5rem 0 .5rem}.meta{color:#57606a}
 table{border-collapse:collapse}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f6f8fa;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .url{color:#57606a;font-size:.85em;word-break:break-all}
 .badge{display:inline-block;border-radius:3px;padding:0 .4rem;font-weight:600;white-space:nowrap;font-variant-numeric:tabular-nums}
 .s2{background:#dafbe1;color:#116329}.s3{background:#ddf4ff;color:#0a3069}.s4{background:#fff1c2;color:#7d4e00}
 .s5{background:#fbefff;color:#6e1a8f}.err{background:#eaeef2;color:#24292f}
 .refused{background:#a40e26;color:#fff;letter-spacing:.02em}.refused small{font-weight:400;opacity:.9}
-.pass{color:#116329;font-weight:600}.fail{color:#a40e26;font-weight:600}.wait{color:#7d4e00}
+.pass{color:#116329;font-weight:600}.fail{color:#a40e26;font-weight:600}li.pass{font-weight:400}.wait{color:#7d4e00}
 tr.failed td:first-child{box-shadow:inset 4px 0 #a40e26}ul{margin:.25rem 0;padding-left:1.2rem}
 .fix{background:#f6f8fa;padding:.25rem .5rem;border-left:3px solid #a40e26}
 `;
