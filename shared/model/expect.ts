@@ -38,10 +38,13 @@ const HeaderExpectSchema = z.union([
   z.strictObject({ exists: z.boolean() }),
 ]);
 
-const JsonPathKey = z.string().superRefine((p, ctx) => {
-  const parsed = parseJsonPath(p);
-  if ('error' in parsed) ctx.addIssue({ code: 'custom', message: `JSON path ${parsed.error}` });
-});
+/** Paths are checked here rather than as record keys: a key's own message would be lost ("Invalid key in record"). */
+function checkPaths(rec: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  for (const p of Object.keys(rec)) {
+    const parsed = parseJsonPath(p);
+    if ('error' in parsed) ctx.addIssue({ code: 'custom', path: [p], message: `JSON path ${parsed.error}` });
+  }
+}
 
 /** A JSON expectation: `{ exists: bool }`, `{ equals: value }`, or the value itself (equals). */
 const JsonExpectSchema = z.unknown().superRefine((v, ctx) => {
@@ -61,7 +64,7 @@ export const ExpectSchema = z.strictObject({
   /** text the body contains (one string or all of a list) */
   body: z.strictObject({ contains: z.union([z.string(), z.array(z.string()).min(1)]) }).optional(),
   /** JSON path → the value it equals, { equals: value } or { exists: bool } */
-  json: z.record(JsonPathKey, JsonExpectSchema).optional(),
+  json: z.record(z.string(), JsonExpectSchema).superRefine(checkPaths).optional(),
   /** the response (headers and body) within this many milliseconds */
   maxTimeMs: z.number().positive().optional(),
 }, { error: (iss) => (iss.code === 'unrecognized_keys' ? `takes only ${EXPECT_KEYS.join(', ')}; unknown key` : undefined) });
