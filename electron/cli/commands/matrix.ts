@@ -49,12 +49,16 @@ export async function runMatrixCommand(target: string, flags: MatrixFlags): Prom
   if (flags.expect && !expected?.exists && !flags.update) throw new UsageError(`--expect ${flags.expect}: no such file (run with --update to write it)`);
 
   const stop = interruptible();
+  // On a terminal, a count of the cells done on stderr; nothing when piped.
+  let done = 0;
+  const progress = process.stderr.isTTY ? () => process.stderr.write(`\r${++done} cells`) : undefined;
   let matrix;
   try {
-    matrix = await runMatrix(plan, { keys, gateways, env: flags.env, allowUnsafe: flags.allowUnsafe, signal: stop.signal,
+    matrix = await runMatrix(plan, { keys, gateways, env: flags.env, allowUnsafe: flags.allowUnsafe, signal: stop.signal, onCell: progress,
       onWarning: (w) => process.stderr.write(`warning: ${w}\n`) });
   } finally {
     stop.done();
+    if (progress) process.stderr.write('\r\u001b[K');
   }
   const comparison: Comparison | null = file && expected?.exists ? compareMatrix(matrix, expected.requests, file) : null;
   const p = palette(colorEnabled(process.stdout));
@@ -76,6 +80,9 @@ export async function runMatrixCommand(target: string, flags: MatrixFlags): Prom
     process.stderr.write(`${file}: ${expected?.exists ? `${changed} cell${changed === 1 ? '' : 's'} updated` : `written with ${changed} cells`}\n`);
     return EXIT_OK;
   }
-  if (matrix.stopped) return EXIT_FAILURE;
+  if (matrix.stopped) {
+    if (flags.update) process.stderr.write(`${file}: not updated (the matrix was stopped before every cell ran)\n`);
+    return EXIT_FAILURE;
+  }
   return comparison && comparison.drift.length ? EXIT_FAILURE : EXIT_OK;
 }
