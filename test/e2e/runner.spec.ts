@@ -14,6 +14,8 @@ import { SHOTS } from './support/shots';
 import { openWorkspace } from './support/ui';
 
 let server: TestServer;
+/** Requests in the large folder: enough that rendering every row would show. */
+const BULK = 300;
 let dir: string;
 const hits = new Map<string, number>();
 const aborted: string[] = [];
@@ -47,7 +49,7 @@ test.beforeAll(async () => {
     else answer();
   });
   dir = mkdtempSync(join(tmpdir(), 'clearance-ws-runner-'));
-  writeFileSync(join(dir, 'clearance.yaml'), 'clearance: 1\nname: Shop API\nid: e2e-runner-0001\norder: [shop, slow]\n');
+  writeFileSync(join(dir, 'clearance.yaml'), 'clearance: 1\nname: Shop API\nid: e2e-runner-0001\norder: [shop, slow, bulk]\n');
   mkdirSync(join(dir, 'shop'));
   writeFileSync(join(dir, 'shop', 'folder.yaml'), 'name: Orders\norder: [list, admin, create]\n');
   writeFileSync(join(dir, 'shop', 'list.yaml'), `name: List orders\nmethod: GET\nurl: ${server.url}/v1/orders\n`);
@@ -57,6 +59,10 @@ test.beforeAll(async () => {
   writeFileSync(join(dir, 'slow', 'folder.yaml'), 'name: Exports\norder: [wait, never]\n');
   writeFileSync(join(dir, 'slow', 'wait.yaml'), `name: Slow export\nmethod: GET\nurl: ${server.url}/slow\n`);
   writeFileSync(join(dir, 'slow', 'never.yaml'), `name: After the slow one\nmethod: GET\nurl: ${server.url}/never\n`);
+  mkdirSync(join(dir, 'bulk'));
+  const bulk = Array.from({ length: BULK }, (_, i) => `item-${String(i + 1).padStart(3, '0')}`);
+  writeFileSync(join(dir, 'bulk', 'folder.yaml'), `name: Bulk\norder: [${bulk.join(', ')}]\n`);
+  for (const [i, f] of bulk.entries()) writeFileSync(join(dir, 'bulk', `${f}.yaml`), `name: Bulk item ${i + 1}\nmethod: GET\nurl: ${server.url}/bulk/${i + 1}\n`);
 });
 
 test.afterAll(async () => {
@@ -124,6 +130,9 @@ test.describe('Runner view', () => {
     await expect(card.getByRole('button', { name: 'Troubleshoot' })).toBeVisible();
     await expect(row(page, 'Admin report').getByRole('button', { name: 'Open request' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/runner-refusal.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}/runner-refusal-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
     // Opening the explanation sent nothing.
     expect(counts()).toEqual({ '/v1/admin': 1, '/v1/create': 1, '/v1/orders': 1 });
 
@@ -168,5 +177,23 @@ test.describe('Runner view', () => {
     await expect(runner(page).getByRole('region', { name: 'Run summary' })).toContainText('1Skipped');
     await page.screenshot({ path: `${SHOTS}/runner-stopped.png` });
     expect(hits.get('/never')).toBeUndefined();
+  });
+
+  test('a large folder: every request reaches the server, the list renders only the rows in view', async ({ page }) => {
+    await openRunnerOn(page, 'Bulk');
+    await runner(page).getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(progress(page)).toHaveAttribute('aria-valuenow', String(BULK), { timeout: 30_000 });
+    await expect(runner(page).getByRole('status')).toHaveText('All passed');
+    expect([...hits.keys()].filter((p) => p.startsWith('/bulk/'))).toHaveLength(BULK);
+    const list = runner(page).getByRole('list', { name: 'Results' });
+    await expect(list.locator('li[data-path="bulk/item-001.yaml"]')).toHaveCount(1);
+    const rendered = await list.getByRole('listitem').count();
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(60);
+    await list.evaluate((el) => el.parentElement!.scrollTo({ top: el.scrollHeight }));
+    await expect(row(page, 'Bulk item 300')).toBeVisible();
+    // Scrolled to the end, the first rows are no longer in the page.
+    await expect(list.locator('li[data-path="bulk/item-001.yaml"]')).toHaveCount(0);
+    await page.screenshot({ path: `${SHOTS}/runner-bulk.png` });
   });
 });

@@ -55,6 +55,10 @@ export function ResultDetail({ run, r }: { run: RunView; r: RunResultData }) {
   }, [load, run.runId, r.index, r.passed]);
   return (
     <div className="rr-detail">
+      <div className="rr-detail-actions">
+        <Button size="sm" onClick={() => void openResult(r, { troubleshoot: false })} title="Open the request in its tab, with the response this run got">Open request</Button>
+        <span className="rr-url mono" title={r.url}>{r.method} {r.url}</span>
+      </div>
       {refused && <RefusalDetail run={run} r={r} />}
       {!refused && !r.passed && r.reason && <p className="rr-reason">{r.reason}</p>}
       {r.error && !refused && <p className="rr-error"><code>{r.error.code}</code> {r.error.message}</p>}
@@ -65,10 +69,6 @@ export function ResultDetail({ run, r }: { run: RunView; r: RunResultData }) {
       )}
       {r.pacedMs ? <p className="rr-note">Waited {formatMs(r.pacedMs)} before sending{r.pacedWhy ? `: ${r.pacedWhy}` : ''}.</p> : null}
       {r.retried && <p className="rr-note">Sent again after a {r.retried.status} asked to wait {formatMs(r.retried.afterMs)}.</p>}
-      <div className="rr-detail-actions">
-        <Button size="sm" onClick={() => void openResult(r, { troubleshoot: false })} title="Open the request in its tab, with the response this run got">Open request</Button>
-        <span className="rr-url mono" title={r.url}>{r.method} {r.url}</span>
-      </div>
     </div>
   );
 }

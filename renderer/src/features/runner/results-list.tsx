@@ -27,6 +27,9 @@ function rowsOf(run: RunView, filter: RowFilter): Row[] {
   return rows;
 }
 
+/** Aborted by Stop: the user's doing, not the server's answer. */
+export const isCancelled = (r: RunResultData) => r.error?.code === 'cancelled';
+
 const short = (m: string) => (m === 'DELETE' ? 'DEL' : m === 'OPTIONS' ? 'OPT' : m);
 
 /** The outcome in a few words: passed, the refusal with its producer and cause, or why it failed. */
@@ -39,6 +42,7 @@ function Outcome({ r }: { r: RunResultData }) {
     text = <span className="rr-refused-text"><strong>Refused</strong>{by ? <> by {by}</> : ''} — {causePhrase(r.explanation.cause)}</span>;
   } else if (isRefusedResult(r)) text = <span className="rr-refused-text"><strong>Refused</strong></span>;
   else if (r.passed) text = <span className="rr-passed-text">Passed</span>;
+  else if (isCancelled(r)) text = <span className="muted">Cancelled: the run was stopped while it was in flight</span>;
   else text = <span className="rr-failed-text">{r.reason ?? 'Failed'}</span>;
   return (
     <span className="rr-outcome">
@@ -57,12 +61,12 @@ function ResultLine({ r, open, onToggle }: { r: RunResultData; open: boolean; on
       <span className="rr-n">{r.index}</span>
       <span className="rr-status">
         {r.status !== null ? <StatusBadge status={r.status} tone={refused ? 'refused' : undefined} />
-          : <span className="status-badge tone-refused" title={r.error?.message}><span className="status-code">ERR</span></span>}
+          : <span className={`status-badge tone-${isCancelled(r) ? 'none' : 'refused'}`} title={r.error?.message}><span className="status-code">{isCancelled(r) ? '—' : 'ERR'}</span></span>}
       </span>
       <span className={`rr-method method-tag method-${r.method.toLowerCase()}`}>{short(r.method)}</span>
       <span className="rr-name"><span className="rr-title">{r.name}</span><span className="rr-path">{r.path}{r.iteration ? ` · iteration ${r.iteration}` : ''}</span></span>
       <Outcome r={r} />
-      <span className="rr-time">{r.status !== null || r.timeMs > 0 ? formatMs(r.timeMs) : ''}</span>
+      <span className="rr-time">{r.timeMs > 0 ? formatMs(r.timeMs) : ''}</span>
       <svg className="rr-chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden><path d="m6 4 4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" /></svg>
     </button>
   );
@@ -101,7 +105,7 @@ export function ResultsList({ run }: { run: RunView }) {
           {virtual.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             const r = row.kind === 'result' ? row.result : null;
-            const tone = r ? (isRefusedResult(r) ? ' is-refused' : r.passed ? ' is-passed' : ' is-failed') : ` is-${row.kind}`;
+            const tone = r ? (isRefusedResult(r) ? ' is-refused' : r.passed ? ' is-passed' : isCancelled(r) ? ' is-cancelled' : ' is-failed') : ` is-${row.kind}`;
             const open = r !== null && expanded === r.index;
             return (
               <li key={item.key} ref={virtual.measureElement} data-index={item.index} data-path={r?.path ?? (row.kind !== 'result' ? row.planned.path : '')}

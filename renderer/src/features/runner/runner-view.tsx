@@ -50,7 +50,7 @@ function FilterBar({ run }: { run: RunView }) {
   return (
     <div className="runner-filter" role="group" aria-label="Show results">
       {items.map(([id, label, n]) => (
-        <button key={id} type="button" aria-pressed={filter === id} className={`runner-filter-btn is-${id}`} onClick={() => setOptions({ filter: id })}>
+        <button key={id} type="button" aria-pressed={filter === id} className={`runner-filter-btn is-${id}${n > 0 ? ' has-some' : ''}`} onClick={() => setOptions({ filter: id })}>
           {label} <span className="runner-filter-n">{n}</span>
         </button>
       ))}

@@ -79,7 +79,10 @@ export const useRunnerStore = create<RunnerState>()((set, get) => {
     set({ run: { ...run, results: [...run.results, ...batch] } });
     // The tree's dots show the run's statuses as a send's would.
     const ws = useWorkspaceStore.getState();
-    for (const r of batch) ws.setStatus(r.path, { status: r.status, refused: r.status === null || isRefusedResult(r) });
+    for (const r of batch) {
+      // A request Stop cancelled says nothing about the server.
+      if (r.error?.code !== 'cancelled') ws.setStatus(r.path, { status: r.status, refused: r.status === null || isRefusedResult(r) });
+    }
   }
   function listen(): void {
     if (listening) return;
