@@ -1,6 +1,8 @@
 // A parser for Bruno's .bru files (the documented subset): named blocks of `key: value` lines,
 // indented text blocks (bodies, docs, scripts), and `[ a, b ]` lists (vars:secret).
 
+import { trimChars } from '../../shared/util/trim';
+
 export class BruSyntaxError extends Error {}
 
 export type BruBlock =
@@ -23,7 +25,7 @@ function dictEntry(line: string, lineNo: number, block: string): { key: string; 
 }
 
 function dedent(lines: string[]): string {
-  return lines.map((l) => (l.startsWith('  ') ? l.slice(2) : l.replace(/^\s+$/, ''))).join('\n').replace(/^\n+|\n+$/g, '');
+  return trimChars(lines.map((l) => (l.startsWith('  ') ? l.slice(2) : l.replace(/^\s+$/, ''))).join('\n'), '\n');
 }
 
 export function parseBru(text: string): BruBlock[] {

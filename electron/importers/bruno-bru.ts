@@ -32,8 +32,10 @@ function kv(blocks: BruBlock[], name: string): KeyValue[] {
 }
 
 function part(e: { key: string; value: string; enabled: boolean }): MultipartPart {
-  const ct = /\s*@contentType\(([^)]*)\)\s*$/.exec(e.value);
-  const value = ct ? e.value.slice(0, ct.index) : e.value;
+  // Anchored at the last '@contentType(' (linear; an unanchored \s* prefix was quadratic on long spaces).
+  const at = e.value.lastIndexOf('@contentType(');
+  const ct = at >= 0 ? /^@contentType\(([^)]*)\)\s*$/.exec(e.value.slice(at)) : null;
+  const value = ct ? e.value.slice(0, at).trimEnd() : e.value;
   const file = /^@file\((.*)\)$/.exec(value.trim());
   const p: MultipartPart = file ? { name: e.key, file: file[1]!.split('|')[0]!, enabled: e.enabled } : { name: e.key, value, enabled: e.enabled };
   if (ct) p.contentType = ct[1]!;

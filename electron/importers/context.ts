@@ -2,6 +2,7 @@
 // input, and the key profiles made from auth settings (deduplicated by content).
 import type { KeyValue } from '../../shared/model/request';
 import type { Variables } from '../../shared/model/workspace';
+import { trimChars } from '../../shared/util/trim';
 
 export type KeyProfile = { name: string; kind: string; [k: string]: unknown };
 
@@ -34,7 +35,8 @@ export function hasTemplate(value: string): boolean {
 
 /** A valid variable name from any text: `x-api-key` → `x_api_key`. */
 export function toVarName(text: string): string {
-  let name = text.trim().replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '');
+  let name = text.trim().replace(/[^\w.-]+/g, '_');
+  name = trimChars(name, '_');
   if (name === '') name = 'value';
   if (!/^[A-Za-z_]/.test(name)) name = `_${name}`;
   return name;

@@ -9,6 +9,7 @@ import { finish, type ImportOutput } from './finish';
 import { operationRequest } from './openapi-operation';
 import { checkOpenApiRefs, REF_OPTIONS } from './openapi-refs';
 import { arr, isObject, parseJsonOrYaml, readText, str } from './read';
+import { trimEndChars } from '../../shared/util/trim';
 
 type Obj = Record<string, unknown>;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -40,10 +41,10 @@ function firstLine(err: unknown): string {
 
 function serverUrl(s: Obj): string {
   const vars = isObject(s.variables) ? s.variables : {};
-  return (str(s.url) ?? '').replace(/\{([^}]+)\}/g, (all, v: string) => {
+  return trimEndChars((str(s.url) ?? '').replace(/\{([^}]+)\}/g, (all, v: string) => {
     const def = isObject(vars[v]) ? str((vars[v] as Obj).default) : undefined;
     return def ?? all;
-  }).replace(/\/+$/, '');
+  }), '/');
 }
 
 /** servers → gateway profiles (shared/model/profiles): the first is the baseUrl; the others rewrite it. */
