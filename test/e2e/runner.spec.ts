@@ -18,6 +18,8 @@ let server: TestServer;
 const BULK = 300;
 let dir: string;
 const hits = new Map<string, number>();
+/** Each request as it reached the server: method, path and headers, to tell a re-send from a probe. */
+const wire: string[] = [];
 const aborted: string[] = [];
 /** A request held by the server until the test releases it: the run is then visibly in progress. */
 let hold: { path: string; release: () => void; gate: Promise<void> } | null = null;
@@ -33,6 +35,7 @@ test.beforeAll(async () => {
   server = await startHttp((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     hits.set(path, (hits.get(path) ?? 0) + 1);
+    wire.push(`${req.method} ${req.url} ${JSON.stringify(Object.entries(req.headers).sort())}`);
     if (path === '/slow') {
       // Answers only long after the test; a stopped run closes the connection first.
       const t = setTimeout(() => res.writeHead(200).end('late'), 30_000);
@@ -87,6 +90,7 @@ test.describe('Runner view', () => {
     hold?.release();
     hold = null;
     hits.clear();
+    wire.length = 0;
     aborted.length = 0;
     await page.setViewportSize({ width: 1360, height: 860 });
     await openApp();
@@ -155,9 +159,14 @@ test.describe('Runner view', () => {
     await expect(page.getByRole('tab', { name: /Admin report/, selected: true })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Response' }).getByLabel('Response status')).toContainText('403');
     await expect(page.getByRole('dialog', { name: 'Troubleshoot' })).toBeVisible();
-    await expect(page.getByRole('dialog', { name: 'Troubleshoot' }).getByRole('region', { name: 'Diagnosis' })).toBeVisible();
-    // The run's response is the baseline: the request itself was not sent again before probing.
+    const drawer = page.getByRole('dialog', { name: 'Troubleshoot' });
+    await expect(drawer.getByRole('region', { name: 'Diagnosis' })).toBeVisible();
+    await expect(drawer.getByRole('region', { name: 'Conclusion' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/runner-troubleshoot.png` });
+    // The run's response is the baseline: every later request is a probe that changed something, none the run's own again.
+    const runSent = wire.find((w) => w.startsWith('GET /v1/admin '))!;
+    expect(wire.filter((w) => w === runSent)).toHaveLength(1);
+    expect(wire.length).toBeGreaterThan(3);
 
     // The Runner's tab brings the results back as they were.
     await page.getByRole('dialog', { name: 'Troubleshoot' }).getByRole('button', { name: 'Close troubleshooting' }).click();

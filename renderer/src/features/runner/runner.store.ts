@@ -105,6 +105,8 @@ export const useRunnerStore = create<RunnerState>()((set, get) => {
   return {
     visible: false, target: null, key: '', gateway: '', bail: false, run: null, filter: 'all', expanded: null,
     open(target) {
+      // Listening from the moment the view opens: the event stream is up before Run is pressed.
+      listen();
       // A run in progress keeps its folder (the new one is picked up by the next Run); the same folder keeps its last run.
       const keep = get().run?.running || get().target?.path === target.path;
       set({ visible: true, target, ...(keep ? {} : { run: null, expanded: null, filter: 'all' as RowFilter }) });
