@@ -1,3 +1,4 @@
+import { bodyView, embeddedJson } from './body-view';
 import { htmlToText, looksLikeHtml } from './html-text';
 import type { Ctx, ExplainInput } from './types';
 
@@ -42,5 +43,7 @@ export function buildContext(input: ExplainInput): Ctx {
   }
   const isHtml = !isJson && looksLikeHtml(body, contentType);
   const textLength = isHtml ? htmlToText(body).length : body.trim().length;
-  return { status: input.status, headers, body, isHtml, isJson, json, textLength };
+  const view = isHtml ? null : bodyView(body);
+  if (!isJson && !isHtml) json = embeddedJson(view ? view.text : body);
+  return { status: input.status, headers, body, isHtml, isJson, json, view, textLength };
 }

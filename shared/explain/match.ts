@@ -1,3 +1,4 @@
+import { viewSlice } from './body-view';
 import type { Ctx, WeightedEvidence } from './types';
 
 /** A matcher yields evidence (text that really occurs in the response) or null. */
@@ -37,25 +38,35 @@ export function cookie(re: RegExp, weight = 2): Matcher {
   };
 }
 
+/**
+ * `re` on the body as given, else on its JSON-spelled view (a Python repr, an escaped or print_r'd
+ * envelope); the evidence is the body text of the match (or of one group), never the view's.
+ */
+function bodyMatch(ctx: Ctx, re: RegExp, group: number): string | null {
+  if (!ctx.body) return null;
+  const m = re.exec(ctx.body);
+  if (m) return m[group] ? (m[group].trim() || m[group]) : null;
+  if (!ctx.view) return null;
+  const v = re.exec(ctx.view.text);
+  const part = v?.[group];
+  if (!v || !part) return null;
+  const from = v.index + (group ? Math.max(0, v[0].indexOf(part)) : 0);
+  return viewSlice(ctx.body, ctx.view, from, from + part.length);
+}
+
 /** The body matches `re` (should carry the i flag); the evidence is the matched text exactly as given. */
 export function body(re: RegExp, weight = 3): Matcher {
   return (ctx) => {
-    if (!ctx.body) return null;
-    const m = re.exec(ctx.body);
-    if (!m || !m[0]) return null;
-    const text = m[0].trim() || m[0];
-    return [{ where: 'body', text, weight }];
+    const text = bodyMatch(ctx, re, 0);
+    return text ? [{ where: 'body', text, weight }] : null;
   };
 }
 
 /** A capture group of the body match is the evidence (e.g. just the error code). */
 export function bodyGroup(re: RegExp, group = 1, weight = 3): Matcher {
   return (ctx) => {
-    if (!ctx.body) return null;
-    const m = re.exec(ctx.body);
-    const text = m?.[group];
-    if (!text) return null;
-    return [{ where: 'body', text, weight }];
+    const text = bodyMatch(ctx, re, group);
+    return text ? [{ where: 'body', text, weight }] : null;
   };
 }
 

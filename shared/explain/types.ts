@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BodyView } from './body-view';
 
 export const CAUSE_IDS = [
   'missing-credentials',
@@ -121,8 +122,10 @@ export interface Ctx {
   body: string;
   isHtml: boolean;
   isJson: boolean;
-  /** the parsed JSON body, when it parses */
+  /** the parsed JSON body, when it parses; else the envelope recovered from a printed or cut body */
   json: unknown;
+  /** the body rewritten in JSON's spelling (a Python repr, escaped or print_r'd envelope), when it differs */
+  view: BodyView | null;
   /** visible text length of an HTML body (markup stripped) */
   textLength: number;
 }

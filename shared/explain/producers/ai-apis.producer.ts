@@ -26,6 +26,8 @@ export const openaiApi = defineProducer({
 export const anthropicApi = defineProducer({
   id: 'anthropic-api', kind: 'saas-api', name: 'Anthropic API', family: 'anthropic',
   own: [body(/"type"\s*:\s*"error"\s*,\s*"error"\s*:\s*\{\s*"type"\s*:\s*"\w+_error"/), hdr('anthropic-organization-id'), hdr('anthropic-ratelimit-requests-limit')],
+  // a fragment of the envelope as a user pasted it: Anthropic's messages name their API or console
+  bodyOnly: [all(body(/"type"\s*:\s*"\w+_error"/), body(/\b(to|the) Anthropic API\b|console\.anthropic\.com|docs\.anthropic\.com/))],
   presence: [hdr('request-id', /^req_/), hdr('x-should-retry')],
   causes: [
     rule('missing-credentials', 0.93, body(/x-api-key header is required/i), { why: 'no x-api-key header was sent' }),

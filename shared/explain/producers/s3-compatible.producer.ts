@@ -4,7 +4,16 @@ import { rule } from '../rule';
 import type { CauseRule } from '../types';
 import { defineProducer } from './define';
 
-const code = (codes: string): Matcher => bodyGroup(new RegExp(`<Code>(${codes})</Code>`), 0);
+/**
+ * An S3 error code where the XML envelope or an SDK's error line carries it: <Code>X</Code>, Java's
+ * "Error Code: X", Go v2's "api error X:", botocore's "An error occurred (X)", Go v1's "X: … status code: 403".
+ */
+export const sdkCode = (codes: string): RegExp => new RegExp(`(?<=<Code>|\\bError Code: |\\bapi error |An error occurred \\()(?:${codes})(?=</Code>|[;,):\\s]|$)|(?<=^|\\s)(?:${codes})(?=: [^\\n]*\\s+status code: \\d{3})`);
+const code = (codes: string): Matcher => bodyGroup(sdkCode(codes), 0);
+/** AccessDenied as the envelope's code, or as the Java v2 SDK's message (it prints no code). */
+const accessDenied: Matcher = any(code('AccessDenied'), body(/\bAccess Denied \(Service: (Amazon )?S3[;,]/));
+/** S3 named by an SDK's error line: Java v1/v2 "(Service: Amazon S3; Status Code: 403", Go v2 "operation error S3:", botocore's S3 operations, Go v1's host id. */
+const S3_SDK = /\(Service: (Amazon )?S3[;,] Status Code: \d{3}|AWS Service: Amazon S3|\bS3Exception: |operation error S3: \w+|when calling the (Get|Put|Head|Delete|Copy|List|Create|Upload|Restore)(Object|Bucket|MultipartUpload|Part)\w* operation|status code: \d{3}, request id: \w+, host id: /;
 const S3_XML = /<Error>\s*<Code>\w+<\/Code>\s*<Message>/;
 const S3_ERROR = /<Error>\s*<Code>\w+<\/Code>/;
 
@@ -30,12 +39,12 @@ export const S3_RULES: CauseRule[] = [
   rule('account-or-plan-restriction', 0.9, code('AccountProblem|NotSignedUp|InvalidPayer|AccountDisabled|UserProjectAccountProblem'), { why: 'the storage account has a problem (not signed up, suspended, billing)', blocks: true }),
   rule('resource-policy-deny', 0.93, body(/explicit deny in an? (resource-based|service control|VPC endpoint|session|identity-based) policy|no resource-based policy allows/i), { why: 'the message names the policy that denied the request' }),
   rule('insufficient-permissions', 0.9, body(/because no identity-based policy allows the s3:\w+ action/i), { why: 'no IAM policy of the caller allows this S3 action' }),
-  rule('insufficient-permissions', 0.55, all(code('AccessDenied'), not(body(/Request has expired/))), {
+  rule('insufficient-permissions', 0.55, all(accessDenied, not(body(/Request has expired/))), {
     why: 'S3 AccessDenied without details: the caller\'s IAM policy, the bucket policy or ACL, Block Public Access, object ownership or the KMS key policy refuses it',
     fix: 'Check the caller\'s IAM policy for the action, the bucket policy (explicit Deny, conditions on VPC endpoint/IP), Block Public Access for anonymous calls, and KMS key permissions.',
   }),
-  rule('resource-policy-deny', 0.5, all(code('AccessDenied'), not(body(/Request has expired/)))),
-  rule('missing-credentials', 0.35, all(code('AccessDenied'), not(body(/Request has expired/)), not(hdr('x-amz-bucket-region')))),
+  rule('resource-policy-deny', 0.5, all(accessDenied, not(body(/Request has expired/)))),
+  rule('missing-credentials', 0.35, all(accessDenied, not(body(/Request has expired/)), not(hdr('x-amz-bucket-region')))),
   rule('rate-limited', 0.9, code('SlowDown|TooManyRequests'), { why: 'SlowDown: reduce the request rate', blocks: true }),
   rule('method-or-path-blocked', 0.7, code('MethodNotAllowed'), { why: 'the method is not allowed on this resource' }),
   rule('other', 0.7, code('InvalidObjectState'), { why: 'the object is archived (Glacier/Deep Archive) and must be restored first' }),
@@ -57,6 +66,7 @@ export const awsS3 = defineProducer({
   bodyOnly: [
     all(body(S3_ERROR), body(/<RequestId>[0-9A-F]{16}<\/RequestId>\s*<HostId>(?=[^<]*[A-Z+/=])[A-Za-z0-9+/=]{16,}<\/HostId>/)),
     all(body(S3_ERROR), body(/<(StringToSignBytes|CanonicalRequestBytes|SignatureProvided|X-Amz-Expires)>/)),
+    body(S3_SDK),
   ],
   presence: [hdr('x-amz-request-id'), hdr('x-amz-bucket-region')],
   causes: S3_RULES,

@@ -1,7 +1,8 @@
+import { viewSlice } from '../body-view';
 import { rule } from '../rule';
 import type { CauseRule, Ctx, WeightedEvidence } from '../types';
 
-const DENIAL = /access (is )?denied|permission denied|forbidden|not authori[sz]ed|unauthori[sz]ed|unauthenticated|request (was )?(denied|blocked)|not allowed|invalid (api[ -]?key|token|credentials)|authentication (failed|required)|rate limit|too many requests/i;
+const DENIAL = /access (is )?denied|permission[_ ]denied|does not have permission|forbidden|not authori[sz]ed|unauthori[sz]ed|unauthenticated|request (was )?(denied|blocked)|not allowed|invalid (api[ -]?key|token|credentials)|authentication (failed|required)|rate limit|too many requests/i;
 const ERROR_STATUS = /^(error|fail(ure|ed)?|denied|forbidden|unauthori[sz]ed|request_denied|permission_denied|unauthenticated)$/i;
 
 function asRecord(v: unknown): Record<string, unknown> | null {
@@ -41,12 +42,14 @@ export function envelopeStrings(json: unknown): string[] {
 function locate(ctx: Ctx, value: string): string | null {
   if (ctx.body.includes(value)) return value;
   const escaped = JSON.stringify(value).slice(1, -1);
-  return ctx.body.includes(escaped) ? escaped : null;
+  if (ctx.body.includes(escaped)) return escaped;
+  const at = ctx.view ? ctx.view.text.indexOf(value) : -1;
+  return ctx.view && at >= 0 ? viewSlice(ctx.body, ctx.view, at, at + value.length) : null;
 }
 
 /** A 200 (or other non-refusal status) whose top-level JSON envelope says the request was denied. */
 function deniedEnvelope(ctx: Ctx): WeightedEvidence[] | null {
-  if (!ctx.isJson || ctx.status >= 400) return null;
+  if (ctx.json === undefined || ctx.status >= 400) return null;
   const root = asRecord(ctx.json);
   if (!root) return null;
   const hasErrorShape = 'error' in root || 'errors' in root || root.success === false || root.ok === false
