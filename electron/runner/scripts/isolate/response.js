@@ -1,7 +1,7 @@
 // Inside the isolate: pm.response and pm.request as Postman shapes them (header lists, json(),
 // text(), the url object) and chai-postman's response assertions (status, header, jsonBody...).
 /* eslint-disable @typescript-eslint/no-unused-vars -- the isolate's files run as one function body: one file defines what another uses */
-/* global AssertionError, expect, unsupported, strict, chain, method */
+/* global deepEqual, AssertionError, expect, unsupported, strict, chain, method */
 /* exported HeaderList, makeResponse, makeRequest, responseAssertions */
 
 var REASONS = {
@@ -186,7 +186,7 @@ method(['body'], function (want) {
   if (want instanceof RegExp) return this.assert(want.exec(res.text()) !== null, 'expected response body text to match #{exp} but got #{act}', 'expected response body text #{act} to not match #{exp}', want, res.text());
   if (typeof want === 'object' && want !== null) {
     var got = jsonError(res) ? undefined : res.json();
-    return this.assert(expectDeep(got, want), 'expected response body json to equal #{exp} but got #{act}', 'expected response body json to not equal #{exp} but got #{act}', want, got);
+    return this.assert(deepEqual(got, want), 'expected response body json to equal #{exp} but got #{act}', 'expected response body json to not equal #{exp} but got #{act}', want, got);
   }
   this.assert(res.text() === want, 'expected response body to equal #{exp} but got #{act}', 'expected response body to not equal #{exp}', want, res.text());
 });
@@ -198,15 +198,11 @@ method(['jsonBody'], function (path, value) {
   var hit = pathOf(body, path);
   this.assert(hit.exists, 'expected #{act} in response to contain property #{exp}', 'expected #{act} in response to not contain property #{exp}', path, body);
   if (arguments.length > 1) {
-    this.assert(expectDeep(hit.value, value), 'expected response body json at "' + path + '" to contain #{exp} but got #{act}',
+    this.assert(deepEqual(hit.value, value), 'expected response body json at "' + path + '" to contain #{exp} but got #{act}',
       'expected response body json at "' + path + '" to not contain #{exp} but got #{act}', value, hit.value);
   }
 });
 method(['jsonSchema'], function () { throw unsupported('to.have.jsonSchema'); });
-
-function expectDeep(a, b) {
-  try { expect(a).to.deep.equal(b); return true; } catch (_e) { return false; }
-}
 
 function pathOf(obj, path) {
   var parts = String(path).replace(/\[(\w+)\]/g, '.$1').split('.').filter(Boolean);
