@@ -6,6 +6,7 @@ import { ImportContext, type ImportOptions } from './context';
 import { ImportError } from './errors';
 import { finish, type ImportOutput } from './finish';
 import { kvList, postmanAuth, postmanBody, postmanUrl } from './postman-parts';
+import { carryScripts, warnScripts } from './postman-scripts';
 import { arr, isObject, parseJson, readText, str } from './read';
 
 export function postmanVersion(doc: unknown): '2.0' | '2.1' | '1' | undefined {
@@ -36,16 +37,6 @@ function headers(raw: unknown): KeyValue[] {
   return kvList(raw);
 }
 
-function scripts(ctx: ImportContext, events: unknown, where: string): void {
-  for (const e of arr(events).filter(isObject)) {
-    const script = isObject(e.script) ? e.script : {};
-    const exec = Array.isArray(script.exec) ? script.exec.join('\n') : str(script.exec) ?? '';
-    if (exec.trim() === '') continue;
-    const kind = str(e.listen) === 'test' ? 'test script' : 'pre-request script';
-    ctx.warn(`${where}: ${kind} not imported (scripts are not supported)`);
-  }
-}
-
 function request(ctx: ImportContext, item: Record<string, unknown>, inherited: boolean): RequestFile {
   const name = str(item.name) ?? 'Request';
   const where = `request '${name}'`;
@@ -64,7 +55,7 @@ function request(ctx: ImportContext, item: Record<string, unknown>, inherited: b
   if (key === null && inherited) ctx.warn(`${where}: 'No Auth' here overrides the folder's auth in Postman; Clearance inherits the folder's key profile, so check this request`);
   const docs = description(req.description) ?? description(item.description);
   if (docs) out.docs = docs;
-  scripts(ctx, item.event, where);
+  warnScripts(ctx, item.event, where);
   const examples = arr(item.response).length;
   if (examples > 0) ctx.warn(`${where}: ${examples} saved example response(s) not imported`);
   return out;
@@ -80,7 +71,7 @@ function items(ctx: ImportContext, list: unknown, inherited: boolean): Collectio
     if (typeof key === 'string') defaults.key = key;
     const vars = ctx.variables(variableEntries(item.variable), where);
     if (Object.keys(vars).length > 0) defaults.variables = vars;
-    scripts(ctx, item.event, where);
+    warnScripts(ctx, item.event, where);
     const folder: CollectionItem = { type: 'folder', name, items: items(ctx, item.item, inherited || typeof key === 'string') };
     if (Object.keys(defaults).length > 0) folder.defaults = defaults;
     return folder;
@@ -98,8 +89,10 @@ export function postmanEnvironment(ctx: ImportContext, doc: Record<string, unkno
   return { name, variables: ctx.variables(variableEntries(doc.values), `environment '${name}'`) };
 }
 
-export function importPostmanDocument(file: string, doc: unknown, opts: ImportOptions = {}): ImportOutput {
+/** `scripts: 'run'`: the caller (clearance run) carries the scripts (postmanScriptChains), so they are not warned about. */
+export function importPostmanDocument(file: string, doc: unknown, opts: ImportOptions & { scripts?: 'run' } = {}): ImportOutput {
   const ctx = new ImportContext(file, opts);
+  if (opts.scripts === 'run') carryScripts(ctx);
   if (isPostmanEnvironment(doc)) {
     const env = postmanEnvironment(ctx, doc as Record<string, unknown>);
     return finish(ctx, { name: env.name, items: [], environments: [env] }, 'postman-environment');
@@ -116,7 +109,7 @@ export function importPostmanDocument(file: string, doc: unknown, opts: ImportOp
   if (typeof key === 'string') defaults.key = key;
   const variables = ctx.variables(variableEntries(doc.variable), `collection '${name}'`);
   if (Object.keys(variables).length > 0) defaults.variables = variables;
-  scripts(ctx, doc.event, `collection '${name}'`);
+  warnScripts(ctx, doc.event, `collection '${name}'`);
   const collection: Collection = { name, items: items(ctx, doc.item, typeof key === 'string'), environments: [] };
   if (Object.keys(defaults).length > 0) collection.defaults = defaults;
   return finish(ctx, collection, `postman-${version}`);

@@ -13,6 +13,7 @@ import type { SendHooks } from '../pipeline/prepared';
 import type { SendOutcome } from '../workspace/history/entry';
 import { explainIfRefusal } from './explain-result';
 import { hasPacingHeader, hostOf, type Pacer, type Waited } from './pacing';
+import type { ScriptSteps } from './script-steps';
 import type { PlannedRequest, RunPlan } from './target';
 import type { RunResult } from './types';
 import { settle } from './verdict';
@@ -32,6 +33,8 @@ export interface OneContext {
   signal?: AbortSignal | undefined;
   /** keeps a failed send for `clearance history` (bounded by the caller) */
   keep?: ((o: SendOutcome) => Promise<void>) | undefined;
+  /** Postman scripts (electron/runner/script-steps.ts), when the plan has any */
+  scripts?: ScriptSteps | undefined;
 }
 
 const infoOf = (err: unknown): { code: string; message: string } =>
@@ -53,6 +56,7 @@ function redactResult(r: RunResult, red: Redactor): void {
   if (r.error) r.error = { code: r.error.code, message: red.text(r.error.message) };
   if (r.assertions) r.assertions = red.json(r.assertions);
   if (r.explanation) r.explanation = red.json(r.explanation);
+  if (r.tests) r.tests = red.json(r.tests);
 }
 
 export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: number, iteration: number | undefined, runtime?: Record<string, string>) => Promise<RunResult> {
@@ -91,12 +95,13 @@ export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: nu
     }
     const request = item.request;
     const expect = request.expect;
-    const resolved = resolveInLayers(request, { ...ctx.layers, folders: item.folders, runtime });
+    const pre = ctx.scripts && item.scripts ? await ctx.scripts.before(item, iteration, runtime) : undefined;
+    const resolved = resolveInLayers(request, { ...ctx.layers, folders: item.folders, runtime: pre ? pre.runtime : runtime });
     let outcome: SendOutcome | undefined;
     const hooks: SendHooks = { bodyDir: ctx.bodyDir, ...(ctx.keep ? { history: { record: async (o: SendOutcome) => { outcome = o; } } } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}) };
     const out: RunResult = { ...base, method: resolved.request.method.toUpperCase(), url: resolved.request.url, status: null, timeMs: 0, passed: false,
-      ...(expect?.status !== undefined ? { expected: expect.status } : {}) };
+      ...(expect?.status !== undefined ? { expected: expect.status } : {}), ...pre?.result };
     let red = envRedactor;
     try {
       const through = await ctx.through(item);
@@ -111,7 +116,7 @@ export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: nu
       const explanation = await explainIfRefusal(rec);
       if (explanation) out.explanation = explanation;
       if (expect) out.assertions = await (await import('./expect')).checkExpect(expect, rec, timeMs);
-      // Postman scripts (electron/runner/scripts) hook in here: they fill out.tests and out.unsupported from rec.
+      if (pre) await ctx.scripts!.after(item, pre, out, rec, timeMs);
     } catch (err) {
       const info = infoOf(err);
       const timedOut = ctx.timeoutMs !== undefined && info.code === 'timeout-total';

@@ -8,7 +8,7 @@ import { errorCategory } from '../../shared/errors/codes';
 import { isRefusal } from '../../shared/explain/refusal';
 import { bodyDirectory } from '../engine/send';
 import { effectiveName, loadThrough, type LoadedThrough } from '../pipeline/profile-through';
-import { environmentValues, loadGlobals, type SecretDeps } from '../pipeline/layers';
+import { environmentValues, loadGlobals, plainVariables, type SecretDeps } from '../pipeline/layers';
 import type { SendOutcome } from '../workspace/history/entry';
 import type { DataRow } from './iteration-data';
 import { Pacer } from './pacing';
@@ -95,7 +95,10 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
   }
   let kept = 0;
   const maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
-  const runOne = requestRunner({
+  // Postman scripts: the isolate loads only for a plan that has some.
+  const scripts = plan.requests.some((r) => r.scripts) ? (await import('./script-steps')).scriptSteps({ environment: env.values,
+    collection: plainVariables(plan.collection?.variables, {}, 'the collection'), globals: global, envName: opts.env }) : undefined;
+  const runOne = requestRunner({ scripts,
     plan, layers: { collection: plan.collection, env, global }, envSecrets: [...env.secrets, ...(plan.secretValues ?? [])], envName: opts.env,
     through: throughFor, pacer: new Pacer(maxWaitMs, opts.signal), maxWaitMs, timeoutMs: opts.timeoutMs, insecure: opts.insecure,
     bodyDir: bodyDirectory(), signal: opts.signal,
@@ -136,6 +139,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
       await inParallel(n, width, start, emit, () => stop, delay, it > 0);
     }
   }
+  scripts?.close();
   return { collection: plan.name, format: plan.format, target: String(plan.root), ...(opts.env ? { env: opts.env } : {}), startedAt: new Date(started).toISOString(), results,
     summary: summarize(results, n * iterations, iterations, performance.now() - t0) };
 }

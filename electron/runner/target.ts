@@ -8,6 +8,7 @@ import { extname, relative, resolve, sep } from 'node:path';
 import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Defaults, EnvironmentFile, GatewayProfile, KeyProfile, RequestFile, TreeNode } from '../../shared/model';
 import { GatewayProfileSchema, KeyProfileSchema } from '../../shared/model';
+import type { RequestScripts } from '../importers/postman-scripts';
 import type { Keychain } from '../secrets/keychain';
 import type { SlotValue } from '../secrets/slots';
 import { UsageError } from '../cli/exit-codes';
@@ -27,6 +28,8 @@ export interface PlannedRequest {
   /** why the request could not be read (a broken file): reported as a failure, never sent */
   problem?: string;
   folders: Defaults[];
+  /** Postman event scripts run for it (collection → folders → request), imported in memory only */
+  scripts?: RequestScripts;
 }
 
 export interface RunPlan {
@@ -119,11 +122,14 @@ function importedProfiles(c: Collection, fallback: ProfileSource | undefined): P
   };
 }
 
-interface Imported { format: string; collection: Collection; warnings: string[]; secrets: SlotValue[] }
+interface Imported { format: string; collection: Collection; warnings: string[]; secrets: SlotValue[]; scripts?: Array<RequestScripts | undefined> }
 
-async function importPlan(target: string, { format, collection, warnings, secrets }: Imported, workspace: string | undefined): Promise<RunPlan> {
+async function importPlan(target: string, { format, collection, warnings, secrets, scripts }: Imported, workspace: string | undefined): Promise<RunPlan> {
   const requests: PlannedRequest[] = [];
   flatten(collection.items, [], '', requests);
+  // Both lists follow the collection's order; a mismatch would attach scripts to the wrong request.
+  if (scripts && scripts.length !== requests.length) throw new Error(`internal: ${scripts.length} script chains for ${requests.length} requests`);
+  scripts?.forEach((s, i) => { if (s) requests[i]!.scripts = s; });
   let profiles: ProfileSource | undefined;
   let workspaceId = `import:${target}`;
   if (workspace) {
@@ -172,7 +178,11 @@ async function importTarget(full: string, isDir: boolean): Promise<Imported | un
   const { readText, parseJsonOrYaml } = await import('../importers/read');
   const doc = await parseJsonOrYaml(full, await readText(full));
   const [{ postmanVersion, importPostmanDocument }, { insomniaVersion, importInsomniaDocument }] = await Promise.all([import('../importers/postman'), import('../importers/insomnia')]);
-  return postmanVersion(doc) ? importPostmanDocument(full, doc, keep) : insomniaVersion(doc) ? importInsomniaDocument(full, doc, keep) : undefined;
+  if (postmanVersion(doc)) {
+    const { postmanScriptChains } = await import('../importers/postman-scripts');
+    return { ...importPostmanDocument(full, doc, { ...keep, scripts: 'run' }), scripts: postmanScriptChains(doc) };
+  }
+  return insomniaVersion(doc) ? importInsomniaDocument(full, doc, keep) : undefined;
 }
 
 /** Reads TARGET into a plan; bad input (no such target, a file of no known format) is a UsageError. */
