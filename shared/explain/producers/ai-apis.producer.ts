@@ -74,3 +74,21 @@ export const mistralApi = defineProducer({
     }),
   ],
 });
+
+/** xAI's spend stop: its teams run on prepaid credits and a monthly spending limit. */
+const XAI_CREDIT = /Your team [\w<>-]+ has either used all available credits or reached its monthly spending limit/;
+
+export const xaiApi = defineProducer({
+  id: 'xai-api', kind: 'saas-api', name: 'xAI API', family: 'xai',
+  // xAI copies OpenAI's envelope; its console URL and team sentence name it
+  overrides: ['openai-api'],
+  own: [body(XAI_CREDIT), body(/console\.x\.ai|\bapi\.x\.ai\b/)],
+  causes: [
+    rule('account-or-plan-restriction', 0.95, body(XAI_CREDIT), {
+      blocks: true, why: 'the xAI team has spent its credits or reached its monthly spending limit (sent as 403 or 429): waiting does not help',
+      fix: 'Buy credits or raise the team\'s spending limit on console.x.ai, or use a key of another team.',
+    }),
+    rule('invalid-credentials', 0.9, body(/Incorrect API key provided|invalid api key/i), { why: 'xAI does not accept this API key', blocks: true }),
+  ],
+  checklist: { server: 'Check the team\'s credits and monthly spending limit on console.x.ai.' },
+});

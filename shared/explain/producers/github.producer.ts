@@ -19,6 +19,8 @@ const missingScope: Matcher = (ctx) => {
 export const githubApi = defineProducer({
   id: 'github-api', kind: 'saas-api', name: 'GitHub API', family: 'github',
   own: [hdr('x-github-request-id'), hdr('x-github-sso'), body(/"documentation_url"\s*:\s*"https?:\/\/(docs|developer)\.github\.com/)],
+  // GitHub's GraphQL errors as clients print them: its saml_failure extension, its token-permission sentence
+  bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/)],
   presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
   causes: [
     rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(/Resource protected by organization SAML enforcement/i)), {

@@ -15,7 +15,7 @@ import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, im
 import { aspnetCore, authlib, django, express, fastapi, flask, laravel, nestjs, nextjs, rails, springSecurity, symfony, wordpress } from './frameworks.producer';
 import { couchdb, hasura, huggingfaceHub } from './data-apis.producer';
 import { githubApi, gitlabApi } from './github.producer';
-import { anthropicApi, groqApi, mistralApi, openaiApi } from './ai-apis.producer';
+import { anthropicApi, groqApi, mistralApi, openaiApi, xaiApi } from './ai-apis.producer';
 import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
 import { akamaiApi, dockerRegistry, elasticsearch, npmRegistry, pypi, supabasePostgrest } from './saas-dev-tools.producer';
 import { atlassian, auth0, okta } from './identity.producer';
@@ -32,7 +32,7 @@ export const PRODUCERS: Producer[] = [
   amazonSpApi, awsSts, awsIam, awsApiGateway, awsServices,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
-  githubApi, gitlabApi, groqApi, mistralApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
+  githubApi, gitlabApi, groqApi, mistralApi, xaiApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
   huggingfaceHub, hasura, couchdb,
   supabasePostgrest, akamaiApi, elasticsearch, npmRegistry, pypi, dockerRegistry, auth0, okta, atlassian,
   openshift, kubernetesApiserver,

@@ -1,4 +1,5 @@
 import type { CauseRule, StatusDefault } from '../types';
+import { GRAPHQL_RULES } from './graphql';
 import { JSON_ENVELOPE_RULES } from './json-envelope';
 import { PROBLEM_JSON_RULES } from './problem-json';
 import { PROXY_STATUS_RULES } from './proxy-status';
@@ -14,6 +15,7 @@ export const GENERIC_RULES: CauseRule[] = [
   ...tag('proxy-status', PROXY_STATUS_RULES),
   ...tag('rate-limit', RATE_LIMIT_RULES),
   ...tag('problem-json', PROBLEM_JSON_RULES),
+  ...tag('graphql', GRAPHQL_RULES),
   ...tag('json-envelope', JSON_ENVELOPE_RULES),
   ...tag('words', WORD_RULES),
 ];
