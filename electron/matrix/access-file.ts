@@ -6,24 +6,16 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { z } from 'zod';
-import { ExpectWordSchema, type Expectation, type ExpectWord, type Matrix } from '../../shared/contract/matrix';
+import { AccessRowSchema, columnId, parseColumnId, type Expectation, type ExpectWord, type Matrix } from '../../shared/contract/matrix';
 import { writeFileAtomic } from '../workspace/atomic-write';
 import { decode, YAML_OPTIONS } from '../workspace/codec';
 import { brokenFileError } from '../workspace/errors';
 import { ACCESS_FILE } from '../workspace/layout';
-import { columnId, parseColumnId } from './columns';
 import { meets, observedWord } from './drift';
-
-/** A request's columns; a key that is no "key @ gateway" pair is named with its own path (its line). */
-const RowSchema = z.record(z.string(), ExpectWordSchema).superRefine((row, ctx) => {
-  for (const key of Object.keys(row)) {
-    if (!parseColumnId(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'a column is "key @ gateway", e.g. "alice @ direct"' });
-  }
-});
 
 export const AccessFileSchema = z.object({
   version: z.literal(1).optional(),
-  requests: z.record(z.string().min(1), RowSchema.nullable()).default({}),
+  requests: z.record(z.string().min(1), AccessRowSchema.nullable()).default({}),
 }).strict();
 
 const HEADER = ` Expected access: which key may call which request through which gateway.

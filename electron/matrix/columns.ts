@@ -1,24 +1,13 @@
 // The matrix's columns: every key × every gateway. By default each key profile of the workspace
 // plus 'none' (no key) and each gateway profile plus 'direct' (no gateway): the baselines come last.
-import type { MatrixColumn } from '../../shared/contract/matrix';
+import { columnId, type MatrixColumn } from '../../shared/contract/matrix';
 import type { RunPlan } from '../runner/target';
 import { listProfiles, type ProfileKind } from '../workspace/profiles';
 
 export const NO_KEY_NAME = 'none';
 export const DIRECT_NAME = 'direct';
 
-/** The column id a person reads and access.yaml uses: "alice @ direct". */
-export function columnId(key: string, gateway: string): string {
-  return `${key} @ ${gateway}`;
-}
-
-/** "alice@edge" or "alice @ edge" → its parts; null when it is not one "key @ gateway" pair. */
-export function parseColumnId(id: string): { key: string; gateway: string } | null {
-  const parts = id.split('@');
-  if (parts.length !== 2) return null;
-  const [key, gateway] = parts.map((p) => p.trim()) as [string, string];
-  return key && gateway ? { key, gateway } : null;
-}
+export { columnId, parseColumnId } from '../../shared/contract/matrix';
 
 /** Profile names of the workspace (file-name order); broken files are left out with a warning. */
 async function workspaceNames(root: string, kind: ProfileKind, warnings: string[]): Promise<string[]> {

@@ -8,6 +8,19 @@ import { defineService } from './define';
 export const StatusClassSchema = z.enum(['1xx', '2xx', '3xx', '4xx', '5xx', 'error', 'skipped']);
 export type StatusClass = z.infer<typeof StatusClassSchema>;
 
+/** The column id a person reads and access.yaml uses: "alice @ direct". */
+export function columnId(key: string, gateway: string): string {
+  return `${key} @ ${gateway}`;
+}
+
+/** "alice@edge" or "alice @ edge" → its parts; null when it is not one "key @ gateway" pair. */
+export function parseColumnId(id: string): { key: string; gateway: string } | null {
+  const parts = id.split('@');
+  if (parts.length !== 2) return null;
+  const [key, gateway] = parts.map((p) => p.trim()) as [string, string];
+  return key && gateway ? { key, gateway } : null;
+}
+
 /** A column: one key profile through one gateway profile; `id` is "key @ gateway" ('none' = no key, 'direct' = no gateway). */
 export const MatrixColumnSchema = z.object({ id: z.string(), key: z.string(), gateway: z.string() });
 export type MatrixColumn = z.infer<typeof MatrixColumnSchema>;
@@ -63,6 +76,13 @@ export const ExpectWordSchema = z.union([
   z.number().int().min(100).max(599),
 ]);
 export type ExpectWord = z.infer<typeof ExpectWordSchema>;
+
+/** One request's entry in access.yaml; a key that is no "key @ gateway" pair is named with its own path (its line). */
+export const AccessRowSchema = z.record(z.string(), ExpectWordSchema).superRefine((row, ctx) => {
+  for (const key of Object.keys(row)) {
+    if (!parseColumnId(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'a column is "key @ gateway", e.g. "alice @ direct"' });
+  }
+});
 
 /** Per request path, per "key @ gateway" column, the expected word. */
 export const ExpectationSchema = z.record(z.string(), z.record(z.string(), ExpectWordSchema));
