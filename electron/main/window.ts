@@ -1,49 +1,54 @@
-import { BrowserWindow, session, shell, type WebPreferences } from 'electron';
-import { join } from 'node:path';
+import { BrowserWindow, dialog } from 'electron';
+import { DEFAULT_WINDOW_STATE, MIN_SIZE, type WindowState } from './window-state';
 
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
-
-export const WEB_PREFERENCES: WebPreferences = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  spellcheck: false,
-};
-
-/** True for the app's own pages only: file:// of the bundled renderer or the dev server. */
-export function isAppUrl(url: string, devUrl: string | undefined): boolean {
-  if (devUrl && url.startsWith(devUrl)) return true;
-  return url.startsWith('file://');
+export interface MainWindowOptions {
+  /** the built preload script (out/preload/index.cjs) */
+  preload: string;
+  /** app://clearance/index.html, or the dev server in development */
+  url: string;
+  state?: WindowState;
+  /** called once when the window closes, with its normal (unmaximised) bounds */
+  saveState?(state: WindowState): void;
 }
 
-export function createMainWindow(dirname: string): BrowserWindow {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
-  });
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+/** The one window. Its preferences are written out here, literally, so electronegativity can read them. */
+export function createMainWindow(o: MainWindowOptions): BrowserWindow {
+  const s = o.state ?? DEFAULT_WINDOW_STATE;
   const win = new BrowserWindow({
-    width: 1320,
-    height: 860,
-    minWidth: 900,
-    minHeight: 560,
+    width: s.width,
+    height: s.height,
+    ...(s.x !== undefined && s.y !== undefined ? { x: s.x, y: s.y } : {}),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Clearance',
     show: false,
-    webPreferences: { ...WEB_PREFERENCES, preload: join(dirname, '../preload/index.cjs') },
+    webPreferences: {
+      preload: o.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // A middle click on a link would ask for a new window; there are none.
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: false,
+    },
   });
+  if (s.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  // No remote content in the window: external links open in the browser, navigation elsewhere is refused.
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:/.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+  if (o.saveState) {
+    const save = o.saveState;
+    win.on('close', () => save({ ...win.getNormalBounds(), maximized: win.isMaximized() }));
+  }
+  win.loadURL(o.url).catch((err: Error) => {
+    // A bundle that does not load leaves an empty window: say why instead.
+    dialog.showErrorBox('Clearance could not load its window', `${o.url}: ${err.message}`);
   });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, devUrl)) event.preventDefault();
-  });
-  if (devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(join(dirname, '../renderer/index.html'));
   return win;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppActionIdSchema } from './app-actions';
 import { defineService } from './define';
 
 export const appContract = defineService({
@@ -33,5 +34,9 @@ export const appContract = defineService({
         requests: z.array(z.string()).min(1),
       }),
     },
+  },
+  events: {
+    /** an item of the desktop app's native menu was chosen: the window runs that action */
+    onMenuAction: { channel: 'app.onMenuAction', payload: z.object({ action: AppActionIdSchema }) },
   },
 });

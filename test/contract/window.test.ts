@@ -1,56 +1,77 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Records what the shell asks of Electron; the binary itself cannot run here.
+type Fn = (...a: unknown[]) => unknown;
 const created: Array<Record<string, unknown>> = [];
-const handlers: Record<string, (...a: unknown[]) => unknown> = {};
-let cspListener: ((d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | undefined;
-let permissionHandler: ((wc: unknown, perm: string, cb: (ok: boolean) => void) => void) | undefined;
 const loaded: string[] = [];
+const errorBoxes: Array<[string, string]> = [];
+let loadResult: Promise<void> = Promise.resolve();
+const windows: Array<{ listeners: Record<string, Fn>; maximized: boolean }> = [];
+const lastWindow = () => windows.at(-1)!;
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    webContents = {
-      setWindowOpenHandler: (fn: (...a: unknown[]) => unknown) => { handlers.open = fn; },
-      on: (event: string, fn: (...a: unknown[]) => unknown) => { handlers[event] = fn; },
-    };
-    constructor(opts: Record<string, unknown>) { created.push(opts); }
-    once() {}
-    loadFile(p: string) { loaded.push(p); return Promise.resolve(); }
-    loadURL(u: string) { loaded.push(u); return Promise.resolve(); }
+    listeners: Record<string, Fn> = {};
+    maximized = false;
+    constructor(opts: Record<string, unknown>) {
+      created.push(opts);
+      windows.push(this);
+    }
+    once(event: string, fn: Fn) { this.listeners[event] = fn; }
+    on(event: string, fn: Fn) { this.listeners[event] = fn; }
+    maximize() { this.maximized = true; }
+    isMaximized() { return this.maximized; }
+    getNormalBounds() { return { x: 40, y: 30, width: 1100, height: 700 }; }
+    loadURL(u: string) { loaded.push(u); return loadResult; }
   }
   return {
     BrowserWindow,
-    shell: { openExternal: vi.fn() },
-    session: { defaultSession: {
-      webRequest: { onHeadersReceived: (fn: typeof cspListener) => { cspListener = fn; } },
-      setPermissionRequestHandler: (fn: typeof permissionHandler) => { permissionHandler = fn; },
-    } },
+    dialog: {
+      showErrorBox: (title: string, text: string) => { errorBoxes.push([title, text]); },
+      showOpenDialog: vi.fn(),
+    },
   };
 });
 
+beforeEach(() => {
+  created.length = 0;
+  loaded.length = 0;
+  errorBoxes.length = 0;
+  loadResult = Promise.resolve();
+});
+
 describe('main window', () => {
-  it('is hardened: isolation, sandbox, no node, CSP, no navigation or permissions', async () => {
-    const { createMainWindow, CSP } = await import('../../electron/main/window');
-    createMainWindow('/app/out/main');
+  it('is hardened: isolation, sandbox, no node, no webviews, no navigation on drop; loads app://', async () => {
+    const { createMainWindow } = await import('../../electron/main/window');
+    createMainWindow({ preload: '/app/out/preload/index.cjs', url: 'app://clearance/index.html' });
     const prefs = created[0]!.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(prefs).toMatchObject({
+      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false,
+      webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, navigateOnDragDrop: false, experimentalFeatures: false,
+    });
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
-    expect(loaded).toEqual(['/app/out/renderer/index.html']);
+    expect(loaded).toEqual(['app://clearance/index.html']);
+    expect(created[0]).toMatchObject({ width: 1320, height: 860, minWidth: 900, minHeight: 560, show: false });
+    expect(created[0]).not.toHaveProperty('x');
+  });
 
-    let headers: Record<string, string[]> = {};
-    cspListener!({ responseHeaders: {} }, (r) => { headers = (r as { responseHeaders: Record<string, string[]> }).responseHeaders; });
-    expect(headers['Content-Security-Policy']).toEqual([CSP]);
-    expect(CSP).toContain("default-src 'self'");
-    expect(CSP).not.toMatch(/https?:|unsafe-eval/);
+  it('opens with the remembered bounds and maximised, and hands its bounds back on close', async () => {
+    const { createMainWindow } = await import('../../electron/main/window');
+    const saved: unknown[] = [];
+    createMainWindow({ preload: '/p.cjs', url: 'app://clearance/index.html', state: { x: 5, y: 6, width: 1000, height: 640, maximized: true }, saveState: (s) => saved.push(s) });
+    expect(created[0]).toMatchObject({ x: 5, y: 6, width: 1000, height: 640 });
+    expect(lastWindow().maximized).toBe(true);
+    expect(saved).toEqual([]);
+    lastWindow().listeners.close!();
+    expect(saved).toEqual([{ x: 40, y: 30, width: 1100, height: 700, maximized: true }]);
+  });
 
-    const prevented = vi.fn();
-    handlers['will-navigate']!({ preventDefault: prevented }, 'https://evil.example/');
-    expect(prevented).toHaveBeenCalled();
-    expect(handlers.open!({ url: 'https://docs.example/' })).toEqual({ action: 'deny' });
-
-    let granted: boolean | undefined;
-    permissionHandler!(null, 'camera', (ok) => { granted = ok; });
-    expect(granted).toBe(false);
+  it('a bundle that fails to load is said in an error box, not left as an empty window', async () => {
+    const { createMainWindow } = await import('../../electron/main/window');
+    loadResult = Promise.reject(new Error('ERR_FILE_NOT_FOUND'));
+    createMainWindow({ preload: '/p.cjs', url: 'app://clearance/index.html' });
+    await vi.waitFor(() => expect(errorBoxes).toHaveLength(1));
+    expect(errorBoxes[0]![1]).toContain('ERR_FILE_NOT_FOUND');
   });
 });
 
