@@ -76,6 +76,8 @@ export const awsApiGateway = defineProducer({
   id: 'aws-api-gateway', kind: 'gateway', name: 'Amazon API Gateway', family: 'aws',
   own: [hdr('x-amz-apigw-id'), hdr('x-amzn-errortype', /^(ForbiddenException|MissingAuthenticationTokenException|UnauthorizedException|LimitExceededException)/),
     all(any(hdr('x-amzn-requestid'), hdr('x-amz-cf-id')), body(/^\s*\{\s*"message"\s*:\s*"(Forbidden|Missing Authentication Token|Unauthorized|Limit Exceeded|Too Many Requests|User is not authorized to access this resource[^"]*|User: anonymous is not authorized[^"]*)"\s*\}\s*$/))],
+  // the resource-policy sentence names API Gateway's own action and ARN family
+  bodyOnly: [body(/is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:/)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amzn-trace-id')],
   causes: AWS_ERROR_RULES,
   checklist: {

@@ -75,15 +75,22 @@ export const azureResourceManager = defineProducer({
   checklist: { auth: 'Check role assignments for the object id in the message at the scope named (az role assignment list).' },
 });
 
+/** Azure OpenAI's quota sentence: 'Requests to the <operation> Operation under Azure OpenAI API version <v> have exceeded (the) token/call rate limit of your current <tier> pricing tier'. */
+const AZURE_OPENAI_LIMIT = /Operation under Azure OpenAI API version [\w.-]+ have exceeded (the )?(token |call )?rate limit|aka\.ms\/oai\/quotaincrease/;
+
 export const azureAiServices = defineProducer({
   id: 'azure-ai-services', kind: 'saas-api', name: 'Azure AI services (Azure OpenAI)', family: 'azure',
   // the Cognitive Services front door's own sentences (Azure OpenAI, Document Intelligence, Speech…)
-  own: [body(/Access denied due to invalid subscription key or wrong API endpoint|Principal does not have access to API\/Operation/)],
+  own: [body(/Access denied due to invalid subscription key or wrong API endpoint|Principal does not have access to API\/Operation/), body(AZURE_OPENAI_LIMIT)],
   presence: [hdr('apim-request-id'), hdr('x-ms-region'), hdr('azureml-model-session')],
   causes: [
     rule('invalid-credentials', 0.9, body(/Access denied due to invalid subscription key or wrong API endpoint/), {
       why: 'the api-key is not a key of this Azure AI resource: a key of another resource or region, an OpenAI (not Azure) key, or the endpoint of another resource',
       fix: 'Copy Key 1 and the endpoint from the same resource (Keys and Endpoint blade) and send the key as api-key (Ocp-Apim-Subscription-Key for other AI services).',
+    }),
+    rule('rate-limited', 0.95, body(AZURE_OPENAI_LIMIT), {
+      why: 'the deployment\'s tokens-per-minute or requests-per-minute quota (of the resource\'s pricing tier) is used up for now',
+      fix: 'Wait the seconds the message gives, then raise the deployment\'s TPM quota (aka.ms/oai/quotaincrease) or spread requests over more deployments.',
     }),
     rule('insufficient-permissions', 0.9, body(/Principal does not have access to API\/Operation/), {
       why: 'the Entra ID token is valid but its principal has no data-plane role on the resource (e.g. Cognitive Services OpenAI User)',

@@ -39,3 +39,24 @@ export const atlassian = defineProducer({
     rule('rate-limited', 0.93, all(status(429), hdr('x-arequestid')), { why: 'Atlassian Cloud rate limiting' }),
   ],
 });
+
+/** Keycloak's token-endpoint sentences (error_description of its OAuth errors, or as a client library prints them). */
+const KEYCLOAK_NOT_SET_UP = /Account is not fully set up/;
+const KEYCLOAK_DISABLED = /Account (is |temporarily )?disabled|User is disabled/;
+const KEYCLOAK_BAD_LOGIN = /Invalid user credentials|Invalid client or Invalid client credentials|Invalid client credentials/;
+
+export const keycloak = defineProducer({
+  id: 'keycloak', kind: 'saas-api', name: 'Keycloak', family: 'keycloak',
+  // the OAuth envelope is everybody's; these descriptions are Keycloak's own wording
+  bodyOnly: [all(body(/invalid_grant|invalid_client|unauthorized_client/), body(new RegExp(`${KEYCLOAK_NOT_SET_UP.source}|${KEYCLOAK_DISABLED.source}|${KEYCLOAK_BAD_LOGIN.source}`)))],
+  presence: [hdr('set-cookie', /KC_RESTART|KEYCLOAK_SESSION|AUTH_SESSION_ID/)],
+  causes: [
+    rule('account-or-plan-restriction', 0.9, body(KEYCLOAK_NOT_SET_UP), {
+      blocks: true, why: 'the user has required actions pending (verify email, update profile or password, or a required attribute such as first or last name is empty), so Keycloak issues no token',
+      fix: 'Complete or remove the user\'s required actions (and fill required user-profile attributes) in the realm\'s admin console, then log in again.',
+    }),
+    rule('account-or-plan-restriction', 0.9, body(KEYCLOAK_DISABLED), { blocks: true, why: 'the Keycloak user is disabled (by an admin or temporarily by brute-force detection)' }),
+    rule('invalid-credentials', 0.9, body(KEYCLOAK_BAD_LOGIN), { blocks: true, why: 'Keycloak did not accept the username and password (or the client id and secret)' }),
+  ],
+  checklist: { auth: 'Check the user in the realm (enabled, required actions, credentials) and the client\'s settings (direct access grants, client authentication).' },
+});

@@ -18,7 +18,7 @@ import { githubApi, gitlabApi } from './github.producer';
 import { anthropicApi, groqApi, mistralApi, openaiApi, xaiApi } from './ai-apis.producer';
 import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
 import { akamaiApi, dockerRegistry, elasticsearch, npmRegistry, pypi, supabasePostgrest } from './saas-dev-tools.producer';
-import { atlassian, auth0, okta } from './identity.producer';
+import { atlassian, auth0, keycloak, okta } from './identity.producer';
 import { kubernetesApiserver, openshift } from './kubernetes.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
@@ -34,7 +34,7 @@ export const PRODUCERS: Producer[] = [
   microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
   huggingfaceHub, hasura, couchdb,
-  supabasePostgrest, akamaiApi, elasticsearch, npmRegistry, pypi, dockerRegistry, auth0, okta, atlassian,
+  supabasePostgrest, akamaiApi, elasticsearch, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, atlassian,
   openshift, kubernetesApiserver,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway,

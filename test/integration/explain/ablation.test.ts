@@ -61,8 +61,8 @@ const pct = (n: number, d: number): number => Math.round((1000 * n) / d) / 10;
 /** Today's scores (percent): a change may raise them (then raise these), never lower them. */
 const FLOOR: Record<Mode, { producer: number; cause: number }> = {
   captured: { producer: 100, cause: 100 },
-  'content-type only': { producer: 89.7, cause: 93.7 },
-  'no headers': { producer: 89.7, cause: 93.7 },
+  'content-type only': { producer: 90.2, cause: 94 },
+  'no headers': { producer: 90.2, cause: 94 },
 };
 
 describe('explain ablation: headers as captured, content-type only, none', () => {
