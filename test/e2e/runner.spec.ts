@@ -96,6 +96,12 @@ test.describe('Runner view', () => {
     await openApp();
     await openWorkspace(page, dir);
   });
+  // The run's failed sends went to the worker's shared history: later specs start without them.
+  test.afterEach(async ({ serve }) => {
+    const res = await fetch(`${serve.origin}/rpc/history.clear`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-clearance-token': serve.token }, body: '{}' });
+    expect(await res.json()).toMatchObject({ ok: true });
+  });
 
   test('runs a folder live, explains the refusal, re-runs only the failures', async ({ page }) => {
     await openRunnerOn(page, 'Orders');
@@ -126,6 +132,11 @@ test.describe('Runner view', () => {
     await expect(row(page, 'Admin report')).toContainText('Refused by Amazon API Gateway — missing credentials');
     // The tree's dots follow the run as they follow sends.
     await expect(page.getByRole('treeitem', { name: 'GET Admin report' })).toContainText('403');
+
+    // A failed expectation opens to why, with Open request.
+    await row(page, 'Create order').getByRole('button', { expanded: false }).click();
+    await expect(row(page, 'Create order').getByRole('button', { name: 'Open request' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/runner-expectation.png` });
 
     await row(page, 'Admin report').getByRole('button', { expanded: false }).click();
     const card = row(page, 'Admin report').getByRole('region', { name: 'Explanation' });

@@ -27,6 +27,8 @@ function Checks({ title, items }: { title: string; items: Check[] | undefined })
   );
 }
 
+const failedCheck = (r: RunResultData) => [...(r.assertions ?? []), ...(r.tests ?? [])].some((c) => !c.passed);
+
 /** The explanation of a refusal: the card over the response the run got, or its summary when the response is no longer kept. */
 function RefusalDetail({ run, r }: { run: RunView; r: RunResultData }) {
   const kept = useKept(run.runId, r.index);
@@ -60,7 +62,8 @@ export function ResultDetail({ run, r }: { run: RunView; r: RunResultData }) {
         <span className="rr-url mono" title={r.url}>{r.method} {r.url}</span>
       </div>
       {refused && <RefusalDetail run={run} r={r} />}
-      {!refused && !r.passed && r.reason && <p className="rr-reason">{r.reason}</p>}
+      {/* The failed checks below say it better than the one line the row already shows. */}
+      {!refused && !r.passed && r.reason && !failedCheck(r) && <p className="rr-reason">{r.reason}</p>}
       {r.error && !refused && <p className="rr-error"><code>{r.error.code}</code> {r.error.message}</p>}
       <Checks title="Assertions" items={r.assertions} />
       <Checks title="Script tests" items={r.tests} />

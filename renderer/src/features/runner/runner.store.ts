@@ -167,3 +167,8 @@ export function failedPaths(run: RunView | null): string[] {
 useRequestEditorStore.subscribe((s, prev) => {
   if (s.activeId !== prev.activeId && useRunnerStore.getState().visible) useRunnerStore.getState().hide();
 });
+
+/** Another workspace (or none): its folders are not this run's; the Runner closes. */
+useWorkspaceStore.subscribe((s, prev) => {
+  if (s.root !== prev.root && useRunnerStore.getState().target) void useRunnerStore.getState().close();
+});
