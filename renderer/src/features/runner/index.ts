@@ -3,4 +3,4 @@ import './runner.css';
 export { RunnerView } from './runner-view';
 export { RunnerTab } from './runner-tab';
 export { PlayIcon } from './runner-header';
-export { useRunnerStore, type RunTarget } from './runner.store';
+export { useRunnerStore, showRunner, type RunTarget } from './runner.store';

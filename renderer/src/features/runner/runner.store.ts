@@ -172,3 +172,11 @@ useRequestEditorStore.subscribe((s, prev) => {
 useWorkspaceStore.subscribe((s, prev) => {
   if (s.root !== prev.root && useRunnerStore.getState().target) void useRunnerStore.getState().close();
 });
+
+/** The palette's and the menu's "Runner": the Runner as it was, or one for the whole workspace. */
+export function showRunner(): void {
+  const runner = useRunnerStore.getState();
+  const ws = useWorkspaceStore.getState();
+  if (runner.target) runner.show();
+  else if (ws.root) runner.open({ path: '', name: ws.snapshot?.file.name ?? 'Workspace' });
+}
