@@ -16,8 +16,6 @@ import { requestRunner } from './run-one';
 import type { PlannedRequest, RunPlan } from './target';
 import type { Reporter, RunReport, RunResult, RunSummary } from './types';
 
-export { meetsExpectation } from './expect';
-
 export interface RunOptions extends SecretDeps {
   env?: string | undefined;
   key?: string | undefined;
