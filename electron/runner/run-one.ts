@@ -96,7 +96,7 @@ export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: nu
     const request = item.request;
     const expect = request.expect;
     const pre = ctx.scripts && item.scripts ? await ctx.scripts.before(item, iteration, runtime) : undefined;
-    const resolved = resolveInLayers(request, { ...ctx.layers, folders: item.folders, runtime: pre ? pre.runtime : runtime });
+    const resolved = resolveInLayers(pre?.request ?? request, { ...ctx.layers, folders: item.folders, runtime: pre ? pre.runtime : runtime });
     let outcome: SendOutcome | undefined;
     const hooks: SendHooks = { bodyDir: ctx.bodyDir, ...(ctx.keep ? { history: { record: async (o: SendOutcome) => { outcome = o; } } } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}) };

@@ -17,6 +17,8 @@ const MAX_SCRIPT_BODY = 16 * 1024 * 1024;
 
 /** What the pre-request scripts left for the request: the variables to lay over it, and their results. */
 export interface PreRequest {
+  /** the request with the headers a pre-request script changed (pm.request.headers.add/upsert/remove) */
+  request?: RequestFile;
   runtime: Record<string, string> | undefined;
   iterationData: VarValues;
   info: ScriptContext['info'];
@@ -79,12 +81,16 @@ export function scriptSteps(start: ScriptStart): ScriptSteps {
   };
 
   /** Runs one chain; every script's error is a failed test named after it, so a broken script never passes. */
-  async function chain(kind: ScriptKind, scripts: ScriptSource[], ctx: Omit<ScriptContext, 'vars'>, data: VarValues, result: PreRequest['result']): Promise<void> {
+  async function chain(kind: ScriptKind, scripts: ScriptSource[], ctx: Omit<ScriptContext, 'vars'>, data: VarValues, result: PreRequest['result']): Promise<Array<[string, string]> | undefined> {
     runner ??= openScripts();
     const session = await runner;
+    let headers: Array<[string, string]> | undefined;
     for (const s of scripts) {
       const current: ScriptVars = { ...vars, iterationData: data };
-      const r = await session.run(kind, s.code, { ...ctx, vars: current }, { timeoutMs: SCRIPT_TIMEOUT_MS });
+      // Each script of the chain sees the headers the one before it left.
+      const request = headers ? { ...ctx.request, headers } : ctx.request;
+      const r = await session.run(kind, s.code, { ...ctx, request, vars: current }, { timeoutMs: SCRIPT_TIMEOUT_MS });
+      if (r.requestHeaders) headers = r.requestHeaders;
       for (const scope of ['environment', 'collection', 'globals', 'local'] as const) {
         changedNames(vars[scope], r.vars[scope], touched);
         vars[scope] = r.vars[scope];
@@ -94,6 +100,7 @@ export function scriptSteps(start: ScriptStart): ScriptSteps {
       if (tests.length) result.tests = [...(result.tests ?? []), ...tests];
       for (const u of r.unsupported) if (!result.unsupported?.includes(u)) result.unsupported = [...(result.unsupported ?? []), u];
     }
+    return headers;
   }
 
   return {
@@ -102,7 +109,8 @@ export function scriptSteps(start: ScriptStart): ScriptSteps {
       const data: VarValues = { ...runtime };
       const pre: PreRequest = { runtime, iterationData: data, info, result: {} };
       const scripts = item.scripts?.prerequest ?? [];
-      if (item.request && scripts.length) await chain('prerequest', scripts, { request: plannedRequest(item.request), info }, data, pre.result);
+      const headers = item.request && scripts.length ? await chain('prerequest', scripts, { request: plannedRequest(item.request), info }, data, pre.result) : undefined;
+      if (item.request && headers) pre.request = { ...item.request, headers: headers.map(([name, value]) => ({ name, value, enabled: true })) };
       if (touched.size === 0) return pre;
       const over: Record<string, string> = { ...runtime };
       for (const k of touched) {

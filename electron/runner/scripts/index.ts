@@ -41,6 +41,8 @@ export interface ScriptResult {
   logs: string[];
   /** the script stopped: an uncaught error, the time or memory limit */
   error?: string;
+  /** a pre-request script changed pm.request.headers: the request's whole header list after it */
+  requestHeaders?: Array<[string, string]>;
 }
 
 export interface ScriptOptions {

@@ -45,6 +45,7 @@ const OutputSchema = z.object({
   unsupported: z.array(z.string()),
   logs: z.array(z.string()),
   error: z.string().optional(),
+  requestHeaders: z.array(z.tuple([z.string(), z.string()])).optional(),
   vars: z.object({ environment: Values, collection: Values, globals: Values, local: Values }),
 });
 
@@ -169,7 +170,7 @@ export class ScriptSession {
     if (!parsed.success) return failed(`the script's results are malformed: ${parsed.error.issues[0]?.message ?? ''}`);
     const out = parsed.data;
     return { tests: out.tests, unsupported: out.unsupported, logs: out.logs, vars: { ...out.vars, iterationData: ctx.vars.iterationData },
-      ...(out.error !== undefined ? { error: out.error } : {}) };
+      ...(out.error !== undefined ? { error: out.error } : {}), ...(out.requestHeaders ? { requestHeaders: out.requestHeaders } : {}) };
   }
 
   close(): void {

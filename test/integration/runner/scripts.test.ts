@@ -11,7 +11,7 @@ import type { RunReport } from '../../../electron/runner/types';
 import { runCli } from '../../support/cli';
 import { startHttp, type TestServer } from '../../support/servers';
 
-interface Seen { method: string; path: string; query: string; auth?: string; client?: string; calls?: string; order?: string }
+interface Seen { method: string; path: string; query: string; auth?: string; client?: string; calls?: string; order?: string; signature?: string }
 
 let dir: string;
 let server: TestServer;
@@ -20,7 +20,7 @@ const seen: Seen[] = [];
 function handler(req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://x');
   const h = (n: string): Record<string, string> => (typeof req.headers[n] === 'string' ? { [n.replace('x-', '')]: req.headers[n] } : {});
-  seen.push({ method: req.method ?? '', path: url.pathname, query: url.search, ...h('authorization'), ...h('x-client'), ...h('x-calls'), ...h('x-order') });
+  seen.push({ method: req.method ?? '', path: url.pathname, query: url.search, ...h('authorization'), ...h('x-client'), ...h('x-calls'), ...h('x-order'), ...h('x-signature') });
   const json = (status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': `req-${seen.length}` });
     res.end(JSON.stringify(body));
@@ -85,7 +85,8 @@ const order = {
   item: [{ name: 'F', event: [ev('prerequest', ["pm.variables.set('order', pm.variables.get('order') + ',f');"]), ev('test', ["pm.test('folder test', function () {});"])],
     item: [
       { name: 'Ordered', request: { method: 'GET', url: '{{base}}/users/ordered', header: [{ key: 'X-Order', value: '{{order}}' }] },
-        event: [ev('prerequest', ["pm.variables.set('order', pm.variables.get('order') + ',r');"]), ev('test', ["pm.test('request test', function () {});"])] },
+        event: [ev('prerequest', ["pm.variables.set('order', pm.variables.get('order') + ',r');",
+          "pm.request.headers.add({ key: 'X-Signature', value: 'sig-{{order}}' });"]), ev('test', ["pm.test('request test', function () {});"])] },
       { name: 'Broken', request: { method: 'GET', url: '{{base}}/users/broken' },
         event: [ev('prerequest', ["throw new Error('no token yet');"])] },
       { name: 'Moment', request: { method: 'GET', url: '{{base}}/users/moment' },
@@ -155,9 +156,10 @@ describe('clearance run with Postman scripts', () => {
     seen.length = 0;
     const { code, report } = await run('order.postman_collection.json');
     expect(code).toBe(1);
-    // newman sends all three (the broken pre-request script does not stop the request) with X-Order c,f,r.
+    // newman sends all three (the broken pre-request script does not stop the request) with X-Order c,f,r
+    // and the header the request's pre-request script added, its {{order}} filled in.
     expect(seen).toEqual([
-      { method: 'GET', path: '/users/ordered', query: '', order: 'c,f,r' },
+      { method: 'GET', path: '/users/ordered', query: '', order: 'c,f,r', signature: 'sig-c,f,r' },
       { method: 'GET', path: '/users/broken', query: '' },
       { method: 'GET', path: '/users/moment', query: '' },
     ]);

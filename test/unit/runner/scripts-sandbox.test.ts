@@ -161,6 +161,21 @@ describe('pm in the sandbox', () => {
       'pm.test with a done callback', 'pm.request.headers.add']);
   });
 
+  it('a pre-request script may change the request headers; the result carries the whole list', async () => {
+    const r = await runScript('prerequest', `
+      pm.request.headers.add({ key: 'X-Signature', value: 'sig-' + pm.variables.get('user') });
+      pm.request.headers.upsert({ key: 'accept', value: 'text/plain' });
+      pm.request.headers.add('X-Gone: soon');
+      pm.request.headers.remove('x-gone');
+      pm.test('sees its change', () => pm.expect(pm.request.headers.get('x-signature')).to.equal('sig-u1'));
+    `, ctx({ response: undefined }), { timeoutMs: 2000 });
+    expect(r.error).toBeUndefined();
+    expect(r.tests).toEqual([{ name: 'sees its change', passed: true }]);
+    expect(r.requestHeaders).toEqual([['Accept', 'text/plain'], ['X-Signature', 'sig-u1']]);
+    const untouched = await runScript('prerequest', 'pm.request.headers.get("accept")', ctx({ response: undefined }), { timeoutMs: 2000 });
+    expect(untouched.requestHeaders).toBeUndefined();
+  });
+
   it('scripts of one session share globals a script left, as in Postman, but not its let/const', async () => {
     const session = await openScripts();
     try {

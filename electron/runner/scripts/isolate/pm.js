@@ -137,7 +137,9 @@ function defineGlobals(input) {
   lazy(pm, 'collectionVariables', function () { return scope(v.collection, 'pm.collectionVariables'); });
   lazy(pm, 'globals', function () { return scope(v.globals, 'pm.globals'); });
   lazy(pm, 'iterationData', function () { return scope(Object.assign({}, data), 'pm.iterationData'); });
-  lazy(pm, 'request', function () { return makeRequest(input.request); });
+  lazy(pm, 'request', function () {
+    return makeRequest(input.request, input.kind === 'prerequest' ? function (list) { run.requestHeaders = list; } : undefined);
+  });
   if (input.response) lazy(pm, 'response', function () { return makeResponse(input.response); });
   lazy(pm, 'variables', function () {
     return scope(v.local, 'pm.variables', {
@@ -228,7 +230,7 @@ function finish(error) {
     });
   }
   var v = run.vars;
-  var out = { tests: run.tests, unsupported: run.unsupported, logs: run.logs, error: error || undefined,
+  var out = { tests: run.tests, unsupported: run.unsupported, logs: run.logs, error: error || undefined, requestHeaders: run.requestHeaders,
     vars: { environment: v.environment, collection: v.collection, globals: v.globals, local: v.local } };
   return JSON.stringify(out, function (_k, val) { return typeof val === 'bigint' ? String(val) : val; });
 }

@@ -17,9 +17,11 @@ var REASONS = {
 };
 
 class HeaderList {
-  constructor(pairs, owner) {
+  /** `onEdit`: the list may change (a pre-request script's pm.request.headers); it is told after each change. */
+  constructor(pairs, owner, onEdit) {
     this._list = pairs.map(function (p) { return { key: p[0], value: p[1] }; });
     this._owner = owner;
+    this._onEdit = onEdit;
   }
   _find(name) {
     var lower = String(name).toLowerCase();
@@ -45,11 +47,45 @@ class HeaderList {
   filter(fn) { return this.all().filter(fn); }
   find(fn) { return this.all().find(fn); }
   toString() { return this._list.map(function (h) { return h.key + ': ' + h.value + '\n'; }).join(''); }
-  // Changing the request from a script is not carried to the request sent: said, never silently ignored.
-  add() { throw unsupported(this._owner + '.headers.add'); }
-  upsert() { throw unsupported(this._owner + '.headers.upsert'); }
-  remove() { throw unsupported(this._owner + '.headers.remove'); }
-  clear() { throw unsupported(this._owner + '.headers.clear'); }
+  // Only a pre-request script may change the request's headers (a test script's request was sent):
+  // elsewhere a change is named as unsupported, never silently ignored.
+  _edit(op) {
+    if (!this._onEdit) throw unsupported(this._owner + '.headers.' + op);
+  }
+  _changed() { this._onEdit(this._list.map(function (h) { return [h.key, h.value]; })); }
+  add(h) {
+    this._edit('add');
+    this._list.push(headerOf(h));
+    this._changed();
+  }
+  upsert(h) {
+    this._edit('upsert');
+    var next = headerOf(h);
+    var hit = this._find(next.key);
+    if (hit.length) hit[0].value = next.value;
+    else this._list.push(next);
+    this._changed();
+  }
+  remove(which) {
+    this._edit('remove');
+    var test = typeof which === 'function' ? which : function (h) { return h.key.toLowerCase() === String(which).toLowerCase(); };
+    this._list = this._list.filter(function (h) { return !test(h); });
+    this._changed();
+  }
+  clear() {
+    this._edit('clear');
+    this._list = [];
+    this._changed();
+  }
+}
+
+/** `{key, value}` or `"Key: value"`, as Postman's Header takes them. */
+function headerOf(h) {
+  if (typeof h === 'string') {
+    var i = h.indexOf(':');
+    return i < 0 ? { key: h.trim(), value: '' } : { key: h.slice(0, i).trim(), value: h.slice(i + 1).trim() };
+  }
+  return { key: String(h && h.key), value: h && h.value !== undefined && h.value !== null ? String(h.value) : '' };
 }
 
 class PostmanResponse {}
@@ -95,11 +131,11 @@ function makeUrl(raw) {
   return strict(url, 'pm.request.url');
 }
 
-function makeRequest(q) {
+function makeRequest(q, onHeaders) {
   var req = new PostmanRequest();
   req.url = makeUrl(q.url);
   req.method = q.method;
-  req.headers = strict(new HeaderList(q.headers, 'pm.request'), 'pm.request.headers');
+  req.headers = strict(new HeaderList(q.headers, 'pm.request', onHeaders), 'pm.request.headers');
   req.body = q.body === undefined ? undefined : { mode: 'raw', raw: q.body, toString: function () { return q.body; } };
   req.toJSON = function () { return { url: q.url, method: q.method, header: req.headers.all() }; };
   Object.defineProperty(req, 'to', { get: function () { return expect(req).to; } });
