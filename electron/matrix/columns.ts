@@ -18,12 +18,15 @@ async function workspaceNames(root: string, kind: ProfileKind, warnings: string[
 
 const unique = (names: string[]): string[] => [...new Set(names.map((n) => n.trim()).filter(Boolean))];
 
-/** The columns, keys outer and gateways inner, in the order given (or the workspace's, baselines last). */
-export async function pickColumns(plan: RunPlan, keys?: string[], gateways?: string[]): Promise<{ columns: MatrixColumn[]; warnings: string[] }> {
+/**
+ * The columns, keys outer and gateways inner, in the order given, else the workspace's profiles
+ * (an import's: those of `workspace` when lent one), baselines last.
+ */
+export async function pickColumns(plan: RunPlan, keys?: string[], gateways?: string[], workspace?: string): Promise<{ columns: MatrixColumn[]; warnings: string[] }> {
   const warnings: string[] = [];
-  const workspace = plan.format === 'clearance';
-  const keyNames = keys?.length ? unique(keys) : [...(workspace ? await workspaceNames(plan.root, 'key', warnings) : []), NO_KEY_NAME];
-  const gatewayNames = gateways?.length ? unique(gateways) : [...(workspace ? await workspaceNames(plan.root, 'gateway', warnings) : []), DIRECT_NAME];
+  const root = plan.format === 'clearance' ? plan.root : workspace;
+  const keyNames = keys?.length ? unique(keys) : [...(root ? await workspaceNames(root, 'key', warnings) : []), NO_KEY_NAME];
+  const gatewayNames = gateways?.length ? unique(gateways) : [...(root ? await workspaceNames(root, 'gateway', warnings) : []), DIRECT_NAME];
   const columns = keyNames.flatMap((key) => gatewayNames.map((gateway) => ({ id: columnId(key, gateway), key, gateway })));
   return { columns, warnings };
 }

@@ -54,7 +54,7 @@ export async function runMatrix(target: string | RunPlan, opts: MatrixOptions = 
   const t0 = performance.now();
   const plan = typeof target === 'string' ? await loadTarget(target, opts.workspace) : target;
   const deps: SecretDeps = { ...((plan.keychain ?? opts.keychain) ? { keychain: plan.keychain ?? opts.keychain } : {}), ...(opts.environ ? { environ: opts.environ } : {}) };
-  const { columns, warnings } = await pickColumns(plan, opts.keys, opts.gateways);
+  const { columns, warnings } = await pickColumns(plan, opts.keys, opts.gateways, opts.workspace);
   for (const w of [...plan.warnings, ...warnings]) opts.onWarning?.(w);
   const envFile = opts.env ? await plan.environment(opts.env) : undefined;
   const [env, global] = await Promise.all([environmentValues(envFile, plan.workspaceId, deps), loadGlobals()]);

@@ -45,7 +45,8 @@ async function observe(target: string, o: WatchOptions): Promise<WatchEntry[]> {
   const deps: SecretDeps = { ...(o.keychain ? { keychain: o.keychain } : {}), ...(o.environ ? { environ: o.environ } : {}) };
   if (o.matrix) {
     const { runMatrix } = await import('../matrix/run-matrix');
-    const m = await runMatrix(plan, { ...deps, keys: o.keys, gateways: o.gateways, env: o.env, allowUnsafe: o.allowUnsafe, signal: o.signal, onWarning: o.onWarning });
+    const m = await runMatrix(plan, { ...deps, keys: o.keys, gateways: o.gateways, env: o.env, allowUnsafe: o.allowUnsafe, workspace: o.workspace,
+      signal: o.signal, onWarning: o.onWarning });
     return entriesOfMatrix(m);
   }
   const report = await runPlan(plan, { ...deps, env: o.env, key: o.key, gateway: o.gateway, reporters: [], signal: o.signal });

@@ -54,7 +54,7 @@ export async function runMatrixCommand(target: string, flags: MatrixFlags): Prom
   const progress = process.stderr.isTTY ? () => process.stderr.write(`\r${++done} cells`) : undefined;
   let matrix;
   try {
-    matrix = await runMatrix(plan, { keys, gateways, env: flags.env, allowUnsafe: flags.allowUnsafe, signal: stop.signal, onCell: progress,
+    matrix = await runMatrix(plan, { keys, gateways, env: flags.env, allowUnsafe: flags.allowUnsafe, workspace: flags.workspace, signal: stop.signal, onCell: progress,
       onWarning: (w) => process.stderr.write(`warning: ${w}\n`) });
   } finally {
     stop.done();

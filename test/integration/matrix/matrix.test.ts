@@ -100,6 +100,22 @@ describe('clearance matrix', () => {
     expect(w.log().length - before).toBe(4);
   });
 
+  it('an imported Postman collection takes the columns of the workspace --workspace lends it', async () => {
+    const pm = join(w.dir, '.home', 'shop.postman_collection.json');
+    await import('node:fs/promises').then((fs) => fs.mkdir(join(w.dir, '.home'), { recursive: true }));
+    await writeFile(pm, JSON.stringify({ info: { name: 'PM shop', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [{ name: 'Public', request: { method: 'GET', url: `http://127.0.0.1:${w.port}/public` } }] }));
+    const before = w.log().length;
+    const r = await runCli(['matrix', pm, '--workspace', w.dir, '--gateways', 'direct', '--json'], { env: env() });
+    expect(r.code, r.stderr).toBe(0);
+    const { matrix } = JSON.parse(r.stdout) as { matrix: Matrix };
+    expect(statuses(matrix)).toEqual({ Public: { 'alice @ direct': 200, 'bob @ direct': 200, 'none @ direct': 401 } });
+    expect(w.log().slice(before).map((l) => l.who).sort()).toEqual(['', 'alice', 'bob']);
+    const update = await runCli(['matrix', pm, '--workspace', w.dir, '--update'], { env: env() });
+    expect(update.code).toBe(2);
+    expect(update.stderr).toMatch(/--update: an imported collection has no workspace to keep access\.yaml in; give --expect FILE/);
+  });
+
   it('--allow-unsafe sends the POST too', async () => {
     const before = w.log().length;
     const r = await matrixCli(['--allow-unsafe', '--keys', 'alice,bob', '--gateways', 'direct', '--json']);
