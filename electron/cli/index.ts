@@ -163,6 +163,17 @@ function program(setCode: (code: number) => void): Command {
   return cmd;
 }
 
+/**
+ * An error no command turned into a usage error: a coded backend error or a system call's failure
+ * (EACCES, ENOSPC...) is said as it is; anything else (TypeError, RangeError...) is a bug and says so.
+ */
+function describeUnexpected(err: unknown): string {
+  const e = err as { message?: unknown; code?: unknown; info?: { code?: unknown } };
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  if (typeof e?.info?.code === 'string' || typeof e?.code === 'string') return message;
+  return `internal error (a bug in Clearance; please report it with the command that caused it): ${message}`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const cmd = program((c) => {
@@ -180,7 +191,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`clearance: ${err.message}\n`);
       return EXIT_USAGE;
     }
-    process.stderr.write(`clearance: ${(err as Error).message}\n`);
+    process.stderr.write(`clearance: ${describeUnexpected(err)}\n`);
     // A backend error carries its code: the one table (shared/errors/codes.ts) says usage (2) or failure (1).
     const info = (err as { info?: { code?: unknown } }).info;
     if (typeof info?.code !== 'string') return EXIT_FAILURE;

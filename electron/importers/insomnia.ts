@@ -3,6 +3,7 @@ import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Defaults, EnvironmentFile } from '../../shared/model/workspace';
 import { ImportContext, type ImportOptions } from './context';
 import { ImportError } from './errors';
+import { folderDepthError, MAX_IMPORT_DEPTH } from './limits';
 import { finish, type ImportOutput } from './finish';
 import { envEntries, insomniaAuth, insomniaKv, insomniaRequest } from './insomnia-request';
 import { arr, isObject, parseJsonOrYaml, readText, str } from './read';
@@ -39,7 +40,9 @@ function environments(ctx: ImportContext, subs: Res[]): EnvironmentFile[] {
 }
 
 // ---- v4 ----
-function v4Children(ctx: ImportContext, all: Res[], parent: string): CollectionItem[] {
+function v4Children(ctx: ImportContext, all: Res[], parent: string, depth = 1): CollectionItem[] {
+  // Also ends a loop of parentIds (a folder whose id repeats one above it).
+  if (depth > MAX_IMPORT_DEPTH) throw folderDepthError(ctx.file);
   const kids = all.filter((r) => r.parentId === parent && (r._type === 'request' || r._type === 'request_group'))
     .sort((a, b) => (Number(a.metaSortKey) || 0) - (Number(b.metaSortKey) || 0));
   return kids.map((r) => {
@@ -47,7 +50,7 @@ function v4Children(ctx: ImportContext, all: Res[], parent: string): CollectionI
       return { type: 'request', request: insomniaRequest(ctx, r, str(r.description), [str(r.preRequestScript) ?? '', str(r.afterResponseScript) ?? '']) };
     }
     const name = str(r.name) || 'Folder';
-    return folder(name, folderDefaults(ctx, r, r.environment, `folder '${name}'`), v4Children(ctx, all, str(r._id) ?? ''));
+    return folder(name, folderDefaults(ctx, r, r.environment, `folder '${name}'`), v4Children(ctx, all, str(r._id) ?? '', depth + 1));
   });
 }
 
@@ -78,12 +81,13 @@ function importV4(ctx: ImportContext, doc: Res): Collection {
 }
 
 // ---- v5 ----
-function v5Items(ctx: ImportContext, list: unknown): CollectionItem[] {
+function v5Items(ctx: ImportContext, list: unknown, depth = 1): CollectionItem[] {
+  if (depth > MAX_IMPORT_DEPTH) throw folderDepthError(ctx.file);
   return arr(list).filter(isObject).sort((a, b) => sortKey(a) - sortKey(b)).map((e) => {
     const meta = isObject(e.meta) ? e.meta : {};
     if (Array.isArray(e.children) || (!('url' in e) && !('method' in e))) {
       const name = str(e.name) || 'Folder';
-      return folder(name, folderDefaults(ctx, e, e.environment, `folder '${name}'`), v5Items(ctx, e.children));
+      return folder(name, folderDefaults(ctx, e, e.environment, `folder '${name}'`), v5Items(ctx, e.children, depth + 1));
     }
     const scripts = isObject(e.scripts) ? [str(e.scripts.preRequest) ?? '', str(e.scripts.afterResponse) ?? ''] : [];
     return { type: 'request', request: insomniaRequest(ctx, e, str(meta.description) ?? str(e.description), scripts) };

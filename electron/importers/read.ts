@@ -1,6 +1,7 @@
 // Reading an input file as text, JSON or YAML, with errors that name the file and say what is wrong.
 import { readFile, stat } from 'node:fs/promises';
 import { ImportError } from './errors';
+import { MAX_JSON_DEPTH, nestsDeeper } from './limits';
 
 const MAX_INPUT = 256 * 1024 * 1024;
 
@@ -37,14 +38,18 @@ function jsonProblem(text: string, err: Error): string {
 }
 
 export function parseJson(file: string, text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (err) {
     if (/Unexpected end of JSON input|Unterminated/i.test((err as Error).message)) {
       throw new ImportError(file, 'not valid JSON: the file ends too early (truncated?)');
     }
     throw new ImportError(file, jsonProblem(text, err as Error));
   }
+  // JSON.parse takes any depth; the importers' walks (and swagger-parser's) recurse.
+  if (nestsDeeper(value, MAX_JSON_DEPTH)) throw new ImportError(file, `nests deeper than ${MAX_JSON_DEPTH} levels (objects and arrays inside each other)`);
+  return value;
 }
 
 /** JSON when it looks like JSON, YAML otherwise. */

@@ -25,7 +25,11 @@ function looksLikeJson(text: string): boolean {
 
 function buildUrl(urls: readonly string[]): string {
   if (urls.length === 0) throw new CurlParseError('no URL in the curl command');
-  if (urls.length > 1) throw new CurlParseError(`more than one URL: ${urls.join(', ')}`);
+  if (urls.length > 1) {
+    const more = urls.length > 3 ? ` and ${urls.length - 3} more` : '';
+    const shown = urls.slice(0, 3).map((u) => (u.length > 100 ? `${u.slice(0, 100)}…` : u));
+    throw new CurlParseError(`more than one URL: ${shown.join(', ')}${more}`);
+  }
   const url = urls[0]!.trim();
   if (url === '') throw new CurlParseError('empty URL in the curl command');
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url) ? url : `http://${url}`;

@@ -27,8 +27,9 @@ export function parseCurl(command: string): ParsedCurl {
   }
   const { args, urls, warnings: argWarnings } = readArgs(words.slice(1));
   const state = emptyState();
-  state.warnings.push(...shellWarnings, ...argWarnings);
-  state.urls.push(...urls);
+  // concat, not push(...): a spread passes each item as an argument, and 130,000 overflow the stack.
+  state.warnings = state.warnings.concat(shellWarnings, argWarnings);
+  state.urls = state.urls.concat(urls);
   for (const arg of args) applyArg(state, arg);
   const request = buildRequest(state);
   const options = buildOptions(state);

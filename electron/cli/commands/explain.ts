@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ExplainInputError, explain, parseExplainInput } from '../../../shared/explain';
 import { EXIT_OK, UsageError } from '../exit-codes';
+import { guardExplainJson } from './explain-guard';
 import { colorEnabled, palette } from '../output/colors';
 import { formatExplanation } from '../output/format-explanation';
 
@@ -27,6 +28,7 @@ async function readInput(file: string): Promise<string> {
 /** `clearance explain`: offline, instant: which layer refused each response, why, and what to do. */
 export async function runExplain(file: string, flags: ExplainFlags): Promise<number> {
   const text = await readInput(file);
+  guardExplainJson(text, file === '-' ? 'stdin' : file);
   let inputs;
   try {
     inputs = parseExplainInput(text);
