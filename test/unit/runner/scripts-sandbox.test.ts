@@ -161,6 +161,16 @@ describe('pm in the sandbox', () => {
       'pm.test with a done callback', 'pm.request.headers.add']);
   });
 
+  it('an unsupported feature whose error the script catches still fails the test, or the script', async () => {
+    const inTest = await run(`pm.test('mail', () => { try { pm.sendRequest('http://x'); } catch (e) {} });`);
+    expect(inTest.tests).toEqual([{ name: 'mail', passed: false,
+      error: 'UnsupportedError: pm.sendRequest is not supported by clearance run (the test caught its error)' }]);
+    const outside = await run(`try { postman.setNextRequest(null); } catch (e) {} pm.test('fine', () => {});`);
+    expect(outside.tests).toEqual([{ name: 'fine', passed: true }]);
+    expect(outside.unsupported).toEqual(['postman.setNextRequest']);
+    expect(outside.error).toBe('UnsupportedError: postman.setNextRequest is not supported by clearance run (the script caught its error)');
+  });
+
   it('a pre-request script may change the request headers; the result carries the whole list', async () => {
     const r = await runScript('prerequest', `
       pm.request.headers.add({ key: 'X-Signature', value: 'sig-' + pm.variables.get('user') });

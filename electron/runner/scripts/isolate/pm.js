@@ -5,7 +5,7 @@
 /* global inspect, expect, makeResponse, makeRequest, HeaderList */
 /* exported unsupported, strict, controller */
 
-var run = { tests: [], unsupported: [], logs: [], logBytes: 0, vars: null };
+var run = { tests: [], unsupported: [], logs: [], logBytes: 0, vars: null, touches: 0, inTest: 0, outside: [] };
 
 class UnsupportedError extends Error {
   constructor(name) {
@@ -14,8 +14,12 @@ class UnsupportedError extends Error {
   }
 }
 
+/** Records the use (even if the script catches the error) and returns the error to throw. */
 function unsupported(name) {
   if (run.unsupported.indexOf(name) < 0) run.unsupported.push(name);
+  run.touches++;
+  run.lastUnsupported = name;
+  if (run.inTest === 0 && run.outside.indexOf(name) < 0) run.outside.push(name);
   return new UnsupportedError(name);
 }
 
@@ -98,20 +102,25 @@ function pmTest(name, fn) {
   var rec = { name: String(name), passed: true };
   if (typeof fn !== 'function') {
     rec.skipped = true;
-  } else if (fn.length > 0) {
+    run.tests.push(rec);
+    return;
+  }
+  var touches = run.touches;
+  run.inTest++;
+  try {
+    if (fn.length > 0) throw unsupported('pm.test with a done callback');
+    var out = fn();
+    if (out && typeof out.then === 'function') throw unsupported('async pm.test');
+  } catch (e) {
     rec.passed = false;
-    rec.error = unsupported('pm.test with a done callback').message;
-  } else {
-    try {
-      var out = fn();
-      if (out && typeof out.then === 'function') {
-        rec.passed = false;
-        rec.error = unsupported('async pm.test').message;
-      }
-    } catch (e) {
-      rec.passed = false;
-      rec.error = errorText(e);
-    }
+    rec.error = errorText(e);
+  } finally {
+    run.inTest--;
+  }
+  // A test that caught the UnsupportedError it met still did not run what it meant to.
+  if (rec.passed && run.touches > touches) {
+    rec.passed = false;
+    rec.error = 'UnsupportedError: ' + new UnsupportedError(run.lastUnsupported).message + ' (the test caught its error)';
   }
   run.tests.push(rec);
 }
@@ -230,7 +239,9 @@ function finish(error) {
     });
   }
   var v = run.vars;
-  var out = { tests: run.tests, unsupported: run.unsupported, logs: run.logs, error: error || undefined, requestHeaders: run.requestHeaders,
+  // Used outside any pm.test and caught by the script: the script did not do what it meant to.
+  var caught = !error && run.outside.length ? 'UnsupportedError: ' + new UnsupportedError(run.outside[0]).message + ' (the script caught its error)' : undefined;
+  var out = { tests: run.tests, unsupported: run.unsupported, logs: run.logs, error: error || caught, requestHeaders: run.requestHeaders,
     vars: { environment: v.environment, collection: v.collection, globals: v.globals, local: v.local } };
   return JSON.stringify(out, function (_k, val) { return typeof val === 'bigint' ? String(val) : val; });
 }
@@ -276,7 +287,7 @@ function atob(s) {
 var controller = {
   begin: function (json) {
     var input = JSON.parse(json);
-    run = { tests: [], unsupported: [], logs: [], logBytes: 0, vars: input.vars };
+    run = { tests: [], unsupported: [], logs: [], logBytes: 0, vars: input.vars, touches: 0, inTest: 0, outside: [] };
     defineGlobals(input);
   },
   finish: finish,
