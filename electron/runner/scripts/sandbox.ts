@@ -91,9 +91,8 @@ export class ScriptSession {
     this.memoryBytes = opts.memoryBytes ?? DEFAULT_MEMORY_BYTES;
   }
 
-  private async open(): Promise<Live> {
-    if (this.live) return this.live;
-    const QuickJS = await quickjs();
+  /** Synchronous, like everything between here and the result: parallel requests cannot interleave in the isolate. */
+  private create(QuickJS: QuickJSWASMModule): Live {
     const rt = QuickJS.newRuntime();
     rt.setMemoryLimit(this.memoryBytes);
     rt.setMaxStackSize(STACK_BYTES);
@@ -106,12 +105,12 @@ export class ScriptSession {
       live.limits.timedOut = true;
       return true;
     });
-    this.live = live;
     return live;
   }
 
   async run(kind: ScriptKind, code: string, ctx: ScriptContext, opts: ScriptOptions): Promise<ScriptResult> {
-    const live = await this.open();
+    const QuickJS = await quickjs();
+    const live = (this.live ??= this.create(QuickJS));
     const failed = (error: string): ScriptResult => ({ tests: [], vars: ctx.vars, unsupported: [], logs: [], error });
     let result: ScriptResult;
     try {

@@ -57,6 +57,21 @@ describe('the sandbox refuses what is outside it', () => {
     }
   });
 
+  it('scripts started at once (--parallel) each get a sound isolate, even when one of them hits a limit', async () => {
+    const session = await openScripts();
+    try {
+      const [looped, a, b] = await Promise.all([
+        session.run('test', 'while (true) {}', ctx(), { timeoutMs: 100 }),
+        session.run('test', 'pm.test("a", () => pm.response.to.have.status(200))', ctx(), { timeoutMs: 2000 }),
+        session.run('test', 'pm.test("b", () => pm.expect(pm.response.json().count).to.equal(2))', ctx(), { timeoutMs: 2000 }),
+      ]);
+      expect(looped.error).toBe('the script ran longer than its 100 ms limit and was stopped');
+      expect([...a.tests, ...b.tests]).toEqual([{ name: 'a', passed: true }, { name: 'b', passed: true }]);
+    } finally {
+      session.close();
+    }
+  });
+
   it('stops a script that allocates past the memory limit, and one that recurses forever', async () => {
     const big = await run('const s = "x".repeat(100 * 1024 * 1024); pm.test("never", () => {});', ctx(), 10_000);
     expect(big.error).toBe('the script used more than its 64 MiB memory limit and was stopped');
