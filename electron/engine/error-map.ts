@@ -32,7 +32,40 @@ const PLAIN_CODES: Record<string, SendErrorCode> = {
   ERR_HTTP2_GOAWAY_SESSION: 'connection-reset',
   ERR_HTTP2_ERROR: 'connection-reset',
   ABORT_ERR: 'cancelled',
+  // Responses that break HTTP/1.1: the parser's own codes (HPE_*) and undici's.
+  UND_ERR_HEADERS_OVERFLOW: 'response-headers-too-large',
+  HPE_HEADER_OVERFLOW: 'response-headers-too-large',
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'response-length-mismatch',
+  HPE_UNEXPECTED_CONTENT_LENGTH: 'response-length-mismatch',
+  HPE_INVALID_CONTENT_LENGTH: 'response-length-mismatch',
+  HPE_INVALID_TRANSFER_ENCODING: 'response-length-mismatch',
+  HPE_INVALID_CHUNK_SIZE: 'response-invalid-chunk',
+  HPE_STRICT: 'response-invalid-chunk',
+  HPE_INVALID_STATUS: 'response-invalid-status',
+  HPE_INVALID_CONSTANT: 'response-not-http',
+  HPE_INVALID_VERSION: 'response-not-http',
+  HPE_INVALID_HEADER_TOKEN: 'response-malformed',
+  HPE_LF_EXPECTED: 'response-malformed',
+  HPE_CR_EXPECTED: 'response-malformed',
 };
+
+/**
+ * undici 7 builds its parser errors with the llhttp code lost (a lookup by number in a map keyed
+ * by name), so the reason llhttp wrote in the message is what tells them apart.
+ */
+const PARSER_REASONS: Array<[RegExp, SendErrorCode]> = [
+  [/header overflow/i, 'response-headers-too-large'],
+  [/chunk/i, 'response-invalid-chunk'],
+  [/content-length|transfer-encoding/i, 'response-length-mismatch'],
+  [/response status/i, 'response-invalid-status'],
+  [/Expected HTTP\/|HTTP version/i, 'response-not-http'],
+];
+
+function parserCode(e: ErrorLike & { name?: unknown }): SendErrorCode | undefined {
+  if (e.name !== 'HTTPParserError') return undefined;
+  const message = typeof e.message === 'string' ? e.message : '';
+  return PARSER_REASONS.find(([re]) => re.test(message))?.[1] ?? 'response-malformed';
+}
 
 function codeOf(err: ErrorLike): string {
   return typeof err.code === 'string' ? err.code : '';
@@ -47,7 +80,7 @@ export function classify(err: unknown): SendErrorCode {
   if (tls) return tls;
   // Servers that demand a client certificate reject the handshake with an alert.
   if (/CERTIFICATE_REQUIRED|ALERT_BAD_CERTIFICATE|ALERT_UNKNOWN_CA|ALERT_CERTIFICATE_UNKNOWN/.test(code)) return 'tls-client-cert';
-  const plain = PLAIN_CODES[code];
+  const plain = PLAIN_CODES[code] ?? parserCode(e);
   if (plain) return plain;
   if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || code.startsWith('CERT_')) return 'tls';
   const message = typeof e.message === 'string' ? e.message : '';
@@ -77,6 +110,12 @@ function describe(code: SendErrorCode, url: string): string {
     case 'timeout-first-byte': return `No response from ${url} in time`;
     case 'timeout-total': return `Request to ${url} took too long`;
     case 'cancelled': return `Request to ${url} was cancelled`;
+    case 'response-headers-too-large': return `The response from ${host} has too many or too large headers`;
+    case 'response-invalid-chunk': return `The response from ${host} has a broken chunked body`;
+    case 'response-invalid-status': return `The response from ${host} has an invalid status code`;
+    case 'response-length-mismatch': return `The response from ${host} has conflicting body framing`;
+    case 'response-not-http': return `The response from ${host} is not HTTP/1.1`;
+    case 'response-malformed': return `The response from ${host} is malformed HTTP`;
     default:
       return code.startsWith('tls') ? `TLS handshake with ${host} failed` : `Request to ${url} failed`;
   }

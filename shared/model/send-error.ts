@@ -7,6 +7,9 @@ export const SendErrorCodeSchema = z.enum([
   'timeout-connect', 'timeout-first-byte', 'timeout-total', 'redirect-loop', 'too-many-redirects',
   'decompression-bomb', 'decompression-failed', 'body-too-large', 'proxy', 'proxy-auth', 'cancelled', 'unknown',
   'key-host-mismatch', 'key-secret-missing', 'oauth2-token', 'http2-unsupported',
+  // a response that breaks HTTP/1.1 (undici's parser refused it)
+  'response-headers-too-large', 'response-invalid-chunk', 'response-invalid-status', 'response-length-mismatch',
+  'response-not-http', 'response-malformed',
 ]);
 export type SendErrorCode = z.infer<typeof SendErrorCodeSchema>;
 
@@ -52,6 +55,12 @@ const ADVICE: Record<SendErrorCode, { reason: string; remedy: string }> = {
   'key-host-mismatch': { reason: 'The key profile is bound to other hosts; sending it here could leak the key, so nothing was sent.', remedy: 'Pick the key meant for this host, fix the URL or the gateway rewrite, or add this host to the key profile\'s hosts if it really should receive the key.' },
   'key-secret-missing': { reason: 'A secret of the key or gateway profile has no value (not in the keychain, and its environment variable is not set).', remedy: 'Store the secret in the profile editor, or set the environment variable the profile names (in CI).' },
   'http2-unsupported': { reason: 'HTTP/2 was required, and the server (or the way to it) did not agree to it: its TLS handshake chose HTTP/1.1 or no protocol, it did not answer HTTP/2 on http:// (h2c with prior knowledge), or a forward proxy stands in the way.', remedy: 'Send with HTTP version auto (HTTP/2 when offered, else HTTP/1.1) or 1.1; if the server should speak HTTP/2, enable it there (nginx: http2 on the listen directive).' },
+  'response-headers-too-large': { reason: 'The response\'s headers are larger than the client accepts (16 KiB in all): one huge header or very many of them.', remedy: 'Look at the server or a proxy for a header that grows without bound (cookies set again on every response, tracing or debug headers); through a gateway, compare with a request sent straight to the server.' },
+  'response-invalid-chunk': { reason: 'The response says Transfer-Encoding: chunked, but its body is not valid chunked encoding (a chunk size that is not hexadecimal, or a chunk that does not end where its size says).', remedy: 'The server or a proxy writes a broken body: check its logs and any body-rewriting module; try HTTP/1.0 or --http2 to step around it while it is fixed.' },
+  'response-invalid-status': { reason: 'The response\'s status line has no valid three-digit status code (e.g. 9999).', remedy: 'The server or something in between answered with a broken status line; check which layer wrote it (send straight to the server, then through each proxy).' },
+  'response-length-mismatch': { reason: 'The response\'s body length does not match its Content-Length, or Content-Length is sent together with Transfer-Encoding (or twice with different values): framing that proxies can read differently (response smuggling).', remedy: 'Fix the server or proxy to send one framing: Content-Length alone with the exact length, or Transfer-Encoding: chunked alone.' },
+  'response-not-http': { reason: 'What came back is not an HTTP/1.1 response: the port speaks another protocol (TLS, HTTP/2 only, SSH, a database) or the server wrote garbage.', remedy: 'Check the port and the scheme (https:// for a TLS port); if it is an HTTP/2-only server, send with --http2.' },
+  'response-malformed': { reason: 'The response breaks HTTP/1.1 syntax: a header name with spaces or symbols, a control character in a header value, or lines ending without CR.', remedy: 'The server or a proxy writes headers by hand: check which layer adds the broken header and fix it there.' },
   'oauth2-token': { reason: 'The OAuth 2 token endpoint did not return an access token for the client credentials grant.', remedy: 'Read the endpoint\'s error (invalid_client, invalid_scope, unauthorized_client...): check the client id and secret, the requested scope and audience, and the token URL.' },
 };
 
