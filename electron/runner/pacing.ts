@@ -4,94 +4,10 @@
 // longer than --max-wait; a longer ask is cut to the cap and said so.
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { serverWait, type Headers, type ServerWait } from '../../shared/http/rate-limit';
 
-type Headers = ReadonlyArray<readonly [string, string]>;
-
-export interface ServerWait {
-  /** what the server asked for, in ms */
-  ms: number;
-  /** the headers that said so, as received */
-  why: string;
-}
-
-const PACING_NAME = /^(retry-after|ratelimit|x-ratelimit|x-rate-limit)/i;
-
-/** Cheap test run on every response: does any header speak of waiting? */
-export function hasPacingHeader(headers: Headers): boolean {
-  for (const [name] of headers) if (PACING_NAME.test(name)) return true;
-  return false;
-}
-
-function get(headers: Headers, name: string): [string, string] | undefined {
-  for (const h of headers) if (h[0].toLowerCase() === name) return [h[0], h[1]];
-  return undefined;
-}
-
-/** Seconds (delta), epoch seconds, epoch ms, a Go duration (`1m30s`, `250ms`) or an HTTP date, as ms from now. */
-export function resetMs(value: string, now: number): number | null {
-  const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) {
-    const n = Number(v);
-    if (n > 1e12) return Math.max(0, n - now);
-    if (n > 1e9) return Math.max(0, n * 1000 - now);
-    return n * 1000;
-  }
-  const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)];
-  if (parts.length && parts.map((p) => p[0]).join('') === v) {
-    const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
-    return parts.reduce((t, p) => t + Number(p[1]) * unit[p[2] as keyof typeof unit], 0);
-  }
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
-
-/** `RateLimit: limit=10, remaining=0, reset=5` (drafts 05/06) or `"default";r=0;t=5` (draft 07 on): remaining and reset. */
-function structured(value: string): { remaining?: number; reset?: string } {
-  const out: { remaining?: number; reset?: string } = {};
-  for (const m of value.matchAll(/\b(remaining|reset|r|t)\s*=\s*"?([\d.]+)/gi)) {
-    const key = m[1]!.toLowerCase();
-    if (key === 'remaining' || key === 'r') out.remaining = Math.min(out.remaining ?? Infinity, Number(m[2]));
-    else out.reset ??= m[2]!;
-  }
-  return out;
-}
-
-const PAIRS: Array<[string, string]> = [
-  ['ratelimit-remaining', 'ratelimit-reset'],
-  ['x-ratelimit-remaining', 'x-ratelimit-reset'],
-  ['x-rate-limit-remaining', 'x-rate-limit-reset'],
-  ['x-ratelimit-remaining-requests', 'x-ratelimit-reset-requests'],
-];
-
-const isZero = (v: string): boolean => /^\s*0\s*(;|,|$)/.test(v);
-
-/** The wait a response asks for before the next request to its host, or null when it asks none. */
-export function serverWait(headers: Headers, now: number): ServerWait | null {
-  const retry = get(headers, 'retry-after');
-  if (retry) {
-    const ms = resetMs(retry[1], now);
-    if (ms !== null) return { ms, why: `${retry[0]}: ${retry[1].trim()}` };
-  }
-  for (const [rem, res] of PAIRS) {
-    const remaining = get(headers, rem);
-    const reset = get(headers, res);
-    if (!remaining || !isZero(remaining[1]) || !reset) continue;
-    const ms = resetMs(reset[1], now);
-    if (ms !== null) return { ms, why: `${remaining[0]}: 0, ${reset[0]}: ${reset[1].trim()}` };
-  }
-  const combined = get(headers, 'ratelimit');
-  if (combined) {
-    const { remaining, reset } = structured(combined[1]);
-    const policy = get(headers, 'ratelimit-policy');
-    const window = policy ? /\bw\s*=\s*(\d+)/.exec(policy[1])?.[1] : undefined;
-    // Without a reset the policy's window is the longest the quota can stay used up.
-    const secs = reset ?? window;
-    if (remaining === 0 && secs !== undefined) {
-      return { ms: Number(secs) * 1000, why: `${combined[0]}: ${combined[1].trim()}${reset === undefined && policy ? `, ${policy[0]}: ${policy[1].trim()}` : ''}` };
-    }
-  }
-  return null;
-}
+// The header reading is shared with the window's Rate limit view (shared/http/rate-limit.ts).
+export { hasPacingHeader, resetMs, serverWait, type ServerWait } from '../../shared/http/rate-limit';
 
 /** The host a request goes to, the unit a server's wait applies to. */
 export function hostOf(url: string): string {
