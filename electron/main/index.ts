@@ -1,5 +1,5 @@
 // Composition root of the desktop app: one instance, the app:// scheme, guards on every web
-// contents, services bound to IPC, the menu, then the window.
+// contents, services bound to IPC, the menu, watch notifications, then the window.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { appContract } from '../../shared/contract/app';
@@ -9,6 +9,7 @@ import { pickFolder } from './dialogs';
 import { guardContents, guardSession, isAppUrl } from './guards';
 import { forwardEvents, registerIpc } from './ipc-bridge';
 import { buildMenuTemplate } from './menu';
+import { notifyWatchChanges } from './notify';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState } from './window-state';
@@ -48,12 +49,15 @@ function start(): void {
   const rendererRoot = join(here, '../renderer');
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, rendererRoot));
   guardSession(session.defaultSession, devUrl);
-  app.on('web-contents-created', (_e, wc) => guardContents(wc, { devUrl, openExternal: (url) => shell.openExternal(url) }));
+  // Only what guards.ts's externalLinkTarget accepted gets here: http(s), a host, no credentials.
+  const openExternal = (url: string) => shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: checked above
+  app.on('web-contents-created', (_e, wc) => guardContents(wc, { devUrl, openExternal }));
 
   const events = createEventHub();
   const handlers = createHandlers({ transport: 'ipc', version: app.getVersion(), pickFolder, events });
   forwardEvents(events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   registerIpc(ipcMain, handlers, (event) => isAppUrl(event.senderFrame?.url ?? '', devUrl));
+  notifyWatchChanges(events, () => BrowserWindow.getFocusedWindow() !== null);
 
   const onMenuAction = appContract.events.onMenuAction.channel;
   const template = buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, onAction: (action) => events.emit(onMenuAction, { action }) });
