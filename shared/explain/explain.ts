@@ -3,6 +3,7 @@ import { checklistLine, checklistSteps } from './checklist';
 import { buildContext } from './context';
 import { ARTICLE_TEXT, BODY_ONLY_FACTOR, BODY_ONLY_WEIGHT } from './producers/define';
 import { PRODUCERS } from './producers/index';
+import { withPriors } from './priors';
 import { isRefusalStatus, mayBeRefusal } from './refusal';
 import { GENERIC_RULES, STATUS_DEFAULTS } from './signals/index';
 import type {
@@ -162,9 +163,9 @@ export function explain(input: ExplainInput): Explanation {
       cur.conf = Math.max(cur.conf, hit.confidence);
     }
   }
-  const ranked = [...byCause.entries()]
+  const ranked = withPriors([...byCause.entries()]
     .map(([cause, v]) => ({ cause, confidence: Math.min(0.98, v.conf + (v.n > 1 ? 0.03 * Math.min(v.n - 1, 2) : 0)), v }))
-    .sort((a, b) => b.confidence - a.confidence);
+    .sort((a, b) => b.confidence - a.confidence), producer, ctx);
   const first = ranked[0];
   const cause: CauseId = first?.cause ?? 'other';
   const best = first?.v.best;

@@ -27,6 +27,9 @@ export const PRODUCER_KINDS = [
 export const ProducerKindSchema = z.enum(PRODUCER_KINDS);
 export type ProducerKind = z.infer<typeof ProducerKindSchema>;
 
+/** A narrower role inside a kind where the usual causes differ (a forward proxy vs a reverse one). */
+export type ProducerRole = 'forward-proxy' | 'identity-provider';
+
 export const EvidenceSchema = z.object({
   where: z.enum(['status', 'header', 'body']),
   name: z.string().optional(),
@@ -169,6 +172,8 @@ export interface Producer {
   overrides?: string[];
   /** producers of one family (e.g. envoy and istio) never name each other as the relay */
   family?: string;
+  /** a narrower role than `kind`: picks the causes ranked when the evidence is thin (priors.ts) */
+  role?: ProducerRole;
   /** producer-tailored checklist hints, one per step */
   checklist?: Partial<Record<ChecklistStep, string>>;
 }

@@ -1,5 +1,5 @@
 import type { Matcher } from '../match';
-import type { CauseRule, ChecklistStep, Producer, ProducerKind, WeightedEvidence } from '../types';
+import type { CauseRule, ChecklistStep, Producer, ProducerKind, ProducerRole, WeightedEvidence } from '../types';
 
 /** Visible text longer than this is an article, not an error page. */
 export const ARTICLE_TEXT = 3000;
@@ -9,6 +9,8 @@ export interface ProducerDef {
   kind: ProducerKind;
   name: string;
   family?: string;
+  /** forward proxies and identity providers: the causes ranked when the evidence is thin differ */
+  role?: ProducerRole;
   overrides?: string[];
   /** signals that this layer wrote the response (its page, its error header/body format): weight 3 */
   own?: Matcher[];
@@ -39,6 +41,7 @@ export function defineProducer(def: ProducerDef): Producer {
     kind: def.kind,
     name: def.name,
     family: def.family,
+    role: def.role,
     overrides: def.overrides,
     causes: def.causes ?? [],
     checklist: def.checklist,

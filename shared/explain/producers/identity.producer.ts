@@ -3,7 +3,7 @@ import { rule } from '../rule';
 import { defineProducer } from './define';
 
 export const auth0 = defineProducer({
-  id: 'auth0', kind: 'saas-api', name: 'Auth0', family: 'auth0',
+  id: 'auth0', kind: 'saas-api', role: 'identity-provider', name: 'Auth0', family: 'auth0',
   own: [hdr('x-auth0-requestid'), body(/"errorCode"\s*:\s*"(insufficient_scope|invalid_token|access_denied|too_many_requests)"|Insufficient scope, expected any of:|You need to create a "client-grant"/)],
   causes: [
     rule('insufficient-permissions', 0.95, body(/Insufficient scope, expected any of:|"errorCode"\s*:\s*"insufficient_scope"/), { why: 'the Management API token lacks the scope named (expected any of: …)' }),
@@ -16,7 +16,7 @@ export const auth0 = defineProducer({
 });
 
 export const okta = defineProducer({
-  id: 'okta', kind: 'saas-api', name: 'Okta', family: 'okta',
+  id: 'okta', kind: 'saas-api', role: 'identity-provider', name: 'Okta', family: 'okta',
   own: [body(/"errorCode"\s*:\s*"E\d{7}"/), hdr('x-okta-request-id')],
   presence: [hdr('x-rate-limit-limit')],
   causes: [
@@ -46,7 +46,7 @@ const KEYCLOAK_DISABLED = /Account (is |temporarily )?disabled|User is disabled/
 const KEYCLOAK_BAD_LOGIN = /Invalid user credentials|Invalid client or Invalid client credentials|Invalid client credentials/;
 
 export const keycloak = defineProducer({
-  id: 'keycloak', kind: 'saas-api', name: 'Keycloak', family: 'keycloak',
+  id: 'keycloak', kind: 'saas-api', role: 'identity-provider', name: 'Keycloak', family: 'keycloak',
   // the OAuth envelope is everybody's; these descriptions are Keycloak's own wording
   bodyOnly: [all(body(/invalid_grant|invalid_client|unauthorized_client/), body(new RegExp(`${KEYCLOAK_NOT_SET_UP.source}|${KEYCLOAK_DISABLED.source}|${KEYCLOAK_BAD_LOGIN.source}`)))],
   presence: [hdr('set-cookie', /KC_RESTART|KEYCLOAK_SESSION|AUTH_SESSION_ID/)],

@@ -39,7 +39,9 @@ describe('explain', () => {
     expect(e.cause).toBe('insufficient-permissions');
     expect(e.evidence.some((x) => x.name === 'x-accepted-oauth-scopes')).toBe(true);
     const ok = explain({ status: 403, headers: { 'x-github-request-id': 'A:B', 'x-oauth-scopes': 'admin:org', 'x-accepted-oauth-scopes': 'read:org' }, body: '{"message":"Forbidden"}' });
-    expect(ok.cause).not.toBe('insufficient-permissions');
+    // the scope rule stays quiet; a GitHub 403 may still be a role or repository grant, ranked as a low prior
+    expect(ok.reason.id).not.toBe('github-api/insufficient-permissions');
+    expect(ok.confidence).toBeLessThan(0.5);
   });
 
   it('accepts headers as pairs or a record with array values, and no body', () => {
