@@ -21,13 +21,14 @@ describe('the sandbox refuses what is outside it', () => {
       pm.test('Function constructor sees no process', () => pm.expect(Function('return typeof process')()).to.equal('undefined'));
       pm.test('constructor escape finds no process', () => pm.expect(this.constructor.constructor('return typeof process')()).to.equal('undefined'));
       pm.test('no module, Buffer global', () => pm.expect(typeof module + typeof __dirname).to.equal('undefinedundefined'));
+      pm.test('no QuickJS std/os modules', () => pm.expect([typeof std, typeof os, typeof scriptArgs]).to.eql(['undefined', 'undefined', 'undefined']));
       pm.test('globalThis has none of Node', () => pm.expect(Object.getOwnPropertyNames(globalThis)).to.not.include('process'));
       import('fs').then(() => pm.test('import escaped', () => {}), (e) => pm.test('import refused', () => pm.expect(String(e)).to.match(/fs|module/)));
     `);
     expect(r.error).toBeUndefined();
     expect(r.tests.map((t) => [t.name, t.passed])).toEqual([
       ['no process', true], ['Function constructor sees no process', true], ['constructor escape finds no process', true],
-      ['no module, Buffer global', true], ['globalThis has none of Node', true], ['import refused', true],
+      ['no module, Buffer global', true], ['no QuickJS std/os modules', true], ['globalThis has none of Node', true], ['import refused', true],
     ]);
   });
 
@@ -199,6 +200,12 @@ describe('pm in the sandbox', () => {
     expect(r.requestHeaders).toEqual([['Accept', 'text/plain'], ['X-Signature', 'sig-u1']]);
     const untouched = await runScript('prerequest', 'pm.request.headers.get("accept")', ctx({ response: undefined }), { timeoutMs: 2000 });
     expect(untouched.requestHeaders).toBeUndefined();
+  });
+
+  it('a script that replaces JSON cannot rewrite its results', async () => {
+    const r = await run(`pm.test('fails', () => pm.expect(1).to.equal(2));
+      JSON.stringify = () => '{"tests":[{"name":"fails","passed":true}],"unsupported":[],"logs":[],"vars":{}}';`);
+    expect(r.tests).toEqual([{ name: 'fails', passed: false, error: 'expected 1 to equal 2' }]);
   });
 
   it('scripts of one session share globals a script left, as in Postman, but not its let/const', async () => {

@@ -6,6 +6,9 @@
 /* exported unsupported, strict, controller */
 
 var run = { tests: [], unsupported: [], logs: [], logBytes: 0, vars: null, touches: 0, inTest: 0, outside: [] };
+// Taken before any script runs: a script that replaces JSON cannot rewrite what the host reads.
+var toJson = JSON.stringify;
+var fromJson = JSON.parse;
 
 class UnsupportedError extends Error {
   constructor(name) {
@@ -243,7 +246,7 @@ function finish(error) {
   var caught = !error && run.outside.length ? 'UnsupportedError: ' + new UnsupportedError(run.outside[0]).message + ' (the script caught its error)' : undefined;
   var out = { tests: run.tests, unsupported: run.unsupported, logs: run.logs, error: error || caught, requestHeaders: run.requestHeaders,
     vars: { environment: v.environment, collection: v.collection, globals: v.globals, local: v.local } };
-  return JSON.stringify(out, function (_k, val) { return typeof val === 'bigint' ? String(val) : val; });
+  return toJson(out, function (_k, val) { return typeof val === 'bigint' ? String(val) : val; });
 }
 
 var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -286,7 +289,7 @@ function atob(s) {
  */
 var controller = {
   begin: function (json) {
-    var input = JSON.parse(json);
+    var input = fromJson(json);
     run = { tests: [], unsupported: [], logs: [], logBytes: 0, vars: input.vars, touches: 0, inTest: 0, outside: [] };
     defineGlobals(input);
   },
