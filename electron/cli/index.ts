@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './exit-codes';
 import { packageVersion } from './paths';
+import { escapeControls } from './output/safe-text';
 
 function program(setCode: (code: number) => void): Command {
   const cmd = new Command('clearance')
@@ -188,10 +189,10 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT_USAGE;
     }
     if (err instanceof UsageError) {
-      process.stderr.write(`clearance: ${err.message}\n`);
+      process.stderr.write(`clearance: ${escapeControls(err.message)}\n`);
       return EXIT_USAGE;
     }
-    process.stderr.write(`clearance: ${describeUnexpected(err)}\n`);
+    process.stderr.write(`clearance: ${escapeControls(describeUnexpected(err))}\n`);
     // A backend error carries its code: the one table (shared/errors/codes.ts) says usage (2) or failure (1).
     const info = (err as { info?: { code?: unknown } }).info;
     if (typeof info?.code !== 'string') return EXIT_FAILURE;

@@ -14,6 +14,7 @@ import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit-codes';
 import { colorEnabled, palette } from '../output/colors';
 import { loadRequestFile } from '../request-file';
 import { findWorkspaceRoot, locateInWorkspace } from '../workspace-send';
+import { escapeControls } from '../output/safe-text';
 
 export interface DiagnoseFlags {
   curl?: string;
@@ -95,7 +96,7 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   const format = reportFormat(flags.report);
   const working = await workingOf(flags);
   const { source, options, warnings } = await sourceOf(file, flags);
-  for (const w of warnings) process.stderr.write(err.yellow(`warning: ${w}\n`));
+  for (const w of warnings) process.stderr.write(err.yellow(`warning: ${escapeControls(w)}\n`));
   const interrupt = new AbortController();
   const onInterrupt = (): void => {
     process.removeListener('SIGINT', onInterrupt);

@@ -13,6 +13,7 @@ import { loadGlobals } from '../../pipeline/layers';
 import { ifMissing } from '../../workspace/if-missing';
 import { EXIT_OK, UsageError } from '../exit-codes';
 import { findWorkspaceRoot } from '../workspace-send';
+import { escapeControls } from '../output/safe-text';
 
 export interface ExportFlags { out?: string; env?: string; force?: boolean; key?: string; gateway?: string }
 
@@ -70,6 +71,6 @@ export async function runExport(format: string, target: string, flags: ExportFla
   } else {
     process.stdout.write(text);
   }
-  for (const n of notes) process.stderr.write(`note: ${n}\n`);
+  for (const n of notes) process.stderr.write(`note: ${escapeControls(n)}\n`);
   return EXIT_OK;
 }

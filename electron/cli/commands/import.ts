@@ -10,6 +10,7 @@ import { keepImportedSecrets } from '../../secrets/imported';
 import { writeCollection } from '../../workspace';
 import { ifMissing } from '../../workspace/if-missing';
 import { EXIT_OK, UsageError } from '../exit-codes';
+import { escapeControls } from '../output/safe-text';
 
 export interface ImportFlags { out?: string; force?: boolean; json?: boolean }
 
@@ -62,7 +63,7 @@ export async function runImport(format: string, file: string, flags: ImportFlags
     const summary = { format: result.format, out: flags.out, requests: countRequests(c.items), environments: c.environments.length,
       keys: c.keys?.length ?? 0, gateways: c.gateways?.length ?? 0, files: written.length, replaced: clashes, secrets,
       warnings: [...result.warnings, ...(kept.warning ? [kept.warning] : [])] };
-    if (kept.warning) process.stderr.write(`warning: ${kept.warning}\n`);
+    if (kept.warning) process.stderr.write(`warning: ${escapeControls(kept.warning)}\n`);
     if (flags.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       return EXIT_OK;
@@ -70,7 +71,7 @@ export async function runImport(format: string, file: string, flags: ImportFlags
     process.stdout.write(`Imported ${file} (${result.format}) into ${flags.out}: ${summary.requests} request(s), ${summary.environments} environment(s), ${summary.keys} key profile(s), ${summary.gateways} gateway profile(s); ${written.length} file(s) written${clashes.length ? `, ${clashes.length} replaced` : ''}.\n`);
     if (kept.keychain > 0) process.stdout.write(`${kept.keychain} secret value(s) kept in the OS keychain (\`clearance secrets list ${flags.out}\` shows where each one is).\n`);
     if (result.warnings.length > 0) {
-      process.stdout.write(`Not carried over or changed (${result.warnings.length}):\n${result.warnings.map((w) => `  - ${w}\n`).join('')}`);
+      process.stdout.write(`Not carried over or changed (${result.warnings.length}):\n${result.warnings.map((w) => `  - ${escapeControls(w)}\n`).join('')}`);
     }
     return EXIT_OK;
   } finally {

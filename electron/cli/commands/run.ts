@@ -8,6 +8,7 @@ import { loadTarget } from '../../runner/target';
 import type { Reporter } from '../../runner/types';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit-codes';
 import { colorEnabled, palette } from '../output/colors';
+import { escapeControls } from '../output/safe-text';
 
 export interface RunFlags {
   env?: string;
@@ -62,7 +63,7 @@ export async function runRun(target: string, flags: RunFlags): Promise<number> {
   const outDir = resolve(flags.out ?? '.');
   const plan = await loadTarget(target, flags.workspace);
   const reporters = await reportersFor(names, outDir, plan.requests.length * (iterations ?? data?.length ?? 1));
-  if (names.includes('cli')) for (const w of plan.warnings) process.stderr.write(`warning: ${w}\n`);
+  if (names.includes('cli')) for (const w of plan.warnings) process.stderr.write(`warning: ${escapeControls(w)}\n`);
   if (flags.insecure) process.stderr.write('warning: --insecure: TLS certificates are not verified for any request of this run\n');
   let history;
   if (flags.history !== false) {

@@ -7,6 +7,7 @@ import { slotLabel, type SecretSlot } from '../../secrets/slots';
 import { listWorkspaceSecrets, moveWorkspaceSecrets, type SecretRow } from '../../secrets/workspace-secrets';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit-codes';
 import { findWorkspaceRoot } from '../workspace-send';
+import { escapeControls } from '../output/safe-text';
 
 export interface SecretsFlags { json?: boolean; to?: string }
 
@@ -26,7 +27,7 @@ function sourceText(s: SecretRow): string {
 
 export async function runSecretsList(dir: string | undefined, flags: SecretsFlags): Promise<number> {
   const report = await listWorkspaceSecrets(await rootOf(dir));
-  for (const p of report.problems) process.stderr.write(`warning: ${p}\n`);
+  for (const p of report.problems) process.stderr.write(`warning: ${escapeControls(p)}\n`);
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return EXIT_OK;
@@ -58,7 +59,7 @@ export async function runSecretsMove(dir: string, flags: SecretsFlags): Promise<
     process.stderr.write(`clearance: nothing more moved: ${info ? `${info.message}. ${info.remedy ?? ''}`.trim() : (err as Error).message}\n`);
     return EXIT_FAILURE;
   }
-  for (const p of r.problems) process.stderr.write(`warning: ${p}\n`);
+  for (const p of r.problems) process.stderr.write(`warning: ${escapeControls(p)}\n`);
   if (flags.json) {
     const names = (l: SecretSlot[]) => l.map(slotLabel);
     process.stdout.write(`${JSON.stringify({ to, localStore: r.localStore, moved: names(r.moved), already: names(r.already), absent: names(r.absent), undeclared: r.undeclared }, null, 2)}\n`);

@@ -16,6 +16,7 @@ import { colorEnabled, palette, type Palette } from '../output/colors';
 import { formatResponse, formatSendError } from '../output/format-response';
 import { loadRequestFile } from '../request-file';
 import { findWorkspaceRoot, locateInWorkspace } from '../workspace-send';
+import { escapeControls } from '../output/safe-text';
 
 export interface SendFlags {
   curl?: string;
@@ -111,7 +112,7 @@ async function sendAndReport(file: string | undefined, flags: SendFlags, err: Pa
   if (!result) {
     if (flags.env) throw new UsageError('--env applies to a request file in a workspace, not to --curl');
     const { request, options, warnings } = await buildArgs(file, flags);
-    for (const w of warnings) process.stderr.write(err.yellow(`warning: ${w}\n`));
+    for (const w of warnings) process.stderr.write(err.yellow(`warning: ${escapeControls(w)}\n`));
     const dir = await profileWorkspace(flags);
     const handler = bindContract(requestsContract, createRequestsService({ history: new HistoryStore() })).get(requestsContract.methods.send.channel)!;
     result = (await handler({ request, options, sendId: SEND_ID, ...(dir !== undefined ? { dir, ...profileFlags(flags) } : {}) })) as Result<ResponseRecord>;

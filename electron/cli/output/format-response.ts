@@ -2,6 +2,7 @@ import type { ResponseRecord, SendErrorInfo } from '../../../shared/model';
 import { formatBytes, formatMs } from '../../../shared/util/format';
 import { isRefusalStatus, refusalHint, statusTone } from '../../../shared/util/status';
 import type { Palette } from './colors';
+import { escapeControls } from './safe-text';
 
 export interface FormatOptions { include: boolean; verbose: boolean; body: boolean }
 
@@ -30,11 +31,11 @@ export function formatResponse(rec: ResponseRecord, p: Palette, opts: FormatOpti
     lines.push(p.cyan('>'));
   }
   const size = formatBytes(rec.size.bodyDecoded) + (rec.size.bodyWire !== rec.size.bodyDecoded ? ` (${formatBytes(rec.size.bodyWire)} on the wire)` : '');
-  const statusLine = `HTTP/${rec.httpVersion} ${rec.status} ${rec.statusText}`.trim();
+  const statusLine = escapeControls(`HTTP/${rec.httpVersion} ${rec.status} ${rec.statusText}`.trim());
   lines.push(`${statusColor(p, rec.status)(` ${statusLine} `)}  ${p.dim(`${formatMs(rec.timings.total)} · ${size}`)}`);
   if (isRefusalStatus(rec.status)) lines.push(p.red(`✖ ${rec.status} ${rec.statusText || 'refused'}: ${refusalHint(rec.status)}.`));
   if (opts.include || opts.verbose) {
-    for (const [k, v] of rec.headers) lines.push(`${opts.verbose ? p.cyan('< ') : ''}${p.bold(k)}: ${v}`);
+    for (const [k, v] of rec.headers) lines.push(`${opts.verbose ? p.cyan('< ') : ''}${p.bold(escapeControls(k))}: ${escapeControls(v)}`);
   }
   if (opts.verbose) {
     const t = rec.timings;
@@ -54,8 +55,8 @@ export function formatResponse(rec: ResponseRecord, p: Palette, opts: FormatOpti
 }
 
 export function formatSendError(err: SendErrorInfo | { code: string; message: string; reason?: string; remedy?: string }, p: Palette): string {
-  const lines = [p.red(`✖ ${err.message}`) + p.dim(` [${err.code}]`)];
-  if (err.reason) lines.push(`  ${p.bold('why:')} ${err.reason}`);
-  if (err.remedy) lines.push(`  ${p.bold('try:')} ${err.remedy}`);
+  const lines = [p.red(`✖ ${escapeControls(err.message)}`) + p.dim(` [${err.code}]`)];
+  if (err.reason) lines.push(`  ${p.bold('why:')} ${escapeControls(err.reason)}`);
+  if (err.remedy) lines.push(`  ${p.bold('try:')} ${escapeControls(err.remedy)}`);
   return lines.join('\n');
 }
