@@ -103,7 +103,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
     keep: opts.history ? async (o) => {
       if (kept >= (opts.historyLimit ?? 20)) return;
       kept++;
-      await opts.history!.record(o);
+      await opts.history!.record({ ...o, origin: 'run' });
     } : undefined,
   });
 

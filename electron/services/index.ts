@@ -35,7 +35,7 @@ export interface HandlerOptions extends RequestsServiceDeps, Omit<WorkspaceServi
 
 /** Every contract channel bound to its service; both transports register exactly this map. */
 export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
-  const history = opts.historyStore ?? new HistoryStore();
+  const history = opts.historyStore ?? new HistoryStore({ origin: 'app' });
   const events = opts.events ?? createEventHub();
   return new Map([
     ...bindContract(appContract, createAppService(opts)),

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { defineService } from './define';
 
+/** Who sent it: the window, a CLI command, or a run (the Runner or `clearance run`). */
+export const HISTORY_ORIGINS = ['app', 'cli', 'run'] as const;
+export const HistoryOriginSchema = z.enum(HISTORY_ORIGINS);
+export type HistoryOrigin = z.infer<typeof HistoryOriginSchema>;
+
 /** One sent request as history keeps it: secrets already redacted, bodies in side files. */
 export const HistoryEntrySchema = z.object({
   id: z.string(),
@@ -13,6 +18,11 @@ export const HistoryEntrySchema = z.object({
   statusText: z.string().optional(),
   /** the refusal rule's verdict (shared/explain/refusal.ts) on the response, taken when it was sent */
   refused: z.boolean().optional(),
+  /** the explainer's verdict when it ran (a possible refusal): who answered and why, as names (older entries have none) */
+  producer: z.string().optional(),
+  cause: z.string().optional(),
+  /** absent on entries written before it was recorded */
+  origin: HistoryOriginSchema.optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   durationMs: z.number().optional(),
   requestHeaders: z.array(z.object({ name: z.string(), value: z.string(), origin: z.string().optional() })),
@@ -33,6 +43,12 @@ export const HistoryQuerySchema = z.object({
   /** an exact status (403), a class ("4xx") or "refused" (the refusal rule's verdict) */
   status: z.union([z.number().int(), z.string().regex(/^[1-5]xx$|^\d{3}$|^refused$/)]).optional(),
   limit: z.number().int().positive().max(10_000).default(100),
+  /** only entries from these origins (an entry without one counts as 'app') */
+  origin: z.array(HistoryOriginSchema).max(3).optional(),
+  /** the explainer's producer name, exactly */
+  producer: z.string().max(200).optional(),
+  /** the explainer's cause id (rate-limited, waf-or-bot-block…) */
+  cause: z.string().max(100).optional(),
 });
 
 export const historyContract = defineService({
@@ -40,6 +56,8 @@ export const historyContract = defineService({
   methods: {
     /** newest first */
     list: { channel: 'history.list', args: HistoryQuerySchema.default({ limit: 100 }), result: z.object({ entries: z.array(HistoryEntrySchema) }) },
+    /** the response body history kept for an entry (redacted, capped at 256 KiB); null when none was kept or it was pruned */
+    body: { channel: 'history.body', args: z.object({ id: z.string().min(1).max(100) }), result: z.object({ text: z.string().nullable(), bytes: z.number().int().nullable() }) },
     clear: { channel: 'history.clear', args: z.object({}).default({}), result: z.object({ removed: z.number().int() }) },
   },
 });

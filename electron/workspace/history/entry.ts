@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { HistoryEntry } from '../../../shared/contract/history';
+import type { HistoryEntry, HistoryOrigin } from '../../../shared/contract/history';
 import type { ErrorInfo } from '../../../shared/contract/result';
 import { recordBodyText, type RequestSpec, type ResponseRecord, type WireHeader } from '../../../shared/model';
 import { createRedactor } from '../../secrets/redact';
+import type { Verdict } from './refused';
 
 /** What a send produced, as the requests/workspace services hand it to history. */
 export interface SendOutcome {
@@ -14,6 +15,8 @@ export interface SendOutcome {
   secrets?: string[];
   source?: HistoryEntry['source'];
   startedAt?: number;
+  /** who sent it; the store's own origin when absent */
+  origin?: HistoryOrigin;
 }
 
 export const BODY_CAP = 256 * 1024;
@@ -27,8 +30,8 @@ function bodyOfRequest(req: RequestSpec): string | undefined {
   return undefined;
 }
 
-/** Builds the entry and the redacted response body text (kept in a side file); `refused` is the refusal rule's verdict on the response. */
-export function buildEntry(o: SendOutcome, now = Date.now(), refused?: boolean): { entry: HistoryEntry; body?: string } {
+/** Builds the entry and the redacted response body text (kept in a side file); `verdict` is the refusal rule's on the response. */
+export function buildEntry(o: SendOutcome, now = Date.now(), verdict?: Verdict): { entry: HistoryEntry; body?: string } {
   const r = createRedactor(o.secrets ?? []);
   const rec = o.response;
   const wire = rec?.wire.headers;
@@ -44,7 +47,10 @@ export function buildEntry(o: SendOutcome, now = Date.now(), refused?: boolean):
     url: r.text(url),
     status: rec ? rec.status : null,
     ...(rec ? { statusText: rec.statusText } : {}),
-    ...(rec && refused !== undefined ? { refused } : {}),
+    ...(rec && verdict ? { refused: verdict.refused } : {}),
+    ...(rec && verdict?.producer ? { producer: verdict.producer } : {}),
+    ...(rec && verdict?.cause ? { cause: verdict.cause } : {}),
+    ...(o.origin ? { origin: o.origin } : {}),
     ...(o.error ? { error: { code: o.error.code, message: r.text(o.error.message) } } : {}),
     ...(o.startedAt ? { durationMs: Math.max(0, now - o.startedAt) } : rec ? { durationMs: rec.timings.total } : {}),
     requestHeaders: r.headers(sent.map((h) => ({ name: h.name, value: h.value, ...('origin' in h && h.origin ? { origin: String(h.origin) } : {}) }))),

@@ -1,6 +1,6 @@
 import { appendFile, mkdir, readdir, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HistoryEntrySchema, type HistoryEntry } from '../../../shared/contract/history';
+import { HistoryEntrySchema, type HistoryEntry, type HistoryOrigin } from '../../../shared/contract/history';
 import { isRefusal } from '../../../shared/explain/refusal';
 import { writeFileAtomic } from '../atomic-write';
 import { appHome } from './app-home';
@@ -17,6 +17,8 @@ export interface HistoryOptions {
   /** a full prune runs at most this often, or at once when the log alone passes maxBytes (default 10 min) */
   pruneEveryMs?: number;
   now?: () => number;
+  /** the origin of sends that do not name one: the app's handlers say 'app'; a CLI command keeps 'cli' */
+  origin?: HistoryOrigin;
 }
 
 export interface HistoryQuery {
@@ -24,6 +26,11 @@ export interface HistoryQuery {
   /** 403, a class like "4xx", or "refused" (the refusal rule's verdict) */
   status?: number | string;
   limit?: number;
+  /** only these origins (an entry without one counts as 'app') */
+  origin?: readonly HistoryOrigin[];
+  /** the explainer's producer name, exactly (case-insensitive) */
+  producer?: string;
+  cause?: string;
 }
 
 const LOG = 'history.jsonl';
@@ -38,9 +45,16 @@ function statusMatches(e: HistoryEntry, want: number | string): boolean {
   return /^[1-5]xx$/.test(w) ? Math.floor(status / 100) === Number(w[0]) : status === Number(w);
 }
 
+function explainedMatches(e: HistoryEntry, q: HistoryQuery): boolean {
+  if (q.origin && !q.origin.includes(e.origin ?? 'app')) return false;
+  if (q.producer !== undefined && e.producer?.toLowerCase() !== q.producer.toLowerCase()) return false;
+  return q.cause === undefined || e.cause === q.cause;
+}
+
 function text(e: HistoryEntry): string {
   return [e.method, e.url, e.status ?? '', e.statusText ?? '', e.error?.code ?? '', e.error?.message ?? '',
-    ...e.requestHeaders.map((h) => `${h.name}: ${h.value}`), ...e.responseHeaders.map(([n, v]) => `${n}: ${v}`), e.source?.path ?? ''].join('\n').toLowerCase();
+    ...e.requestHeaders.map((h) => `${h.name}: ${h.value}`), ...e.responseHeaders.map(([n, v]) => `${n}: ${v}`), e.source?.path ?? '',
+    e.producer ?? '', e.cause ?? ''].join('\n').toLowerCase();
 }
 
 /**
@@ -53,6 +67,7 @@ export class HistoryStore {
   private readonly maxAgeMs: number;
   private readonly pruneEveryMs: number;
   private readonly now: () => number;
+  private readonly origin: HistoryOrigin;
 
   constructor(opts: HistoryOptions = {}) {
     this.dir = opts.dir ?? join(appHome(), 'history');
@@ -60,6 +75,7 @@ export class HistoryStore {
     this.maxAgeMs = opts.maxAgeMs ?? 30 * 24 * 3600 * 1000;
     this.pruneEveryMs = opts.pruneEveryMs ?? 10 * 60 * 1000;
     this.now = opts.now ?? Date.now;
+    this.origin = opts.origin ?? 'cli';
   }
 
   /** Records one send. Never throws into the send path: a history failure is not a send failure. */
@@ -73,8 +89,8 @@ export class HistoryStore {
   }
 
   async append(outcome: SendOutcome): Promise<HistoryEntry> {
-    const refused = outcome.response ? await refusedVerdict(outcome.response) : undefined;
-    const { entry, body } = buildEntry(outcome, this.now(), refused);
+    const verdict = outcome.response ? await refusedVerdict(outcome.response) : undefined;
+    const { entry, body } = buildEntry({ origin: this.origin, ...outcome }, this.now(), verdict);
     await mkdir(join(this.dir, BODIES), { recursive: true });
     if (body !== undefined) {
       entry.bodyFile = `${BODIES}/${entry.id}.txt`;
@@ -151,10 +167,16 @@ export class HistoryStore {
     for (let i = all.length - 1; i >= 0 && out.length < (q.limit ?? 100); i--) {
       const e = all[i]!;
       if (q.status !== undefined && !statusMatches(e, q.status)) continue;
+      if (!explainedMatches(e, q)) continue;
       if (needle && !text(e).includes(needle)) continue;
       out.push(e);
     }
     return out;
+  }
+
+  /** One entry by id, or null when it is gone (pruned, cleared). */
+  async get(id: string): Promise<HistoryEntry | null> {
+    return (await this.readAll()).find((e) => e.id === id) ?? null;
   }
 
   async readBody(entry: HistoryEntry): Promise<string | null> {
