@@ -93,7 +93,28 @@ function includes(obj, val, deep) {
   }
   throw new TypeError('the given combination of arguments (' + t + ' and ' + typeOf(val) + ') is invalid for this assertion');
 }
+/** An object includes another's properties: chai asserts each as a property (and says so in its message). */
+function includesProperties(a, val) {
+  var f = a._flags;
+  var keys = Object.keys(val);
+  var failed = [];
+  keys.forEach(function (k) {
+    var one = new Assertion(a._obj, f.message);
+    Object.assign(one._flags, { deep: f.deep, negate: f.negate });
+    if (!f.negate || keys.length === 1) return property.call(one, k, [k, val[k]], false);
+    try {
+      property.call(one, k, [k, val[k]], false);
+    } catch (e) {
+      if (!(e instanceof AssertionError)) throw e;
+      failed.push(e);
+    }
+  });
+  // Negated with several properties: it fails only when every property is there as given.
+  if (f.negate && keys.length > 1 && failed.length === keys.length) throw failed[0];
+}
+
 chainable(['include', 'includes', 'contain', 'contains'], function () { this._flags.contains = true; }, function (val) {
+  if (typeOf(this._obj) === 'object' && typeOf(val) === 'object') return includesProperties(this, val);
   var word = this._flags.deep ? 'deep include' : 'include';
   this.assert(includes(this._obj, val, this._flags.deep), 'expected #{this} to ' + word + ' #{exp}', 'expected #{this} to not ' + word + ' #{exp}', val);
 });

@@ -2,7 +2,7 @@
 // There are no host functions: the script sees only what this file builds from the input, and every
 // Postman feature it lacks throws an UnsupportedError that is also listed in the result.
 /* eslint-disable @typescript-eslint/no-unused-vars -- the isolate's files run as one function body: one file defines what another uses */
-/* global inspect, expect, makeResponse, makeRequest, HeaderList */
+/* global inspect, inspectFull, expect, makeResponse, makeRequest, HeaderList */
 /* exported unsupported, strict, controller */
 
 var run = { tests: [], unsupported: [], logs: [], logBytes: 0, vars: null, touches: 0, inTest: 0, outside: [] };
@@ -87,7 +87,7 @@ function scope(values, path, extra) {
 function makeConsole() {
   var write = function (level) {
     return function () {
-      var line = Array.prototype.map.call(arguments, function (a) { return typeof a === 'string' ? a : inspect(a, 4); }).join(' ');
+      var line = Array.prototype.map.call(arguments, function (a) { return typeof a === 'string' ? a : inspectFull(a); }).join(' ');
       if (run.logs.length >= 500 || run.logBytes > 256 * 1024) return;
       run.logBytes += line.length;
       run.logs.push((level === 'log' ? '' : level + ': ') + (line.length > 4000 ? line.slice(0, 4000) + '…' : line));
