@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { appContract } from '../../shared/contract/app';
 import { createEventHub, createHandlers } from '../services';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './app-protocol';
-import { pickFolder } from './dialogs';
+import { pickFolder, saveDownloadsWithDialog } from './dialogs';
 import { guardContents, guardSession, isAppUrl } from './guards';
 import { forwardEvents, registerIpc } from './ipc-bridge';
 import { buildMenuTemplate } from './menu';
@@ -49,6 +49,7 @@ function start(): void {
   const rendererRoot = join(here, '../renderer');
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, rendererRoot));
   guardSession(session.defaultSession, devUrl);
+  saveDownloadsWithDialog(session.defaultSession, app.getPath('downloads'), devUrl);
   // Only what guards.ts's externalLinkTarget accepted gets here: http(s), a host, no credentials.
   const openExternal = (url: string) => shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: checked above
   app.on('web-contents-created', (_e, wc) => guardContents(wc, { devUrl, openExternal }));

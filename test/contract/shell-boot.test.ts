@@ -72,6 +72,7 @@ vi.mock('electron', () => {
       setPermissionRequestHandler: () => rec.order.push('permissionRequest'),
       setPermissionCheckHandler: () => rec.order.push('permissionCheck'),
       webRequest: { onHeadersReceived: () => rec.order.push('csp') },
+      on: (event: string) => rec.order.push(`session ${event}`),
     } },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     shell: { openExternal: vi.fn() },
@@ -124,7 +125,7 @@ describe('desktop shell start-up', () => {
     await boot();
     expect(rec.order.slice(0, 4)).toEqual(['enableSandbox', 'registerSchemes', 'lock', 'whenReady']);
     expect(rec.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
-    expect(rec.order).toEqual(expect.arrayContaining(['handle app', 'permissionRequest', 'permissionCheck', 'csp', 'menu']));
+    expect(rec.order).toEqual(expect.arrayContaining(['handle app', 'permissionRequest', 'permissionCheck', 'csp', 'session will-download', 'menu']));
     expect(Object.keys(rec.appOn).sort()).toEqual(['activate', 'second-instance', 'web-contents-created', 'window-all-closed']);
     const w = rec.windows[0]!;
     expect(w.calls).toContain('load app://clearance/index.html');

@@ -89,3 +89,22 @@ describe('native folder picker', () => {
     expect(await pickFolder('Import into')).toBeNull();
   });
 });
+
+describe('native save dialog', () => {
+  it("the window's own blob downloads get a Save dialog in Downloads; any other download is refused", async () => {
+    const { saveDownloadsWithDialog } = await import('../../electron/main/dialogs');
+    let onDownload: Fn | undefined;
+    saveDownloadsWithDialog({ on: (_e: string, fn: Fn) => { onDownload = fn; } } as never, '/home/u/Downloads');
+    const download = (url: string, filename: string) => {
+      const event = { preventDefault: vi.fn() };
+      const options: unknown[] = [];
+      onDownload!(event, { getURL: () => url, getFilename: () => filename, setSaveDialogOptions: (o: unknown) => options.push(o) });
+      return { refused: event.preventDefault.mock.calls.length > 0, options };
+    };
+    expect(download('blob:app://clearance/5f0c', 'diagnosis.md')).toEqual({ refused: false, options: [{ title: 'Save', defaultPath: '/home/u/Downloads/diagnosis.md' }] });
+    expect(download('blob:app://clearance/5f0c', '../../.bashrc').options).toEqual([{ title: 'Save', defaultPath: '/home/u/Downloads/.bashrc' }]);
+    for (const url of ['https://evil.example/payload.exe', 'blob:https://evil.example/1', 'data:text/plain,x', 'file:///etc/passwd']) {
+      expect(download(url, 'x'), url).toEqual({ refused: true, options: [] });
+    }
+  });
+});
