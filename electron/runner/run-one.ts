@@ -57,6 +57,7 @@ function redactResult(r: RunResult, red: Redactor): void {
   if (r.assertions) r.assertions = red.json(r.assertions);
   if (r.explanation) r.explanation = red.json(r.explanation);
   if (r.tests) r.tests = red.json(r.tests);
+  if (r.logs) r.logs = r.logs.map((l) => red.text(l));
 }
 
 export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: number, iteration: number | undefined, runtime?: Record<string, string>) => Promise<RunResult> {

@@ -22,7 +22,7 @@ export interface PreRequest {
   runtime: Record<string, string> | undefined;
   iterationData: VarValues;
   info: ScriptContext['info'];
-  result: Pick<RunResult, 'tests' | 'unsupported'>;
+  result: Pick<RunResult, 'tests' | 'unsupported' | 'logs'>;
 }
 
 export interface ScriptSteps {
@@ -99,6 +99,7 @@ export function scriptSteps(start: ScriptStart): ScriptSteps {
       if (r.error !== undefined) tests.push({ name: `${kind === 'test' ? 'test' : 'pre-request'} script of ${s.from}`, passed: false, error: r.error });
       if (tests.length) result.tests = [...(result.tests ?? []), ...tests];
       for (const u of r.unsupported) if (!result.unsupported?.includes(u)) result.unsupported = [...(result.unsupported ?? []), u];
+      if (r.logs.length) result.logs = [...(result.logs ?? []), ...r.logs];
     }
     return headers;
   }

@@ -53,6 +53,8 @@ export interface RunResult {
   tests?: ScriptTest[];
   /** script features the runner does not support, named so nothing passes silently */
   unsupported?: string[];
+  /** what the request's scripts wrote with console.log (bounded, secrets redacted) */
+  logs?: string[];
   /** how long the runner waited before sending, as the server asked (Retry-After, rate-limit headers) */
   pacedMs?: number;
   /** what the server said that made the runner wait, in one line */

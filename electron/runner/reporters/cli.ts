@@ -30,6 +30,7 @@ function detailLines(r: RunResult, p: Palette): string[] {
   for (const a of r.assertions ?? []) if (!a.passed) lines.push(`    ${p.red(`✗ ${a.name}: expected ${a.expected}, got ${a.actual}`)}`);
   for (const t of r.tests ?? []) lines.push(t.passed ? `    ${p.dim(`✓ ${t.name}`)}` : `    ${p.red(`✗ ${t.name}${t.error ? `: ${t.error}` : ''}`)}`);
   if (r.unsupported?.length) lines.push(`    ${p.yellow(`unsupported (not run): ${r.unsupported.join(', ')}`)}`);
+  for (const l of r.logs ?? []) lines.push(`    ${p.dim(`│ ${l}`)}`);
   return lines;
 }
 

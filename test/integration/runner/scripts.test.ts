@@ -86,7 +86,8 @@ const order = {
     item: [
       { name: 'Ordered', request: { method: 'GET', url: '{{base}}/users/ordered', header: [{ key: 'X-Order', value: '{{order}}' }] },
         event: [ev('prerequest', ["pm.variables.set('order', pm.variables.get('order') + ',r');",
-          "pm.request.headers.add({ key: 'X-Signature', value: 'sig-{{order}}' });"]), ev('test', ["pm.test('request test', function () {});"])] },
+          "pm.request.headers.add({ key: 'X-Signature', value: 'sig-{{order}}' });"]),
+        ev('test', ["pm.test('request test', function () {});", "console.log('order was', pm.variables.get('order'), { n: 1 });"])] },
       { name: 'Broken', request: { method: 'GET', url: '{{base}}/users/broken' },
         event: [ev('prerequest', ["throw new Error('no token yet');"])] },
       { name: 'Moment', request: { method: 'GET', url: '{{base}}/users/moment' },
@@ -154,7 +155,7 @@ describe('clearance run with Postman scripts', () => {
 
   it('runs scripts collection → folder → request; a throwing pre-request script still sends, as newman does, and fails the request', async () => {
     seen.length = 0;
-    const { code, report } = await run('order.postman_collection.json');
+    const { code, report, stdout } = await run('order.postman_collection.json');
     expect(code).toBe(1);
     // newman sends all three (the broken pre-request script does not stop the request) with X-Order c,f,r
     // and the header the request's pre-request script added, its {{order}} filled in.
@@ -172,6 +173,10 @@ describe('clearance run with Postman scripts', () => {
         "✗ test script of request 'Moment' — UnsupportedError: require('moment') is not supported by clearance run"], unsupported: ["require('moment')"] },
     ]);
     expect(report.results.map((r) => r.passed)).toEqual([true, false, false]);
+    // newman prints this console line under the request too (quoting each argument: 'order was', 'c,f,r', { n: 1 });
+    // here it reads as a browser console or the Postman app shows it.
+    expect(report.results[0]?.logs).toEqual(["order was c,f,r { n: 1 }"]);
+    expect(stdout).toContain("│ order was c,f,r { n: 1 }");
   });
 
   it('importing the collection into a workspace still says its scripts are not imported', async () => {
