@@ -1,4 +1,6 @@
-import { Agent } from 'undici';
+import type { Agent } from 'undici';
+// The Agent module alone, not undici's index (see undici-agent.d.ts).
+import AgentClass from 'undici/lib/dispatcher/agent.js';
 import { makeConnector, type ProxyTarget } from './connector';
 import { SendFailure } from './send-failure';
 import { tlsConnectionOptions } from './tls-material';
@@ -46,10 +48,10 @@ function create(options: SendOptions): Dispatchers {
   };
   // undici picks HTTP/2 for a socket the connector marks 'h2'; allowH2 tells it to expect that.
   const allowH2 = options.httpVersion !== '1.1';
-  const direct = new Agent({ connect: makeConnector(base), allowH2 });
+  const direct = new AgentClass({ connect: makeConnector(base), allowH2 });
   if (!options.proxy) return { direct };
   const proxy = proxyPlan(options.proxy);
-  return { direct, proxy, proxied: new Agent({ connect: makeConnector({ ...base, proxy }), allowH2 }) };
+  return { direct, proxy, proxied: new AgentClass({ connect: makeConnector({ ...base, proxy }), allowH2 }) };
 }
 
 export function dispatchersFor(options: SendOptions): Dispatchers {

@@ -7,4 +7,3 @@ export { baseHeaders, type BaseHeaders } from './wire-headers';
 export { buildUrl, checkRequest, normalizeRequest } from './validate';
 export { applyKey, type AuthEdits, type FinalRequest } from './auth';
 export { applyGateway, type GatewayPlan } from './gateway/apply';
-export { OAuth2TokenError, clearTokenCache, tokenFetchCount } from './auth';

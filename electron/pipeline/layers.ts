@@ -12,7 +12,6 @@ import { resolveRequest, type ResolvedRequest } from '../../shared/variables/res
 import type { Scopes } from '../../shared/variables/scopes';
 import type { Keychain } from '../secrets/keychain';
 import { resolveVariables, type ResolvedVariables } from '../secrets/secret-values';
-import { decode } from '../workspace/codec';
 import { appHome } from '../workspace/history/app-home';
 
 export interface SecretDeps {
@@ -47,7 +46,9 @@ export async function loadGlobals(): Promise<Record<string, string>> {
       remedy: 'Fix or remove it (globals are optional).',
     });
   }
-  // An environment file whose name is optional: it is the one and only globals file.
+  // An environment file whose name is optional: it is the one and only globals file. The YAML codec
+  // loads only when there is such a file: most runs have none and need no YAML at all.
+  const { decode } = await import('../workspace/codec');
   const r = decode(EnvironmentFileSchema.partial({ name: true }), text, path);
   if (!r.ok) {
     const { line, column, message } = r.problem;

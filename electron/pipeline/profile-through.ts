@@ -4,7 +4,6 @@ import type { GatewayProfile, KeyProfile, ResolvedSecrets } from '../../shared/m
 import { gatewaySecretFields, keySecretFields } from '../../shared/profiles';
 import { missingSecretError, resolveProfileSecrets } from '../secrets/profile-secrets';
 import type { Keychain } from '../secrets';
-import { findProfile } from '../workspace/profiles';
 
 /** Names that mean "no key" / "no gateway" (the baseline), whatever the defaults say. */
 export const NO_KEY = new Set(['none']);
@@ -22,11 +21,11 @@ export interface ProfileSource {
   gateway(name: string): Promise<GatewayProfile>;
 }
 
-/** Profiles read from a workspace's keys/ and gateways/ folders. */
+/** Profiles read from a workspace's keys/ and gateways/ folders (the YAML reader loads when one is read). */
 export function workspaceProfiles(root: string): ProfileSource {
   return {
-    key: async (name) => (await findProfile(root, 'key', name)).profile,
-    gateway: async (name) => (await findProfile(root, 'gateway', name)).profile,
+    key: async (name) => (await (await import('../workspace/profiles')).findProfile(root, 'key', name)).profile,
+    gateway: async (name) => (await (await import('../workspace/profiles')).findProfile(root, 'gateway', name)).profile,
   };
 }
 

@@ -3,7 +3,8 @@
 // needs the missing one. The send's timeline carries the token exchange (marked, credentials masked,
 // granted vs asked); the diagnosis names the scope not granted and whom to ask, with no fake fix.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearTokenCache, closePools } from '../../../electron/engine';
+import { closePools } from '../../../electron/engine';
+import { clearTokenCache } from '../../../electron/engine/auth/oauth2-client-credentials';
 import { diagnoseSource } from '../../../electron/diagnosis/from-source';
 import { sendThrough } from '../../../electron/pipeline';
 import { buildEntry, type SendOutcome } from '../../../electron/workspace/history/entry';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearTokenCache, closePools, OAuth2TokenError } from '../../../electron/engine';
+import { closePools } from '../../../electron/engine';
+import { clearTokenCache, OAuth2TokenError } from '../../../electron/engine/auth/oauth2-client-credentials';
 import { sendThrough } from '../../../electron/pipeline';
 import { readBody, startHttp, type TestServer } from '../../support/servers';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import aws4 from 'aws4';
 import { closePools } from '../../../electron/engine';
 import { sendThrough } from '../../../electron/pipeline';
-import { signSigV4 } from '../../../electron/engine/auth';
+import { signSigV4 } from '../../../electron/engine/auth/aws-sigv4';
 import { readBody, startHttp, type TestServer } from '../../support/servers';
 import { SUITE, VECTORS } from '../../support/sigv4-vectors';
 
