@@ -54,11 +54,16 @@ export const githubApi = defineProducer({
 });
 
 export const gitlabApi = defineProducer({
-  id: 'gitlab-api', kind: 'saas-api', name: 'GitLab API', family: 'gitlab',
+  id: 'gitlab-api', kind: 'saas-api', name: 'GitLab API', family: 'gitlab', overrides: ['authlib'],
   own: [hdr('x-gitlab-meta'), body(/"message"\s*:\s*"(401 Unauthorized|403 Forbidden[^"]*|404 [\w ]+ Not Found)"/)],
+  // without headers: Doorkeeper's insufficient_scope envelope naming a GitLab token scope, or python-gitlab's error line
+  bodyOnly: [
+    body(/"error"\s*:\s*"insufficient_scope"[^}]{0,200}"scope"\s*:\s*"(api|read_api|read_user|read_repository|write_repository|read_registry|write_registry|sudo|admin_mode|ai_features|create_runner|manage_runner|k8s_proxy)\b/),
+    body(/\bgitlab\.exceptions\.Gitlab\w*Error: \d{3}\b/),
+  ],
   presence: [hdr('ratelimit-observed'), hdr('gitlab-lb'), hdr('gitlab-sv'), hdr('x-runtime')],
   causes: [
-    rule('insufficient-permissions', 0.93, body(/"error"\s*:\s*"insufficient_scope"|requires higher privileges than provided by the access token/), { why: 'the token lacks the scope (api, read_api, write_repository…) this endpoint needs' }),
+    rule('insufficient-permissions', 0.93, body(/"error"\s*:\s*"insufficient_scope"|GitlabHttpError: 403: insufficient_scope|requires higher privileges than provided by the access token/), { why: 'the token lacks the scope (api, read_api, write_repository…) this endpoint needs' }),
     rule('invalid-credentials', 0.93, body(/Token is expired|Token was revoked|"error"\s*:\s*"invalid_token"/), { why: 'the GitLab token is expired or revoked' }),
     rule('invalid-credentials', 0.6, body(/"message"\s*:\s*"401 Unauthorized"/), { why: 'GitLab did not accept the credential (or none was sent in PRIVATE-TOKEN / Authorization)' }),
     rule('missing-credentials', 0.5, body(/"message"\s*:\s*"401 Unauthorized"/)),

@@ -3,7 +3,8 @@ import { apacheApisix, gravitee, kong, krakend, springCloudGateway, tyk } from '
 import { apiUmbrella, apigee, mulesoft, threeScale, wso2Apim } from './gateways-enterprise.producer';
 import { amazonSpApi, awsApiGateway, awsIam, awsServices, awsSts } from './aws-api.producer';
 import { awsCloudfront, awsWaf } from './aws-edge.producer';
-import { alibabaOss, awsS3, backblazeB2, cloudflareR2, minio } from './s3-compatible.producer';
+import { alibabaOss, awsS3, backblazeB2, cloudflareR2, digitaloceanSpaces, minio, wasabi } from './s3-compatible.producer';
+import { oracleOci } from './oracle.producer';
 import { azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare } from './cloudflare.producer';
@@ -17,7 +18,7 @@ import { couchdb, hasura, huggingfaceHub } from './data-apis.producer';
 import { githubApi, gitlabApi } from './github.producer';
 import { anthropicApi, groqApi, mistralApi, openaiApi, xaiApi } from './ai-apis.producer';
 import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
-import { akamaiApi, dockerRegistry, elasticsearch, npmRegistry, pypi, supabasePostgrest } from './saas-dev-tools.producer';
+import { akamaiApi, dockerRegistry, elasticsearch, jfrogArtifactory, npmRegistry, pypi, supabasePostgrest } from './saas-dev-tools.producer';
 import { atlassian, auth0, keycloak, okta } from './identity.producer';
 import { kubernetesApiserver, openshift } from './kubernetes.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
@@ -28,13 +29,13 @@ import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsof
  */
 export const PRODUCERS: Producer[] = [
   // cloud storage and vendor APIs with their own error formats
-  cloudflareR2, alibabaOss, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
+  cloudflareR2, alibabaOss, wasabi, digitaloceanSpaces, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
   amazonSpApi, awsSts, awsIam, awsApiGateway, awsServices,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
-  microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
+  oracleOci, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
   huggingfaceHub, hasura, couchdb,
-  supabasePostgrest, akamaiApi, elasticsearch, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, atlassian,
+  supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, atlassian,
   openshift, kubernetesApiserver,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway,

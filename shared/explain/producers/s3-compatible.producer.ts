@@ -6,9 +6,10 @@ import { defineProducer } from './define';
 
 /**
  * An S3 error code where the XML envelope or an SDK's error line carries it: <Code>X</Code>, Java's
- * "Error Code: X", Go v2's "api error X:", botocore's "An error occurred (X)", Go v1's "X: … status code: 403".
+ * "Error Code: X", Go v2's "api error X:", botocore's "An error occurred (X)", Go v1's "X: … status code: 403",
+ * aws-sdk-php's "X (client): …".
  */
-export const sdkCode = (codes: string): RegExp => new RegExp(`(?<=<Code>|\\bError Code: |\\bapi error |An error occurred \\()(?:${codes})(?=</Code>|[;,):\\s]|$)|(?<=^|\\s)(?:${codes})(?=: [^\\n]*\\s+status code: \\d{3})`);
+export const sdkCode = (codes: string): RegExp => new RegExp(`(?<=<Code>|\\bError Code: |\\bapi error |An error occurred \\()(?:${codes})(?=</Code>|[;,):\\s]|$)|(?<=^|\\s)(?:${codes})(?=: [^\\n]*\\s+status code: \\d{3}| \\((client|server)\\): )`);
 const code = (codes: string): Matcher => bodyGroup(sdkCode(codes), 0);
 /** AccessDenied as the envelope's code, or as the Java v2 SDK's message (it prints no code). */
 const accessDenied: Matcher = any(code('AccessDenied'), body(/\bAccess Denied \(Service: (Amazon )?S3[;,]/));
@@ -82,6 +83,32 @@ export const minio = defineProducer({
     ...S3_RULES,
   ],
   checklist: { auth: 'Check the MinIO user or service-account policy (mc admin policy entities).', server: 'Check the bucket policy / anonymous access setting (mc anonymous get).' },
+});
+
+/** Wasabi's own codes beyond S3's (docs.wasabi.com, REST API introduction: error codes). */
+const WASABI_CODES = 'RequestRateLimitExceeded|AuthenticationLockout|AccountNotActivated';
+
+export const wasabi = defineProducer({
+  id: 'wasabi', kind: 'cloud-storage', name: 'Wasabi', family: 's3', overrides: ['minio', 'aws-s3'],
+  // S3's envelope and SDK lines with a wasabisys.com endpoint, or a code only Wasabi sends
+  bodyOnly: [body(/\bs3(\.[a-z0-9-]+)?\.wasabisys\.com\b/i), code(WASABI_CODES)],
+  causes: [
+    rule('rate-limited', 0.92, code('RequestRateLimitExceeded'), { blocks: true, why: 'Wasabi refused the request because the account exceeded its limit for this request type (RequestRateLimitExceeded, sent as a 403)' }),
+    rule('invalid-credentials', 0.85, code('AuthenticationLockout'), { why: 'too many attempts with wrong credentials locked the account for five minutes', fix: 'Fix the access key and secret, then wait five minutes before retrying.' }),
+    rule('account-or-plan-restriction', 0.85, code('AccountNotActivated'), { why: 'the Wasabi account is not activated yet' }),
+    ...S3_RULES,
+  ],
+  checklist: { auth: 'Check the access key belongs to this Wasabi account and its sub-user policy allows the action.', server: 'Use the bucket\'s regional endpoint (s3.<region>.wasabisys.com).' },
+});
+
+/** Spaces runs Ceph RGW: its <HostId> (and a stripped error line) names the RGW instance and a DigitalOcean region. */
+const SPACES_HOST_ID = /<HostId>[0-9a-f]+-(nyc|sfo|ams|sgp|fra|lon|tor|blr|syd|atl)\d[a-z]?-[\w-]+<\/HostId>|\b[0-9a-f]{6,}-(nyc|sfo|ams|sgp|fra|lon|tor|blr|syd|atl)\d[a-z]-(nyc|sfo|ams|sgp|fra|lon|tor|blr|syd|atl)\d-zg\d+\b/;
+
+export const digitaloceanSpaces = defineProducer({
+  id: 'digitalocean-spaces', kind: 'cloud-storage', name: 'DigitalOcean Spaces', family: 's3', overrides: ['minio', 'aws-s3'],
+  bodyOnly: [body(/\b[a-z0-9-]+\.digitaloceanspaces\.com\b/i), body(SPACES_HOST_ID)],
+  causes: S3_RULES,
+  checklist: { auth: 'Check the Spaces access key (not a personal API token) and, for a limited key, that it covers this bucket.', server: 'Use the region endpoint (https://<region>.digitaloceanspaces.com) and the bucket name without a folder prefix.' },
 });
 
 export const cloudflareR2 = defineProducer({

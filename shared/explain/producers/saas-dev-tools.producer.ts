@@ -39,6 +39,23 @@ export const dockerRegistry = defineProducer({
   ],
 });
 
+/** Artifactory's REST error envelope: errors[] of {status (a number), message}, as curl and the JFrog CLI print it. */
+const ARTIFACTORY_ENVELOPE = /"errors"\s*:\s*\[\s*\{\s*"status"\s*:\s*\d{3}\s*,\s*"message"\s*:/;
+
+export const jfrogArtifactory = defineProducer({
+  id: 'jfrog-artifactory', kind: 'saas-api', name: 'JFrog Artifactory', family: 'jfrog',
+  own: [hdr('x-artifactory-id'), hdr('x-jfrog-version'), hdr('server', /Artifactory/i)],
+  bodyOnly: [body(ARTIFACTORY_ENVELOPE), body(/\bArtifactory (response|returned the following errors)\b/)],
+  causes: [
+    rule('invalid-credentials', 0.9, body(/"message"\s*:\s*"Bad credentials"/), { why: 'Artifactory did not accept the user/password, API key or access token (wrong, expired or revoked)' }),
+    rule('insufficient-permissions', 0.9, body(/is not permitted to (deploy|delete|overwrite|read|annotate|download)\b/i), {
+      why: 'the user or token is known but its permission target lacks this action (deploy, delete/overwrite, read) on the repository path',
+      fix: 'Add the action to a permission target covering this repository and path for the user or group (build-info needs the build repository too).',
+    }),
+  ],
+  checklist: { auth: 'Check the access token or API key belongs to this instance (jf rt ping with the same credentials).', server: 'Check the permission targets for the repository and path.' },
+});
+
 export const akamaiApi = defineProducer({
   id: 'akamai-api', kind: 'saas-api', name: 'Akamai APIs (EdgeGrid)', family: 'akamai',
   own: [body(/problems\.luna\.akamaiapis\.net|akamaiapis\.net/i)],

@@ -1,0 +1,39 @@
+import { body, bodyGroup, hdr } from '../match';
+import type { Matcher } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+/**
+ * An OCI error code where its envelope or an SDK's line carries it: "code": "X" (JSON, or the
+ * Python SDK's dict), the Go SDK's "Service error:X.", Terraform's "404-X", the Java SDK's "(401, X, false)".
+ */
+const ociCode = (codes: string): Matcher => bodyGroup(new RegExp(`(?:"code"\\s*:\\s*"|Service error:|\\b\\d{3}-|\\(\\d{3}, )(${codes})\\b`), 1);
+/** The codes OCI's API-errors table lists for refusals (docs.oracle.com/iaas/Content/API/References/apierrors.htm). */
+const OCI_REFUSALS = 'NotAuthorizedOrNotFound|RelatedResourceNotAuthorizedOrNotFound|NotAuthorizedOrResourceAlreadyExists|NamespaceNotFound|NotAuthenticated|NotAuthorized|SignUpRequired';
+
+export const oracleOci = defineProducer({
+  id: 'oracle-oci', kind: 'saas-api', name: 'Oracle Cloud Infrastructure API', family: 'oracle',
+  own: [hdr('opc-request-id')],
+  // pasted without headers: the refusal codes in OCI's envelope or SDK lines, its request id as the SDKs print it
+  bodyOnly: [ociCode(OCI_REFUSALS), body(/\b(opc-request-id|Opc request id|OPC request ID)\b["']?\s*[:=]\s*["']?[\w:-]{8,}/), body(/docs\.oracle\.com\/(en-us\/)?iaas\/Content\/API\/References\/apierrors\.htm/)],
+  causes: [
+    rule('insufficient-permissions', 0.72, ociCode('NotAuthorizedOrNotFound|RelatedResourceNotAuthorizedOrNotFound|NamespaceNotFound|NotAuthorizedOrResourceAlreadyExists'), {
+      blocks: true,
+      why: 'OCI answers "not authorized or not found" for both a missing IAM policy and a wrong OCID; a missing policy statement for this compartment is the usual cause',
+      fix: 'Check the IAM policy grants this user/group the verb on the resource type in its compartment (e.g. "Allow group X to manage instance-family in compartment Y"), then check the OCID and region.',
+    }),
+    rule('method-or-path-blocked', 0.35, ociCode('NotAuthorizedOrNotFound'), { why: 'the OCID, compartment or region in the URL may be wrong: OCI does not say which' }),
+    rule('invalid-credentials', 0.88, ociCode('NotAuthenticated'), {
+      why: 'OCI could not verify the request signature: the API key\'s fingerprint, the tenancy/user OCID, the private key or the clock does not match',
+      fix: 'Check ~/.oci/config (user, tenancy, fingerprint, key_file, region) against the API key uploaded to the user in the Console.',
+    }),
+    rule('insufficient-permissions', 0.85, ociCode('NotAuthorized'), { why: 'the caller may not update one or more of the fields in this request' }),
+    rule('account-or-plan-restriction', 0.85, ociCode('SignUpRequired'), { why: 'this operation needs an opt-in (sign-up) for the tenancy first' }),
+  ],
+  checklist: {
+    auth: 'Check the API key in ~/.oci/config (fingerprint, user and tenancy OCIDs) or the instance/resource principal.',
+    server: 'Check the IAM policy statements for the group in the target compartment, and that the OCID is in this region.',
+    logging: 'Quote the opc-request-id to Oracle support; the Audit service shows the denied call.',
+  },
+});
+
