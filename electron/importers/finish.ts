@@ -5,6 +5,7 @@ import type { SlotValue } from '../secrets/slots';
 import type { ImportContext } from './context';
 import { bindHosts } from './hosts';
 import { placeSecrets } from './place-secrets';
+import { validateForLoader } from './validate';
 
 export interface ImportOutput extends ImportResult {
   /**
@@ -45,6 +46,8 @@ export function finish(ctx: ImportContext, collection: Collection, format: strin
   // A run sends the file as its tool would: newman and bru send auth to whatever host the URL names.
   if (ctx.mode === 'keep') for (const k of ctx.keys) k.hosts = ['*'];
   else bindHosts(ctx, out);
+  // Before secrets are placed: a profile left out here must not leave its values in a store.
+  validateForLoader(ctx, out);
   if (ctx.keys.length > 0) out.keys = [...(out.keys ?? []), ...ctx.keys];
   const secrets = ctx.mode === 'capture' ? placeSecrets(ctx, out) : ctx.mode === 'keep' ? keptValues(ctx) : [];
   return { collection: out, format, warnings: ctx.warnings, secrets };

@@ -13,22 +13,30 @@ import { newWorkspaceId } from './init';
 import { readTyped } from './read-file';
 import { slugify, uniqueName } from './slug';
 
-async function writeItems(dir: string, items: CollectionItem[]): Promise<string[]> {
+/**
+ * Deeper folders get shorter names: 100 nested folders of 60 characters would pass the 4 KiB a
+ * path may have (ENAMETOOLONG); this way the deepest path stays under 2 KiB plus the root.
+ */
+function segmentMax(depth: number): number {
+  return depth < 10 ? 60 : depth < 30 ? 20 : 8;
+}
+
+async function writeItems(dir: string, items: CollectionItem[], depth = 0): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const taken = new Set(await readdir(dir));
   taken.add(FOLDER_FILE);
   const order: string[] = [];
   for (const item of items) {
     if (item.type === 'request') {
-      const name = uniqueName(slugify(item.request.name), '.yaml', taken);
+      const name = uniqueName(slugify(item.request.name, segmentMax(depth)), '.yaml', taken);
       taken.add(name);
       await writeFileAtomic(join(dir, name), encode(RequestFileSchema, item.request));
       order.push(name);
     } else {
-      const name = uniqueName(slugify(item.name), '', taken);
+      const name = uniqueName(slugify(item.name, segmentMax(depth)), '', taken);
       taken.add(name);
       const sub = join(dir, name);
-      const childOrder = await writeItems(sub, item.items);
+      const childOrder = await writeItems(sub, item.items, depth + 1);
       await writeFileAtomic(join(sub, FOLDER_FILE), encode(FolderFileSchema, {
         ...(name !== item.name ? { name: item.name } : {}),
         ...(item.defaults ? { defaults: item.defaults } : {}),

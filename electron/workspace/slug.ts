@@ -1,12 +1,12 @@
 /** A file-system friendly name: lowercase ASCII letters, digits and dashes. */
-export function slugify(name: string): string {
+export function slugify(name: string, max = 60): string {
   const s = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
+    .slice(0, max)
     .replace(/-+$/g, '');
   return s || 'untitled';
 }
