@@ -64,7 +64,7 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
   const body = spec.body.kind === 'none' ? NO_BODY : await prepareBody(spec.body);
   const dispatchers = dispatchersFor(opts);
   const timeline = new Timeline(performance.now(), ctx.onEvent);
-  const fitted = baseForVersion(opts, ctx.base ?? baseHeaders(spec.headers, ctx.injectedHeaders, opts.decompression.enabled));
+  const fitted = baseForVersion(opts, ctx.base ?? baseHeaders(spec.headers, ctx.injectedHeaders, opts.decompression.enabled, opts.omitDefaultHeaders));
   let base = fitted.base;
   for (const name of base.ignored) {
     timeline.push({ type: 'info', t: timeline.now(), message: `Header ${name} is managed by the engine; the row was not sent` });
@@ -91,7 +91,9 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
       const forward = proxy !== undefined && url.protocol === 'http:';
       const hopSet = dispatchersForHop(opts, dispatchers, url, base, forward ? proxy : undefined);
       const dispatcher = proxy ? hopSet.dispatchers.proxied! : hopSet.dispatchers.direct;
-      const hh = hopHeaders(base, url, method, withBody ? body : null, forward ? proxy.auth : undefined);
+      // A switched-off Content-Type: the body goes without the type the engine would name.
+      const hopBody = withBody && opts.omitDefaultHeaders.includes('content-type') ? { ...body, contentType: undefined } : body;
+      const hh = hopHeaders(base, url, method, withBody ? hopBody : null, forward ? proxy.auth : undefined);
       const target = forward ? `${url.origin}${url.pathname}${url.search}` : `${url.pathname}${url.search}`;
       timeline.push({ type: 'request.url', t: timeline.now(), method, url: url.href });
       if (hopSet.note) timeline.push({ type: 'info', t: timeline.now(), message: hopSet.note });

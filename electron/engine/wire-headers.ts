@@ -17,8 +17,9 @@ export interface BaseHeaders {
   ignored: string[];
 }
 
-/** The headers a request carries on every hop, before the per-hop computed ones. */
-export function baseHeaders(rows: KeyValue[], injected: WireHeader[] | undefined, decompress: boolean): BaseHeaders {
+/** The headers a request carries on every hop, before the per-hop computed ones; `omit` lists defaults switched off. */
+export function baseHeaders(rows: KeyValue[], injected: WireHeader[] | undefined, decompress: boolean,
+  omit: readonly string[] = []): BaseHeaders {
   const user: WireHeader[] = [];
   const ignored: string[] = [];
   let host: string | undefined;
@@ -34,11 +35,13 @@ export function baseHeaders(rows: KeyValue[], injected: WireHeader[] | undefined
     }
   }
   const list: WireHeader[] = [];
+  // A switched-off default counts as set: nothing of that name is added.
+  for (const name of omit) seen.add(name);
   if (!seen.has('user-agent')) list.push({ name: 'User-Agent', value: USER_AGENT, origin: 'default' });
   if (!seen.has('accept')) list.push({ name: 'Accept', value: '*/*', origin: 'default' });
   if (decompress && !seen.has('accept-encoding')) list.push({ name: 'Accept-Encoding', value: 'gzip, deflate, br', origin: 'default' });
   for (const h of user) list.push(h);
-  const userContentType = seen.has('content-type');
+  const userContentType = user.some((h) => h.name.toLowerCase() === 'content-type');
   if (injected && injected.length > 0) {
     // A later layer (auth, gateway) wins over a same-named user header.
     const names = new Set(injected.map((h) => h.name.toLowerCase()));

@@ -106,7 +106,7 @@ export async function prepareResolved(input: PrepareResolvedInput): Promise<Prep
 
   const injected: WireHeader[] = [...resolved.injectedHeaders.map((h) => ({ ...h })), ...plan.headers, ...keyHeaders];
   const options: SendOptionsInput = plan.options ?? {};
-  const base = baseHeaders(spec.headers, injected, options.decompression?.enabled !== false);
+  const base = baseHeaders(spec.headers, injected, options.decompression?.enabled !== false, options.omitDefaultHeaders);
   return {
     method: spec.method.toUpperCase(),
     url: plan.url,

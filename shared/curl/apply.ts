@@ -1,5 +1,6 @@
 // Applies one curl option to the collected state.
 import { base64Utf8 } from '../util/base64';
+import { OMITTABLE_HEADERS } from '../model/send-options';
 import { CurlParseError } from './errors';
 import type { CurlArg } from './read-args';
 import type { CurlState, DataFlag, DataPiece } from './state';
@@ -57,12 +58,15 @@ function setProxy(state: CurlState, value: string): void {
   state.proxy = url;
 }
 
+const isOmittable = (name: string): boolean => (OMITTABLE_HEADERS as readonly string[]).includes(name.toLowerCase());
+
 function setHeader(state: CurlState, raw: string): void {
   const h = parseHeaderLine(raw);
   if (h.kind === 'set') state.headers.push({ name: h.name, value: h.value, generated: false });
   else if (h.kind === 'remove') {
     state.removed.add(h.name.toLowerCase());
-    state.warnings.push(`-H '${h.name}:' removes curl's own ${h.name} header; nothing to import`);
+    // User-Agent, Accept, Accept-Encoding and Content-Type are Clearance defaults it can switch off too.
+    if (!isOmittable(h.name)) state.warnings.push(`-H '${h.name}:' removes curl's own ${h.name} header; nothing to import`);
   } else if (h.kind === 'file') state.warnings.push(`-H @${h.path}: headers from a file are not read; skipped`);
   else state.warnings.push(`-H '${raw}' is not a header (no colon); skipped`);
 }

@@ -1,6 +1,6 @@
 // Builds the RequestSpec and SendOptionsInput from the collected curl state.
 import type { Body, KeyValue, RequestSpec } from '../model/request';
-import type { SendOptionsInput } from '../model/send-options';
+import { OMITTABLE_HEADERS, type SendOptionsInput } from '../model/send-options';
 import { CurlParseError } from './errors';
 import type { CurlState } from './state';
 import { formPairs } from './values';
@@ -158,5 +158,7 @@ export function buildOptions(state: CurlState): SendOptionsInput {
   if (proxy) options.proxy = proxy;
   if (state.connectTo.length > 0) options.connectTo = state.connectTo;
   if (state.httpVersion !== undefined) options.httpVersion = state.httpVersion;
+  const omit = OMITTABLE_HEADERS.filter((n) => state.removed.has(n));
+  if (omit.length > 0) options.omitDefaultHeaders = omit;
   return options;
 }

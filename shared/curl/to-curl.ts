@@ -60,12 +60,20 @@ function impliedContentType(body: Body): string | undefined {
   return undefined;
 }
 
-function headerArgs(request: RequestSpec): Arg[] {
+/** Defaults switched off, as curl's `-H 'Name:'` (curl would send its own User-Agent, Accept and body type). */
+const REMOVE_ARG: Partial<Record<string, string>> = { 'user-agent': 'User-Agent:', accept: 'Accept:', 'content-type': 'Content-Type:' };
+
+function headerArgs(request: RequestSpec, omit: readonly string[]): Arg[] {
   const headers = request.headers.filter((h) => h.enabled);
   const args = headers.map((h): Arg => ['-H', h.value === '' ? `${h.name};` : `${h.name}: ${h.value}`]);
+  const has = (name: string) => headers.some((h) => h.name.toLowerCase() === name);
   const ct = impliedContentType(request.body);
-  if (ct !== undefined && !headers.some((h) => h.name.toLowerCase() === 'content-type')) {
+  if (ct !== undefined && !has('content-type') && !omit.includes('content-type')) {
     args.push(['-H', `Content-Type: ${ct}`]);
+  }
+  for (const name of omit) {
+    const arg = REMOVE_ARG[name];
+    if (arg && !has(name)) args.push(['-H', arg]);
   }
   return args;
 }
@@ -126,7 +134,7 @@ export function toCurl(request: RequestSpec, options?: SendOptionsInput, opts?: 
   if (body.length === 0 && method === 'HEAD') first.push('-I');
   else if (body.length === 0 ? method !== 'GET' : method !== 'POST') first.push('-X', shellWord(method));
   first.push(shellQuote(urlWithParams(request.url, request.params)));
-  const rest = [...headerArgs(request), ...body, ...optionArgs(request, options ?? {})];
+  const rest = [...headerArgs(request, options?.omitDefaultHeaders ?? []), ...body, ...optionArgs(request, options ?? {})];
   const lines = [first.join(' '), ...rest.map(([flag, value]) => (value === undefined ? flag : `${flag} ${shellQuote(value)}`))];
   return opts?.multiline ? lines.join(' \\\n  ') : lines.join(' ');
 }

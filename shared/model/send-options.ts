@@ -59,6 +59,11 @@ export const ConnectToSchema = z.object({
 export const HttpVersionSchema = z.enum(['auto', '1.1', '2']);
 export type HttpVersion = z.infer<typeof HttpVersionSchema>;
 
+/** Headers Clearance adds by itself that a request may switch off (Host, Connection and Content-Length it cannot). */
+export const OMITTABLE_HEADERS = ['user-agent', 'accept', 'accept-encoding', 'content-type'] as const;
+export const OmittableHeaderSchema = z.enum(OMITTABLE_HEADERS);
+export type OmittableHeader = z.infer<typeof OmittableHeaderSchema>;
+
 export const SendOptionsSchema = z.object({
   timeouts: TimeoutsSchema.default(TimeoutsSchema.parse({})),
   redirects: RedirectsSchema.default(RedirectsSchema.parse({})),
@@ -71,6 +76,8 @@ export const SendOptionsSchema = z.object({
   inlineBodyLimit: z.number().int().positive().default(1024 * 1024),
   /** Hard cap on a body written to disk. */
   maxBodyBytes: z.number().int().positive().default(4 * 1024 * 1024 * 1024),
+  /** Default headers not sent (lower-case names; a header the request sets itself is sent regardless). */
+  omitDefaultHeaders: z.array(OmittableHeaderSchema).default([]),
 });
 export type SendOptions = z.infer<typeof SendOptionsSchema>;
 export type SendOptionsInput = z.input<typeof SendOptionsSchema>;

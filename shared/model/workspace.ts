@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BodySchema, KeyValueSchema } from './request';
 import { ExpectSchema } from './expect';
-import { ConnectToSchema, HttpVersionSchema } from './send-options';
+import { ConnectToSchema, HttpVersionSchema, OmittableHeaderSchema } from './send-options';
 
 /**
  * The workspace on disk (one YAML file per request, folders as directories), as zod schemas.
@@ -87,6 +87,7 @@ export const RequestOptionsFileSchema = z.object({
   httpVersion: HttpVersionSchema.optional(),
   inlineBodyLimit: z.number().int().positive().optional(),
   maxBodyBytes: z.number().int().positive().optional(),
+  omitDefaultHeaders: z.array(OmittableHeaderSchema).optional(),
 }).strict();
 export type RequestOptionsFile = z.infer<typeof RequestOptionsFileSchema>;
 

@@ -46,12 +46,19 @@ describe('parseCurl: method', () => {
 
 describe('parseCurl: headers', () => {
   it('records `Name:` as a removal warning, `Name;` as an empty header', () => {
-    const r = parseCurl("curl https://x.test -H 'Accept:' -H 'X-Empty;' -H 'bogus'");
+    const r = parseCurl("curl https://x.test -H 'Referer:' -H 'X-Empty;' -H 'bogus'");
     expect(r.request.headers).toEqual([h('X-Empty', '')]);
     expect(r.warnings).toEqual([
-      "-H 'Accept:' removes curl's own Accept header; nothing to import",
+      "-H 'Referer:' removes curl's own Referer header; nothing to import",
       "-H 'bogus' is not a header (no colon); skipped",
     ]);
+  });
+
+  it('imports `User-Agent:`, `Accept:` and `Content-Type:` as defaults switched off', () => {
+    const r = parseCurl("curl https://x.test -H 'Accept:' -H 'user-agent:' -H 'Content-Type:' -d a=1");
+    expect(r.warnings).toEqual([]);
+    expect(r.options.omitDefaultHeaders).toEqual(['user-agent', 'accept', 'content-type']);
+    expect(r.request.headers).toEqual([]);
   });
 
   it('builds -u, -A, -e, --oauth2-bearer headers; a -H of the same name wins', () => {

@@ -36,6 +36,16 @@ describe('toCurl', () => {
     expect(toCurl(req({ method: 'POST' }), { redirects: { follow: false } })).toBe("curl -X POST 'https://api.test/v1'");
   });
 
+  it('writes switched-off defaults as curl header removals, and reads them back', () => {
+    const r = req({ method: 'POST', body: { kind: 'json', text: '{}' } });
+    const options: SendOptionsInput = { redirects: { follow: false }, omitDefaultHeaders: ['user-agent', 'accept', 'content-type'] };
+    const cmd = toCurl(r, options);
+    expect(cmd).toBe("curl 'https://api.test/v1' -H 'User-Agent:' -H 'Accept:' -H 'Content-Type:' --data-raw '{}'");
+    const back = parseCurl(cmd);
+    expect(back.options.omitDefaultHeaders).toEqual(['user-agent', 'accept', 'content-type']);
+    expect(back.request.headers).toEqual([]);
+  });
+
   it('adds the Content-Type curl would not send for json and typed text', () => {
     const cmd = toCurl(req({ method: 'PUT', body: { kind: 'json', text: '[]' } }), { redirects: { follow: false } });
     expect(cmd).toBe("curl -X PUT 'https://api.test/v1' -H 'Content-Type: application/json' --data-raw '[]'");
