@@ -8,7 +8,7 @@ const home = process.env.CLEARANCE_HOME ?? mkdtempSync(join(tmpdir(), 'clearance
 
 export default defineConfig({
   test: {
-    include: ['test/{unit,integration,contract}/**/*.test.ts'],
+    include: ['test/{unit,integration,contract,fuzz}/**/*.test.ts'],
     exclude: ['test/e2e/**', 'out/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
