@@ -29,8 +29,9 @@ function matchProducers(ctx: Ctx): ProducerMatch[] {
     }
     out.push({ producer, evidence, score, own, bodyOnly: own && !strong });
   }
+  // a layer whose own words or format are in the response outranks layers merely on the path;
   // stable: equal scores keep registry order (more specific producers are listed first)
-  out.sort((a, b) => b.score - a.score);
+  out.sort((a, b) => Number(b.own) - Number(a.own) || b.score - a.score);
   const top = out[0];
   const over = top && out.find((m) => m.own && m.producer.overrides?.includes(top.producer.id));
   if (over) {

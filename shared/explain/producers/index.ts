@@ -5,6 +5,7 @@ import { amazonSpApi, awsApiGateway, awsIam, awsServices, awsSts } from './aws-a
 import { awsCloudfront, awsWaf } from './aws-edge.producer';
 import { alibabaOss, awsS3, backblazeB2, cloudflareR2, digitaloceanSpaces, minio, wasabi } from './s3-compatible.producer';
 import { oracleOci } from './oracle.producer';
+import { hubspotApi, notionApi, zendeskApi } from './saas-apps.producer';
 import { azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare } from './cloudflare.producer';
@@ -34,7 +35,7 @@ export const PRODUCERS: Producer[] = [
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   oracleOci, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
-  huggingfaceHub, hasura, couchdb,
+  huggingfaceHub, hasura, couchdb, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, atlassian,
   openshift, kubernetesApiserver,
   // gateways

@@ -1,0 +1,55 @@
+import { all, any, body, hdr, not } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+/** Notion's error codes (developers.notion.com/reference/status-codes) in its {"object":"error",...} envelope. */
+const NOTION_ENVELOPE = /"object"\s*:\s*"error"[^}]{0,80}"code"\s*:\s*"(unauthorized|restricted_resource|object_not_found|rate_limited|validation_error|invalid_json|invalid_request_url|invalid_request|missing_version|conflict_error)"/;
+/** Notion's "share it with your integration" hint: the page exists for Notion, the integration may not see it. */
+const SHARE_HINT = /Make sure the relevant pages and databases are shared with your integration/;
+
+export const notionApi = defineProducer({
+  id: 'notion-api', kind: 'saas-api', name: 'Notion API', family: 'notion', overrides: ['backblaze-b2'],
+  own: [body(NOTION_ENVELOPE)],
+  // the SDKs' own lines (@notionhq/client, notion_client.errors), the sharing hint, its API host
+  bodyOnly: [body(/@notionhq\/client (warn|debug)|notion_client\.errors\.APIResponseError/), body(SHARE_HINT), body(/\bapi\.notion\.com\/v1\b/)],
+  presence: [hdr('x-notion-request-id')],
+  causes: [
+    rule('insufficient-permissions', 0.82, any(all(body(/object_not_found/), body(SHARE_HINT)), body(/"code"\s*:\s*"restricted_resource"|restricted_resource/)), {
+      blocks: true,
+      why: 'Notion answers "not found" for a page or database the integration was not given access to (or that does not exist)',
+      fix: 'Share the page or database with the integration (••• menu → Connections → add it), or check the id is the database id, not a view id.',
+    }),
+    rule('invalid-credentials', 0.9, body(/API token is invalid/), { why: 'Notion does not know this integration token (mistyped, revoked, or an OAuth token of another workspace)' }),
+    rule('account-or-plan-restriction', 0.88, body(/account is restricted from accessing the public API/), { why: 'the user\'s account may not use the public API' }),
+    rule('rate-limited', 0.9, all(body(/"code"\s*:\s*"rate_limited"/), not(body(/API token is invalid/))), { why: 'Notion\'s rate limit (about three requests per second per integration)' }),
+  ],
+  checklist: { auth: 'Check the integration token (secret_… / ntn_…) and that the page is shared with the integration.' },
+});
+
+/** HubSpot's scope refusal: its sentence and its developers.hubspot.com/scopes link, with or without the MISSING_SCOPES category. */
+const HUBSPOT_SCOPES = /This app hasn't been granted all required scopes to make this call|"category"\s*:\s*"MISSING_SCOPES"/;
+
+export const hubspotApi = defineProducer({
+  id: 'hubspot-api', kind: 'saas-api', name: 'HubSpot API', family: 'hubspot',
+  own: [hdr('x-hubspot-correlation-id'), hdr('x-hubspot-ratelimit-daily')],
+  bodyOnly: [body(HUBSPOT_SCOPES), body(/\bdevelopers\.hubspot\.com\b/)],
+  causes: [
+    rule('insufficient-permissions', 0.92, body(HUBSPOT_SCOPES), {
+      why: 'the HubSpot app or private-app token was not granted a scope this endpoint requires (the response lists requiredScopes)',
+      fix: 'Add the required scope to the app (private app → Scopes, or the OAuth install URL) and reinstall or re-authorise it.',
+    }),
+  ],
+});
+
+export const zendeskApi = defineProducer({
+  id: 'zendesk-api', kind: 'saas-api', name: 'Zendesk API', family: 'zendesk',
+  own: [hdr('x-zendesk-origin-server'), hdr('x-zendesk-api-version')],
+  bodyOnly: [body(/"error"\s*:\s*"Couldn't authenticate you"/), body(/\bhttps?:\/\/[\w-]+\.zendesk\.com\/api\/v2\//)],
+  presence: [hdr('x-zendesk-zorg')],
+  causes: [
+    rule('invalid-credentials', 0.72, body(/Couldn't authenticate you/), {
+      why: 'Zendesk did not accept the credentials: with an API token the user name must be "email/token", and token access must be enabled',
+      fix: 'Send Basic auth as "agent@example.com/token:<api token>" (or an OAuth bearer token), and check API token access is enabled in the Admin Center.',
+    }),
+  ],
+});
