@@ -28,7 +28,20 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      // electron-vite leaves the renderer unminified; minified, the first paint parses half as much.
+      // Monaco and the heavy views are split by their dynamic imports (ui/code-editor.tsx, lazyView).
+      minify: true,
+      // rolldownOptions, not rollupOptions: electron-vite overwrites the latter with its defaults.
+      rolldownOptions: {
+        input: { index: resolve('renderer/index.html') },
+        output: {
+          codeSplitting: {
+            // zod and the module that makes it jitless share one chunk, so no chunk can build or parse
+            // a schema before jitless is set (zod's eval probe is a CSP violation).
+            groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|renderer[\\/]src[\\/]lib[\\/]zod-jitless/ }],
+          },
+        },
+      },
     },
   },
 });

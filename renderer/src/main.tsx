@@ -1,7 +1,6 @@
 import './lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './ui/monaco-setup';
 import { App } from './app/app';
 import './app/theme.css';
 import './app/shell.css';

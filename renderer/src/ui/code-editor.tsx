@@ -1,7 +1,7 @@
-import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useState } from 'react';
-
-type MonacoEditor = Parameters<OnMount>[0];
+// The code editor the app uses everywhere. Monaco is loaded the first time one is shown (its own
+// chunk, monaco-editor.tsx); until then a plain textarea (or, read-only, the text) stands in, so
+// typing and reading never wait for it.
+import { lazy, Suspense } from 'react';
 
 /** A span of `value` (UTF-16 offsets) to highlight and scroll to; a new `nonce` re-reveals it. */
 export interface CodeHighlight {
@@ -10,7 +10,7 @@ export interface CodeHighlight {
   nonce: number;
 }
 
-interface CodeEditorProps {
+export interface CodeEditorProps {
   value: string;
   language: 'json' | 'plaintext' | 'xml' | 'html';
   onChange?(value: string): void;
@@ -20,75 +20,25 @@ interface CodeEditorProps {
   highlight?: CodeHighlight | null;
 }
 
-function useDarkMode(): boolean {
-  const query = '(prefers-color-scheme: dark)';
-  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const mql = window.matchMedia(query);
-    const onChange = (e: MediaQueryListEvent) => setDark(e.matches);
-    mql.addEventListener('change', onChange);
-    return () => mql.removeEventListener('change', onChange);
-  }, []);
-  return dark;
+const Monaco = lazy(() => import('./monaco-editor'));
+
+/** Enough of a big body to read while Monaco loads; the rest appears with it. */
+const FALLBACK_CHARS = 64 * 1024;
+
+function Stand({ value, onChange, readOnly, label }: CodeEditorProps) {
+  if (readOnly) return <pre className="code-fallback mono" aria-label={label}>{value.slice(0, FALLBACK_CHARS)}</pre>;
+  return (
+    <textarea className="code-fallback mono" aria-label={label} value={value} spellCheck={false}
+      onChange={(e) => onChange?.(e.target.value)} />
+  );
 }
 
-/** Monaco, bundled locally (see monaco-setup.ts), following the OS light/dark setting. */
-export function CodeEditor({ value, language, onChange, readOnly, label, highlight }: CodeEditorProps) {
-  const dark = useDarkMode();
-  const [editor, setEditor] = useState<MonacoEditor | null>(null);
-  useEffect(() => {
-    const model = editor?.getModel();
-    if (!editor || !model || !highlight) return;
-    const from = model.getPositionAt(highlight.start);
-    const to = model.getPositionAt(highlight.end);
-    const range = { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column };
-    const decorations = editor.createDecorationsCollection([
-      { range, options: { inlineClassName: 'code-highlight', className: 'code-highlight-bg', isWholeLine: false } },
-    ]);
-    editor.setSelection(range);
-    // The editor may still be settling its size (tab just switched, pane resized): reveal again
-    // on the layout changes that follow, so the text ends up centred in the final viewport.
-    const revealNow = () => editor.revealRangeInCenter(range);
-    revealNow();
-    const frame = requestAnimationFrame(revealNow);
-    const sub = editor.onDidLayoutChange(revealNow);
-    const stop = window.setTimeout(() => sub.dispose(), 800);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(stop);
-      sub.dispose();
-      decorations.clear();
-    };
-  }, [editor, highlight, value]);
+export function CodeEditor(props: CodeEditorProps) {
   return (
-    <div className="code-editor" data-testid={readOnly ? 'code-viewer' : 'code-editor'}>
-      <Editor
-        value={value}
-        language={language}
-        theme={dark ? 'vs-dark' : 'vs'}
-        onChange={(v) => onChange?.(v ?? '')}
-        onMount={(ed) => setEditor(ed)}
-        loading={<div className="code-loading">Loading editor…</div>}
-        options={{
-          readOnly,
-          ariaLabel: label,
-          minimap: { enabled: false },
-          fontSize: 12.5,
-          lineNumbersMinChars: 3,
-          scrollBeyondLastLine: false,
-          automaticLayout: true,
-          wordWrap: 'on',
-          tabSize: 2,
-          renderLineHighlight: readOnly ? 'none' : 'line',
-          folding: true,
-          padding: { top: 6 },
-          fixedOverflowWidgets: true,
-          overviewRulerLanes: 0,
-          hideCursorInOverviewRuler: true,
-          overviewRulerBorder: false,
-          scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
-        }}
-      />
+    <div className="code-editor" data-testid={props.readOnly ? 'code-viewer' : 'code-editor'}>
+      <Suspense fallback={<Stand {...props} />}>
+        <Monaco {...props} />
+      </Suspense>
     </div>
   );
 }

@@ -1,24 +1,11 @@
+// The Monaco half of CodeEditor, in its own chunk: code-editor.tsx loads it the first time an
+// editor is shown, so the first paint does not wait for Monaco (several MB) and its workers.
+import './monaco-setup';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
+import type { CodeEditorProps } from './code-editor';
 
 type MonacoEditor = Parameters<OnMount>[0];
-
-/** A span of `value` (UTF-16 offsets) to highlight and scroll to; a new `nonce` re-reveals it. */
-export interface CodeHighlight {
-  start: number;
-  end: number;
-  nonce: number;
-}
-
-interface CodeEditorProps {
-  value: string;
-  language: 'json' | 'plaintext' | 'xml' | 'html';
-  onChange?(value: string): void;
-  readOnly?: boolean;
-  /** Accessible name for the editing surface. */
-  label: string;
-  highlight?: CodeHighlight | null;
-}
 
 function useDarkMode(): boolean {
   const query = '(prefers-color-scheme: dark)';
@@ -33,7 +20,7 @@ function useDarkMode(): boolean {
 }
 
 /** Monaco, bundled locally (see monaco-setup.ts), following the OS light/dark setting. */
-export function CodeEditor({ value, language, onChange, readOnly, label, highlight }: CodeEditorProps) {
+export default function MonacoCodeEditor({ value, language, onChange, readOnly, label, highlight }: CodeEditorProps) {
   const dark = useDarkMode();
   const [editor, setEditor] = useState<MonacoEditor | null>(null);
   useEffect(() => {
@@ -61,34 +48,32 @@ export function CodeEditor({ value, language, onChange, readOnly, label, highlig
     };
   }, [editor, highlight, value]);
   return (
-    <div className="code-editor" data-testid={readOnly ? 'code-viewer' : 'code-editor'}>
-      <Editor
-        value={value}
-        language={language}
-        theme={dark ? 'vs-dark' : 'vs'}
-        onChange={(v) => onChange?.(v ?? '')}
-        onMount={(ed) => setEditor(ed)}
-        loading={<div className="code-loading">Loading editor…</div>}
-        options={{
-          readOnly,
-          ariaLabel: label,
-          minimap: { enabled: false },
-          fontSize: 12.5,
-          lineNumbersMinChars: 3,
-          scrollBeyondLastLine: false,
-          automaticLayout: true,
-          wordWrap: 'on',
-          tabSize: 2,
-          renderLineHighlight: readOnly ? 'none' : 'line',
-          folding: true,
-          padding: { top: 6 },
-          fixedOverflowWidgets: true,
-          overviewRulerLanes: 0,
-          hideCursorInOverviewRuler: true,
-          overviewRulerBorder: false,
-          scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
-        }}
-      />
-    </div>
+    <Editor
+      value={value}
+      language={language}
+      theme={dark ? 'vs-dark' : 'vs'}
+      onChange={(v) => onChange?.(v ?? '')}
+      onMount={(ed) => setEditor(ed)}
+      loading={<div className="code-loading">Loading editor…</div>}
+      options={{
+        readOnly,
+        ariaLabel: label,
+        minimap: { enabled: false },
+        fontSize: 12.5,
+        lineNumbersMinChars: 3,
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        wordWrap: 'on',
+        tabSize: 2,
+        renderLineHighlight: readOnly ? 'none' : 'line',
+        folding: true,
+        padding: { top: 6 },
+        fixedOverflowWidgets: true,
+        overviewRulerLanes: 0,
+        hideCursorInOverviewRuler: true,
+        overviewRulerBorder: false,
+        scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
+      }}
+    />
   );
 }

@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
+import { lazyView } from '../../ui';
 import { useWorkspaceStore } from '../workspace';
-import { GatewayEditor } from './gateway-editor';
-import { KeyEditor } from './key-editor';
 import { useProfilesStore } from './profiles.store';
+
+// The editors are their own chunks, fetched the first time one opens.
+const KeyEditor = lazyView(() => import('./key-editor').then((m) => m.KeyEditor));
+const GatewayEditor = lazyView(() => import('./gateway-editor').then((m) => m.GatewayEditor));
 
 /** Keeps the profile lists in step with the workspace and mounts the open editor (once in the app). */
 export function ProfileEditorHost() {

@@ -1,2 +1,2 @@
-export { SecretsDialogHost } from './secrets-dialog';
+export { SecretsDialogHost } from './secrets-dialog-host';
 export { openSecrets, closeSecrets, useSecretsStore } from './secrets.store';
