@@ -60,3 +60,20 @@ export const keycloak = defineProducer({
   ],
   checklist: { auth: 'Check the user in the realm (enabled, required actions, credentials) and the client\'s settings (direct access grants, client authentication).' },
 });
+
+/** UAA's own scope names (uaa.*, scim.*, clients.*, zones.*, cloud_controller.*…): Spring's insufficient_scope message alone is generic. */
+const UAA_SCOPES = String.raw`(uaa|scim|clients|zones|cloud_controller|cloud_controller_service_permissions|doppler|routing|network|password|oauth|idps|sps)\.[\w.]+`;
+const UAA_SCOPE_DENIED = new RegExp(String.raw`Insufficient scope for this resource[^\n]{0,40}?scope\W{1,6}(${UAA_SCOPES})|insufficient_scope[^}]{0,120}"scope"\s*:\s*"(${UAA_SCOPES})`);
+
+export const cloudfoundryUaa = defineProducer({
+  id: 'cloudfoundry-uaa', kind: 'saas-api', role: 'identity-provider', name: 'Cloud Foundry UAA', family: 'cloudfoundry',
+  // without headers: the envelope naming a UAA scope, or the cf CLI's "error code: insufficient_scope" line
+  bodyOnly: [body(UAA_SCOPE_DENIED), body(/Server error, status code: \d{3}, error code: insufficient_scope, message: Insufficient scope for this resource/)],
+  causes: [
+    rule('insufficient-permissions', 0.92, body(/insufficient_scope|Insufficient scope for this resource/), {
+      why: 'the UAA token lacks the scope named in the refusal (uaa.admin, scim.write, cloud_controller.admin…): the user is not in that group, or the client may not request it',
+      fix: 'Add the user to the group (uaac member add <scope> <user>) or the scope to the client\'s authorities/scope, then fetch a new token.',
+    }),
+  ],
+  checklist: { auth: 'Decode the token (uaac token decode) and compare its scope with the one the refusal names.' },
+});
