@@ -59,6 +59,17 @@ function body(b: Body | undefined): Json | undefined {
   }
 }
 
+/** `a=1&b` → rows, decoded as Postman's query list holds them (the engine encodes them again). */
+function queryRows(text: string): KeyValue[] {
+  const dec = (t: string): string => {
+    try { return decodeURIComponent(t.replace(/\+/g, ' ')); } catch { return t; } // not %-encoded as URLs should be: kept as written
+  };
+  return text.split('&').filter((p) => p !== '').map((pair) => {
+    const eq = pair.indexOf('=');
+    return { name: dec(eq < 0 ? pair : pair.slice(0, eq)), value: eq < 0 ? '' : dec(pair.slice(eq + 1)), enabled: true };
+  });
+}
+
 /** `{{x}}` path segments that are request variables go back to Postman's `:x` form. */
 function url(r: RequestFile): Json {
   const pathVars = Object.entries(r.variables ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string');
@@ -70,10 +81,15 @@ function url(r: RequestFile): Json {
     base = base.replace(re, `/:${name}`);
     variable.push({ key: name, value });
   }
-  const query = kv(r.params);
+  // Postman's query list is the whole query: the URL's own part joins the params (an importer reads the list, not raw).
+  const q = base.indexOf('?');
+  const own = q < 0 ? [] : queryRows(base.slice(q + 1));
+  const path = q < 0 ? base : base.slice(0, q);
+  const query = kv([...own, ...(r.params ?? [])]);
   const enabled = (r.params ?? []).filter((p) => p.enabled);
-  const raw = enabled.length > 0 ? `${base}?${enabled.map((p) => `${p.name}=${p.value}`).join('&')}` : base;
-  const m = /^(?:([a-z][\w+.-]*):\/\/)?([^/]*)(\/.*)?$/i.exec(base);
+  const extra = enabled.map((p) => `${p.name}=${p.value}`).join('&');
+  const raw = extra === '' ? base : `${base}${q < 0 ? '?' : base.endsWith('?') || base.endsWith('&') ? '' : '&'}${extra}`;
+  const m = /^(?:([a-z][\w+.-]*):\/\/)?([^/]*)(\/.*)?$/i.exec(path);
   const out: Json = { raw };
   if (m?.[1]) out.protocol = m[1];
   if (m) out.host = m[2]!.split('.');

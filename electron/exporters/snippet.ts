@@ -62,7 +62,9 @@ export async function exportSnippet(collection: Collection, name: string, opts: 
     cannot.push(...p.cannot);
     const lost = optionWords(p.prepared.options);
     if (lost.length) cannot.push(`${p.name}: send options (${lost.join(', ')}) have no place in a ${name} snippet; left out`);
-    const code = new HTTPSnippet(toHarRequest(exportSpec(p.prepared)) as never, { harIsAlreadyEncoded: true }).convert(pick[0] as never, pick[1]);
+    // harIsAlreadyEncoded would have httpsnippet decode the query and write it back unencoded: a value
+    // holding `&`, `#` or `%` then changed the request (found by test/fuzz/curl-export.test.ts).
+    const code = new HTTPSnippet(toHarRequest(exportSpec(p.prepared)) as never, { harIsAlreadyEncoded: false }).convert(pick[0] as never, pick[1]);
     const text = Array.isArray(code) ? code.join('\n') : String(code ?? '');
     parts.push(all.length > 1 ? `// ${[...e.path, p.name].join(' / ')}\n${text}` : text);
   }

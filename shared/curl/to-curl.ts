@@ -20,7 +20,8 @@ export function urlWithParams(url: string, params: readonly KeyValue[]): string 
   const hash = url.indexOf('#');
   const base = hash < 0 ? url : url.slice(0, hash);
   const fragment = hash < 0 ? '' : url.slice(hash);
-  const sep = !base.includes('?') ? '?' : base.endsWith('?') || base.endsWith('&') ? '' : '&';
+  // A trailing `?` ends the URL's query only when it starts it (`/a?b?` has the query `b?`).
+  const sep = !base.includes('?') ? '?' : base.indexOf('?') === base.length - 1 || base.endsWith('&') ? '' : '&';
   return base + sep + query + fragment;
 }
 

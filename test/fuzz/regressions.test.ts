@@ -1,0 +1,34 @@
+// What the fuzzers found, one minimal case each (issue 14): every one changed the request an export
+// describes without a word.
+import { describe, expect, it } from 'vitest';
+import { exportPostman } from '../../electron/exporters/postman';
+import { exportSnippet } from '../../electron/exporters/snippet';
+import { importPostmanDocument } from '../../electron/importers/postman';
+import { parseCurl, urlWithParams } from '../../shared/curl';
+import type { Collection } from '../../shared/model/collection';
+import { RequestFileSchema } from '../../shared/model/workspace';
+
+const one = (r: object): Collection => ({ name: 'W', environments: [], items: [{ type: 'request', request: RequestFileSchema.parse({ name: 'r', method: 'GET', ...r }) }] });
+
+describe('fuzz findings stay fixed', () => {
+  it('Postman export: the URL\'s own query joins the query list and leaves the path', async () => {
+    const { json } = await exportPostman(one({ url: 'https://a.test/x?y=1&z=a%20b', params: [{ name: 'q', value: '2' }] }));
+    const url = (json as { item: Array<{ request: { url: { raw: string; path: string[]; query: unknown[] } } }> }).item[0]?.request.url;
+    expect(url?.raw).toBe('https://a.test/x?y=1&z=a%20b&q=2');
+    expect(url?.path).toEqual(['x']);
+    expect(url?.query).toEqual([{ key: 'y', value: '1' }, { key: 'z', value: 'a b' }, { key: 'q', value: '2' }]);
+    const back = importPostmanDocument('p.json', json, { secrets: 'drop' }).collection.items[0];
+    expect(back?.type === 'request' && back.request.params?.map((p) => `${p.name}=${p.value}`)).toEqual(['y=1', 'z=a b', 'q=2']);
+  });
+
+  it('snippets keep a parameter value holding & # % encoded', async () => {
+    const { text } = await exportSnippet(one({ url: 'https://a.test/', params: [{ name: 'q', value: 'a&b=c#d%' }] }), 'curl');
+    const sent = new URL(parseCurl(text.trim()).request.url);
+    expect([...sent.searchParams]).toEqual([['q', 'a&b=c#d%']]);
+  });
+
+  it('curl export: a `?` inside the query does not swallow the next parameter', () => {
+    expect(urlWithParams('http://a.test/?F?', [{ name: 'p', value: '1', enabled: true }])).toBe('http://a.test/?F?&p=1');
+    expect(urlWithParams('http://a.test/?', [{ name: 'p', value: '1', enabled: true }])).toBe('http://a.test/?p=1');
+  });
+});
