@@ -20,11 +20,12 @@ interface ResponseState {
   /** `options` are the tab's send options (from a pasted curl command); omitted means the engine's defaults. */
   send(tabId: string, request: RequestSpecInput, options?: SendOptionsInput, via?: (sendId: string) => Promise<ResponseRecord>): Promise<void>;
   cancel(tabId: string): Promise<void>;
-  loadMore(tabId: string): Promise<void>;
+  /** Reads the next page of a body on disk (`length` bytes, 1 MiB by default; readBody allows 4 MiB). */
+  loadMore(tabId: string, length?: number): Promise<void>;
   forget(tabId: string): void;
 }
 
-const PAGE = 512 * 1024;
+const PAGE = 1024 * 1024;
 /** Live events kept per send: enough for the progress view, bounded for a chatty redirect chain. */
 const LIVE_MAX = 200;
 
@@ -82,13 +83,13 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
         // The send may already have finished; nothing to undo.
       }
     },
-    async loadMore(tabId) {
+    async loadMore(tabId, length = PAGE) {
       const ex = get().byTab[tabId];
       if (ex?.state !== 'done' || !ex.pages || ex.pages.eof || ex.pages.loading || ex.record.body.kind !== 'file') return;
       const path = ex.record.body.path;
       put(tabId, { ...ex, pages: { ...ex.pages, loading: true, error: null } });
       try {
-        const chunk = await api.requests.readBody({ path, offset: ex.pages.offset, length: PAGE });
+        const chunk = await api.requests.readBody({ path, offset: ex.pages.offset, length });
         const cur = get().byTab[tabId];
         if (cur?.state === 'done' && cur.pages) put(tabId, { ...cur, pages: appendPage(cur.pages, chunk) });
       } catch (err) {
