@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import { readBody, startHttp, type TestServer } from '../support/servers';
 import { expect, test } from './support/fixtures';
 import { pasteIntoUrl } from './support/ui';
 
@@ -107,5 +109,54 @@ test.describe('curl import and export', () => {
     const viewer = page.getByRole('region', { name: 'Response' }).getByTestId('code-viewer');
     await expect(viewer).toContainText('"method": "DELETE"');
     await expect(viewer).toContainText("it's copied");
+  });
+});
+
+// A curl command typed (not pasted) into the URL field imports on Send; the recording server says
+// what went on the wire.
+test.describe('curl typed into the URL field', () => {
+  let api: TestServer;
+  const seen: Array<{ method: string; url: string; headers: IncomingMessage['headers']; body: string }> = [];
+  test.beforeAll(async () => {
+    api = await startHttp((req, res) => {
+      void readBody(req).then((body) => {
+        seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: body.toString('utf8') });
+        res.writeHead(201, { 'content-type': 'application/json' }).end('{"stored":true}');
+      });
+    });
+  });
+  test.afterAll(async () => { await api.close(); });
+  test.beforeEach(async ({ openApp }) => {
+    seen.length = 0;
+    await openApp();
+  });
+
+  test('the Send button imports the command and sends its method, headers and body', async ({ page }) => {
+    const url = page.getByLabel('URL', { exact: true });
+    await url.pressSequentially(`curl -X PUT ${api.url}/items/7?v=2 -H 'X-Typed: yes' -H 'Content-Type: application/json' -d '{"name":"typed"}'`);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.getByRole('region', { name: 'Response' }).getByLabel('Response status')).toContainText('201');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ method: 'PUT', url: '/items/7?v=2', body: '{"name":"typed"}' });
+    expect(seen[0]!.headers['x-typed']).toBe('yes');
+    expect(seen[0]!.headers['content-type']).toBe('application/json');
+    // The tab now holds the imported request, as a paste would have left it.
+    await expect(url).toHaveValue(`${api.url}/items/7?v=2`);
+    await expect(page.getByLabel('Method')).toHaveValue('PUT');
+  });
+
+  test('Ctrl/Cmd+Enter imports and sends too; a command that does not parse sends nothing', async ({ page }) => {
+    const url = page.getByLabel('URL', { exact: true });
+    await url.fill(`curl -F a=b -d c ${api.url}/mixed`);
+    await url.press('ControlOrMeta+Enter');
+    await expect(page.getByRole('region', { name: 'Request' }).getByRole('alert')).toContainText('cannot mix -F/--form with -d/--data');
+    await expect(page.getByText('not a valid URL')).toHaveCount(0);
+
+    await url.fill(`curl --data-urlencode 'q=a b' ${api.url}/search`);
+    await url.press('ControlOrMeta+Enter');
+    await expect(page.getByRole('region', { name: 'Response' }).getByLabel('Response status')).toContainText('201');
+    expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual(['POST /search']);
+    expect(new URLSearchParams(seen[0]!.body).get('q')).toBe('a b');
+    expect(seen[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
   });
 });

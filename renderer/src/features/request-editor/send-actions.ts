@@ -1,6 +1,7 @@
 import { toCurl } from '../../../../shared/curl';
 import type { ResponseRecord } from '../../../../shared/model';
 import { useResponseStore } from '../response';
+import { isCurlCommand } from './curl-import';
 import { toRequestSpec, type Draft } from './draft';
 import { useRequestEditorStore } from './request-editor.store';
 
@@ -21,13 +22,22 @@ export function setFileExporter(fn: FileExporter | null): void {
 /** Sends the tab's draft (or the active tab's); a send already running for it is cancelled first. */
 export function sendTab(tabId?: string): void {
   const { tabs, activeId } = useRequestEditorStore.getState();
-  const draft = tabs.find((d) => d.id === (tabId ?? activeId));
+  let draft = tabs.find((d) => d.id === (tabId ?? activeId));
   if (!draft || draft.url.trim() === '') {
     document.getElementById('request-url')?.focus();
     return;
   }
-  const via = draft.file && fileSender ? fileSender : null;
-  void useResponseStore.getState().send(draft.id, toRequestSpec(draft), draft.options, via ? (sendId) => via(draft, sendId) : undefined);
+  // A curl command typed into the URL field imports as a paste would, then sends what it imported.
+  if (isCurlCommand(draft.url)) {
+    const id = draft.id;
+    useRequestEditorStore.getState().importCurl(id, draft.url);
+    draft = useRequestEditorStore.getState().tabs.find((d) => d.id === id);
+    // Still a command: it did not parse, and the tab's notice says why.
+    if (!draft || isCurlCommand(draft.url)) return;
+  }
+  const ready = draft;
+  const via = ready.file && fileSender ? fileSender : null;
+  void useResponseStore.getState().send(ready.id, toRequestSpec(ready), ready.options, via ? (sendId) => via(ready, sendId) : undefined);
 }
 
 export function cancelTab(tabId?: string): void {
