@@ -53,6 +53,22 @@ export const azureBlobStorage = defineProducer({
   },
 });
 
+/** Azure AD Graph (graph.windows.net, retired): its OData v3 envelope {"odata.error":{code, message:{lang,value}}}, not Microsoft Graph's {"error":{…,"innerError"}}. */
+const AAD_GRAPH_ERROR = /"odata\.error"\s*:\s*\{\s*"code"\s*:\s*"(Authorization_\w+|Authentication_\w+|Request_\w+|Directory_\w+)"/;
+
+export const azureAdGraph = defineProducer({
+  id: 'azure-ad-graph', kind: 'saas-api', name: 'Azure AD Graph', family: 'azure', overrides: ['microsoft-graph'],
+  own: [body(/\bgraph\.windows\.net\b/)],
+  bodyOnly: [body(AAD_GRAPH_ERROR)],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(/"code"\s*:\s*"Authorization_RequestDenied"/), {
+      why: 'Azure AD Graph refused: the app or user lacks the directory permission (an application permission not admin-consented, or a directory role)',
+      fix: 'Grant the Azure AD Graph (or, better, the Microsoft Graph) permission with admin consent and fetch a new token; new code should call graph.microsoft.com.',
+    }),
+    ...AZURE_RULES,
+  ],
+});
+
 export const microsoftGraph = defineProducer({
   id: 'microsoft-graph', kind: 'saas-api', name: 'Microsoft Graph', family: 'azure',
   own: [hdr('x-ms-ags-diagnostic'), body(/"innerError"\s*:\s*\{[\s\S]{0,200}"client-request-id"/), body(/graph\.microsoft\.com/i)],

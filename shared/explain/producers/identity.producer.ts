@@ -4,9 +4,15 @@ import { defineProducer } from './define';
 
 export const auth0 = defineProducer({
   id: 'auth0', kind: 'saas-api', role: 'identity-provider', name: 'Auth0', family: 'auth0',
+  // its token endpoint's client-grant refusal, as SDKs print it without headers
+  bodyOnly: [body(/\baccess_denied\b[^\n]{0,60}?Client has not been granted scopes: [\w:]+/)],
   own: [hdr('x-auth0-requestid'), body(/"errorCode"\s*:\s*"(insufficient_scope|invalid_token|access_denied|too_many_requests)"|Insufficient scope, expected any of:|You need to create a "client-grant"/)],
   causes: [
     rule('insufficient-permissions', 0.95, body(/Insufficient scope, expected any of:|"errorCode"\s*:\s*"insufficient_scope"/), { why: 'the Management API token lacks the scope named (expected any of: …)' }),
+    rule('insufficient-permissions', 0.9, body(/Client has not been granted scopes: [\w:, .-]+/), {
+      why: 'the machine-to-machine application asked for scopes its client grant for this API does not include',
+      fix: 'Authorise the application for the API (APIs → Machine to Machine Applications) with the scopes named, or stop requesting them.',
+    }),
     rule('insufficient-permissions', 0.88, body(/is not authorized to access "[^"]+"|client-grant/), { why: 'the application has no client grant for this API (audience)' }),
     rule('invalid-credentials', 0.9, body(/"message"\s*:\s*"(Invalid token|Expired token|Bad audience[^"]*|Unauthorized)"|"errorCode"\s*:\s*"invalid_token"/), { why: 'Auth0 rejected the token (invalid, expired or wrong audience)' }),
     rule('missing-credentials', 0.88, body(/Missing authentication/), { why: 'no bearer token was sent' }),

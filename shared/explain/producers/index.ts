@@ -6,7 +6,7 @@ import { awsCloudfront, awsWaf } from './aws-edge.producer';
 import { alibabaOss, awsS3, backblazeB2, cloudflareR2, digitaloceanSpaces, minio, wasabi } from './s3-compatible.producer';
 import { oracleOci } from './oracle.producer';
 import { hubspotApi, notionApi, zendeskApi } from './saas-apps.producer';
-import { azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
+import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare } from './cloudflare.producer';
 import { bunnycdn, netlify, stackpath, vercel } from './edge-platforms.producer';
@@ -33,7 +33,7 @@ export const PRODUCERS: Producer[] = [
   cloudflareR2, alibabaOss, wasabi, digitaloceanSpaces, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
   amazonSpApi, awsSts, awsIam, awsApiGateway, awsServices,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
-  oracleOci, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
+  oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
   huggingfaceHub, hasura, couchdb, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, atlassian,
