@@ -10,6 +10,8 @@ import { DialogHost } from '../ui';
 import { RequestEditor, useRequestEditorStore } from '../features/request-editor';
 import { ResponsePane } from '../features/response';
 import { RunnerView, useRunnerStore } from '../features/runner';
+import { MatrixView, useMatrixStore } from '../features/matrix';
+import { ChangeDialogHost, WatchToasts } from '../features/watch';
 import { useAppStore } from './app.store';
 import { RequestTabs } from './request-tabs';
 import { Sidebar } from './sidebar';
@@ -21,6 +23,9 @@ export function App() {
   const load = useAppStore((s) => s.load);
   const root = useWorkspaceStore((s) => s.root);
   const runnerShown = useRunnerStore((s) => s.visible);
+  const matrixShown = useMatrixStore((s) => s.visible);
+  // The Runner or the Matrix, when shown, stands in front of the editor.
+  const viewShown = runnerShown || matrixShown;
   useShortcuts();
   useEffect(() => void load(), [load]);
   useEffect(() => (root ? startWorkspaceSync() : undefined), [root]);
@@ -36,8 +41,9 @@ export function App() {
           <main className="workbench">
             <RequestTabs />
             {runnerShown && <RunnerView />}
-            {/* Kept mounted behind the Runner: the editor and its response stay as they were. */}
-            <Group orientation="vertical" className={`workbench-split${runnerShown ? ' is-hidden' : ''}`}>
+            {matrixShown && !runnerShown && <MatrixView />}
+            {/* Kept mounted behind the Runner or Matrix: the editor and its response stay as they were. */}
+            <Group orientation="vertical" className={`workbench-split${viewShown ? ' is-hidden' : ''}`}>
               <Panel defaultSize="38%" minSize="120px">
                 <RequestEditor aboveUrl={(d) => <ConflictBanner draft={d} />} belowUrl={(d) => <ResolvedUrl draft={d} />}
                   urlTools={(d) => <SaveButton draft={d} onSave={(id) => void saveActiveTab(id)} />} />
@@ -57,6 +63,8 @@ export function App() {
       <SaveRequestDialogHost />
       <FolderSettingsHost />
       <SecretsDialogHost />
+      <ChangeDialogHost />
+      <WatchToasts />
       <DialogHost />
     </div>
   );

@@ -2,6 +2,7 @@ import { closeTabAsking } from '../features/workspace';
 import { draftTitle, isDraftDirty, useRequestEditorStore } from '../features/request-editor';
 import { isRefusal, useResponseStore } from '../features/response';
 import { RunnerTab, useRunnerStore } from '../features/runner';
+import { MatrixTab, useMatrixStore } from '../features/matrix';
 import { StatusDot } from '../ui';
 
 /** Open requests; each tab carries the colour dot of its last status. */
@@ -11,23 +12,26 @@ export function RequestTabs() {
   const activate = useRequestEditorStore((s) => s.activate);
   const newTab = useRequestEditorStore((s) => s.newTab);
   const byTab = useResponseStore((s) => s.byTab);
-  // The Runner, when shown, is the selected tab.
+  // The Runner or the Matrix, when shown, is the selected tab.
   const runnerShown = useRunnerStore((s) => s.visible);
   const hideRunner = useRunnerStore((s) => s.hide);
+  const matrixShown = useMatrixStore((s) => s.visible);
+  const hideMatrix = useMatrixStore((s) => s.hide);
   return (
     <div className="request-tabs">
       <div role="tablist" aria-label="Open requests" className="request-tabs-list">
         <RunnerTab />
+        <MatrixTab />
         {tabs.map((d) => {
           const ex = byTab[d.id];
           const status = ex?.state === 'done' ? ex.record.status : null;
           const blocked = ex?.state === 'done' && isRefusal(ex.record, ex.explanation);
           const dirty = isDraftDirty(d);
-          const active = d.id === activeId && !runnerShown;
+          const active = d.id === activeId && !runnerShown && !matrixShown;
           return (
             <div key={d.id} className={`request-tab ${active ? 'active' : ''}${dirty ? ' is-dirty' : ''}${d.file?.conflict ? ' is-conflict' : ''}`}>
               <button type="button" role="tab" aria-selected={active} className="request-tab-main"
-                onClick={() => { activate(d.id); hideRunner(); }} title={d.file ? `${d.file.path}${dirty ? ' (unsaved changes: Ctrl/⌘+S saves)' : ''}` : d.url || 'Untitled request'}>
+                onClick={() => { activate(d.id); hideRunner(); hideMatrix(); }} title={d.file ? `${d.file.path}${dirty ? ' (unsaved changes: Ctrl/⌘+S saves)' : ''}` : d.url || 'Untitled request'}>
                 <span className={`method-tag method-${d.method.toLowerCase()}`}>{d.method}</span>
                 <span className="request-tab-title">{draftTitle(d)}</span>
                 {ex?.state === 'sending' && <span className="mini-spinner" aria-label="sending" />}

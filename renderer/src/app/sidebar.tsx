@@ -2,6 +2,7 @@ import { HistoryList } from '../features/history';
 import { useImportStore } from '../features/import';
 import { useRequestEditorStore } from '../features/request-editor';
 import { PlayIcon, useRunnerStore } from '../features/runner';
+import { GridIcon, useMatrixStore } from '../features/matrix';
 import { newFolder, newRequest, ProfileSections, SidebarSection, useWorkspaceStore, WorkspaceEmptyState, WorkspaceTree } from '../features/workspace';
 
 const Plus = () => <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden><path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" /></svg>;
@@ -19,6 +20,8 @@ export function Sidebar() {
       <SidebarSection title="Collections" count={snapshot ? snapshot.tree.length : undefined} actions={snapshot && <>
         <button type="button" className="head-btn" aria-label="Run collection" title="Run every request (Runner)"
           onClick={() => useRunnerStore.getState().open({ path: '', name: snapshot.file.name })}><PlayIcon /></button>
+        <button type="button" className="head-btn" aria-label="Access matrix" title="Every request × key × gateway (Access matrix)"
+          onClick={() => useMatrixStore.getState().open({ path: '', name: snapshot.file.name })}><GridIcon /></button>
         <button type="button" className="head-btn" aria-label="New request" title="New request" onClick={() => void newRequest('')}><Plus /></button>
         <button type="button" className="head-btn" aria-label="New collection" title="New collection (folder)" onClick={() => void newFolder('')}><FolderPlus /></button>
       </>}>

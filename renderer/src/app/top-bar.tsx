@@ -1,5 +1,6 @@
 import { ProfileSelectors } from '../features/profiles';
 import { EnvSelect } from '../features/resolve';
+import { WatchIndicator } from '../features/watch';
 import { useAppStore } from './app.store';
 import { WorkspaceMenu } from './workspace-menu';
 
@@ -19,6 +20,7 @@ export function TopBar() {
       <WorkspaceMenu />
       <div className="top-bar-spacer" />
       {backendError && <span className="backend-error" role="status" title={backendError}>Backend offline</span>}
+      <WatchIndicator />
       <EnvSelect />
       <ProfileSelectors />
       <span className="transport-chip" title={transport === 'ipc' ? 'Desktop app' : 'Browser UI served by clearance serve'}>

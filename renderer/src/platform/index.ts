@@ -1,4 +1,4 @@
-import { appContract, diagnosisContract, historyContract, importsContract, profilesContract, requestsContract, runnerContract, workspaceContract } from '../../../shared/contract';
+import { appContract, diagnosisContract, historyContract, importsContract, matrixContract, profilesContract, requestsContract, runnerContract, watchContract, workspaceContract } from '../../../shared/contract';
 import { createClient } from './client';
 import { createEvents } from './events';
 import { createTransport } from './transport';
@@ -20,6 +20,8 @@ export const api = {
   profiles: createClient(profilesContract, transport),
   diagnosis: createClient(diagnosisContract, transport),
   runner: createClient(runnerContract, transport),
+  matrix: createClient(matrixContract, transport),
+  watch: createClient(watchContract, transport),
   /** contract events pushed by the backend (a send's live timeline) */
   events: createEvents(transport),
 };

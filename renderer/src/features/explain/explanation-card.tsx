@@ -22,7 +22,7 @@ export function openTroubleshootOnShow(record: ResponseRecord): void {
   troubleshootOnShow.add(record);
 }
 
-function AlertIcon() {
+export function AlertIcon() {
   return (
     <svg className="explain-alert-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden>
       <circle cx="8" cy="8" r="7" fill="currentColor" /><rect x="4" y="7" width="8" height="2" rx="1" fill="#fff" />

@@ -1,5 +1,5 @@
 import './explain.css';
 
-export { ExplanationCard, openTroubleshootOnShow } from './explanation-card';
+export { AlertIcon, ExplanationCard, openTroubleshootOnShow } from './explanation-card';
 export { TroubleshootPanel } from './troubleshoot-panel';
-export { toExplanationView, reportMarkdown, causePhrase, type ExplanationView, type EvidenceChip, type ChecklistRow, type AlternativeView } from './explanation-view';
+export { toExplanationView, reportMarkdown, causePhrase, kindLabel, type ExplanationView, type EvidenceChip, type ChecklistRow, type AlternativeView } from './explanation-view';

@@ -1,6 +1,7 @@
 import { Button } from '../../ui';
 import { ProfileSlotSelect, useProfilesStore } from '../profiles';
 import { EnvSelect } from '../resolve';
+import { WatchControl } from '../watch';
 import { useWorkspaceStore } from '../workspace';
 import { failedPaths, useRunnerStore } from './runner.store';
 
@@ -26,6 +27,7 @@ export function RunnerHeader() {
   const keys = useProfilesStore((s) => s.keys);
   const gateways = useProfilesStore((s) => s.gateways);
   const workspace = useWorkspaceStore((s) => s.snapshot?.file.name ?? 'Workspace');
+  const env = useWorkspaceStore((s) => s.env);
   const running = run?.running === true;
   const failed = running ? 0 : failedPaths(run).length;
   const shown = running && run ? run.target : target;
@@ -42,6 +44,8 @@ export function RunnerHeader() {
           </span>
         </div>
         <div className="runner-actions">
+          <WatchControl disabled={running} source={{ kind: 'run', target: shown.path, name: shown.path === '' ? workspace : shown.name,
+            env: env ?? undefined, key: key || undefined, gateway: gateway || undefined }} />
           {failed > 0 && (
             <Button onClick={() => void rerunFailures()} title="Run again only the requests that failed">
               <RetryIcon /> Re-run failures ({failed})

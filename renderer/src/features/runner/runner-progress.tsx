@@ -66,7 +66,8 @@ export function RunnerProgress({ run }: { run: RunView }) {
   );
 }
 
-function Stat({ label, value, tone, hint }: { label: string; value: string | number; tone?: string; hint?: string }) {
+/** One number of a summary with its label (the Matrix view's summary uses it too). */
+export function Stat({ label, value, tone, hint }: { label: string; value: string | number; tone?: string; hint?: string }) {
   return (
     <div className={`runner-stat${tone ? ` tone-${tone}` : ''}`} title={hint}>
       <span className="runner-stat-value">{value}</span>

@@ -8,8 +8,9 @@ import { runnerContract, type ErrorInfo, type RunReportData, type RunResultData 
 import type { PlannedRequestSchema } from '../../../../shared/contract/runner';
 import { isRefusal } from '../../../../shared/explain/refusal';
 import { api, toClientError } from '../../platform';
+import { batcher } from '../../lib/batch';
 import { newId } from '../../lib/id';
-import { useRequestEditorStore } from '../request-editor';
+import { frontView } from '../workspace/front-view';
 import { useWorkspaceStore } from '../workspace';
 
 export type Planned = z.output<typeof PlannedRequestSchema>;
@@ -65,17 +66,12 @@ export function isRefusedResult(r: RunResultData): boolean {
 const FLUSH_MS = 60;
 
 export const useRunnerStore = create<RunnerState>()((set, get) => {
-  let buffer: RunResultData[] = [];
-  let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let listening = false;
 
   const current = (runId: string) => (get().run?.runId === runId ? get().run : null);
-  function flush(): void {
-    flushTimer = null;
+  const results = batcher<RunResultData>(FLUSH_MS, (batch) => {
     const run = get().run;
-    if (!run || buffer.length === 0) return;
-    const batch = buffer;
-    buffer = [];
+    if (!run) return;
     set({ run: { ...run, results: [...run.results, ...batch] } });
     // The tree's dots show the run's statuses as a send's would.
     const ws = useWorkspaceStore.getState();
@@ -83,18 +79,15 @@ export const useRunnerStore = create<RunnerState>()((set, get) => {
       // A request Stop cancelled says nothing about the server.
       if (r.error?.code !== 'cancelled') ws.setStatus(r.path, { status: r.status, refused: r.status === null || isRefusedResult(r) });
     }
-  }
+  });
   function listen(): void {
     if (listening) return;
     listening = true;
     api.events.on(runnerContract.events.onResult, ({ runId, result }) => {
-      if (!current(runId)) return;
-      buffer.push(result);
-      flushTimer ??= setTimeout(flush, FLUSH_MS);
+      if (current(runId)) results.push(result);
     });
     api.events.on(runnerContract.events.onFinish, ({ runId, stopped, report, error }) => {
-      if (flushTimer) clearTimeout(flushTimer);
-      flush();
+      results.flush();
       const run = current(runId);
       if (!run) return;
       // The report's results are the whole truth (an event lost on the way is in it).
@@ -124,7 +117,7 @@ export const useRunnerStore = create<RunnerState>()((set, get) => {
       const { root, env } = useWorkspaceStore.getState();
       if (!target || !root || prev?.running) return;
       listen();
-      buffer = [];
+      results.clear();
       const runId = newId('run');
       const run: RunView = { runId, target, running: true, stopping: false, planned: [], results: [], report: null, stopped: false, error: null,
         rerun: Boolean(only), env };
@@ -163,20 +156,8 @@ export function failedPaths(run: RunView | null): string[] {
   return [...new Set((run?.results ?? []).filter((r) => !r.passed).map((r) => r.path))];
 }
 
-/** Opening a request elsewhere (the tree, a new tab) brings the editor back in front of the runner. */
-useRequestEditorStore.subscribe((s, prev) => {
-  if (s.activeId !== prev.activeId && useRunnerStore.getState().visible) useRunnerStore.getState().hide();
-});
-
-/** Another workspace (or none): its folders are not this run's; the Runner closes. */
-useWorkspaceStore.subscribe((s, prev) => {
-  if (s.root !== prev.root && useRunnerStore.getState().target) void useRunnerStore.getState().close();
-});
-
-/** The palette's and the menu's "Runner": the Runner as it was, or one for the whole workspace. */
-export function showRunner(): void {
-  const runner = useRunnerStore.getState();
-  const ws = useWorkspaceStore.getState();
-  if (runner.target) runner.show();
-  else if (ws.root) runner.open({ path: '', name: ws.snapshot?.file.name ?? 'Workspace' });
-}
+/**
+ * Opening a request brings the editor back in front of the Runner; another workspace closes it; the
+ * palette's and the menu's "Runner" shows it as it was, or opens one for the whole workspace.
+ */
+export const showRunner = frontView(useRunnerStore);

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { TreeNode } from '../../../../shared/model';
+import { useMatrixStore } from '../matrix/matrix.store';
 import { useRunnerStore } from '../runner/runner.store';
 import { openFolderSettings } from './folder-settings.store';
 import { deleteNode, newFolder, newRequest, renameNode } from './tree-actions';
@@ -25,8 +26,11 @@ export function TreeMenu({ at, onClose }: { at: MenuAt; onClose(): void }) {
     : node.type === 'folder' ? [['Folder settings…', () => openFolderSettings(node.path, node.name)]] : [];
   const run: Item[] = node === null ? [['Run collection', () => useRunnerStore.getState().open({ path: '', name: wsName() })]]
     : node.type === 'folder' ? [['Run folder…', () => useRunnerStore.getState().open({ path: node.path, name: node.name })]] : [];
+  const matrix: Item[] = node === null || node.type === 'folder'
+    ? [['Access matrix…', () => useMatrixStore.getState().open(node ? { path: node.path, name: node.name } : { path: '', name: wsName() })]] : [];
   const items: Item[] = [
     ...run,
+    ...matrix,
     ['New request', () => newRequest(folder)],
     [node === null ? 'New collection' : 'New folder', () => newFolder(folder)],
     ...settings,
