@@ -8,7 +8,18 @@ const STATUS = /"kind"\s*:\s*"Status"[\s\S]{0,80}"status"\s*:\s*"Failure"/;
 /** "<resource> is forbidden: User "<name>" cannot <verb> resource "<r>" …", and the pre-1.11 "cannot <verb> <r> in the namespace / at the cluster scope" */
 const RBAC_DENIAL = /\bis forbidden: (User|ServiceAccount|Group) \\?"[^"\\]+\\?" cannot [\w-]+ (resource\b|path\b|[\w./-]+ (in the namespace|at the cluster scope))/;
 
+/** The kubelet's authorizer: "Forbidden (user=<name>, verb=<v>, resource=nodes, subresource=proxy)", relayed by kubectl logs/exec. */
+const KUBELET_DENIAL = /\bForbidden \(user=[^,()]+, verb=[\w-]+, resource=[\w.-]+, subresource=[\w-]+\)/;
+
 const K8S_RULES: CauseRule[] = [
+  rule('missing-credentials', 0.9, body(/\bForbidden \(user=system:anonymous, verb=/), {
+    why: 'the kubelet saw system:anonymous: the API server sends no client certificate to kubelets (kubelet-client-certificate is not set)',
+    fix: 'Give kube-apiserver --kubelet-client-certificate/--kubelet-client-key, and bind that identity to the nodes/proxy permission.',
+  }),
+  rule('insufficient-permissions', 0.88, body(KUBELET_DENIAL), {
+    why: 'the kubelet refused the API server\'s own identity (its kubelet client certificate) for nodes/proxy, so logs/exec/port-forward fail',
+    fix: 'Bind the API server\'s kubelet client identity (the certificate CN) to a ClusterRole with nodes/proxy (system:kubelet-api-admin).',
+  }),
   rule('missing-credentials', 0.96, body(/User \\?"system:anonymous\\?" cannot/), {
     why: 'the API server treated the request as system:anonymous: no client certificate or bearer token was accepted',
     fix: 'Send a bearer token (service account token / OIDC) or client certificate; check the kubeconfig context.',
@@ -36,7 +47,7 @@ export const kubernetesApiserver = defineProducer({
   id: 'kubernetes-apiserver', kind: 'orchestrator', name: 'Kubernetes API server', family: 'kubernetes',
   own: [body(STATUS), hdr('x-kubernetes-pf-flowschema-uid')],
   // kubectl's "Error from server (Forbidden): …" and client logs quote the Status message alone
-  bodyOnly: [body(RBAC_DENIAL)],
+  bodyOnly: [body(RBAC_DENIAL), body(KUBELET_DENIAL)],
   presence: [hdr('x-kubernetes-pf-prioritylevel-uid'), hdr('audit-id')],
   causes: K8S_RULES,
   checklist: { auth: 'kubectl auth can-i <verb> <resource> --as <subject>; check RoleBindings/ClusterRoleBindings.' },
