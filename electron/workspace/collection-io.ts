@@ -11,7 +11,7 @@ import { ENV_DIR, GATEWAYS_DIR, isYaml, KEYS_DIR } from './layout';
 import { loadWorkspace } from './loader';
 import { newWorkspaceId } from './init';
 import { readTyped } from './read-file';
-import { slugify, uniqueName } from './slug';
+import { nameAllocator, slugify } from './slug';
 
 /**
  * Deeper folders get shorter names: 100 nested folders of 60 characters would pass the 4 KiB a
@@ -23,18 +23,15 @@ function segmentMax(depth: number): number {
 
 async function writeItems(dir: string, items: CollectionItem[], depth = 0): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const taken = new Set(await readdir(dir));
-  taken.add(FOLDER_FILE);
+  const allocate = nameAllocator([...(await readdir(dir)), FOLDER_FILE]);
   const order: string[] = [];
   for (const item of items) {
     if (item.type === 'request') {
-      const name = uniqueName(slugify(item.request.name, segmentMax(depth)), '.yaml', taken);
-      taken.add(name);
+      const name = allocate(slugify(item.request.name, segmentMax(depth)), '.yaml');
       await writeFileAtomic(join(dir, name), encode(RequestFileSchema, item.request));
       order.push(name);
     } else {
-      const name = uniqueName(slugify(item.name, segmentMax(depth)), '', taken);
-      taken.add(name);
+      const name = allocate(slugify(item.name, segmentMax(depth)), '');
       const sub = join(dir, name);
       const childOrder = await writeItems(sub, item.items, depth + 1);
       await writeFileAtomic(join(sub, FOLDER_FILE), encode(FolderFileSchema, {
@@ -51,10 +48,9 @@ async function writeItems(dir: string, items: CollectionItem[], depth = 0): Prom
 async function writeNamed(dir: string, list: Array<{ name: string }>, text: (v: { name: string }) => string): Promise<void> {
   if (!list.length) return;
   await mkdir(dir, { recursive: true });
-  const taken = new Set(await readdir(dir));
+  const allocate = nameAllocator(await readdir(dir));
   for (const v of list) {
-    const name = uniqueName(slugify(v.name), '.yaml', taken);
-    taken.add(name);
+    const name = allocate(slugify(v.name), '.yaml');
     await writeFileAtomic(join(dir, name), text(v));
   }
 }

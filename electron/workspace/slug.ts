@@ -15,11 +15,25 @@ const RESERVED_WIN = /^(con|prn|aux|nul|com\d|lpt\d)$/;
 
 /** `base` + `ext`, or `base-2` + `ext`... the first not in `taken` (compared case-insensitively). */
 export function uniqueName(base: string, ext: string, taken: Iterable<string>): string {
+  return nameAllocator(taken)(base, ext);
+}
+
+/**
+ * uniqueName for many names in one folder (an import of thousands of requests): the taken names
+ * are lowered once and each stem remembers its next number, so naming n files is linear, not n².
+ */
+export function nameAllocator(taken: Iterable<string>): (base: string, ext: string) => string {
   const lower = new Set([...taken].map((t) => t.toLowerCase()));
-  const stem = RESERVED_WIN.test(base) ? `${base}-file` : base;
-  for (let i = 1; i < 10_000; i++) {
-    const candidate = `${i === 1 ? stem : `${stem}-${i}`}${ext}`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
-  throw new Error(`no free name for ${base}${ext}`);
+  const next = new Map<string, number>();
+  return (base, ext) => {
+    const stem = RESERVED_WIN.test(base) ? `${base}-file` : base;
+    const key = `${stem}${ext}`.toLowerCase();
+    for (let i = next.get(key) ?? 1; ; i++) {
+      const candidate = `${i === 1 ? stem : `${stem}-${i}`}${ext}`;
+      if (lower.has(candidate.toLowerCase())) continue;
+      lower.add(candidate.toLowerCase());
+      next.set(key, i + 1);
+      return candidate;
+    }
+  };
 }
