@@ -59,6 +59,11 @@ export const apacheHttpd = defineProducer({
   own: [body(APACHE_403), body(APACHE_401), body(/<address>Apache(\/[\d.]+)?[^<]* Server at [^<]+ Port \d+<\/address>|Apache(\/[\d.]+)? \([\w ]+\) Server at \S+ Port \d+/)],
   presence: [hdr('server', /^Apache(\/[\d.]+)?( \(|$)/)],
   causes: [
+    // the note Apache adds to its stock 403 when it cannot read a directory's .htaccess (server/config.c)
+    rule('directory-listing-or-filesystem', 0.85, body(/Server unable to read htaccess file, denying access to be safe/), {
+      why: 'Apache could not read the .htaccess of a directory on the path (file or directory permissions for the server\'s user), so it refused rather than ignore its rules',
+      fix: 'Make the directories searchable (755) and .htaccess readable (644) by the Apache user; a read-only or wrongly owned mount does the same.',
+    }),
     ...identical403('Apache httpd', body(APACHE_403)),
     rule('missing-credentials', 0.65, body(APACHE_401), { why: 'Apache basic/digest auth (Require valid-user) did not get valid credentials', template: true }),
     rule('invalid-credentials', 0.5, body(APACHE_401), { template: true }),
@@ -72,6 +77,8 @@ export const apacheHttpd = defineProducer({
 export const iis = defineProducer({
   id: 'iis', kind: 'web-server', name: 'Microsoft IIS', family: 'iis',
   own: [body(/HTTP Error \d{3}\.\d+ - |\d{3} - Forbidden: Access is denied|401 - Unauthorized: Access is denied|Internet Information Services|IIS \d+\.\d+ Detailed Error/i)],
+  // IIS's own 401.3 sentence, quoted without headers
+  bodyOnly: [body(/because of the access control list \(ACL\) configuration or encryption settings for this resource on the Web server/)],
   presence: [hdr('server', /^Microsoft-IIS/i), hdr('x-powered-by', /^ASP\.NET$/i), hdr('x-aspnet-version')],
   causes: [
     rule('directory-listing-or-filesystem', 0.92, body(/403\.14|not configured to list the contents of this directory/i), { why: 'IIS 403.14: directory browsing is disabled and there is no default document', template: true }),
@@ -80,6 +87,11 @@ export const iis = defineProducer({
     rule('missing-credentials', 0.85, body(/403\.7\b|client certificate (is )?required/i), { why: 'IIS 403.7: a client certificate is required', template: true }),
     rule('method-or-path-blocked', 0.85, body(/403\.4\b|SSL is required|403\.1\b|Execute access (is )?forbidden|403\.18\b|404\.\d+ - |request filtering/i), { why: 'IIS refuses this URL/method by configuration (SSL required, execute access, request filtering)', template: true }),
     rule('invalid-credentials', 0.8, body(/401\.[12]\b|Access is denied due to invalid credentials|Unauthorized: Access is denied due to invalid credentials/i), { why: 'IIS 401.1/401.2: the Windows/Basic credentials were rejected', template: true }),
+    // 401.3: the file's NTFS ACL (or EFS encryption) keeps the request's identity (IUSR for anonymous) from reading it
+    rule('directory-listing-or-filesystem', 0.85, body(/because of the access control list \(ACL\) configuration or encryption settings|HTTP Error 401\.3\b/i), {
+      why: 'IIS could not read the file as the request\'s identity: the folder\'s NTFS ACL does not give the anonymous user (IUSR) or the app pool identity read access',
+      fix: 'Grant Read & execute on the folder to IUSR / IIS_IUSRS (or the app pool identity), or set the anonymous user to the application pool identity.',
+    }),
     rule('insufficient-permissions', 0.55, body(/You do not have permission to view this directory or page/i), { why: 'IIS denies this page to these credentials (NTFS ACLs or URL authorization)', template: true }),
   ],
   checklist: { server: 'Enable detailed errors or Failed Request Tracing to get the substatus (403.x) and check IP restrictions, directory browsing and authentication settings.' },
