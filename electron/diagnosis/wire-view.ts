@@ -8,6 +8,7 @@ import type { Body, HttpVersion } from '../../shared/model';
 import { buildUrl } from '../engine';
 import type { PreparedRequest } from '../pipeline/prepared';
 import { REDACTED } from '../secrets/redact';
+import { encodeComponent } from '../../shared/util/well-formed';
 
 export interface ViewHeader {
   name: string;
@@ -78,7 +79,7 @@ export function bodyText(b: Body): string | null {
   switch (b.kind) {
     case 'none': return null;
     case 'json': case 'text': return b.text;
-    case 'form': return b.fields.filter((f) => f.enabled !== false).map((f) => `${encodeURIComponent(f.name)}=${encodeURIComponent(f.value)}`).join('&');
+    case 'form': return b.fields.filter((f) => f.enabled !== false).map((f) => `${encodeComponent(f.name)}=${encodeComponent(f.value)}`).join('&');
     case 'multipart': return `(multipart: ${b.parts.filter((p) => p.enabled !== false).map((p) => (p.file !== undefined ? `${p.name}=@${p.file}` : p.name)).join(', ')})`;
     case 'binary': return `(file ${b.file})`;
   }
@@ -149,7 +150,7 @@ function harBody(post: unknown): WireView['body'] {
   if (!isObj(post)) return null;
   const mime = str(post.mimeType) ?? '';
   const params = (Array.isArray(post.params) ? post.params : []).filter(isObj);
-  const text = str(post.text) ?? params.map((p) => `${encodeURIComponent(str(p.name) ?? '')}=${encodeURIComponent(str(p.value) ?? '')}`).join('&');
+  const text = str(post.text) ?? params.map((p) => `${encodeComponent(str(p.name) ?? '')}=${encodeComponent(str(p.value) ?? '')}`).join('&');
   if (text === '') return null;
   // Multipart captures lose their files and base64 ones their bytes: shown, never sent.
   if (/^multipart\//i.test(mime) || post.encoding === 'base64') return { text, value: null };

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { fileSize, prepareMultipart } from './multipart';
 import type { Body } from '../../shared/model';
+import { encodeComponent } from '../../shared/util/well-formed';
 
 export interface PreparedBody {
   /** bytes that go on the wire; null for no body */
@@ -47,5 +48,5 @@ function buffered(data: Buffer, contentType: string): PreparedBody {
 
 /** application/x-www-form-urlencoded as browsers write it (space as +). */
 function formEncode(s: string): string {
-  return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -1,5 +1,6 @@
 import { SendFailure } from './send-failure';
 import type { KeyValue, RequestSpec, RequestSpecInput, WireHeader } from '../../shared/model';
+import { encodeComponent } from '../../shared/util/well-formed';
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // Control bytes other than HTAB, DEL, and anything outside Latin-1 cannot go on the wire safely.
@@ -54,7 +55,7 @@ export function buildUrl(rawUrl: string, params: KeyValue[] | undefined): URL {
   if (rows.length > 0) {
     // Append by hand: URLSearchParams would re-encode the query the user wrote.
     let q = url.search;
-    for (const p of rows) q += `${q ? '&' : '?'}${encodeURIComponent(p.name)}=${encodeURIComponent(p.value)}`;
+    for (const p of rows) q += `${q ? '&' : '?'}${encodeComponent(p.name)}=${encodeComponent(p.value)}`;
     url.search = q;
   }
   return url;

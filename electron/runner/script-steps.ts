@@ -9,6 +9,7 @@ import type { ScriptSource } from '../importers/postman-scripts';
 import { openScripts, type ScriptContext, type ScriptKind, type ScriptRunner, type ScriptVars, type VarValues } from './scripts';
 import type { PlannedRequest } from './target';
 import type { RunResult, ScriptTest } from './types';
+import { encodeComponent } from '../../shared/util/well-formed';
 
 /** Each script's time limit: Postman has none; a script that loops forever must not hang a CI job. */
 export const SCRIPT_TIMEOUT_MS = 5_000;
@@ -45,7 +46,7 @@ function requestBody(req: RequestFile): string | undefined {
   const b = req.body;
   if (!b) return undefined;
   if (b.kind === 'json' || b.kind === 'text') return b.text;
-  if (b.kind === 'form') return b.fields.filter((f) => f.enabled !== false).map((f) => `${encodeURIComponent(f.name)}=${encodeURIComponent(f.value)}`).join('&');
+  if (b.kind === 'form') return b.fields.filter((f) => f.enabled !== false).map((f) => `${encodeComponent(f.name)}=${encodeComponent(f.value)}`).join('&');
   return undefined;
 }
 

@@ -1,3 +1,5 @@
+import { encodeComponent } from '../../shared/util/well-formed';
+
 /** What replaces a secret in history, logs, reports and exports. */
 export const REDACTED = '•••';
 /** Shorter values are not treated as secrets: replacing every "1" in a document helps no one. */
@@ -38,7 +40,7 @@ export function createRedactor(secrets: Iterable<string>): Redactor {
   for (const s of secrets) {
     if (s.length < MIN_SECRET_LENGTH) continue;
     forms.add(s);
-    forms.add(encodeURIComponent(s));
+    forms.add(encodeComponent(s));
     forms.add(Buffer.from(s).toString('base64').replace(/=+$/, ''));
   }
   const list = [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);

@@ -1,6 +1,9 @@
 // What the fuzzers found, one minimal case each (issue 14): every one changed the request an export
 // describes without a word.
 import { describe, expect, it } from 'vitest';
+import { prepareBody } from '../../electron/engine/request-body';
+import { buildUrl } from '../../electron/engine/validate';
+import { createRedactor } from '../../electron/secrets/redact';
 import { exportPostman } from '../../electron/exporters/postman';
 import { exportSnippet } from '../../electron/exporters/snippet';
 import { importPostmanDocument } from '../../electron/importers/postman';
@@ -30,5 +33,12 @@ describe('fuzz findings stay fixed', () => {
   it('curl export: a `?` inside the query does not swallow the next parameter', () => {
     expect(urlWithParams('http://a.test/?F?', [{ name: 'p', value: '1', enabled: true }])).toBe('http://a.test/?F?&p=1');
     expect(urlWithParams('http://a.test/?', [{ name: 'p', value: '1', enabled: true }])).toBe('http://a.test/?p=1');
+  });
+
+  it('a lone surrogate in a param, a form field or a secret is written as U+FFFD, not a URIError ([internal])', async () => {
+    expect(buildUrl('http://a.test/', [{ name: 'q', value: 'x\ud800', enabled: true }]).search).toBe('?q=x%EF%BF%BD');
+    const body = await prepareBody({ kind: 'form', fields: [{ name: '\udc00', value: 'v', enabled: true }] });
+    expect(Buffer.from(body.data as Uint8Array).toString()).toBe('%EF%BF%BD=v');
+    expect(createRedactor(['sec\ud800ret']).text('q=sec%EF%BF%BDret')).toBe('q=•••');
   });
 });

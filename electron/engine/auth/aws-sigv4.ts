@@ -7,6 +7,7 @@ import { authHeader, type ApplyKey, type FinalRequest } from './types';
 import { secretOf } from './secrets';
 import { SendFailure } from '../send-failure';
 import type { KeyProfileOf, WireHeader } from '../../../shared/model';
+import { encodeComponent } from '../../../shared/util/well-formed';
 
 type Profile = KeyProfileOf<'aws-sigv4'>;
 
@@ -28,7 +29,7 @@ async function fileSha256(path: string): Promise<string> {
 }
 
 function formEncode(s: string): string {
-  return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The body bytes as the engine will send them (string bodies), or the payload hash (files). */

@@ -7,6 +7,7 @@ import { secretOf } from './secrets';
 import { SendFailure } from '../send-failure';
 import { maskHeaderValue } from '../../secrets/redact';
 import type { KeyProfileOf, ResponseRecord, TimelineEvent } from '../../../shared/model';
+import { encodeComponent } from '../../../shared/util/well-formed';
 
 type Profile = KeyProfileOf<'oauth2-client-credentials'>;
 
@@ -111,7 +112,7 @@ async function fetchToken(p: Profile, secret: string, env: AuthEnv, events: Time
     fields.push({ name: 'client_id', value: p.clientId }, { name: 'client_secret', value: secret });
   } else {
     // RFC 6749 §2.3.1: form-urlencode id and secret before Basic.
-    const enc = (s: string): string => encodeURIComponent(s).replace(/%20/g, '+');
+    const enc = (s: string): string => encodeComponent(s).replace(/%20/g, '+');
     headers.push({ name: 'Authorization', value: `Basic ${Buffer.from(`${enc(p.clientId)}:${enc(secret)}`).toString('base64')}` });
   }
   fetches++;
