@@ -10,6 +10,22 @@ export interface TargetServer {
 }
 
 export const BIG_BODY_BYTES = 5 * 1024 * 1024;
+/** A 20 MB JSON-lines body whose last lines hold HUGE_NEEDLE: search must read it to the end. */
+export const HUGE_BODY_BYTES = 20 * 1024 * 1024;
+export const HUGE_NEEDLE = 'needle-near-the-very-end';
+/** What /quota answers: a used-up quota and Retry-After, as GitHub and most APIs send them. */
+export const QUOTA = { limit: 60, remaining: 0, resetSeconds: 90, retryAfter: 90 };
+/** The cookies /cookies sets. */
+export const COOKIES = ['session=abc123; Path=/; HttpOnly; Secure; SameSite=Lax', 'theme=dark; Max-Age=3600; Domain=example.test', 'gone=; Max-Age=0'];
+
+const HUGE_LINE = '{"id":1,"event":"tick","payload":"0123456789abcdef0123456789abcdef"}\n';
+/** /huge's line count: the ticks, the needle's line, one tick after it. */
+export const HUGE_LINES = Math.floor(HUGE_BODY_BYTES / HUGE_LINE.length) - 3 + 2;
+
+function hugeBody(): Buffer {
+  const head = HUGE_LINE.repeat(HUGE_LINES - 2);
+  return Buffer.from(`${head}{"id":2,"event":"${HUGE_NEEDLE}"}\n${HUGE_LINE}`);
+}
 /** Multi-byte characters, so preview and page boundaries fall inside a character. */
 export const UTF8_LINE = 'héllo wörld — ünïcode ✓ 日本語 0123456789\n';
 
@@ -61,6 +77,7 @@ async function freePort(): Promise<number> {
 
 export async function startTargetServer(): Promise<TargetServer> {
   const big = bigBody();
+  let huge: Buffer | null = null;
   const bigUtf8 = Buffer.from(UTF8_LINE.repeat(Math.ceil((3 * 1024 * 1024) / Buffer.byteLength(UTF8_LINE))));
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -110,6 +127,22 @@ export async function startTargetServer(): Promise<TargetServer> {
     } else if (path === '/big') {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(big.length) });
       res.end(big);
+    } else if (path === '/huge') {
+      huge ??= hugeBody();
+      res.writeHead(200, { 'content-type': 'application/x-ndjson', 'content-length': String(huge.length) });
+      res.end(huge);
+    } else if (path === '/cookies') {
+      res.writeHead(200, [['content-type', 'application/json'], ...COOKIES.map((c) => ['set-cookie', c] as [string, string])].flat());
+      res.end('{"cookies":"set"}');
+    } else if (path === '/quota') {
+      res.writeHead(429, {
+        'content-type': 'application/json', 'x-ratelimit-limit': String(QUOTA.limit), 'x-ratelimit-remaining': String(QUOTA.remaining),
+        'x-ratelimit-reset': String(QUOTA.resetSeconds), 'retry-after': String(QUOTA.retryAfter),
+      });
+      res.end(JSON.stringify({ message: 'API rate limit exceeded' }));
+    } else if (path === '/page') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><html><body><h1 id="t">Preview heading</h1><p>Rendered, not shown as text.</p></body></html>');
     } else if (path === '/big-utf8') {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(bigUtf8);

@@ -4,6 +4,8 @@ import type { Evidence, Explanation } from '../../../../shared/explain';
 import type { ResponseRecord } from '../../../../shared/model';
 import { Tabs, type TabItem } from '../../ui';
 import { TimelinePanel } from '../timeline';
+import { CookiesView, cookieCount } from './cookies-view';
+import { RateLimitView, rateLimitOf } from './rate-limit-view';
 import { isRefusal } from './refusal';
 import { RefusalAlert } from './refusal-alert';
 import { ResponseBody, type BodyHighlight } from './response-body';
@@ -13,7 +15,7 @@ import { SendErrorView } from './send-error-view';
 import { SendingView } from './sending-view';
 import { StatusLine } from './status-line';
 
-type View = 'body' | 'headers' | 'timeline';
+type View = 'body' | 'headers' | 'cookies' | 'ratelimit' | 'timeline';
 
 /** What the slot under the status line gets besides the record. */
 export interface BelowStatusContext {
@@ -33,6 +35,14 @@ interface ResponsePaneProps {
 }
 
 type Highlight = { view: 'headers'; header: HeaderHighlight } | { view: 'body'; body: BodyHighlight };
+
+/** `0/60` when a quota is known, `wait` for a bare Retry-After; red when used up or asked to wait. */
+function limitBadge(info: NonNullable<ReturnType<typeof rateLimitOf>>): ReactNode {
+  const q = info.quotas.find((x) => x.remaining !== null);
+  const text = q ? (q.limit !== null ? `${q.remaining}/${q.limit}` : String(q.remaining)) : 'wait';
+  const out = q?.remaining === 0 || info.retryAfterMs !== null;
+  return out ? <span className="limit-out">{text}</span> : text;
+}
 
 function EmptyResponse() {
   return (
@@ -71,22 +81,29 @@ export function ResponsePane({ tabId, belowStatus }: ResponsePaneProps) {
   else if (ex.state === 'sending') content = <SendingView tabId={tabId} startedAt={ex.startedAt} live={ex.live} />;
   else if (ex.state === 'failed') content = <div className="scroll-area"><SendErrorView error={ex.error} /></div>;
   else {
-    const { record, explanation } = ex;
+    const { record, explanation, receivedAt } = ex;
     const below = belowStatus?.(record, { explanation, reveal }) ?? null;
+    const limits = rateLimitOf(record, receivedAt);
+    const cookies = cookieCount(record);
     const items: TabItem<View>[] = [
       { key: 'body', label: 'Body' },
       { key: 'headers', label: 'Headers', badge: record.headers.length },
+      { key: 'cookies', label: 'Cookies', badge: cookies || undefined },
+      ...(limits ? [{ key: 'ratelimit' as const, label: 'Rate limit', badge: limitBadge(limits) }] : []),
       { key: 'timeline', label: 'Timeline' },
     ];
+    const shownView: View = view === 'ratelimit' && !limits ? 'body' : view;
     content = (
       <>
-        <StatusLine record={record} blocked={isRefusal(record, explanation)} />
+        <StatusLine record={record} explanation={explanation} blocked={isRefusal(record, explanation)} />
         {below ?? (isRefusal(record, explanation) && <RefusalAlert record={record} />)}
-        <Tabs<View> items={items} active={view} onChange={setView} label="Response">
-          {view === 'body' && <ResponseBody key={tabId} tabId={tabId} record={record} pages={ex.pages}
+        <Tabs<View> items={items} active={shownView} onChange={setView} label="Response">
+          {shownView === 'body' && <ResponseBody key={tabId} tabId={tabId} record={record} pages={ex.pages}
             highlight={highlight?.view === 'body' ? highlight.body : null} />}
-          {view === 'headers' && <ResponseHeaders record={record} highlight={highlight?.view === 'headers' ? highlight.header : null} />}
-          {view === 'timeline' && <TimelinePanel record={record} />}
+          {shownView === 'headers' && <ResponseHeaders record={record} highlight={highlight?.view === 'headers' ? highlight.header : null} />}
+          {shownView === 'cookies' && <CookiesView record={record} receivedAt={receivedAt} />}
+          {shownView === 'ratelimit' && limits && <RateLimitView info={limits} receivedAt={receivedAt} />}
+          {shownView === 'timeline' && <TimelinePanel record={record} />}
         </Tabs>
       </>
     );

@@ -12,7 +12,8 @@ export type Exchange =
   | { state: 'idle' }
   /** `live`: the timeline so far, streamed from the backend while the request is in flight */
   | { state: 'sending'; sendId: string; startedAt: number; request: RequestSpecInput; live: TimelineEvent[] }
-  | { state: 'done'; request: RequestSpecInput; record: ResponseRecord; explanation: Explanation; pages: BodyPages | null }
+  /** `receivedAt`: the local clock when the response arrived (rate-limit countdowns and cookie expiry count from it) */
+  | { state: 'done'; request: RequestSpecInput; record: ResponseRecord; explanation: Explanation; pages: BodyPages | null; receivedAt: number }
   | { state: 'failed'; request: RequestSpecInput; error: ErrorInfo };
 
 interface ResponseState {
@@ -60,7 +61,7 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
           : await api.requests.send({ request, sendId, ...(options && Object.keys(options).length > 0 && { options }) });
         if (!isCurrent(tabId, sendId)) return;
         const explanation = explainRecord(record);
-        put(tabId, { state: 'done', request, record, explanation, pages: record.body.kind === 'file' ? startPaging(record.body) : null });
+        put(tabId, { state: 'done', request, record, explanation, pages: record.body.kind === 'file' ? startPaging(record.body) : null, receivedAt: Date.now() });
         useHistoryStore.getState().noteSend();
       } catch (err) {
         if (!isCurrent(tabId, sendId)) return;
