@@ -5,6 +5,7 @@ import { startServe } from '../../serve/server';
 import { UsageError } from '../exit-codes';
 import { packageVersion, rendererDir } from '../paths';
 import { untilInterrupted } from '../interrupted';
+import { keepServingOnUnhandledRejection } from '../../serve/process-guard';
 
 export interface ServeFlags { port?: string; open?: boolean }
 
@@ -17,6 +18,7 @@ export async function runServe(flags: ServeFlags): Promise<number> {
   if (token !== undefined && !/^[\w-]{16,}$/.test(token)) throw new UsageError('CLEARANCE_SERVE_TOKEN must be at least 16 letters, digits, - or _');
   const staticDir = rendererDir();
   if (!existsSync(staticDir)) throw new UsageError(`the UI is not built (${staticDir} is missing): run npm run build`);
+  keepServingOnUnhandledRejection();
   const events = createEventHub();
   const server = await startServe({ handlers: createHandlers({ transport: 'http', version: packageVersion(), events }), staticDir, port, events, ...(token ? { token } : {}) });
   process.stdout.write(`Clearance UI: ${server.url}\n`);
