@@ -34,6 +34,8 @@ export const apigee = defineProducer({
 export const wso2Apim = defineProducer({
   id: 'wso2-apim', kind: 'gateway', name: 'WSO2 API Manager', family: 'wso2',
   own: [body(/"code"\s*:\s*"?9009\d\d"?|"code"\s*:\s*"?9008\d\d"?|<ams:code>9\d{5}<\/ams:code>|http:\/\/wso2\.org\/apimanager/)],
+  // the gateway's description line on its own (OAuthAuthenticator: "Access failure for API: <ctx>, version: <v> status: (<code>) - <message>")
+  bodyOnly: [body(/Access failure for API: [^,\n]+, version: [^\n]{0,40}?status: \(9\d{5}\) - /)],
   causes: [
     rule('invalid-credentials', 0.9, body(/9009(01|04|05)\b|Invalid Credentials|Access Token Inactive|Access Token Expired/i), { why: 'WSO2 rejected the token (900901 invalid credentials / inactive or expired token)' }),
     rule('missing-credentials', 0.92, body(/900902\b|Missing Credentials/i), { why: 'no access token/API key reached the WSO2 gateway (900902 missing credentials)' }),
