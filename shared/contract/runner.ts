@@ -45,6 +45,8 @@ export const RunResultSchema = z.object({
   tests: z.array(RunTestSchema).optional(),
   /** script features the runner does not support, named rather than silently passed */
   unsupported: z.array(z.string()).optional(),
+  /** console lines the request's scripts printed (bounded and redacted by the runner) */
+  logs: z.array(z.string()).optional(),
   /** how long the run waited before sending, as the server asked, and why */
   pacedMs: z.number().optional(),
   pacedWhy: z.string().optional(),

@@ -70,6 +70,9 @@ export function ResultDetail({ run, r }: { run: RunView; r: RunResultData }) {
       {r.unsupported && r.unsupported.length > 0 && (
         <p className="rr-note">Not supported, so not counted as passed: {r.unsupported.join(', ')}</p>
       )}
+      {r.logs && r.logs.length > 0 && (
+        <details className="rr-logs"><summary>Script console ({r.logs.length})</summary><pre className="mono">{r.logs.join('\n')}</pre></details>
+      )}
       {r.pacedMs ? <p className="rr-note">Waited {formatMs(r.pacedMs)} before sending{r.pacedWhy ? `: ${r.pacedWhy}` : ''}.</p> : null}
       {r.retried && <p className="rr-note">Sent again after a {r.retried.status} asked to wait {formatMs(r.retried.afterMs)}.</p>}
     </div>
