@@ -138,10 +138,13 @@ test.describe('Matrix view', () => {
     const card = view(page).getByRole('region', { name: 'Explanation' });
     await expect(card.getByRole('alert')).toContainText('Refused by HAProxy');
     await expect(card).toContainText('Send again to explain');
+    // Tall enough for the summary, the grid and the open cell in one picture.
+    await page.setViewportSize({ width: 1360, height: 1080 });
     await page.screenshot({ path: `${SHOTS}/matrix-drift.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${SHOTS}/matrix-drift-dark.png` });
     await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1360, height: 860 });
 
     // Accept: confirmed, then the file on disk holds the observed words; the comment a reviewer left stays.
     await view(page).getByRole('button', { name: 'Accept as expected' }).click();
