@@ -21,6 +21,8 @@ let edge: RunningGateway;
 let dir: string;
 /** Every request that reached the server: "path who via" (via: haproxy or direct). */
 const seen: string[] = [];
+/** Requests whose connection closed before the server answered. */
+const aborted: string[] = [];
 
 const WHO: Record<string, string> = { 'key-alice-7f2c': 'alice', 'key-bob-91ad': 'bob' };
 
@@ -40,6 +42,12 @@ test.beforeAll(async () => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const who = WHO[String(req.headers['x-api-key'] ?? '')] ?? '';
     seen.push(`${path} ${who || '-'} ${req.headers['x-via'] === 'haproxy' ? 'haproxy' : 'direct'}`);
+    if (path === '/slow') {
+      // Answers only long after the test; a stopped matrix closes the connection first.
+      const t = setTimeout(() => res.writeHead(200).end('late'), 30_000);
+      res.on('close', () => { if (!res.writableEnded) { clearTimeout(t); aborted.push(`${path} ${who}`); } });
+      return;
+    }
     const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (!who) return json(401, { error: 'missing api key' });
     if (path === '/public') return json(200, { public: true });
@@ -87,6 +95,7 @@ async function gridText(page: Page): Promise<Record<string, string[]>> {
 test.describe('Matrix view', () => {
   test.beforeEach(async ({ page, openApp }) => {
     seen.length = 0;
+    aborted.length = 0;
     writeFileSync(join(dir, 'access.yaml'), ACCESS);
     await page.setViewportSize({ width: 1360, height: 860 });
     await openApp();
@@ -183,5 +192,35 @@ test.describe('Matrix view', () => {
     await expect(explanation.getByRole('alert')).toContainText('Refused by');
     await expect(explanation.getByRole('button', { name: 'Troubleshoot' })).toBeVisible();
     expect(seen.filter((l) => l === '/orders bob direct')).toHaveLength(2);
+  });
+
+  test('Stop aborts the cell in flight: the server sees its connection go, and the cell reads stopped', async ({ page }) => {
+    mkdirSync(join(dir, 'exports'));
+    writeFileSync(join(dir, 'exports', 'folder.yaml'), 'name: Exports\norder: [slow, list]\n');
+    writeFileSync(join(dir, 'exports', 'slow.yaml'), 'name: Slow export\nmethod: GET\nurl: "{{base}}/slow"\n');
+    writeFileSync(join(dir, 'exports', 'list.yaml'), 'name: List exports\nmethod: GET\nurl: "{{base}}/public"\n');
+    try {
+      await expect(page.getByRole('treeitem', { name: 'Exports', exact: true })).toBeVisible();
+      await page.getByRole('treeitem', { name: 'Exports', exact: true }).click({ button: 'right' });
+      await page.getByRole('menuitem', { name: 'Access matrix…' }).click();
+      const settings = view(page).getByRole('group', { name: 'Matrix settings' });
+      for (const name of ['bob', 'none', 'edge']) await settings.getByRole('checkbox', { name }).uncheck();
+      await view(page).getByRole('button', { name: 'Run', exact: true }).click();
+      // One cell answered, the other held by the server: the view is live, the grid says which waits.
+      const progress = view(page).getByRole('progressbar', { name: 'Matrix progress' });
+      await expect(progress).toHaveAttribute('aria-valuenow', '1');
+      await expect(cell(page, 'List exports', 'alice @ direct')).toHaveText('200');
+      await expect(view(page).getByRole('cell', { name: 'Slow export, alice @ direct: not sent yet' })).toBeVisible();
+      await expect.poll(() => seen.filter((l) => l.startsWith('/slow')).length).toBe(1);
+
+      await view(page).getByRole('button', { name: 'Stop' }).click();
+      const summary = view(page).getByRole('region', { name: 'Matrix summary' });
+      await expect(summary.getByRole('status')).toHaveText('Stopped');
+      await expect.poll(() => aborted).toEqual(['/slow alice']);
+      await expect(cell(page, 'Slow export', 'alice @ direct')).toHaveText('skipstopped');
+      await expect(view(page).getByRole('button', { name: 'Run again' })).toBeEnabled();
+    } finally {
+      rmSync(join(dir, 'exports'), { recursive: true, force: true });
+    }
   });
 });
