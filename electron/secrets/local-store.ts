@@ -3,7 +3,8 @@
 // user alone, `<data folder>/secrets/local-store.json` (mode 0600 in a 0700 folder), keyed by
 // workspace id and never inside a workspace. Every change is written atomically under a lock file.
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ContractError } from '../../shared/contract/result';
 import { appHome } from '../workspace/history/app-home';
@@ -89,19 +90,40 @@ async function ensureFolder(dir: string): Promise<void> {
   if (process.platform !== 'win32') await chmod(dir, 0o700);
 }
 
+/** Who holds a lock: a process on this machine (a home folder may be shared between machines). */
+const LOCK_OWNER = `${process.pid}@${hostname()}`;
+
+/** A lock whose holder on this machine no longer runs was left by a kill: no need to wait 30 s for it. */
+async function holderIsGone(lock: string): Promise<boolean> {
+  const text = await readFile(lock, 'utf8').catch(() => ''); // gone or unreadable: the age rule decides
+  const m = /^(\d+)@(.*)$/.exec(text);
+  if (!m || m[2] !== hostname() || Number(m[1]) === process.pid) return false;
+  try {
+    process.kill(Number(m[1]), 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 /** Runs `fn` holding `<path>.lock` (create-exclusive), so two processes never lose each other's writes. */
 async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
   const lock = `${path}.lock`;
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
-      await (await open(lock, 'wx', 0o600)).close();
+      const fh = await open(lock, 'wx', 0o600);
+      try {
+        await fh.writeFile(LOCK_OWNER);
+      } finally {
+        await fh.close();
+      }
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       // The lock vanished between open and stat (its holder finished): age 0, so the loop retries at once.
       const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-      if (age > STALE_LOCK_MS) {
+      if (age > STALE_LOCK_MS || await holderIsGone(lock)) {
         await unlink(lock).catch(() => undefined); // another process may have removed it first: retry either way
         continue;
       }

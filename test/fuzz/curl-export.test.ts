@@ -90,7 +90,7 @@ describe('export → import keeps method, URL and headers', () => {
         same(sentUrl(back), sentUrl(r), text);
         expect(headerMap(back.headers), text).toMatchObject(headerMap(r.headers));
       }
-      return 'ok';
+      return 'ok' as const;
     }, 300);
   }, 120_000);
 
@@ -105,7 +105,7 @@ describe('export → import keeps method, URL and headers', () => {
       // Postman's query list cannot say `x` from `x=`: compared by decoded name and value.
       sameQuery(sentUrl(back), sentUrl(r), JSON.stringify(json));
       expect(headerMap(back.headers)).toEqual(headerMap(r.headers));
-      return 'ok';
+      return 'ok' as const;
     }, 300);
   }, 120_000);
 });
