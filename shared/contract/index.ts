@@ -16,7 +16,7 @@ export * from './bind';
 export { appContract } from './app';
 export { requestsContract, SendArgsSchema } from './requests';
 export { workspaceContract, ResolveArgsSchema, ResolveResultSchema, EnvironmentInfoSchema, ChangeBatchSchema } from './workspace';
-export { historyContract, HistoryEntrySchema, HistoryQuerySchema, type HistoryEntry } from './history';
+export { historyContract, HistoryEntrySchema, HistoryQuerySchema, HISTORY_ORIGINS, type HistoryEntry, type HistoryOrigin } from './history';
 export { profilesContract, ProfileKindSchema, KeyEntrySchema, GatewayEntrySchema, PresetSchema, JwtSummarySchema, SecretStateSchema } from './profiles';
 export { SecretStoreNameSchema, SecretRefSchema, WorkspaceSecretSchema, SecretsReportSchema, MoveSecretsResultSchema, SecretStoredSchema } from './secrets';
 export { importsContract, ImportRunArgsSchema, ImportRunResultSchema, ImportFormatSchema } from './imports';

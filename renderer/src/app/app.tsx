@@ -9,6 +9,7 @@ import { ConflictBanner, FolderSettingsHost, SaveButton, SaveRequestDialogHost, 
 import { DialogHost } from '../ui';
 import { RequestEditor, useRequestEditorStore } from '../features/request-editor';
 import { ResponsePane } from '../features/response';
+import { CompareHost } from '../features/compare';
 import { RunnerView, useRunnerStore } from '../features/runner';
 import { MatrixView, useMatrixStore } from '../features/matrix';
 import { ChangeDialogHost, WatchToasts } from '../features/watch';
@@ -65,6 +66,7 @@ export function App() {
       <SecretsDialogHost />
       <ChangeDialogHost />
       <WatchToasts />
+      <CompareHost />
       <DialogHost />
     </div>
   );

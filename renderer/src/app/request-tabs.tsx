@@ -1,4 +1,5 @@
 import { closeTabAsking } from '../features/workspace';
+import { openTabMenu } from '../features/compare';
 import { draftTitle, isDraftDirty, useRequestEditorStore } from '../features/request-editor';
 import { isRefusal, useResponseStore } from '../features/response';
 import { RunnerTab, useRunnerStore } from '../features/runner';
@@ -30,7 +31,7 @@ export function RequestTabs() {
           const active = d.id === activeId && !runnerShown && !matrixShown;
           return (
             <div key={d.id} className={`request-tab ${active ? 'active' : ''}${dirty ? ' is-dirty' : ''}${d.file?.conflict ? ' is-conflict' : ''}`}>
-              <button type="button" role="tab" aria-selected={active} className="request-tab-main"
+              <button type="button" role="tab" aria-selected={active} className="request-tab-main" onContextMenu={(e) => openTabMenu(e, d.id)}
                 onClick={() => { activate(d.id); hideRunner(); hideMatrix(); }} title={d.file ? `${d.file.path}${dirty ? ' (unsaved changes: Ctrl/⌘+S saves)' : ''}` : d.url || 'Untitled request'}>
                 <span className={`method-tag method-${d.method.toLowerCase()}`}>{d.method}</span>
                 <span className="request-tab-title">{draftTitle(d)}</span>

@@ -1,3 +1,4 @@
+import { useCompareStore } from '../features/compare';
 import { HistoryList } from '../features/history';
 import { useImportStore } from '../features/import';
 import { useRequestEditorStore } from '../features/request-editor';
@@ -40,7 +41,8 @@ export function Sidebar() {
       </SidebarSection>
       <ProfileSections />
       <SidebarSection title="History" grow>
-        <HistoryList onOpen={(req) => newTab(req)} />
+        <HistoryList onOpen={(req) => newTab(req)}
+          onCompare={(a, b) => void useCompareStore.getState().compare({ kind: 'history', entry: a }, { kind: 'history', entry: b })} />
       </SidebarSection>
     </nav>
   );

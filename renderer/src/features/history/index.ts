@@ -1,2 +1,4 @@
-export { useHistoryStore, type HistoryEntry } from './history.store';
+import './history.css';
+
+export { useHistoryStore, entryRefused, type HistoryEntry } from './history.store';
 export { HistoryList, historyToRequest } from './history-list';
