@@ -71,6 +71,14 @@ function ancestors(nodes: TreeNode[], path: string): { node?: TreeNode; folders:
   }
 }
 
+/**
+ * Broken files that are not requests of this run: a folder.yaml or clearance.yaml whose defaults
+ * (headers, key, variables) the run goes without, an environment or profile it may need. Said, not silent.
+ */
+function otherProblems(all: ReadonlyArray<{ path: string }>, flat: ReadonlyArray<{ path: string }>, text: Map<string, string>): string[] {
+  return all.filter((p) => !flat.some((f) => f.path === p.path)).map((p) => `${text.get(p.path) ?? p.path} (the file is kept as it is; what it holds is left out of this run)`);
+}
+
 async function workspacePlan(target: string, root: string): Promise<RunPlan> {
   const snap = await loadWorkspace(root);
   const rel = relative(snap.root, target).split(sep).join('/');
@@ -95,7 +103,7 @@ async function workspacePlan(target: string, root: string): Promise<RunPlan> {
   return {
     name: snap.file.name, format: 'clearance', root: snap.root, workspaceId: snap.file.id, collection: snap.file.defaults, requests,
     environment: async (name) => (await findEnvironment(snap.root, name)).file,
-    profiles: workspaceProfiles(snap.root), warnings: [],
+    profiles: workspaceProfiles(snap.root), warnings: otherProblems(snap.problems, flat, problems),
   };
 }
 
