@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { onAbort } from './abort-watch';
 import { dispatchersFor } from './dispatchers';
 import { decodingPlan } from './decoders';
 import { toFailure } from './error-map';
@@ -56,7 +57,7 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
   const opts = optionsOf(options);
   if (ctx.injectedHeaders) checkHeaders(ctx.injectedHeaders);
   if (ctx.base) checkHeaders(ctx.base.list);
-  url.hash = '';
+  if (url.hash) url.hash = '';
   let method = spec.method.toUpperCase();
   if (ctx.signal?.aborted) throw new SendFailure('cancelled', `Request to ${url.href} was cancelled before it started`);
 
@@ -78,8 +79,7 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
     hop?.abort(f);
   };
   const timer = setTimeout(() => stop(new SendFailure('timeout-total', `Request to ${url.href} did not finish within ${opts.timeouts.totalMs} ms`)), opts.timeouts.totalMs);
-  const onAbort = (): void => stop(new SendFailure('cancelled', `Request to ${url.href} was cancelled`));
-  ctx.signal?.addEventListener('abort', onAbort, { once: true });
+  const unwatch = onAbort(ctx.signal, () => stop(new SendFailure('cancelled', `Request to ${url.href} was cancelled`)));
 
   const redirects: RedirectHop[] = [];
   // Built on the first redirect only: most sends have none.
@@ -172,6 +172,6 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
     throw failure ?? toFailure(err, url.href);
   } finally {
     clearTimeout(timer);
-    ctx.signal?.removeEventListener('abort', onAbort);
+    unwatch();
   }
 }

@@ -107,23 +107,25 @@ export async function prepareResolved(input: PrepareResolvedInput): Promise<Prep
   const injected: WireHeader[] = [...resolved.injectedHeaders.map((h) => ({ ...h })), ...plan.headers, ...keyHeaders];
   const options: SendOptionsInput = plan.options ?? {};
   const base = baseHeaders(spec.headers, injected, options.decompression?.enabled !== false, options.omitDefaultHeaders);
-  return {
+  // One shape, optional fields assigned when present (no conditional spreads: this runs per request).
+  const prepared: PreparedRequest = {
     method: spec.method.toUpperCase(),
     url: plan.url,
     params,
     headers: base.list,
-    ...(base.host !== undefined ? { host: base.host } : {}),
     ignored: base.ignored,
     userContentType: base.userContentType,
     body: spec.body,
     options,
-    ...(key ? { key } : {}),
-    ...(through.gateway ? { gateway: { name: through.gateway.name, profile: through.gateway } } : {}),
     notes,
     secrets: [...(input.envSecrets ?? []), ...through.secrets],
     used: resolved.used,
     unresolved: resolved.unresolved,
     placeholders,
-    ...(input.source ? { source: input.source } : {}),
   };
+  if (base.host !== undefined) prepared.host = base.host;
+  if (key) prepared.key = key;
+  if (through.gateway) prepared.gateway = { name: through.gateway.name, profile: through.gateway };
+  if (input.source) prepared.source = input.source;
+  return prepared;
 }

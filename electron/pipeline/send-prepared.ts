@@ -3,7 +3,8 @@
 // the same engine, one more try on a 401 challenge — then the outcome is recorded in history.
 import { ContractError } from '../../shared/contract/result';
 import { unresolvedMessage } from '../../shared/variables/resolve-request';
-import { applyKey, bodyDirectory, send, type AuthEdits, type BaseHeaders, type FinalRequest, buildUrl } from '../engine';
+import { applyKey, bodyDirectory, send, type AuthEdits, type BaseHeaders, type FinalRequest, type SendContext, buildUrl } from '../engine';
+import type { SendOutcome } from '../workspace/history/entry';
 import type { RequestSpec, ResponseRecord, TimelineEvent, WireHeader } from '../../shared/model';
 import { track } from './in-flight';
 import type { PreparedRequest, SendHooks } from './prepared';
@@ -16,9 +17,10 @@ export function unresolvedError(p: Pick<PreparedRequest, 'unresolved'>): Contrac
 
 /** The prepared headers with `extra` laid over them (same name: the extra one wins, as on the wire). */
 function layered(p: PreparedRequest, extra: readonly WireHeader[]): BaseHeaders {
+  if (extra.length === 0) return { list: p.headers, host: p.host, userContentType: p.userContentType, ignored: p.ignored };
   const names = new Set(extra.map((h) => h.name.toLowerCase()));
-  const list = extra.length ? [...p.headers.filter((h) => !names.has(h.name.toLowerCase())), ...extra] : p.headers;
-  return { list, ...(p.host !== undefined ? { host: p.host } : {}), userContentType: p.userContentType || names.has('content-type'), ignored: p.ignored };
+  const list = [...p.headers.filter((h) => !names.has(h.name.toLowerCase())), ...extra];
+  return { list, host: p.host, userContentType: p.userContentType || names.has('content-type'), ignored: p.ignored };
 }
 
 /** The request spec the engine sends: headers travel as the prepared base, not as rows. */
@@ -53,18 +55,22 @@ export async function sendPrepared(p: PreparedRequest, hooks: SendHooks = {}): P
   const startedAt = Date.now();
   const flight = track(hooks.sendId, hooks.signal);
   const spec = specOf(p);
-  const ctx = { ...(flight.signal ? { signal: flight.signal } : {}), bodyDir: hooks.bodyDir ?? bodyDirectory(), ...(hooks.onEvent ? { onEvent: hooks.onEvent } : {}) };
-  const notes: TimelineEvent[] = p.notes.map((message) => ({ type: 'info', t: 0, message }));
-  const outcome = { request: spec, injectedHeaders: p.headers, secrets: p.secrets, startedAt, ...(p.source ? { source: p.source } : {}) };
+  // Objects of one shape, optional fields assigned when present: conditional spreads cost a clone
+  // each on the hot path (a run sends hundreds of requests through here).
+  const ctx: SendContext = { signal: flight.signal, bodyDir: hooks.bodyDir ?? bodyDirectory(), onEvent: hooks.onEvent };
+  const notes: TimelineEvent[] = p.notes.length ? p.notes.map((message) => ({ type: 'info', t: 0, message })) : [];
+  const outcome: Omit<SendOutcome, 'response' | 'error'> = { request: spec, injectedHeaders: p.headers, secrets: p.secrets, startedAt };
+  if (p.source) outcome.source = p.source;
   try {
     for (const e of notes) hooks.onEvent?.(e);
     let edits: AuthEdits = { headers: [], query: [] };
     if (p.key?.deferred) {
       edits = await applyKey(p.key.profile, p.key.secrets, { send, options: p.options, ctx, now: hooks.now ?? Date.now });
     }
-    const extra: WireHeader[] = [...edits.headers];
+    const extra: WireHeader[] = edits.headers.length ? [...edits.headers] : [];
     if (edits.sign) extra.push(...(await edits.sign(finalOf(p, extra))));
-    const run = (headers: WireHeader[]): Promise<ResponseRecord> => send(spec, p.options, { ...ctx, base: layered(p, headers) });
+    const run = (headers: WireHeader[]): Promise<ResponseRecord> =>
+      send(spec, p.options, { signal: ctx.signal, bodyDir: ctx.bodyDir, onEvent: ctx.onEvent, base: layered(p, headers) });
     let record = await run(extra);
     if (record.status === 401 && edits.retryOn401) {
       const more = await edits.retryOn401(record, finalOf(p, extra));

@@ -63,6 +63,18 @@ describe('timeouts and cancellation', () => {
     await failureOf(send({ method: 'GET', url: `${http.url}/` }, undefined, { signal: pre.signal }), 'cancelled');
   });
 
+  it('one signal covers many sends (a run): those in flight are cancelled, a finished one is not touched', async () => {
+    const ac = new AbortController();
+    const finished = await send({ method: 'GET', url: `${http.url}/ok` }, undefined, { signal: ac.signal });
+    const a = send({ method: 'GET', url: `${http.url}/never` }, undefined, { signal: ac.signal });
+    const b = send({ method: 'GET', url: `${http.url}/never` }, undefined, { signal: ac.signal });
+    setTimeout(() => ac.abort(), 100);
+    await failureOf(a, 'cancelled');
+    await failureOf(b, 'cancelled');
+    expect(finished.status).toBe(200);
+    expect(finished.timeline.some((e) => e.type === 'error')).toBe(false);
+  });
+
   it('a slow answer within the limits succeeds', async () => {
     const rec = await send({ method: 'GET', url: `${http.url}/ok` }, { timeouts: { firstByteMs: 2000, totalMs: 3000 } });
     expect(rec.body).toMatchObject({ data: 'late' });
