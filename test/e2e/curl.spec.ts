@@ -1,6 +1,5 @@
-import type { IncomingMessage } from 'node:http';
-import { readBody, startHttp, type TestServer } from '../support/servers';
 import { expect, test } from './support/fixtures';
+import { startRecorder, type Recorder } from './support/recorder';
 import { pasteIntoUrl } from './support/ui';
 
 import { SHOTS } from './support/shots';
@@ -115,19 +114,13 @@ test.describe('curl import and export', () => {
 // A curl command typed (not pasted) into the URL field imports on Send; the recording server says
 // what went on the wire.
 test.describe('curl typed into the URL field', () => {
-  let api: TestServer;
-  const seen: Array<{ method: string; url: string; headers: IncomingMessage['headers']; body: string }> = [];
+  let api: Recorder;
   test.beforeAll(async () => {
-    api = await startHttp((req, res) => {
-      void readBody(req).then((body) => {
-        seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: body.toString('utf8') });
-        res.writeHead(201, { 'content-type': 'application/json' }).end('{"stored":true}');
-      });
-    });
+    api = await startRecorder((_req, res) => res.writeHead(201, { 'content-type': 'application/json' }).end('{"stored":true}'));
   });
   test.afterAll(async () => { await api.close(); });
   test.beforeEach(async ({ openApp }) => {
-    seen.length = 0;
+    api.seen.length = 0;
     await openApp();
   });
 
@@ -136,10 +129,10 @@ test.describe('curl typed into the URL field', () => {
     await url.pressSequentially(`curl -X PUT ${api.url}/items/7?v=2 -H 'X-Typed: yes' -H 'Content-Type: application/json' -d '{"name":"typed"}'`);
     await page.getByRole('button', { name: 'Send' }).click();
     await expect(page.getByRole('region', { name: 'Response' }).getByLabel('Response status')).toContainText('201');
-    expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ method: 'PUT', url: '/items/7?v=2', body: '{"name":"typed"}' });
-    expect(seen[0]!.headers['x-typed']).toBe('yes');
-    expect(seen[0]!.headers['content-type']).toBe('application/json');
+    expect(api.seen).toHaveLength(1);
+    expect(api.seen[0]).toMatchObject({ method: 'PUT', url: '/items/7?v=2', body: '{"name":"typed"}' });
+    expect(api.seen[0]!.headers['x-typed']).toBe('yes');
+    expect(api.seen[0]!.headers['content-type']).toBe('application/json');
     // The tab now holds the imported request, as a paste would have left it.
     await expect(url).toHaveValue(`${api.url}/items/7?v=2`);
     await expect(page.getByLabel('Method')).toHaveValue('PUT');
@@ -155,8 +148,8 @@ test.describe('curl typed into the URL field', () => {
     await url.fill(`curl --data-urlencode 'q=a b' ${api.url}/search`);
     await url.press('ControlOrMeta+Enter');
     await expect(page.getByRole('region', { name: 'Response' }).getByLabel('Response status')).toContainText('201');
-    expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual(['POST /search']);
-    expect(new URLSearchParams(seen[0]!.body).get('q')).toBe('a b');
-    expect(seen[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(api.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['POST /search']);
+    expect(new URLSearchParams(api.seen[0]!.body).get('q')).toBe('a b');
+    expect(api.seen[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
   });
 });

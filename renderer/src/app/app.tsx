@@ -13,6 +13,8 @@ import { CompareHost } from '../features/compare';
 import { RunnerView, useRunnerStore } from '../features/runner';
 import { MatrixView, useMatrixStore } from '../features/matrix';
 import { ChangeDialogHost, WatchToasts } from '../features/watch';
+import { CommandPalette } from '../features/palette';
+import { SettingsHost } from '../features/settings';
 import { useAppStore } from './app.store';
 import { RequestTabs } from './request-tabs';
 import { Sidebar } from './sidebar';
@@ -66,6 +68,8 @@ export function App() {
       <SecretsDialogHost />
       <ChangeDialogHost />
       <WatchToasts />
+      <SettingsHost />
+      <CommandPalette />
       <CompareHost />
       <DialogHost />
     </div>

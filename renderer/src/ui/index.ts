@@ -5,3 +5,4 @@ export { StatusBadge, StatusDot, statusTone, type StatusTone } from './status-ba
 export { CodeEditor, type CodeHighlight } from './code-editor';
 export { Dialog, DialogHost, promptText, confirmAction, chooseAction, type Choice } from './dialog';
 export { lazyView, ViewLoading } from './lazy-view';
+export { resolvedTheme, useResolvedTheme } from './theme';

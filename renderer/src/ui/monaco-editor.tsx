@@ -4,24 +4,13 @@ import './monaco-setup';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
 import type { CodeEditorProps } from './code-editor';
+import { useResolvedTheme } from './theme';
 
 type MonacoEditor = Parameters<OnMount>[0];
 
-function useDarkMode(): boolean {
-  const query = '(prefers-color-scheme: dark)';
-  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const mql = window.matchMedia(query);
-    const onChange = (e: MediaQueryListEvent) => setDark(e.matches);
-    mql.addEventListener('change', onChange);
-    return () => mql.removeEventListener('change', onChange);
-  }, []);
-  return dark;
-}
-
-/** Monaco, bundled locally (see monaco-setup.ts), following the OS light/dark setting. */
+/** Monaco, bundled locally (see monaco-setup.ts), in the window's theme (the OS's unless the user chose one). */
 export default function MonacoCodeEditor({ value, language, onChange, readOnly, label, highlight }: CodeEditorProps) {
-  const dark = useDarkMode();
+  const dark = useResolvedTheme() === 'dark';
   const [editor, setEditor] = useState<MonacoEditor | null>(null);
   useEffect(() => {
     const model = editor?.getModel();

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { create } from 'zustand';
 import type { Evidence, Explanation } from '../../../../shared/explain';
 import type { ResponseRecord } from '../../../../shared/model';
 import { Button } from '../../ui';
@@ -20,6 +21,12 @@ interface ExplanationCardProps {
 const troubleshootOnShow = new WeakSet<ResponseRecord>();
 export function openTroubleshootOnShow(record: ResponseRecord): void {
   troubleshootOnShow.add(record);
+}
+
+/** A request to open the drawer of the card already showing `record` (the palette's and menu's Troubleshoot). */
+const useTroubleshootAsk = create<{ record: ResponseRecord | null; n: number }>(() => ({ record: null, n: 0 }));
+export function openTroubleshoot(record: ResponseRecord): void {
+  useTroubleshootAsk.setState((s) => ({ record, n: s.n + 1 }));
 }
 
 export function AlertIcon() {
@@ -95,6 +102,12 @@ export function ExplanationCard({ record, explanation, onReveal, troubleshoot: h
   useEffect(() => {
     if (troubleshootOnShow.delete(record)) setTroubleshoot(true);
   }, [record]);
+  const asked = useTroubleshootAsk((s) => (s.record === record ? s.n : 0));
+  useEffect(() => {
+    if (asked === 0) return;
+    setOpen(true);
+    setTroubleshoot(true);
+  }, [asked]);
   useEffect(() => {
     if (copied === 'idle') return;
     const t = window.setTimeout(() => setCopied('idle'), 2500);

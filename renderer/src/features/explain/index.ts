@@ -1,5 +1,5 @@
 import './explain.css';
 
-export { AlertIcon, ExplanationCard, openTroubleshootOnShow } from './explanation-card';
+export { AlertIcon, ExplanationCard, openTroubleshoot, openTroubleshootOnShow } from './explanation-card';
 export { TroubleshootPanel } from './troubleshoot-panel';
 export { toExplanationView, reportMarkdown, causePhrase, kindLabel, type ExplanationView, type EvidenceChip, type ChecklistRow, type AlternativeView } from './explanation-view';
