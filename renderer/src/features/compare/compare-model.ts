@@ -46,8 +46,9 @@ export interface LinePair {
 
 /** Bodies larger than this are compared on their first part only: the diff's cost grows with both. */
 export const BODY_DIFF_MAX = 512 * 1024;
-/** Beyond this many edits jsdiff gives up; the bodies are then shown as wholly different. */
-const MAX_EDITS = 5000;
+/** Beyond this many edits, or this long on the main thread, jsdiff gives up: the bodies show as wholly different. */
+const DIFF_MS = 250;
+const MAX_EDITS = 2000;
 
 function splitLines(value: string): string[] {
   const lines = value.split('\n');
@@ -60,7 +61,7 @@ export function diffBodies(left: string, right: string): { pairs: LinePair[]; tr
   const truncated = left.length > BODY_DIFF_MAX || right.length > BODY_DIFF_MAX;
   const a = left.slice(0, BODY_DIFF_MAX);
   const b = right.slice(0, BODY_DIFF_MAX);
-  const parts = diffLines(a, b, { maxEditLength: MAX_EDITS });
+  const parts = diffLines(a, b, { maxEditLength: MAX_EDITS, timeout: DIFF_MS });
   const pairs: LinePair[] = [];
   let ln = 1;
   let rn = 1;

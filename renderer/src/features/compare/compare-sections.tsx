@@ -1,7 +1,7 @@
 // The pieces of the Compare view: a header table by name and a side-by-side body diff whose
 // unchanged stretches fold to a line when only the differences are wanted.
 import { useMemo, useState } from 'react';
-import { comparableBody, diffBodies, diffHeaders, wordPieces, type Change, type HeaderRow, type LinePair } from './compare-model';
+import { comparableBody, diffBodies, diffHeaders, wordPieces, type Change, type HeaderRow, type LinePair, type Piece } from './compare-model';
 
 const CHANGE_LABEL: Record<Change, string> = { same: 'same', added: 'only in B', removed: 'only in A', changed: 'differs' };
 
@@ -68,6 +68,11 @@ function fold(pairs: LinePair[], context: number): Row[] {
   return rows;
 }
 
+/** Text with the words that differ from the other side marked. */
+export function Marked({ pieces }: { pieces: Piece[] }) {
+  return <>{pieces.map((p, i) => (p.changed ? <mark key={i} className="cmpv-word">{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
+}
+
 /** Rows rendered at most: a diff longer than this says so (the bodies are still compared whole). */
 const MAX_ROWS = 3000;
 
@@ -79,7 +84,7 @@ function Cell({ side, pair }: { side: 'left' | 'right'; pair: LinePair }) {
     <>
       <td className="cmpv-no">{cell.no}</td>
       <td className="cmpv-line mono">
-        {pieces ? pieces.map((p, i) => (p.changed ? <mark key={i} className="cmpv-word">{p.text}</mark> : <span key={i}>{p.text}</span>)) : cell.text}
+        {pieces ? <Marked pieces={pieces} /> : cell.text}
       </td>
     </>
   );

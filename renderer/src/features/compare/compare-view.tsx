@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { formatMs } from '../../lib/format';
 import { StatusBadge } from '../../ui';
 import { useCompareStore } from './compare.store';
-import { diffHeaders } from './compare-model';
-import { BodyDiff, HeaderDiff, headerCounts } from './compare-sections';
+import { diffHeaders, wordPieces } from './compare-model';
+import { BodyDiff, HeaderDiff, headerCounts, Marked } from './compare-sections';
 import type { Side } from './sides';
 
 function Head({ side, letter }: { side: Side; letter: 'A' | 'B' }) {
@@ -56,11 +56,13 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 function UrlLine({ left, right }: { left: Side; right: Side }) {
-  const same = left.method === right.method && left.url === right.url;
+  const a = `${left.method} ${left.url}`;
+  const b = `${right.method} ${right.url}`;
+  const words = wordPieces(a, b);
   return (
-    <div className={`cmpv-urls${same ? '' : ' is-diff'}`} aria-label="Request line">
-      <div className="mono"><span className="cmpv-letter">A</span>{left.method} {left.url}</div>
-      <div className="mono"><span className="cmpv-letter">B</span>{right.method} {right.url}</div>
+    <div className={`cmpv-urls${a === b ? '' : ' is-diff'}`} aria-label="Request line">
+      <div className="mono"><span className="cmpv-letter">A</span><Marked pieces={words.left} /></div>
+      <div className="mono"><span className="cmpv-letter">B</span><Marked pieces={words.right} /></div>
     </div>
   );
 }
@@ -80,11 +82,15 @@ function Compared({ left, right }: { left: Side; right: Side }) {
       <div className="cmpv-scroll">
         <Section title="Request">
           <UrlLine left={left} right={right} />
+          <h4 className="cmpv-sub">Headers</h4>
           <HeaderDiff label="Request headers" left={left.requestHeaders} right={right.requestHeaders} onlyDiff={onlyDiff} />
-          {reqBodies && <BodyDiff label="Request body" left={left.requestBody ?? ''} right={right.requestBody ?? ''} onlyDiff={onlyDiff} />}
+          {reqBodies && <><h4 className="cmpv-sub">Body</h4>
+            <BodyDiff label="Request body" left={left.requestBody ?? ''} right={right.requestBody ?? ''} onlyDiff={onlyDiff} /></>}
         </Section>
         <Section title="Response">
+          <h4 className="cmpv-sub">Headers</h4>
           <HeaderDiff label="Response headers" left={left.responseHeaders} right={right.responseHeaders} onlyDiff={onlyDiff} />
+          <h4 className="cmpv-sub">Body</h4>
           {(left.bodyNote || right.bodyNote) && (
             <p className="muted cmpv-note">{left.bodyNote && <>A: {left.bodyNote}. </>}{right.bodyNote && <>B: {right.bodyNote}.</>}</p>
           )}

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { HistoryEntry } from '../../../../shared/contract';
 import { toClientError } from '../../platform';
+import { useResponseStore } from '../response';
 import { sideFromHistory, sideFromTab, type Side } from './sides';
 
 export type Source = { kind: 'history'; entry: HistoryEntry } | { kind: 'tab'; tabId: string };
@@ -26,10 +27,16 @@ async function sideOf(s: Source): Promise<Side> {
   return side;
 }
 
-/** Older on the left: history entries by time, a tab (now) after any history entry. */
+/** When the source's response arrived: a history entry's time, a tab's last exchange (now when unknown). */
+function timeOf(s: Source): number {
+  if (s.kind === 'history') return Date.parse(s.entry.time);
+  const ex = useResponseStore.getState().byTab[s.tabId];
+  return ex?.state === 'done' ? ex.receivedAt : Date.now();
+}
+
+/** Older on the left, as A; the newer is B. */
 function order(a: Source, b: Source): [Source, Source] {
-  if (a.kind === 'history' && b.kind === 'history') return a.entry.time <= b.entry.time ? [a, b] : [b, a];
-  return a.kind === 'tab' && b.kind === 'history' ? [b, a] : [a, b];
+  return timeOf(a) <= timeOf(b) ? [a, b] : [b, a];
 }
 
 export const useCompareStore = create<CompareState>()((set) => ({

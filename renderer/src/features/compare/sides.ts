@@ -3,7 +3,9 @@
 // credentials masked as the wire view masks them).
 import type { HistoryEntry } from '../../../../shared/contract';
 import type { RequestSpecInput } from '../../../../shared/model';
+import type { CauseId } from '../../../../shared/explain';
 import { api } from '../../platform';
+import { causePhrase } from '../explain/explanation-view';
 import { draftTitle, useRequestEditorStore } from '../request-editor';
 import { isRefusal, useResponseStore } from '../response';
 
@@ -31,6 +33,11 @@ export interface Side {
 }
 
 const time = (iso: string) => new Date(iso).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** `Refused by nginx — insufficient permissions`, as the explanation card words it. */
+function explainedText(producer: string | undefined, cause: string | undefined): string {
+  return `Refused${producer ? ` by ${producer}` : ''}${cause ? ` — ${causePhrase(cause as CauseId)}` : ''}`;
+}
+
 const masked = (v: string) => (v.length > 10 ? `${v.slice(0, 4)}…${v.slice(-2)} ••••` : '••••••');
 
 export async function sideFromHistory(e: HistoryEntry): Promise<Side> {
@@ -49,7 +56,7 @@ export async function sideFromHistory(e: HistoryEntry): Promise<Side> {
     responseBody: body.text,
     bodyNote: body.text === null ? (e.bodyFile ? 'Body no longer kept (history was pruned)' : 'No body kept') : capped ? 'History keeps the first 256 KiB' : null,
     durationMs: e.durationMs ?? null,
-    explained: e.producer || e.cause ? [e.producer, e.cause].filter(Boolean).join(' · ') : null,
+    explained: e.producer || e.cause ? explainedText(e.producer, e.cause) : null,
   };
 }
 
@@ -87,6 +94,6 @@ export function sideFromTab(tabId: string): Side | null {
     responseBody: text,
     bodyNote: text === null ? 'Binary body: not compared' : partial ? 'Only the part of the body read so far' : null,
     durationMs: record.timings.total,
-    explained: explanation.blocked ? [explanation.producer?.name, explanation.cause].filter(Boolean).join(' · ') : null,
+    explained: explanation.blocked ? explainedText(explanation.producer?.name, explanation.cause) : null,
   };
 }

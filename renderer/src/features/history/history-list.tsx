@@ -6,6 +6,11 @@ import { causePhrase } from '../explain/explanation-view';
 import { entryRefused, useHistoryStore, type HistoryEntry, type StatusFilter } from './history.store';
 
 const shortUrl = (url: string) => url.replace(/^https?:\/\//i, '');
+/** `/orders?limit=10` and `api.example.com`: the path leads, the host follows in small type. */
+function urlParts(url: string): { path: string; host: string } {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)(.*)$/i.exec(url);
+  return m ? { host: m[1]!, path: m[2] || '/' } : { host: '', path: url };
+}
 const SKIP = new Set(['default', 'computed', 'auth', 'gateway', 'folder', 'collection']);
 
 /** A history entry as a request to open in a new tab: the headers the user wrote, and the body. */
@@ -118,11 +123,17 @@ export function HistoryList({ onOpen, onCompare }: HistoryListProps) {
                 )}
                 <button type="button" className="history-row" onClick={(ev) => open(ev, e)} title={tooltip(e, blocked)}>
                   <span className={`method-tag method-${e.method.toLowerCase()}`}>{e.method}</span>
-                  <span className="history-url mono">{shortUrl(e.url)}</span>
+                  <span className="history-url mono">{urlParts(e.url).path}</span>
                   {chip && <span className={`history-origin origin-${e.origin}`}>{chip.text}</span>}
                   <span className={`history-status${blocked || failed ? ' is-refused' : ''}`}>
                     <StatusDot status={e.status} tone={blocked || failed ? 'refused' : undefined} title={blocked ? 'refused' : undefined} />
                     {e.status ?? (e.error?.code === 'cancelled' ? '—' : 'ERR')}
+                  </span>
+                  <span className="history-sub">
+                    <span className="history-host">{urlParts(e.url).host}</span>
+                    {blocked && (e.producer || e.cause) ? (
+                      <span className="history-why">{[e.producer, e.cause ? causePhrase(e.cause as CauseId) : null].filter(Boolean).join(' · ')}</span>
+                    ) : <span className="history-when">{when(e.time)}</span>}
                   </span>
                 </button>
               </li>
