@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { fileSize, prepareMultipart } from './multipart';
+import { impliedContentType } from '../../shared/http/default-headers';
 import type { Body } from '../../shared/model';
 import { encodeComponent } from '../../shared/util/well-formed';
 
@@ -20,15 +21,14 @@ export async function prepareBody(body: Body): Promise<PreparedBody> {
     case 'none':
       return NO_BODY;
     case 'json':
-      return buffered(Buffer.from(body.text), 'application/json');
     case 'text':
-      return buffered(Buffer.from(body.text), body.contentType ?? 'text/plain; charset=utf-8');
+      return buffered(Buffer.from(body.text), impliedContentType(body)!);
     case 'form': {
       const text = body.fields
         .filter((f) => f.enabled !== false)
         .map((f) => `${formEncode(f.name)}=${formEncode(f.value)}`)
         .join('&');
-      return buffered(Buffer.from(text), 'application/x-www-form-urlencoded');
+      return buffered(Buffer.from(text), impliedContentType(body)!);
     }
     case 'multipart': {
       const m = await prepareMultipart(body.parts);
@@ -37,7 +37,7 @@ export async function prepareBody(body: Body): Promise<PreparedBody> {
     case 'binary': {
       const size = await fileSize(body.file, 'body file');
       const path = body.file;
-      return { length: size, contentType: body.contentType ?? 'application/octet-stream', data: () => createReadStream(path) };
+      return { length: size, contentType: impliedContentType(body), data: () => createReadStream(path) };
     }
   }
 }

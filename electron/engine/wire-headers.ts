@@ -1,7 +1,8 @@
 import pkg from '../../package.json';
+import { clearanceUserAgent, DEFAULT_ACCEPT, DEFAULT_ACCEPT_ENCODING } from '../../shared/http/default-headers';
 import type { KeyValue, WireHeader } from '../../shared/model';
 
-const USER_AGENT = `clearance/${(pkg as { version: string }).version}`;
+const USER_AGENT = clearanceUserAgent((pkg as { version: string }).version);
 /** undici writes these itself (or refuses them); the engine computes them. */
 const MANAGED = new Set(['host', 'content-length', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'expect']);
 const EXPECTS_PAYLOAD = new Set(['POST', 'PUT', 'PATCH']);
@@ -38,8 +39,8 @@ export function baseHeaders(rows: KeyValue[], injected: WireHeader[] | undefined
   // A switched-off default counts as set: nothing of that name is added.
   for (const name of omit) seen.add(name);
   if (!seen.has('user-agent')) list.push({ name: 'User-Agent', value: USER_AGENT, origin: 'default' });
-  if (!seen.has('accept')) list.push({ name: 'Accept', value: '*/*', origin: 'default' });
-  if (decompress && !seen.has('accept-encoding')) list.push({ name: 'Accept-Encoding', value: 'gzip, deflate, br', origin: 'default' });
+  if (!seen.has('accept')) list.push({ name: 'Accept', value: DEFAULT_ACCEPT, origin: 'default' });
+  if (decompress && !seen.has('accept-encoding')) list.push({ name: 'Accept-Encoding', value: DEFAULT_ACCEPT_ENCODING, origin: 'default' });
   for (const h of user) list.push(h);
   const userContentType = user.some((h) => h.name.toLowerCase() === 'content-type');
   if (injected && injected.length > 0) {
