@@ -76,8 +76,8 @@ describe('importers take any mutation of a real export and fail only with Import
   it('Postman with credentials', () => fuzzFile('import postman (auth)', 'postman', 'credentials/shop.postman_collection.json', 150), 120_000);
   it('Insomnia v4', () => fuzzFile('import insomnia v4', 'insomnia', 'insomnia/billing-v4.json', 120), 120_000);
   it('Insomnia v5', () => fuzzFile('import insomnia v5', 'insomnia', 'insomnia/billing-v5.yaml', 120), 120_000);
-  it('OpenAPI 3.1 JSON', () => fuzzFile('import openapi 3.1', 'openapi', 'openapi/payments-3.1.json', 60), 120_000);
-  it('OpenAPI 3.0 YAML', () => fuzzFile('import openapi 3.0', 'openapi', 'openapi/inventory-3.0.yaml', 60), 120_000);
+  it('OpenAPI 3.1 JSON', () => fuzzFile('import openapi 3.1', 'openapi', 'openapi/payments-3.1.json', 40), 120_000);
+  it('OpenAPI 3.0 YAML', () => fuzzFile('import openapi 3.0', 'openapi', 'openapi/inventory-3.0.yaml', 40), 120_000);
   it('HAR', () => fuzzFile('import har', 'har', 'har/browser.har', 200), 120_000);
   it('curl file', async () => {
     const text = await readFile(join(FIX, 'curl/requests.sh'), 'utf8');
@@ -92,6 +92,6 @@ describe('importers take any mutation of a real export and fail only with Import
     }, 300);
   }, 120_000);
   it('auto-detect', () => fuzzFile('import auto', 'auto', 'credentials/billing.insomnia.json', 200), 120_000);
-  it('Bruno .bru folder', () => fuzzBruno('import bruno .bru', 'bruno/petstore', ['pets/get-pet.bru', 'pets/create-pet.bru', 'collection.bru', 'environments/Local.bru', 'bruno.json', 'admin/login.bru'], 200), 120_000);
+  it('Bruno .bru folder', () => fuzzBruno('import bruno .bru', 'bruno/petstore', ['pets/get-pet.bru', 'pets/create-pet.bru', 'collection.bru', 'environments/Local.bru', 'bruno.json', 'admin/login.bru'], 120), 120_000);
   it('Bruno YAML folder', () => fuzzBruno('import bruno yml', 'bruno/petstore-yaml', ['pets/create-pet.yml', 'opencollection.yml', 'environments/staging.yml', 'pets/folder.yml'], 100), 120_000);
 });
