@@ -134,7 +134,10 @@ export function toCurl(request: RequestSpec, options?: SendOptionsInput, opts?: 
   const first: string[] = ['curl'];
   if (body.length === 0 && method === 'HEAD') first.push('-I');
   else if (body.length === 0 ? method !== 'GET' : method !== 'POST') first.push('-X', shellWord(method));
-  first.push(shellQuote(urlWithParams(request.url, request.params)));
+  const url = urlWithParams(request.url, request.params);
+  // curl reads [] and {} in a URL as a glob (`?filter[name]=a` is exit 3): -g sends them as written.
+  if (/[[\]{}]/.test(url)) first.push('-g');
+  first.push(shellQuote(url));
   const rest = [...headerArgs(request, options?.omitDefaultHeaders ?? []), ...body, ...optionArgs(request, options ?? {})];
   const lines = [first.join(' '), ...rest.map(([flag, value]) => (value === undefined ? flag : `${flag} ${shellQuote(value)}`))];
   return opts?.multiline ? lines.join(' \\\n  ') : lines.join(' ');

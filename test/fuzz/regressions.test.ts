@@ -7,7 +7,7 @@ import { createRedactor } from '../../electron/secrets/redact';
 import { exportPostman } from '../../electron/exporters/postman';
 import { exportSnippet } from '../../electron/exporters/snippet';
 import { importPostmanDocument } from '../../electron/importers/postman';
-import { parseCurl, urlWithParams } from '../../shared/curl';
+import { parseCurl, toCurl, urlWithParams } from '../../shared/curl';
 import type { Collection } from '../../shared/model/collection';
 import { RequestFileSchema } from '../../shared/model/workspace';
 
@@ -40,5 +40,11 @@ describe('fuzz findings stay fixed', () => {
     const body = await prepareBody({ kind: 'form', fields: [{ name: '\udc00', value: 'v', enabled: true }] });
     expect(Buffer.from(body.data as Uint8Array).toString()).toBe('%EF%BF%BD=v');
     expect(createRedactor(['sec\ud800ret']).text('q=sec%EF%BF%BDret')).toBe('q=•••');
+  });
+
+  it('curl export: brackets and braces in a URL are sent as written (-g), not read as curl globs', () => {
+    const text = toCurl({ method: 'GET', url: 'http://a.test/x?filter[name]={a}', params: [], headers: [], body: { kind: 'none' } });
+    expect(text).toMatch(/^curl -g 'http:\/\/a\.test\/x\?filter\[name\]=\{a\}'/);
+    expect(parseCurl(text).request.url).toBe('http://a.test/x?filter[name]={a}');
   });
 });
