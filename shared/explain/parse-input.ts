@@ -68,6 +68,12 @@ export function utf8Decode(bytes: Uint8Array): string {
   return out;
 }
 
+/** A header value as text; an object or list is the input's problem (String() on one can throw: a non-callable toString). */
+function headerText(v: unknown, where: string): string {
+  if (v === null || typeof v !== 'object') return String(v);
+  throw new ExplainInputError(`${where}: a header value must be text, not ${Array.isArray(v) ? 'a nested list' : 'an object'}`);
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -88,13 +94,16 @@ function fromJsonObject(v: unknown, where: string): ExplainInput {
   let headers: ExplainInput['headers'];
   if (Array.isArray(h)) {
     headers = h.map((pair, i) => {
-      if (Array.isArray(pair) && pair.length >= 2 && typeof pair[0] === 'string') return [pair[0], String(pair[1])] as [string, string];
-      if (isRecord(pair) && typeof pair.name === 'string') return [pair.name, String(pair.value ?? '')] as [string, string];
+      if (Array.isArray(pair) && pair.length >= 2 && typeof pair[0] === 'string') return [pair[0], headerText(pair[1], `${where}.headers[${i}]`)] as [string, string];
+      if (isRecord(pair) && typeof pair.name === 'string') return [pair.name, headerText(pair.value ?? '', `${where}.headers[${i}]`)] as [string, string];
       throw new ExplainInputError(`${where}.headers[${i}]: expected [name, value] or {name, value}`);
     });
   } else if (isRecord(h)) {
     const rec: Record<string, string | string[]> = {};
-    for (const [k, val] of Object.entries(h)) rec[k] = Array.isArray(val) ? val.map(String) : String(val);
+    for (const [k, val] of Object.entries(h)) {
+      const at = `${where}.headers.${k.slice(0, 60)}`;
+      rec[k] = Array.isArray(val) ? val.map((x) => headerText(x, at)) : headerText(val, at);
+    }
     headers = rec;
   } else throw new ExplainInputError(`${where}.headers must be an object or an array of [name, value]`);
   const body = v.body === undefined || v.body === null ? '' : typeof v.body === 'string' ? v.body : JSON.stringify(v.body);
@@ -113,7 +122,7 @@ function fromHar(log: Record<string, unknown>): ExplainInput[] {
     if (!Array.isArray(rawHeaders)) throw new ExplainInputError(`${where}.headers must be an array`);
     const headers = rawHeaders.map((hd, j) => {
       if (!isRecord(hd) || typeof hd.name !== 'string') throw new ExplainInputError(`${where}.headers[${j}]: expected {name, value}`);
-      return [hd.name, String(hd.value ?? '')] as [string, string];
+      return [hd.name, headerText(hd.value ?? '', `${where}.headers[${j}]`)] as [string, string];
     });
     const content = isRecord(res.content) ? res.content : {};
     let body = typeof content.text === 'string' ? content.text : '';

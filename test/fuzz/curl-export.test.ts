@@ -95,7 +95,9 @@ describe('export → import keeps method, URL and headers', () => {
   }, 120_000);
 
   it('Postman export imports back', async () => {
-    await fuzz('export postman → import', request, async (r) => {
+    // A literal `/:name` segment is a path variable in Postman, whoever wrote it: left out (see the README).
+    const plain = request.filter((r) => !new URL(r.url).pathname.includes('/:'));
+    await fuzz('export postman → import', plain, async (r) => {
       const { json } = await exportPostman(collectionOf(r));
       const out = importPostmanDocument('export.json', JSON.parse(JSON.stringify(json)), { secrets: 'drop' });
       const item = out.collection.items[0];

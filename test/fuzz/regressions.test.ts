@@ -1,6 +1,7 @@
 // What the fuzzers found, one minimal case each (issue 14): every one changed the request an export
 // describes without a word.
 import { describe, expect, it } from 'vitest';
+import { ExplainInputError, parseExplainInput } from '../../shared/explain';
 import { prepareBody } from '../../electron/engine/request-body';
 import { buildUrl } from '../../electron/engine/validate';
 import { createRedactor } from '../../electron/secrets/redact';
@@ -46,5 +47,11 @@ describe('fuzz findings stay fixed', () => {
     const text = toCurl({ method: 'GET', url: 'http://a.test/x?filter[name]={a}', params: [], headers: [], body: { kind: 'none' } });
     expect(text).toMatch(/^curl -g 'http:\/\/a\.test\/x\?filter\[name\]=\{a\}'/);
     expect(parseCurl(text).request.url).toBe('http://a.test/x?filter[name]={a}');
+  });
+
+  it('explain input: a header value that is an object with a non-callable toString is the input\'s problem', () => {
+    const text = JSON.stringify({ status: 403, headers: { Server: { toString: 1 } }, body: 'x' });
+    expect(() => parseExplainInput(text)).toThrow(ExplainInputError);
+    expect(() => parseExplainInput(JSON.stringify({ status: 403, headers: [['Server', [{ toString: 1 }]]] }))).toThrow(/headers\[0\]: a header value must be text/);
   });
 });
