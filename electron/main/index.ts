@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { appContract } from '../../shared/contract/app';
 import { createEventHub, createHandlers } from '../services';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './app-protocol';
-import { pickFolder, saveDownloadsWithDialog } from './dialogs';
+import { pickFile, pickFolder, saveDownloadsWithDialog } from './dialogs';
 import { guardContents, guardSession, isAppUrl } from './guards';
 import { forwardEvents, registerIpc } from './ipc-bridge';
 import { buildMenuTemplate } from './menu';
@@ -55,7 +55,7 @@ function start(): void {
   app.on('web-contents-created', (_e, wc) => guardContents(wc, { devUrl, openExternal }));
 
   const events = createEventHub();
-  const handlers = createHandlers({ transport: 'ipc', version: app.getVersion(), pickFolder, events });
+  const handlers = createHandlers({ transport: 'ipc', version: app.getVersion(), pickFolder, pickFile, events });
   forwardEvents(events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   registerIpc(ipcMain, handlers, (event) => isAppUrl(event.senderFrame?.url ?? '', devUrl));
   notifyWatchChanges(events, () => BrowserWindow.getFocusedWindow() !== null);

@@ -29,6 +29,8 @@ export interface HandlerOptions extends RequestsServiceDeps, Omit<WorkspaceServi
   version: string;
   /** the desktop app's native folder dialog (none in serve mode) */
   pickFolder?: (title?: string) => Promise<string | null>;
+  /** the desktop app's native file dialog (none in serve mode) */
+  pickFile?: (title?: string) => Promise<string | null>;
   /** where services push contract events (timeline of sends in flight); the transport forwards them */
   events?: EventHub;
 }

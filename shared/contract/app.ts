@@ -16,6 +16,12 @@ export const appContract = defineService({
       args: z.object({ title: z.string().max(200).optional() }).default({}),
       result: z.object({ path: z.string().nullable() }),
     },
+    /** a native file picker (a multipart part's or a binary body's file); `{path: null}` when cancelled or in serve mode */
+    pickFile: {
+      channel: 'app.pickFile',
+      args: z.object({ title: z.string().max(200).optional() }).default({}),
+      result: z.object({ path: z.string().nullable() }),
+    },
     /**
      * Starts the local demo API in the backend (once: a later call reuses the running server) and
      * (re)writes the demo workspace pointed at it, under the data folder.

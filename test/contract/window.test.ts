@@ -90,6 +90,24 @@ describe('native folder picker', () => {
   });
 });
 
+describe('native file picker', () => {
+  it('returns the chosen file (files only), or null when cancelled; serve mode has none', async () => {
+    const electron = await import('electron');
+    const calls: unknown[] = [];
+    Object.assign(electron, {
+      dialog: { showOpenDialog: async (...args: unknown[]) => { calls.push(args.at(-1)); return calls.length === 1 ? { canceled: false, filePaths: ['/home/u/photo.png'] } : { canceled: true, filePaths: [] }; } },
+    });
+    Object.assign(electron.BrowserWindow, { getFocusedWindow: () => null });
+    const { pickFile } = await import('../../electron/main/dialogs');
+    expect(await pickFile()).toBe('/home/u/photo.png');
+    expect(calls[0]).toMatchObject({ properties: ['openFile'] });
+    expect(await pickFile('Part file')).toBeNull();
+    const { createAppService } = await import('../../electron/services/app.service');
+    const served = createAppService({ version: '0', transport: 'http', pickFile: async () => '/never' });
+    expect(await served.pickFile({})).toEqual({ path: null });
+  });
+});
+
 describe('native save dialog', () => {
   it("the window's own blob downloads get a Save dialog in Downloads; any other download is refused", async () => {
     const { saveDownloadsWithDialog } = await import('../../electron/main/dialogs');

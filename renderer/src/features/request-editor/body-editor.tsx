@@ -1,6 +1,9 @@
+import { useMemo, useState } from 'react';
 import type { BodyKind } from '../../../../shared/model';
-import { CodeEditor, KeyValueTable, type KvRow } from '../../ui';
+import { Button, CodeEditor, KeyValueTable, type KvRow } from '../../ui';
 import type { Draft, PartRow } from './draft';
+import { checkJson, formatJson } from './json-check';
+import { canPickFiles, pickFilePath } from './pick-file';
 import { useRequestEditorStore } from './request-editor.store';
 
 const KINDS: { kind: BodyKind; label: string }[] = [
@@ -14,6 +17,38 @@ const KINDS: { kind: BodyKind; label: string }[] = [
 
 const blankKv = (): KvRow => ({ name: '', value: '', enabled: true });
 const blankPart = (): PartRow => ({ name: '', value: '', enabled: true, isFile: false });
+
+/** Valid or where it breaks ({{variables}} count as values), and Format (2 spaces, variables kept). */
+function JsonBar({ text, onFormat }: { text: string; onFormat(text: string): void }) {
+  const check = useMemo(() => checkJson(text), [text]);
+  return (
+    <div className="json-bar">
+      <span role="status" aria-label="JSON check" className={check.ok ? 'json-ok' : 'json-bad'}>
+        {check.ok ? 'Valid JSON' : `Line ${check.line}, column ${check.column}: ${check.message}`}
+      </span>
+      <Button size="sm" variant="ghost" disabled={!check.ok} title="Pretty-print with 2 spaces ({{variables}} kept)"
+        onClick={() => { const out = formatJson(text); if (out !== null) onFormat(out); }}>Format</Button>
+    </div>
+  );
+}
+
+/** A file path field with the native picker beside it (desktop); the browser UI types the path. */
+function FilePath({ value, onChange, label, placeholder }: { value: string; onChange(path: string): void; label: string; placeholder: string }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <span className="file-path">
+      <input className="kv-input mono" value={value} placeholder={placeholder} aria-label={label} spellCheck={false}
+        onChange={(e) => onChange(e.target.value)} />
+      {canPickFiles && (
+        <button type="button" className="file-pick-btn" aria-label={`Choose ${label.toLowerCase()}`} title="Choose a file"
+          onClick={() => void pickFilePath(label).then((p) => { setError(null); if (p) onChange(p); }, (err: Error) => setError(err.message))}>
+          Choose…
+        </button>
+      )}
+      {error && <span className="inline-error" role="alert">{error}</span>}
+    </span>
+  );
+}
 
 export function BodyEditor({ draft }: { draft: Draft }) {
   const setBody = useRequestEditorStore((s) => s.setBody);
@@ -34,7 +69,10 @@ export function BodyEditor({ draft }: { draft: Draft }) {
         )}
       </div>
       {b.kind === 'none' && <p className="empty-note">This request has no body.</p>}
-      {b.kind === 'json' && <CodeEditor value={b.json} language="json" label="JSON body" onChange={(json) => set({ json })} />}
+      {b.kind === 'json' && <>
+        <JsonBar text={b.json} onFormat={(json) => set({ json })} />
+        <CodeEditor value={b.json} language="json" label="JSON body" onChange={(json) => set({ json })} />
+      </>}
       {b.kind === 'text' && <CodeEditor value={b.text} language="plaintext" label="Text body" onChange={(text) => set({ text })} />}
       {b.kind === 'form' && (
         <div className="scroll-area">
@@ -49,11 +87,18 @@ export function BodyEditor({ draft }: { draft: Draft }) {
             extra={{
               header: 'Type',
               render: (row, update) => (
-                <select className="kv-select" aria-label="Part type" value={row.isFile ? 'file' : 'text'}
-                  onChange={(e) => update({ isFile: e.target.value === 'file' })}>
-                  <option value="text">Text</option>
-                  <option value="file">File</option>
-                </select>
+                <span className="part-type">
+                  <select className="kv-select" aria-label="Part type" value={row.isFile ? 'file' : 'text'}
+                    onChange={(e) => update({ isFile: e.target.value === 'file' })}>
+                    <option value="text">Text</option>
+                    <option value="file">File</option>
+                  </select>
+                  {row.isFile && canPickFiles && (
+                    <button type="button" className="file-pick-btn" aria-label={`Choose the file of part ${row.name || 'without a name'}`}
+                      onClick={() => void pickFilePath(`File for part ${row.name}`).then((p) => { if (p) update({ value: p }); },
+                        (err: Error) => console.warn(`app.pickFile: ${err.message}`))}>Choose…</button>
+                  )}
+                </span>
               ),
             }}
           />
@@ -61,11 +106,10 @@ export function BodyEditor({ draft }: { draft: Draft }) {
       )}
       {b.kind === 'binary' && (
         <div className="binary-body">
-          <label className="field">
+          <div className="field">
             <span>File path</span>
-            <input className="kv-input mono" value={b.binaryFile} placeholder="/path/to/file.bin"
-              onChange={(e) => set({ binaryFile: e.target.value })} />
-          </label>
+            <FilePath value={b.binaryFile} label="Body file" placeholder="/path/to/file.bin" onChange={(binaryFile) => set({ binaryFile })} />
+          </div>
           <label className="field">
             <span>Content type</span>
             <input className="kv-input mono" value={b.binaryContentType} placeholder="application/octet-stream"

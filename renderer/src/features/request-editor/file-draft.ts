@@ -22,7 +22,22 @@ export function draftFromFile(file: RequestFile, link: Draft['file'], base: Draf
     file: link,
     notice: null,
     profiles: { key: file.key ?? '', gateway: file.gateway ?? '' },
+    // The file's switched-off default headers show (and toggle) under Headers like a scratch tab's.
+    options: file.options?.omitDefaultHeaders ? { ...base.options, omitDefaultHeaders: [...file.options.omitDefaultHeaders] } : withoutOmit(base.options),
   };
+}
+
+function withoutOmit(o: SendOptionsInput): SendOptionsInput {
+  const { omitDefaultHeaders: _omit, ...rest } = o;
+  return rest;
+}
+
+/** The file's options with the tab's switched-off default headers (none: the key goes). */
+function optionsWithOmit(saved: RequestFile['options'], omit: SendOptionsInput['omitDefaultHeaders']): RequestFile['options'] {
+  if (omit === undefined) return saved;
+  const { omitDefaultHeaders: _old, ...rest } = saved ?? {};
+  const out = { ...rest, ...(omit.length ? { omitDefaultHeaders: [...omit] } : {}) };
+  return Object.keys(out).length ? out : undefined;
 }
 
 function fileBody(b: BodyDraft, saved: Body | undefined): Body | undefined {
@@ -49,7 +64,8 @@ export function fileFromDraft(d: Draft, saved: RequestFile): RequestFile {
   const separateParams = saved.params !== undefined || params.some((p) => !p.enabled);
   const headers = kept(d.headers);
   const body = fileBody(d.body, saved.body);
-  const { params: _p, headers: _h, body: _b, key: _k, gateway: _g, ...rest } = saved;
+  const { params: _p, headers: _h, body: _b, key: _k, gateway: _g, options: savedOptions, ...rest } = saved;
+  const options = optionsWithOmit(savedOptions, d.options?.omitDefaultHeaders);
   const key = d.profiles?.key.trim() ?? '';
   const gateway = d.profiles?.gateway.trim() ?? '';
   return {
@@ -61,6 +77,7 @@ export function fileFromDraft(d: Draft, saved: RequestFile): RequestFile {
     ...(separateParams && (params.length || saved.params) ? { params } : {}),
     ...(headers.length || saved.headers ? { headers } : {}),
     ...(body ? { body } : {}),
+    ...(options ? { options } : {}),
   };
 }
 

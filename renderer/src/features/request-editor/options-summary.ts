@@ -2,7 +2,10 @@ import type { SendOptionsInput } from '../../../../shared/model';
 
 const secs = (ms: number) => `${ms / 1000} s`;
 
-/** Short phrases for the send options that differ from Clearance's defaults (shown under the URL bar). */
+/**
+ * Short phrases for the send options that differ from Clearance's defaults (shown under the URL bar).
+ * Default headers switched off are not among them: the Headers tab shows those with their switches.
+ */
 export function describeOptions(o: SendOptionsInput): string[] {
   const out: string[] = [];
   if (o.redirects?.follow === false) out.push('redirects not followed');

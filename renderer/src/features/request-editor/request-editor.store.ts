@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { RequestFile, RequestSpecInput } from '../../../../shared/model';
+import type { OmittableHeader, RequestFile, RequestSpecInput } from '../../../../shared/model';
 import type { KvRow } from '../../ui';
 import { parseQuery, syncParamsFromUrl, withQuery } from '../../lib/url-query';
 import { draftFromCurl } from './curl-import';
@@ -22,6 +22,8 @@ interface RequestEditorState {
   /** Replaces method, URL, headers, body and send options with a pasted curl command's (or shows why not). */
   importCurl(id: string, command: string): void;
   resetOptions(id: string): void;
+  /** Switches one of the engine's default headers off (or back on) for this request. */
+  setOmitted(id: string, name: OmittableHeader, off: boolean): void;
   setNotice(id: string, notice: DraftNotice | null): void;
   /** Opens a workspace file in a new tab (or activates the tab that already shows it). */
   openFile(file: RequestFile, link: FileLink): string;
@@ -70,7 +72,12 @@ export const useRequestEditorStore = create<RequestEditorState>()((set, get) => 
     setSection: (id, section) => patch(id, () => ({ section })),
     setProfiles: (id, p) => patch(id, (d) => ({ profiles: { ...d.profiles, ...p } })),
     importCurl: (id, command) => patch(id, (d) => draftFromCurl(d, command)),
-    resetOptions: (id) => patch(id, () => ({ options: {} })),
+    // Reset drops what a pasted curl set; the default headers switched off stay (they show under Headers).
+    resetOptions: (id) => patch(id, (d) => ({ options: d.options.omitDefaultHeaders ? { omitDefaultHeaders: d.options.omitDefaultHeaders } : {} })),
+    setOmitted: (id, name, off) => patch(id, (d) => {
+      const rest = (d.options.omitDefaultHeaders ?? []).filter((n) => n !== name);
+      return { options: { ...d.options, omitDefaultHeaders: off ? [...rest, name] : rest } };
+    }),
     setNotice: (id, notice) => patch(id, () => ({ notice })),
     openFile(file, link) {
       const open = get().tabs.find((d) => d.file?.path === link.path);

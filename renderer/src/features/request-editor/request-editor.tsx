@@ -1,14 +1,15 @@
 import './request-editor.css';
 import type { ReactNode } from 'react';
-import { KeyValueTable, Tabs, type KvRow, type TabItem } from '../../ui';
+import { Tabs, type KvRow, type TabItem } from '../../ui';
 import { RequestProfiles } from '../profiles/request-profiles';
 import { BodyEditor } from './body-editor';
+import { DefaultHeaders } from './default-headers';
+import { KvSection } from './kv-section';
 import { DraftNotices } from './draft-notices';
 import type { Draft, EditorSection } from './draft';
 import { useActiveDraft, useRequestEditorStore } from './request-editor.store';
 import { UrlBar } from './url-bar';
 
-const blank = (): KvRow => ({ name: '', value: '', enabled: true });
 const count = (rows: KvRow[]) => rows.filter((r) => r.enabled && r.name).length || undefined;
 
 interface RequestEditorProps {
@@ -40,15 +41,11 @@ export function RequestEditor({ aboveUrl, belowUrl, urlTools }: RequestEditorPro
       <DraftNotices draft={draft} />
       <Tabs items={items} active={draft.section} onChange={(s) => setSection(draft.id, s)} label="Request sections">
         {draft.section === 'params' && (
-          <div className="scroll-area">
-            <KeyValueTable rows={draft.params} onChange={(rows) => setParams(draft.id, rows)} noun="param" blank={blank} />
-          </div>
+          <KvSection key={`${draft.id}-params`} rows={draft.params} onChange={(rows) => setParams(draft.id, rows)} noun="param" />
         )}
         {draft.section === 'headers' && (
-          <div className="scroll-area">
-            <KeyValueTable rows={draft.headers} onChange={(rows) => setHeaders(draft.id, rows)} noun="header" blank={blank}
-              namePlaceholder="Header" />
-          </div>
+          <KvSection key={`${draft.id}-headers`} rows={draft.headers} onChange={(rows) => setHeaders(draft.id, rows)} noun="header"
+            namePlaceholder="Header" after={<DefaultHeaders draft={draft} />} />
         )}
         {draft.section === 'body' && <BodyEditor key={draft.id} draft={draft} />}
         {draft.section === 'profiles' && <RequestProfiles draft={draft} />}

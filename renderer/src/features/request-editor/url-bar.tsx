@@ -6,6 +6,7 @@ import type { Draft } from './draft';
 import { useRequestEditorStore } from './request-editor.store';
 import { isCurlCommand } from './curl-import';
 import { cancelTab, copyAsCurl, sendTab } from './send-actions';
+import { UrlField } from './url-field';
 
 export function UrlBar({ draft, tools }: { draft: Draft; tools?: ReactNode }) {
   const setMethod = useRequestEditorStore((s) => s.setMethod);
@@ -24,22 +25,12 @@ export function UrlBar({ draft, tools }: { draft: Draft; tools?: ReactNode }) {
           <option key={m} value={m} className={`method-${m.toLowerCase()}`}>{m}</option>
         ))}
       </select>
-      <input
-        id="request-url"
-        className="url-input mono"
-        aria-label="URL"
-        placeholder="https://api.example.com/orders?limit=10"
-        value={draft.url}
-        spellCheck={false}
-        autoComplete="off"
-        onChange={(e) => setUrl(draft.id, e.target.value)}
-        onPaste={(e) => {
-          const text = e.clipboardData.getData('text/plain');
-          if (!isCurlCommand(text)) return; // a plain URL pastes as usual
-          e.preventDefault();
-          importCurl(draft.id, text);
-        }}
-      />
+      <UrlField draft={draft} onChange={(url) => setUrl(draft.id, url)} onPaste={(e) => {
+        const text = e.clipboardData.getData('text/plain');
+        if (!isCurlCommand(text)) return; // a plain URL pastes as usual
+        e.preventDefault();
+        importCurl(draft.id, text);
+      }} />
       {sending ? (
         // Distinct keys: reusing one <button> would flip it back to type=submit inside the click, resending.
         <Button key="cancel" variant="danger" className="send-btn" onClick={(e) => { e.preventDefault(); cancelTab(draft.id); }}>

@@ -1,18 +1,8 @@
 import './resolve.css';
 import { useEffect, useState } from 'react';
-import type { z } from 'zod';
-import type { ResolveResultSchema } from '../../../../shared/contract';
 import { api, toClientError } from '../../platform';
-import { fileFromDraft, type Draft } from '../request-editor';
+import { fileFromDraft, maskedSegments, useResolvedStore, type Draft, type Resolved } from '../request-editor';
 import { useWorkspaceStore } from '../workspace';
-import { resolveSegments } from './resolve-segments';
-
-type Resolved = z.output<typeof ResolveResultSchema>;
-
-function fullUrl(r: Resolved): string {
-  const q = r.request.params.filter((p) => p.enabled && (p.name || p.value)).map((p) => (p.value ? `${p.name}=${p.value}` : p.name));
-  return q.length ? `${r.request.url}${r.request.url.includes('?') ? '&' : '?'}${q.join('&')}` : r.request.url;
-}
 
 /** Under the URL field of a workspace request: the URL with the selected environment applied (debounced). */
 export function ResolvedUrl({ draft }: { draft: Draft }) {
@@ -25,24 +15,30 @@ export function ResolvedUrl({ draft }: { draft: Draft }) {
   const file = draft.file;
   const request = file ? JSON.stringify(fileFromDraft(draft, file.saved)) : null;
   const path = file?.path;
+  const tabId = draft.id;
 
   useEffect(() => {
     if (!root || !path || request === null) return;
     let live = true;
     const t = setTimeout(() => {
       api.workspace.resolve({ dir: root, path, request: JSON.parse(request), ...(env ? { env } : {}) })
-        .then((result) => live && setState({ result, error: null }))
+        .then((result) => {
+          if (!live) return;
+          setState({ result, error: null });
+          // The editor's variable hovers and the folder/collection header rows read the same answer.
+          useResolvedStore.getState().put(tabId, result, env);
+        })
         .catch((err) => live && setState({ result: null, error: toClientError(err).message }));
     }, 200);
     return () => { live = false; clearTimeout(t); };
-  }, [root, path, request, env, seq, snapshot]);
+  }, [root, path, request, env, seq, snapshot, tabId]);
 
   if (!file || !root) return null;
   const { result, error } = state;
   if (error) return <div className="resolved-url is-error" role="status">{error}</div>;
   if (!result) return <div className="resolved-url" aria-hidden><span className="resolved-label">→</span></div>;
   const missing = new Set(result.unresolved.map((u) => u.name));
-  const segments = resolveSegments(draft.url, fullUrl(result), missing);
+  const segments = maskedSegments(draft.url, result);
   const scopeOf = new Map(result.used.map((u) => [u.name, u.scope]));
   return (
     <div className="resolved-url" aria-label="Resolved URL" role="status" data-env={env ?? ''}>
