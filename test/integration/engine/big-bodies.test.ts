@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { bodyDirectory, closePools, send } from '../../../electron/engine';
 import { startHttp, type TestServer } from '../../support/servers';
 import { failureOf } from '../../support/failure';
@@ -9,11 +11,32 @@ import { failureOf } from '../../support/failure';
 const GiB = 1024 ** 3;
 let server: TestServer;
 let bodyDir: string;
+/** sha256 of the decoded bytes the server last sent on /pattern, as it computed them */
+let sentHash = '';
+
+/** Bytes no two 64 KiB chunks share (a counter in every 4 bytes): a reordered or dropped chunk changes the hash. */
+function pattern(size: number): Buffer {
+  const buf = Buffer.alloc(size);
+  for (let i = 0; i + 4 <= size; i += 4) buf.writeUInt32BE(i, i);
+  return buf;
+}
 
 beforeAll(async () => {
   bodyDir = mkdtempSync(join(tmpdir(), 'clearance-big-'));
   server = await startHttp((req, res) => {
-    const size = Number(new URL(req.url!, 'http://x').searchParams.get('size'));
+    const url = new URL(req.url!, 'http://x');
+    const size = Number(url.searchParams.get('size'));
+    if (url.pathname === '/pattern') {
+      const plain = pattern(size);
+      sentHash = createHash('sha256').update(plain).digest('hex');
+      const gzip = url.searchParams.has('gzip');
+      const wire = gzip ? gzipSync(plain) : plain;
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(wire.length), ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+      // Small writes: the client sees many network chunks, so the file gets several batched writes.
+      for (let i = 0; i < wire.length; i += 16 * 1024) res.write(wire.subarray(i, i + 16 * 1024));
+      res.end();
+      return;
+    }
     res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': String(size) });
     const chunk = Buffer.alloc(256 * 1024, 'x');
     chunk.write('START', 0);
@@ -55,6 +78,17 @@ describe('big bodies', () => {
     expect(readFileSync(rec.body.path).subarray(0, 5).toString()).toBe('START');
     expect(rec.size.bodyDecoded).toBe(300000);
   });
+
+  for (const gzip of [false, true]) {
+    it(`writes a spilled body to its file byte for byte, in order${gzip ? ' (gzip, decoded)' : ''}`, async () => {
+      const rec = await send({ method: 'GET', url: `${server.url}/pattern?size=${3 * 1024 * 1024 + 12345}${gzip ? '&gzip' : ''}` },
+        { inlineBodyLimit: 100 * 1024 }, { bodyDir });
+      expect(rec.body.kind).toBe('file');
+      if (rec.body.kind !== 'file') return;
+      expect(createHash('sha256').update(readFileSync(rec.body.path)).digest('hex')).toBe(sentHash);
+      expect(rec.size.bodyDecoded).toBe(3 * 1024 * 1024 + 12345);
+    });
+  }
 
   it('maxBodyBytes refuses a body past the cap and removes the partial file', async () => {
     const capDir = join(bodyDir, 'cap');
