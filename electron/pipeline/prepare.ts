@@ -7,6 +7,7 @@ import type { RequestFile, RequestOptionsFile, RequestSpecInput, SendOptionsInpu
 import { RequestFileSchema } from '../../shared/model';
 import type { ResolvedRequest } from '../../shared/variables/resolve-request';
 import type { Keychain } from '../secrets/keychain';
+import { withDefaults } from '../settings/with-defaults';
 import { prepareResolved } from './prepare-resolved';
 import type { LoadedThrough } from './profile-through';
 import type { PreparedRequest } from './prepared';
@@ -24,6 +25,8 @@ export interface Overrides {
   variables?: Record<string, string> | undefined;
   /** send options laid over the request file's (a pasted curl command's -k, --max-time...) */
   options?: SendOptionsInput | RequestOptionsFile | undefined;
+  /** send options under everything the request and the caller say (the app's Settings: HTTP version, proxy, CA) */
+  defaults?: SendOptionsInput | undefined;
   /** key / gateway profile instead of the request's default (`none`, `direct` = without) */
   key?: string | undefined;
   gateway?: string | undefined;
@@ -54,7 +57,7 @@ async function prepareFile(src: Extract<RequestSource, { kind: 'file' }>, o: Ove
   const through = await loadThrough(ctx.root, ctx.workspace.id, names, secretDeps(deps));
   const source = { workspace: ctx.root, path: src.path, ...(o.env ? { env: o.env } : {}), ...(through.key ? { key: through.key.name } : {}),
     ...(through.gateway ? { gateway: through.gateway.name } : {}) };
-  return prepareResolved({ resolved, through, options: mergeOptions(ctx.request.options, o.options), envSecrets: env.secrets, source });
+  return prepareResolved({ resolved, through, options: withDefaults(o.defaults, mergeOptions(ctx.request.options, o.options)), envSecrets: env.secrets, source });
 }
 
 async function prepareSpec(src: Extract<RequestSource, { kind: 'spec' }>, o: Overrides, deps: PrepareDeps): Promise<PreparedRequest> {
@@ -73,7 +76,7 @@ async function prepareSpec(src: Extract<RequestSource, { kind: 'spec' }>, o: Ove
     workspace = snap.root;
   }
   const source = workspace ? { workspace, ...(through.key ? { key: through.key.name } : {}), ...(through.gateway ? { gateway: through.gateway.name } : {}) } : undefined;
-  return prepareResolved({ resolved, through, options: o.options as SendOptionsInput | undefined, ...(source ? { source } : {}) });
+  return prepareResolved({ resolved, through, options: withDefaults(o.defaults, o.options as SendOptionsInput | undefined), ...(source ? { source } : {}) });
 }
 
 /** The one way a request becomes what goes on the wire (see prepared.ts). */

@@ -7,6 +7,7 @@ import { diagnosisContract, type DiagnoseSourceSchema, type ProbeResultSchema } 
 import { ContractError } from '../../shared/contract/result';
 import type { HistoryEntry } from '../../shared/contract/history';
 import { createChecksStore } from '../diagnosis/checks-store';
+import type { SendOptionsInput } from '../../shared/model';
 import type { Overrides, RequestSource } from '../pipeline/prepare';
 import type { z } from 'zod';
 import type { Keychain } from '../secrets/keychain';
@@ -21,6 +22,8 @@ export interface DiagnosisServiceDeps {
   checksPath?: string;
   /** where diagnosis.compare finds a working request by `historyId` */
   history?: { list(q: { limit?: number }): Promise<HistoryEntry[]> };
+  /** the app's Settings as send options under the request's own (HTTP version, proxy, CA); none in the CLI */
+  sendDefaults?: () => Promise<SendOptionsInput>;
 }
 
 type DiagnoseSource = z.output<typeof DiagnoseSourceSchema>;
@@ -57,6 +60,7 @@ export function createDiagnosisService(deps: DiagnosisServiceDeps = {}): Service
   return {
     run: (args) => underRunId(args.runId, async (signal) => {
       const { source, overrides } = sourceOf(args);
+      overrides.defaults = await deps.sendDefaults?.();
       const { diagnoseSource } = await import('../diagnosis/from-source');
       return diagnoseSource(source, overrides, {
         deps: prepareDeps, allowUnsafe: args.allowUnsafe === true, signal, ...(args.maxProbes ? { maxProbes: args.maxProbes } : {}),
@@ -70,6 +74,7 @@ export function createDiagnosisService(deps: DiagnosisServiceDeps = {}): Service
     },
     compare: (args) => underRunId(args.runId, async (signal) => {
       const { source, overrides } = sourceOf(args);
+      overrides.defaults = await deps.sendDefaults?.();
       const { compareSource } = await import('../diagnosis/compare-source');
       return compareSource(source, overrides, args.working, {
         deps: prepareDeps, ...(deps.history ? { history: deps.history } : {}), allowUnsafe: args.allowUnsafe === true, signal,

@@ -1,4 +1,4 @@
-import { appContract, bindContract, diagnosisContract, historyContract, importsContract, matrixContract, profilesContract, requestsContract, runnerContract, watchContract, workspaceContract, type Handler } from '../../shared/contract';
+import { appContract, bindContract, diagnosisContract, historyContract, importsContract, matrixContract, profilesContract, requestsContract, runnerContract, settingsContract, watchContract, workspaceContract, type Handler } from '../../shared/contract';
 import { createAppService } from './app.service';
 import { createHistoryService } from './history.service';
 import { createProfilesService } from './profiles.service';
@@ -11,6 +11,9 @@ import { createDiagnosisService } from './diagnosis.service';
 import { createMatrixService } from './matrix.service';
 import { createWatchService } from './watch.service';
 import { createRunnerService } from './runner.service';
+import { createSettingsService } from './settings.service';
+import { SettingsStore } from '../settings/settings-store';
+import { sendDefaults } from '../settings/send-defaults';
 
 export { createRequestsService } from './requests.service';
 export { createAppService } from './app.service';
@@ -21,10 +24,13 @@ export { createImportsService } from './imports.service';
 export { createEventHub, type EventHub } from './event-hub';
 export { createMatrixService } from './matrix.service';
 export { createWatchService } from './watch.service';
+export { createSettingsService } from './settings.service';
 
 export interface HandlerOptions extends RequestsServiceDeps, Omit<WorkspaceServiceDeps, 'history'> {
-  /** the history store both send paths record into (default: the app's data folder) */
+  /** the history store both send paths record into (default: the app's data folder, sized by the settings) */
   historyStore?: HistoryStore;
+  /** the app's settings (default: settings.json in the app's data folder) */
+  settingsStore?: SettingsStore;
   transport: 'ipc' | 'http';
   version: string;
   /** the desktop app's native folder dialog (none in serve mode) */
@@ -37,16 +43,20 @@ export interface HandlerOptions extends RequestsServiceDeps, Omit<WorkspaceServi
 
 /** Every contract channel bound to its service; both transports register exactly this map. */
 export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
-  const history = opts.historyStore ?? new HistoryStore({ origin: 'app' });
+  const settings = opts.settingsStore ?? new SettingsStore();
+  const history = opts.historyStore ?? new HistoryStore({ origin: 'app', maxEntries: async () => (await settings.get()).historySize });
   const events = opts.events ?? createEventHub();
+  // The window's sends take the settings' HTTP version, proxy and CA under their own options.
+  const withSettings = { ...opts, sendDefaults: opts.sendDefaults ?? (async () => sendDefaults(await settings.get())) };
   return new Map([
     ...bindContract(appContract, createAppService(opts)),
-    ...bindContract(requestsContract, createRequestsService({ ...opts, history, events })),
-    ...bindContract(workspaceContract, createWorkspaceService({ ...opts, history, events })),
+    ...bindContract(settingsContract, createSettingsService(settings, { afterSet: (_, patch) => (patch.historySize !== undefined ? history.prune() : undefined) })),
+    ...bindContract(requestsContract, createRequestsService({ ...withSettings, history, events })),
+    ...bindContract(workspaceContract, createWorkspaceService({ ...withSettings, history, events })),
     ...bindContract(historyContract, createHistoryService(history)),
     ...bindContract(profilesContract, createProfilesService(opts)),
     ...bindContract(importsContract, createImportsService()),
-    ...bindContract(diagnosisContract, createDiagnosisService({ ...opts, events, history })),
+    ...bindContract(diagnosisContract, createDiagnosisService({ ...withSettings, events, history })),
     ...bindContract(matrixContract, createMatrixService({ ...opts, events })),
     ...bindContract(watchContract, createWatchService({ ...opts, events })),
     ...bindContract(runnerContract, createRunnerService({ ...opts, events, history })),

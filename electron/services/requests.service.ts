@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { ServiceImpl } from '../../shared/contract/define';
 import { requestsContract } from '../../shared/contract/requests';
 import { ContractError } from '../../shared/contract/result';
-import type { TimelineEvent } from '../../shared/model';
+import type { SendOptionsInput, TimelineEvent } from '../../shared/model';
 import { bodyDirectory } from '../engine';
 // Named files, not the folder's index: a `--curl` send stays lean at start-up.
 import { cancelSend } from '../pipeline/in-flight';
@@ -24,6 +24,8 @@ export interface RequestsServiceDeps {
   environ?: Record<string, string | undefined>;
   /** where requests.onTimeline events go while a send is in flight */
   events?: EventHub;
+  /** the app's Settings as send options under the request's own (HTTP version, proxy, CA); none in the CLI */
+  sendDefaults?: () => Promise<SendOptionsInput>;
 }
 
 /** Streams a send's timeline events to the window under its send id. */
@@ -39,7 +41,8 @@ export function createRequestsService(deps: RequestsServiceDeps = {}): ServiceIm
 
   return {
     async send({ request, options, sendId, dir, key, gateway }) {
-      const prepared = await prepare({ kind: 'spec', request, dir }, { options, key, gateway }, secretDeps);
+      const defaults = await deps.sendDefaults?.();
+      const prepared = await prepare({ kind: 'spec', request, dir }, { options, key, gateway, defaults }, secretDeps);
       const onEvent = timelineTo(deps.events, sendId);
       return sendPrepared(prepared, { bodyDir, history: deps.history, ...(sendId ? { sendId } : {}), ...(onEvent ? { onEvent } : {}) });
     },

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContractError, type ServiceImpl, type workspaceContract } from '../../shared/contract';
-import { EnvironmentFileSchema, RequestFileSchema } from '../../shared/model';
+import { EnvironmentFileSchema, RequestFileSchema, type SendOptionsInput } from '../../shared/model';
 import type { ResolvedRequest } from '../../shared/variables';
 import { bodyDirectory } from '../engine';
 import { keychain as osKeychain, type Keychain } from '../secrets';
@@ -27,6 +27,8 @@ export interface WorkspaceServiceDeps {
   events?: EventHub;
   /** watcher debounce (tests shorten it) */
   debounceMs?: number;
+  /** the app's Settings as send options under the request's own (HTTP version, proxy, CA); none in the CLI */
+  sendDefaults?: () => Promise<SendOptionsInput>;
 }
 
 export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): ServiceImpl<typeof workspaceContract> & { closeAll(): void } {
@@ -135,7 +137,7 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps = {}): Service
 
     async sendRequest(args) {
       const prepared = await prepare({ kind: 'file', dir: args.dir, path: args.path, ...(args.request ? { draft: args.request } : {}) },
-        { env: args.env, variables: args.variables, options: args.options, key: args.key, gateway: args.gateway },
+        { env: args.env, variables: args.variables, options: args.options, key: args.key, gateway: args.gateway, defaults: await deps.sendDefaults?.() },
         { keychain: kc, ...(deps.environ ? { environ: deps.environ } : {}) });
       const onEvent = timelineTo(deps.events, args.sendId);
       return sendPrepared(prepared, { bodyDir, history: deps.history, ...(args.sendId ? { sendId: args.sendId } : {}), ...(onEvent ? { onEvent } : {}) });

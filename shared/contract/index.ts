@@ -8,6 +8,7 @@ import { diagnosisContract } from './diagnosis';
 import { matrixContract } from './matrix';
 import { watchContract } from './watch';
 import { runnerContract } from './runner';
+import { settingsContract } from './settings';
 import type { ServiceDef } from './define';
 
 export * from './define';
@@ -25,9 +26,10 @@ export { matrixContract, MatrixSchema, MatrixCellSchema, MatrixRunArgsSchema, Co
 export { watchContract, WatchStartArgsSchema, WatchRoundSchema, WatchChangeSchema, type WatchRound, type WatchChange, type WatchState } from './watch';
 export { diagnosisContract, DiagnosisSchema, DiagnoseArgsSchema, ProbeResultSchema, CheckItemSchema, FixEditSchema, CheckTargetSchema, type DiagnosisData, type FixEdit, type CheckTarget } from './diagnosis';
 export { runnerContract, RunResultSchema, RunReportSchema, type RunResultData, type RunReportData } from './runner';
+export { settingsContract, SettingsSchema, SettingsPatchSchema, type Settings, type SettingsPatch } from './settings';
 
 /** Every service the backend offers; the IPC bridge, preload and serve expose exactly these. */
-export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract, diagnosisContract, runnerContract, matrixContract, watchContract] as const;
+export const contracts = [appContract, requestsContract, workspaceContract, historyContract, importsContract, profilesContract, diagnosisContract, runnerContract, matrixContract, watchContract, settingsContract] as const;
 
 export const allChannels: readonly string[] = contracts.flatMap((c) => Object.values(c.methods).map((m) => m.channel));
 

@@ -43,6 +43,9 @@ const OTHER_CODES = {
   'probe-plan': 'failure',
   /** the checklist ticks file of the app's data folder cannot be read (kept as it is) */
   'checks-unreadable': 'failure',
+  /** the app's settings.json is not valid settings (named, never replaced in silence), or cannot be written */
+  'settings-unreadable': 'failure',
+  'settings-write-failed': 'failure',
   internal: 'failure',
   // `clearance serve` and the app's IPC bridge refuse a caller that is not the app
   'foreign-host': 'usage',

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { APP_ACTIONS } from '../../shared/contract/app-actions';
 import { expect, test } from './support/fixtures';
 import { startRecorder, type Recorder } from './support/recorder';
+import { resetSettings } from './support/settings';
 import { SHOTS } from './support/shots';
 import { openWorkspace } from './support/ui';
 
@@ -37,6 +38,8 @@ test.describe('command palette', () => {
     await page.setViewportSize({ width: 1360, height: 820 });
     await openApp();
   });
+  // The theme actions keep the choice with the backend, which later specs of this worker share.
+  test.afterEach(async ({ request, serve }) => { await resetSettings(request, serve); });
 
   test('lists every action of the menu with its shortcut; Esc closes it and focus returns', async ({ page }) => {
     const url = page.getByLabel('URL', { exact: true });
@@ -112,7 +115,15 @@ test.describe('command palette', () => {
     mkdirSync(join(dir, 'admin'));
     writeFileSync(join(dir, 'admin', 'folder.yaml'), 'name: Admin\n');
     writeFileSync(join(dir, 'admin', 'audit-log.yaml'), `name: Audit log\nmethod: GET\nurl: ${api.url}/denied/audit\n`);
+    mkdirSync(join(dir, 'environments'));
+    writeFileSync(join(dir, 'environments', 'staging.yaml'), 'name: staging\nvariables:\n  base: http://127.0.0.1:9\n');
+    const status = page.getByRole('contentinfo', { name: 'Status bar' });
+    await expect(status.getByLabel('Env: none')).toBeVisible();
     await openWorkspace(page, dir);
+    // The status bar follows the workspace: its environment, no key, direct.
+    await expect(status.getByLabel('Env: staging')).toBeVisible();
+    await expect(status.getByLabel('Key: none')).toBeVisible();
+    await expect(status.getByLabel('Gateway: direct')).toBeVisible();
 
     await page.keyboard.press('ControlOrMeta+K');
     await search(page).fill('audit');

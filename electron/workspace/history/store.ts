@@ -19,6 +19,8 @@ export interface HistoryOptions {
   now?: () => number;
   /** the origin of sends that do not name one: the app's handlers say 'app'; a CLI command keeps 'cli' */
   origin?: HistoryOrigin;
+  /** the most entries kept, asked on each append and prune (the app's Settings); none: only age and size count */
+  maxEntries?: () => Promise<number | undefined>;
 }
 
 export interface HistoryQuery {
@@ -68,6 +70,9 @@ export class HistoryStore {
   private readonly pruneEveryMs: number;
   private readonly now: () => number;
   private readonly origin: HistoryOrigin;
+  private readonly maxEntries: (() => Promise<number | undefined>) | undefined;
+  /** entries in the log, once counted (maxEntries only); a prune or clear sets it again */
+  private count: number | null = null;
 
   constructor(opts: HistoryOptions = {}) {
     this.dir = opts.dir ?? join(appHome(), 'history');
@@ -76,6 +81,7 @@ export class HistoryStore {
     this.pruneEveryMs = opts.pruneEveryMs ?? 10 * 60 * 1000;
     this.now = opts.now ?? Date.now;
     this.origin = opts.origin ?? 'cli';
+    this.maxEntries = opts.maxEntries;
   }
 
   /** Records one send. Never throws into the send path: a history failure is not a send failure. */
@@ -98,8 +104,17 @@ export class HistoryStore {
     }
     // One write call per line: concurrent appenders (app + CLI) do not interleave within a line.
     await appendFile(join(this.dir, LOG), `${JSON.stringify(entry)}\n`);
-    if (await this.pruneDue()) await this.prune();
+    if (this.count !== null) this.count++;
+    if ((await this.overCount()) || (await this.pruneDue())) await this.prune();
     return entry;
+  }
+
+  /** More entries than maxEntries allows (counted once by reading the log, then kept up to date). */
+  private async overCount(): Promise<boolean> {
+    const max = await this.maxEntries?.();
+    if (max === undefined) return false;
+    this.count ??= (await this.readAll()).length;
+    return this.count > max;
   }
 
   private async pruneDue(): Promise<boolean> {
@@ -129,11 +144,13 @@ export class HistoryStore {
     return out;
   }
 
-  /** Drops entries past the age cap, then the oldest until log + bodies fit the size cap. */
+  /** Drops entries past the age cap and beyond maxEntries, then the oldest until log + bodies fit the size cap. */
   async prune(): Promise<{ kept: number; removed: number }> {
     const all = await this.readAll();
     const cutoff = this.now() - this.maxAgeMs;
     let kept = all.filter((e) => Date.parse(e.time) >= cutoff);
+    const max = await this.maxEntries?.();
+    if (max !== undefined && kept.length > max) kept = kept.slice(kept.length - max);
     const sizeOf = async (e: HistoryEntry): Promise<number> =>
       // A body file already gone weighs nothing.
       JSON.stringify(e).length + 1 + (e.bodyFile ? ((await stat(join(this.dir, e.bodyFile)).catch(() => null))?.size ?? 0) : 0);
@@ -142,6 +159,7 @@ export class HistoryStore {
     let drop = 0;
     while (total > this.maxBytes && drop < kept.length) total -= sizes[drop++]!;
     kept = kept.slice(drop);
+    this.count = kept.length;
     const removed = all.length - kept.length;
     if (removed > 0) {
       await writeFileAtomic(join(this.dir, LOG), kept.map((e) => `${JSON.stringify(e)}\n`).join(''));
@@ -153,6 +171,7 @@ export class HistoryStore {
       }
     }
     const mark = join(this.dir, MARK);
+    await mkdir(this.dir, { recursive: true }); // a prune before the first send (a smaller size set)
     await writeFile(mark, '');
     const t = new Date(this.now());
     await utimes(mark, t, t);
@@ -188,6 +207,7 @@ export class HistoryStore {
     const n = (await this.readAll()).length;
     await rm(join(this.dir, LOG), { force: true });
     await rm(join(this.dir, BODIES), { recursive: true, force: true });
+    this.count = 0;
     return n;
   }
 }

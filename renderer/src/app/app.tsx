@@ -15,6 +15,7 @@ import { MatrixView, useMatrixStore } from '../features/matrix';
 import { ChangeDialogHost, WatchToasts } from '../features/watch';
 import { CommandPalette } from '../features/palette';
 import { SettingsHost } from '../features/settings';
+import { StatusBar } from './status-bar';
 import { useAppStore } from './app.store';
 import { RequestTabs } from './request-tabs';
 import { Sidebar } from './sidebar';
@@ -61,6 +62,7 @@ export function App() {
           </main>
         </Panel>
       </Group>
+      <StatusBar />
       <DropZone />
       <ImportDialog />
       <SaveRequestDialogHost />

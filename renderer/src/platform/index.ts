@@ -1,4 +1,4 @@
-import { appContract, diagnosisContract, historyContract, importsContract, matrixContract, profilesContract, requestsContract, runnerContract, watchContract, workspaceContract } from '../../../shared/contract';
+import { appContract, diagnosisContract, historyContract, importsContract, matrixContract, profilesContract, requestsContract, runnerContract, settingsContract, watchContract, workspaceContract } from '../../../shared/contract';
 import { createClient } from './client';
 import { createEvents } from './events';
 import { createTransport } from './transport';
@@ -22,6 +22,7 @@ export const api = {
   runner: createClient(runnerContract, transport),
   matrix: createClient(matrixContract, transport),
   watch: createClient(watchContract, transport),
+  settings: createClient(settingsContract, transport),
   /** contract events pushed by the backend (a send's live timeline) */
   events: createEvents(transport),
 };

@@ -11,8 +11,7 @@ import { showMatrix, useMatrixStore } from '../matrix';
 import { sendTab, useRequestEditorStore } from '../request-editor';
 import { isRefusal, useResponseStore } from '../response';
 import { showRunner, useRunnerStore } from '../runner';
-import { openSettings } from '../settings';
-import { useThemeStore } from '../settings/theme.store';
+import { chooseTheme, openSettings } from '../settings';
 import { closeTabAsking, saveActiveTab, useWorkspaceStore } from '../workspace';
 import { tryDemo } from '../workspace/demo';
 import { usePaletteStore } from './palette.store';
@@ -104,9 +103,9 @@ export function runAppAction(id: AppActionId): void {
     case 'show-history': showHistory(); return;
     case 'show-compare': showEditor(); compareTabWith(editor.activeId); return;
     case 'show-settings': openSettings(); return;
-    case 'theme-system': useThemeStore.getState().setPref('system'); return;
-    case 'theme-light': useThemeStore.getState().setPref('light'); return;
-    case 'theme-dark': useThemeStore.getState().setPref('dark'); return;
+    case 'theme-system': chooseTheme('system'); return;
+    case 'theme-light': chooseTheme('light'); return;
+    case 'theme-dark': chooseTheme('dark'); return;
     case 'open-demo': void tryDemo(); return;
     // A new action in app-actions.ts fails to compile here until it is wired.
     default: return id satisfies never;

@@ -1,5 +1,5 @@
 import './settings.css';
 
 export { SettingsHost } from './settings-dialog';
-export { openSettings, useSettingsStore } from './settings.store';
+export { chooseTheme, openSettings, useSettingsStore } from './settings.store';
 export { useThemeStore, type ThemePref } from './theme.store';
