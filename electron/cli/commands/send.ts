@@ -8,7 +8,6 @@ import { requestsContract } from '../../../shared/contract/requests';
 import { recordBodyText, type RequestSpec, type ResponseRecord, type SendOptionsInput } from '../../../shared/model';
 import { cancelSend } from '../../pipeline/in-flight';
 import { createRequestsService } from '../../services/requests.service';
-import { HistoryStore } from '../../workspace/history';
 import { exitCodeFor } from '../../../shared/errors/codes';
 import { isRefusal, mayBeRefusal } from '../../../shared/explain/refusal';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from '../exit-codes';
@@ -17,6 +16,7 @@ import { formatResponse, formatSendError } from '../output/format-response';
 import { loadRequestFile } from '../request-file';
 import { findWorkspaceRoot, locateInWorkspace } from '../workspace-send';
 import { escapeControls } from '../output/safe-text';
+import { redactRecord, SecretsSeenHistory } from '../output/send-redaction';
 
 export interface SendFlags {
   curl?: string;
@@ -32,7 +32,7 @@ export interface SendFlags {
 }
 
 /** A request file inside a workspace: the same loader, resolver and send as the app's workspace.sendRequest. */
-async function sendFromWorkspace(file: string, flags: SendFlags): Promise<Result<ResponseRecord> | null> {
+async function sendFromWorkspace(file: string, flags: SendFlags, history: SecretsSeenHistory): Promise<Result<ResponseRecord> | null> {
   const where = await locateInWorkspace(file, flags.workspace);
   if (!where) {
     if (flags.env) throw new UsageError(`--env ${flags.env}: ${file} is not in a workspace (no clearance.yaml above it; give --workspace DIR)`);
@@ -41,7 +41,7 @@ async function sendFromWorkspace(file: string, flags: SendFlags): Promise<Result
   // Loaded only for workspace files: a curl send stays lean at start-up.
   const [{ createWorkspaceService }, { workspaceContract }] = await Promise.all([
     import('../../services/workspace.service'), import('../../../shared/contract/workspace')]);
-  const ws = createWorkspaceService({ history: new HistoryStore() });
+  const ws = createWorkspaceService({ history });
   const handler = bindContract(workspaceContract, ws).get(workspaceContract.methods.sendRequest.channel)!;
   return (await handler({ ...where, sendId: SEND_ID, ...(flags.env ? { env: flags.env } : {}), ...profileFlags(flags) })) as Result<ResponseRecord>;
 }
@@ -108,13 +108,14 @@ export async function runSend(file: string | undefined, flags: SendFlags): Promi
 }
 
 async function sendAndReport(file: string | undefined, flags: SendFlags, err: Palette): Promise<number> {
-  let result = file && flags.curl === undefined ? await sendFromWorkspace(file, flags) : null;
+  const history = new SecretsSeenHistory();
+  let result = file && flags.curl === undefined ? await sendFromWorkspace(file, flags, history) : null;
   if (!result) {
     if (flags.env) throw new UsageError('--env applies to a request file in a workspace, not to --curl');
     const { request, options, warnings } = await buildArgs(file, flags);
     for (const w of warnings) process.stderr.write(err.yellow(`warning: ${escapeControls(w)}\n`));
     const dir = await profileWorkspace(flags);
-    const handler = bindContract(requestsContract, createRequestsService({ history: new HistoryStore() })).get(requestsContract.methods.send.channel)!;
+    const handler = bindContract(requestsContract, createRequestsService({ history })).get(requestsContract.methods.send.channel)!;
     result = (await handler({ request, options, sendId: SEND_ID, ...(dir !== undefined ? { dir, ...profileFlags(flags) } : {}) })) as Result<ResponseRecord>;
   }
   if (!result.ok) {
@@ -123,14 +124,15 @@ async function sendAndReport(file: string | undefined, flags: SendFlags, err: Pa
     else process.stderr.write(`${formatSendError(result.error, err)}\n`);
     return EXIT_FAILURE;
   }
-  const rec = result.value;
-  if (flags.output) await saveBody(rec, flags.output);
+  const sent = result.value;
+  if (flags.output) await saveBody(sent, flags.output);
+  const rec = redactRecord(sent, history.redactor());
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(rec, null, 2)}\n`);
   } else {
     const { head, body } = formatResponse(rec, err, { include: Boolean(flags.include), verbose: Boolean(flags.verbose), body: !flags.output });
     process.stderr.write(`${head}\n`);
-    const verdict = await explainIfRefused(rec, err, Boolean(flags.verbose));
+    const verdict = await explainIfRefused(sent, err, Boolean(flags.verbose));
     if (verdict) process.stderr.write(`${verdict}\n`);
     if (body !== null) process.stdout.write(body.endsWith('\n') || body.length === 0 ? body : `${body}\n`);
   }

@@ -90,7 +90,7 @@ async function filesUnder(dir: string): Promise<Array<{ where: string; text: str
 
 /** `where: secret` for every canary found, once per place and secret. */
 let leaks: string[] = [];
-/** `send -v` and `send --json` print the wire view unmasked: an open defect of issue 14 (tested below with it.fails). */
+/** `send -v` and `send --json`: their wire view is masked (issue 14); the last test proves it. */
 const SEND_WIRE = /^(stderr of clearance send .* -v|stdout of clearance send .* --json)$/;
 /** The app's own send reply carries the values its wire view masks until the user reveals them: by design. */
 const APP_REPLY = /^serve workspace\.sendRequest /;
@@ -149,7 +149,7 @@ describe('no canary secret in anything Clearance prints or writes', () => {
     expect(elsewhere).toEqual([]);
   }, 600_000);
 
-  it.fails('send -v and send --json mask credential values (issue 14; open: they print the wire view unmasked)', () => {
+  it('send -v and send --json mask credential values (issue 14)', () => {
     expect(leaks.length).toBeGreaterThan(0);
     expect(leaks.filter((l) => SEND_WIRE.test(l.slice(0, l.lastIndexOf(': '))))).toEqual([]);
   });
