@@ -1,6 +1,6 @@
 import './palette.css';
 
-export { CommandPalette } from './palette';
+export { CommandPalette } from './palette-host';
 export { usePaletteStore } from './palette.store';
 export { runAppAction, unavailable } from './actions';
 export { actionForKey, shortcutLabel } from './keys';

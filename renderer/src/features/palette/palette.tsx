@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { fuzzyFilter, type FuzzyMatch } from './fuzzy';
 import { paletteItems, type PaletteItem } from './items';
 import { shortcutLabel } from './keys';
-import { usePaletteStore } from './palette.store';
 
 const MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 const SECTION: Record<PaletteItem['kind'], string> = { action: 'Actions', tab: 'Open tabs', request: 'Requests' };
@@ -36,7 +35,8 @@ function Row({ item, match, active, onHover, onRun }: {
   );
 }
 
-function Palette({ onClose }: { onClose(): void }) {
+/** The palette itself, in its own chunk (palette-host.tsx loads it on the first Ctrl/Cmd+K). */
+export function Palette({ onClose }: { onClose(): void }) {
   const items = useMemo(paletteItems, []);
   // Focus goes back where it was when the palette closes, unless the action put it somewhere (the URL field, a dialog).
   const [returnTo] = useState(() => document.activeElement);
@@ -96,11 +96,4 @@ function Palette({ onClose }: { onClose(): void }) {
       </div>
     </div>
   );
-}
-
-/** Ctrl/Cmd+K: every action of the app, the open tabs and the workspace's requests; mount once. */
-export function CommandPalette() {
-  const open = usePaletteStore((s) => s.open);
-  const hide = usePaletteStore((s) => s.hide);
-  return open ? <Palette onClose={hide} /> : null;
 }

@@ -1,5 +1,5 @@
 import './settings.css';
 
-export { SettingsHost } from './settings-dialog';
+export { SettingsHost } from './settings-host';
 export { chooseTheme, openSettings, useSettingsStore } from './settings.store';
 export { useThemeStore, type ThemePref } from './theme.store';

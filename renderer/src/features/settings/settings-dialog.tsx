@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import type { Settings } from '../../../../shared/contract/settings';
 import { Button, Dialog } from '../../ui';
 import { chooseTheme, useSettingsStore } from './settings.store';
@@ -60,7 +59,8 @@ function Sections({ values }: { values: Settings }) {
   );
 }
 
-function SettingsDialog() {
+/** The Settings view, in its own chunk (settings-host.tsx loads it when first opened). */
+export function SettingsDialog() {
   const hide = useSettingsStore((s) => s.hide);
   const values = useSettingsStore((s) => s.values);
   const loadError = useSettingsStore((s) => s.loadError);
@@ -70,12 +70,4 @@ function SettingsDialog() {
       {values ? <Sections values={values} /> : !loadError && <p className="muted">Loading…</p>}
     </Dialog>
   );
-}
-
-/** Loads the settings once (the theme they keep) and shows the view when opened; mount once in the app. */
-export function SettingsHost() {
-  const open = useSettingsStore((s) => s.open);
-  const load = useSettingsStore((s) => s.load);
-  useEffect(() => void load(), [load]);
-  return open ? <SettingsDialog /> : null;
 }
