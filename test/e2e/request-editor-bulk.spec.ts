@@ -105,11 +105,11 @@ test.describe('request editor', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     await page.keyboard.type('{"a":1,"b":oops}', { delay: 5 });
-    await expect(page.getByRole('status', { name: 'JSON check' })).toContainText('Line 1, column 12: unexpected character');
+    await expect(page.getByTestId('json-check')).toContainText('Line 1, column 12: unexpected character');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     await page.keyboard.type('{"a":1,"list":[1,2]}', { delay: 5 });
-    await expect(page.getByRole('status', { name: 'JSON check' })).toHaveText('Valid JSON');
+    await expect(page.getByTestId('json-check')).toHaveText('Valid JSON');
     await page.getByRole('button', { name: 'Format' }).click();
     const got = await send(page);
     expect(got.body).toBe('{\n  "a": 1,\n  "list": [\n    1,\n    2\n  ]\n}');

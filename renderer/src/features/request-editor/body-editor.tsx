@@ -23,7 +23,8 @@ function JsonBar({ text, onFormat }: { text: string; onFormat(text: string): voi
   const check = useMemo(() => checkJson(text), [text]);
   return (
     <div className="json-bar">
-      <span role="status" aria-label="JSON check" className={check.ok ? 'json-ok' : 'json-bad'}>
+      {/* Not a live region: a screen reader would hear it on every keystroke. */}
+      <span data-testid="json-check" className={check.ok ? 'json-ok' : 'json-bad'}>
         {check.ok ? 'Valid JSON' : `Line ${check.line}, column ${check.column}: ${check.message}`}
       </span>
       <Button size="sm" variant="ghost" disabled={!check.ok} title="Pretty-print with 2 spaces ({{variables}} kept)"
@@ -108,7 +109,7 @@ export function BodyEditor({ draft }: { draft: Draft }) {
         <div className="binary-body">
           <div className="field">
             <span>File path</span>
-            <FilePath value={b.binaryFile} label="Body file" placeholder="/path/to/file.bin" onChange={(binaryFile) => set({ binaryFile })} />
+            <FilePath value={b.binaryFile} label="File path" placeholder="/path/to/file.bin" onChange={(binaryFile) => set({ binaryFile })} />
           </div>
           <label className="field">
             <span>Content type</span>
