@@ -39,7 +39,7 @@ function Sections({ values }: { values: Settings }) {
           <div className="settings-stack">
             <TextSetting label="Proxy URL" mono placeholder="http://proxy.corp:3128" value={proxy?.url ?? ''}
               onCommit={(url) => void save('proxy', { proxy: url ? { url, noProxy: proxy?.noProxy ?? [] } : null })} />
-            <TextSetting label="No proxy for" mono placeholder="No proxy for: localhost, .internal" value={proxy?.noProxy.join(', ') ?? ''}
+            <TextSetting label="No proxy for" mono placeholder="No proxy for: localhost, .lan" value={proxy?.noProxy.join(', ') ?? ''}
               onCommit={(hosts) => { if (proxy) void save('proxy', { proxy: { url: proxy.url, noProxy: splitHosts(hosts) } }); }} />
           </div>
         </SettingRow>
