@@ -31,6 +31,12 @@ const ORIGIN_CHIP: Record<string, { text: string; title: string }> = {
   cli: { text: 'CLI', title: 'Sent from the command line' },
 };
 
+/** `nginx · insufficient permissions`: who refused and why, as far as the explainer could tell. */
+function why(e: HistoryEntry): string {
+  const cause = e.cause && e.cause !== 'other' ? causePhrase(e.cause as CauseId) : null;
+  return [e.producer, cause].filter(Boolean).join(' · ');
+}
+
 function tooltip(e: HistoryEntry, refused: boolean): string {
   const lines = [`${e.method} ${e.url}`, `${when(e.time)} · ${new Date(e.time).toLocaleString()}${e.source?.env ? ` · env ${e.source.env}` : ''}`];
   if (refused) lines.push(`Refused${e.producer ? ` by ${e.producer}` : ''}${e.cause ? ` — ${causePhrase(e.cause as CauseId)}` : ''}`);
@@ -131,9 +137,7 @@ export function HistoryList({ onOpen, onCompare }: HistoryListProps) {
                   </span>
                   <span className="history-sub">
                     <span className="history-host">{urlParts(e.url).host}</span>
-                    {blocked && (e.producer || e.cause) ? (
-                      <span className="history-why">{[e.producer, e.cause ? causePhrase(e.cause as CauseId) : null].filter(Boolean).join(' · ')}</span>
-                    ) : <span className="history-when">{when(e.time)}</span>}
+                    {blocked && why(e) ? <span className="history-why">{why(e)}</span> : <span className="history-when">{when(e.time)}</span>}
                   </span>
                 </button>
               </li>

@@ -14,7 +14,7 @@ export function StatusLine({ record, explanation, blocked = false }: { record: R
       {blocked && (
         <span className="refused-chip" aria-label="Refused" title={explanation?.producer ? `Refused by ${explanation.producer.name}` : 'Refused'}>
           <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden><circle cx="8" cy="8" r="7" fill="currentColor" /><rect x="4" y="7" width="8" height="2" rx="1" fill="var(--refused)" /></svg>
-          Refused{explanation && explanation.cause !== 'none' ? <> · {causePhrase(explanation.cause)}</> : null}
+          Refused{explanation && explanation.cause !== 'none' && explanation.cause !== 'other' ? <> · {causePhrase(explanation.cause)}</> : null}
         </span>
       )}
       <span className="status-meta" title="Total time">
