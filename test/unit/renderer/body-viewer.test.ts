@@ -70,3 +70,17 @@ describe('jsonLineTokens', () => {
       ['"n"', 'tok-key'], [':', 'tok-punct'], ['-1.5e3', 'tok-number'], [',', 'tok-punct'], ['"ok"', 'tok-key'], [':', 'tok-punct'], ['true', 'tok-literal']]);
   });
 });
+
+describe('extendRows', () => {
+  it('gives the same rows as building the grown text anew, however the text was cut', async () => {
+    const { extendRows, lineCount } = await import('../../../renderer/src/features/response/viewer/rows');
+    const full = 'alpha\nbeta gamma delta\n\nepsilon zeta eta theta iota\nkappa';
+    for (let cut = 0; cut <= full.length; cut++) {
+      const grown = extendRows(buildRows(full.slice(0, cut), 7), full, 7);
+      const fresh = buildRows(full, 7);
+      expect(Array.from(grown.starts.subarray(0, grown.count))).toEqual(Array.from(fresh.starts.subarray(0, fresh.count)));
+      expect(Array.from(grown.lines.subarray(0, grown.count))).toEqual(Array.from(fresh.lines.subarray(0, fresh.count)));
+    }
+    expect(lineCount(buildRows(full, 7))).toBe(5);
+  });
+});

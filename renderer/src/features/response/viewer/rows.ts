@@ -12,11 +12,39 @@ export interface RowIndex {
 
 /** Rows of `text` wrapped at `cols` characters (bounded work: one pass over the text). */
 export function buildRows(text: string, cols: number): RowIndex {
+  return rowsFrom(text, cols, null);
+}
+
+/**
+ * The rows of a text that grew at its end (a body paging in): the old rows up to the start of
+ * their last line are kept, only the rest is read again.
+ */
+export function extendRows(prev: RowIndex, text: string, cols: number): RowIndex {
+  return rowsFrom(text, cols, prev);
+}
+
+function lastLineRow(index: RowIndex): number {
+  let i = index.count - 1;
+  while (i > 0 && index.lines[i] === 0) i--;
+  return Math.max(0, i);
+}
+
+/** The line number of the text's last line. */
+export function lineCount(index: RowIndex): number {
+  return index.count === 0 ? 1 : index.lines[lastLineRow(index)]!;
+}
+
+function rowsFrom(text: string, cols: number, prev: RowIndex | null): RowIndex {
   const width = Math.max(1, Math.floor(cols));
-  let cap = Math.max(16, Math.ceil(text.length / width) + 16);
+  const keep = prev ? lastLineRow(prev) : 0;
+  let cap = Math.max(16, keep + Math.ceil((text.length - (prev ? prev.starts[keep]! : 0)) / width) + 16);
   let starts = new Int32Array(cap);
   let lines = new Int32Array(cap);
-  let count = 0;
+  if (prev) {
+    starts.set(prev.starts.subarray(0, keep));
+    lines.set(prev.lines.subarray(0, keep));
+  }
+  let count = keep;
   const push = (start: number, line: number): void => {
     if (count === cap) {
       cap *= 2;
@@ -31,8 +59,8 @@ export function buildRows(text: string, cols: number): RowIndex {
     lines[count] = line;
     count++;
   };
-  let lineNo = 1;
-  let at = 0;
+  let lineNo = prev && prev.count > 0 ? prev.lines[keep]! : 1;
+  let at = prev && prev.count > 0 ? prev.starts[keep]! : 0;
   while (at <= text.length) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
@@ -65,11 +93,4 @@ export function rowOf(index: RowIndex, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** Number of lines (newline count + 1), without splitting the text. */
-export function countLines(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

@@ -4,7 +4,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { jsonLineTokens } from './json-tokens';
-import { buildRows, countLines, rowOf, rowRange, type RowIndex } from './rows';
+import { buildRows, extendRows, lineCount, rowOf, rowRange, type RowIndex } from './rows';
 import { matchesIn, type Matches } from './search';
 import { rowPieces, type Span } from './segments';
 
@@ -72,10 +72,20 @@ export function TextViewer({ text, json, label, search = null, highlight = null,
   const probe = useRef<HTMLSpanElement>(null);
   const charWidth = useCharWidth(probe);
   const width = useWidth(scroller);
-  const digits = useMemo(() => String(countLines(text)).length, [text]);
+  // The gutter fits the last line number; it is known once the rows are built, so it may lag a frame.
+  const [digits, setDigits] = useState(3);
   const gutter = Math.ceil((Math.max(3, digits) + 1) * charWidth);
   const cols = Math.max(20, Math.floor((width - gutter - 2 * PAD_X - 12) / charWidth));
-  const rows = useMemo(() => buildRows(text, cols), [text, cols]);
+  const built = useRef<{ text: string; cols: number; rows: RowIndex } | null>(null);
+  const rows = useMemo(() => {
+    const prev = built.current;
+    // A body paging in only grows at its end: re-read from its last line, not from the start.
+    const grown = prev !== null && prev.cols === cols && text.length > prev.text.length && text.startsWith(prev.text);
+    const next = grown ? extendRows(prev.rows, text, cols) : prev?.text === text && prev.cols === cols ? prev.rows : buildRows(text, cols);
+    built.current = { text, cols, rows: next };
+    return next;
+  }, [text, cols]);
+  useEffect(() => setDigits(String(lineCount(rows)).length), [rows]);
   const virtual = useVirtualizer({ count: rows.count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 24 });
   const items = virtual.getVirtualItems();
 
