@@ -21,6 +21,7 @@ function program(setCode: (code: number) => void): Command {
     .option('-v, --verbose', 'show the request as sent on the wire, with where each header came from, and timings')
     .option('-o, --output <file>', 'write the response body to a file')
     .option('--fail', 'exit 1 when the status is 400 or more')
+    .option('--show-secrets', 'print credential values in the -v wire view and --json (masked by default)')
     .option('--workspace <dir>', 'the workspace the request file belongs to (default: the nearest folder above it with clearance.yaml)')
     .option('--env <name>', 'the environment whose variables fill {{name}} placeholders')
     .option('--key <profile>', "a key profile of the workspace (keys/<profile>.yaml) instead of the request's; 'none' sends no key")

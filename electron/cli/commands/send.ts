@@ -21,6 +21,7 @@ import { redactRecord, SecretsSeenHistory } from '../output/send-redaction';
 export interface SendFlags {
   curl?: string;
   json?: boolean;
+  showSecrets?: boolean;
   include?: boolean;
   verbose?: boolean;
   output?: string;
@@ -126,7 +127,8 @@ async function sendAndReport(file: string | undefined, flags: SendFlags, err: Pa
   }
   const sent = result.value;
   if (flags.output) await saveBody(sent, flags.output);
-  const rec = redactRecord(sent, history.redactor());
+  // Masked unless asked: a terminal or CI log is no place for a credential (the app masks until revealed).
+  const rec = flags.showSecrets ? sent : redactRecord(sent, history.redactor());
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(rec, null, 2)}\n`);
   } else {

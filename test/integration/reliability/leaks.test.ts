@@ -149,6 +149,12 @@ describe('no canary secret in anything Clearance prints or writes', () => {
     expect(elsewhere).toEqual([]);
   }, 600_000);
 
+  it('send -v --show-secrets prints what was sent, so the masking above is what hides it', async () => {
+    const r = await runCli(['send', join(root, 'ws', 'r', 'bearer.yaml'), '--env', 'staging', '-v', '--show-secrets'], { env: ENV() });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`Bearer ${CANARY.CANARY_BEARER}`);
+  });
+
   it('send -v and send --json mask credential values (issue 14)', () => {
     expect(leaks.length).toBeGreaterThan(0);
     expect(leaks.filter((l) => SEND_WIRE.test(l.slice(0, l.lastIndexOf(': '))))).toEqual([]);
