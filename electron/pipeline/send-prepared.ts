@@ -86,6 +86,7 @@ export async function sendPrepared(p: PreparedRequest, hooks: SendHooks = {}): P
     // The key's own work (an OAuth token exchange, marked as such) comes before the request it served.
     const before = [...notes, ...(edits.timeline ?? [])];
     const response = before.length ? { ...record, timeline: [...before, ...record.timeline] } : record;
+    if (p.secrets.length) markSecretHeaders(response, p.secrets);
     await hooks.history?.record({ ...outcome, response });
     return response;
   } catch (err) {
@@ -95,4 +96,17 @@ export async function sendPrepared(p: PreparedRequest, hooks: SendHooks = {}): P
   } finally {
     flight.done();
   }
+}
+
+/**
+ * A header that carries a secret value (an environment secret in a user header, a folder's secret
+ * header) is marked sensitive, so the app's wire view masks it like a key's header until revealed.
+ * A new list replaces the old: its entries may be the prepared request's shared header objects.
+ */
+function markSecretHeaders(rec: ResponseRecord, secrets: readonly string[]): void {
+  const values = secrets.filter((v) => v.length >= 4);
+  if (!values.length) return;
+  const holds = (h: WireHeader): boolean => !h.sensitive && values.some((v) => h.value.includes(v));
+  if (!rec.wire.headers.some(holds)) return;
+  rec.wire = { ...rec.wire, headers: rec.wire.headers.map((h) => (holds(h) ? { ...h, sensitive: true } : h)) };
 }

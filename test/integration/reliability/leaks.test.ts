@@ -125,6 +125,12 @@ describe('no canary secret in anything Clearance prints or writes', () => {
       for (const r of REQUESTS) {
         const reply = await serve.rpc('workspace.sendRequest', { dir: ws, path: `r/${r}.yaml`, env: 'staging' });
         outputs.push({ where: `serve workspace.sendRequest ${r}`, text: JSON.stringify(reply) });
+        // The reply keeps values for the app's reveal; every header holding one is marked so the wire view masks it.
+        const wireHeaders = (reply.value as { wire: { headers: Array<{ name: string; value: string; sensitive?: boolean; origin: string }> } }).wire.headers;
+        for (const h of wireHeaders.filter((x) => SECRETS.some((v) => x.value.includes(v)))) {
+          expect(h.sensitive === true || h.origin === 'auth', `${r}: ${h.name} holds a secret but is not marked sensitive`).toBe(true);
+        }
+        if (r === 'env') expect(wireHeaders.find((h) => h.name === 'X-Sig')?.sensitive).toBe(true);
       }
       const list = await serve.rpc('history.list', { limit: 500 });
       outputs.push({ where: 'serve history.list', text: JSON.stringify(list) });
