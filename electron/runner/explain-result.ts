@@ -21,8 +21,9 @@ export async function explainIfRefusal(rec: ResponseRecord): Promise<RunExplanat
   if (!mayBeRefusal(rec.status, rec.headers)) return undefined;
   explainFn ??= (await import('../../shared/explain/explain')).explain as Explain;
   const body = recordBodyText(rec);
-  // explain() is pure: a run that meets the same refusal again (only Date differs, often not even that) reuses the answer.
-  const key = body.length <= 4096 ? `${rec.status}\n${JSON.stringify(rec.headers)}\n${body}` : undefined;
+  // explain() is pure and never reads Date: a run that meets the same refusal again reuses the answer,
+  // so Date (new every second) stays out of the key.
+  const key = body.length <= 4096 ? `${rec.status}\n${JSON.stringify(rec.headers.filter(([n]) => n.toLowerCase() !== 'date'))}\n${body}` : undefined;
   const cached = key === undefined ? undefined : explained.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const value = toRunExplanation(explainFn({ status: rec.status, headers: rec.headers, body }), rec.status);

@@ -6,3 +6,4 @@ export { CodeEditor, type CodeHighlight } from './code-editor';
 export { Dialog, DialogHost, promptText, confirmAction, chooseAction, type Choice } from './dialog';
 export { lazyView, ViewLoading } from './lazy-view';
 export { resolvedTheme, useResolvedTheme } from './theme';
+export { ViewTab, type ViewTabProps } from './view-tab';

@@ -1,4 +1,4 @@
-import { StatusDot } from '../../ui';
+import { ViewTab } from '../../ui';
 import { useWorkspaceStore } from '../workspace';
 import { GridIcon } from './matrix-icon';
 import { useMatrixStore } from './matrix.store';
@@ -11,17 +11,11 @@ export function MatrixTab() {
   const { show, close } = useMatrixStore.getState();
   const workspace = useWorkspaceStore((s) => s.snapshot?.file.name ?? 'Workspace');
   if (!target) return null;
-  const name = target.path === '' ? workspace : target.name;
   const drift = run?.comparison?.drift.some((d) => d.kind === 'changed') ?? false;
   return (
-    <div className={`request-tab runner-tab${visible ? ' active' : ''}`}>
-      <button type="button" role="tab" aria-selected={visible} className="request-tab-main" onClick={show} title={`Access matrix: ${target.path || 'every request'}`}>
-        <span className="runner-tab-icon"><GridIcon size={11} /></span>
-        <span className="request-tab-title">Matrix · {name}</span>
-        {run?.running && <span className="mini-spinner" aria-label="running" />}
-        {run && !run.running && !run.error && <StatusDot status={null} tone={drift ? 'refused' : 'success'} title={drift ? 'drift from access.yaml' : 'as expected'} />}
-      </button>
-      <button type="button" className="request-tab-close" aria-label="Close matrix" onClick={() => void close()}>×</button>
-    </div>
+    <ViewTab active={visible} icon={<GridIcon size={11} />} label={`Matrix · ${target.path === '' ? workspace : target.name}`}
+      title={`Access matrix: ${target.path || 'every request'}`} closeLabel="Close matrix" running={Boolean(run?.running)}
+      done={run && !run.running && !run.error ? { bad: drift, title: drift ? 'drift from access.yaml' : 'as expected' } : null}
+      onShow={show} onClose={() => void close()} />
   );
 }

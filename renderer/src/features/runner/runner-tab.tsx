@@ -1,4 +1,4 @@
-import { StatusDot } from '../../ui';
+import { ViewTab } from '../../ui';
 import { useWorkspaceStore } from '../workspace';
 import { PlayIcon } from './runner-header';
 import { useRunnerStore } from './runner.store';
@@ -11,17 +11,11 @@ export function RunnerTab() {
   const { show, close } = useRunnerStore.getState();
   const workspace = useWorkspaceStore((s) => s.snapshot?.file.name ?? 'Workspace');
   if (!target) return null;
-  const name = target.path === '' ? workspace : target.name;
-  const failed = run && !run.running && run.results.some((r) => !r.passed);
+  const failed = Boolean(run && !run.running && run.results.some((r) => !r.passed));
   return (
-    <div className={`request-tab runner-tab${visible ? ' active' : ''}`}>
-      <button type="button" role="tab" aria-selected={visible} className="request-tab-main" onClick={show} title={`Runner: ${target.path || 'every request'}`}>
-        <span className="runner-tab-icon"><PlayIcon size={10} /></span>
-        <span className="request-tab-title">Run · {name}</span>
-        {run?.running && <span className="mini-spinner" aria-label="running" />}
-        {run && !run.running && !run.error && <StatusDot status={null} tone={failed ? 'refused' : 'success'} title={failed ? 'failures' : 'all passed'} />}
-      </button>
-      <button type="button" className="request-tab-close" aria-label="Close runner" onClick={() => void close()}>×</button>
-    </div>
+    <ViewTab active={visible} icon={<PlayIcon size={10} />} label={`Run · ${target.path === '' ? workspace : target.name}`}
+      title={`Runner: ${target.path || 'every request'}`} closeLabel="Close runner" running={Boolean(run?.running)}
+      done={run && !run.running && !run.error ? { bad: failed, title: failed ? 'failures' : 'all passed' } : null}
+      onShow={show} onClose={() => void close()} />
   );
 }
