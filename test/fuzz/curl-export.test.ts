@@ -12,7 +12,7 @@ import { importPostmanDocument } from '../../electron/importers/postman';
 import { CurlParseError, parseCurl } from '../../shared/curl';
 import type { Collection } from '../../shared/model/collection';
 import { RequestFileSchema, type RequestFile } from '../../shared/model/workspace';
-import { expectUserError, fuzz, mutatedText, nasty, type Outcome } from './support';
+import { expectUserError, fuzz, mutatedText, nasty, type Outcome, timeLimit } from './support';
 
 const FIX = join(__dirname, '..', 'fixtures', 'imports', 'curl', 'requests.sh');
 
@@ -31,14 +31,14 @@ describe('the curl parser fails only with CurlParseError', () => {
     const word = fc.oneof(fc.constantFrom(...FLAGS), nasty, fc.webUrl(), fc.constantFrom('"', "'", '\\', '^', '`', '$\'\\x41\'', '&&', '|'));
     const cmd = fc.array(word, { maxLength: 25 }).map((w) => ['curl', ...w].join(' '));
     await fuzz('curl parser (random words)', fc.oneof(cmd, fc.string({ maxLength: 200 })), parseOrRefuse, 2000);
-  }, 120_000);
+  }, timeLimit(120_000));
 
   it('on mutated real commands', async () => {
     const commands = (await readFile(FIX, 'utf8')).split(/\n(?=curl)/).filter((c) => c.startsWith('curl'));
     expect(commands.length).toBeGreaterThan(1);
     const arb = fc.constantFrom(...commands).chain((c) => mutatedText(c));
     await fuzz('curl parser (mutated)', arb, parseOrRefuse, 1500);
-  }, 120_000);
+  }, timeLimit(120_000));
 });
 
 // Names that look like credentials are left out: an import turns their values into {{secret}} variables, by design.
@@ -92,7 +92,7 @@ describe('export → import keeps method, URL and headers', () => {
       }
       return 'ok' as const;
     }, 300);
-  }, 120_000);
+  }, timeLimit(120_000));
 
   it('Postman export imports back', async () => {
     // A literal `/:name` segment is a path variable in Postman, whoever wrote it: left out (see the README).
@@ -109,5 +109,5 @@ describe('export → import keeps method, URL and headers', () => {
       expect(headerMap(back.headers)).toEqual(headerMap(r.headers));
       return 'ok' as const;
     }, 300);
-  }, 120_000);
+  }, timeLimit(120_000));
 });

@@ -11,7 +11,7 @@ import { bindContract, contracts } from '../../shared/contract';
 import type { ServiceDef } from '../../shared/contract/define';
 import { isErrorCode } from '../../shared/errors/codes';
 import { ExplainInputError, ExplanationSchema, explain, parseExplainInput, type ExplainInput } from '../../shared/explain';
-import { expectUserError, fuzz, mutatedJson, mutatedText, nasty } from './support';
+import { expectUserError, fuzz, mutatedJson, mutatedText, nasty, timeLimit } from './support';
 
 const RESPONSES = join(__dirname, '..', 'fixtures', 'responses');
 const samples: Array<{ status: number; headers: Record<string, string>; body?: string }> = readdirSync(RESPONSES, { withFileTypes: true })
@@ -46,7 +46,7 @@ describe('explain reads any text and explains any response', () => {
     const text = fc.nat({ max: texts.length - 1 }).chain((i) => mutatedText(texts[i] ?? ''));
     const structural = fc.nat({ max: samples.length - 1 }).chain((i) => mutatedJson(samples[i])).map((d) => JSON.stringify(d) ?? 'null');
     await fuzz('explain parse-input + explain', fc.oneof(text, structural), parseAndExplain, 1500);
-  }, 120_000);
+  }, timeLimit(120_000));
 
   it('explain() on any status, headers and body', async () => {
     const bodies = samples.map((s) => s.body ?? '');
@@ -62,7 +62,7 @@ describe('explain reads any text and explains any response', () => {
       expect(out.success, JSON.stringify(out.error?.issues.slice(0, 2))).toBe(true);
       return 'ok';
     }, 1500);
-  }, 120_000);
+  }, timeLimit(120_000));
 });
 
 describe('the engine\'s request checks', () => {
@@ -83,7 +83,7 @@ describe('the engine\'s request checks', () => {
       }
       return 'ok';
     }, 2000);
-  }, 120_000);
+  }, timeLimit(120_000));
 });
 
 describe('every channel validates its arguments before its service runs', () => {
@@ -111,5 +111,5 @@ describe('every channel validates its arguments before its service runs', () => 
       expect(calls).toEqual([ch]);
       return 'ok';
     }, 2000);
-  }, 120_000);
+  }, timeLimit(120_000));
 });

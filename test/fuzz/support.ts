@@ -9,6 +9,9 @@ const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 
 export type Outcome = 'ok' | 'user-error';
 
+/** A test's time limit, scaled with its input count (a long run takes FUZZ_SCALE times longer). */
+export const timeLimit = (ms: number): number => Math.round(ms * Math.max(1, SCALE));
+
 /** Runs `prop` on `numRuns` inputs (× FUZZ_SCALE) from one seed; a failure prints fast-check's counterexample and seed. */
 export async function fuzz<T>(surface: string, arb: fc.Arbitrary<T>, prop: (v: T) => Outcome | Promise<Outcome>, numRuns: number): Promise<void> {
   const runs = Math.max(1, Math.round(numRuns * SCALE));

@@ -10,7 +10,7 @@ import { importCurlText } from '../../electron/importers/curl';
 import { findEnvironment, loadRequestContext, loadWorkspace, readCollection, writeCollection } from '../../electron/workspace';
 import { findProfile } from '../../electron/workspace/profiles';
 import { ContractError } from '../../shared/contract/result';
-import { expectUserError, fuzz, mutatedText, type Outcome } from './support';
+import { expectUserError, fuzz, mutatedText, type Outcome, timeLimit } from './support';
 
 const COMMANDS = [
   '# Create order',
@@ -22,7 +22,7 @@ const COMMANDS = [
 let dir: string;
 let files: Array<{ path: string; text: string }>;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'clearance-fuzz-ws-'));
+  dir = await mkdtemp(join(process.env.FUZZ_TMPDIR ?? tmpdir(), 'clearance-fuzz-ws-'));
   const out = importCurlText('sample.sh', COMMANDS, { secrets: 'drop' });
   out.collection.environments = [{ name: 'staging', variables: { host: 'api.example.test', token: { secret: true } } } as never];
   out.collection.items = [{ type: 'folder', name: 'Orders', defaults: { headers: [{ name: 'X-Team', value: 'a' }] }, items: out.collection.items } as never];
@@ -78,5 +78,5 @@ describe('workspace loaders take any mutation of a real file', () => {
         await writeFile(join(dir, f.path), f.text);
       }
     }, 250);
-  }, 180_000);
+  }, timeLimit(180_000));
 });
