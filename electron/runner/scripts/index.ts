@@ -1,8 +1,11 @@
-// Postman scripts in `clearance run`: one pre-request or test script run in a QuickJS isolate
-// (WebAssembly: no Node, no require, no file system, no network), with a time and memory limit.
-// The isolate is loaded on the first script, so a collection without scripts pays nothing.
+// Postman, Insomnia and Bruno scripts in `clearance run`: one pre-request or test script run in a
+// QuickJS isolate (WebAssembly: no Node, no require, no file system, no network), with a time and
+// memory limit. The isolate is loaded on the first script, so a collection without scripts pays nothing.
 
 export type ScriptKind = 'prerequest' | 'test';
+
+/** Whose script API the isolate offers: `pm`, `insomnia`, or Bruno's `bru`/`req`/`res`. */
+export type ScriptFlavour = 'postman' | 'insomnia' | 'bruno';
 
 /** A scope's values: strings from files, any JSON value a script set (Postman keeps the type). */
 export type VarValues = Record<string, unknown>;
@@ -18,7 +21,7 @@ export interface ScriptVars {
 
 export interface ScriptContext {
   request: { method: string; url: string; headers: Array<[string, string]>; body?: string };
-  response?: { status: number; statusText?: string; headers: Array<[string, string]>; body: string; timeMs: number };
+  response?: { status: number; statusText?: string; headers: Array<[string, string]>; body: string; timeMs: number; url?: string };
   vars: ScriptVars;
   info: { iteration: number; iterationCount?: number; requestName: string; environmentName?: string };
 }
@@ -31,8 +34,18 @@ export interface ScriptTest {
   error?: string;
 }
 
+/** A Bruno `assert` line and how the response met it. */
+export interface ScriptAssertion {
+  name: string;
+  passed: boolean;
+  expected: string;
+  actual: string;
+}
+
 export interface ScriptResult {
   tests: ScriptTest[];
+  /** Bruno's `assert` block */
+  assertions: ScriptAssertion[];
   /** updated copies (iteration data as given) */
   vars: ScriptVars;
   /** Postman features the script used that this sandbox lacks, by name (pm.sendRequest, require('lodash')...) */
@@ -43,6 +56,9 @@ export interface ScriptResult {
   error?: string;
   /** a pre-request script changed pm.request.headers: the request's whole header list after it */
   requestHeaders?: Array<[string, string]>;
+  /** Bruno's req.setBody / req.setUrl in a pre-request script */
+  requestBody?: string;
+  requestUrl?: string;
 }
 
 export interface ScriptOptions {
@@ -57,13 +73,13 @@ export interface ScriptRunner {
   close(): void;
 }
 
-export async function openScripts(opts: { memoryBytes?: number } = {}): Promise<ScriptRunner> {
+export async function openScripts(opts: { memoryBytes?: number; flavour?: ScriptFlavour } = {}): Promise<ScriptRunner> {
   const { ScriptSession } = await import('./sandbox');
   return new ScriptSession(opts);
 }
 
 /** One script in an isolate of its own. */
-export async function runScript(kind: ScriptKind, code: string, ctx: ScriptContext, opts: ScriptOptions): Promise<ScriptResult> {
+export async function runScript(kind: ScriptKind, code: string, ctx: ScriptContext, opts: ScriptOptions & { flavour?: ScriptFlavour }): Promise<ScriptResult> {
   const session = await openScripts(opts);
   try {
     return await session.run(kind, code, ctx, opts);

@@ -5,13 +5,17 @@
 // parsed once: QuickJS takes ~25 ms for it); one that hits a limit leaves a fresh one to the next.
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { z } from 'zod';
+import bruno from './isolate/bruno.js?raw';
 import chai from './isolate/chai.js?raw';
+import insomnia from './isolate/insomnia.js?raw';
 import inspect from './isolate/inspect.js?raw';
 import pm from './isolate/pm.js?raw';
 import response from './isolate/response.js?raw';
-import type { ScriptContext, ScriptKind, ScriptOptions, ScriptResult } from './index';
+import type { ScriptContext, ScriptFlavour, ScriptKind, ScriptOptions, ScriptResult } from './index';
 
-const PRELUDE = `(function () {\n${inspect}\n${chai}\n${response}\n${pm}\nreturn controller;\n})()`;
+/** Each tool's globals on top of the shared parts; a run parses only its own (QuickJS is slow to parse). */
+const EXTRA: Record<ScriptFlavour, string> = { postman: '', insomnia, bruno };
+const prelude = (f: ScriptFlavour): string => `(function () {\n${inspect}\n${chai}\n${response}\n${pm}\n${EXTRA[f]}\nreturn controller;\n})()`;
 // QuickJS's frames also use the host's native stack: beyond ~128 KiB a deep recursion overflows
 // V8's stack inside WebAssembly (which corrupts the module) instead of QuickJS's own check.
 const STACK_BYTES = 96 * 1024;
@@ -42,6 +46,9 @@ function quickjs(): Promise<QuickJSWASMModule> {
 const Values = z.record(z.string(), z.unknown());
 const OutputSchema = z.object({
   tests: z.array(z.object({ name: z.string(), passed: z.boolean(), skipped: z.boolean().optional(), error: z.string().optional() })),
+  assertions: z.array(z.object({ name: z.string(), passed: z.boolean(), expected: z.string(), actual: z.string() })),
+  requestBody: z.string().optional(),
+  requestUrl: z.string().optional(),
   unsupported: z.array(z.string()),
   logs: z.array(z.string()),
   error: z.string().optional(),
@@ -64,7 +71,10 @@ function describe(err: unknown, limits: Limits): string {
 /** A limit was hit: the context may be half-way through something, so the next script gets a new one. */
 const hitLimit = (message: string): boolean => /limit and was stopped|stack overflow/.test(message);
 
-interface Live { rt: QuickJSRuntime; vm: QuickJSContext; controller: QuickJSHandle; begin: QuickJSHandle; finish: QuickJSHandle; limits: Limits; deadline: number }
+interface Live {
+  rt: QuickJSRuntime; vm: QuickJSContext; controller: QuickJSHandle; begin: QuickJSHandle; finish: QuickJSHandle; runAsync: QuickJSHandle;
+  limits: Limits; deadline: number;
+}
 
 function call(vm: QuickJSContext, fn: QuickJSHandle, arg: string | undefined): { value?: string; error?: unknown } {
   const handle = arg === undefined ? vm.undefined : vm.newString(arg);
@@ -86,9 +96,11 @@ function call(vm: QuickJSContext, fn: QuickJSHandle, arg: string | undefined): {
 export class ScriptSession {
   private live: Live | undefined;
   private readonly memoryBytes: number;
+  private readonly flavour: ScriptFlavour;
 
-  constructor(opts: { memoryBytes?: number } = {}) {
+  constructor(opts: { memoryBytes?: number; flavour?: ScriptFlavour } = {}) {
     this.memoryBytes = opts.memoryBytes ?? DEFAULT_MEMORY_BYTES;
+    this.flavour = opts.flavour ?? 'postman';
   }
 
   /** Synchronous, like everything between here and the result: parallel requests cannot interleave in the isolate. */
@@ -97,8 +109,9 @@ export class ScriptSession {
     rt.setMemoryLimit(this.memoryBytes);
     rt.setMaxStackSize(STACK_BYTES);
     const vm = rt.newContext();
-    const controller = vm.unwrapResult(vm.evalCode(PRELUDE, 'clearance-prelude.js'));
+    const controller = vm.unwrapResult(vm.evalCode(prelude(this.flavour), 'clearance-prelude.js'));
     const live: Live = { rt, vm, controller, begin: vm.getProp(controller, 'begin'), finish: vm.getProp(controller, 'finish'),
+      runAsync: vm.getProp(controller, 'runAsync'),
       limits: { timedOut: false, timeoutMs: 0, memoryBytes: this.memoryBytes }, deadline: Number.POSITIVE_INFINITY };
     rt.setInterruptHandler(() => {
       if (Date.now() <= live.deadline) return false;
@@ -111,7 +124,7 @@ export class ScriptSession {
   async run(kind: ScriptKind, code: string, ctx: ScriptContext, opts: ScriptOptions): Promise<ScriptResult> {
     const QuickJS = await quickjs();
     const live = (this.live ??= this.create(QuickJS));
-    const failed = (error: string): ScriptResult => ({ tests: [], vars: ctx.vars, unsupported: [], logs: [], error });
+    const failed = (error: string): ScriptResult => ({ tests: [], assertions: [], vars: ctx.vars, unsupported: [], logs: [], error });
     let result: ScriptResult;
     try {
       result = this.execute(live, kind, code, ctx, opts, failed);
@@ -129,14 +142,13 @@ export class ScriptSession {
   private execute(live: Live, kind: ScriptKind, code: string, ctx: ScriptContext, opts: ScriptOptions, failed: (e: string) => ScriptResult): ScriptResult {
     const { vm, rt, limits } = live;
     Object.assign(limits, { timedOut: false, timeoutMs: opts.timeoutMs });
-    const input = { kind, ...ctx, response: ctx.response && { ...ctx.response, bodyBytes: Buffer.byteLength(ctx.response.body) } };
+    const input = { kind, flavour: this.flavour, ...ctx, response: ctx.response && { ...ctx.response, bodyBytes: Buffer.byteLength(ctx.response.body) } };
     live.deadline = Date.now() + opts.timeoutMs;
     try {
       const started = call(vm, live.begin, JSON.stringify(input));
       if (started.error !== undefined) return failed(`the script's context could not be set up: ${describe(started.error, limits)}`);
       let error: string | undefined;
-      // A function body, as in Postman: `const` and `let` stay the script's own, `return` is allowed.
-      const r = vm.evalCode(`(function () {${code}\n})()`, `${kind}-script.js`);
+      const r = this.start(live, kind, code);
       if (r.error) {
         error = describe(vm.dump(r.error), limits);
         r.error.dispose();
@@ -158,6 +170,23 @@ export class ScriptSession {
     }
   }
 
+  /**
+   * A function body, as in Postman: `const` and `let` stay the script's own, `return` is allowed.
+   * Bruno's and Insomnia's bodies are async (a top-level `await`): the prelude's runAsync calls one
+   * and keeps its rejection as the script's error.
+   */
+  private start(live: Live, kind: ScriptKind, code: string): ReturnType<QuickJSContext['evalCode']> {
+    const { vm } = live;
+    if (this.flavour === 'postman') return vm.evalCode(`(function () {${code}\n})()`, `${kind}-script.js`);
+    const fn = vm.evalCode(`(async function () {${code}\n})`, `${kind}-script.js`);
+    if (fn.error) return fn;
+    try {
+      return vm.callFunction(live.runAsync, vm.undefined, fn.value);
+    } finally {
+      fn.value.dispose();
+    }
+  }
+
   private read(json: string, ctx: ScriptContext, failed: (e: string) => ScriptResult): ScriptResult {
     let raw: unknown;
     try {
@@ -168,8 +197,9 @@ export class ScriptSession {
     const parsed = OutputSchema.safeParse(raw);
     if (!parsed.success) return failed(`the script's results are malformed: ${parsed.error.issues[0]?.message ?? ''}`);
     const out = parsed.data;
-    return { tests: out.tests, unsupported: out.unsupported, logs: out.logs, vars: { ...out.vars, iterationData: ctx.vars.iterationData },
-      ...(out.error !== undefined ? { error: out.error } : {}), ...(out.requestHeaders ? { requestHeaders: out.requestHeaders } : {}) };
+    return { tests: out.tests, assertions: out.assertions, unsupported: out.unsupported, logs: out.logs, vars: { ...out.vars, iterationData: ctx.vars.iterationData },
+      ...(out.error !== undefined ? { error: out.error } : {}), ...(out.requestHeaders ? { requestHeaders: out.requestHeaders } : {}),
+      ...(out.requestBody !== undefined ? { requestBody: out.requestBody } : {}), ...(out.requestUrl !== undefined ? { requestUrl: out.requestUrl } : {}) };
   }
 
   close(): void {
@@ -177,7 +207,7 @@ export class ScriptSession {
     if (!live) return;
     this.live = undefined;
     try {
-      for (const h of [live.begin, live.finish, live.controller]) h.dispose();
+      for (const h of [live.begin, live.finish, live.runAsync, live.controller]) h.dispose();
       live.vm.dispose();
       live.rt.dispose();
     } catch (err) {

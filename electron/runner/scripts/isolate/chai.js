@@ -39,7 +39,11 @@ Assertion.prototype.assert = function (ok, msg, negMsg, expected, actual) {
   if (neg ? !ok : ok) return;
   var act = arguments.length > 4 ? actual : this._obj;
   var text = fill(neg ? negMsg : msg, { this: this._obj, exp: expected, act: act });
-  throw new AssertionError(this._flags.message ? this._flags.message + ': ' + text : text);
+  var err = new AssertionError(this._flags.message ? this._flags.message + ': ' + text : text);
+  // As chai's: Insomnia's test results print both.
+  err.actual = act;
+  err.expected = expected;
+  throw err;
 };
 
 function chain(name, get) {

@@ -3,9 +3,14 @@
 // Postman feature it lacks throws an UnsupportedError that is also listed in the result.
 /* eslint-disable @typescript-eslint/no-unused-vars -- the isolate's files run as one function body: one file defines what another uses */
 /* global inspect, inspectFull, expect, makeResponse, makeRequest, HeaderList */
-/* exported unsupported, strict, controller */
+/* exported unsupported, strict, controller, FLAVOURS, scope, replaceIn, makeConsole, lazy, lacking, errorText, own, text */
 
-var run = { tests: [], unsupported: [], logs: [], logBytes: 0, vars: null, touches: 0, inTest: 0, outside: [] };
+var run = newRun(null);
+
+/** One script's record; Bruno and Insomnia scripts also leave assertions, a changed body or URL, async work. */
+function newRun(vars) {
+  return { tests: [], assertions: [], unsupported: [], logs: [], logBytes: 0, vars: vars, touches: 0, inTest: 0, outside: [], pending: [] };
+}
 // Taken before any script runs: a script that replaces JSON cannot rewrite what the host reads.
 var toJson = JSON.stringify;
 var fromJson = JSON.parse;
@@ -244,7 +249,13 @@ function finish(error) {
   var v = run.vars;
   // Used outside any pm.test and caught by the script: the script did not do what it meant to.
   var caught = !error && run.outside.length ? 'UnsupportedError: ' + new UnsupportedError(run.outside[0]).message + ' (the script caught its error)' : undefined;
-  var out = { tests: run.tests, unsupported: run.unsupported, logs: run.logs, error: error || caught, requestHeaders: run.requestHeaders,
+  // An async test (Bruno, Insomnia) still waiting after every job ran waited on something that never comes.
+  run.pending.forEach(function (rec) {
+    rec.passed = false;
+    rec.error = 'the test did not finish: it waited on something that never completed';
+  });
+  var out = { tests: run.tests, assertions: run.assertions, unsupported: run.unsupported, logs: run.logs, error: error || run.asyncError || caught,
+    requestHeaders: run.requestHeaders, requestBody: run.requestBody, requestUrl: run.requestUrl,
     vars: { environment: v.environment, collection: v.collection, globals: v.globals, local: v.local } };
   return toJson(out, function (_k, val) { return typeof val === 'bigint' ? String(val) : val; });
 }
@@ -283,6 +294,17 @@ function atob(s) {
   return out;
 }
 
+/** Each tool's globals (bruno.js and insomnia.js add theirs when their prelude includes them). */
+var FLAVOURS = { postman: defineGlobals };
+
+/**
+ * An async script body (Bruno's and Insomnia's may `await` at the top): its rejection is the script's
+ * error, read by finish() after the host ran every pending job.
+ */
+function runAsync(body) {
+  body().then(undefined, function (e) { run.asyncError = errorText(e); });
+}
+
 /**
  * What the host calls for each script: begin with the input, finish with the script's error (if any).
  * Neither is reachable from a script. The scripts of one run share this context, as in Postman.
@@ -290,9 +312,10 @@ function atob(s) {
 var controller = {
   begin: function (json) {
     var input = fromJson(json);
-    run = { tests: [], unsupported: [], logs: [], logBytes: 0, vars: input.vars, touches: 0, inTest: 0, outside: [] };
-    defineGlobals(input);
+    run = newRun(input.vars);
+    FLAVOURS[input.flavour || 'postman'](input);
   },
+  runAsync: runAsync,
   finish: finish,
 };
 

@@ -91,12 +91,14 @@ function headerOf(h) {
 class PostmanResponse {}
 class PostmanRequest {}
 
-function makeResponse(r) {
+/** `root`: the name scripts know it by (pm, insomnia), for the names of unsupported features. */
+function makeResponse(r, root) {
+  var name = (root || 'pm') + '.response';
   var res = new PostmanResponse();
   var body = r.body;
   res.code = r.status;
   res.status = r.statusText || REASONS[r.status] || '';
-  res.headers = strict(new HeaderList(r.headers, 'pm.response'), 'pm.response.headers');
+  res.headers = strict(new HeaderList(r.headers, name), name + '.headers');
   res.responseTime = Math.round(r.timeMs);
   res.responseSize = r.bodyBytes;
   res.text = function () { return body; };
@@ -108,10 +110,10 @@ function makeResponse(r) {
   res.__clearanceInspect = function () { return 'Response(' + res.code + ' ' + res.status + ')'; };
   Object.defineProperty(res, 'to', { get: function () { return expect(res).to; } });
   Object.defineProperty(res, 'not', { get: function () { return expect(res).not; } });
-  return strict(res, 'pm.response');
+  return strict(res, name);
 }
 
-function makeUrl(raw) {
+function makeUrl(raw, name) {
   var m = /^(?:([a-z][\w+.-]*):\/\/)?([^/?#:]*)(?::(\d+))?([^?#]*)(?:\?([^#]*))?/i.exec(raw) || [];
   var query = (m[5] || '').split('&').filter(Boolean).map(function (p) {
     var i = p.indexOf('=');
@@ -119,7 +121,7 @@ function makeUrl(raw) {
   });
   var url = {
     protocol: m[1], host: (m[2] || '').split('.').filter(Boolean), port: m[3], path: (m[4] || '').split('/').filter(Boolean),
-    query: strict(new HeaderList(query, 'pm.request.url.query'), 'pm.request.url.query'),
+    query: strict(new HeaderList(query, name + '.query'), name + '.query'),
     toString: function () { return raw; },
     getHost: function () { return m[2] || ''; },
     getPath: function () { return m[4] || '/'; },
@@ -128,18 +130,19 @@ function makeUrl(raw) {
     getRaw: function () { return raw; },
     toJSON: function () { return raw; },
   };
-  return strict(url, 'pm.request.url');
+  return strict(url, name);
 }
 
-function makeRequest(q, onHeaders) {
+function makeRequest(q, onHeaders, root) {
+  var name = (root || 'pm') + '.request';
   var req = new PostmanRequest();
-  req.url = makeUrl(q.url);
+  req.url = makeUrl(q.url, name + '.url');
   req.method = q.method;
-  req.headers = strict(new HeaderList(q.headers, 'pm.request', onHeaders), 'pm.request.headers');
+  req.headers = strict(new HeaderList(q.headers, name, onHeaders), name + '.headers');
   req.body = q.body === undefined ? undefined : { mode: 'raw', raw: q.body, toString: function () { return q.body; } };
   req.toJSON = function () { return { url: q.url, method: q.method, header: req.headers.all() }; };
   Object.defineProperty(req, 'to', { get: function () { return expect(req).to; } });
-  return strict(req, 'pm.request');
+  return strict(req, name);
 }
 
 var responseAssertions = {
