@@ -2,10 +2,13 @@ import { all, body, hdr, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
+/** OpenAI's refusal of one request over the TPM limit ("on tokens per min (TPM)", "The input or output tokens must be reduced"). */
+const OPENAI_TOO_LARGE = /Request too large for [\w.:-]+ (in organization org-\w+ )?on tokens per min \(TPM\)|The input or output tokens must be reduced in order to run successfully/;
+
 export const openaiApi = defineProducer({
   id: 'openai-api', kind: 'saas-api', name: 'OpenAI API', family: 'openai',
   own: [body(/platform\.openai\.com|"code"\s*:\s*"(invalid_api_key|insufficient_quota|rate_limit_exceeded|unsupported_country_region_territory|model_not_found|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms')],
-  bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|invalid_api_key|insufficient_quota)\b/)],
+  bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|invalid_api_key|insufficient_quota)\b/), body(OPENAI_TOO_LARGE)],
   presence: [hdr('openai-version'), hdr('x-ratelimit-limit-requests'), hdr('openai-project')],
   causes: [
     rule('invalid-credentials', 0.95, body(/Incorrect API key provided|"code"\s*:\s*"invalid_api_key"/), { why: 'OpenAI does not accept this API key (mistyped, revoked or of another project)' }),
@@ -16,6 +19,7 @@ export const openaiApi = defineProducer({
     }),
     rule('rate-limited', 0.72, body(/"code"\s*:\s*"insufficient_quota"/)),
     rule('rate-limited', 0.95, body(/Rate limit reached for|"code"\s*:\s*"rate_limit_exceeded"/), { why: 'a per-model RPM/TPM rate limit was hit' }),
+    rule('rate-limited', 0.93, body(OPENAI_TOO_LARGE), { blocks: true, why: 'one request alone is larger than the organisation\'s tokens-per-minute (TPM) limit for this model: send fewer tokens or raise the usage tier' }),
     rule('ip-or-geo-blocked', 0.95, body(/unsupported_country_region_territory|Country, region, or territory not supported/i), { why: 'OpenAI does not serve requests from your country/region' }),
     rule('insufficient-permissions', 0.92, body(/You have insufficient permissions for this operation|Missing scopes:|does not have access to model|You are not allowed to sample from this model/i), { why: 'the key (restricted key / project role) lacks a permission or model access' }),
     rule('invalid-credentials', 0.8, body(/"code"\s*:\s*"(invalid_organization|mismatched_organization)"|OpenAI-Organization header should match/i), { why: 'the OpenAI-Organization/Project header does not match the key' }),
@@ -42,8 +46,12 @@ export const anthropicApi = defineProducer({
   checklist: { auth: 'Check the x-api-key belongs to an active workspace and anthropic-version is sent.', server: 'Check the organisation\'s credit balance and rate-limit tier.' },
 });
 
-/** Groq's own limit sentence: a model in backticks, an org_ id in backticks, "tokens/requests per minute/day". */
-const GROQ_LIMIT = /Rate limit reached for model `[^`]+` in organization `org_\w+`( service tier `\w+`)? on (tokens|requests) per (minute|day)/;
+/**
+ * Groq's own limit sentences: "Rate limit reached" (429) or "Request too large" (413, one request over the
+ * tier's per-minute allowance), a model and an org_ id (in backticks, or bare as a client printed them),
+ * then "tokens/requests per minute/day".
+ */
+const GROQ_LIMIT = /(Rate limit reached|Request too large) for model `?[\w./:-]+`? in organization `?org_\w+`?( service tier `?\w+`?)? on (tokens|requests) per (minute|day)/;
 
 export const groqApi = defineProducer({
   id: 'groq-api', kind: 'saas-api', name: 'Groq API', family: 'groq',
@@ -53,7 +61,8 @@ export const groqApi = defineProducer({
   presence: [hdr('x-groq-region'), hdr('x-ratelimit-limit-tokens')],
   causes: [
     rule('rate-limited', 0.95, body(GROQ_LIMIT), {
-      why: 'a Groq per-model limit of the organisation (tokens or requests per minute or day, for its service tier) is used up',
+      blocks: true,
+      why: 'a Groq per-model limit of the organisation (tokens or requests per minute or day, for its service tier) is used up, or one request alone is larger than it (413)',
       fix: 'Wait for the time the message gives (retry-after), send fewer or smaller requests, or move the organisation to a higher tier.',
     }),
   ],

@@ -12,7 +12,7 @@ import { cloudflare } from './cloudflare.producer';
 import { bunnycdn, netlify, stackpath, vercel } from './edge-platforms.producer';
 import { firebase, googleApiGateway, googleApis, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
 import { litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
-import { cntlm, envoy, fortigate, haproxy, istio, linkerd, mitmproxy, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
+import { cntlm, envoy, fortigate, haproxy, istio, linkerd, mitmproxy, paloAltoNetworks, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
 import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, wordfence } from './waf-vendors.producer';
 import { aspnetCore, authlib, django, express, fastapi, flask, laravel, nestjs, nextjs, rails, springSecurity, symfony, wordpress } from './frameworks.producer';
 import { couchdb, hasura, huggingfaceHub } from './data-apis.producer';
@@ -46,7 +46,7 @@ export const PRODUCERS: Producer[] = [
   fortiweb, citrixNetscaler, radware, wordfence, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
   googleCloudArmor, vercel, netlify, bunnycdn, stackpath,
   // proxies
-  squid, zscaler, symantecBluecoat, fortigate, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik,
+  squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik,
   // frameworks
   django, rails, laravel, symfony, springSecurity, nestjs, express, flask, authlib, fastapi, aspnetCore, nextjs, wordpress,
   // web servers

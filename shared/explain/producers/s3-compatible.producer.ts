@@ -111,11 +111,20 @@ export const digitaloceanSpaces = defineProducer({
   checklist: { auth: 'Check the Spaces access key (not a personal API token) and, for a limited key, that it covers this bucket.', server: 'Use the region endpoint (https://<region>.digitaloceanspaces.com) and the bucket name without a folder prefix.' },
 });
 
+/** R2's refusal of a V2-signed request (code Unauthorized, 401). */
+const R2_SIGV2 = /SigV2 authorization is not supported\. Please use SigV4 instead/;
+
 export const cloudflareR2 = defineProducer({
   id: 'cloudflare-r2', kind: 'cloud-storage', name: 'Cloudflare R2', family: 'cloudflare',
   own: [all(any(body(S3_XML), body(/<Error><Code>\w+<\/Code>/)), hdr('cf-ray', /\S/, 2)), body(/r2\.cloudflarestorage\.com/i)],
+  // R2 alone refuses V2 signatures in these words (S3 and the other stores word it otherwise)
+  bodyOnly: [body(R2_SIGV2)],
   presence: [hdr('server', /^cloudflare/i)],
   causes: [
+    rule('signature-or-clock-skew', 0.92, body(R2_SIGV2), {
+      blocks: true, why: 'R2 accepts only Signature Version 4; the client signed the request with the old V2 scheme',
+      fix: 'Configure the S3 client for signature version 4 (e.g. signature_version=\'s3v4\' in boto3, SigV4 in the plugin or SDK), with region auto.',
+    }),
     rule('invalid-credentials', 0.75, all(code('InvalidArgument'), body(/<Message>Authorization<\/Message>/)), { why: 'R2 rejected the Authorization (malformed or for another account)', blocks: true }),
     ...S3_RULES,
   ],
