@@ -96,11 +96,21 @@ export const awsServices = defineProducer({
   checklist: AWS_CHECKLIST,
 });
 
+/** STS named by the operation an SDK or the CLI reports ("when calling the AssumeRole operation", "operation error STS: AssumeRole"). */
+const STS_OPERATION = /when calling the (AssumeRole\w*|GetSessionToken|GetFederationToken|GetCallerIdentity) operation|operation error STS: \w+/;
+const STS_ROOT = /Roles may not be assumed by root accounts/;
+
 export const awsSts = defineProducer({
   id: 'aws-sts', kind: 'saas-api', name: 'AWS STS', family: 'aws',
   own: [body(/xmlns="https:\/\/sts\.amazonaws\.com\/doc\/[\d-]+\/"/), body(/not authorized to perform: sts:\w+/)],
+  // an SDK's or CLI's line naming an STS operation, or STS's own sentence for root keys
+  bodyOnly: [body(STS_OPERATION), body(STS_ROOT)],
   presence: [hdr('x-amzn-requestid')],
   causes: [
+    rule('invalid-credentials', 0.86, body(STS_ROOT), {
+      why: 'the request is signed with the account root user\'s access keys, and STS lets no root user assume a role',
+      fix: 'Sign with an IAM user\'s (or another role\'s) access keys that the role\'s trust policy allows, and delete the root access keys.',
+    }),
     rule('resource-policy-deny', 0.6, body(/not authorized to perform: sts:AssumeRole/), { why: 'the role\'s trust policy may not trust this principal' }),
     ...AWS_ERROR_RULES,
   ],

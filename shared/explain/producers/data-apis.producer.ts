@@ -1,4 +1,4 @@
-import { all, body, hdr, status } from '../match';
+import { all, any, body, hdr, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -29,13 +29,15 @@ export const huggingfaceHub = defineProducer({
 });
 
 /** Hasura's GraphQL error envelope: errors[].extensions with a JSON path ("$", "$.args") and a kebab-case code. */
+/** A row refused by a role's insert/update permission check (older: "insert check constraint failed"). */
+const HASURA_CHECK = /Check constraint violation\. (insert|update) check constraint failed|check constraint of an (insert|update) permission has failed/i;
 const HASURA_ENVELOPE = /"extensions"\s*:\s*\{\s*"path"\s*:\s*"\$[^"]*"\s*,\s*"code"\s*:\s*"[a-z-]+"/;
 
 export const hasura = defineProducer({
   id: 'hasura', kind: 'saas-api', name: 'Hasura GraphQL Engine', family: 'hasura',
   own: [body(HASURA_ENVELOPE)],
   // the messages alone, as a client's exception or the CLI prints them
-  bodyOnly: [body(/x-hasura-admin-secret\/x-hasura-access-key required|\[access-denied\] restricted access : admin only|Missing 'Authorization' or 'Cookie' header in JWT authentication mode|Could not verify JWT: (JWTExpired|JWSError|JWTClaimsSetDecodeError|JWTNotInIssuer|JWTNotInAudience)/)],
+  bodyOnly: [body(HASURA_CHECK), body(/x-hasura-admin-secret\/x-hasura-access-key required|\[access-denied\] restricted access : admin only|Missing 'Authorization' or 'Cookie' header in JWT authentication mode|Could not verify JWT: (JWTExpired|JWSError|JWTClaimsSetDecodeError|JWTNotInIssuer|JWTNotInAudience)/)],
   presence: [hdr('x-hasura-role'), hdr('x-hasura-query-plan-cache-key')],
   causes: [
     rule('missing-credentials', 0.86, body(/x-hasura-admin-secret\/x-hasura-access-key required, but not found|Missing 'Authorization' or 'Cookie' header in JWT authentication mode/), {
@@ -46,6 +48,11 @@ export const hasura = defineProducer({
     rule('invalid-credentials', 0.88, body(/Could not verify JWT|"code"\s*:\s*"invalid-jwt"/), {
       why: 'Hasura rejected the JWT: expired, signed with another key, or its issuer/audience/claims do not match HASURA_GRAPHQL_JWT_SECRET',
       fix: 'Refresh the token; check the key (or jwk_url), algorithm, issuer and audience in HASURA_GRAPHQL_JWT_SECRET against the token\'s header and claims.',
+      blocks: true,
+    }),
+    rule('insufficient-permissions', 0.85, any(body(HASURA_CHECK), body(/"code"\s*:\s*"permission-error"/)), {
+      why: 'the row fails the check of this role\'s insert or update permission (Hasura\'s row-level permissions), sent with status 200 inside errors[]',
+      fix: 'Compare the row with the role\'s permission check (Data > table > Permissions) and the session variables sent (x-hasura-user-id…); set the column the check reads, or use a role whose check admits the row.',
       blocks: true,
     }),
     rule('insufficient-permissions', 0.84, body(/restricted access : admin only/), {

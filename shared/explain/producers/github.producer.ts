@@ -16,14 +16,18 @@ const missingScope: Matcher = (ctx) => {
   return [{ where: 'header', name: 'x-accepted-oauth-scopes', text: accepted }, { where: 'header', name: 'x-oauth-scopes', text: granted }];
 };
 
+/** GitHub's refusal of a token not authorised for an organisation that enforces SAML SSO (REST 403, GraphQL 200). */
+const GITHUB_SAML = /Resource protected by organization SAML enforcement\. You must grant your (personal|OAuth|Personal Access|0Auth) token access/i;
+
 export const githubApi = defineProducer({
   id: 'github-api', kind: 'saas-api', name: 'GitHub API', family: 'github',
-  own: [hdr('x-github-request-id'), hdr('x-github-sso'), body(/"documentation_url"\s*:\s*"https?:\/\/(docs|developer)\.github\.com/)],
-  // GitHub's GraphQL errors as clients print them: its saml_failure extension, its token-permission sentence
-  bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/)],
+  own: [hdr('x-github-request-id'), hdr('x-github-sso'), body(/["']documentation_url["']\s*:\s*u?["']https?:\/\/(docs|developer|help)\.github\.com/)],
+  // GitHub's errors as clients print them: its saml_failure extension, its token-permission and SAML sentences
+  bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML)],
   presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
   causes: [
-    rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(/Resource protected by organization SAML enforcement/i)), {
+    rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(GITHUB_SAML)), {
+      blocks: true,
       why: 'the organisation enforces SAML SSO and this token is not authorised for it (x-github-sso: required)',
       fix: 'Authorise the token for the organisation (Settings > Developer settings > tokens > Configure SSO), or open the URL in the x-github-sso header.',
     }),

@@ -2,6 +2,9 @@ import { all, any, body, hdr, not, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
+/** Istio Mixer's check denial (Istio < 1.5): the gRPC code, the handler (name.adapter.namespace), then its message. */
+const MIXER_DENIED = /^PERMISSION_DENIED:[\w-]+(\.[\w-]+){1,2}:\S/m;
+
 /** Envoy's RBAC filter body, alone or as a line of pasted curl output. */
 const RBAC_DENIED = /^RBAC: access denied\s*$/im;
 
@@ -53,9 +56,14 @@ export const istio = defineProducer({
   own: [all(hdr('server', /^istio-envoy$/i, 2), body(/^(RBAC: access denied|Jwt [\w ]+|Jwks [\w ]+|local_rate_limited)\s*$/i))],
   // Envoy's RBAC filter writes this line; without a Server header the control plane that configured it is most
   // often Istio (AuthorizationPolicy). `server: envoy` (standalone Envoy, Consul, Gloo) names Envoy instead.
-  bodyOnly: [body(RBAC_DENIED)],
+  bodyOnly: [body(RBAC_DENIED), body(MIXER_DENIED)],
   presence: [hdr('server', /^istio-envoy$/i), hdr('x-envoy-decorator-operation')],
   causes: [
+    rule('insufficient-permissions', 0.82, body(/^PERMISSION_DENIED:[\w.-]+:RBAC: permission denied/m), {
+      why: 'Istio\'s Mixer RBAC adapter (Istio before 1.1) denied the request: no ServiceRole bound to the caller allows this service, path or method',
+      fix: 'Add a ServiceRole and ServiceRoleBinding that grant the caller (its service account or user) this service and method, or migrate to AuthorizationPolicy.',
+    }),
+    rule('insufficient-permissions', 0.6, body(MIXER_DENIED), { why: 'a Mixer policy adapter (denier, list checker, RBAC) of an older Istio refused the request; the handler named before the colon is the rule that fired' }),
     rule('insufficient-permissions', 0.82, body(RBAC_DENIED), {
       why: 'an Istio AuthorizationPolicy denied the request (RBAC: access denied): the source principal, namespace, IP, path or method is not allowed',
       fix: 'Check the AuthorizationPolicy objects for the workload (istioctl x authz check <pod>) and the caller\'s mTLS identity.',
