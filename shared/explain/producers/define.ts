@@ -1,4 +1,3 @@
-import { anchored, anchorOf, anyOf } from '../anchors';
 import type { Matcher } from '../match';
 import type { CauseRule, ChecklistStep, Producer, ProducerKind, ProducerRole, WeightedEvidence } from '../types';
 
@@ -37,7 +36,7 @@ export function defineProducer(def: ProducerDef): Producer {
   const own = def.own ?? [];
   const presence = def.presence ?? [];
   const bodyOnly = def.bodyOnly ?? [];
-  const producer: Producer = {
+  return {
     id: def.id,
     kind: def.kind,
     name: def.name,
@@ -67,7 +66,4 @@ export function defineProducer(def: ProducerDef): Producer {
       return out.some((e) => e.where !== 'status') ? out : null;
     },
   };
-  // it matches only when one of its matchers does (the explainer's index skips it otherwise)
-  anchored(producer.match, anyOf([...own, ...bodyOnly, ...presence].map(anchorOf)));
-  return producer;
 }
