@@ -13,11 +13,19 @@ export const datadome = defineProducer({
   checklist: BOT_CHECKLIST,
 });
 
+/** The PerimeterX enforcers' block page: its title (with or without the period) or its sentence about automation tools. */
+const PX_PAGE = /<title>\s*Access to this page has been denied\.?\s*<\/title>|Access to this page has been denied because we believe you are using automation tools/i;
+
 export const humanPerimeterx = defineProducer({
   id: 'human-perimeterx', kind: 'cdn-waf', name: 'HUMAN (PerimeterX)', family: 'perimeterx',
   own: [body(/px-captcha|_pxAppId|perimeterx|Press (&amp;|&) Hold|"blockScript"\s*:|captcha\.px-cdn\.net|\/\w+\/captcha\/captcha\.js\?a=c/i)],
+  // the enforcers' block page cut to its head or copied as text: its title, its automation sentence
+  bodyOnly: [body(PX_PAGE)],
   presence: [cookie(/^(_px3|_pxhd|_pxvid|_px2|pxcts)=/)],
-  causes: [rule('waf-or-bot-block', 0.92, body(/px-captcha|_pxAppId|perimeterx|Press (&amp;|&) Hold|"blockScript"|px-cdn/i), { why: 'HUMAN (PerimeterX) Bot Defender blocked the client and serves a "Press & Hold" challenge', fix: BOT_FIX, blocks: true })],
+  causes: [
+    rule('waf-or-bot-block', 0.92, body(/px-captcha|_pxAppId|perimeterx|Press (&amp;|&) Hold|"blockScript"|px-cdn/i), { why: 'HUMAN (PerimeterX) Bot Defender blocked the client and serves a "Press & Hold" challenge', fix: BOT_FIX, blocks: true }),
+    rule('waf-or-bot-block', 0.86, body(PX_PAGE), { why: 'the page is HUMAN (PerimeterX)\'s block page: its enforcer believes the client is an automation tool', fix: BOT_FIX, blocks: true }),
+  ],
   checklist: BOT_CHECKLIST,
 });
 
