@@ -20,7 +20,7 @@ export interface Fixture {
 }
 
 /** Held-out sets live in folders named frozen, frozen-2, ...: never tuned on, each scored on its own. */
-export type HeldOutSet = 'frozen' | 'frozen-2';
+export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3';
 
 const HELD_OUT_DIR = /fixtures\/responses\/(frozen[^/]*)\//;
 
@@ -36,7 +36,7 @@ function fixtures(set: HeldOutSet | null): Fixture[] {
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** The tuning corpus: every fixture outside the held-out folders (frozen, frozen-2, ...), which are scored on their own (test/integration/explain/frozen-heldout*.test.ts). */
+/** The tuning corpus: every fixture outside the held-out folders (frozen, frozen-2, frozen-3, ...), which are scored on their own (test/integration/explain/frozen-heldout*.test.ts). */
 export function loadCorpus(): Fixture[] {
   return fixtures(null);
 }
@@ -54,6 +54,11 @@ export function loadFrozen(): Fixture[] {
 /** The second held-out set (test/fixtures/responses/frozen-2/), collected blind after the first was tuned past. */
 export function loadFrozen2(): Fixture[] {
   return loadHeldOut('frozen-2');
+}
+
+/** The third held-out set (test/fixtures/responses/frozen-3/), collected blind after the second was tuned past. */
+export function loadFrozen3(): Fixture[] {
+  return loadHeldOut('frozen-3');
 }
 
 /** Every header value and the body exactly as given: evidence must be a substring of one of them. */
