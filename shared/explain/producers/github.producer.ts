@@ -23,7 +23,7 @@ export const githubApi = defineProducer({
   id: 'github-api', kind: 'saas-api', name: 'GitHub API', family: 'github',
   own: [hdr('x-github-request-id'), hdr('x-github-sso'), body(/["']documentation_url["']\s*:\s*u?["']https?:\/\/(docs|developer|help)\.github\.com/)],
   // GitHub's errors as clients print them: its saml_failure extension, its token-permission and SAML sentences
-  bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML)],
+  bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML), body(/You have exceeded a secondary rate limit/)],
   presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
   causes: [
     rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(GITHUB_SAML)), {

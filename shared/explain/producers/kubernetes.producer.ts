@@ -6,7 +6,8 @@ import { defineProducer } from './define';
 const STATUS = /"kind"\s*:\s*"Status"[\s\S]{0,80}"status"\s*:\s*"Failure"/;
 
 /** "<resource> is forbidden: User "<name>" cannot <verb> resource "<r>" …", and the pre-1.11 "cannot <verb> <r> in the namespace / at the cluster scope" */
-const RBAC_DENIAL = /\bis forbidden: (User|ServiceAccount|Group) \\?"[^"\\]+\\?" cannot [\w-]+ (resource\b|path\b|[\w./-]+ (in the namespace|at the cluster scope))/;
+// (before 1.8 the message had no "<resource> is forbidden:" prefix and ended in "(get pods)")
+const RBAC_DENIAL = /(\bis forbidden: |^|[\s"'])(User|ServiceAccount|Group) \\?"[^"\\]+\\?" cannot [\w-]+ (resource\b|path\b|[\w./-]+ (in the namespace|at the cluster scope))/;
 
 /** The kubelet's authorizer: "Forbidden (user=<name>, verb=<v>, resource=nodes, subresource=proxy)", relayed by kubectl logs/exec. */
 const KUBELET_DENIAL = /\bForbidden \(user=[^,()]+, verb=[\w-]+, resource=[\w.-]+, subresource=[\w-]+\)/;

@@ -23,14 +23,21 @@ export const pypi = defineProducer({
   ],
 });
 
+/** Docker Hub's overall request limit (its HAProxy front's code), distinct from the pull rate limit. */
+const HUB_OVERALL_LIMIT = /Too Many Requests \(HAP429\)/;
+
 export const dockerRegistry = defineProducer({
   id: 'docker-registry', kind: 'saas-api', name: 'Docker / OCI registry', family: 'docker',
   own: [body(/"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*"(UNAUTHORIZED|DENIED|TOOMANYREQUESTS|NAME_UNKNOWN|MANIFEST_UNKNOWN)"/), hdr('docker-distribution-api-version')],
   // pasted without headers: the client prints the v2 error code in lower case before the message (toomanyrequests: …, denied: …);
   // Docker Hub's own limit URLs (docker.com/increase-rate-limit, docs.docker.com/docker-hub/…) name it too
-  bodyOnly: [body(/\b(toomanyrequests|denied|unauthorized): (You have reached your (unauthenticated )?pull rate limit|Too Many Requests|Rate exceeded|requested access to the resource is denied|authentication required)|docker\.com\/increase-rate-limit|docs\.docker\.com\/docker-hub\/(download-rate-limit|usage)/i)],
+  bodyOnly: [body(/\b(toomanyrequests|denied|unauthorized): (You have reached your (unauthenticated )?pull rate limit|Too Many Requests|Rate exceeded|requested access to the resource is denied|authentication required)|docker\.com\/increase-rate-limit|docs\.docker\.com\/docker-hub\/(download-rate-limit|usage)/i), body(HUB_OVERALL_LIMIT)],
   presence: [hdr('docker-ratelimit-source'), hdr('www-authenticate', /realm="[^"]*token[^"]*"[\s\S]*service=/i)],
   causes: [
+    rule('rate-limited', 0.92, body(HUB_OVERALL_LIMIT), {
+      why: 'Docker Hub\'s overall (anti-abuse) limit on all requests from this IP, set far above the pull limit: something sends thousands of requests a minute, or many hosts share one NAT address',
+      fix: 'Find and slow down what floods the registry (a scanner, a retry loop), spread traffic over more egress IPs, or use a pull-through mirror.',
+    }),
     rule('rate-limited', 0.95, body(/TOOMANYREQUESTS|pull rate limit|download-rate-limit|increase-rate-limit/i), { why: 'the registry pull rate limit was reached (Docker Hub counts anonymous pulls per IP)', fix: 'Authenticate (docker login) to get a higher limit, use a mirror, or wait.' }),
     rule('insufficient-permissions', 0.88, body(/"code"\s*:\s*"DENIED"|requested access to the resource is denied/i), { why: 'the registry denied the action on this repository (no push/pull permission, or it does not exist)' }),
     rule('missing-credentials', 0.9, body(/"code"\s*:\s*"UNAUTHORIZED"[\s\S]{0,80}authentication required/i), { why: 'the registry wants a bearer token for this repository scope (private repository, or it does not exist)' }),

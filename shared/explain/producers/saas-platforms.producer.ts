@@ -5,6 +5,8 @@ import { defineProducer } from './define';
 export const stripeApi = defineProducer({
   id: 'stripe-api', kind: 'saas-api', name: 'Stripe API', family: 'stripe',
   own: [body(/(sk|rk|pk)_(test|live)_\**\w*|stripe\.com\/docs|"doc_url"\s*:\s*"https:\/\/stripe\.com/), hdr('stripe-version'), hdr('stripe-should-retry')],
+  // Stripe masks the key it refuses ("*****ined", "tok_****rPGQ"); its support URL and SDK path name it too
+  bodyOnly: [body(/Invalid API Key provided: \w*\*{3,}\w*|support\.stripe\.com|node_modules\/stripe\/lib\//)],
   presence: [hdr('request-id', /^req_\w+$/), hdr('idempotency-key')],
   causes: [
     rule('missing-credentials', 0.95, body(/You did not provide an API key/), { why: 'no Stripe secret key was sent (Authorization: Bearer sk_…)' }),
