@@ -3,12 +3,15 @@ import type { Body, KeyValue, MultipartPart } from '../../shared/model/request';
 import type { Defaults, RequestFile, Variables } from '../../shared/model/workspace';
 import { authToKey, unsupportedAuth } from './auth';
 import { type BruBlock, dict, dictValue, textBlock } from './bru-lang';
+import { type BrunoPhases, bruPhases } from './bruno-scripts';
 import type { ImportContext } from './context';
+import { carriesScripts } from './postman-scripts';
 
 const METHODS = ['get', 'post', 'put', 'delete', 'patch', 'options', 'head', 'connect', 'trace'];
 
-export interface BrunoRequest { seq?: number; request: RequestFile }
-export interface BrunoFolder { name?: string; seq?: number; defaults: Defaults }
+/** `scripts`: only when a run carries them (clearance run), otherwise they are warned about. */
+export interface BrunoRequest { seq?: number; request: RequestFile; scripts?: BrunoPhases }
+export interface BrunoFolder { name?: string; seq?: number; defaults: Defaults; scripts?: BrunoPhases }
 
 /** Bruno auth mode + its fields → key profile name (undefined: inherit or not carried over). */
 export function brunoAuth(ctx: ImportContext, mode: string | undefined, f: Record<string, string | undefined>, where: string): string | undefined {
@@ -67,10 +70,13 @@ function body(ctx: ImportContext, blocks: BruBlock[], mode: string | undefined, 
   }
 }
 
-function unsupported(ctx: ImportContext, blocks: BruBlock[], where: string): void {
+/** `ran`: a run carries the scripts (and a request's assertions), so only what it leaves is warned about. */
+function unsupported(ctx: ImportContext, blocks: BruBlock[], where: string, ran: { assert: boolean }): void {
+  const carried = carriesScripts(ctx);
   for (const b of blocks) {
     const empty = (b.kind === 'text' && b.text.trim() === '') || (b.kind === 'dict' && b.entries.length === 0);
-    if (empty) continue;
+    if (empty || (carried && (b.name.startsWith('script:') || b.name === 'tests' || b.name === 'vars:post-response'))) continue;
+    if (carried && ran.assert && b.name === 'assert') continue;
     if (b.name.startsWith('script:') || b.name === 'tests') ctx.warn(`${where}: ${b.name === 'tests' ? 'tests' : `${b.name.slice(7)} script`} not imported (scripts are not supported)`);
     else if (b.name === 'assert') ctx.warn(`${where}: assertions not imported (not supported)`);
     else if (b.name === 'vars:post-response') ctx.warn(`${where}: post-response variables not imported (not supported)`);
@@ -86,13 +92,15 @@ function folderDefaults(ctx: ImportContext, blocks: BruBlock[], where: string): 
   const mode = dictValue(blocks, 'auth', 'mode');
   const key = brunoAuth(ctx, mode, fields(blocks, `auth:${mode}`), where);
   if (key) d.key = key;
-  unsupported(ctx, blocks, where);
+  unsupported(ctx, blocks, where, { assert: false });
   return d;
 }
 
 export function bruFolder(ctx: ImportContext, blocks: BruBlock[], where: string): BrunoFolder {
   const seq = Number(dictValue(blocks, 'meta', 'seq'));
-  return { name: dictValue(blocks, 'meta', 'name'), seq: Number.isFinite(seq) ? seq : undefined, defaults: folderDefaults(ctx, blocks, where) };
+  const f: BrunoFolder = { name: dictValue(blocks, 'meta', 'name'), seq: Number.isFinite(seq) ? seq : undefined, defaults: folderDefaults(ctx, blocks, where) };
+  if (carriesScripts(ctx)) f.scripts = bruPhases(blocks, where);
+  return f;
 }
 
 /** A request file; undefined (with a warning) for GraphQL-only or unknown request types. */
@@ -122,9 +130,11 @@ export function bruRequest(ctx: ImportContext, blocks: BruBlock[], fallbackName:
   if (key) r.key = key;
   const docs = textBlock(blocks, 'docs');
   if (docs) r.docs = docs;
-  unsupported(ctx, blocks, where);
+  unsupported(ctx, blocks, where, { assert: true });
   const seq = Number(dictValue(blocks, 'meta', 'seq'));
-  return { seq: Number.isFinite(seq) ? seq : undefined, request: r };
+  const out: BrunoRequest = { seq: Number.isFinite(seq) ? seq : undefined, request: r };
+  if (carriesScripts(ctx)) out.scripts = bruPhases(blocks, where);
+  return out;
 }
 
 export function bruEnvironment(ctx: ImportContext, blocks: BruBlock[], name: string): Variables {

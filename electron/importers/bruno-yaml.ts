@@ -2,7 +2,9 @@
 import type { Body, KeyValue, MultipartPart } from '../../shared/model/request';
 import type { Defaults, RequestFile, Variables } from '../../shared/model/workspace';
 import { type BrunoFolder, type BrunoRequest, brunoAuth } from './bruno-bru';
+import { ymlPhases } from './bruno-scripts';
 import type { ImportContext } from './context';
+import { carriesScripts } from './postman-scripts';
 import { arr, isObject, str } from './read';
 
 type Doc = Record<string, unknown>;
@@ -51,11 +53,14 @@ function body(ctx: ImportContext, b: unknown, where: string): Body | undefined {
   }
 }
 
-function unsupported(ctx: ImportContext, doc: Doc, where: string): void {
+/** Warns of scripts and assertions; true when there are some (a run names them in its results too). */
+function unsupported(ctx: ImportContext, doc: Doc, where: string): boolean {
   const runtime = isObject(doc.runtime) ? doc.runtime : {};
   const scripts = arr(runtime.scripts).length > 0 || (isObject(runtime.scripts) && Object.keys(runtime.scripts).length > 0) || doc.scripts !== undefined;
   if (scripts) ctx.warn(`${where}: scripts not imported (scripts are not supported)`);
-  if (arr(runtime.assertions).length > 0) ctx.warn(`${where}: assertions not imported (not supported)`);
+  const assertions = arr(runtime.assertions).length > 0;
+  if (assertions) ctx.warn(`${where}: assertions not imported (not supported)`);
+  return scripts || assertions;
 }
 
 function seqOf(info: Doc): number | undefined {
@@ -73,8 +78,8 @@ export function ymlFolder(ctx: ImportContext, doc: Doc, where: string): BrunoFol
   if (key) d.key = key;
   const vars = rows(isObject(req.variables) ? [] : req.variables).filter((v) => v.enabled);
   if (vars.length > 0) d.variables = ctx.variables(vars.map(({ name: n, value }) => ({ name: n, value })), where);
-  unsupported(ctx, doc, where);
-  return { name: str(info.name), seq: seqOf(info), defaults: d };
+  const scripts = unsupported(ctx, doc, where) && carriesScripts(ctx);
+  return { name: str(info.name), seq: seqOf(info), defaults: d, ...(scripts ? { scripts: ymlPhases(where) } : {}) };
 }
 
 export function ymlRequest(ctx: ImportContext, doc: Doc, fallbackName: string): BrunoRequest | undefined {
@@ -104,8 +109,8 @@ export function ymlRequest(ctx: ImportContext, doc: Doc, fallbackName: string): 
   if (key) r.key = key;
   const docs = isObject(doc.docs) ? str(doc.docs.content) : str(doc.docs);
   if (docs) r.docs = docs;
-  unsupported(ctx, doc, where);
-  return { seq: seqOf(info), request: r };
+  const scripts = unsupported(ctx, doc, where) && carriesScripts(ctx);
+  return { seq: seqOf(info), request: r, ...(scripts ? { scripts: ymlPhases(where) } : {}) };
 }
 
 export function ymlEnvironment(ctx: ImportContext, doc: Doc, name: string): Variables {

@@ -5,15 +5,20 @@ import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Defaults, EnvironmentFile } from '../../shared/model/workspace';
 import { BruSyntaxError, parseBru } from './bru-lang';
 import { type BrunoFolder, type BrunoRequest, bruEnvironment, bruFolder, bruRequest } from './bruno-bru';
+import { type BrunoFlow, type BrunoPhases, brunoChain } from './bruno-scripts';
 import { ymlEnvironment, ymlFolder, ymlRequest } from './bruno-yaml';
 import { ImportContext, type ImportOptions } from './context';
 import { ImportError } from './errors';
 import { finish, type ImportOutput } from './finish';
 import { ifMissing } from '../workspace/if-missing';
+import { carryScripts } from './postman-scripts';
 import { arr, isObject, parseJson, parseJsonOrYaml, readText, str } from './read';
+import { attachScripts } from './run-scripts';
 
 type Flavour = 'bru' | 'yml';
 type Node = { seq?: number; item: CollectionItem };
+/** A run's scripts above the folder being walked (collection first) and the collection's script flow. */
+interface Above { phases: BrunoPhases[]; flow: BrunoFlow }
 
 const ROOT_YML = ['opencollection.yml', 'opencollection.yaml'];
 const FOLDER_FILES = ['folder.bru', 'collection.bru', 'folder.yml', 'folder.yaml', 'collection.yml', 'collection.yaml', ...ROOT_YML];
@@ -53,7 +58,7 @@ function order(nodes: Node[]): CollectionItem[] {
     .map((n) => n.item);
 }
 
-async function walk(ctx: ImportContext, dir: string, flavour: Flavour, ignore: Set<string>, root: boolean): Promise<CollectionItem[]> {
+async function walk(ctx: ImportContext, dir: string, flavour: Flavour, ignore: Set<string>, root: boolean, above: Above): Promise<CollectionItem[]> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   const nodes: Node[] = [];
   for (const e of entries) {
@@ -61,7 +66,7 @@ async function walk(ctx: ImportContext, dir: string, flavour: Flavour, ignore: S
     const path = join(dir, e.name);
     if (e.isDirectory()) {
       const meta = await readFolderFile(ctx, path, flavour, flavour === 'bru' ? ['folder.bru'] : ['folder.yml', 'folder.yaml'], `folder '${e.name}'`);
-      const items = await walk(ctx, path, flavour, ignore, false);
+      const items = await walk(ctx, path, flavour, ignore, false, meta?.scripts ? { ...above, phases: [...above.phases, meta.scripts] } : above);
       const folder: CollectionItem = { type: 'folder', name: meta?.name || e.name, items };
       if (meta && Object.keys(meta.defaults).length > 0) folder.defaults = meta.defaults;
       nodes.push({ seq: meta?.seq, item: folder });
@@ -74,6 +79,7 @@ async function walk(ctx: ImportContext, dir: string, flavour: Flavour, ignore: S
     const fallback = basename(e.name, ext);
     const r: BrunoRequest | undefined = flavour === 'bru'
       ? bruRequest(ctx, doc as ReturnType<typeof parseBru>, fallback) : ymlRequest(ctx, doc as Record<string, unknown>, fallback);
+    if (r?.scripts) attachScripts(r.request, brunoChain(above.phases, r.scripts, above.flow));
     if (r) nodes.push({ seq: r.seq, item: { type: 'request', request: r.request } });
   }
   return order(nodes);
@@ -106,12 +112,14 @@ export async function findBrunoRoot(path: string): Promise<{ root: string; flavo
   return undefined;
 }
 
-export async function importBruno(path: string, opts: ImportOptions = {}): Promise<ImportOutput> {
+/** `scripts: 'run'`: the caller (clearance run) runs the scripts, carried on each request (run-scripts.ts). */
+export async function importBruno(path: string, opts: ImportOptions & { scripts?: 'run' } = {}): Promise<ImportOutput> {
   if (!(await exists(path))) throw new ImportError(path, 'no such file or folder');
   const found = await findBrunoRoot(path);
   if (!found) throw new ImportError(path, 'not a Bruno collection folder: no bruno.json or opencollection.yml in it');
   const { root, flavour } = found;
   const ctx = new ImportContext(root, opts);
+  if (opts.scripts === 'run') carryScripts(ctx);
   let rootDoc: Record<string, unknown> = {};
   if (flavour === 'bru') {
     const file = join(root, 'bruno.json');
@@ -130,7 +138,9 @@ export async function importBruno(path: string, opts: ImportOptions = {}): Promi
     ? await readFolderFile(ctx, root, 'bru', ['collection.bru'], `collection '${name}'`)
     : ymlFolder(ctx, rootDoc, `collection '${name}'`);
   const defaults: Defaults = rootFolder?.defaults ?? {};
-  const collection: Collection = { name, items: await walk(ctx, root, flavour, ignore, true), environments: await environments(ctx, root, flavour, rootDoc) };
+  const scripts = isObject(rootDoc.scripts) ? rootDoc.scripts : {};
+  const above: Above = { phases: rootFolder?.scripts ? [rootFolder.scripts] : [], flow: scripts.flow === 'sequential' ? 'sequential' : 'sandwich' };
+  const collection: Collection = { name, items: await walk(ctx, root, flavour, ignore, true, above), environments: await environments(ctx, root, flavour, rootDoc) };
   if (Object.keys(defaults).length > 0) collection.defaults = defaults;
   return finish(ctx, collection, flavour === 'bru' ? 'bruno' : 'bruno-yaml');
 }

@@ -4,7 +4,9 @@ import type { RequestFile } from '../../shared/model/workspace';
 import { authToKey, unsupportedAuth } from './auth';
 import type { ImportContext } from './context';
 import { postmanUrl } from './postman-parts';
+import { carriesScripts, type RequestScripts } from './postman-scripts';
 import { arr, isObject, str } from './read';
+import { attachScripts } from './run-scripts';
 
 /** `{{ _.name }}` and `{{ name }}` → `{{name}}`; template tags like `{% uuid %}` are reported. */
 export function insomniaText(ctx: ImportContext, text: string, where: string): string {
@@ -65,7 +67,18 @@ function body(ctx: ImportContext, raw: unknown, where: string): Body | undefined
   return { kind: 'text', text, contentType: mime };
 }
 
-export function insomniaRequest(ctx: ImportContext, r: Record<string, unknown>, docs: string | undefined, scripts: string[]): RequestFile {
+/** A request's scripts for a run: Insomnia's own pre-request (whose failure stops the send) and after-response. */
+function runScripts(name: string, [pre, after]: string[], folders: string[]): RequestScripts {
+  const from = `request '${name}'`;
+  const out: RequestScripts = { prerequest: [], test: [] };
+  if (pre?.trim()) out.prerequest.push({ code: pre, from, label: `pre-request script of ${from}`, halts: true });
+  if (after?.trim()) out.test.push({ code: after, from, label: `after-response script of ${from}` });
+  for (const f of folders) out.test.push({ code: '', from, unsupported: `Insomnia folder scripts (${f})` });
+  return out;
+}
+
+/** `scripts`: [pre-request, after-response]; `folders`: the folders above with scripts of their own (not run: named). */
+export function insomniaRequest(ctx: ImportContext, r: Record<string, unknown>, docs: string | undefined, scripts: string[], folders: string[] = []): RequestFile {
   const name = str(r.name) || 'Request';
   const where = `request '${name}'`;
   const url = postmanUrl(insomniaText(ctx, str(r.url) ?? '', where));
@@ -84,7 +97,8 @@ export function insomniaRequest(ctx: ImportContext, r: Record<string, unknown>, 
   const key = insomniaAuth(ctx, r.authentication, where);
   if (key) out.key = key;
   if (docs && docs.trim() !== '') out.docs = docs;
-  for (const s of scripts) if (s.trim() !== '') ctx.warn(`${where}: script not imported (scripts are not supported)`);
+  if (carriesScripts(ctx)) attachScripts(out, runScripts(name, scripts, folders));
+  else for (const s of scripts) if (s.trim() !== '') ctx.warn(`${where}: script not imported (scripts are not supported)`);
   return out;
 }
 

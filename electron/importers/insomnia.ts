@@ -2,6 +2,7 @@
 import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Defaults, EnvironmentFile } from '../../shared/model/workspace';
 import { ImportContext, type ImportOptions } from './context';
+import { carryScripts } from './postman-scripts';
 import { ImportError } from './errors';
 import { folderDepthError, MAX_IMPORT_DEPTH } from './limits';
 import { finish, type ImportOutput } from './finish';
@@ -40,17 +41,23 @@ function environments(ctx: ImportContext, subs: Res[]): EnvironmentFile[] {
 }
 
 // ---- v4 ----
-function v4Children(ctx: ImportContext, all: Res[], parent: string, depth = 1): CollectionItem[] {
+/** A folder with scripts of its own (not run): its name, for the requests beneath it. */
+function withScripts(above: string[], name: string, scripts: Array<string | undefined>): string[] {
+  return scripts.some((s) => s?.trim()) ? [...above, `folder '${name}'`] : above;
+}
+
+function v4Children(ctx: ImportContext, all: Res[], parent: string, depth = 1, above: string[] = []): CollectionItem[] {
   // Also ends a loop of parentIds (a folder whose id repeats one above it).
   if (depth > MAX_IMPORT_DEPTH) throw folderDepthError(ctx.file);
   const kids = all.filter((r) => r.parentId === parent && (r._type === 'request' || r._type === 'request_group'))
     .sort((a, b) => (Number(a.metaSortKey) || 0) - (Number(b.metaSortKey) || 0));
   return kids.map((r) => {
     if (r._type === 'request') {
-      return { type: 'request', request: insomniaRequest(ctx, r, str(r.description), [str(r.preRequestScript) ?? '', str(r.afterResponseScript) ?? '']) };
+      return { type: 'request', request: insomniaRequest(ctx, r, str(r.description), [str(r.preRequestScript) ?? '', str(r.afterResponseScript) ?? ''], above) };
     }
     const name = str(r.name) || 'Folder';
-    return folder(name, folderDefaults(ctx, r, r.environment, `folder '${name}'`), v4Children(ctx, all, str(r._id) ?? '', depth + 1));
+    const scripted = withScripts(above, name, [str(r.preRequestScript), str(r.afterResponseScript)]);
+    return folder(name, folderDefaults(ctx, r, r.environment, `folder '${name}'`), v4Children(ctx, all, str(r._id) ?? '', depth + 1, scripted));
   });
 }
 
@@ -81,16 +88,16 @@ function importV4(ctx: ImportContext, doc: Res): Collection {
 }
 
 // ---- v5 ----
-function v5Items(ctx: ImportContext, list: unknown, depth = 1): CollectionItem[] {
+function v5Items(ctx: ImportContext, list: unknown, depth = 1, above: string[] = []): CollectionItem[] {
   if (depth > MAX_IMPORT_DEPTH) throw folderDepthError(ctx.file);
   return arr(list).filter(isObject).sort((a, b) => sortKey(a) - sortKey(b)).map((e) => {
     const meta = isObject(e.meta) ? e.meta : {};
+    const scripts = isObject(e.scripts) ? [str(e.scripts.preRequest) ?? '', str(e.scripts.afterResponse) ?? ''] : [];
     if (Array.isArray(e.children) || (!('url' in e) && !('method' in e))) {
       const name = str(e.name) || 'Folder';
-      return folder(name, folderDefaults(ctx, e, e.environment, `folder '${name}'`), v5Items(ctx, e.children, depth + 1));
+      return folder(name, folderDefaults(ctx, e, e.environment, `folder '${name}'`), v5Items(ctx, e.children, depth + 1, withScripts(above, name, scripts)));
     }
-    const scripts = isObject(e.scripts) ? [str(e.scripts.preRequest) ?? '', str(e.scripts.afterResponse) ?? ''] : [];
-    return { type: 'request', request: insomniaRequest(ctx, e, str(meta.description) ?? str(e.description), scripts) };
+    return { type: 'request', request: insomniaRequest(ctx, e, str(meta.description) ?? str(e.description), scripts, above) };
   });
 }
 
@@ -110,8 +117,10 @@ function importV5(ctx: ImportContext, doc: Res): Collection {
   return collection;
 }
 
-export function importInsomniaDocument(file: string, doc: unknown, opts: ImportOptions = {}): ImportOutput {
+/** `scripts: 'run'`: the caller (clearance run) runs the scripts, carried on each request (run-scripts.ts). */
+export function importInsomniaDocument(file: string, doc: unknown, opts: ImportOptions & { scripts?: 'run' } = {}): ImportOutput {
   const ctx = new ImportContext(file, opts);
+  if (opts.scripts === 'run') carryScripts(ctx);
   const version = insomniaVersion(doc);
   if (version === 'old') {
     throw new ImportError(file, `Insomnia export format ${str((doc as Res).__export_format) ?? 'unknown'} is not supported: export again from Insomnia (v4 JSON or v5 YAML)`);

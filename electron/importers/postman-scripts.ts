@@ -8,6 +8,12 @@ export interface ScriptSource {
   code: string;
   /** where it came from, as import warnings name it: `collection 'Shop'`, `folder 'Orders'`, `request 'List'` */
   from: string;
+  /** the failed test that stands for it when it throws (default: `pre-request script of …` / `test script of …`) */
+  label?: string;
+  /** Bruno and Insomnia: a pre-request script that fails keeps the request from being sent */
+  halts?: boolean;
+  /** a script feature the runner lacks (not run): named in the result and failing the request */
+  unsupported?: string;
 }
 
 export interface RequestScripts {
@@ -72,4 +78,9 @@ export function postmanScriptChains(doc: unknown): Array<RequestScripts | undefi
   };
   walk(doc.item, add({ prerequest: [], test: [] }, doc.event, `collection '${name}'`));
   return out;
+}
+
+/** A run's import (clearance run): its scripts are carried to the runner rather than warned about. */
+export function carriesScripts(ctx: ImportContext): boolean {
+  return carried.has(ctx);
 }

@@ -33,7 +33,7 @@ export interface OneContext {
   signal?: AbortSignal | undefined;
   /** keeps a failed send for `clearance history` (bounded by the caller) */
   keep?: ((o: SendOutcome) => Promise<void>) | undefined;
-  /** Postman scripts (electron/runner/script-steps.ts), when the plan has any */
+  /** Postman, Insomnia or Bruno scripts (electron/runner/script-steps.ts), when the plan has any */
   scripts?: ScriptSteps | undefined;
 }
 
@@ -97,6 +97,12 @@ export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: nu
     const request = item.request;
     const expect = request.expect;
     const pre = ctx.scripts && item.scripts ? await ctx.scripts.before(item, iteration, runtime) : undefined;
+    if (pre?.halted) {
+      const halted: RunResult = { ...base, method: request.method.toUpperCase(), url: request.url, status: null, timeMs: 0, passed: false, ...pre.result,
+        error: { code: 'script-failed', message: pre.halted } };
+      redactResult(halted, envRedactor);
+      return settle(halted);
+    }
     const resolved = resolveInLayers(pre?.request ?? request, { ...ctx.layers, folders: item.folders, runtime: pre ? pre.runtime : runtime });
     let outcome: SendOutcome | undefined;
     const hooks: SendHooks = { bodyDir: ctx.bodyDir, ...(ctx.keep ? { history: { record: async (o: SendOutcome) => { outcome = o; } } } : {}),

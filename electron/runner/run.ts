@@ -93,9 +93,9 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
   }
   let kept = 0;
   const maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
-  // Postman scripts: the isolate loads only for a plan that has some.
+  // Postman, Insomnia and Bruno scripts: the isolate loads only for a plan that has some.
   const scripts = plan.requests.some((r) => r.scripts) ? (await import('./script-steps')).scriptSteps({ environment: env.values,
-    collection: plainVariables(plan.collection?.variables, {}, 'the collection'), globals: global, envName: opts.env }) : undefined;
+    collection: plainVariables(plan.collection?.variables, {}, 'the collection'), globals: global, envName: opts.env, flavour: plan.scriptFlavour }) : undefined;
   const runOne = requestRunner({ scripts,
     plan, layers: { collection: plan.collection, env, global }, envSecrets: [...env.secrets, ...(plan.secretValues ?? [])], envName: opts.env,
     through: throughFor, pacer: new Pacer(maxWaitMs, opts.signal), maxWaitMs, timeoutMs: opts.timeoutMs, insecure: opts.insecure,

@@ -1,12 +1,12 @@
-// Postman scripts in a run (electron/runner/scripts runs each one in the isolate): before a request
-// its pre-request chain (collection → folders → request), whose variable changes reach the request
-// as runtime variables; after the response its test chain, whose pm.test results fail the request.
+// Postman, Insomnia and Bruno scripts in a run (electron/runner/scripts runs each one in the isolate):
+// before a request its pre-request chain (collection → folders → request), whose variable changes
+// reach the request as runtime variables; after the response its test chain, whose tests fail the request.
 // The variables a script sets stay for the rest of the run, in Postman's scopes and precedence
 // (local > iteration data > environment > collection > globals). Loaded only when a plan has scripts.
 import { readFile } from 'node:fs/promises';
 import type { RequestFile, ResponseRecord } from '../../shared/model';
 import type { ScriptSource } from '../importers/postman-scripts';
-import { openScripts, type ScriptContext, type ScriptKind, type ScriptRunner, type ScriptVars, type VarValues } from './scripts';
+import { openScripts, type ScriptContext, type ScriptFlavour, type ScriptKind, type ScriptRunner, type ScriptVars, type VarValues } from './scripts';
 import type { PlannedRequest } from './target';
 import type { RunResult, ScriptTest } from './types';
 import { encodeComponent } from '../../shared/util/well-formed';
@@ -23,7 +23,9 @@ export interface PreRequest {
   runtime: Record<string, string> | undefined;
   iterationData: VarValues;
   info: ScriptContext['info'];
-  result: Pick<RunResult, 'tests' | 'unsupported' | 'logs'>;
+  result: Pick<RunResult, 'tests' | 'unsupported' | 'logs' | 'assertions'>;
+  /** a Bruno or Insomnia pre-request script failed: the request is not sent, as those tools do not send it */
+  halted?: string;
 }
 
 export interface ScriptSteps {
@@ -38,7 +40,11 @@ export interface ScriptStart {
   collection: Record<string, string>;
   globals: Record<string, string>;
   envName?: string | undefined;
+  flavour?: ScriptFlavour | undefined;
 }
+
+/** What a pre-request chain changed of the request: headers (Postman, Insomnia, Bruno), body and URL (Bruno). */
+interface Edits { headers?: Array<[string, string]>; body?: string; url?: string }
 
 const asText = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
@@ -65,6 +71,19 @@ async function responseText(rec: ResponseRecord): Promise<{ text: string; whole:
   return { text: (await readFile(b.path)).toString('utf8'), whole: true };
 }
 
+/** The request with a pre-request chain's changes; the same object when there are none. */
+function edited(req: RequestFile, e: Edits): RequestFile {
+  if (!e.headers && e.body === undefined && e.url === undefined) return req;
+  const out: RequestFile = { ...req };
+  if (e.headers) out.headers = e.headers.map(([name, value]) => ({ name, value, enabled: true }));
+  if (e.body !== undefined) out.body = req.body?.kind === 'json' ? { kind: 'json', text: e.body } : { kind: 'text', text: e.body, ...textType(req) };
+  // The new URL holds its query (req.getUrl() showed the params joined in).
+  if (e.url !== undefined) Object.assign(out, { url: e.url, params: [] });
+  return out;
+}
+
+const textType = (req: RequestFile): { contentType?: string } => (req.body?.kind === 'text' && req.body.contentType ? { contentType: req.body.contentType } : {});
+
 function changedNames(before: VarValues, after: VarValues, into: Set<string>): void {
   for (const k of Object.keys(after)) if (!(k in before) || before[k] !== after[k]) into.add(k);
   for (const k of Object.keys(before)) if (!(k in after)) into.add(k);
@@ -81,28 +100,45 @@ export function scriptSteps(start: ScriptStart): ScriptSteps {
     return undefined;
   };
 
-  /** Runs one chain; every script's error is a failed test named after it, so a broken script never passes. */
-  async function chain(kind: ScriptKind, scripts: ScriptSource[], ctx: Omit<ScriptContext, 'vars'>, data: VarValues, result: PreRequest['result']): Promise<Array<[string, string]> | undefined> {
-    runner ??= openScripts();
-    const session = await runner;
-    let headers: Array<[string, string]> | undefined;
+  /**
+   * Runs one chain; every script's error is a failed test named after it, so a broken script never
+   * passes. A script the runner cannot read is named and fails too. Returns what the chain changed.
+   */
+  async function chain(kind: ScriptKind, scripts: ScriptSource[], ctx: Omit<ScriptContext, 'vars'>, data: VarValues, result: PreRequest['result']): Promise<Edits & { halted?: string }> {
+    const edits: Edits & { halted?: string } = {};
     for (const s of scripts) {
+      const failName = s.label ?? `${kind === 'test' ? 'test' : 'pre-request'} script of ${s.from}`;
+      if (s.unsupported !== undefined) {
+        if (!result.unsupported?.includes(s.unsupported)) result.unsupported = [...(result.unsupported ?? []), s.unsupported];
+        result.tests = [...(result.tests ?? []), { name: s.unsupported, passed: false, error: `UnsupportedError: ${s.unsupported} is not supported by clearance run` }];
+        continue;
+      }
+      runner ??= openScripts({ flavour: start.flavour });
+      const session = await runner;
       const current: ScriptVars = { ...vars, iterationData: data };
-      // Each script of the chain sees the headers the one before it left.
-      const request = headers ? { ...ctx.request, headers } : ctx.request;
+      // Each script of the chain sees the request the one before it left.
+      const request = { ...ctx.request, ...(edits.headers ? { headers: edits.headers } : {}), ...(edits.body !== undefined ? { body: edits.body } : {}),
+        ...(edits.url !== undefined ? { url: edits.url } : {}) };
       const r = await session.run(kind, s.code, { ...ctx, request, vars: current }, { timeoutMs: SCRIPT_TIMEOUT_MS });
-      if (r.requestHeaders) headers = r.requestHeaders;
+      if (r.requestHeaders) edits.headers = r.requestHeaders;
+      if (r.requestBody !== undefined) edits.body = r.requestBody;
+      if (r.requestUrl !== undefined) edits.url = r.requestUrl;
+      if (r.assertions.length) result.assertions = [...(result.assertions ?? []), ...r.assertions];
       for (const scope of ['environment', 'collection', 'globals', 'local'] as const) {
         changedNames(vars[scope], r.vars[scope], touched);
         vars[scope] = r.vars[scope];
       }
       const tests: ScriptTest[] = r.tests.filter((t) => !t.skipped).map((t) => ({ name: t.name, passed: t.passed, ...(t.error !== undefined ? { error: t.error } : {}) }));
-      if (r.error !== undefined) tests.push({ name: `${kind === 'test' ? 'test' : 'pre-request'} script of ${s.from}`, passed: false, error: r.error });
+      if (r.error !== undefined) tests.push({ name: failName, passed: false, error: r.error });
       if (tests.length) result.tests = [...(result.tests ?? []), ...tests];
       for (const u of r.unsupported) if (!result.unsupported?.includes(u)) result.unsupported = [...(result.unsupported ?? []), u];
       if (r.logs.length) result.logs = [...(result.logs ?? []), ...r.logs];
+      if (r.error !== undefined && s.halts) {
+        edits.halted = `the request was not sent: its ${failName} failed (${r.error})`;
+        break;
+      }
     }
-    return headers;
+    return edits;
   }
 
   return {
@@ -111,8 +147,9 @@ export function scriptSteps(start: ScriptStart): ScriptSteps {
       const data: VarValues = { ...runtime };
       const pre: PreRequest = { runtime, iterationData: data, info, result: {} };
       const scripts = item.scripts?.prerequest ?? [];
-      const headers = item.request && scripts.length ? await chain('prerequest', scripts, { request: plannedRequest(item.request), info }, data, pre.result) : undefined;
-      if (item.request && headers) pre.request = { ...item.request, headers: headers.map(([name, value]) => ({ name, value, enabled: true })) };
+      const edits = item.request && scripts.length ? await chain('prerequest', scripts, { request: plannedRequest(item.request), info }, data, pre.result) : {};
+      if (item.request) pre.request = edited(item.request, edits);
+      if (edits.halted) pre.halted = edits.halted;
       if (touched.size === 0) return pre;
       const over: Record<string, string> = { ...runtime };
       for (const k of touched) {
@@ -129,7 +166,7 @@ export function scriptSteps(start: ScriptStart): ScriptSteps {
       const body = await responseText(rec);
       if (!body.whole) pre.result.unsupported = [...(pre.result.unsupported ?? []), `a response body over ${MAX_SCRIPT_BODY / 1048576} MiB (scripts saw its first bytes)`];
       const request = { method: rec.wire.method, url: rec.wire.url, headers: rec.wire.headers.map((h): [string, string] => [h.name, h.value]) };
-      const response = { status: rec.status, statusText: rec.statusText, headers: rec.headers, body: body.text, timeMs };
+      const response = { status: rec.status, statusText: rec.statusText, headers: rec.headers, body: body.text, timeMs, url: rec.wire.url };
       await chain('test', scripts, { request, response, info: pre.info }, pre.iterationData, pre.result);
       Object.assign(out, pre.result);
     },

@@ -9,6 +9,8 @@ import type { Collection, CollectionItem } from '../../shared/model/collection';
 import type { Defaults, EnvironmentFile, GatewayProfile, KeyProfile, RequestFile, TreeNode } from '../../shared/model';
 import { GatewayProfileSchema, KeyProfileSchema } from '../../shared/model';
 import type { RequestScripts } from '../importers/postman-scripts';
+import { scriptsOf } from '../importers/run-scripts';
+import type { ScriptFlavour } from './scripts';
 import type { Keychain } from '../secrets/keychain';
 import type { SlotValue } from '../secrets/slots';
 import { UsageError } from '../cli/exit-codes';
@@ -28,7 +30,7 @@ export interface PlannedRequest {
   /** why the request could not be read (a broken file): reported as a failure, never sent */
   problem?: string;
   folders: Defaults[];
-  /** Postman event scripts run for it (collection → folders → request), imported in memory only */
+  /** Postman, Insomnia or Bruno scripts run for it (in the tool's order), imported in memory only */
   scripts?: RequestScripts;
 }
 
@@ -48,6 +50,8 @@ export interface RunPlan {
   keychain?: Keychain;
   /** an export's credential values (kept as they are to be sent): redacted from history and reports */
   secretValues?: string[];
+  /** whose script API the requests' scripts use */
+  scriptFlavour?: ScriptFlavour;
 }
 
 function fromTree(nodes: TreeNode[], folders: Defaults[], out: Array<{ path: string; name: string; broken: boolean; folders: Defaults[] }>): void {
@@ -109,7 +113,10 @@ async function workspacePlan(target: string, root: string): Promise<RunPlan> {
 
 function flatten(items: CollectionItem[], folders: Defaults[], prefix: string, out: PlannedRequest[]): void {
   for (const item of items) {
-    if (item.type === 'request') out.push({ name: item.request.name, path: `${prefix}${item.request.name}`, request: item.request, folders });
+    if (item.type === 'request') {
+      const scripts = scriptsOf(item.request);
+      out.push({ name: item.request.name, path: `${prefix}${item.request.name}`, request: item.request, folders, ...(scripts ? { scripts } : {}) });
+    }
     else flatten(item.items, item.defaults ? [item.defaults, ...folders] : folders, `${prefix}${item.name}/`, out);
   }
 }
@@ -130,9 +137,11 @@ function importedProfiles(c: Collection, fallback: ProfileSource | undefined): P
   };
 }
 
-interface Imported { format: string; collection: Collection; warnings: string[]; secrets: SlotValue[]; scripts?: Array<RequestScripts | undefined> }
+interface Imported {
+  format: string; collection: Collection; warnings: string[]; secrets: SlotValue[]; scripts?: Array<RequestScripts | undefined>; flavour: ScriptFlavour;
+}
 
-async function importPlan(target: string, { format, collection, warnings, secrets, scripts }: Imported, workspace: string | undefined): Promise<RunPlan> {
+async function importPlan(target: string, { format, collection, warnings, secrets, scripts, flavour }: Imported, workspace: string | undefined): Promise<RunPlan> {
   const requests: PlannedRequest[] = [];
   flatten(collection.items, [], '', requests);
   // Both lists follow the collection's order; a mismatch would attach scripts to the wrong request.
@@ -149,7 +158,7 @@ async function importPlan(target: string, { format, collection, warnings, secret
   let picked: EnvironmentFile | undefined;
   let defaults = collection.defaults;
   return {
-    name: collection.name, format, root: target, workspaceId, requests, warnings,
+    name: collection.name, format, root: target, workspaceId, requests, warnings, scriptFlavour: flavour,
     // Read by the runner after it loaded the environment, which may take variables over (environmentWins).
     get collection() {
       return defaults;
@@ -177,20 +186,20 @@ async function postmanEnvironmentFile(path: string): Promise<EnvironmentFile | u
 }
 
 async function importTarget(full: string, isDir: boolean): Promise<Imported | undefined> {
-  const keep = { secrets: 'keep' } as const;
+  const keep = { secrets: 'keep', scripts: 'run' } as const;
   if (isDir) {
     const { findBrunoRoot, importBruno } = await import('../importers/bruno');
     if (!(await findBrunoRoot(full))) return undefined;
-    return importBruno(full, keep);
+    return { ...await importBruno(full, keep), flavour: 'bruno' };
   }
   const { readText, parseJsonOrYaml } = await import('../importers/read');
   const doc = await parseJsonOrYaml(full, await readText(full));
   const [{ postmanVersion, importPostmanDocument }, { insomniaVersion, importInsomniaDocument }] = await Promise.all([import('../importers/postman'), import('../importers/insomnia')]);
   if (postmanVersion(doc)) {
     const { postmanScriptChains } = await import('../importers/postman-scripts');
-    return { ...importPostmanDocument(full, doc, { ...keep, scripts: 'run' }), scripts: postmanScriptChains(doc) };
+    return { ...importPostmanDocument(full, doc, keep), scripts: postmanScriptChains(doc), flavour: 'postman' };
   }
-  return insomniaVersion(doc) ? importInsomniaDocument(full, doc, keep) : undefined;
+  return insomniaVersion(doc) ? { ...importInsomniaDocument(full, doc, keep), flavour: 'insomnia' } : undefined;
 }
 
 /** Reads TARGET into a plan; bad input (no such target, a file of no known format) is a UsageError. */

@@ -37,6 +37,8 @@ const OTHER_CODES = {
   'keychain-error': 'failure',
   'local-store-unreadable': 'failure',
   'secrets-not-moved': 'failure',
+  // a Bruno or Insomnia pre-request script failed, so its request was not sent (as those tools do)
+  'script-failed': 'failure',
   'history-unreadable': 'failure',
   'history-clear-failed': 'failure',
   /** a probe family could not build its variants (reported as a probe that did not run) */

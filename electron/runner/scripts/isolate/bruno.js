@@ -2,7 +2,7 @@
 // them, its declarative `assert` block and `vars:post-response`. Built on pm.js's run record; every
 // Bruno feature this sandbox lacks throws an UnsupportedError that is also listed in the result.
 /* eslint-disable @typescript-eslint/no-unused-vars -- the isolate's files run as one function body: one file defines what another uses */
-/* global FLAVOURS, run, strict, unsupported, own, replaceIn, makeConsole, lacking, expect, inspect, objDisplay, typeOf, method, AssertionError */
+/* global FLAVOURS, asyncTest, run, strict, unsupported, own, replaceIn, makeConsole, lacking, expect, inspect, objDisplay, typeOf, method, AssertionError */
 /* exported defineBruno */
 
 // Bruno's own check (bru.js variableNameRegex).
@@ -141,31 +141,9 @@ function makeBruRes(r) {
   return strict(res, 'res');
 }
 
-/** Bruno's test(): async, so a callback may await; its result is recorded when it settles. */
+/** Bruno's test(): a failure is the error's message alone. */
 function bruTest(name, fn) {
-  var rec = { name: String(name), passed: true };
-  run.tests.push(rec);
-  var fail = function (e) {
-    rec.passed = false;
-    rec.error = e && typeof e.message === 'string' ? e.message : String(e);
-  };
-  var out;
-  var touches = run.touches;
-  run.inTest++;
-  try {
-    out = fn();
-  } catch (e) {
-    fail(e);
-    return Promise.resolve();
-  } finally {
-    run.inTest--;
-  }
-  // A test that caught the UnsupportedError it met still did not run what it meant to.
-  if (run.touches > touches) fail(new Error('UnsupportedError: ' + run.lastUnsupported + ' is not supported by clearance run (the test caught its error)'));
-  if (!out || typeof out.then !== 'function') return Promise.resolve();
-  run.pending.push(rec);
-  var settle = function () { run.pending = run.pending.filter(function (x) { return x !== rec; }); };
-  return out.then(settle, function (e) { settle(); fail(e); });
+  return asyncTest(name, fn, function (e) { return e && typeof e.message === 'string' ? e.message : String(e); });
 }
 
 /** Evaluates a Bruno expression (an `assert` left side, a `vars:post-response` value) over its context. */

@@ -3,35 +3,16 @@
 // iterationData, request, response, info, test (async) and expect. What it lacks throws an
 // UnsupportedError that is also listed in the result.
 /* eslint-disable @typescript-eslint/no-unused-vars -- the isolate's files run as one function body: one file defines what another uses */
-/* global FLAVOURS, run, strict, unsupported, own, scope, replaceIn, makeConsole, lazy, expect, makeRequest, makeResponse */
+/* global FLAVOURS, asyncTest, run, strict, unsupported, own, scope, replaceIn, makeConsole, lazy, expect, makeRequest, makeResponse */
 /* exported defineInsomnia */
 
-/** insomnia.test: async; a failure reads as Insomnia words it (`error: … | ACTUAL: … | EXPECTED: …`). */
+/** insomnia.test: a failure reads as Insomnia words it (`error: … | ACTUAL: … | EXPECTED: …`). */
 function insomniaTest(name, fn) {
-  var rec = { name: String(name), passed: true };
-  run.tests.push(rec);
-  var fail = function (e) {
-    rec.passed = false;
+  return asyncTest(name, fn, function (e) {
     var actual = e !== null && typeof e === 'object' ? e.actual : undefined;
     var expected = e !== null && typeof e === 'object' ? e.expected : undefined;
-    rec.error = 'error: ' + String(e) + ' | ACTUAL: ' + String(actual) + ' | EXPECTED: ' + String(expected);
-  };
-  var out;
-  var touches = run.touches;
-  run.inTest++;
-  try {
-    out = fn();
-  } catch (e) {
-    fail(e);
-    return Promise.resolve();
-  } finally {
-    run.inTest--;
-  }
-  if (run.touches > touches) fail(new Error('UnsupportedError: ' + run.lastUnsupported + ' is not supported by clearance run (the test caught its error)'));
-  if (!out || typeof out.then !== 'function') return Promise.resolve();
-  run.pending.push(rec);
-  var settle = function () { run.pending = run.pending.filter(function (x) { return x !== rec; }); };
-  return out.then(settle, function (e) { settle(); fail(e); });
+    return 'error: ' + String(e) + ' | ACTUAL: ' + String(actual) + ' | EXPECTED: ' + String(expected);
+  });
 }
 
 function defineInsomnia(input) {

@@ -3,7 +3,7 @@
 // Postman feature it lacks throws an UnsupportedError that is also listed in the result.
 /* eslint-disable @typescript-eslint/no-unused-vars -- the isolate's files run as one function body: one file defines what another uses */
 /* global inspect, inspectFull, expect, makeResponse, makeRequest, HeaderList */
-/* exported unsupported, strict, controller, FLAVOURS, scope, replaceIn, makeConsole, lazy, lacking, errorText, own, text */
+/* exported unsupported, strict, controller, FLAVOURS, asyncTest, scope, replaceIn, makeConsole, lazy, lacking, errorText, own, text */
 
 var run = newRun(null);
 
@@ -251,8 +251,7 @@ function finish(error) {
   var caught = !error && run.outside.length ? 'UnsupportedError: ' + new UnsupportedError(run.outside[0]).message + ' (the script caught its error)' : undefined;
   // An async test (Bruno, Insomnia) still waiting after every job ran waited on something that never comes.
   run.pending.forEach(function (rec) {
-    rec.passed = false;
-    rec.error = 'the test did not finish: it waited on something that never completed';
+    run.tests.push({ name: rec.name, passed: false, error: 'the test did not finish: it waited on something that never completed' });
   });
   var out = { tests: run.tests, assertions: run.assertions, unsupported: run.unsupported, logs: run.logs, error: error || run.asyncError || caught,
     requestHeaders: run.requestHeaders, requestBody: run.requestBody, requestUrl: run.requestUrl,
@@ -292,6 +291,37 @@ function atob(s) {
     }
   }
   return out;
+}
+
+/**
+ * Bruno's test() and Insomnia's insomnia.test(): async, recorded when settled (as both tools do: a
+ * callback that throws at once lands before one that passes). `errorOf` words a failure as the tool does.
+ */
+async function asyncTest(name, fn, errorOf) {
+  var rec = { name: String(name), passed: true };
+  run.pending.push(rec);
+  try {
+    var touches = run.touches;
+    run.inTest++;
+    var out;
+    try {
+      out = fn();
+    } finally {
+      run.inTest--;
+    }
+    await out;
+    // A test that caught the UnsupportedError it met still did not run what it meant to.
+    if (run.touches > touches) {
+      var caught = new UnsupportedError(run.lastUnsupported);
+      caught.message += ' (the test caught its error)';
+      throw caught;
+    }
+  } catch (e) {
+    rec.passed = false;
+    rec.error = errorOf(e);
+  }
+  run.pending = run.pending.filter(function (x) { return x !== rec; });
+  run.tests.push(rec);
 }
 
 /** Each tool's globals (bruno.js and insomnia.js add theirs when their prelude includes them). */
