@@ -5,10 +5,12 @@
 import { performance } from 'node:perf_hooks';
 import { errorCategory } from '../../shared/errors/codes';
 import type { Matrix, MatrixCell, MatrixColumn, MatrixRow } from '../../shared/contract/matrix';
+import type { SendOptionsInput } from '../../shared/model';
 import { SAFE_METHODS } from '../diagnosis/safety';
 import { environmentValues, loadGlobals, resolveInLayers, type SecretDeps } from '../pipeline/layers';
 import { loadThrough, type LoadedThrough } from '../pipeline/profile-through';
 import { prepareResolved } from '../pipeline/prepare-resolved';
+import { withDefaults } from '../settings/with-defaults';
 import { sendPrepared } from '../pipeline/send-prepared';
 import { loadTarget, type PlannedRequest, type RunPlan } from '../runner/target';
 import { createRedactor } from '../secrets/redact';
@@ -34,6 +36,8 @@ export interface MatrixOptions extends SecretDeps {
   workspace?: string | undefined;
   /** warnings about the input (a broken profile left out) */
   onWarning?: ((message: string) => void) | undefined;
+  /** the app's Settings (HTTP version, proxy, CA) under each request's own options, as a single send takes them */
+  sendDefaults?: SendOptionsInput | undefined;
 }
 
 const infoOf = (err: unknown): { code: string; message: string } =>
@@ -79,7 +83,7 @@ export async function runMatrix(target: string | RunPlan, opts: MatrixOptions = 
     const redact = createRedactor([...envSecrets, ...through.secrets]);
     const start = performance.now();
     try {
-      const prepared = await prepareResolved({ resolved, through, options: item.request.options, envSecrets,
+      const prepared = await prepareResolved({ resolved, through, options: withDefaults(opts.sendDefaults, item.request.options), envSecrets,
         source: { workspace: String(plan.root), path: item.path, ...(opts.env ? { env: opts.env } : {}) } });
       const rec = await sendPrepared(prepared, { ...(opts.signal ? { signal: opts.signal } : {}) });
       return responseCell(rec, performance.now() - start);

@@ -8,6 +8,7 @@ import { createRedactor, type Redactor } from '../secrets/redact';
 import { prepareResolved } from '../pipeline/prepare-resolved';
 import type { LoadedThrough } from '../pipeline/profile-through';
 import { sendPrepared } from '../pipeline/send-prepared';
+import { withDefaults } from '../settings/with-defaults';
 import { resolveInLayers, type ResolveLayers } from '../pipeline/layers';
 import type { SendHooks } from '../pipeline/prepared';
 import type { SendOutcome } from '../workspace/history/entry';
@@ -29,6 +30,8 @@ export interface OneContext {
   maxWaitMs: number;
   timeoutMs?: number | undefined;
   insecure?: boolean | undefined;
+  /** the app's Settings as send options, under each request's own (electron/settings/send-defaults.ts) */
+  defaults?: SendOptionsInput | undefined;
   bodyDir: string;
   signal?: AbortSignal | undefined;
   /** keeps a failed send for `clearance history` (bounded by the caller) */
@@ -112,7 +115,7 @@ export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: nu
     let red = envRedactor;
     try {
       const through = await ctx.through(item);
-      const prepared = await prepareResolved({ resolved, through, options: optionsFor(request.options, ctx), envSecrets: ctx.envSecrets,
+      const prepared = await prepareResolved({ resolved, through, options: withDefaults(ctx.defaults, optionsFor(request.options, ctx)), envSecrets: ctx.envSecrets,
         source: { workspace: String(ctx.plan.root), path: item.path, ...(ctx.envName ? { env: ctx.envName } : {}) } });
       red = redactorFor(through, prepared.secrets);
       if (ctx.pacer.active) addWait(out, await ctx.pacer.before(hostOf(prepared.url)));

@@ -9,6 +9,7 @@ import { isRefusal } from '../../shared/explain/refusal';
 import { bodyDirectory } from '../engine/send';
 import { effectiveName, loadThrough, type LoadedThrough } from '../pipeline/profile-through';
 import { environmentValues, loadGlobals, plainVariables, type SecretDeps } from '../pipeline/layers';
+import type { SendOptionsInput } from '../../shared/model';
 import type { SendOutcome } from '../workspace/history/entry';
 import type { DataRow } from './iteration-data';
 import { Pacer } from './pacing';
@@ -38,6 +39,8 @@ export interface RunOptions extends SecretDeps {
   timeoutMs?: number | undefined;
   /** --insecure: no TLS certificate verification */
   insecure?: boolean | undefined;
+  /** the app's Settings (HTTP version, proxy, CA) under each request's own options, as a single send takes them; the CLI has none */
+  sendDefaults?: SendOptionsInput | undefined;
   /** --parallel: requests of an iteration in flight at once (default 1) */
   parallel?: number | undefined;
   /** --max-wait: the longest wait a server's Retry-After or rate-limit headers may impose (default 60 s) */
@@ -98,7 +101,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
     collection: plainVariables(plan.collection?.variables, {}, 'the collection'), globals: global, envName: opts.env, flavour: plan.scriptFlavour }) : undefined;
   const runOne = requestRunner({ scripts,
     plan, layers: { collection: plan.collection, env, global }, envSecrets: [...env.secrets, ...(plan.secretValues ?? [])], envName: opts.env,
-    through: throughFor, pacer: new Pacer(maxWaitMs, opts.signal), maxWaitMs, timeoutMs: opts.timeoutMs, insecure: opts.insecure,
+    through: throughFor, pacer: new Pacer(maxWaitMs, opts.signal), maxWaitMs, timeoutMs: opts.timeoutMs, insecure: opts.insecure, defaults: opts.sendDefaults,
     bodyDir: bodyDirectory(), signal: opts.signal,
     keep: opts.history ? async (o) => {
       if (kept >= (opts.historyLimit ?? 20)) return;

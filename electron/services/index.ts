@@ -46,7 +46,7 @@ export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
   const settings = opts.settingsStore ?? new SettingsStore();
   const history = opts.historyStore ?? new HistoryStore({ origin: 'app', maxEntries: async () => (await settings.get()).historySize });
   const events = opts.events ?? createEventHub();
-  // The window's sends take the settings' HTTP version, proxy and CA under their own options.
+  // The window's sends, runs and matrices take the settings' HTTP version, proxy and CA under their own options.
   const withSettings = { ...opts, sendDefaults: opts.sendDefaults ?? (async () => sendDefaults(await settings.get())) };
   return new Map([
     ...bindContract(appContract, createAppService(opts)),
@@ -57,8 +57,8 @@ export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
     ...bindContract(profilesContract, createProfilesService(opts)),
     ...bindContract(importsContract, createImportsService()),
     ...bindContract(diagnosisContract, createDiagnosisService({ ...withSettings, events, history })),
-    ...bindContract(matrixContract, createMatrixService({ ...opts, events })),
+    ...bindContract(matrixContract, createMatrixService({ ...withSettings, events })),
     ...bindContract(watchContract, createWatchService({ ...opts, events })),
-    ...bindContract(runnerContract, createRunnerService({ ...opts, events, history })),
+    ...bindContract(runnerContract, createRunnerService({ ...withSettings, events, history })),
   ]);
 }

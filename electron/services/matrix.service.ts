@@ -7,6 +7,7 @@ import { matrixContract } from '../../shared/contract/matrix';
 import { ContractError } from '../../shared/contract/result';
 import { UsageError } from '../cli/exit-codes';
 import { accessFilePath, compareMatrix, readExpectation, runMatrix, updateExpectation } from '../matrix';
+import type { SendOptionsInput } from '../../shared/model';
 import type { Keychain } from '../secrets/keychain';
 import type { EventHub } from './event-hub';
 
@@ -14,6 +15,8 @@ export interface MatrixServiceDeps {
   keychain?: Keychain;
   environ?: Record<string, string | undefined>;
   events?: EventHub;
+  /** the app's Settings as send options: every cell takes them as a single send does */
+  sendDefaults?: () => Promise<SendOptionsInput>;
 }
 
 /** `target` inside the workspace `dir` (default the whole workspace); anything outside is refused. */
@@ -45,11 +48,12 @@ export function createMatrixService(deps: MatrixServiceDeps = {}): ServiceImpl<t
       const target = targetInside(args.dir, args.target);
       const file = accessFilePath(resolve(args.dir), args.file);
       const expected = await readExpectation(file);
+      const sendDefaults = await deps.sendDefaults?.();
       const controller = new AbortController();
       running.set(args.runId, controller);
       try {
         const matrix = await asContractInput(() => runMatrix(target, {
-          ...secretDeps, keys: args.keys, gateways: args.gateways, env: args.env, allowUnsafe: args.allowUnsafe, signal: controller.signal,
+          ...secretDeps, keys: args.keys, gateways: args.gateways, env: args.env, allowUnsafe: args.allowUnsafe, signal: controller.signal, sendDefaults,
           onCell: (row, column, cell) => deps.events?.emit(matrixContract.events.onCell.channel, { runId: args.runId, row, column, cell }),
         }));
         return { matrix, comparison: expected.exists ? compareMatrix(matrix, expected.requests, file) : null };

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { ServiceImpl } from '../../shared/contract/define';
 import { ContractError, toErrorInfo } from '../../shared/contract/result';
 import { runnerContract, type RunResultSchema } from '../../shared/contract/runner';
-import type { ResponseRecord } from '../../shared/model';
+import type { ResponseRecord, SendOptionsInput } from '../../shared/model';
 import type { Keychain } from '../secrets/keychain';
 import type { SendOutcome } from '../workspace/history/entry';
 import type { RunResult } from '../runner/types';
@@ -19,6 +19,8 @@ export interface RunnerServiceDeps {
   events?: EventHub;
   /** where failed sends are recorded, at most HISTORY_LIMIT per run (as `clearance run` does) */
   history?: { record(o: SendOutcome): Promise<unknown> };
+  /** the app's Settings as send options: a run's requests take them as a single send does */
+  sendDefaults?: () => Promise<SendOptionsInput>;
 }
 
 /** Failed sends a run writes to history: the runner's own default, so the app and the CLI keep the same. */
@@ -78,6 +80,7 @@ export function createRunnerService(deps: RunnerServiceDeps = {}): ServiceImpl<t
       const full = targetPath(args.workspace, args.target);
       const [{ loadTarget }, { runPlan, RunInputError }] = await Promise.all([import('../runner/target'), import('../runner/run')]);
       const plan = await loadTarget(full, args.workspace).catch((err: unknown) => { throw inputError(err); });
+      const sendDefaults = await deps.sendDefaults?.();
       if (args.only) {
         const only = new Set(args.only);
         // The plan is this call's own: narrowing it in place keeps an import's lazy getters intact.
@@ -112,7 +115,7 @@ export function createRunnerService(deps: RunnerServiceDeps = {}): ServiceImpl<t
       const secretDeps = { ...(deps.keychain ? { keychain: deps.keychain } : {}), ...(deps.environ ? { environ: deps.environ } : {}) };
       void runPlan(plan, {
         ...secretDeps, env: args.env, key: args.key, gateway: args.gateway, bail: args.bail, signal: run.controller.signal,
-        reporters: [reporter], history, historyLimit: KEPT_RESPONSES,
+        reporters: [reporter], history, historyLimit: KEPT_RESPONSES, sendDefaults,
       }).then(
         (report) => emit(runnerContract.events.onFinish.channel, { runId, stopped: run.controller.signal.aborted, report }),
         (err: unknown) => {
