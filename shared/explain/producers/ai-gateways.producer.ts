@@ -34,7 +34,7 @@ export const openrouter = defineProducer({
   causes: [
     rule('missing-credentials', 0.93, body(/No auth credentials found/i), { why: 'no OpenRouter key was sent (Authorization: Bearer sk-or-…)' }),
     rule('invalid-credentials', 0.85, body(/User not found|Invalid API key|key (is )?(disabled|invalid)/i), { why: 'OpenRouter does not recognise the key' }),
-    rule('account-or-plan-restriction', 0.9, body(/Insufficient credits|Key limit exceeded|requires more credits|never purchased credits/i), { why: 'the account has no credits left or the key\'s credit limit is reached', blocks: true }),
+    rule('account-or-plan-restriction', 0.9, body(/Insufficient credits|Key limit exceeded|requires more credits|never purchased credits|create a key with a higher (monthly )?limit|Prompt tokens limit exceeded/i), { why: 'the account has no credits left or the key\'s credit limit is reached', blocks: true }),
     rule('rate-limited', 0.92, body(/Rate limit exceeded|free-models-per-(day|min)/i), { why: 'an OpenRouter rate limit (e.g. free models per day) was hit' }),
     rule('other', 0.6, body(/requires moderation|flagged for/i), { why: 'the input was flagged by the provider\'s moderation' }),
   ],

@@ -4,7 +4,7 @@ import { apiUmbrella, apigee, mulesoft, threeScale, wso2Apim } from './gateways-
 import { amazonSpApi, awsApiGateway, awsIam, awsServices, awsSts } from './aws-api.producer';
 import { awsCloudfront, awsWaf } from './aws-edge.producer';
 import { alibabaOss, awsS3, backblazeB2, cloudflareR2, digitaloceanSpaces, minio, wasabi } from './s3-compatible.producer';
-import { oracleOci } from './oracle.producer';
+import { ociObjectStorage, oracleOci } from './oracle.producer';
 import { hubspotApi, notionApi, zendeskApi } from './saas-apps.producer';
 import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
@@ -33,7 +33,7 @@ export const PRODUCERS: Producer[] = [
   cloudflareR2, alibabaOss, wasabi, digitaloceanSpaces, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
   amazonSpApi, awsSts, awsIam, awsApiGateway, awsServices,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
-  oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
+  ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
   huggingfaceHub, hasura, couchdb, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, atlassian,

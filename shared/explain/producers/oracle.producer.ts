@@ -1,4 +1,4 @@
-import { body, bodyGroup, hdr } from '../match';
+import { any, body, bodyGroup, hdr } from '../match';
 import type { Matcher } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
@@ -37,3 +37,23 @@ export const oracleOci = defineProducer({
   },
 });
 
+
+/** Object Storage's own codes and sentence ("Either the bucket named … does not exist in the namespace … or you are not authorized to access it"). */
+const OS_CODES = 'BucketNotFound|NamespaceNotFound|ObjectNotFound';
+const OS_SENTENCE = /does not exist in the namespace '[^']*'( or you are not authorized to access it)?/;
+
+export const ociObjectStorage = defineProducer({
+  id: 'oci-object-storage', kind: 'cloud-storage', name: 'OCI Object Storage', family: 'oracle', overrides: ['oracle-oci'],
+  // the service of OCI that wrote it: its codes, its namespace sentence, its (Swift) endpoint host
+  bodyOnly: [ociCode(OS_CODES), body(OS_SENTENCE), body(/\b(swift)?objectstorage\.[a-z0-9-]+\.oraclecloud\.com\b/)],
+  presence: [hdr('opc-request-id'), hdr('opc-client-request-id')],
+  causes: [
+    rule('insufficient-permissions', 0.7, any(ociCode(OS_CODES), body(OS_SENTENCE)), {
+      blocks: true,
+      why: 'Object Storage answers 404 both for a bucket, object or namespace that does not exist and for one the caller\'s policies do not cover; a missing policy (or another tenancy\'s namespace) is the usual cause',
+      fix: 'Check the namespace is this tenancy\'s (oci os ns get), the bucket name and region, then an IAM policy such as "Allow group X to read objects in compartment Y" (for a dynamic group or instance principal too).',
+    }),
+    rule('method-or-path-blocked', 0.4, any(ociCode(OS_CODES), body(OS_SENTENCE)), { why: 'the bucket, object or namespace in the URL may simply be wrong: Object Storage does not say which' }),
+  ],
+  checklist: { server: 'Compare the namespace and bucket in the URL with oci os ns get and oci os bucket list, then the policies for the caller in the bucket\'s compartment.' },
+});

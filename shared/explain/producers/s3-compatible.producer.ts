@@ -48,6 +48,11 @@ export const S3_RULES: CauseRule[] = [
   rule('missing-credentials', 0.35, all(accessDenied, not(body(/Request has expired/)), not(hdr('x-amz-bucket-region')))),
   rule('rate-limited', 0.9, code('SlowDown|TooManyRequests'), { why: 'SlowDown: reduce the request rate', blocks: true }),
   rule('method-or-path-blocked', 0.7, code('MethodNotAllowed'), { why: 'the method is not allowed on this resource' }),
+  // S3 answers it as a 301 PermanentRedirect; Alibaba OSS as a 403 AccessDenied with the right <Endpoint>
+  rule('method-or-path-blocked', 0.8, body(/must be addressed using the specified endpoint/), {
+    why: 'the bucket lives in another region: the request went to the wrong regional endpoint (the response names the right one)',
+    fix: 'Send the request to the bucket\'s own regional endpoint (the Endpoint in the error), or set the client\'s region to the bucket\'s.',
+  }),
   rule('other', 0.7, code('InvalidObjectState'), { why: 'the object is archived (Glacier/Deep Archive) and must be restored first' }),
 ];
 
@@ -116,9 +121,10 @@ const R2_SIGV2 = /SigV2 authorization is not supported\. Please use SigV4 instea
 
 export const cloudflareR2 = defineProducer({
   id: 'cloudflare-r2', kind: 'cloud-storage', name: 'Cloudflare R2', family: 'cloudflare',
-  own: [all(any(body(S3_XML), body(/<Error><Code>\w+<\/Code>/)), hdr('cf-ray', /\S/, 2)), body(/r2\.cloudflarestorage\.com/i)],
-  // R2 alone refuses V2 signatures in these words (S3 and the other stores word it otherwise)
-  bodyOnly: [body(R2_SIGV2)],
+  own: [all(any(body(S3_XML), body(/<Error><Code>\w+<\/Code>/)), hdr('cf-ray', /\S/, 2))],
+  // R2 alone refuses V2 signatures in these words (S3 and the other stores word it otherwise); its endpoint host
+  // names it only beside an S3 error: a block page or a log quoting an R2 URL was written by someone else
+  bodyOnly: [body(R2_SIGV2), all(body(/r2\.cloudflarestorage\.com/i), body(/<Code>\w+<\/Code>|An error occurred \(\w+\)|\b(AccessDenied|NoSuchBucket|NoSuchKey|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidArgument)\b/))],
   presence: [hdr('server', /^cloudflare/i)],
   causes: [
     rule('signature-or-clock-skew', 0.92, body(R2_SIGV2), {
@@ -154,6 +160,8 @@ export const alibabaOss = defineProducer({
   // pasted without headers and with the host masked: OSS's own messages, or its Go SDK's error line
   bodyOnly: [
     all(body(S3_ERROR), body(/<Message>\s*You have no right to access this object because of bucket acl\.\s*<\/Message>/)),
+    // the envelope as an SDK prints it (a dict): its HostId or Endpoint on aliyuncs.com
+    body(/['"](HostId|Endpoint)['"]\s*:\s*['"][^'"]*\baliyuncs\.com/),
     body(OSS_GO_SDK),
   ],
   presence: [hdr('x-oss-server-time'), hdr('eagleid')],
