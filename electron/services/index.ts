@@ -58,7 +58,7 @@ export function createHandlers(opts: HandlerOptions): Map<string, Handler> {
     ...bindContract(importsContract, createImportsService()),
     ...bindContract(diagnosisContract, createDiagnosisService({ ...withSettings, events, history })),
     ...bindContract(matrixContract, createMatrixService({ ...withSettings, events })),
-    ...bindContract(watchContract, createWatchService({ ...opts, events })),
+    ...bindContract(watchContract, createWatchService({ ...withSettings, events })),
     ...bindContract(runnerContract, createRunnerService({ ...withSettings, events, history })),
   ]);
 }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServiceImpl } from '../../shared/contract/define';
 import { watchContract, type WatchInfoSchema } from '../../shared/contract/watch';
 import type { z } from 'zod';
+import type { SendOptionsInput } from '../../shared/model';
 import type { Keychain } from '../secrets/keychain';
 import { watch, watchErrorInfo, WatchLog } from '../watch';
 import type { EventHub } from './event-hub';
@@ -12,6 +13,8 @@ import { targetInside } from './matrix.service';
 
 export interface WatchServiceDeps {
   keychain?: Keychain;
+  /** the app's Settings as send options: each round's sends take them as a single send does */
+  sendDefaults?: () => Promise<SendOptionsInput>;
   environ?: Record<string, string | undefined>;
   events?: EventHub;
   /** where the rounds are logged (default: <app data>/watch) */
@@ -34,7 +37,7 @@ export function createWatchService(deps: WatchServiceDeps = {}): ServiceImpl<typ
       watches.set(watchId, { controller, info });
       const { onChange, onRound } = watchContract.events;
       void watch(target, {
-        ...(deps.keychain ? { keychain: deps.keychain } : {}), ...(deps.environ ? { environ: deps.environ } : {}),
+        ...(deps.keychain ? { keychain: deps.keychain } : {}), ...(deps.environ ? { environ: deps.environ } : {}), sendDefaults: deps.sendDefaults,
         everyMs: args.everyMs, matrix: args.matrix, env: args.env, key: args.key, gateway: args.gateway, keys: args.keys, gateways: args.gateways,
         allowUnsafe: args.allowUnsafe, signal: controller.signal, log,
         onRound: (round) => {

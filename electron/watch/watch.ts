@@ -7,6 +7,7 @@ import type { WatchRound } from '../../shared/contract/watch';
 import { toErrorInfo, type ErrorInfo } from '../../shared/contract/result';
 import { errorCategory } from '../../shared/errors/codes';
 import { UsageError } from '../cli/exit-codes';
+import type { SendOptionsInput } from '../../shared/model';
 import type { SecretDeps } from '../pipeline/layers';
 import { RunInputError, runPlan } from '../runner/run';
 import { loadTarget } from '../runner/target';
@@ -31,6 +32,8 @@ export interface WatchOptions extends SecretDeps {
   onRound?: ((round: WatchRound) => void | Promise<void>) | undefined;
   log?: WatchLog | undefined;
   onWarning?: ((message: string) => void) | undefined;
+  /** the app's Settings as send options, read each round (they may change while a watch runs) */
+  sendDefaults?: (() => Promise<SendOptionsInput>) | undefined;
 }
 
 /** A round's error as data; bad input keeps its code (usage), the runner's and the CLI's included. */
@@ -43,13 +46,14 @@ export function watchErrorInfo(err: unknown): ErrorInfo {
 async function observe(target: string, o: WatchOptions): Promise<WatchEntry[]> {
   const plan = await loadTarget(target, o.workspace);
   const deps: SecretDeps = { ...(o.keychain ? { keychain: o.keychain } : {}), ...(o.environ ? { environ: o.environ } : {}) };
+  const sendDefaults = await o.sendDefaults?.();
   if (o.matrix) {
     const { runMatrix } = await import('../matrix/run-matrix');
     const m = await runMatrix(plan, { ...deps, keys: o.keys, gateways: o.gateways, env: o.env, allowUnsafe: o.allowUnsafe, workspace: o.workspace,
-      signal: o.signal, onWarning: o.onWarning });
+      signal: o.signal, onWarning: o.onWarning, sendDefaults });
     return entriesOfMatrix(m);
   }
-  const report = await runPlan(plan, { ...deps, env: o.env, key: o.key, gateway: o.gateway, reporters: [], signal: o.signal });
+  const report = await runPlan(plan, { ...deps, env: o.env, key: o.key, gateway: o.gateway, reporters: [], signal: o.signal, sendDefaults });
   return entriesOfRun(report);
 }
 
