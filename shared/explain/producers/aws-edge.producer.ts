@@ -1,4 +1,4 @@
-import { all, any, body, hdr, status } from '../match';
+import { all, any, body, hdr, not, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -26,6 +26,11 @@ export const awsCloudfront = defineProducer({
     rule('waf-or-bot-block', 0.62, all(status(403), body(/Request blocked\.?/i)), {
       why: 'CloudFront\'s "Request blocked" page: almost always AWS WAF (web ACL on the distribution) blocked the request', template: true,
       fix: 'Find the request id in the AWS WAF sampled requests / logs of the distribution\'s web ACL and adjust or scope down the rule.',
+    }),
+    // AWS lists geographic restrictions among the causes of this same page (CloudFront 403 troubleshooting)
+    rule('ip-or-geo-blocked', 0.5, all(status(403), body(/Request blocked\.?/i), not(body(/configured to block access from your country/i))), {
+      why: 'CloudFront serves the same "Request blocked" page when a geographic restriction (or a WAF geo-match rule) refuses the viewer\'s country', template: true,
+      fix: 'Try from another country or network; if that works, ask the owner about the distribution\'s geographic restrictions and geo rules of its web ACL.',
     }),
     rule('method-or-path-blocked', 0.45, all(status(403), body(/Bad request\. We can't connect to the server/i)), { why: 'CloudFront could not route this request (alternate domain name/CNAME not configured)', template: true }),
   ],
