@@ -12,6 +12,14 @@ const TLS_CODES: Record<string, SendErrorCode> = {
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'tls-untrusted',
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'tls-untrusted',
   UNABLE_TO_GET_ISSUER_CERT: 'tls-untrusted',
+  // No common protocol version: the server's alert, or the client's own refusal of what it offered.
+  ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION: 'tls-version',
+  ERR_SSL_UNSUPPORTED_PROTOCOL: 'tls-version',
+  ERR_SSL_NO_PROTOCOLS_AVAILABLE: 'tls-version',
+  // No common cipher suite: the server's handshake_failure alert, or no suite left on this side.
+  ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: 'tls-cipher',
+  ERR_SSL_NO_SHARED_CIPHER: 'tls-cipher',
+  ERR_SSL_NO_CIPHERS_AVAILABLE: 'tls-cipher',
 };
 
 const PLAIN_CODES: Record<string, SendErrorCode> = {
@@ -94,9 +102,20 @@ export function toFailure(err: unknown, url: string): SendFailure {
   if (err instanceof SendFailure) return err;
   const code = classify(err);
   const e = (err ?? {}) as ErrorLike;
-  const detail = typeof e.message === 'string' && e.message ? e.message : String(err);
+  const detail = readable(typeof e.message === 'string' && e.message ? e.message : String(err));
   const raw = codeOf(e);
   return new SendFailure(code, `${describe(code, url)}${raw ? ` (${raw})` : ''}: ${detail}`);
+}
+
+/**
+ * OpenSSL's error string (`80CC…:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake
+ * failure:../deps/…/rec_layer_s3.c:1601:SSL alert number 40`, with a trailing newline) cut to its
+ * reason and alert; any other message on one line.
+ */
+function readable(message: string): string {
+  const ssl = /^[0-9A-F]+:error:[0-9A-F]+:[^:]*:[^:]*:([^:]+):[^:]*:\d+:(.*)$/.exec(message.trim());
+  if (ssl) return ssl[2] ? `${ssl[1]} (${ssl[2]})` : ssl[1]!;
+  return message.trim().replace(/\s*\n\s*/g, ' ');
 }
 
 function describe(code: SendErrorCode, url: string): string {

@@ -153,6 +153,15 @@ class HopHandler implements Dispatcher.DispatchHandler {
     this.head = { status, statusText, headers, headerBytes };
     const cfg = this.req.sinkFor(status, headers);
     if (cfg) {
+      // HEAD and 304 announce the length of a body they do not carry.
+      const carries = this.req.method !== 'HEAD' && status !== 304;
+      const announced = carries && cfg.plan.length === 0 ? announcedLength(headers) : undefined;
+      // A body announced over the cap fails now, not after gigabytes have gone to disk.
+      if (announced !== undefined && announced > cfg.maxBodyBytes) {
+        this.abort(new SendFailure('body-too-large',
+          `Body of ${cfg.url} announces ${announced} bytes (Content-Length), over the cap of ${cfg.maxBodyBytes} bytes`));
+        return false;
+      }
       this.sink = new BodySink(cfg, this);
       this.sink.onDrain = resume;
     }
@@ -232,4 +241,10 @@ export function runHop(req: HopRequest): Hop {
     bodyTimeout: req.bodyTimeout,
   }, handler);
   return { promise: handler.promise, abort: (f) => handler.abort(f) };
+}
+
+/** The Content-Length a response head announces, when it holds one plain number. */
+function announcedLength(headers: ReadonlyArray<[string, string]>): number | undefined {
+  const h = headers.find(([name]) => name.length === 14 && name.toLowerCase() === 'content-length');
+  return h && /^\d{1,16}$/.test(h[1].trim()) ? Number(h[1].trim()) : undefined;
 }

@@ -32,7 +32,7 @@ export function nextHop(status: number, headers: ReadonlyArray<readonly [string,
     throw new SendFailure('invalid-url', `${from.href} redirected to an invalid Location ${JSON.stringify(loc)}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new SendFailure('invalid-url', `${from.href} redirected to a non-http(s) URL ${url.href}`);
+    throw new SendFailure('redirect-not-http', `${from.href} redirected to a non-http(s) URL ${url.href}, not followed`);
   }
   url.hash = '';
   const droppedHeaders: string[] = [];

@@ -3,8 +3,8 @@ import { z } from 'zod';
 /** Every way a send can fail before a response exists. Each has a remedy the UI and CLI show. */
 export const SendErrorCodeSchema = z.enum([
   'invalid-url', 'invalid-method', 'invalid-header', 'invalid-body', 'invalid-options', 'file-not-found', 'dns', 'connection-refused',
-  'connection-reset', 'tls-self-signed', 'tls-hostname', 'tls-expired', 'tls-untrusted', 'tls-client-cert', 'tls',
-  'timeout-connect', 'timeout-first-byte', 'timeout-total', 'redirect-loop', 'too-many-redirects',
+  'connection-reset', 'tls-self-signed', 'tls-hostname', 'tls-expired', 'tls-untrusted', 'tls-client-cert', 'tls-version', 'tls-cipher', 'tls',
+  'timeout-connect', 'timeout-first-byte', 'timeout-total', 'redirect-loop', 'too-many-redirects', 'redirect-not-http',
   'decompression-bomb', 'decompression-failed', 'body-too-large', 'proxy', 'proxy-auth', 'cancelled', 'unknown',
   'key-host-mismatch', 'key-secret-missing', 'oauth2-token', 'http2-unsupported',
   // a response that breaks HTTP/1.1 (undici's parser refused it)
@@ -39,11 +39,14 @@ const ADVICE: Record<SendErrorCode, { reason: string; remedy: string }> = {
   'tls-expired': { reason: 'The server certificate has expired or is not yet valid.', remedy: 'Renew the certificate on the server, check this machine\'s clock, or turn verification off for a test (-k).' },
   'tls-untrusted': { reason: 'The certificate chain does not lead to a trusted CA (missing intermediate or private CA).', remedy: 'Add the CA with --cacert, or fix the server to send its intermediate certificates.' },
   'tls-client-cert': { reason: 'The server requires a client certificate (mTLS) and none was accepted.', remedy: 'Set a client certificate and key (or PFX) for this host.' },
+  'tls-version': { reason: 'The server and this client share no TLS version: the server speaks only versions Clearance refuses (TLS 1.0 or 1.1, older than the 1.2 it requires), or only newer ones.', remedy: 'Enable TLS 1.2 or 1.3 on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3); check with openssl s_client -connect host:port -tls1_2.' },
+  'tls-cipher': { reason: 'The server ended the handshake with handshake_failure: most often it shares no cipher suite (or key exchange group) with this client, which offers only modern suites (AES-GCM, ChaCha20); a TLS 1.2 server that requires a client certificate answers the same when none is sent.', remedy: 'Enable a modern suite on the server (e.g. ECDHE with AES-GCM) and list what it offers with openssl s_client -connect host:port -cipher ALL; if it wants a client certificate (mTLS), set one.' },
   tls: { reason: 'The TLS handshake failed.', remedy: 'Check that the port speaks TLS, the protocol versions, and the certificates.' },
   'timeout-connect': { reason: 'The connection was not established in time.', remedy: 'Check the host and port and any firewall or VPN; raise the connect timeout if the network is slow.' },
   'timeout-first-byte': { reason: 'The server accepted the request but did not answer in time.', remedy: 'The server may be slow or stuck; raise the first-byte timeout or check its logs.' },
   'timeout-total': { reason: 'The whole exchange took longer than allowed.', remedy: 'Raise the total timeout (--max-time) or download less.' },
   'redirect-loop': { reason: 'The redirects lead back to a URL already visited.', remedy: 'Fix the redirect rules on the server, or turn redirect following off to see the first hop.' },
+  'redirect-not-http': { reason: 'The server redirected to a URL that is not http(s) (file:, ftp:, a custom scheme); an HTTP client does not follow it, and following file: would read this machine\'s files.', remedy: 'Send without following redirects to see the Location, then fix the server\'s redirect or open that URL with a tool for its scheme.' },
   'too-many-redirects': { reason: 'More redirects than allowed.', remedy: 'Raise the redirect limit or turn following off to inspect the chain.' },
   'decompression-bomb': { reason: 'The compressed body expands far beyond a safe size or ratio.', remedy: 'Turn decompression off to keep the raw bytes, or raise the limits if you trust the server.' },
   'decompression-failed': { reason: 'The body is not valid for its Content-Encoding.', remedy: 'Turn decompression off to see the raw bytes; the server may mislabel its encoding.' },
