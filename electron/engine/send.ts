@@ -104,7 +104,11 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
       const onSent = (v: HopVersion | null): void => {
         if ((v ?? (opts.httpVersion === '2' ? '2' : '1.1')) === '2') sent = h2Wire(hh.wire, hopMethod, hopUrl);
         const t = timeline.now();
-        for (const h of sent) timeline.push({ type: 'header.out', t, name: h.name, value: h.value, origin: h.origin });
+        for (const h of sent) {
+          const ev: TimelineEvent = { type: 'header.out', t, name: h.name, value: h.value, origin: h.origin };
+          if (h.sensitive) ev.sensitive = true;
+          timeline.push(ev);
+        }
       };
       const following = opts.redirects.follow;
       hop = runHop({

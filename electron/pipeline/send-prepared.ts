@@ -100,13 +100,18 @@ export async function sendPrepared(p: PreparedRequest, hooks: SendHooks = {}): P
 
 /**
  * A header that carries a secret value (an environment secret in a user header, a folder's secret
- * header) is marked sensitive, so the app's wire view masks it like a key's header until revealed.
- * A new list replaces the old: its entries may be the prepared request's shared header objects.
+ * header) is marked sensitive, in the wire view and in the timeline's header events, so the app
+ * masks it like a key's header until revealed. New lists replace the old: their entries may be the
+ * prepared request's shared header objects.
  */
 function markSecretHeaders(rec: ResponseRecord, secrets: readonly string[]): void {
   const values = secrets.filter((v) => v.length >= 4);
   if (!values.length) return;
-  const holds = (h: WireHeader): boolean => !h.sensitive && values.some((v) => h.value.includes(v));
-  if (!rec.wire.headers.some(holds)) return;
-  rec.wire = { ...rec.wire, headers: rec.wire.headers.map((h) => (holds(h) ? { ...h, sensitive: true } : h)) };
+  const holds = (h: { value: string; sensitive?: boolean }): boolean => !h.sensitive && values.some((v) => h.value.includes(v));
+  if (rec.wire.headers.some(holds)) {
+    rec.wire = { ...rec.wire, headers: rec.wire.headers.map((h): WireHeader => (holds(h) ? { ...h, sensitive: true } : h)) };
+  }
+  if (rec.timeline.some((e) => e.type === 'header.out' && holds(e))) {
+    rec.timeline = rec.timeline.map((e) => (e.type === 'header.out' && holds(e) ? { ...e, sensitive: true } : e));
+  }
 }

@@ -50,7 +50,9 @@ const part = { part: z.literal('oauth2-token').optional() };
 
 export const TimelineEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('request.url'), t: z.number(), ...part, method: z.string(), url: z.string() }),
-  z.object({ type: z.literal('header.out'), t: z.number(), ...part, name: z.string(), value: z.string(), origin: HeaderOriginSchema }),
+  // sensitive: the header holds a secret (as its wire header says); views mask it until revealed.
+  z.object({ type: z.literal('header.out'), t: z.number(), ...part, name: z.string(), value: z.string(), origin: HeaderOriginSchema,
+    sensitive: z.boolean().optional() }),
   z.object({ type: z.literal('header.in'), t: z.number(), ...part, name: z.string(), value: z.string() }),
   z.object({ type: z.literal('dns'), t: z.number(), ...part, host: z.string(), address: z.string().optional(), ms: z.number() }),
   z.object({ type: z.literal('connect'), t: z.number(), ...part, address: z.string(), reused: z.boolean(), ms: z.number() }),

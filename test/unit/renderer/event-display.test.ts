@@ -11,6 +11,14 @@ describe('timeline event display', () => {
     expect(user.summary).toBe('X-Trace: abc');
   });
 
+  it('masks a header marked sensitive whatever its origin, and shows it when revealed', () => {
+    const sig = { type: 'header.out', t: 0, name: 'X-Sig', value: 'env-secret-value-77', origin: 'user', sensitive: true } as const;
+    expect(eventDisplay(sig).summary).toBe('X-Sig: env-…77 ••••');
+    expect(eventDisplay(sig, true).summary).toBe('X-Sig: env-secret-value-77');
+    const key = { type: 'header.out', t: 0, name: 'x-api-key', value: 'team-secret-key-1234', origin: 'auth' } as const;
+    expect(eventDisplay(key, true).summary).toBe('x-api-key: team-secret-key-1234');
+  });
+
   it('says what a redirect dropped', () => {
     const d = eventDisplay({ type: 'redirect', t: 1, hop: { status: 302, from: 'http://a/', location: 'http://b/', method: 'GET', droppedHeaders: ['Authorization'], droppedBody: false, crossOrigin: true } });
     expect(d.summary).toBe('302 → http://b/ · dropped Authorization');

@@ -12,12 +12,20 @@ export interface EventDisplay {
 /** A secret value with only its ends kept (`team…9c ••••`), as the wire view shows it until revealed. */
 export const maskSecret = (v: string): string => (v.length > 10 ? `${v.slice(0, 4)}…${v.slice(-2)} ••••` : '••••••');
 
-/** One pure mapping from a timeline event to what a row shows (Yaak's getEventDisplay). */
-export function eventDisplay(e: TimelineEvent): EventDisplay {
+/** A sent header holding a secret: the engine or the send marked it sensitive, or a key profile added it. */
+export const isSecretEvent = (e: TimelineEvent): boolean => e.type === 'header.out' && (e.sensitive === true || e.origin === 'auth');
+
+/**
+ * One pure mapping from a timeline event to what a row shows (Yaak's getEventDisplay). A secret
+ * header's value is masked unless `reveal` (the user asked to see secrets).
+ */
+export function eventDisplay(e: TimelineEvent, reveal = false): EventDisplay {
   switch (e.type) {
     case 'request.url': return { icon: '→', label: 'Request', summary: `${e.method} ${e.url}`, tone: 'out' };
-    // A key profile's headers are credentials: the event list never shows them in clear.
-    case 'header.out': return { icon: '↑', label: 'Header', summary: `${e.name}: ${e.origin === 'auth' ? maskSecret(e.value) : e.value}`, tone: 'out', source: e.origin };
+    case 'header.out': {
+      const value = isSecretEvent(e) && !reveal ? maskSecret(e.value) : e.value;
+      return { icon: '↑', label: 'Header', summary: `${e.name}: ${value}`, tone: 'out', source: e.origin };
+    }
     case 'header.in': return { icon: '↓', label: 'Header', summary: `${e.name}: ${e.value}`, tone: 'in' };
     case 'dns': return { icon: '◎', label: 'DNS', summary: `${e.host}${e.address ? ` → ${e.address}` : ''} (${formatMs(e.ms)})`, tone: 'net' };
     case 'connect': return { icon: '⇄', label: 'Connect', summary: `${e.address}${e.reused ? ' (reused)' : ''} (${formatMs(e.ms)})`, tone: 'net' };

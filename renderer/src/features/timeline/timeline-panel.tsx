@@ -1,15 +1,23 @@
 import './timeline.css';
 import type { ResponseRecord } from '../../../../shared/model';
+import { useState } from 'react';
 import { formatMs } from '../../lib/format';
-import { eventDisplay } from './event-display';
+import { eventDisplay, isSecretEvent } from './event-display';
 import { useTimelineStore } from './timeline.store';
 import { Waterfall } from './waterfall';
-import { RedirectList, WireRequestView } from './wire-request';
+import { isSecret, RedirectList, WireRequestView } from './wire-request';
 
-/** Timings waterfall, the request as sent, redirects, then every event in order. */
+/**
+ * Timings waterfall, the request as sent, redirects, then every event in order. Secret header
+ * values are masked in both the wire view and the events until revealed, for this record only.
+ */
 export function TimelinePanel({ record }: { record: ResponseRecord }) {
   const showEvents = useTimelineStore((s) => s.showEvents);
   const toggle = useTimelineStore((s) => s.toggleEvents);
+  const [revealed, setRevealed] = useState<ResponseRecord | null>(null);
+  const reveal = revealed === record;
+  const secret = record.wire.headers.some(isSecret) || record.timeline.some(isSecretEvent);
+  const toggleReveal = secret ? () => setRevealed(reveal ? null : record) : undefined;
   return (
     <div className="scroll-area timeline">
       <section className="tl-section" aria-label="Timings">
@@ -18,7 +26,7 @@ export function TimelinePanel({ record }: { record: ResponseRecord }) {
       </section>
       <section className="tl-section" aria-label="Request sent">
         <h3 className="tl-title">Request sent</h3>
-        <WireRequestView wire={record.wire} />
+        <WireRequestView wire={record.wire} reveal={reveal} onToggleReveal={toggleReveal} />
       </section>
       {record.redirects.length > 0 && (
         <section className="tl-section" aria-label="Redirects">
@@ -36,7 +44,7 @@ export function TimelinePanel({ record }: { record: ResponseRecord }) {
           {showEvents && (
             <ul className="tl-events">
               {record.timeline.map((e, i) => {
-                const d = eventDisplay(e);
+                const d = eventDisplay(e, reveal);
                 return (
                   <li key={i} className={`tl-event tone-${d.tone}`}>
                     <span className="tl-t mono">{formatMs(e.t)}</span>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { RedirectHop, WireRequest } from '../../../../shared/model';
 import { formatBytes } from '../../lib/format';
 import { maskSecret } from './event-display';
@@ -15,13 +14,19 @@ const ORIGIN_HINT: Record<string, string> = {
 };
 
 /** Credentials: headers the engine marks sensitive and every header a key profile added. */
-const isSecret = (h: WireRequest['headers'][number]) => h.sensitive === true || h.origin === 'auth';
+export const isSecret = (h: WireRequest['headers'][number]) => h.sensitive === true || h.origin === 'auth';
 const masked = maskSecret;
 
+interface WireRequestProps {
+  wire: WireRequest;
+  /** secrets shown in clear (the panel's one switch, shared with the event list) */
+  reveal: boolean;
+  /** shown when the panel holds a secret anywhere: flips `reveal` */
+  onToggleReveal: (() => void) | undefined;
+}
+
 /** The final hop exactly as sent: request line and every header with where it came from; secret values masked until revealed. */
-export function WireRequestView({ wire }: { wire: WireRequest }) {
-  const [reveal, setReveal] = useState(false);
-  const secret = wire.headers.some(isSecret);
+export function WireRequestView({ wire, reveal, onToggleReveal }: WireRequestProps) {
   return (
     <div className="wire">
       <div className="wire-line mono">{wire.requestLine}</div>
@@ -41,7 +46,7 @@ export function WireRequestView({ wire }: { wire: WireRequest }) {
       <div className="wire-foot muted">
         {wire.bodyBytes === null ? 'No body' : `Body ${formatBytes(wire.bodyBytes)}`}
         {wire.proxy && <> · via proxy <span className="mono">{wire.proxy}</span></>}
-        {secret && <> · <button type="button" className="link-btn" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>{reveal ? 'Hide secrets' : 'Reveal secrets'}</button></>}
+        {onToggleReveal && <> · <button type="button" className="link-btn" aria-pressed={reveal} onClick={onToggleReveal}>{reveal ? 'Hide secrets' : 'Reveal secrets'}</button></>}
       </div>
     </div>
   );
