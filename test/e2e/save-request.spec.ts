@@ -96,7 +96,8 @@ test.describe('save to workspace', () => {
 
     // The tab's × (shown on hover where the unsaved dot sits): the prompt again; Don't save closes it and writes nothing.
     await active.hover();
-    await tabs.getByRole('button', { name: 'Close Create order' }).click();
+    // The × is hidden from screen readers (Delete on the tab closes it from the keyboard): found with includeHidden.
+    await tabs.getByRole('button', { name: 'Close Create order', includeHidden: true }).click();
     await expect(prompt).toBeVisible();
     await prompt.getByRole('button', { name: "Don't save" }).click();
     await expect(prompt).toHaveCount(0);

@@ -4,7 +4,7 @@ import { draftTitle, isDraftDirty, useRequestEditorStore } from '../features/req
 import { isRefusal, useResponseStore } from '../features/response';
 import { RunnerTab, useRunnerStore } from '../features/runner';
 import { MatrixTab, useMatrixStore } from '../features/matrix';
-import { StatusDot } from '../ui';
+import { onTabKeyDown, StatusDot } from '../ui';
 
 /** Open requests; each tab carries the colour dot of its last status. */
 export function RequestTabs() {
@@ -32,6 +32,7 @@ export function RequestTabs() {
           return (
             <div key={d.id} className={`request-tab ${active ? 'active' : ''}${dirty ? ' is-dirty' : ''}${d.file?.conflict ? ' is-conflict' : ''}`}>
               <button type="button" role="tab" aria-selected={active} className="request-tab-main" onContextMenu={(e) => openTabMenu(e, d.id)}
+                aria-keyshortcuts="Delete" onKeyDown={(e) => onTabKeyDown(e, () => void closeTabAsking(d.id))}
                 onClick={() => { activate(d.id); hideRunner(); hideMatrix(); }} title={d.file ? `${d.file.path}${dirty ? ' (unsaved changes: Ctrl/⌘+S saves)' : ''}` : d.url || 'Untitled request'}>
                 <span className={`method-tag method-${d.method.toLowerCase()}`}>{d.method}</span>
                 <span className="request-tab-title">{draftTitle(d)}</span>
@@ -39,9 +40,11 @@ export function RequestTabs() {
                 {status !== null && <StatusDot status={status} tone={blocked ? 'refused' : undefined} title={blocked ? `${status} refused` : String(status)} />}
                 {ex?.state === 'failed' && ex.error.code !== 'cancelled' && <StatusDot status={null} tone="refused" title="send failed" />}
               </button>
-              {dirty && <span className="dirty-dot" role="img" aria-label="unsaved changes" title="Unsaved changes (Ctrl/⌘+S saves)" />}
-              <button type="button" className="request-tab-close" aria-label={`Close ${draftTitle(d)}`}
-                onClick={() => void closeTabAsking(d.id)}>×</button>
+              {/* Outside the tab, so hidden from screen readers: the tab's own title says "unsaved changes". */}
+              {dirty && <span className="dirty-dot" aria-hidden aria-label="unsaved changes" title="Unsaved changes (Ctrl/⌘+S saves)" />}
+              {/* Only a tab may sit in a tablist: the × is for the mouse, Delete on the tab closes it from the keyboard. */}
+              <button type="button" className="request-tab-close" aria-label={`Close ${draftTitle(d)}`} title={`Close ${draftTitle(d)}`}
+                aria-hidden tabIndex={-1} onClick={() => void closeTabAsking(d.id)}>×</button>
             </div>
           );
         })}

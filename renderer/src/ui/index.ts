@@ -7,3 +7,4 @@ export { Dialog, DialogHost, promptText, confirmAction, chooseAction, type Choic
 export { lazyView, ViewLoading } from './lazy-view';
 export { resolvedTheme, useResolvedTheme } from './theme';
 export { ViewTab, type ViewTabProps } from './view-tab';
+export { onTabKeyDown } from './tab-keys';

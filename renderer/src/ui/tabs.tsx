@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { onTabKeyDown } from './tab-keys';
 
 export interface TabItem<K extends string> {
   key: K;
@@ -34,6 +35,7 @@ export function Tabs<K extends string>({ items, active, onChange, label, trailin
               aria-controls={`${base}-panel`}
               className="tab"
               onClick={() => onChange(it.key)}
+              onKeyDown={(e) => onTabKeyDown(e)}
             >
               {it.label}
               {it.badge !== undefined && it.badge !== null && <span className="tab-badge">{it.badge}</span>}

@@ -79,7 +79,8 @@ function Compared({ left, right }: { left: Side; right: Side }) {
           <input type="checkbox" checked={onlyDiff} onChange={(e) => setOnlyDiff(e.target.checked)} /> Only differences
         </label>
       </div>
-      <div className="cmpv-scroll">
+      {/* Focusable, so the keyboard can scroll the comparison (it may hold no control at all). */}
+      <div className="cmpv-scroll" role="region" aria-label="Comparison" tabIndex={0}>
         <Section title="Request">
           <UrlLine left={left} right={right} />
           <h4 className="cmpv-sub">Headers</h4>
