@@ -39,6 +39,11 @@ export const wso2Apim = defineProducer({
   causes: [
     rule('invalid-credentials', 0.9, body(/9009(01|04|05)\b|Invalid Credentials|Access Token Inactive|Access Token Expired/i), { why: 'WSO2 rejected the token (900901 invalid credentials / inactive or expired token)' }),
     rule('missing-credentials', 0.92, body(/900902\b|Missing Credentials/i), { why: 'no access token/API key reached the WSO2 gateway (900902 missing credentials)' }),
+    // 900900 is sent with 500 (or 401) when the gateway cannot validate the credential at all
+    rule('invalid-credentials', 0.62, body(/\b900900\b|Unclassified Authentication Failure/), {
+      blocks: true, why: 'the WSO2 gateway could not validate the token or key (900900): an invalid or foreign token, or its key manager unreachable or misconfigured — the status (often 500) does not tell which',
+      fix: 'Try a freshly issued token from the key manager this API uses; if that fails too, check the gateway\'s wso2carbon log for the key manager error (connection, certificate, issuer configuration).',
+    }),
     rule('method-or-path-blocked', 0.85, body(/900906\b|No matching resource found/i), { why: 'no API resource matches this method and path (900906)' }),
     rule('account-or-plan-restriction', 0.85, body(/900907\b|temporarily blocked/i), { why: 'the API or subscription is blocked (900907)' }),
     rule('insufficient-permissions', 0.9, body(/9009(08|10)\b|Resource forbidden|scope(s)? (not matched|validation failed)/i), { why: 'the token\'s subscription or scopes do not allow this resource (900908/900910)' }),
