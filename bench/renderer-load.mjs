@@ -2,44 +2,28 @@
 // Boots the BUILT renderer (`npx electron-vite build` first) through `clearance serve` in Debian
 // Chromium, each run in a fresh browser context (empty cache). Prints medians; never asserts.
 //   RUNS=7 node bench/renderer-load.mjs
-import { spawn } from 'node:child_process';
+// BEFORE=<another checkout, built> runs its serve too, alternating runs, and prints both columns: on a
+// shared machine whose load changes from minute to minute only interleaved runs compare.
+//   BEFORE=/tmp/before RUNS=9 node bench/renderer-load.mjs
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchChromium, startServe } from './browser.mjs';
 import { fmt, median } from './lib.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const OUT = 'out/renderer';
+const BEFORE = process.env.BEFORE;
 
 /** What index.html makes the browser fetch before any code runs: the entry script and its modulepreloads. */
-function staticInitialJs() {
-  const html = readFileSync(join(OUT, 'index.html'), 'utf8');
+function staticInitialJs(root = '.') {
+  const out = join(root, OUT);
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
   const srcs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  const bytes = srcs.reduce((n, s) => n + statSync(join(OUT, s)).size, 0);
-  const all = readdirSync(join(OUT, 'assets')).filter((f) => f.endsWith('.js'));
-  const total = all.reduce((n, f) => n + statSync(join(OUT, 'assets', f)).size, 0);
+  const bytes = srcs.reduce((n, s) => n + statSync(join(out, s)).size, 0);
+  const all = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js'));
+  const total = all.reduce((n, f) => n + statSync(join(out, 'assets', f)).size, 0);
   return { files: srcs.length, bytes, total, chunks: all.length };
-}
-
-async function startServe(home) {
-  const child = spawn(process.execPath, ['bin/clearance.mjs', 'serve'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', CLEARANCE_HOME: home },
-  });
-  let output = '';
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`clearance serve printed no URL:\n${output}`)), 15_000);
-    const onData = (b) => {
-      output += b.toString();
-      const m = /Clearance UI: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited ${code}:\n${output}`)); });
-  });
-  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
 }
 
 // Injected before the page's own scripts: records the first frame where #request-url exists and is enabled.
@@ -86,29 +70,29 @@ async function oneRun(browser, url) {
 }
 
 const home = mkdtempSync(join(tmpdir(), 'clearance-bench-home-'));
-const serve = await startServe(home);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const builds = [{ name: 'this checkout', root: '.' }, ...(BEFORE ? [{ name: 'BEFORE', root: BEFORE }] : [])];
+const browser = await launchChromium();
 try {
-  await oneRun(browser, serve.url); // warm the OS file cache and the server
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser, serve.url));
-  const s = staticInitialJs();
+  for (const b of builds) b.serve = await startServe(home, b.root);
+  for (const b of builds) { await oneRun(browser, b.serve.url); b.runs = []; } // warm the OS file cache and the servers
+  for (let i = 0; i < RUNS; i++) for (const b of builds) b.runs.push(await oneRun(browser, b.serve.url));
   const mb = (n) => `${fmt(n / 1e6, 2)} MB`;
-  console.log(`renderer load, ${RUNS} runs, fresh browser context each (median); load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
-  console.log('| measure | value |');
-  console.log('|---|---|');
-  console.log(`| JS in index.html (entry + modulepreload, ${s.files} files) | ${mb(s.bytes)} |`);
-  console.log(`| JS fetched until the URL field is usable | ${mb(median(runs.map((r) => r.jsBytes)))} |`);
-  console.log(`| all JS in the bundle (${s.chunks} files, loaded on use) | ${mb(s.total)} |`);
-  console.log(`| DOMContentLoaded | ${fmt(median(runs.map((r) => r.dcl)), 0)} ms |`);
-  console.log(`| first contentful paint | ${fmt(median(runs.map((r) => r.fcp)), 0)} ms |`);
-  console.log(`| main-thread work until then (CPU profile, not idle) | ${fmt(median(runs.map((r) => r.busy)), 0)} ms |`);
-  console.log(`| navigation → URL field usable | ${fmt(median(runs.map((r) => r.usable)), 0)} ms (min ${fmt(Math.min(...runs.map((r) => r.usable)), 0)}, max ${fmt(Math.max(...runs.map((r) => r.usable)), 0)}) |`);
+  const ms = (xs) => `${fmt(median(xs), 0)} ms`;
+  const col = (f) => builds.map((b) => f(b)).join(' | ');
+  const of = (b, k) => b.runs.map((r) => r[k]);
+  const s = builds.map((b) => staticInitialJs(b.root));
+  console.log(`renderer load, ${RUNS} runs${BEFORE ? ' each, interleaved' : ''}, fresh browser context each (median); load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  console.log(`| measure | ${col((b) => b.name)} |`);
+  console.log(`|---|${col(() => '---')}|`);
+  console.log(`| JS in index.html (entry + modulepreload) | ${s.map((x) => `${mb(x.bytes)} (${x.files} files)`).join(' | ')} |`);
+  console.log(`| JS fetched until the URL field is usable | ${col((b) => mb(median(of(b, 'jsBytes'))))} |`);
+  console.log(`| all JS in the bundle (loaded on use) | ${s.map((x) => `${mb(x.total)} (${x.chunks} files)`).join(' | ')} |`);
+  console.log(`| DOMContentLoaded | ${col((b) => ms(of(b, 'dcl')))} |`);
+  console.log(`| first contentful paint | ${col((b) => ms(of(b, 'fcp')))} |`);
+  console.log(`| main-thread work until then (CPU profile, not idle) | ${col((b) => ms(of(b, 'busy')))} |`);
+  console.log(`| navigation → URL field usable | ${col((b) => `${ms(of(b, 'usable'))} (min ${fmt(Math.min(...of(b, 'usable')), 0)}, max ${fmt(Math.max(...of(b, 'usable')), 0)})`)} |`);
 } finally {
   await browser.close();
-  await serve.stop();
+  for (const b of builds) await b.serve?.stop();
   rmSync(home, { recursive: true, force: true });
 }

@@ -1,7 +1,6 @@
 // The app's actions by id: the desktop menu lists them and sends the chosen id to the window
-// (app.onMenuAction); a command palette lists the same ones, so the two cannot drift apart.
-import { z } from 'zod';
-
+// (app.onMenuAction); a command palette lists the same ones, so the two cannot drift apart. No zod
+// here: the window's key bindings import this at first paint (the schema is AppActionIdSchema in app.ts).
 export type MenuGroup = 'file' | 'request' | 'view' | 'theme' | 'help';
 
 export interface AppAction {
@@ -39,5 +38,3 @@ export const APP_ACTIONS = [
 ] as const satisfies readonly AppAction[];
 
 export type AppActionId = (typeof APP_ACTIONS)[number]['id'];
-
-export const AppActionIdSchema = z.enum(APP_ACTIONS.map((a) => a.id) as [AppActionId, ...AppActionId[]]);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { AppActionIdSchema } from './app-actions';
+import { APP_ACTIONS, type AppActionId } from './app-actions';
 import { defineService } from './define';
+
+export const AppActionIdSchema = z.enum(APP_ACTIONS.map((a) => a.id) as [AppActionId, ...AppActionId[]]);
 
 export const appContract = defineService({
   service: 'app',

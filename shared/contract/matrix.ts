@@ -2,24 +2,14 @@
 // file (access.yaml) and the drift between the two. The CLI's `matrix --json` prints MatrixSchema.
 import { z } from 'zod';
 import { CauseIdSchema, ProducerKindSchema } from '../explain/types';
+import { parseColumnId } from './column-id';
 import { defineService } from './define';
 
 /** A cell's answer in one word: its status class, `error` (no response) or `skipped` (not sent). */
 export const StatusClassSchema = z.enum(['1xx', '2xx', '3xx', '4xx', '5xx', 'error', 'skipped']);
 export type StatusClass = z.infer<typeof StatusClassSchema>;
 
-/** The column id a person reads and access.yaml uses: "alice @ direct". */
-export function columnId(key: string, gateway: string): string {
-  return `${key} @ ${gateway}`;
-}
-
-/** "alice@edge" or "alice @ edge" → its parts; null when it is not one "key @ gateway" pair. */
-export function parseColumnId(id: string): { key: string; gateway: string } | null {
-  const parts = id.split('@');
-  if (parts.length !== 2) return null;
-  const [key, gateway] = parts.map((p) => p.trim()) as [string, string];
-  return key && gateway ? { key, gateway } : null;
-}
+export { columnId, parseColumnId } from './column-id';
 
 /** A column: one key profile through one gateway profile; `id` is "key @ gateway" ('none' = no key, 'direct' = no gateway). */
 export const MatrixColumnSchema = z.object({ id: z.string(), key: z.string(), gateway: z.string() });
@@ -34,8 +24,22 @@ export const CellRefusalSchema = z.object({
   producer: z.object({ id: z.string(), kind: ProducerKindSchema, name: z.string() }).nullable(),
   cause: CauseIdSchema,
   reason: z.string(),
+  /** the explainer's whole verdict, its fix and how sure it is: a cell explains itself without a new send */
+  why: z.string().optional(),
+  fix: z.string().optional(),
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type CellRefusal = z.infer<typeof CellRefusalSchema>;
+
+/** A refused cell's response in brief (headers and the body's start, secrets masked): shown without sending again. */
+export const CellResponseSchema = z.object({
+  statusText: z.string().optional(),
+  headers: z.array(z.tuple([z.string(), z.string()])),
+  body: z.string(),
+  /** the whole decoded body's size; `body` is its start */
+  bodyBytes: z.number().int().nonnegative(),
+});
+export type CellResponse = z.infer<typeof CellResponseSchema>;
 
 export const MatrixCellSchema = z.object({
   /** null: no response (an error) or not sent (skipped) */
@@ -47,6 +51,8 @@ export const MatrixCellSchema = z.object({
   /** why the cell was not sent (an unsafe method without allowUnsafe, a stopped run) */
   skipped: z.string().optional(),
   refusal: CellRefusalSchema.optional(),
+  /** a refusal's response in brief */
+  response: CellResponseSchema.optional(),
   timeMs: z.number(),
 });
 export type MatrixCell = z.infer<typeof MatrixCellSchema>;

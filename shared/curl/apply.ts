@@ -1,6 +1,6 @@
 // Applies one curl option to the collected state.
 import { base64Utf8 } from '../util/base64';
-import { OMITTABLE_HEADERS } from '../model/send-options';
+import { OMITTABLE_HEADERS } from '../model/constants';
 import { CurlParseError } from './errors';
 import type { CurlArg } from './read-args';
 import type { CurlState, DataFlag, DataPiece } from './state';

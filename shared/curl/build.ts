@@ -1,6 +1,7 @@
 // Builds the RequestSpec and SendOptionsInput from the collected curl state.
 import type { Body, KeyValue, RequestSpec } from '../model/request';
-import { OMITTABLE_HEADERS, type SendOptionsInput } from '../model/send-options';
+import { OMITTABLE_HEADERS } from '../model/constants';
+import type { SendOptionsInput } from '../model/send-options';
 import { CurlParseError } from './errors';
 import type { CurlState } from './state';
 import { formPairs } from './values';

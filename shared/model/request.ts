@@ -42,4 +42,4 @@ export const RequestSpecSchema = z.object({
 export type RequestSpec = z.infer<typeof RequestSpecSchema>;
 export type RequestSpecInput = z.input<typeof RequestSpecSchema>;
 
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+export { HTTP_METHODS } from './constants';

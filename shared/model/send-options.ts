@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OMITTABLE_HEADERS } from './constants';
 
 export const TimeoutsSchema = z.object({
   /** TCP (and TLS) connect. */
@@ -59,8 +60,7 @@ export const ConnectToSchema = z.object({
 export const HttpVersionSchema = z.enum(['auto', '1.1', '2']);
 export type HttpVersion = z.infer<typeof HttpVersionSchema>;
 
-/** Headers Clearance adds by itself that a request may switch off (Host, Connection and Content-Length it cannot). */
-export const OMITTABLE_HEADERS = ['user-agent', 'accept', 'accept-encoding', 'content-type'] as const;
+export { OMITTABLE_HEADERS };
 export const OmittableHeaderSchema = z.enum(OMITTABLE_HEADERS);
 export type OmittableHeader = z.infer<typeof OmittableHeaderSchema>;
 

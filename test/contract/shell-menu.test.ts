@@ -2,7 +2,8 @@
 // and the development-only items only in development.
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { APP_ACTIONS, AppActionIdSchema } from '../../shared/contract/app-actions';
+import { AppActionIdSchema } from '../../shared/contract/app';
+import { APP_ACTIONS } from '../../shared/contract/app-actions';
 import { appContract } from '../../shared/contract/app';
 import { buildMenuTemplate } from '../../electron/main/menu';
 

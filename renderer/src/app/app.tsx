@@ -7,8 +7,9 @@ import { ResolvedUrl } from '../features/resolve';
 import { SecretsDialogHost } from '../features/secrets';
 import { ConflictBanner, FolderSettingsHost, SaveButton, SaveRequestDialogHost, saveActiveTab, startWorkspaceSync, useWorkspaceStore } from '../features/workspace';
 import { DialogHost } from '../ui';
+import { loadContracts } from '../platform';
 import { RequestEditor, useRequestEditorStore } from '../features/request-editor';
-import { ResponsePane } from '../features/response';
+import { preloadExplainer, ResponsePane } from '../features/response';
 import { CompareHost } from '../features/compare';
 import { RunnerView, useRunnerStore } from '../features/runner';
 import { MatrixView, useMatrixStore } from '../features/matrix';
@@ -32,6 +33,11 @@ export function App() {
   const viewShown = runnerShown || matrixShown;
   useShortcuts();
   useEffect(() => void load(), [load]);
+  // What the first paint left out, fetched once the window is idle: the contracts' schemas, the explainer.
+  useEffect(() => {
+    const id = requestIdleCallback(() => { void loadContracts(); preloadExplainer(); }, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
   useEffect(() => (root ? startWorkspaceSync() : undefined), [root]);
   return (
     <div className="app">

@@ -1,39 +1,56 @@
-// Typed contract events for stores: `events.on(requestsContract.events.onTimeline, fn)`. One stream
-// is opened on the first listener; every payload is checked against its schema before delivery.
-import type { EventDef, EventPayload } from '../../../shared/contract';
+// Typed contract events for stores: `events.on('requests', 'onTimeline', fn)`. One stream is opened on
+// the first listener; every payload is checked against its schema before delivery. The schemas load
+// after the first paint, so events that arrive before them wait, in order.
+import type { EventDef, EventPayload, ServiceDef } from '../../../shared/contract';
+import type { Services } from './contracts';
 import type { Transport } from './transport';
 
 type Listener = (payload: unknown) => void;
+type EventsOf<S extends keyof Services> = Services[S] extends { readonly events: infer E } ? E : Record<never, never>;
+type PayloadOf<S extends keyof Services, E extends keyof EventsOf<S>> = EventsOf<S>[E] extends infer D extends EventDef ? EventPayload<D> : never;
 
 export interface EventsClient {
-  on<E extends EventDef>(def: E, fn: (payload: EventPayload<E>) => void): () => void;
+  on<S extends keyof Services, E extends keyof EventsOf<S> & string>(service: S, event: E, fn: (payload: PayloadOf<S, E>) => void): () => void;
 }
 
-export function createEvents(transport: Transport): EventsClient {
-  const listeners = new Map<string, { def: EventDef; fns: Set<Listener> }>();
+export function createEvents(transport: Transport, contracts: () => Promise<Record<string, ServiceDef>>): EventsClient {
+  const listeners = new Map<string, Set<Listener>>();
+  let defs: Record<string, ServiceDef> | null = null;
+  const waiting: Array<[string, unknown]> = [];
   let open = false;
-  const dispatch = (channel: string, payload: unknown): void => {
-    const entry = listeners.get(channel);
-    if (!entry || entry.fns.size === 0) return;
-    const parsed = entry.def.payload.safeParse(payload);
-    if (!parsed.success) {
+  const deliver = (all: Record<string, ServiceDef>, channel: string, payload: unknown): void => {
+    const fns = listeners.get(channel);
+    if (!fns || fns.size === 0) return;
+    const dot = channel.indexOf('.');
+    const def = all[channel.slice(0, dot)]?.events?.[channel.slice(dot + 1)];
+    const parsed = def?.payload.safeParse(payload);
+    if (!parsed?.success) {
       // A malformed event says the backend and the window disagree on the contract: show it in the console, deliver nothing.
-      console.error(`event ${channel}: payload does not match the contract`, parsed.error.issues[0]);
+      console.error(`event ${channel}: payload does not match the contract`, parsed?.error.issues[0] ?? 'no such event');
       return;
     }
-    for (const fn of entry.fns) fn(parsed.data);
+    for (const fn of fns) fn(parsed.data);
+  };
+  const dispatch = (channel: string, payload: unknown): void => {
+    if (defs) return deliver(defs, channel, payload);
+    waiting.push([channel, payload]);
   };
   return {
-    on(def, fn) {
+    on(service, event, fn) {
       if (!open) {
         open = true;
         transport.subscribe(dispatch);
+        void contracts().then((all) => {
+          defs = all;
+          for (const [channel, payload] of waiting.splice(0)) deliver(all, channel, payload);
+        });
       }
-      const entry = listeners.get(def.channel) ?? { def, fns: new Set<Listener>() };
-      listeners.set(def.channel, entry);
-      entry.fns.add(fn as Listener);
+      const channel = `${service}.${event}`;
+      const fns = listeners.get(channel) ?? new Set<Listener>();
+      listeners.set(channel, fns);
+      fns.add(fn as Listener);
       return () => {
-        entry.fns.delete(fn as Listener);
+        fns.delete(fn as Listener);
       };
     },
   };

@@ -1,5 +1,6 @@
-import { appContract, diagnosisContract, historyContract, importsContract, matrixContract, profilesContract, requestsContract, runnerContract, settingsContract, watchContract, workspaceContract } from '../../../shared/contract';
+import type { ServiceDef } from '../../../shared/contract';
 import { createClient } from './client';
+import type { Schemas, Services } from './contracts';
 import { createEvents } from './events';
 import { createTransport } from './transport';
 
@@ -9,20 +10,40 @@ export type { EventsClient } from './events';
 
 const transport = createTransport();
 
+type Contracts = typeof import('./contracts');
+let loaded: Contracts | null = null;
+let loading: Promise<Contracts> | null = null;
+
+/** The contracts' zod schemas, in their own chunk: loaded on the first call, or when the window is idle. */
+export function loadContracts(): Promise<Contracts> {
+  loading ??= import('./contracts').then((m) => (loaded = m));
+  return loading;
+}
+
+/** The model schemas once the contracts are loaded; every backend reply waits for them, so code that
+ *  handles a reply (a request file read from disk) always finds them. */
+export function loadedSchemas(): Schemas | null {
+  return loaded?.schemas ?? null;
+}
+
+const all = async (): Promise<Record<string, ServiceDef>> => (await loadContracts()).services;
+const client = <K extends keyof Services>(name: K) =>
+  createClient<Services[K]>(name, transport, async () => (await loadContracts()).services[name]);
+
 /** The backend, typed from shared/contract. Only stores call these; views never do. */
 export const api = {
   transport: transport.kind,
-  app: createClient(appContract, transport),
-  requests: createClient(requestsContract, transport),
-  workspace: createClient(workspaceContract, transport),
-  history: createClient(historyContract, transport),
-  imports: createClient(importsContract, transport),
-  profiles: createClient(profilesContract, transport),
-  diagnosis: createClient(diagnosisContract, transport),
-  runner: createClient(runnerContract, transport),
-  matrix: createClient(matrixContract, transport),
-  watch: createClient(watchContract, transport),
-  settings: createClient(settingsContract, transport),
+  app: client('app'),
+  requests: client('requests'),
+  workspace: client('workspace'),
+  history: client('history'),
+  imports: client('imports'),
+  profiles: client('profiles'),
+  diagnosis: client('diagnosis'),
+  runner: client('runner'),
+  matrix: client('matrix'),
+  watch: client('watch'),
+  settings: client('settings'),
   /** contract events pushed by the backend (a send's live timeline) */
-  events: createEvents(transport),
+  events: createEvents(transport, all),
 };

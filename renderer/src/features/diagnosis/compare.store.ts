@@ -3,7 +3,7 @@
 // run (and the comparison, when there is one) as Markdown or HTML. Views read this; only this
 // store calls the backend.
 import { create } from 'zustand';
-import { diagnosisContract, type ErrorInfo } from '../../../../shared/contract';
+import type { ErrorInfo } from '../../../../shared/contract';
 import type { ComparisonData, WorkingRequestSchema } from '../../../../shared/contract/diagnosis';
 import type { z } from 'zod';
 import { api, toClientError } from '../../platform';
@@ -51,7 +51,7 @@ export const useCompareStore = create<CompareState>()((set, get) => {
       const allowUnsafe = run !== undefined && 'allowUnsafe' in run && run.allowUnsafe;
       const runId = newId('compare');
       put(tabId, { state: 'running', runId, sends: [], stopping: false });
-      const off = api.events.on(diagnosisContract.events.onProbe, ({ runId: id, probe }) => {
+      const off = api.events.on('diagnosis', 'onProbe', ({ runId: id, probe }) => {
         const c = live(tabId, runId);
         if (id === runId && c) put(tabId, { ...c, sends: [...c.sends, probe] });
       });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DiagnosisData } from '../../../../shared/contract';
-import { CAUSES, type CauseId } from '../../../../shared/explain';
+import { CAUSES } from '../../../../shared/explain/causes';
+import type { CauseId } from '../../../../shared/explain';
 import { Button, StatusBadge } from '../../ui';
 import { sendTab } from '../request-editor';
 import { describeEdit } from './apply-edits';

@@ -2,7 +2,7 @@
 // diagnosis.onProbe, Stop, the result), Apply of its fix to the tab's draft, and the checklist
 // ticks the backend keeps per request. Views read this; only this store calls the backend.
 import { create } from 'zustand';
-import { diagnosisContract, type CheckTarget, type DiagnosisData, type ErrorInfo } from '../../../../shared/contract';
+import type { CheckTarget, DiagnosisData, ErrorInfo } from '../../../../shared/contract';
 import type { ResponseRecord } from '../../../../shared/model';
 import type { z } from 'zod';
 import type { ProbeResultSchema } from '../../../../shared/contract';
@@ -83,7 +83,7 @@ export const useDiagnosisStore = create<DiagnosisState>()((set, get) => {
       await get().stop(tabId);
       const runId = newId('diag');
       put(tabId, { state: 'running', record, runId, allowUnsafe, probes: [], max: DEFAULT_MAX_PROBES, stopping: false });
-      const off = api.events.on(diagnosisContract.events.onProbe, ({ runId: id, probe }) => {
+      const off = api.events.on('diagnosis', 'onProbe', ({ runId: id, probe }) => {
         const r = live(tabId, runId);
         if (id !== runId || r?.state !== 'running') return;
         put(tabId, { ...r, probes: [...r.probes, probe] });

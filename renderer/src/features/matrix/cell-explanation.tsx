@@ -1,14 +1,33 @@
-import type { CellRefusal } from '../../../../shared/contract';
-import { CAUSES } from '../../../../shared/explain';
+import type { CellRefusal, CellResponse } from '../../../../shared/contract';
+import { CAUSES } from '../../../../shared/explain/causes';
 import { Button } from '../../ui';
 import { AlertIcon, causePhrase, kindLabel } from '../explain';
 
+/** What the refusal's response said, as the cell kept it: the status line, its headers, the body's start. */
+function ResponseSummary({ status, response }: { status: number | null; response: CellResponse }) {
+  const more = response.bodyBytes > new TextEncoder().encode(response.body).length;
+  return (
+    <div className="cell-explain-response">
+      <span className="explain-label">Response</span>
+      <p className="mono cell-explain-line">{status} {response.statusText ?? ''}</p>
+      {response.headers.length > 0 && (
+        <dl className="cell-explain-headers mono" aria-label="Response headers">
+          {response.headers.map(([n, v], i) => <div key={i}><dt>{n}</dt><dd>{v}</dd></div>)}
+        </dl>
+      )}
+      {response.body !== '' && <pre className="cell-explain-body" aria-label="Response body">{response.body}{more ? '\n…' : ''}</pre>}
+    </div>
+  );
+}
+
 /**
- * A refusal explained from what a matrix cell (or a watch change) keeps: who refused, the cause and
- * the explainer's sentence, with the cause's fix. The response itself is not kept, so the evidence
- * and Troubleshoot come with "Send again to explain".
+ * A refusal explained from what a matrix cell (or a watch change) keeps: who refused, the cause,
+ * the explainer's verdict and fix, and — for a matrix cell — the response in brief. Sending again
+ * brings the whole response, the evidence and Troubleshoot.
  */
-export function CellExplanation({ refusal, status, onSendAgain }: { refusal: CellRefusal | undefined; status: number | null; onSendAgain(): void }) {
+export function CellExplanation({ refusal, status, response, onSendAgain }: {
+  refusal: CellRefusal | undefined; status: number | null; response?: CellResponse | undefined; onSendAgain(): void;
+}) {
   const producer = refusal?.producer;
   const cause = refusal ? CAUSES[refusal.cause] : undefined;
   const by = producer ? `${producer.name} (${kindLabel(producer.kind)})` : 'an unidentified layer';
@@ -34,11 +53,12 @@ export function CellExplanation({ refusal, status, onSendAgain }: { refusal: Cel
             </div>
           )}
         </div>
-        {refusal && <div><span className="explain-label">Why</span><p className="cell-explain-text">{refusal.reason}</p></div>}
-        {cause && <div><span className="explain-label">Fix</span><p className="cell-explain-text">{cause.fix}</p></div>}
+        {refusal && <div><span className="explain-label">Why</span><p className="cell-explain-text">{refusal.why ?? refusal.reason}</p></div>}
+        {(refusal?.fix ?? cause) && <div><span className="explain-label">Fix</span><p className="cell-explain-text">{refusal?.fix ?? cause?.fix}</p></div>}
+        {response && <ResponseSummary status={status} response={response} />}
         <div className="cell-explain-more">
-          <p className="muted">The matrix keeps each cell&rsquo;s verdict, not its response: the evidence, the confidence and Troubleshoot
-            come with the response. Sending again uses this cell&rsquo;s key and gateway.</p>
+          <p className="muted">{response ? 'The matrix keeps the response in brief' : 'The matrix keeps each cell\u2019s verdict, not its response'}: the
+            whole response, the evidence and Troubleshoot come with sending it again, with this cell&rsquo;s key and gateway.</p>
           <Button variant="primary" size="sm" onClick={onSendAgain}>Send again to explain</Button>
         </div>
       </div>

@@ -2,8 +2,9 @@
 // cell, from the workspace tree and the chosen profiles), each cell's look and words, the drift
 // of a cell, and the counts of the summary. Pure: no store, no backend.
 import type { Drift, ExpectWord, MatrixCell, MatrixColumn, MatrixRow } from '../../../../shared/contract';
-import { columnId } from '../../../../shared/contract';
-import { CAUSES, type CauseId } from '../../../../shared/explain';
+import { columnId } from '../../../../shared/contract/column-id';
+import { CAUSES } from '../../../../shared/explain/causes';
+import type { CauseId } from '../../../../shared/explain';
 import type { TreeNode } from '../../../../shared/model';
 
 /** The key and gateway names that stand for "no key" and "no gateway" (the baselines). */

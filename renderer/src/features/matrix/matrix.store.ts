@@ -3,7 +3,7 @@
 // comparison with access.yaml from matrix.run; Stop, and "Accept as expected" (matrix.update).
 // Only this store calls the backend for the matrix.
 import { create } from 'zustand';
-import { matrixContract, type ErrorInfo, type Expectation, type Matrix, type MatrixCell, type MatrixColumn, type MatrixComparison, type MatrixRow } from '../../../../shared/contract';
+import type { ErrorInfo, Expectation, Matrix, MatrixCell, MatrixColumn, MatrixComparison, MatrixRow } from '../../../../shared/contract';
 import { batcher } from '../../lib/batch';
 import { newId } from '../../lib/id';
 import { api, toClientError } from '../../platform';
@@ -105,7 +105,7 @@ export const useMatrixStore = create<MatrixState>()((set, get) => {
   function listen(): void {
     if (listening) return;
     listening = true;
-    api.events.on(matrixContract.events.onCell, ({ runId, row, column, cell }) => {
+    api.events.on('matrix', 'onCell', ({ runId, row, column, cell }) => {
       if (current(runId)) cellsIn.push({ runId, row, column, cell });
     });
   }

@@ -1,7 +1,8 @@
 // A workspace request file <-> a tab's draft. Only what the editor edits is replaced on save
 // (method, URL, params, headers, body); everything else in the file is kept as it was, so editing
 // one header value changes exactly one line on disk.
-import { RequestFileSchema, RequestOptionsFileSchema, type Body, type KeyValue, type RequestFile, type RequestOptionsFile, type SendOptionsInput } from '../../../../shared/model';
+import type { Body, KeyValue, RequestFile, RequestOptionsFile, SendOptionsInput } from '../../../../shared/model';
+import { loadedSchemas } from '../../platform';
 import type { KvRow } from '../../ui';
 import { withQuery } from '../../lib/url-query';
 import { bodyDraftFrom, emptyDraft, normaliseUrl, type BodyDraft, type Draft } from './draft';
@@ -92,8 +93,9 @@ function prune(v: unknown): unknown {
 export function optionsFile(o: SendOptionsInput): RequestOptionsFile | undefined {
   const pruned = prune(o);
   if (pruned === undefined) return undefined;
-  const parsed = RequestOptionsFileSchema.safeParse(pruned);
-  return parsed.success ? parsed.data : (pruned as RequestOptionsFile);
+  // Before the schemas load (no backend reply yet) the options go as given, as when they do not parse.
+  const parsed = loadedSchemas()?.RequestOptionsFileSchema.safeParse(pruned);
+  return parsed?.success ? parsed.data : (pruned as RequestOptionsFile);
 }
 
 /** A new request file for a scratch tab: the editor's fields and the send options a pasted curl set. */
@@ -104,8 +106,9 @@ export function newFileFromDraft(d: Draft, name: string): RequestFile {
 }
 
 function canonical(f: RequestFile): string {
-  const parsed = RequestFileSchema.safeParse(f);
-  return JSON.stringify(parsed.success ? parsed.data : f);
+  // A tab holds a file only after the backend's reply, and every reply waits for the schemas: they are here.
+  const parsed = loadedSchemas()?.RequestFileSchema.safeParse(f);
+  return JSON.stringify(parsed?.success ? parsed.data : f);
 }
 
 /** The tab holds edits the file on disk does not have. */

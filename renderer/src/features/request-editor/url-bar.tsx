@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { HTTP_METHODS } from '../../../../shared/model';
+import { HTTP_METHODS } from '../../../../shared/model/constants';
 import { Button } from '../../ui';
 import { useExchange } from '../response';
 import type { Draft } from './draft';

@@ -1,3 +1,3 @@
 export { ResponsePane, type BelowStatusContext } from './response-pane';
-export { useResponseStore, useExchange, explainRecord, type Exchange } from './response.store';
+export { useResponseStore, useExchange, explainRecord, preloadExplainer, type Exchange } from './response.store';
 export { REFUSAL_STATUSES, isRefusal, refusalSummary } from './refusal';

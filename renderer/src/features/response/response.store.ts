@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import type { ErrorInfo } from '../../../../shared/contract';
-import { explain, type Explanation } from '../../../../shared/explain';
-import { requestsContract } from '../../../../shared/contract';
-import { recordBodyText, type RequestSpecInput, type ResponseRecord, type SendOptionsInput, type TimelineEvent } from '../../../../shared/model';
+import type { Explanation } from '../../../../shared/explain';
+import type { RequestSpecInput, ResponseRecord, SendOptionsInput, TimelineEvent } from '../../../../shared/model';
 import { api, toClientError } from '../../platform';
 import { newId } from '../../lib/id';
 import { useHistoryStore } from '../history';
@@ -30,9 +29,18 @@ const PAGE = 1024 * 1024;
 /** Live events kept per send: enough for the progress view, bounded for a chatty redirect chain. */
 const LIVE_MAX = 200;
 
-/** The passive explainer, once per response (offline, well under a millisecond); bodies on disk use their preview. */
-export function explainRecord(record: ResponseRecord): Explanation {
-  return explain({ status: record.status, headers: record.headers, body: recordBodyText(record) });
+/**
+ * The passive explainer, once per response (offline, well under a millisecond); bodies on disk use
+ * their preview. Its producers are ~200 KB of rules: they load with the first response, not the first paint.
+ */
+/** Fetches the explainer's chunk ahead of the first response (the window calls it when idle). */
+export function preloadExplainer(): void {
+  void import('./explain-record');
+}
+
+export async function explainRecord(record: ResponseRecord): Promise<Explanation> {
+  const { explainResponse } = await import('./explain-record');
+  return explainResponse(record);
 }
 const IDLE: Exchange = { state: 'idle' };
 
@@ -51,7 +59,7 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
       const sendId = newId('send');
       const startedAt = performance.now();
       put(tabId, { state: 'sending', sendId, startedAt, request, live: [] });
-      const stop = api.events.on(requestsContract.events.onTimeline, ({ sendId: id, event }) => {
+      const stop = api.events.on('requests', 'onTimeline', ({ sendId: id, event }) => {
         const cur = get().byTab[tabId];
         if (id !== sendId || cur?.state !== 'sending' || cur.sendId !== sendId || cur.live.length >= LIVE_MAX) return;
         put(tabId, { ...cur, live: [...cur.live, event] });
@@ -60,7 +68,8 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
         const record = via ? await via(sendId)
           : await api.requests.send({ request, sendId, ...(options && Object.keys(options).length > 0 && { options }) });
         if (!isCurrent(tabId, sendId)) return;
-        const explanation = explainRecord(record);
+        const explanation = await explainRecord(record);
+        if (!isCurrent(tabId, sendId)) return;
         put(tabId, { state: 'done', request, record, explanation, pages: record.body.kind === 'file' ? startPaging(record.body) : null, receivedAt: Date.now() });
         useHistoryStore.getState().noteSend();
       } catch (err) {

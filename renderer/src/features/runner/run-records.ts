@@ -36,7 +36,7 @@ export const useRunRecords = create<RecordsState>()((set, get) => ({
     put({ state: 'loading' });
     try {
       const { record } = await api.runner.response({ runId, index });
-      const done: Kept = { state: 'done', record, explanation: record ? explainRecord(record) : null };
+      const done: Kept = { state: 'done', record, explanation: record ? await explainRecord(record) : null };
       put(done);
       return done;
     } catch (err) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { CAUSES, type CauseId } from '../../../../shared/explain';
+import { CAUSES } from '../../../../shared/explain/causes';
+import type { CauseId } from '../../../../shared/explain';
 import { formatMs } from '../../lib/format';
 import { isRefusedResult, type RunView } from './runner.store';
 

@@ -4,7 +4,7 @@
 // store calls the backend for the runner.
 import { create } from 'zustand';
 import type { z } from 'zod';
-import { runnerContract, type ErrorInfo, type RunReportData, type RunResultData } from '../../../../shared/contract';
+import type { ErrorInfo, RunReportData, RunResultData } from '../../../../shared/contract';
 import type { PlannedRequestSchema } from '../../../../shared/contract/runner';
 import { isRefusal } from '../../../../shared/explain/refusal';
 import { api, toClientError } from '../../platform';
@@ -83,10 +83,10 @@ export const useRunnerStore = create<RunnerState>()((set, get) => {
   function listen(): void {
     if (listening) return;
     listening = true;
-    api.events.on(runnerContract.events.onResult, ({ runId, result }) => {
+    api.events.on('runner', 'onResult', ({ runId, result }) => {
       if (current(runId)) results.push(result);
     });
-    api.events.on(runnerContract.events.onFinish, ({ runId, stopped, report, error }) => {
+    api.events.on('runner', 'onFinish', ({ runId, stopped, report, error }) => {
       results.flush();
       const run = current(runId);
       if (!run) return;

@@ -1,4 +1,4 @@
-import { parseColumnId } from '../../../../shared/contract';
+import { parseColumnId } from '../../../../shared/contract/column-id';
 import { Button, Dialog, StatusBadge } from '../../ui';
 import { CellExplanation } from '../matrix/cell-explanation';
 import { openAsCell } from '../matrix/send-again';

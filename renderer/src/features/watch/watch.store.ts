@@ -4,7 +4,7 @@
 // the user through a notification. Only this store calls the backend for watches.
 import { create } from 'zustand';
 import type { z } from 'zod';
-import { watchContract, type ErrorInfo, type WatchChange, type WatchStartArgsSchema } from '../../../../shared/contract';
+import type { ErrorInfo, WatchChange, WatchStartArgsSchema } from '../../../../shared/contract';
 import { api, toClientError } from '../../platform';
 import { newId } from '../../lib/id';
 import { useWorkspaceStore } from '../workspace';
@@ -99,14 +99,14 @@ export const useWatchStore = create<WatchState>()((set, get) => {
   function listen(): void {
     if (listening) return;
     listening = true;
-    api.events.on(watchContract.events.onRound, ({ watchId, round, at, changes, error }) => {
+    api.events.on('watch', 'onRound', ({ watchId, round, at, changes, error }) => {
       const w = get().watches.find((x) => x.watchId === watchId);
       if (!w) return;
       patch(watchId, { rounds: round, lastAt: at, changes: w.changes + changes, error: error ?? null });
       // A round that could not run is tried again, but bad input ends the watch: the backend's list says which.
       if (error) void endedUnlessListed(watchId);
     });
-    api.events.on(watchContract.events.onChange, ({ watchId, round }) => {
+    api.events.on('watch', 'onChange', ({ watchId, round }) => {
       const w = get().watches.find((x) => x.watchId === watchId);
       const label = w?.label ?? 'Watch';
       const items: ChangeItem[] = round.changes.map((change) => ({

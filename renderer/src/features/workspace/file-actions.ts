@@ -165,7 +165,7 @@ export function startWorkspaceSync(): () => void {
       const options = optionsFile(draft.options);
       const record = await api.workspace.sendRequest({ dir: root, path, sendId, request: fileFromDraft(draft, draft.file.saved), ...(env ? { env } : {}),
         ...(options ? { options } : {}), ...overrideFor(draft.id) });
-      ws().setStatus(path, { status: record.status, refused: isRefusal(record, explainRecord(record)) });
+      ws().setStatus(path, { status: record.status, refused: isRefusal(record, await explainRecord(record)) });
       return record;
     } catch (err) {
       ws().setStatus(path, { status: null, refused: true });
