@@ -83,3 +83,27 @@ export const cloudfoundryUaa = defineProducer({
   ],
   checklist: { auth: 'Decode the token (uaac token decode) and compare its scope with the one the refusal names.' },
 });
+
+/** Microsoft Entra ID's own error codes: "AADSTS<number>: <sentence>", in the token endpoint's JSON, an SDK's exception or a SOAP fault. */
+const AADSTS = /\bAADSTS\d{5,7}\b/;
+const ENTRA_CLIENT = /\bAADSTS(7000215|7000222|50012|700016|70001)\b/;
+const ENTRA_CONDITIONAL_ACCESS = /\bAADSTS(53003|53000|53001|530032)\b|blocked by Conditional Access polic/;
+
+export const microsoftEntraId = defineProducer({
+  id: 'microsoft-entra-id', kind: 'saas-api', role: 'identity-provider', name: 'Microsoft Entra ID (Azure AD)', family: 'microsoft-identity',
+  own: [body(/https:\/\/login\.microsoft(online)?\.com\/error\?code=\d+/), hdr('x-ms-ests-server')],
+  bodyOnly: [body(AADSTS)],
+  causes: [
+    rule('invalid-credentials', 0.9, body(ENTRA_CLIENT), {
+      blocks: true,
+      why: 'Entra ID does not accept the application\'s credential: a wrong or expired client secret (or its ID sent instead of its value), or a client id the tenant does not know (another tenant, a placeholder)',
+      fix: 'Copy the client secret\'s Value (not its Secret ID) from the app registration, create a new one if it expired, and check the client id and tenant id point at the same app registration.',
+    }),
+    rule('resource-policy-deny', 0.88, body(ENTRA_CONDITIONAL_ACCESS), {
+      blocks: true,
+      why: 'the credentials were accepted but a Conditional Access policy of the tenant blocks this sign-in (device, location, client app or MFA conditions)',
+      fix: 'Look up the sign-in in the tenant\'s sign-in logs (trace and correlation id) to see which Conditional Access policy applied; sign in from a compliant device or network, or ask an administrator for an exception.',
+    }),
+  ],
+  checklist: { auth: 'Check the app registration (client id, secret value and expiry, tenant) and the sign-in log entry for the trace id.', server: 'Check the tenant\'s Conditional Access policies and the app\'s consent and role assignments.' },
+});

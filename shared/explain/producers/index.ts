@@ -20,7 +20,7 @@ import { githubApi, gitlabApi } from './github.producer';
 import { anthropicApi, groqApi, mistralApi, openaiApi, xaiApi } from './ai-apis.producer';
 import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
 import { akamaiApi, dockerRegistry, elasticsearch, jfrogArtifactory, npmRegistry, pypi, supabasePostgrest } from './saas-dev-tools.producer';
-import { atlassian, auth0, cloudfoundryUaa, keycloak, okta } from './identity.producer';
+import { atlassian, auth0, cloudfoundryUaa, keycloak, microsoftEntraId, okta } from './identity.producer';
 import { kubernetesApiserver, openshift } from './kubernetes.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
@@ -36,7 +36,7 @@ export const PRODUCERS: Producer[] = [
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
   huggingfaceHub, hasura, couchdb, notionApi, hubspotApi, zendeskApi,
-  supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, atlassian,
+  supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, atlassian,
   openshift, kubernetesApiserver,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway,
