@@ -2,7 +2,7 @@
 // shared/explain/refusal) and, for a refusal, who refused and why as the explainer says it.
 import { explain } from '../../shared/explain/explain';
 import { isRefusal, mayBeRefusal } from '../../shared/explain/refusal';
-import type { CellRefusal, MatrixCell, StatusClass } from '../../shared/contract/matrix';
+import type { CellRefusal, CellResponse, MatrixCell, StatusClass } from '../../shared/contract/matrix';
 import { recordBodyText, type ResponseRecord } from '../../shared/model';
 
 export function statusClassOf(status: number | null): StatusClass {
@@ -17,11 +17,29 @@ export function refusalOf(rec: Pick<ResponseRecord, 'status' | 'headers' | 'body
   const e = explain({ status: rec.status, headers: rec.headers, body: recordBodyText(rec) });
   if (!isRefusal(rec, e)) return { refused: false };
   const producer = e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null;
-  return { refused: true, refusal: { producer, cause: e.cause, reason: e.reason.text } };
+  return { refused: true, refusal: { producer, cause: e.cause, reason: e.reason.text, why: e.why, fix: e.fix, confidence: e.confidence } };
 }
 
-export function responseCell(rec: ResponseRecord, timeMs: number): MatrixCell {
-  return { status: rec.status, statusClass: statusClassOf(rec.status), ...refusalOf(rec), timeMs };
+/** Bounds of a refusal's kept response: a 300 × 12 matrix of refusals stays a few MiB. */
+const KEPT_HEADERS = 24;
+const KEPT_VALUE = 300;
+const KEPT_BODY = 600;
+
+/** The response in brief; `mask` hides the cell's secrets (a key the server echoed back). */
+function responseSummary(rec: ResponseRecord, body: string, mask: (s: string) => string): CellResponse {
+  const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}…` : s);
+  return {
+    ...(rec.statusText ? { statusText: rec.statusText } : {}),
+    headers: rec.headers.slice(0, KEPT_HEADERS).map(([n, v]): [string, string] => [n, mask(cut(v, KEPT_VALUE))]),
+    body: mask(cut(body, KEPT_BODY)),
+    bodyBytes: rec.size.bodyDecoded,
+  };
+}
+
+export function responseCell(rec: ResponseRecord, timeMs: number, mask: (s: string) => string = (s) => s): MatrixCell {
+  const verdict = refusalOf(rec);
+  const response = verdict.refused ? { response: responseSummary(rec, recordBodyText(rec), mask) } : {};
+  return { status: rec.status, statusClass: statusClassOf(rec.status), ...verdict, ...response, timeMs };
 }
 
 export function errorCell(error: { code: string; message: string }, timeMs = 0): MatrixCell {

@@ -86,7 +86,7 @@ export async function runMatrix(target: string | RunPlan, opts: MatrixOptions = 
       const prepared = await prepareResolved({ resolved, through, options: withDefaults(opts.sendDefaults, item.request.options), envSecrets,
         source: { workspace: String(plan.root), path: item.path, ...(opts.env ? { env: opts.env } : {}) } });
       const rec = await sendPrepared(prepared, { ...(opts.signal ? { signal: opts.signal } : {}) });
-      return responseCell(rec, performance.now() - start);
+      return responseCell(rec, performance.now() - start, (s) => redact.text(s));
     } catch (err) {
       const info = infoOf(err);
       return errorCell({ code: info.code, message: redact.text(info.message) }, performance.now() - start);

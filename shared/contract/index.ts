@@ -22,7 +22,7 @@ export { profilesContract, ProfileKindSchema, KeyEntrySchema, GatewayEntrySchema
 export { SecretStoreNameSchema, SecretRefSchema, WorkspaceSecretSchema, SecretsReportSchema, MoveSecretsResultSchema, SecretStoredSchema } from './secrets';
 export { importsContract, ImportRunArgsSchema, ImportRunResultSchema, ImportFormatSchema } from './imports';
 export { matrixContract, MatrixSchema, MatrixCellSchema, MatrixRunArgsSchema, ComparisonSchema as MatrixComparisonSchema, ExpectationSchema, columnId, parseColumnId,
-  type Matrix, type MatrixCell, type MatrixColumn, type MatrixRow, type CellRefusal, type Comparison as MatrixComparison, type Drift, type Expectation, type ExpectWord, type StatusClass } from './matrix';
+  type Matrix, type MatrixCell, type MatrixColumn, type MatrixRow, type CellRefusal, type CellResponse, type Comparison as MatrixComparison, type Drift, type Expectation, type ExpectWord, type StatusClass } from './matrix';
 export { watchContract, WatchStartArgsSchema, WatchRoundSchema, WatchChangeSchema, type WatchRound, type WatchChange, type WatchState } from './watch';
 export { diagnosisContract, DiagnosisSchema, DiagnoseArgsSchema, ProbeResultSchema, CheckItemSchema, FixEditSchema, CheckTargetSchema, type DiagnosisData, type FixEdit, type CheckTarget } from './diagnosis';
 export { runnerContract, RunResultSchema, RunReportSchema, type RunResultData, type RunReportData } from './runner';

@@ -36,7 +36,7 @@ export function CellDetail({ run, r, c, drift, expected }: { run: MatrixRunView;
       )}
       {drift?.kind === 'missing' && <p className="mx-drift-line">Not in access.yaml yet: <em>Accept as expected</em> records it as <code>{String(drift.observed)}</code>.</p>}
       {!drift && expected !== undefined && <p className="mx-drift-line is-ok">As access.yaml expects: <code>{String(expected)}</code>.</p>}
-      {cell.refused ? <CellExplanation refusal={cell.refusal} status={cell.status} onSendAgain={() => void openAsCell(target, { send: true })} />
+      {cell.refused ? <CellExplanation refusal={cell.refusal} status={cell.status} response={cell.response} onSendAgain={() => void openAsCell(target, { send: true })} />
         : cell.error ? <p className="mx-detail-error"><code>{cell.error.code}</code> {cell.error.message}</p>
           : cell.skipped ? <p className="muted">Not sent: {cell.skipped}.</p>
             : <p className="muted">Answered {cell.status} — not a refusal.</p>}
