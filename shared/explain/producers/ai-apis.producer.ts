@@ -101,3 +101,26 @@ export const xaiApi = defineProducer({
   ],
   checklist: { server: 'Check the team\'s credits and monthly spending limit on console.x.ai.' },
 });
+
+/** DeepSeek's 401 wording ("Authentication Fails (no such user)", "Authentication Fails, Your api key: ****abcd is invalid"). */
+const DEEPSEEK_AUTH = /Authentication Fails(,| \((no such user|auth header format)| Your api key)/;
+
+export const deepseekApi = defineProducer({
+  id: 'deepseek-api', kind: 'saas-api', name: 'DeepSeek API', family: 'deepseek',
+  // DeepSeek answers in OpenAI's envelope: its own sentences, hosts and LiteLLM's exception name name it;
+  // LiteLLM only relays its refusal
+  overrides: ['openai-api', 'litellm'],
+  own: [body(/\b(api|platform)\.deepseek\.com\b/)],
+  bodyOnly: [body(DEEPSEEK_AUTH), body(/\bDeepseekException\b/)],
+  causes: [
+    rule('invalid-credentials', 0.93, body(DEEPSEEK_AUTH), {
+      blocks: true, why: 'DeepSeek does not accept the API key (unknown, deleted, cut short, or not sent as "Authorization: Bearer sk-…")',
+      fix: 'Create or copy the key again on platform.deepseek.com/api_keys and send it as Authorization: Bearer sk-… to api.deepseek.com.',
+    }),
+    rule('account-or-plan-restriction', 0.94, body(/Insufficient Balance/), {
+      blocks: true, why: 'the prepaid DeepSeek balance is used up (402): every call fails until the account is topped up',
+      fix: 'Top up the balance on platform.deepseek.com (Usage / Top up); a new key does not help.',
+    }),
+  ],
+  checklist: { server: 'Check the account balance and the key on platform.deepseek.com.' },
+});

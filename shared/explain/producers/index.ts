@@ -17,7 +17,7 @@ import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, im
 import { aspnetCore, authlib, django, express, fastapi, flask, laravel, nestjs, nextjs, rails, springSecurity, symfony, wordpress } from './frameworks.producer';
 import { couchdb, hasura, huggingfaceHub } from './data-apis.producer';
 import { githubApi, gitlabApi } from './github.producer';
-import { anthropicApi, groqApi, mistralApi, openaiApi, xaiApi } from './ai-apis.producer';
+import { anthropicApi, deepseekApi, groqApi, mistralApi, openaiApi, xaiApi } from './ai-apis.producer';
 import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
 import { akamaiApi, dockerRegistry, elasticsearch, jfrogArtifactory, npmRegistry, pypi, supabasePostgrest } from './saas-dev-tools.producer';
 import { atlassian, auth0, cloudfoundryUaa, keycloak, microsoftEntraId, okta } from './identity.producer';
@@ -34,7 +34,7 @@ export const PRODUCERS: Producer[] = [
   amazonSpApi, awsSts, awsIam, awsApiGateway, awsServices,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
-  githubApi, gitlabApi, groqApi, mistralApi, xaiApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
+  githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
   huggingfaceHub, hasura, couchdb, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, atlassian,
   openshift, kubernetesApiserver,
