@@ -46,9 +46,13 @@ function rerank(e: Explanation, cause: CauseId, confidence: number): Explanation
  */
 export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: CauseId; proved: string } | null, findings: readonly Finding[] = []): Verdict {
   const failed = findings.filter((f) => f.state === 'fail');
+  // A change that succeeded once and not when sent again (refused, or no answer at all): the refusal
+  // comes and goes, and what that one success seemed to show is not proven.
+  const flaky = probes.filter((p) => p.flipped && probes.some((c) => c.id === `${p.id}:confirm` && !c.flipped));
   // Each distinct finding once (several probes can prove the same thing); what the evidence settles first.
   const notes = [...new Set([
-    ...failed.map((f) => f.text), ...probes.filter((p) => p.proved).map((p) => p.proved), ...findings.filter((f) => f.state !== 'fail').map((f) => f.text),
+    // A probe that got no answer proved nothing: the diagnosis's "could not learn" names those once.
+    ...failed.map((f) => f.text), ...probes.filter((p) => p.proved && !p.error && !flaky.includes(p)).map((p) => p.proved), ...findings.filter((f) => f.state !== 'fail').map((f) => f.text),
   ].map(sentence))];
   if (fixed) {
     return { cause: fixed.cause, candidates: rerank(e, fixed.cause, 0.95), conclusion: `Found it: ${fixed.proved}. ${notes.filter((n) => n !== sentence(fixed.proved)).slice(0, 4).join('. ')}`.trim() };
@@ -78,15 +82,14 @@ export function conclude(e: Explanation, probes: ProbeResult[], fixed: { cause: 
   // A failed finding that names a cause (an expired token, a missing scope, a clock far off) is the strongest evidence left.
   const settled = failed.find((f) => f.cause);
   if (settled?.cause) [cause, confidence] = [settled.cause, Math.max(settled.cause === e.cause ? confidence : 0, 0.8)];
-  const tried = probes.length ? `${probes.length} probe${probes.length === 1 ? '' : 's'}, none turned the refusal into a success` : 'no probe could be sent';
-  // A change that succeeded once and was refused when sent again: the refusal comes and goes.
-  const flaky = probes.filter((p) => p.flipped && probes.some((c) => c.id === `${p.id}:confirm` && !c.flipped && c.status !== null && c.status >= 400));
+  const answered = probes.filter((p) => p.status !== null).length;
+  const tried = answered ? `${probes.length} probe${probes.length === 1 ? '' : 's'}, none turned the refusal into a success` : 'no probe got an answer';
   if (flaky.length && !settled) {
     const which = flaky.slice(0, 3).map((p) => p.change).join('; ');
     // What the unconfirmed flips seemed to show (another method, direct) is no evidence here: the explanation's cause stands.
     return {
       cause: e.cause, candidates: e.candidates,
-      conclusion: `No change held: ${flaky.length} probe${flaky.length === 1 ? '' : 's'} succeeded once and ${flaky.length === 1 ? 'was' : 'were'} refused when sent again (${which}). The refusal is intermittent: one of several backends or nodes refuses, or a rule that flaps. ${notes.slice(0, 4).join('. ')}${notes.length ? '.' : ''}`.trim(),
+      conclusion: `No change held: ${flaky.length} probe${flaky.length === 1 ? '' : 's'} succeeded once and not when sent again (${which}). The refusal is intermittent: one of several backends or nodes refuses, or a rule that flaps. ${notes.slice(0, 4).join('. ')}${notes.length ? '.' : ''}`.trim(),
       ask: `Ask whoever runs ${layer(e)} which backend or node refuses: the same request is answered 2xx and refused in turn${quoteIds(e)}`,
     };
   }
@@ -116,7 +119,7 @@ export function checklist(e: Explanation, probes: ProbeResult[], fixedBy: ProbeR
     else if (failed.length) [state, evidence] = ['fail', [...failed.map((f) => f.text), ...mine.map((p) => p.proved).filter(Boolean)].slice(0, 3).join('; ')];
     else if (mine.length) {
       state = mine.every((p) => !p.flipped) ? 'unknown' : 'pass';
-      evidence = [...mine.map((p) => p.proved).filter(Boolean).slice(0, 3), ...read.map((f) => f.text)].join('; ') || s.text;
+      evidence = [...new Set(mine.map((p) => p.proved).filter(Boolean))].slice(0, 3).concat(read.map((f) => f.text)).join('; ') || s.text;
     } else if (read.length) {
       state = read.every((f) => f.state === 'pass') ? 'pass' : 'unknown';
       evidence = read.map((f) => f.text).join('; ');

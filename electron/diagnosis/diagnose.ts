@@ -17,6 +17,7 @@ import { PROBE_FAMILIES } from './probes/index';
 import { announcedWaitMs, MAX_WAIT_MS } from './probes/rate-limit.probe';
 import { refusedVariant, SAFE_METHODS } from './safety';
 import type { Diagnosis, Finding, ProbeContext, ProbeFamily, ProbeResult, ProbeVariant } from './types';
+import { GIVE_UP_AFTER, MAX_TOTAL_WAIT_MS, nextStreak, unlearned, type Streak } from './unlearned';
 
 export const DEFAULT_MAX_PROBES = 40;
 /** Characters of the refused answer's body kept in the diagnosis (the report shows them). */
@@ -43,8 +44,10 @@ export interface DiagnoseInput {
 
 const is2xx = (s: number | null): boolean => s !== null && s >= 200 && s < 300;
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> => new Promise((resolve) => {
-  const t = setTimeout(resolve, ms);
-  signal?.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+  // The abort listener goes with the timer: one left per probe piled up on the signal (Node warned at 11).
+  const done = (): void => { clearTimeout(t); signal?.removeEventListener('abort', done); resolve(); };
+  const t = setTimeout(done, ms);
+  signal?.addEventListener('abort', done, { once: true });
 });
 
 function explainRecord(r: ResponseRecord) {
@@ -100,14 +103,21 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
     environ: input.environ ?? process.env,
   };
   const all = input.families ?? PROBE_FAMILIES;
+  /** what was planned and not sent when the run stopped early (the queue's changes, then families not reached) */
+  let unsent: string[] = [];
+  let streak: Streak = { kind: null, count: 0 };
+  let waitedMs = 0;
+  let waitCapHit = false;
   const result = async (extra: Partial<Diagnosis>): Promise<Diagnosis> => {
     const findings = extra.stopped === 'not-refused' || extra.stopped === 'cancelled' ? [] : await readFindings();
     const fixedBy = extra.fix ? probes.find((p) => p.id === extra.fix!.probe) ?? null : null;
     const verdict = conclude(explanation, probes, fixedBy ? { cause: extra.cause ?? explanation.cause, proved: fixedBy.proved } : null, findings);
+    const unknown = extra.stopped === 'not-refused' || extra.fix ? [] : unlearned(probes, unsent, extra.stopped);
+    if (unknown.length) verdict.conclusion = `${verdict.conclusion} Could not learn: ${unknown.join('. ')}.`;
     return {
       baseline: base, explanation, cause: verdict.cause, candidates: verdict.candidates, conclusion: verdict.conclusion, probes, fix: null,
       ...(verdict.ask && !extra.fix ? { ask: verdict.ask } : {}), checklist: checklist(explanation, probes, fixedBy, findings),
-      ...(findings.length ? { findings } : {}), budget: { max, used: probes.length }, ...extra,
+      ...(findings.length ? { findings } : {}), ...(unknown.length ? { unlearned: unknown } : {}), budget: { max, used: probes.length }, ...extra,
     };
   };
   if (!isRefusal(response, explanation) && response.status < 400) {
@@ -115,7 +125,12 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
   }
 
   const families = [...all].map((f) => ({ f, p: f.priority(ctx) })).filter((x) => x.p > 0).sort((a, b) => b.p - a.p);
-  for (const { f } of families) {
+  /** Stops early: what is left in the queue and the families not reached are named as unsent. */
+  const stopEarly = (stopped: Diagnosis['stopped'], queue: readonly ProbeVariant[], fi: number): Promise<Diagnosis> => {
+    unsent = [...queue.map((v) => v.change), ...families.slice(fi + 1).map(({ f }) => `the ${f.id} probes`)];
+    return result({ stopped });
+  };
+  for (const [fi, { f }] of families.entries()) {
     let variants: ProbeVariant[];
     try {
       variants = await f.variants(ctx);
@@ -128,12 +143,16 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
     // A gathering probe's follow-ups (the replay with the token it fetched) go right after it.
     const queue = [...variants];
     for (let v = queue.shift(); v; v = queue.shift()) {
-      if (probes.length >= max) return result({ stopped: 'budget' });
+      if (probes.length >= max) return stopEarly('budget', [v, ...queue], fi);
       if (input.signal?.aborted) return result({ stopped: 'cancelled' });
       const why = refusedVariant(v.prepared, baseline, allowUnsafe);
       if (why) continue;
       const { r, next } = await runProbe(v);
       queue.unshift(...next);
+      // A server that stopped answering, or only rate-limits, teaches nothing more: stop and say so.
+      streak = nextStreak(streak, r);
+      if (streak.count >= GIVE_UP_AFTER) return stopEarly(streak.kind === 'unanswered' ? 'unreachable' : 'rate-limited', queue, fi);
+      if (waitCapHit) return stopEarly('rate-limited', queue, fi);
       if (r.flipped && v.diagnosticOnly && v.conclusive) return result({ stopped: 'exhausted' });
       if (r.flipped && !v.diagnosticOnly) {
         const confirmed = await confirm(v);
@@ -178,18 +197,29 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
       const proved = flipped ? v.meaning.onSuccess
         : !methodKept && is2xx(rec.status) ? `redirected to ${redact(rec.wire.url)} as ${rec.wire.method}: a ${rec.wire.method} succeeds there, not the ${v.prepared.method}`
           : stillRefused && !v.gather ? `answered ${rec.status}, but what it says is still a refusal`
-            : rec.status === response.status ? v.meaning.onSame ?? '' : v.meaning.onOther?.(rec.status) ?? `the answer changes to ${rec.status}`;
+            // A rate limiter's 429 speaks for the limiter: equal to the baseline's or not, it says nothing of the change.
+            : rec.status === 429 && v.family !== 'rate-limit' ? 'answered 429 (rate limited): this answer says nothing about the change'
+              : rec.status === response.status ? v.meaning.onSame ?? '' : v.meaning.onOther?.(rec.status) ?? `the answer changes to ${rec.status}`;
       r = { id: v.id, family: v.family, change: v.change, method: v.prepared.method, url: redact(rec.wire.url), status: rec.status, flipped, proved, ms: now() - t0 };
       if (v.gather) {
         const got = v.gather(rec);
         if (got.proved) r.proved = got.proved;
         next = got.next;
       }
-      // The server asked for a pause: the next probe waits for it (bounded).
+      // The server asked for a pause: the next probe waits for it (bounded, and all waits together too).
       const wait = announcedWaitMs(rec.headers, now());
-      if (wait !== null && !flipped) await sleep(Math.min(wait, MAX_WAIT_MS), input.signal);
+      if (wait !== null && !flipped) {
+        const ms = Math.min(wait, MAX_WAIT_MS);
+        if (waitedMs + ms > MAX_TOTAL_WAIT_MS) waitCapHit = true;
+        else {
+          waitedMs += ms;
+          await sleep(ms, input.signal);
+        }
+      }
     } catch (err) {
-      const info = (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: (err as Error).message };
+      const raw = (err as { info?: { code: string; message: string } }).info ?? { code: 'internal', message: (err as Error).message };
+      // The message names the URL, which may carry the key (a query placement): redacted like the URL.
+      const info = { code: raw.code, message: redact(raw.message) };
       r = { id: v.id, family: v.family, change: v.change, method: v.prepared.method, url: redact(v.prepared.url), status: null, flipped: false,
         proved: `could not be sent: ${info.message}`, error: info, ms: now() - t0 };
     }

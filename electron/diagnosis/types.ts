@@ -139,6 +139,9 @@ export interface Diagnosis {
   checklist: CheckItem[];
   /** what was read from the evidence without a request (clock skew, JWT claims); also in the conclusion and checklist */
   findings?: Finding[];
+  /** what the probes could not show (no answer, only a rate limiter, flapping answers, probes left unsent); also in the conclusion */
+  unlearned?: string[];
   budget: { max: number; used: number };
-  stopped?: 'fixed' | 'budget' | 'cancelled' | 'exhausted' | 'not-refused';
+  /** unreachable: GIVE_UP_AFTER probes in a row got no answer; rate-limited: as many were answered 429, or the announced waits passed their cap */
+  stopped?: 'fixed' | 'budget' | 'cancelled' | 'exhausted' | 'not-refused' | 'unreachable' | 'rate-limited';
 }

@@ -72,8 +72,10 @@ export const DiagnosisSchema = z.object({
   ask: z.string().optional(),
   checklist: z.array(CheckItemSchema),
   findings: z.array(FindingSchema).optional(),
+  /** what the probes could not show: no answer, only a rate limiter, flapping answers, probes left unsent */
+  unlearned: z.array(z.string()).optional(),
   budget: z.object({ max: z.number().int(), used: z.number().int() }),
-  stopped: z.enum(['fixed', 'budget', 'cancelled', 'exhausted', 'not-refused']).optional(),
+  stopped: z.enum(['fixed', 'budget', 'cancelled', 'exhausted', 'not-refused', 'unreachable', 'rate-limited']).optional(),
 });
 export type DiagnosisData = z.infer<typeof DiagnosisSchema>;
 

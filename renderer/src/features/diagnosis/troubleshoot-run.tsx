@@ -8,6 +8,7 @@ import { ReportExport } from './report-export';
 
 const STOPPED: Record<string, string> = {
   fixed: 'stopped at the fix', budget: 'budget used up', cancelled: 'stopped by you', exhausted: 'every planned probe sent', 'not-refused': 'nothing to diagnose',
+  unreachable: 'the server stopped answering', 'rate-limited': 'the server only rate-limited',
 };
 
 function BudgetLine({ run }: { run: Extract<Run, { state: 'running' | 'done' }> }) {
