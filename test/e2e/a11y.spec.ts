@@ -81,6 +81,27 @@ for (const [theme, background] of Object.entries(THEMES)) {
       await check(page, theme, 'Compare');
     });
 
+    test("the request's and the response's other tabs: headers, body (Monaco), key, cookies, timeline", async ({ page }) => {
+      await openDemo(page);
+      await page.getByRole('button', { name: 'Send' }).click();
+      await expect(response(page).getByLabel('Response status')).toContainText('403');
+      for (const tab of [/^Headers/, /^Cookies/, /^Timeline/]) {
+        await response(page).getByRole('tab', { name: tab }).click();
+        await expect(response(page).getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+        await check(page, theme, `response ${tab.source.slice(1)}`);
+      }
+      const request = page.getByRole('region', { name: 'Request' });
+      for (const tab of [/^Headers/, /^Key & gateway/]) {
+        await request.getByRole('tab', { name: tab }).click();
+        await expect(request.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+        await check(page, theme, `request ${tab.source.slice(1)}`);
+      }
+      await request.getByRole('tab', { name: /^Body/ }).click();
+      await request.getByRole('radio', { name: 'JSON' }).check();
+      await expect(page.getByTestId('code-editor').locator('.view-lines')).toBeVisible();
+      await check(page, theme, 'request body (JSON in Monaco)');
+    });
+
     test('Runner and Matrix over the demo collection', async ({ page }) => {
       await openDemo(page);
       await page.getByRole('button', { name: 'Run collection' }).click();

@@ -33,8 +33,9 @@ export function CookiesView({ record, receivedAt }: { record: ResponseRecord; re
   const cookies = responseCookies(record.headers);
   if (cookies.length === 0) return <p className="empty-note">The response sets no cookies.</p>;
   const host = hostOf(record.url);
+  // tabIndex: read-only content, so the keyboard can reach it to scroll it.
   return (
-    <div className="scroll-area">
+    <div className="scroll-area" tabIndex={0}>
       <table className="data-table cookies-table" aria-label="Cookies">
         <thead><tr><th>Name</th><th>Value</th><th>Domain</th><th>Path</th><th>Expires</th><th>Flags</th></tr></thead>
         <tbody>

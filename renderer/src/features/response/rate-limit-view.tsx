@@ -40,8 +40,9 @@ function QuotaRow({ q, receivedAt, now }: { q: Quota; receivedAt: number; now: n
 export function RateLimitView({ info, receivedAt }: { info: RateLimitInfo; receivedAt: number }) {
   const ends = [...info.quotas.map((q) => (q.resetMs === null ? 0 : receivedAt + q.resetMs)), info.retryAfterMs === null ? 0 : receivedAt + info.retryAfterMs];
   const now = useNow(ends.some((t) => t > Date.now()));
+  // tabIndex: read-only content, so the keyboard can reach it to scroll it.
   return (
-    <div className="scroll-area rate-limit">
+    <div className="scroll-area rate-limit" tabIndex={0}>
       {info.retryAfterMs !== null && (
         <div className="rl-retry" role="note" aria-label="Retry-After">
           <strong>Retry-After</strong> — the server asks to wait before the next request: retry <Left at={receivedAt + info.retryAfterMs} now={now} label="Retry after" />

@@ -25,8 +25,9 @@ export function ResponseHeaders({ record, highlight = null }: { record: Response
     centerInScroller(first.current);
   }, [hit?.nonce, firstIndex]);
   if (record.headers.length === 0) return <p className="empty-note">No headers.</p>;
+  // tabIndex: read-only content, so the keyboard can reach it to scroll it.
   return (
-    <div className="scroll-area">
+    <div className="scroll-area" tabIndex={0}>
       <table className="data-table headers-table">
         <thead><tr><th>Name</th><th>Value</th></tr></thead>
         <tbody>
