@@ -73,8 +73,8 @@ const pct = (n: number, d: number): number => Math.round((1000 * n) / d) / 10;
 /** Today's scores (percent): a change may raise them (then raise these), never lower them. */
 const FLOOR: Record<Mode, { producer: number; cause: number; top3: number }> = {
   captured: { producer: 100, cause: 100, top3: 100 },
-  'content-type only': { producer: 91.7, cause: 94.8, top3: 97 },
-  'no headers': { producer: 91.7, cause: 94.8, top3: 97 },
+  'content-type only': { producer: 91.9, cause: 95, top3: 97 },
+  'no headers': { producer: 91.9, cause: 95, top3: 97 },
   'body cut': { producer: 100, cause: 65, top3: 85.2 },
 };
 
