@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { ErrorInfo, Expectation, Matrix, MatrixCell, MatrixColumn, MatrixComparison, MatrixRow } from '../../../../shared/contract';
 import { batcher } from '../../lib/batch';
+import { stopRun } from '../../lib/stop-run';
 import { newId } from '../../lib/id';
 import { api, toClientError } from '../../platform';
 import { confirmAction } from '../../ui';
@@ -167,14 +168,8 @@ export const useMatrixStore = create<MatrixState>()((set, get) => {
       }
     },
     async stop() {
-      const run = get().run;
-      if (!run?.running || run.stopping) return;
-      set({ run: { ...run, stopping: true } });
-      try {
-        await api.matrix.stop({ runId: run.runId });
-      } catch (err) {
-        fail(run.runId, err);
-      }
+      await stopRun({ get: () => get().run, set: (run) => set({ run }) }, (runId) => api.matrix.stop({ runId }),
+        (run, err) => ({ ...run, error: toClientError(err).info }));
     },
     async accept() {
       const run = get().run;

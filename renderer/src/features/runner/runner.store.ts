@@ -9,6 +9,7 @@ import type { PlannedRequestSchema } from '../../../../shared/contract/runner';
 import { isRefusal } from '../../../../shared/explain/refusal';
 import { api, toClientError } from '../../platform';
 import { batcher } from '../../lib/batch';
+import { stopRun } from '../../lib/stop-run';
 import { newId } from '../../lib/id';
 import { frontView } from '../workspace/front-view';
 import { useWorkspaceStore } from '../workspace';
@@ -133,16 +134,8 @@ export const useRunnerStore = create<RunnerState>()((set, get) => {
       }
     },
     async stop() {
-      const run = get().run;
-      if (!run?.running || run.stopping) return;
-      set({ run: { ...run, stopping: true } });
-      try {
-        await api.runner.stop({ runId: run.runId });
-      } catch (err) {
-        // The run goes on and still reports; the view says the stop did not reach the backend.
-        const cur = current(run.runId);
-        if (cur) set({ run: { ...cur, stopping: false, error: toClientError(err).info } });
-      }
+      await stopRun({ get: () => get().run, set: (run) => set({ run }) }, (runId) => api.runner.stop({ runId }),
+        (run, err) => ({ ...run, error: toClientError(err).info }));
     },
     async rerunFailures() {
       const failed = failedPaths(get().run);
