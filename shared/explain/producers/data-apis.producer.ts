@@ -80,3 +80,31 @@ export const couchdb = defineProducer({
   ],
   checklist: { server: 'Read GET /<db>/_security (members, admins) and the user\'s roles in _users.' },
 });
+
+/** ClickHouse's exception text: "Code: <n>. DB::Exception: …" with the symbolic name in parentheses. */
+const CLICKHOUSE_AUTH = /Code: (516|192)\. DB::Exception: [^\n]*Authentication failed|\(AUTHENTICATION_FAILED\)/;
+
+export const clickhouse = defineProducer({
+  id: 'clickhouse', kind: 'saas-api', name: 'ClickHouse HTTP interface', family: 'clickhouse',
+  own: [hdr('x-clickhouse-exception-code'), body(/\bCode: \d+\. DB::Exception: /)],
+  presence: [hdr('x-clickhouse-server-display-name'), hdr('x-clickhouse-query-id'), hdr('x-clickhouse-summary')],
+  causes: [
+    rule('invalid-credentials', 0.92, any(body(CLICKHOUSE_AUTH), hdr('x-clickhouse-exception-code', /^516$/)), {
+      why: 'ClickHouse refused the user and password (516 AUTHENTICATION_FAILED): a wrong password, an unknown user, or a user not allowed on this interface or from this host',
+      fix: 'Check the user and password (X-ClickHouse-User/X-ClickHouse-Key headers or the user/password parameters) and the user\'s networks/host restrictions in users.xml or SQL-defined users.',
+    }),
+  ],
+});
+
+/** Neo4j's status codes: Neo.ClientError.Security.<name>. */
+const NEO4J_SECURITY = /Neo\.ClientError\.Security\.(\w+)/;
+
+export const neo4j = defineProducer({
+  id: 'neo4j', kind: 'saas-api', name: 'Neo4j HTTP API', family: 'neo4j',
+  bodyOnly: [body(NEO4J_SECURITY)],
+  causes: [
+    rule('missing-credentials', 0.9, all(body(/Neo\.ClientError\.Security\.AuthorizationFailed/), body(/No authorization header supplied/)), { why: 'no Basic credentials reached Neo4j, whose authentication is on' }),
+    rule('invalid-credentials', 0.9, body(/Neo\.ClientError\.Security\.Unauthorized/), { why: 'Neo4j refused the user name or password (after a restart with existing data, NEO4J_AUTH no longer changes the password)' }),
+    rule('insufficient-permissions', 0.85, body(/Neo\.ClientError\.Security\.Forbidden/), { why: 'the user\'s roles do not allow this operation' }),
+  ],
+});
