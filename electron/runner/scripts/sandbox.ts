@@ -164,7 +164,11 @@ export class ScriptSession {
       live.deadline = Date.now() + FINISH_MS;
       const done = call(vm, live.finish, error);
       if (done.value === undefined) return failed(error ?? `the script's results could not be read: ${describe(done.error, limits)}`);
-      return this.read(done.value, ctx, failed);
+      const result = this.read(done.value, ctx, failed);
+      // A limit hit inside an async body arrives as that body's rejection: worded as the limit it is.
+      const internal = /^InternalError: (.*)$/.exec(result.error ?? '');
+      if (internal) result.error = describe({ name: 'InternalError', message: internal[1] }, limits);
+      return result;
     } finally {
       live.deadline = Number.POSITIVE_INFINITY;
     }

@@ -87,6 +87,14 @@ describe('Bruno scripts', () => {
     expect(r.unsupported).toEqual(['bru.sendRequest', 'bru.sleep', 'bru.runner', 'req.setHeader after the request was sent']);
   });
 
+  it('a test waiting on a promise that never settles fails, said so; an endless async loop ends at the time limit', async () => {
+    const r = await run('bruno', 'test', `test('waits', () => new Promise(() => {})); test('next', () => {});`);
+    expect(r.tests).toEqual([{ name: 'next', passed: true },
+      { name: 'waits', passed: false, error: 'the test did not finish: it waited on something that never completed' }]);
+    const loop = await runScript('test', `await Promise.resolve(); for (;;) {}`, ctx(), { timeoutMs: 300, flavour: 'bruno' });
+    expect(loop.error).toBe('the script ran longer than its 300 ms limit and was stopped');
+  });
+
   it('an error thrown after an await is the script error', async () => {
     const r = await run('bruno', 'test', `await Promise.resolve(); throw new Error('late');`);
     expect(r.error).toBe('Error: late');
