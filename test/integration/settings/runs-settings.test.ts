@@ -1,12 +1,12 @@
-// Runs and matrices started from the app honour its Settings as a single send does: with a proxy set,
-// every request of runner.start and every cell of matrix.run reaches the proxy (an absolute-form
-// request line proves the client used it); without it, the same requests go straight to their host.
+// Runs, matrices and watches started from the app honour its Settings as a single send does: with a
+// proxy set, every request of runner.start, every cell of matrix.run and a watch's round reach the
+// proxy (an absolute-form request line proves the client used it); without it, they go to their host.
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handler, Result } from '../../../shared/contract';
-import { runnerContract } from '../../../shared/contract';
+import { runnerContract, watchContract } from '../../../shared/contract';
 import { createHandlers } from '../../../electron/services';
 import { createEventHub, type EventHub } from '../../../electron/services/event-hub';
 import { SettingsStore } from '../../../electron/settings/settings-store';
@@ -101,5 +101,23 @@ describe('runs and matrices take the app\'s Settings', () => {
     const again = await ok<{ matrix: { cells: Array<Array<{ status: number | null }>> } }>('matrix.run', { dir: ws, target: 'api', runId: 'm-settings-2' });
     expect(again.matrix.cells.map((row) => row.map((c) => c.status))).toEqual([[204], [204]]);
     expect(seen.proxy).toEqual([]);
+  });
+
+  it('watch.start: its first round goes through the proxy of the Settings', async () => {
+    await ok('settings.set', { patch: { proxy: { url: proxy.url, noProxy: [] } } });
+    seen.proxy.length = 0;
+    seen.direct.length = 0;
+    let roundDone: () => void = () => {};
+    const round = new Promise<void>((r) => { roundDone = r; });
+    const off = hub.subscribe((channel) => { if (channel === watchContract.events.onRound.channel) roundDone(); });
+    const { watchId } = await ok<{ watchId: string }>('watch.start', { dir: ws, target: 'api', everyMs: 3_600_000 });
+    try {
+      await round;
+      expect(seen.proxy).toEqual([`GET ${direct.url}/list`, `GET ${direct.url}/item?id=7`]);
+      expect(seen.direct).toEqual([]);
+    } finally {
+      off();
+      await ok('watch.stop', { watchId });
+    }
   });
 });
