@@ -1,5 +1,8 @@
 // What the fuzzers found, one minimal case each (issue 14): every one changed the request an export
 // describes without a word.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExplainInputError, parseExplainInput } from '../../shared/explain';
 import { prepareBody } from '../../electron/engine/request-body';
@@ -7,6 +10,7 @@ import { buildUrl } from '../../electron/engine/validate';
 import { createRedactor } from '../../electron/secrets/redact';
 import { exportPostman } from '../../electron/exporters/postman';
 import { exportSnippet } from '../../electron/exporters/snippet';
+import { ImportError, importFile } from '../../electron/importers';
 import { importPostmanDocument } from '../../electron/importers/postman';
 import { parseCurl, toCurl, urlWithParams } from '../../shared/curl';
 import type { Collection } from '../../shared/model/collection';
@@ -53,5 +57,26 @@ describe('fuzz findings stay fixed', () => {
     const text = JSON.stringify({ status: 403, headers: { Server: { toString: 1 } }, body: 'x' });
     expect(() => parseExplainInput(text)).toThrow(ExplainInputError);
     expect(() => parseExplainInput(JSON.stringify({ status: 403, headers: [['Server', [{ toString: 1 }]]] }))).toThrow(/headers\[0\]: a header value must be text/);
+  });
+
+  it('OpenAPI: a $ref through an emptied `schemas:` names the ref, not "Cannot read properties of null"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clearance-regress-'));
+    const file = join(dir, 'api.yaml');
+    await writeFile(file, ['openapi: 3.0.3', 'info: { title: T, version: "1" }', 'paths:', '  /items:', '    post:',
+      '      requestBody:', '        content:', '          application/json:', "            schema: { $ref: '#/components/schemas/NewItem' }",
+      "      responses: { '201': { description: Created } }", 'components:', '  schemas:', ''].join('\n'));
+    try {
+      const err = await importFile('openapi', file).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ImportError);
+      expect((err as Error).message).toContain("$ref '#/components/schemas/NewItem' at #/paths/~1items/post/requestBody/content/application~1json/schema points to nothing in the document");
+      expect((err as Error).message).not.toMatch(/Cannot read prop/);
+      // A ref that does lead somewhere (encoded and escaped tokens included) still imports.
+      await writeFile(file, ['openapi: 3.0.3', 'info: { title: T, version: "1" }', 'paths:', '  /a~b:', '    get:',
+        "      responses: { '200': { $ref: '#/components/responses/Ok%20one' } }", '  /c:', "    $ref: '#/paths/~1a~0b'",
+        'components:', '  responses:', '    Ok one: { description: OK }', ''].join('\n'));
+      expect((await importFile('openapi', file)).collection.items.length).toBeGreaterThan(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
