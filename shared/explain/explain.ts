@@ -1,3 +1,4 @@
+import { condOf, Subject } from './anchor-index';
 import { CAUSES } from './causes';
 import { checklistLine, checklistSteps } from './checklist';
 import { buildContext } from './context';
@@ -9,13 +10,18 @@ import { GENERIC_RULES, STATUS_DEFAULTS } from './signals/index';
 import type {
   Alternative, CauseHit, CauseId, CauseRule, Ctx, Evidence, ExplainInput, Explanation, Producer, Reason, WeightedEvidence,
 } from './types';
+// the runner's shortcut for responses that are surely not refusals, in the explainer's chunk
+export { mayBeBlocked } from './may-block';
+
 const INFRA_KINDS = new Set(['cdn-waf', 'gateway', 'proxy', 'web-server']);
 
 interface ProducerMatch { producer: Producer; evidence: WeightedEvidence[]; score: number; own: boolean; bodyOnly: boolean; }
 
-function matchProducers(ctx: Ctx): ProducerMatch[] {
+function matchProducers(ctx: Ctx, subject: Subject | null): ProducerMatch[] {
   const out: ProducerMatch[] = [];
   for (const producer of PRODUCERS) {
+    // the index: a producer whose anchor is not in the response cannot match it
+    if (subject && !subject.holds(condOf(producer.match))) continue;
     const evidence = producer.match(ctx);
     if (!evidence || evidence.length === 0) continue;
     let score = 0;
@@ -45,9 +51,13 @@ function foreignBody(ctx: Ctx): boolean {
   return ctx.isJson || (ctx.isHtml ? ctx.textLength > 120 : ctx.body.trim().length > 60);
 }
 
-function runRules(rules: CauseRule[], ctx: Ctx, hits: CauseHit[], blocks: { value: boolean }, owner?: string, factor = 1): boolean {
+interface RuleRun { ctx: Ctx; subject: Subject | null; hits: CauseHit[]; blocks: { value: boolean }; }
+
+function runRules(rules: CauseRule[], run: RuleRun, owner?: string, factor = 1): boolean {
+  const { ctx, hits, blocks, subject } = run;
   let template = false;
   for (const rule of rules) {
+    if (subject && !subject.holds(condOf(rule.when))) continue;
     const evidence = rule.when(ctx);
     if (!evidence) continue;
     const source = owner ?? `signal.${rule.signal ?? 'generic'}`;
@@ -96,9 +106,25 @@ function structured(cause: CauseId, producer: Producer | null, reason: Reason, a
   return { checklist: steps.map((item) => checklistLine(item, producer?.name ?? null)), reason, alternatives, steps };
 }
 
+// Reading the index (every producer's regular expressions, once) costs tens of ms in a cold
+// process and saves a fraction of one per response: a process starts using it only when it has
+// explained this many responses already (clearance explain on a large HAR, a long run, the app).
+const INDEX_AFTER = 256;
+let explained = 0;
+
 export function explain(input: ExplainInput): Explanation {
+  explained += 1;
+  return explainWithIndex(input, explained > INDEX_AFTER);
+}
+
+/**
+ * explain() with or without the anchor index (anchor-index.ts): without it every producer and
+ * rule runs. Both give the same explanation (test/unit/shared/explain/anchor-index.test.ts).
+ */
+export function explainWithIndex(input: ExplainInput, indexed: boolean): Explanation {
   const ctx = buildContext(input);
-  const matches = matchProducers(ctx);
+  const subject = indexed ? new Subject(ctx) : null;
+  const matches = matchProducers(ctx, subject);
   let top: ProducerMatch | null = matches[0] ?? null;
   let relay: ProducerMatch | null = null;
 
@@ -115,9 +141,10 @@ export function explain(input: ExplainInput): Explanation {
 
   const hits: CauseHit[] = [];
   const blocks = { value: false };
+  const run: RuleRun = { ctx, subject, hits, blocks };
   // a producer named by its body alone (headers cut or pasted without them): its rules are less sure
-  const template = producer ? runRules(producer.causes, ctx, hits, blocks, producer.id, top?.bodyOnly ? BODY_ONLY_FACTOR : 1) : false;
-  runRules(GENERIC_RULES.filter((r) => !(template && r.words)), ctx, hits, blocks);
+  const template = producer ? runRules(producer.causes, run, producer.id, top?.bodyOnly ? BODY_ONLY_FACTOR : 1) : false;
+  runRules(GENERIC_RULES.filter((r) => !(template && r.words)), run);
 
   const waf = producer?.kind === 'web-server' ? wafBehindWebServer(ctx, hits) : null;
   if (waf) hits.push(waf);

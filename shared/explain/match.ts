@@ -1,3 +1,4 @@
+import { allOf, anchored, anchorOf, anyOf } from './anchors';
 import { viewSlice } from './body-view';
 import type { Ctx, WeightedEvidence } from './types';
 
@@ -9,7 +10,7 @@ const MAX_HEADER_EVIDENCE = 200;
 /** A header is present (and its value matches `re`, when given). */
 export function hdr(name: string, re?: RegExp, weight = 3): Matcher {
   const key = name.toLowerCase();
-  return (ctx) => {
+  return anchored<Matcher>((ctx) => {
     const values = ctx.headers.get(key);
     if (!values) return null;
     for (const value of values) {
@@ -21,12 +22,12 @@ export function hdr(name: string, re?: RegExp, weight = 3): Matcher {
       }
     }
     return null;
-  };
+  }, re ? { header: key, re } : { header: key });
 }
 
 /** A Set-Cookie header whose value matches `re`; the evidence is the cookie's name=value pair. */
 export function cookie(re: RegExp, weight = 2): Matcher {
-  return (ctx) => {
+  return anchored<Matcher>((ctx) => {
     for (const value of ctx.headers.get('set-cookie') ?? []) {
       const m = re.exec(value);
       if (m) {
@@ -35,7 +36,7 @@ export function cookie(re: RegExp, weight = 2): Matcher {
       }
     }
     return null;
-  };
+  }, { header: 'set-cookie', re });
 }
 
 /**
@@ -56,27 +57,27 @@ function bodyMatch(ctx: Ctx, re: RegExp, group: number): string | null {
 
 /** The body matches `re` (should carry the i flag); the evidence is the matched text exactly as given. */
 export function body(re: RegExp, weight = 3): Matcher {
-  return (ctx) => {
+  return anchored<Matcher>((ctx) => {
     const text = bodyMatch(ctx, re, 0);
     return text ? [{ where: 'body', text, weight }] : null;
-  };
+  }, { body: re });
 }
 
 /** A capture group of the body match is the evidence (e.g. just the error code). */
 export function bodyGroup(re: RegExp, group = 1, weight = 3): Matcher {
-  return (ctx) => {
+  return anchored<Matcher>((ctx) => {
     const text = bodyMatch(ctx, re, group);
     return text ? [{ where: 'body', text, weight }] : null;
-  };
+  }, { body: re });
 }
 
 export function status(...codes: number[]): Matcher {
-  return (ctx) => (codes.includes(ctx.status) ? [{ where: 'status', text: String(ctx.status), weight: 0 }] : null);
+  return anchored<Matcher>((ctx) => (codes.includes(ctx.status) ? [{ where: 'status', text: String(ctx.status), weight: 0 }] : null), { status: codes });
 }
 
 /** Every matcher must match; the evidence is concatenated. */
 export function all(...ms: Matcher[]): Matcher {
-  return (ctx) => {
+  return anchored<Matcher>((ctx) => {
     const out: WeightedEvidence[] = [];
     for (const m of ms) {
       const ev = m(ctx);
@@ -84,30 +85,30 @@ export function all(...ms: Matcher[]): Matcher {
       out.push(...ev);
     }
     return out;
-  };
+  }, allOf(ms.map(anchorOf)));
 }
 
 /** The first matcher that matches. */
 export function any(...ms: Matcher[]): Matcher {
-  return (ctx) => {
+  return anchored<Matcher>((ctx) => {
     for (const m of ms) {
       const ev = m(ctx);
       if (ev) return ev;
     }
     return null;
-  };
+  }, anyOf(ms.map(anchorOf)));
 }
 
 /** Evidence of every matcher that matches (null when none does). */
 export function collect(...ms: Matcher[]): Matcher {
-  return (ctx) => {
+  return anchored<Matcher>((ctx) => {
     const out: WeightedEvidence[] = [];
     for (const m of ms) {
       const ev = m(ctx);
       if (ev) out.push(...ev);
     }
     return out.length ? out : null;
-  };
+  }, anyOf(ms.map(anchorOf)));
 }
 
 /** Negation: matches (with no evidence) when `m` does not. */
@@ -117,7 +118,7 @@ export function not(m: Matcher): Matcher {
 
 /** Only when the predicate holds. */
 export function when(pred: (ctx: Ctx) => boolean, m?: Matcher): Matcher {
-  return (ctx) => (pred(ctx) ? (m ? m(ctx) : []) : null);
+  return anchored<Matcher>((ctx) => (pred(ctx) ? (m ? m(ctx) : []) : null), m ? anchorOf(m) : true);
 }
 
 /** First value of a header, lower-case name. */

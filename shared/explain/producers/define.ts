@@ -1,3 +1,4 @@
+import { anchored, anchorOf, anyOf } from '../anchors';
 import type { Matcher } from '../match';
 import type { CauseRule, ChecklistStep, Producer, ProducerKind, ProducerRole, WeightedEvidence } from '../types';
 
@@ -36,7 +37,7 @@ export function defineProducer(def: ProducerDef): Producer {
   const own = def.own ?? [];
   const presence = def.presence ?? [];
   const bodyOnly = def.bodyOnly ?? [];
-  return {
+  const producer: Producer = {
     id: def.id,
     kind: def.kind,
     name: def.name,
@@ -66,4 +67,7 @@ export function defineProducer(def: ProducerDef): Producer {
       return out.some((e) => e.where !== 'status') ? out : null;
     },
   };
+  // it matches only when one of its matchers does (the explainer's index skips it otherwise)
+  anchored(producer.match, anyOf([...own, ...bodyOnly, ...presence].map(anchorOf)));
+  return producer;
 }

@@ -1,0 +1,129 @@
+// The explainer's index: each producer's and rule's anchor (anchors.ts), compiled once from the
+// registry itself, so a producer or rule added later is indexed without a word about it. A
+// response runs only those whose anchor holds; the rest could not have matched it.
+import { anchorOf, type Anchor } from './anchors';
+import { regexText, type TextReq } from './regex-literals';
+import { Grams, literalGrams } from './trigrams';
+import type { Ctx } from './types';
+
+const STATUS = 1;
+const HEADER = 2;
+const HEADER_TEXT = 3;
+const BODY_TEXT = 4;
+
+/** One check: one shape for every kind, read by one function. */
+interface Atom {
+  k: number;
+  /** header name (HEADER, HEADER_TEXT) */
+  name: string;
+  /** lower-cased text one of the header's values holds (HEADER_TEXT) */
+  text: string;
+  /** the trigrams of a text the body holds (BODY_TEXT) */
+  grams: Int32Array;
+  codes: readonly number[];
+}
+
+/**
+ * A compiled anchor: the response must pass one of these checks (null: none needed, always run).
+ * An `and` keeps only its most telling part, so the list is flat and quick to read; that only
+ * weakens the condition, which stays necessary.
+ */
+export interface Cond { atoms: Atom[] | null; }
+
+const NO_GRAMS = new Int32Array(0);
+
+function atom(k: number, fields: Partial<Atom>): Atom {
+  return { k, name: '', text: '', grams: NO_GRAMS, codes: [], ...fields };
+}
+
+/** How much passing an atom says (a long body literal most, a status least). */
+function weight(a: Atom): number {
+  if (a.k === BODY_TEXT) return 10 + Math.min(a.grams.length, 20);
+  return a.k === HEADER_TEXT ? 9 : a.k === HEADER ? 6 : 1;
+}
+
+/** Of lists that must all pass, the one whose weakest atom says most (shorter on a tie). */
+function mostTelling(lists: Array<Atom[] | null>): Atom[] | null {
+  let best: Atom[] | null = null;
+  let score = -1;
+  for (const list of lists) {
+    if (!list) continue;
+    const s = Math.min(...list.map(weight)) * 1000 - list.length;
+    if (s > score) [best, score] = [list, s];
+  }
+  return best;
+}
+
+function eitherOf(lists: Array<Atom[] | null>): Atom[] | null {
+  return lists.some((l) => l === null) ? null : (lists as Atom[][]).flat();
+}
+
+// one regular expression often serves several matchers (a page's own text and its rules)
+const readTexts = new WeakMap<RegExp, TextReq>();
+
+function textOf(re: RegExp): TextReq {
+  let req = readTexts.get(re);
+  if (req === undefined) readTexts.set(re, (req = regexText(re)));
+  return req;
+}
+
+function fromText(req: TextReq, leaf: (text: string) => Atom): Atom[] | null {
+  if (req === true) return null;
+  if ('lit' in req) return [leaf(req.lit)];
+  const lists = ('and' in req ? req.and : req.or).map((r) => fromText(r, leaf));
+  return 'and' in req ? mostTelling(lists) : eitherOf(lists);
+}
+
+function flatten(a: Anchor): Atom[] | null {
+  if (a === true) return null;
+  if ('status' in a) return [atom(STATUS, { codes: a.status })];
+  if ('header' in a) {
+    const name = a.header;
+    const values = a.re === undefined ? null : fromText(textOf(a.re), (text) => atom(HEADER_TEXT, { name, text }));
+    return values ?? [atom(HEADER, { name })];
+  }
+  if ('body' in a) return fromText(textOf(a.body), (text) => atom(BODY_TEXT, { grams: literalGrams(text) }));
+  const lists = ('and' in a ? a.and : a.or).map(flatten);
+  return 'and' in a ? mostTelling(lists) : eitherOf(lists);
+}
+
+/** What one response offers the conditions: its status, header names and values, the body's trigrams. */
+export class Subject {
+  private grams: Grams | undefined;
+  constructor(readonly ctx: Ctx) {}
+
+  private bodyGrams(): Grams {
+    // the body matchers run on the body and on its JSON-spelled view: a text in either may match
+    const { body, view } = this.ctx;
+    this.grams ??= new Grams(view ? [body, view.text] : [body]);
+    return this.grams;
+  }
+
+  private passes(a: Atom): boolean {
+    switch (a.k) {
+      case STATUS: return a.codes.includes(this.ctx.status);
+      case HEADER: return this.ctx.headers.has(a.name);
+      case HEADER_TEXT: {
+        const values = this.ctx.headers.get(a.name);
+        return values !== undefined && values.some((v) => v.toLowerCase().includes(a.text));
+      }
+      default: return this.bodyGrams().mayHold(a.grams);
+    }
+  }
+
+  holds(c: Cond): boolean {
+    const atoms = c.atoms;
+    if (atoms === null) return true;
+    for (let i = 0; i < atoms.length; i++) if (this.passes(atoms[i]!)) return true;
+    return false;
+  }
+}
+
+const compiled = new WeakMap<object, Cond>();
+
+/** The compiled anchor of a matcher (a producer's `match`, a rule's `when`), compiled on first use. */
+export function condOf(m: object): Cond {
+  let c = compiled.get(m);
+  if (!c) compiled.set(m, (c = { atoms: flatten(anchorOf(m)) }));
+  return c;
+}
