@@ -115,7 +115,7 @@ export const googleApis = defineProducer({
   id: 'google-apis', kind: 'saas-api', name: 'Google APIs', family: 'google',
   own: [body(/"domain"\s*:\s*"[\w.]+",\s*"reason"\s*:\s*"\w+"/), body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
   // the quota sentence names the service on its own (Vertex AI's metric path, or metric, limit and service)
-  bodyOnly: [body(GOOGLE_QUOTA)],
+  bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./)],
   presence: [hdr('server', /^(ESF|GSE)$/), hdr('x-goog-api-client'), hdr('vary', /X-Origin/i), hdr('alt-svc', /h3=":443"; ma=2592000,h3-29/)],
   causes: GOOGLE_RULES,
   checklist: GOOGLE_CHECKLIST,

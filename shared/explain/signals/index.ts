@@ -1,6 +1,7 @@
 import type { CauseRule, StatusDefault } from '../types';
 import { GRAPHQL_RULES } from './graphql';
 import { JSON_ENVELOPE_RULES } from './json-envelope';
+import { OAUTH_TOKEN_RULES } from './oauth-token';
 import { PROBLEM_JSON_RULES } from './problem-json';
 import { PROXY_STATUS_RULES } from './proxy-status';
 import { RATE_LIMIT_RULES } from './rate-limit';
@@ -16,6 +17,7 @@ export const GENERIC_RULES: CauseRule[] = [
   ...tag('rate-limit', RATE_LIMIT_RULES),
   ...tag('problem-json', PROBLEM_JSON_RULES),
   ...tag('graphql', GRAPHQL_RULES),
+  ...tag('oauth-token', OAUTH_TOKEN_RULES),
   ...tag('json-envelope', JSON_ENVELOPE_RULES),
   ...tag('words', WORD_RULES),
 ];
