@@ -5,6 +5,7 @@
 // ("sandwich", the default: request → folders → collection; "sequential": collection first).
 import { type BruBlock, dict, textBlock } from './bru-lang';
 import type { RequestScripts } from './postman-scripts';
+import { arr, isObject, str } from './read';
 
 /** One level's (collection, folder or request) script blocks. */
 export interface BrunoPhases {
@@ -75,7 +76,27 @@ export function brunoChain(above: BrunoPhases[], own: BrunoPhases, flow: BrunoFl
   return out;
 }
 
-/** A Bruno YAML (OpenCollection) level with scripts or assertions, which the runner does not read. */
-export function ymlPhases(where: string): BrunoPhases {
-  return { where, unsupported: `scripts and assertions of Bruno YAML (OpenCollection) collections (${where})` };
+/**
+ * A Bruno YAML (OpenCollection) level's scripts: `holder` is a request's `runtime`, or the `request`
+ * of a folder.yml or the collection, as Bruno's own YAML reader takes them: `scripts` typed
+ * before-request / after-response / tests, `assertions` ({expression, operator, value}) and
+ * `actions` (set-variable after the response: the post-response variables).
+ */
+export function ymlPhases(holder: Record<string, unknown>, where: string): BrunoPhases {
+  const p: BrunoPhases = { where };
+  for (const s of arr(holder.scripts).filter(isObject)) {
+    const code = text(str(s.code));
+    if (!code) continue;
+    if (s.type === 'before-request') p.pre = code;
+    else if (s.type === 'after-response') p.post = code;
+    else if (s.type === 'tests') p.tests = code;
+  }
+  const assert = arr(holder.assertions).filter(isObject).filter((a) => a.disabled !== true && str(a.expression))
+    .map((a): [string, string] => [str(a.expression)!, a.value === undefined || a.value === null ? String(a.operator ?? 'eq') : `${String(a.operator ?? 'eq')} ${String(a.value)}`]);
+  if (assert.length) p.assert = assert;
+  const postVars = arr(holder.actions).filter(isObject)
+    .filter((a) => a.type === 'set-variable' && a.phase === 'after-response' && a.disabled !== true && isObject(a.variable) && isObject(a.selector))
+    .map((a): [string, string] => [str((a.variable as Record<string, unknown>).name) ?? '', str((a.selector as Record<string, unknown>).expression) ?? '']);
+  if (postVars.length) p.postVars = postVars;
+  return p;
 }

@@ -2,7 +2,7 @@
 import type { Body, KeyValue, MultipartPart } from '../../shared/model/request';
 import type { Defaults, RequestFile, Variables } from '../../shared/model/workspace';
 import { type BrunoFolder, type BrunoRequest, brunoAuth } from './bruno-bru';
-import { ymlPhases } from './bruno-scripts';
+import { type BrunoPhases, ymlPhases } from './bruno-scripts';
 import type { ImportContext } from './context';
 import { carriesScripts } from './postman-scripts';
 import { arr, isObject, str } from './read';
@@ -53,14 +53,17 @@ function body(ctx: ImportContext, b: unknown, where: string): Body | undefined {
   }
 }
 
-/** Warns of scripts and assertions; true when there are some (a run names them in its results too). */
-function unsupported(ctx: ImportContext, doc: Doc, where: string): boolean {
-  const runtime = isObject(doc.runtime) ? doc.runtime : {};
-  const scripts = arr(runtime.scripts).length > 0 || (isObject(runtime.scripts) && Object.keys(runtime.scripts).length > 0) || doc.scripts !== undefined;
+/**
+ * Scripts, assertions and post-response actions of a level (`holder`: a request's runtime, a folder's
+ * or the collection's request): carried for a run (clearance run), else warned about.
+ */
+function scriptsOf(ctx: ImportContext, holder: Doc, where: string): BrunoPhases | undefined {
+  const scripts = arr(holder.scripts).length > 0 || (isObject(holder.scripts) && Object.keys(holder.scripts).length > 0);
+  const assertions = arr(holder.assertions).length > 0;
+  if (carriesScripts(ctx)) return scripts || assertions || arr(holder.actions).length > 0 ? ymlPhases(holder, where) : undefined;
   if (scripts) ctx.warn(`${where}: scripts not imported (scripts are not supported)`);
-  const assertions = arr(runtime.assertions).length > 0;
   if (assertions) ctx.warn(`${where}: assertions not imported (not supported)`);
-  return scripts || assertions;
+  return undefined;
 }
 
 function seqOf(info: Doc): number | undefined {
@@ -78,8 +81,8 @@ export function ymlFolder(ctx: ImportContext, doc: Doc, where: string): BrunoFol
   if (key) d.key = key;
   const vars = rows(isObject(req.variables) ? [] : req.variables).filter((v) => v.enabled);
   if (vars.length > 0) d.variables = ctx.variables(vars.map(({ name: n, value }) => ({ name: n, value })), where);
-  const scripts = unsupported(ctx, doc, where) && carriesScripts(ctx);
-  return { name: str(info.name), seq: seqOf(info), defaults: d, ...(scripts ? { scripts: ymlPhases(where) } : {}) };
+  const scripts = scriptsOf(ctx, req, where);
+  return { name: str(info.name), seq: seqOf(info), defaults: d, ...(scripts ? { scripts } : {}) };
 }
 
 export function ymlRequest(ctx: ImportContext, doc: Doc, fallbackName: string): BrunoRequest | undefined {
@@ -109,8 +112,8 @@ export function ymlRequest(ctx: ImportContext, doc: Doc, fallbackName: string): 
   if (key) r.key = key;
   const docs = isObject(doc.docs) ? str(doc.docs.content) : str(doc.docs);
   if (docs) r.docs = docs;
-  const scripts = unsupported(ctx, doc, where) && carriesScripts(ctx);
-  return { seq: seqOf(info), request: r, ...(scripts ? { scripts: ymlPhases(where) } : {}) };
+  const scripts = scriptsOf(ctx, isObject(doc.runtime) ? doc.runtime : {}, where);
+  return { seq: seqOf(info), request: r, ...(scripts ? { scripts } : {}) };
 }
 
 export function ymlEnvironment(ctx: ImportContext, doc: Doc, name: string): Variables {

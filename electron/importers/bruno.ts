@@ -138,7 +138,9 @@ export async function importBruno(path: string, opts: ImportOptions & { scripts?
     ? await readFolderFile(ctx, root, 'bru', ['collection.bru'], `collection '${name}'`)
     : ymlFolder(ctx, rootDoc, `collection '${name}'`);
   const defaults: Defaults = rootFolder?.defaults ?? {};
-  const scripts = isObject(rootDoc.scripts) ? rootDoc.scripts : {};
+  // bruno.json's `scripts.flow`; an OpenCollection's is under extensions.bruno.
+  const ext = isObject(rootDoc.extensions) && isObject(rootDoc.extensions.bruno) ? rootDoc.extensions.bruno : {};
+  const scripts = isObject(rootDoc.scripts) ? rootDoc.scripts : isObject(ext.scripts) ? ext.scripts : {};
   const above: Above = { phases: rootFolder?.scripts ? [rootFolder.scripts] : [], flow: scripts.flow === 'sequential' ? 'sequential' : 'sandwich' };
   const collection: Collection = { name, items: await walk(ctx, root, flavour, ignore, true, above), environments: await environments(ctx, root, flavour, rootDoc) };
   if (Object.keys(defaults).length > 0) collection.defaults = defaults;

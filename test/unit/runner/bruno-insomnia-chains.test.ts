@@ -1,5 +1,6 @@
 // Which Bruno and Insomnia scripts a run attaches to which request: bru's order for each phase (and
-// its "sequential" flow), an Insomnia v4 export's scripts, and what cannot run named at the request.
+// its "sequential" flow), in .bru and OpenCollection YAML folders, an Insomnia v4 export's scripts,
+// and what cannot run named at the request.
 // A plain import (clearance import) still warns that the scripts are not imported.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -64,12 +65,27 @@ describe('Bruno chains', () => {
       "request 'R': assertions not imported (not supported)"]));
   });
 
-  it('a Bruno YAML request with scripts: named at the request, never run in silence', async () => {
+  it('a Bruno YAML (OpenCollection) collection: scripts, assertions and set-variable actions read as Bruno\'s YAML reader reads them', async () => {
     const root = await mkdtemp(join(dir, 'yml-'));
-    await writeFile(join(root, 'opencollection.yml'), 'name: Y\n');
-    await writeFile(join(root, 'r.yml'), 'info:\n  name: R\nhttp:\n  method: GET\n  url: http://x/r\nruntime:\n  scripts:\n    - type: before-request\n      code: "1"\n');
+    await writeFile(join(root, 'opencollection.yml'), [
+      'name: Y', 'extensions:', '  bruno:', '    scripts:', '      flow: sequential',
+      'request:', '  scripts:', '    - type: after-response', "      code: \"'c-post'\"",
+    ].join('\n'));
+    await writeFile(join(root, 'r.yml'), [
+      'info:', '  name: R', 'http:', '  method: GET', '  url: http://x/r', 'runtime:', '  scripts:',
+      '    - type: before-request', "      code: \"'r-pre'\"", '    - type: after-response', "      code: \"'r-post'\"", '    - type: tests', "      code: \"'r-tests'\"",
+      '  assertions:', '    - expression: res.status', '      operator: eq', '      value: "200"', '    - expression: res.body', '      operator: isJson',
+      '    - expression: res.body.x', '      operator: eq', '      value: "1"', '      disabled: true',
+      '  actions:', '    - type: set-variable', '      phase: after-response', '      selector:', '        expression: res.body.id', '      variable:', '        name: id',
+    ].join('\n'));
     const s = (await loadTarget(root)).requests[0]!.scripts!;
-    expect(shape(s.test)).toEqual(["unsupported: scripts and assertions of Bruno YAML (OpenCollection) collections (request 'R')"]);
+    expect(shape(s.prerequest)).toEqual(["pre-request script of request 'R' (halts): 'r-pre'"]);
+    expect(shape(s.test)).toEqual([
+      `post-response variables of request 'R': [["id","res.body.id"]]`,
+      "post-response script of request 'R': 'c-post' 'r-post'",
+      `assertions of request 'R': [["res.status","eq 200"],["res.body","isJson"]]`,
+      "tests of request 'R': 'r-tests'",
+    ]);
   });
 });
 
