@@ -114,4 +114,23 @@ function markSecretHeaders(rec: ResponseRecord, secrets: readonly string[]): voi
   if (rec.timeline.some((e) => e.type === 'header.out' && holds(e))) {
     rec.timeline = rec.timeline.map((e) => (e.type === 'header.out' && holds(e) ? { ...e, sensitive: true } : e));
   }
+  // A key or secret in the query (`in: query`, `?sig={{secret}}`): named so the URL is masked too.
+  const names = secretParams(rec.wire.url, values);
+  if (names.length) rec.wire = { ...rec.wire, sensitiveParams: names };
+}
+
+/** Names (as written) of the query parameters of `url` whose value, raw or decoded, holds one of `values`. */
+function secretParams(url: string, values: readonly string[]): string[] {
+  const q = url.indexOf('?');
+  if (q < 0) return [];
+  const names = new Set<string>();
+  for (const pair of url.slice(q + 1).split('#')[0]!.split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq < 0) continue;
+    const raw = pair.slice(eq + 1);
+    let decoded = raw;
+    try { decoded = decodeURIComponent(raw.replace(/\+/g, ' ')); } catch { /* not valid percent-encoding: compare as written */ }
+    if (values.some((v) => raw.includes(v) || decoded.includes(v))) names.add(pair.slice(0, eq));
+  }
+  return [...names];
 }

@@ -27,6 +27,8 @@ export const WireRequestSchema = z.object({
   bodyBytes: z.number().int().nonnegative().nullable(),
   /** proxy used for this hop, if any (credentials removed) */
   proxy: z.string().optional(),
+  /** query parameter names (as written in the URL) whose value holds a secret: views mask them until revealed */
+  sensitiveParams: z.array(z.string()).optional(),
 });
 export type WireRequest = z.infer<typeof WireRequestSchema>;
 

@@ -5,6 +5,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { test as base, expect } from './support/fixtures';
 import { startRecorder, type Recorder } from './support/recorder';
 import { startClearanceServe, type ServeHandle } from './support/serve';
@@ -37,25 +38,30 @@ function makeWorkspace(): string {
     `name: dev\nvariables:\n  base: ${recorder.url}\n  sig:\n    secret: true\n    env: E2E_TIMELINE_SIG\n`);
   writeFileSync(join(dir, 'signed.yaml'),
     'name: Signed call\nmethod: GET\nurl: "{{base}}/signed"\nheaders:\n  - name: X-Sig\n    value: "{{sig}}"\n  - name: X-Trace\n    value: trace-visible\n');
+  writeFileSync(join(dir, 'query.yaml'), 'name: Query call\nmethod: GET\nurl: "{{base}}/query?sig={{sig}}&page=2"\n');
   return dir;
 }
 
-test('an environment secret in a user header is masked in the wire view and the event list until revealed', async ({ page, serve }) => {
-  const dir = makeWorkspace();
+/** Opens the workspace, sends one of its requests in the dev environment, and opens the Timeline's event list. */
+async function sendAndOpenTimeline(page: Page, serve: ServeHandle, request: string, path: string): Promise<Locator> {
   await page.setViewportSize({ width: 1360, height: 860 });
   await page.goto(serve.url);
-  await openWorkspace(page, dir);
-  await page.getByRole('treeitem', { name: 'GET Signed call' }).click();
+  await openWorkspace(page, makeWorkspace());
+  await page.getByRole('treeitem', { name: request }).click();
   await page.getByLabel('Environment', { exact: true }).selectOption('dev');
-  await expect(page.getByTestId('resolved-url')).toContainText(`${recorder.url}/signed`);
+  await expect(page.getByTestId('resolved-url')).toContainText(`${recorder.url}${path}`);
   await page.getByRole('button', { name: 'Send' }).click();
   const response = page.getByRole('region', { name: 'Response' });
   await expect(response.getByLabel('Response status', { exact: true })).toContainText('200');
-  // The truth: the server received the secret in the header.
-  expect(recorder.seen.at(-1)?.headers['x-sig']).toBe(SIG);
-
   await response.getByRole('tab', { name: 'Timeline' }).click();
   await response.getByRole('button', { name: /Events \(\d+\)/ }).click();
+  return response;
+}
+
+test('an environment secret in a user header is masked in the wire view and the event list until revealed', async ({ page, serve }) => {
+  const response = await sendAndOpenTimeline(page, serve, 'GET Signed call', '/signed');
+  // The truth: the server received the secret in the header.
+  expect(recorder.seen.at(-1)?.headers['x-sig']).toBe(SIG);
   const events = response.locator('.tl-event', { hasText: /X-Sig:/ });
   await expect(events.first()).toContainText('X-Sig: sig-…8b ••••');
   await expect(response.locator('.tl-event', { hasText: 'X-Trace: trace-visible' }).first()).toBeVisible();
@@ -70,4 +76,15 @@ test('an environment secret in a user header is masked in the wire view and the 
   await response.getByRole('button', { name: 'Hide secrets' }).click();
   await expect(events.first()).not.toContainText(SIG);
   expect(await page.content()).not.toContain(SIG);
+});
+
+test('an environment secret in the query is masked in the request line and the events until revealed', async ({ page, serve }) => {
+  const response = await sendAndOpenTimeline(page, serve, 'GET Query call', '/query');
+  expect(recorder.seen.at(-1)?.url).toBe(`/query?sig=${SIG}&page=2`);
+  const line = response.locator('.wire-line');
+  await expect(line).toHaveText('GET /query?sig=sig-…8b ••••&page=2 HTTP/1.1');
+  await expect(response.locator('.tl-event', { hasText: 'Request' }).first()).toContainText('sig=sig-…8b ••••&page=2');
+  expect(await page.content()).not.toContain(SIG);
+  await response.getByRole('button', { name: 'Reveal secrets' }).click();
+  await expect(line).toHaveText(`GET /query?sig=${SIG}&page=2 HTTP/1.1`);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDisplay } from '../../../renderer/src/features/timeline/event-display';
+import { eventDisplay, maskParams } from '../../../renderer/src/features/timeline/event-display';
 
 describe('timeline event display', () => {
   it('masks a key profile header and shows others as sent', () => {
@@ -17,6 +17,15 @@ describe('timeline event display', () => {
     expect(eventDisplay(sig, true).summary).toBe('X-Sig: env-secret-value-77');
     const key = { type: 'header.out', t: 0, name: 'x-api-key', value: 'team-secret-key-1234', origin: 'auth' } as const;
     expect(eventDisplay(key, true).summary).toBe('x-api-key: team-secret-key-1234');
+  });
+
+  it('masks the values of the named query parameters in a URL and a request line', () => {
+    expect(maskParams('GET /x?api_key=abcdefghijkl&page=2 HTTP/1.1', ['api_key'])).toBe('GET /x?api_key=abcd…kl ••••&page=2 HTTP/1.1');
+    expect(maskParams('https://a.test/x?page=2&k.ey=short#f', ['k.ey'])).toBe('https://a.test/x?page=2&k.ey=••••••#f');
+    expect(maskParams('https://a.test/x?kkey=abc', ['key'])).toBe('https://a.test/x?kkey=abc');
+    const ev = { type: 'request.url', t: 0, method: 'GET', url: 'https://a.test/?sig=secret-value-99' } as const;
+    expect(eventDisplay(ev, false, ['sig']).summary).toBe('GET https://a.test/?sig=secr…99 ••••');
+    expect(eventDisplay(ev, true, ['sig']).summary).toBe('GET https://a.test/?sig=secret-value-99');
   });
 
   it('says what a redirect dropped', () => {

@@ -6,6 +6,7 @@ import type { RequestSpecInput } from '../../../../shared/model';
 import type { CauseId } from '../../../../shared/explain';
 import { api } from '../../platform';
 import { causePhrase } from '../explain/explanation-view';
+import { maskParams } from '../timeline/event-display';
 import { draftTitle, useRequestEditorStore } from '../request-editor';
 import { isRefusal, useResponseStore } from '../response';
 
@@ -85,7 +86,7 @@ export function sideFromTab(tabId: string): Side | null {
   const partial = record.body.kind === 'file' && !(pages?.eof);
   return {
     key: `tab:${tabId}`, title,
-    method: record.wire.method, url: record.wire.url,
+    method: record.wire.method, url: maskParams(record.wire.url, record.wire.sensitiveParams ?? []),
     requestHeaders: record.wire.headers.map((h) => [h.name, h.sensitive || h.origin === 'auth' ? masked(h.value) : h.value]),
     requestBody: requestBodyText(ex.request),
     status: record.status, statusText: record.statusText,

@@ -16,7 +16,8 @@ export function TimelinePanel({ record }: { record: ResponseRecord }) {
   const toggle = useTimelineStore((s) => s.toggleEvents);
   const [revealed, setRevealed] = useState<ResponseRecord | null>(null);
   const reveal = revealed === record;
-  const secret = record.wire.headers.some(isSecret) || record.timeline.some(isSecretEvent);
+  const params = record.wire.sensitiveParams ?? [];
+  const secret = params.length > 0 || record.wire.headers.some(isSecret) || record.timeline.some(isSecretEvent);
   const toggleReveal = secret ? () => setRevealed(reveal ? null : record) : undefined;
   return (
     <div className="scroll-area timeline">
@@ -31,7 +32,7 @@ export function TimelinePanel({ record }: { record: ResponseRecord }) {
       {record.redirects.length > 0 && (
         <section className="tl-section" aria-label="Redirects">
           <h3 className="tl-title">Redirects</h3>
-          <RedirectList hops={record.redirects} />
+          <RedirectList hops={record.redirects} params={params} reveal={reveal} />
         </section>
       )}
       {record.timeline.length > 0 && (
@@ -44,7 +45,7 @@ export function TimelinePanel({ record }: { record: ResponseRecord }) {
           {showEvents && (
             <ul className="tl-events">
               {record.timeline.map((e, i) => {
-                const d = eventDisplay(e, reveal);
+                const d = eventDisplay(e, reveal, params);
                 return (
                   <li key={i} className={`tl-event tone-${d.tone}`}>
                     <span className="tl-t mono">{formatMs(e.t)}</span>

@@ -1,6 +1,6 @@
 import type { RedirectHop, WireRequest } from '../../../../shared/model';
 import { formatBytes } from '../../lib/format';
-import { maskSecret } from './event-display';
+import { maskParams, maskSecret } from './event-display';
 
 const ORIGIN_HINT: Record<string, string> = {
   user: 'You set this header',
@@ -29,7 +29,7 @@ interface WireRequestProps {
 export function WireRequestView({ wire, reveal, onToggleReveal }: WireRequestProps) {
   return (
     <div className="wire">
-      <div className="wire-line mono">{wire.requestLine}</div>
+      <div className="wire-line mono">{reveal ? wire.requestLine : maskParams(wire.requestLine, wire.sensitiveParams ?? [])}</div>
       <table className="data-table wire-headers">
         <tbody>
           {wire.headers.map((h, i) => (
@@ -52,14 +52,16 @@ export function WireRequestView({ wire, reveal, onToggleReveal }: WireRequestPro
   );
 }
 
-export function RedirectList({ hops }: { hops: RedirectHop[] }) {
+/** Each hop; the values of `params` (query parameters holding a secret) masked unless `reveal`. */
+export function RedirectList({ hops, params = [], reveal = false }: { hops: RedirectHop[]; params?: readonly string[]; reveal?: boolean }) {
+  const url = (u: string): string => (reveal ? u : maskParams(u, params));
   return (
     <ol className="redirects">
       {hops.map((h, i) => (
         <li key={i} className="redirect-hop">
           <div className="mono">
-            <span className="redirect-status">{h.status}</span> {h.method} {h.from}
-            <span className="redirect-arrow"> → </span>{h.location}
+            <span className="redirect-status">{h.status}</span> {h.method} {url(h.from)}
+            <span className="redirect-arrow"> → </span>{url(h.location)}
             {h.crossOrigin && <span className="chip chip-warn">cross-origin</span>}
           </div>
           {(h.droppedHeaders.length > 0 || h.droppedBody) && (
