@@ -14,7 +14,7 @@ export function TopBar() {
         <span className="brand-mark" aria-hidden>
           <svg viewBox="0 0 16 16" width="16" height="16"><path d="M8 1.5 2.5 3.8v3.9c0 3.2 2.3 6 5.5 6.8 3.2-.8 5.5-3.6 5.5-6.8V3.8L8 1.5Z" fill="currentColor" /><path d="m5.6 8 1.7 1.7 3.2-3.4" stroke="var(--brand-ink)" strokeWidth="1.6" fill="none" strokeLinecap="round" strokeLinejoin="round" /></svg>
         </span>
-        <span className="brand-name">Clearance</span>
+        <h1 className="brand-name">Clearance</h1>
         {version && <span className="brand-version">v{version}</span>}
       </div>
       <WorkspaceMenu />

@@ -37,11 +37,11 @@ export function KeyValueTable<R extends KvRow>(props: KeyValueTableProps<R>) {
     <table className="kv-table">
       <thead>
         <tr>
-          <th className="kv-check" aria-label="Enabled" />
+          <th className="kv-check"><span className="visually-hidden">Enabled</span></th>
           <th>Name</th>
           {extra && <th className="kv-extra">{extra.header}</th>}
           <th>Value</th>
-          <th className="kv-actions" aria-label="Actions" />
+          <th className="kv-actions"><span className="visually-hidden">Actions</span></th>
         </tr>
       </thead>
       <tbody>

@@ -116,10 +116,11 @@ export function CompareView() {
     <div className="dialog-backdrop cmpv-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) close(); }}>
       <div ref={box} role="dialog" aria-modal="true" aria-label="Compare" className="cmpv" tabIndex={-1}
         onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); close(); } }}>
-        <header className="cmpv-title">
+        {/* A div, not <header>: inside a dialog a header would be a second page banner. */}
+        <div className="cmpv-title">
           <h2>Compare</h2>
           <button type="button" className="icon-btn" aria-label="Close Compare" title="Close (Esc)" onClick={close}>×</button>
-        </header>
+        </div>
         {view.state === 'loading' && <p className="muted cmpv-empty" role="status">Reading both sides…</p>}
         {view.state === 'failed' && <p className="form-error cmpv-empty" role="alert">{view.error}</p>}
         {view.state === 'open' && <Compared left={view.left} right={view.right} />}

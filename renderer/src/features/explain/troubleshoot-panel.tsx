@@ -25,8 +25,9 @@ export function TroubleshootPanel({ view, statusText, onClose, run, children }: 
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   return createPortal(
-    <aside className="troubleshoot-panel" role="dialog" aria-modal="false" aria-labelledby="troubleshoot-title">
-      <header className="troubleshoot-head">
+    // Divs, not <aside>/<header>: a dialog role is not allowed on <aside>, and its header would be a second page banner.
+    <div className="troubleshoot-panel" role="dialog" aria-modal="false" aria-labelledby="troubleshoot-title">
+      <div className="troubleshoot-head">
         <div>
           <h2 id="troubleshoot-title">Troubleshoot</h2>
           <p className="troubleshoot-sub">
@@ -35,7 +36,7 @@ export function TroubleshootPanel({ view, statusText, onClose, run, children }: 
           </p>
         </div>
         <button ref={closeRef} type="button" className="icon-btn troubleshoot-close" aria-label="Close troubleshooting" onClick={onClose}>×</button>
-      </header>
+      </div>
       <div className="troubleshoot-body">
         <section className="troubleshoot-cause">
           <span className="explain-label">Likely cause</span>
@@ -59,7 +60,7 @@ export function TroubleshootPanel({ view, statusText, onClose, run, children }: 
         )}
         {children}
       </div>
-    </aside>,
+    </div>,
     document.body,
   );
 }

@@ -9,7 +9,7 @@ export function FolderVariables({ rows, onChange }: { rows: VarRow[]; onChange(r
   };
   return (
     <table className="kv-table folder-vars">
-      <thead><tr><th>Name</th><th>Value</th><th className="kv-actions" aria-label="Actions" /></tr></thead>
+      <thead><tr><th>Name</th><th>Value</th><th className="kv-actions"><span className="visually-hidden">Actions</span></th></tr></thead>
       <tbody>
         {all.map((row, i) => {
           const phantom = i === rows.length;
