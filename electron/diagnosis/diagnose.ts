@@ -5,6 +5,7 @@
 import { explain } from '../../shared/explain/explain';
 import { isRefusal, mayBeRefusal } from '../../shared/explain/refusal';
 import { headerValue, recordBodyText, type ResponseRecord } from '../../shared/model';
+import { SendFailure } from '../engine/send-failure';
 import { sendPrepared } from '../pipeline/send-prepared';
 import type { PreparedRequest } from '../pipeline/prepared';
 import { createRedactor } from '../secrets/redact';
@@ -89,12 +90,18 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
     clock.add(rec, now());
     return rec;
   };
-  const response = input.response ?? await send(baseline);
-  const explanation = explainRecord(response);
-  const probes: ProbeResult[] = [];
   // Probe URLs may carry the key (a query placement): what is shown or written is redacted; only fix.curl keeps it.
   const cred = findCredential(baseline)?.value;
   const redact = createRedactor([...baseline.secrets, ...(cred ? [cred] : [])]).text;
+  let response: ResponseRecord;
+  try {
+    response = input.response ?? await send(baseline);
+  } catch (err) {
+    // The request itself could not be sent: its error, with a query key redacted like the probes'.
+    throw err instanceof SendFailure ? new SendFailure(err.code, redact(err.message)) : err;
+  }
+  const explanation = explainRecord(response);
+  const probes: ProbeResult[] = [];
   // The first part of the answer travels with the diagnosis for the report (block pages carry a reference to quote).
   const excerpt = redact(recordBodyText(response).slice(0, BODY_EXCERPT));
   const base = { status: response.status, headers: response.headers, method: baseline.method, url: redact(response.wire.url), ...(excerpt ? { body: excerpt } : {}) };

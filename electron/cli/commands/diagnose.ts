@@ -15,6 +15,8 @@ import { colorEnabled, palette } from '../output/colors';
 import { loadRequestFile } from '../request-file';
 import { findWorkspaceRoot, locateInWorkspace } from '../workspace-send';
 import { escapeControls } from '../output/safe-text';
+import { formatSendError } from '../output/format-response';
+import { SendFailure } from '../../engine/send-failure';
 
 export interface DiagnoseFlags {
   curl?: string;
@@ -123,6 +125,12 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
     }
     if (format) await writeReport(flags.report!, format, source, overrides, d, compare);
     return d.fix || compare?.fix || d.stopped === 'not-refused' ? EXIT_OK : EXIT_FAILURE;
+  } catch (e) {
+    // The request could not be sent at all (nothing to diagnose): its code, why and what to try, as send says it.
+    if (!(e instanceof SendFailure)) throw e;
+    if (flags.json) process.stdout.write(`${JSON.stringify({ error: e.info }, null, 2)}\n`);
+    else process.stderr.write(`${formatSendError(e.info, err)}\n`);
+    return EXIT_FAILURE;
   } finally {
     process.removeListener('SIGINT', onInterrupt);
   }

@@ -99,11 +99,14 @@ describe('the diagnosis under faults stays within its budget and says what it co
     expect(unlearned).toMatch(/Not sent because the server did not answer 5 probes in a row: .*the browser-headers probes/);
   });
 
-  it('a server that resets the first request: one request, exit 1, the reset named', async () => {
-    const r = await runCli(['diagnose', '--curl', `curl -H 'Authorization: Bearer ${KEY}' ${server.url}/dead`]);
+  it('a server that resets the first request: one request, exit 1, the reset named with why and try, the query key redacted', async () => {
+    const r = await runCli(['diagnose', '--curl', `curl '${server.url}/dead?api_key=${KEY}'`]);
     expect(received).toBe(1);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/was reset while requesting .*\/dead/);
+    expect(r.stderr).toMatch(/^✖ Connection to 127\.0\.0\.1:\d+ was reset while requesting http:\/\/127\.0\.0\.1:\d+\/dead\?api_key=\S+ .*\[connection-reset\]\n {2}why: .+\n {2}try: .+\n$/);
     expect(r.stderr).not.toContain(KEY);
+    const json = await runCli(['diagnose', '--json', '--curl', `curl '${server.url}/dead?api_key=${KEY}'`]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'connection-reset', reason: expect.any(String), remedy: expect.any(String) } });
+    expect(json.stdout).not.toContain(KEY);
   });
 });
