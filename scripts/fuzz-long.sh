@@ -6,11 +6,13 @@
 #
 #   npm run fuzz:long                  # all surfaces
 #   FUZZ_IMPORT_SCALE=20 npm run fuzz:long   # importers at 20x their default count (the slow part)
+#   FUZZ_LOADER_SCALE=40 npm run fuzz:long   # workspace loaders at 40x (default 400: 100,000 inputs)
+#   FUZZ_SKIP_FAST=1 npm run fuzz:long       # only importers and loaders (the parser surfaces done)
 #   FUZZ_SEED=7 npm run fuzz:long      # another seed
 set -u
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-LOG=${FUZZ_LOG:-test-results/fuzz-long.log}
+# Not under test-results/: Playwright empties that folder when it starts.
+LOG=${FUZZ_LOG:-${TMPDIR:-/tmp}/clearance-fuzz-long.log}
 SEED=${FUZZ_SEED:-20261207}
 IMPORT_SCALE=${FUZZ_IMPORT_SCALE:-}
 # Input files in memory when the machine has a tmpfs; a workspace write-back every 50th import.
@@ -27,12 +29,12 @@ run() {
   [ "${PIPESTATUS[0]}" -eq 0 ] || failures=$((failures + 1))
 }
 
-# Default counts: explain parser 1,500, explainer 1,500, validate 2,000, contract 2,000.
-run 67 test/fuzz/explain-validate-contract.test.ts
-# curl parser 2,000 + 1,500; the export round trips 300 + 300.
-run 29 test/fuzz/curl-export.test.ts
-# workspace loaders 250 (each input loads the whole workspace twice and reads every request for send).
-run 400 test/fuzz/workspace-loaders.test.ts
+if [ -z "${FUZZ_SKIP_FAST:-}" ]; then
+  # Default counts: explain parser 1,500, explainer 1,500, validate 2,000, contract 2,000.
+  run 67 test/fuzz/explain-validate-contract.test.ts
+  # curl parser 2,000 + 1,500; the export round trips 300 + 300.
+  run 29 test/fuzz/curl-export.test.ts
+fi
 # Importers: each scaled to 100,000 inputs unless FUZZ_IMPORT_SCALE sets one scale for all.
 importer() { run "${IMPORT_SCALE:-$1}" test/fuzz/importers.test.ts -t "$2"; }
 importer 500 '^importers .* HAR$'
@@ -46,6 +48,8 @@ importer 834 'Bruno \.bru folder$'
 importer 1000 'Bruno YAML folder$'
 importer 2500 'OpenAPI 3\.1 JSON$'
 importer 2500 'OpenAPI 3\.0 YAML$'
+# workspace loaders 250 (each input loads the whole workspace twice and reads every request for send).
+run "${FUZZ_LOADER_SCALE:-400}" test/fuzz/workspace-loaders.test.ts
 
 echo "== $(grep -c '^\[fuzz\]' "$LOG") surfaces done, $failures Vitest runs failed (seed $SEED)" | tee -a "$LOG"
 [ "$failures" -eq 0 ]
