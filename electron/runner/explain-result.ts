@@ -5,8 +5,8 @@ import type { Explanation } from '../../shared/explain/types';
 import { recordBodyText, type ResponseRecord } from '../../shared/model';
 import type { RunExplanation } from './types';
 
-type Explain = (input: { status: number; headers: Array<[string, string]>; body: string }) => Explanation;
-let explainFn: Explain | undefined;
+type ExplainModule = typeof import('../../shared/explain/explain');
+let explainer: ExplainModule | undefined;
 
 const explained = new Map<string, RunExplanation | null>();
 
@@ -19,14 +19,16 @@ function toRunExplanation(e: Explanation, status: number): RunExplanation | unde
 
 export async function explainIfRefusal(rec: ResponseRecord): Promise<RunExplanation | undefined> {
   if (!mayBeRefusal(rec.status, rec.headers)) return undefined;
-  explainFn ??= (await import('../../shared/explain/explain')).explain as Explain;
+  explainer ??= await import('../../shared/explain/explain');
   const body = recordBodyText(rec);
+  // a success status is kept only as a refusal: mayBeBlocked() rules that out for most without explaining
+  if (rec.status < 400 && !explainer.mayBeBlocked({ status: rec.status, headers: rec.headers, body })) return undefined;
   // explain() is pure and never reads Date: a run that meets the same refusal again reuses the answer,
   // so Date (new every second) stays out of the key.
   const key = body.length <= 4096 ? `${rec.status}\n${JSON.stringify(rec.headers.filter(([n]) => n.toLowerCase() !== 'date'))}\n${body}` : undefined;
   const cached = key === undefined ? undefined : explained.get(key);
   if (cached !== undefined) return cached ?? undefined;
-  const value = toRunExplanation(explainFn({ status: rec.status, headers: rec.headers, body }), rec.status);
+  const value = toRunExplanation(explainer.explain({ status: rec.status, headers: rec.headers, body }), rec.status);
   if (key !== undefined) {
     if (explained.size >= 256) explained.clear();
     explained.set(key, value ?? null);

@@ -3,7 +3,7 @@
 // response runs only those whose anchor holds; the rest could not have matched it.
 import { anchorOf, type Anchor } from './anchors';
 import { regexText, type TextReq } from './regex-literals';
-import { Grams, literalGrams } from './trigrams';
+import { Grams, literalGrams, literalSet, type LiteralSet } from './trigrams';
 import type { Ctx } from './types';
 
 const STATUS = 1;
@@ -99,6 +99,15 @@ export class Subject {
     return this.grams;
   }
 
+  /** Whether any condition of the union may hold. */
+  passesUnion(u: Union): boolean {
+    const { status, headers } = this.ctx;
+    if (u.statuses.has(status)) return true;
+    for (const name of u.headers) if (headers.has(name)) return true;
+    for (const [name, text] of u.headerTexts) if (headers.get(name)?.some((v) => v.toLowerCase().includes(text))) return true;
+    return this.bodyGrams().mayHoldAny(u.body);
+  }
+
   private passes(a: Atom): boolean {
     switch (a.k) {
       case STATUS: return a.codes.includes(this.ctx.status);
@@ -126,4 +135,27 @@ export function condOf(m: object): Cond {
   let c = compiled.get(m);
   if (!c) compiled.set(m, (c = { atoms: flatten(anchorOf(m)) }));
   return c;
+}
+
+/** Many conditions as one, for a gate asked on every response: each kind of check in one list. */
+export interface Union {
+  statuses: Set<number>;
+  headers: string[];
+  headerTexts: Array<[string, string]>;
+  body: LiteralSet;
+}
+
+/** The union of `conds`, or null when one of them needs nothing (always holds). */
+export function unionOf(conds: readonly Cond[]): Union | null {
+  const u = { statuses: new Set<number>(), headers: new Set<string>(), headerTexts: new Map<string, [string, string]>(), body: new Map<string, Int32Array>() };
+  for (const c of conds) {
+    if (c.atoms === null) return null;
+    for (const a of c.atoms) {
+      if (a.k === STATUS) for (const code of a.codes) u.statuses.add(code);
+      else if (a.k === HEADER) u.headers.add(a.name);
+      else if (a.k === HEADER_TEXT) u.headerTexts.set(`${a.name}\n${a.text}`, [a.name, a.text]);
+      else u.body.set(a.grams.join(','), a.grams);
+    }
+  }
+  return { statuses: u.statuses, headers: [...u.headers], headerTexts: [...u.headerTexts.values()], body: literalSet([...u.body.values()]) };
 }

@@ -3,7 +3,7 @@
 // `blocks` matches (a block page, a JSON error envelope served with 200); this runs those rules
 // alone, every producer's and the generic ones, so "false" is certain and "true" means "explain it".
 // The runner uses it to skip the explainer for the ordinary 2xx responses of a collection.
-import { condOf, Subject } from './anchor-index';
+import { condOf, Subject, unionOf, type Union } from './anchor-index';
 import { buildContext } from './context';
 import { ARTICLE_TEXT } from './producers/define';
 import { PRODUCERS } from './producers/index';
@@ -11,12 +11,23 @@ import { isRefusalStatus, mayBeRefusal } from './refusal';
 import { GENERIC_RULES } from './signals/index';
 import type { CauseRule, ExplainInput } from './types';
 
-let blockingRules: CauseRule[] | undefined;
+interface Gate {
+  /** blocking rules with no anchor (they read the parsed JSON): always run */
+  always: CauseRule[];
+  anchored: CauseRule[];
+  /** every check the anchored rules' anchors make: none passing rules them all out */
+  any: Union | null;
+}
+let gate: Gate | undefined;
 
 /** Every rule that can mark a response blocked, read from the registry on first use. */
-function rulesThatBlock(): CauseRule[] {
-  blockingRules ??= [...PRODUCERS.flatMap((p) => p.causes), ...GENERIC_RULES].filter((r) => r.blocks);
-  return blockingRules;
+function blockingGate(): Gate {
+  if (gate) return gate;
+  const rules = [...PRODUCERS.flatMap((p) => p.causes), ...GENERIC_RULES].filter((r) => r.blocks);
+  const always = rules.filter((r) => condOf(r.when).atoms === null);
+  const anchored = rules.filter((r) => !always.includes(r));
+  gate = { always, anchored, any: unionOf(anchored.map((r) => condOf(r.when))) };
+  return gate;
 }
 
 /** False only when explain(input).blocked is surely false. */
@@ -26,9 +37,10 @@ export function mayBeBlocked(input: ExplainInput): boolean {
   const ctx = buildContext(input);
   // explain() lets a blocking rule count on a success status only on a short page
   if (ctx.status < 400 && ctx.textLength >= ARTICLE_TEXT) return false;
+  const { always, anchored, any } = blockingGate();
+  for (const rule of always) if (rule.when(ctx)) return true;
   const subject = new Subject(ctx);
-  for (const rule of rulesThatBlock()) {
-    if (subject.holds(condOf(rule.when)) && rule.when(ctx)) return true;
-  }
+  if (any && !subject.passesUnion(any)) return false;
+  for (const rule of anchored) if (subject.holds(condOf(rule.when)) && rule.when(ctx)) return true;
   return false;
 }

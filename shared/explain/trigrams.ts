@@ -56,6 +56,22 @@ export class Grams {
     }
   }
 
+  /** Whether some literal of the set may be in the text (one loop, for a gate asked on every response). */
+  mayHoldAny(set: LiteralSet): boolean {
+    let start = 0;
+    for (let i = 0; i < set.ends.length; i++) {
+      const end = set.ends[i]!;
+      let all = true;
+      for (let j = start; j < end && all; j++) {
+        const h = Math.imul(set.keys[j]!, GOLDEN) >>> this.shift;
+        all = (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+      }
+      if (all) return true;
+      start = end;
+    }
+    return false;
+  }
+
   /** False when some trigram of the literal is surely absent. */
   mayHold(keys: Int32Array): boolean {
     for (let i = 0; i < keys.length; i++) {
@@ -64,4 +80,16 @@ export class Grams {
     }
     return true;
   }
+}
+
+/** Literals' trigrams laid end to end, to be asked about all at once. */
+export interface LiteralSet { keys: Int32Array; ends: Int32Array; }
+
+export function literalSet(literals: readonly Int32Array[]): LiteralSet {
+  const ends = new Int32Array(literals.length);
+  let n = 0;
+  literals.forEach((l, i) => { n += l.length; ends[i] = n; });
+  const keys = new Int32Array(n);
+  literals.forEach((l, i) => keys.set(l, ends[i]! - l.length));
+  return { keys, ends };
 }
