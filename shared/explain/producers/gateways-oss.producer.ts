@@ -4,9 +4,17 @@ import { defineProducer } from './define';
 
 const KONG_MSG = /"message"\s*:\s*"(No API key found in request|Invalid authentication credentials|Unauthorized|You cannot consume this service|API rate limit exceeded|IP address not allowed|Your IP address is not allowed|no Route matched with those values|Bad token; invalid signature|token expired|HMAC signature cannot be verified[^"]*|Forbidden|Request size limit exceeded|Unauthorized: [^"]*|The route has been disabled|Invalid key[^"]*)"/;
 
+/**
+ * Sentences only Kong writes (its router, key-auth and ACL plugins), named without headers however a
+ * client printed them; its generic ones (API rate limit exceeded, Invalid authentication credentials,
+ * Forbidden) still need Kong's headers. Supabase's gateway is Kong too: its hint names Supabase.
+ */
+const KONG_OWN_WORDS = /no Route matched with those values|no route and no API found with those values|You cannot consume this service|No API key found in (request|headers or querystring)|Cannot identify the consumer, add an authentication plugin to use ACL plugin/;
+
 export const kong = defineProducer({
   id: 'kong', kind: 'gateway', name: 'Kong Gateway', family: 'kong',
   own: [hdr('x-kong-response-latency'), all(hdr('server', /^kong\//i, 2), body(KONG_MSG))],
+  bodyOnly: [body(KONG_OWN_WORDS)],
   presence: [hdr('server', /^kong\//i), hdr('via', /kong\//i), hdr('x-kong-proxy-latency'), hdr('x-kong-upstream-latency'), hdr('x-kong-request-id')],
   causes: [
     rule('missing-credentials', 0.93, body(/No API key found in request|Unauthorized: No credentials|No mandatory '\w+' in claims|no (JWT|token) found/i), {

@@ -10,9 +10,18 @@ const RBAC_DENIED = /^RBAC: access denied\s*$/im;
 
 const PROXY_FIX = 'Authenticate to the proxy, bypass it for this host (NO_PROXY), or ask its administrators to allow the destination.';
 
+/**
+ * Squid's error page: its template comment, its page names in capitals (not Chrome's net::ERR_…, nor a
+ * Node or axios code such as [ERR_INVALID_URL] or 'ERR_BAD_REQUEST'), its footer and its site.
+ */
+const SQUID_PAGE = /<!-- ERR_[A-Z_]+ -->|(?<!net::|\[|['"])\bERR_(ACCESS_DENIED|CACHE_ACCESS_DENIED|CACHE_MGR_ACCESS_DENIED|FORWARDING_DENIED|CONNECT_FAIL|DNS_FAIL|READ_TIMEOUT|ZERO_SIZE_OBJECT|CANNOT_FORWARD|GATEWAY_FAILURE|SECURE_CONNECT_FAIL|ONLY_IF_CACHED_MISS|LIFETIME_EXP|ICAP_FAILURE|TOO_BIG|URN_RESOLVE|UNSUP_REQ|INVALID_REQ|NO_RELAY|READ_ERROR|WRITE_ERROR|SOCKET_FAILURE|UNSUP_HTTPVERSION|CONFLICT_HOST|REQUEST_START_TIMEOUT|DIR_LISTING|FTP_[A-Z_]+)\b|Generated [^<]{0,80} by [^<]{0,80}\(squid\/[\d.]+\)|squid-cache\.org/i;
+/** The sentences of Squid's two access-denied templates (ERR_ACCESS_DENIED, ERR_CACHE_ACCESS_DENIED), as their visible text. */
+const SQUID_DENIED_WORDS = /Access control configuration prevents your request from being allowed at this time|you are not currently allowed to request \S+ from this cache until you have authenticated yourself/i;
+
 export const squid = defineProducer({
   id: 'squid', kind: 'proxy', role: 'forward-proxy', name: 'Squid', family: 'squid',
-  own: [hdr('x-squid-error'), body(/ERR_[A-Z_]+|Generated [^<]{0,80} by [^<]{0,80}\(squid\/[\d.]+\)|squid-cache\.org/i)],
+  own: [hdr('x-squid-error'), body(SQUID_PAGE)],
+  bodyOnly: [body(SQUID_DENIED_WORDS)],
   presence: [hdr('server', /^squid/i), hdr('via', /\(squid\/[\d.]+\)/i), hdr('x-cache', / from /), hdr('x-cache-lookup')],
   causes: [
     rule('proxy-denied', 0.93, any(hdr('x-squid-error', /ERR_ACCESS_DENIED|ERR_CACHE_ACCESS_DENIED|ERR_TOO_BIG|ERR_FORWARDING_DENIED|ERR_CONNECT_FAIL_DENIED/), body(/ERR_ACCESS_DENIED|Access control configuration prevents your request/i)), {
