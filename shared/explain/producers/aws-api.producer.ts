@@ -76,11 +76,12 @@ export const awsApiGateway = defineProducer({
   id: 'aws-api-gateway', kind: 'gateway', name: 'Amazon API Gateway', family: 'aws',
   own: [hdr('x-amz-apigw-id'), hdr('x-amzn-errortype', /^(ForbiddenException|MissingAuthenticationTokenException|UnauthorizedException|LimitExceededException)/),
     all(any(hdr('x-amzn-requestid'), hdr('x-amz-cf-id')), body(/^\s*\{\s*"message"\s*:\s*"(Forbidden|Missing Authentication Token|Unauthorized|Limit Exceeded|Too Many Requests|User is not authorized to access this resource[^"]*|User: anonymous is not authorized[^"]*)"\s*\}\s*$/))],
-  // the resource-policy sentence names API Gateway's own action and ARN family
-  // its lower-case {"message": …} envelope of a route that does not exist (AWS services spell it
-  // MissingAuthenticationTokenException or "Message"), as JSON (quoted or not) or as Node's inspect printed it
+  // the resource-policy sentence names API Gateway's own action and ARN family; so does its lower-case
+  // {"message": …} envelope for a route that does not exist or its 29 s integration timeout (AWS
+  // services spell it MissingAuthenticationTokenException or "Message"), as JSON, quoted or not, or
+  // as Node's inspect printed it
   bodyOnly: [body(/is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:/),
-    body(/^\s*["'`]?\{\s*("message"|message)\s*:\s*["']Missing Authentication Token["']\s*\}["'`]?\s*$/)],
+    body(/^\s*["'`]?\{\s*("message"|message)\s*:\s*["'](Missing Authentication Token|Endpoint request timed out)["']\s*\}["'`]?\s*$/)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amzn-trace-id')],
   causes: AWS_ERROR_RULES,
   checklist: {

@@ -77,7 +77,9 @@ export const akamaiApi = defineProducer({
 export const elasticsearch = defineProducer({
   id: 'elasticsearch', kind: 'saas-api', name: 'Elasticsearch / OpenSearch', family: 'elastic',
   own: [hdr('x-elastic-product'), body(/"type"\s*:\s*"(security_exception|cluster_block_exception|es_rejected_execution_exception)"|no permissions for \[[^\]]+\] and User \[name=/)],
-  bodyOnly: [body(/ElasticsearchSecurityException|\baction \[[\w:\/*.-]+\] is unauthorized for (user|API key|run as user) \[/)],
+  // its REST error envelope ("root_cause":[{"type":"…_exception") names it too, whatever the error
+  bodyOnly: [body(/ElasticsearchSecurityException|\baction \[[\w:\/*.-]+\] is unauthorized for (user|API key|run as user) \[/),
+    body(/"root_cause"\s*:\s*\[\s*\{\s*"type"\s*:\s*"\w+_exception"/)],
   presence: [hdr('www-authenticate', /realm="security"/)],
   causes: [
     rule('missing-credentials', 0.95, body(/missing authentication credentials for REST request/), { why: 'no credentials (Authorization: Basic/ApiKey/Bearer) reached the cluster' }),
