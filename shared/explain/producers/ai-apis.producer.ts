@@ -3,12 +3,16 @@ import { rule } from '../rule';
 import { defineProducer } from './define';
 
 /** OpenAI's refusal of one request over the TPM limit ("on tokens per min (TPM)", "The input or output tokens must be reduced"). */
+/** OpenAI's own limit sentence: a model, an org- id (Groq's are org_), then requests or tokens per minute or day. */
+const OPENAI_RATE = /Rate limit reached for [\w.:-]+ in organization org-\w+ on (requests|tokens) per (min|day)/;
 const OPENAI_TOO_LARGE = /Request too large for [\w.:-]+ (in organization org-\w+ )?on tokens per min \(TPM\)|The input or output tokens must be reduced in order to run successfully/;
 
 export const openaiApi = defineProducer({
   id: 'openai-api', kind: 'saas-api', name: 'OpenAI API', family: 'openai',
-  own: [body(/platform\.openai\.com|"code"\s*:\s*"(invalid_api_key|insufficient_quota|rate_limit_exceeded|unsupported_country_region_territory|model_not_found|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms')],
-  bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|invalid_api_key|insufficient_quota)\b/), body(OPENAI_TOO_LARGE)],
+  own: [body(/(platform|help)\.openai\.com|"code"\s*:\s*"(insufficient_quota|unsupported_country_region_territory|model_not_found|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms')],
+  // invalid_api_key is Meilisearch's code too: it names OpenAI beside OpenAI's envelope type or sentence
+  bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|insufficient_quota)\b/), body(OPENAI_TOO_LARGE), body(OPENAI_RATE),
+    all(body(/\binvalid_api_key\b/), body(/invalid_request_error|Incorrect API key provided/))],
   presence: [hdr('openai-version'), hdr('x-ratelimit-limit-requests'), hdr('openai-project')],
   causes: [
     rule('invalid-credentials', 0.95, body(/Incorrect API key provided|"code"\s*:\s*"invalid_api_key"/), { why: 'OpenAI does not accept this API key (mistyped, revoked or of another project)' }),

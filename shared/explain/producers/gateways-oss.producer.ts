@@ -42,7 +42,8 @@ export const kong = defineProducer({
 
 export const apacheApisix = defineProducer({
   id: 'apache-apisix', kind: 'gateway', name: 'Apache APISIX', family: 'apisix',
-  own: [all(hdr('server', /^APISIX/i), body(/<center>(openresty|APISIX)[^<]*<\/center>/)), body(/<center>APISIX[^<]*<\/center>|"error_msg"\s*:\s*"[^"]*"|"message"\s*:\s*"(Missing API key found in request|Invalid API key in request|Missing JWT token in request|failed to verify jwt|Your IP address is not allowed|The \w+ is forbidden\.|Missing authorization in request|Invalid user authorization)"/)],
+  // "Your IP address is not allowed" is Kong's ip-restriction sentence too: it names neither alone
+  own: [all(hdr('server', /^APISIX/i), body(/<center>(openresty|APISIX)[^<]*<\/center>|"message"\s*:\s*"Your IP address is not allowed"/)), body(/<center>APISIX[^<]*<\/center>|"error_msg"\s*:\s*"[^"]*"|"message"\s*:\s*"(Missing API key found in request|Invalid API key in request|Missing JWT token in request|failed to verify jwt|The \w+ is forbidden\.|Missing authorization in request|Invalid user authorization)"/)],
   presence: [hdr('server', /^APISIX/i), hdr('x-apisix-upstream-status')],
   causes: [
     rule('missing-credentials', 0.93, body(/Missing API key found in request|Missing JWT token in request|Missing authorization in request|Missing related consumer/i), { why: 'APISIX\'s auth plugin (key-auth, jwt-auth, basic-auth) found no credential (key-auth reads the "apikey" header by default)' }),
@@ -57,8 +58,11 @@ export const apacheApisix = defineProducer({
 
 export const tyk = defineProducer({
   id: 'tyk', kind: 'gateway', name: 'Tyk', family: 'tyk',
-  own: [body(/"error"\s*:\s*"(Authorization field missing|Key not authorised|Access to this API has been disallowed|Rate limit exceeded|Quota exceeded|Key has expired, please renew|Access from this IP has been disallowed|Attempted access to disallowed version \/ path\.|Requested endpoint is forbidden|Key not authorised: [^"]*|Access to this resource has been disallowed)"/)],
-  presence: [hdr('x-tyk-trace'), hdr('x-tyk-api-expires')],
+  // its own sentences in its {"error": …} envelope; "Rate limit exceeded" and "Quota exceeded" are
+  // anyone's words: they choose the cause once Tyk is named
+  own: [body(/"error"\s*:\s*"(Authorization field missing|Key not authorised|Access to this API has been disallowed|Key has expired, please renew|Access from this IP has been disallowed|Attempted access to disallowed version \/ path\.|Requested endpoint is forbidden|Key not authorised: [^"]*|Access to this resource has been disallowed)"/),
+    all(hdr('x-generator', /tyk\.io/i, 2), body(/"error"\s*:\s*"(Rate limit exceeded|Quota exceeded)"/))],
+  presence: [hdr('x-tyk-trace'), hdr('x-tyk-api-expires'), hdr('x-generator', /tyk\.io/i)],
   causes: [
     rule('missing-credentials', 0.93, body(/Authorization field missing/i), { why: 'Tyk did not find the key in the configured auth header (default "Authorization")' }),
     rule('invalid-credentials', 0.9, body(/Key not authorised|Key has expired, please renew/i), { why: 'Tyk does not know this key, or it expired' }),

@@ -66,8 +66,9 @@ export const googleMapsPlatform = defineProducer({
 
 export const firebase = defineProducer({
   id: 'firebase', kind: 'saas-api', name: 'Firebase', family: 'google',
-  // Firestore's rule-denial sentence is more specific than Google's generic error envelope around it.
-  own: [body(/Missing or insufficient permissions\./, 4), body(/firebase(io|storage|app)?\.(com|app)|"error"\s*:\s*"Permission denied"|Firebase App Check|INVALID_ID_TOKEN|TOKEN_EXPIRED|firebaseio/i)],
+  // Firestore's rule-denial sentence is more specific than Google's generic error envelope around it;
+  // the Realtime Database's "Permission denied" names it only as it prints it ("error" : with a space)
+  own: [body(/Missing or insufficient permissions\./, 4), body(/firebase(io|storage|app)?\.(com|app)|"error" : "Permission denied"|Firebase App Check|INVALID_ID_TOKEN|TOKEN_EXPIRED|firebaseio/i)],
   causes: [
     rule('insufficient-permissions', 0.88, body(/Missing or insufficient permissions\.|"error"\s*:\s*"Permission denied"/), {
       why: 'Firebase Security Rules deny this read/write for the signed-in user (or for an unauthenticated request)',

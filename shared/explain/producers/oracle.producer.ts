@@ -10,12 +10,14 @@ import { defineProducer } from './define';
 const ociCode = (codes: string): Matcher => bodyGroup(new RegExp(`(?:"code"\\s*:\\s*"|Service error:|\\b\\d{3}-|\\(\\d{3}, )(${codes})\\b`), 1);
 /** The codes OCI's API-errors table lists for refusals (docs.oracle.com/iaas/Content/API/References/apierrors.htm). */
 const OCI_REFUSALS = 'NotAuthorizedOrNotFound|RelatedResourceNotAuthorizedOrNotFound|NotAuthorizedOrResourceAlreadyExists|NamespaceNotFound|NotAuthenticated|NotAuthorized|SignUpRequired';
+/** The same codes that name OCI on their own: a bare "NotAuthorized" is anyone's code. */
+const OCI_OWN_CODES = OCI_REFUSALS.replace('|NotAuthorized|', '|');
 
 export const oracleOci = defineProducer({
   id: 'oracle-oci', kind: 'saas-api', name: 'Oracle Cloud Infrastructure API', family: 'oracle',
   own: [hdr('opc-request-id')],
   // pasted without headers: the refusal codes in OCI's envelope or SDK lines, its request id as the SDKs print it
-  bodyOnly: [ociCode(OCI_REFUSALS), body(/\b(opc-request-id|Opc request id|OPC request ID)\b["']?\s*[:=]\s*["']?[\w:-]{8,}/), body(/docs\.oracle\.com\/(en-us\/)?iaas\/Content\/API\/References\/apierrors\.htm/)],
+  bodyOnly: [ociCode(OCI_OWN_CODES), body(/\b(opc-request-id|Opc request id|OPC request ID)\b["']?\s*[:=]\s*["']?[\w:-]{8,}/), body(/docs\.oracle\.com\/(en-us\/)?iaas\/Content\/API\/References\/apierrors\.htm/)],
   causes: [
     rule('insufficient-permissions', 0.72, ociCode('NotAuthorizedOrNotFound|RelatedResourceNotAuthorizedOrNotFound|NamespaceNotFound|NotAuthorizedOrResourceAlreadyExists'), {
       blocks: true,

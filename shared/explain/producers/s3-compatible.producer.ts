@@ -139,7 +139,9 @@ export const cloudflareR2 = defineProducer({
 
 export const backblazeB2 = defineProducer({
   id: 'backblaze-b2', kind: 'cloud-storage', name: 'Backblaze B2', family: 's3',
-  own: [body(/"code"\s*:\s*"(bad_auth_token|expired_auth_token|unauthorized|cap_exceeded|access_denied|download_cap_exceeded|transaction_cap_exceeded|storage_cap_exceeded)"/), body(/backblazeb2\.com/i)],
+  // its own codes name it; "unauthorized" and "access_denied" are anyone's codes, so they only
+  // choose the cause once something else named B2
+  own: [body(/"code"\s*:\s*"(bad_auth_token|expired_auth_token|cap_exceeded|download_cap_exceeded|transaction_cap_exceeded|storage_cap_exceeded)"/), body(/backblazeb2\.com/i)],
   presence: [hdr('x-bz-request-id'), hdr('x-bz-content-sha1')],
   causes: [
     rule('invalid-credentials', 0.93, body(/"code"\s*:\s*"(bad_auth_token|expired_auth_token)"/), { why: 'the B2 authorization token is invalid or expired (they last 24 hours)', fix: 'Call b2_authorize_account again and use the new token.' }),
