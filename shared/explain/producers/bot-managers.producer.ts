@@ -1,5 +1,6 @@
 import { any, body, cookie, hdr } from '../match';
 import { rule } from '../rule';
+import { onPage } from './page';
 import { defineProducer } from './define';
 
 const BOT_FIX = 'Bot managers fingerprint the client: use the site\'s official API, or ask the owner to allow-list your client/IP for API routes.';
@@ -7,7 +8,7 @@ const BOT_CHECKLIST = { server: 'Ask the site owner to look up the block in the 
 
 export const datadome = defineProducer({
   id: 'datadome', kind: 'cdn-waf', name: 'DataDome', family: 'datadome',
-  own: [hdr('x-datadome'), hdr('x-dd-b'), body(/captcha-delivery\.com|datadome/i)],
+  own: [hdr('x-datadome'), hdr('x-dd-b'), body(/captcha-delivery\.com/i), onPage(/datadome/i)],
   presence: [cookie(/^datadome=/), hdr('x-datadome-cid')],
   causes: [rule('waf-or-bot-block', 0.92, any(hdr('x-datadome', /protected|\S/), body(/captcha-delivery\.com|datadome/i)), { why: 'DataDome bot protection blocked or challenged the client (x-datadome)', fix: BOT_FIX, blocks: true })],
   checklist: BOT_CHECKLIST,

@@ -1,5 +1,6 @@
 import { all, any, body, hdr, status } from '../match';
 import { rule } from '../rule';
+import { onPage } from './page';
 import { defineProducer } from './define';
 
 export const vercel = defineProducer({
@@ -31,7 +32,7 @@ export const netlify = defineProducer({
 
 export const bunnycdn = defineProducer({
   id: 'bunnycdn', kind: 'cdn-waf', name: 'bunny.net (BunnyCDN)', family: 'bunny',
-  own: [body(/bunny\.net|BunnyCDN|b-cdn\.net/i)],
+  own: [onPage(/bunny\.net|BunnyCDN|b-cdn\.net/i)],
   presence: [hdr('server', /^BunnyCDN/i), hdr('cdn-requestid'), hdr('cdn-pullzone'), hdr('cdn-uid')],
   causes: [
     rule('signature-or-clock-skew', 0.6, all(status(403), hdr('server', /^BunnyCDN/i)), { why: 'the bunny.net edge answers 403 when token authentication fails (bad or expired token) or a Shield/edge rule blocks', template: true }),
@@ -41,7 +42,7 @@ export const bunnycdn = defineProducer({
 
 export const stackpath = defineProducer({
   id: 'stackpath', kind: 'cdn-waf', name: 'StackPath', family: 'stackpath',
-  own: [body(/StackPath|sp-waf|stackpathcdn/i)],
+  own: [onPage(/StackPath|sp-waf|stackpathcdn/i)],
   presence: [hdr('x-hw'), hdr('x-sp-url'), hdr('server', /^StackPath/i)],
   causes: [rule('waf-or-bot-block', 0.78, all(status(403, 429), body(/StackPath|blocked|WAF/i)), { why: 'the StackPath WAF blocked the request', template: true })],
 });

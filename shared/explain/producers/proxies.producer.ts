@@ -1,5 +1,6 @@
 import { all, any, body, hdr, not, status } from '../match';
 import { rule } from '../rule';
+import { onPage } from './page';
 import { defineProducer } from './define';
 
 /** Istio Mixer's check denial (Istio < 1.5): the gRPC code, the handler (name.adapter.namespace), then its message. */
@@ -115,7 +116,7 @@ export const traefik = defineProducer({
 
 export const zscaler = defineProducer({
   id: 'zscaler', kind: 'proxy', role: 'forward-proxy', name: 'Zscaler Internet Access', family: 'zscaler',
-  own: [body(/zscaler/i)],
+  own: [onPage(/zscaler/i)],
   presence: [hdr('x-zscaler-transaction-id'), hdr('server', /zscaler/i)],
   causes: [
     rule('proxy-denied', 0.92, body(/zscaler/i), { why: 'the corporate Zscaler proxy blocked the destination (URL category, cloud app control or policy)', template: true, fix: PROXY_FIX, blocks: true }),
@@ -125,7 +126,7 @@ export const zscaler = defineProducer({
 
 export const symantecBluecoat = defineProducer({
   id: 'symantec-bluecoat', kind: 'proxy', role: 'forward-proxy', name: 'Symantec (Blue Coat) ProxySG', family: 'bluecoat',
-  own: [body(/\((policy_denied|content_filter_denied|authentication_failed|policy_redirect)\)|Blue Coat|ProxySG|bluecoat/i)],
+  own: [onPage(/\((policy_denied|content_filter_denied|authentication_failed|policy_redirect)\)|Blue Coat|ProxySG|bluecoat/i)],
   presence: [hdr('x-bluecoat-via'), hdr('server', /BlueCoat|ProxySG/i)],
   causes: [
     rule('proxy-denied', 0.92, body(/policy_denied|content_filter_denied|content categorization|Blue Coat|ProxySG/i), { why: 'the ProxySG web gateway denied the request (policy_denied / content filter)', template: true, fix: PROXY_FIX, blocks: true }),
@@ -136,7 +137,7 @@ export const symantecBluecoat = defineProducer({
 export const fortigate = defineProducer({
   id: 'fortigate', kind: 'proxy', role: 'forward-proxy', name: 'FortiGate web filter', family: 'fortinet',
   // its replacement messages: names, titles, and their images served from url.fortinet.net:8008 (a page cut in its styles)
-  own: [body(/FortiGuard|FortiGate|Fortinet[^<]{0,40}(Web Filter|Application Control)|Powered By Fortinet|\/\/(global)?url\.fortinet\.net[:/]|<title>\s*(Web ?Filter|Application Control) Violation\s*<\/title>/i)],
+  own: [onPage(/FortiGuard|FortiGate|Fortinet[^<]{0,40}(Web Filter|Application Control)|Powered By Fortinet|\/\/(global)?url\.fortinet\.net[:/]|<title>\s*(Web ?Filter|Application Control) Violation\s*<\/title>/i)],
   causes: [rule('proxy-denied', 0.9, body(/FortiGuard|FortiGate|has been blocked|Web Page Blocked|Powered By Fortinet|url\.fortinet\.net|(Web ?Filter|Application Control) Violation/i), { why: 'the FortiGate web filter blocked the URL (FortiGuard category or URL filter)', template: true, fix: PROXY_FIX, blocks: true })],
 });
 
@@ -172,20 +173,20 @@ export const tinyproxy = defineProducer({
 
 export const privoxy = defineProducer({
   id: 'privoxy', kind: 'proxy', role: 'forward-proxy', name: 'Privoxy', family: 'privoxy',
-  own: [body(/Privoxy|config\.privoxy\.org/i)],
+  own: [onPage(/Privoxy|config\.privoxy\.org/i)],
   presence: [hdr('proxy-agent', /privoxy/i), hdr('x-hint', /privoxy/i)],
   causes: [rule('proxy-denied', 0.92, body(/blocked by Privoxy|Request for blocked URL|Privoxy/i), { why: 'Privoxy\'s block actions matched this URL', template: true, fix: PROXY_FIX, blocks: true })],
 });
 
 export const cntlm = defineProducer({
   id: 'cntlm', kind: 'proxy', role: 'forward-proxy', name: 'Cntlm', family: 'cntlm',
-  own: [body(/\bCntlm\b/i)],
+  own: [onPage(/\bCntlm\b/i)],
   causes: [rule('proxy-denied', 0.85, body(/Cntlm/i), { why: 'the local Cntlm proxy (or the parent proxy behind it) refused the request; often its NTLM credentials are wrong or expired', template: true, fix: 'Regenerate the Cntlm password hashes (cntlm -H) and check the parent proxy.' })],
 });
 
 export const mitmproxy = defineProducer({
   id: 'mitmproxy', kind: 'proxy', role: 'forward-proxy', name: 'mitmproxy', family: 'mitmproxy',
-  own: [body(/mitmproxy/i), hdr('proxy-authenticate', /mitmproxy/i)],
+  own: [onPage(/mitmproxy/i), hdr('proxy-authenticate', /mitmproxy/i)],
   causes: [rule('proxy-denied', 0.88, any(hdr('proxy-authenticate', /mitmproxy/i), body(/mitmproxy/i)), { why: 'the mitmproxy proxy refused the request (proxy authentication or a blocking rule)', template: true, fix: PROXY_FIX })],
 });
 
