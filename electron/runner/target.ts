@@ -16,11 +16,8 @@ import type { SlotValue } from '../secrets/slots';
 import { UsageError } from '../cli/exit-codes';
 import { findWorkspaceRoot } from '../cli/workspace-send';
 import { workspaceProfiles, type ProfileSource } from '../pipeline/profile-through';
-import { findEnvironment } from '../workspace/context';
 import { workspaceError } from '../workspace/errors';
 import { ifMissing } from '../workspace/if-missing';
-import { loadWorkspace } from '../workspace/loader';
-import { readRequest } from '../workspace/requests';
 
 export interface PlannedRequest {
   name: string;
@@ -83,7 +80,12 @@ function otherProblems(all: ReadonlyArray<{ path: string }>, flat: ReadonlyArray
   return all.filter((p) => !flat.some((f) => f.path === p.path)).map((p) => `${text.get(p.path) ?? p.path} (the file is kept as it is; what it holds is left out of this run)`);
 }
 
+// The workspace code (and with it the YAML codec) loads only for a workspace target: an export runs without it.
+const workspaceCode = (): Promise<[typeof import('../workspace/loader'), typeof import('../workspace/requests'), typeof import('../workspace/context')]> =>
+  Promise.all([import('../workspace/loader'), import('../workspace/requests'), import('../workspace/context')]);
+
 async function workspacePlan(target: string, root: string): Promise<RunPlan> {
+  const [{ loadWorkspace }, { readRequest }, { findEnvironment }] = await workspaceCode();
   const snap = await loadWorkspace(root);
   const rel = relative(snap.root, target).split(sep).join('/');
   const flat: Array<{ path: string; name: string; broken: boolean; folders: Defaults[] }> = [];
@@ -150,7 +152,7 @@ async function importPlan(target: string, { format, collection, warnings, secret
   let profiles: ProfileSource | undefined;
   let workspaceId = `import:${target}`;
   if (workspace) {
-    const snap = await loadWorkspace(workspace);
+    const snap = await (await workspaceCode())[0].loadWorkspace(workspace);
     profiles = workspaceProfiles(snap.root);
     workspaceId = snap.file.id;
   }
