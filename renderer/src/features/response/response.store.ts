@@ -6,6 +6,7 @@ import { api, toClientError } from '../../platform';
 import { newId } from '../../lib/id';
 import { useHistoryStore } from '../history';
 import { appendPage, startPaging, type BodyPages } from './body-pages';
+import { explainInWorker, startExplainer } from './explain-record';
 
 export type Exchange =
   | { state: 'idle' }
@@ -29,18 +30,14 @@ const PAGE = 1024 * 1024;
 /** Live events kept per send: enough for the progress view, bounded for a chatty redirect chain. */
 const LIVE_MAX = 200;
 
-/**
- * The passive explainer, once per response (offline, well under a millisecond); bodies on disk use
- * their preview. Its producers are ~200 KB of rules: they load with the first response, not the first paint.
- */
-/** Fetches the explainer's chunk ahead of the first response (the window calls it when idle). */
+/** Starts the explainer's worker ahead of the first response (the window calls it when idle). */
 export function preloadExplainer(): void {
-  void import('./explain-record');
+  startExplainer();
 }
 
-export async function explainRecord(record: ResponseRecord): Promise<Explanation> {
-  const { explainResponse } = await import('./explain-record');
-  return explainResponse(record);
+/** The passive explainer, once per response, in its worker (explain-record.ts): bodies on disk use their preview. */
+export function explainRecord(record: ResponseRecord): Promise<Explanation> {
+  return explainInWorker(record);
 }
 const IDLE: Exchange = { state: 'idle' };
 
