@@ -20,6 +20,14 @@ export interface CodeEditorProps {
   highlight?: CodeHighlight | null;
 }
 
+/**
+ * Above this many characters the editor drops what costs per keystroke over the whole text, as VS
+ * Code does for large files: the JSON language service (its worker's outline, folding ranges and
+ * diagnostics come back to the window after every edit: seconds a key on 5 MB), folding and sticky
+ * scroll. The text stays plain; a JSON body's own check (JsonBar) still says whether it is valid.
+ */
+export const LARGE_TEXT = 512 * 1024;
+
 const Monaco = lazy(() => import('./monaco-editor'));
 
 /** Enough of a big body to read while Monaco loads; the rest appears with it. */

@@ -3,14 +3,16 @@
 import './monaco-setup';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
-import type { CodeEditorProps } from './code-editor';
+import { LARGE_TEXT, type CodeEditorProps } from './code-editor';
 import { useResolvedTheme } from './theme';
 
 type MonacoEditor = Parameters<OnMount>[0];
 
+
 /** Monaco, bundled locally (see monaco-setup.ts), in the window's theme (the OS's unless the user chose one). */
 export default function MonacoCodeEditor({ value, language, onChange, readOnly, label, highlight }: CodeEditorProps) {
   const dark = useResolvedTheme() === 'dark';
+  const large = value.length > LARGE_TEXT;
   const [editor, setEditor] = useState<MonacoEditor | null>(null);
   useEffect(() => {
     const model = editor?.getModel();
@@ -39,7 +41,7 @@ export default function MonacoCodeEditor({ value, language, onChange, readOnly, 
   return (
     <Editor
       value={value}
-      language={language}
+      language={large ? 'plaintext' : language}
       theme={dark ? 'vs-dark' : 'vs'}
       onChange={(v) => onChange?.(v ?? '')}
       onMount={(ed) => setEditor(ed)}
@@ -55,7 +57,8 @@ export default function MonacoCodeEditor({ value, language, onChange, readOnly, 
         wordWrap: 'on',
         tabSize: 2,
         renderLineHighlight: readOnly ? 'none' : 'line',
-        folding: true,
+        folding: !large,
+        stickyScroll: { enabled: !large },
         padding: { top: 6 },
         fixedOverflowWidgets: true,
         overviewRulerLanes: 0,

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { BodyKind } from '../../../../shared/model';
 import { Button, CodeEditor, KeyValueTable, type KvRow } from '../../ui';
 import type { Draft, PartRow } from './draft';
-import { checkJson, formatJson } from './json-check';
+import { formatJson } from './json-check';
+import { useJsonCheck } from './use-json-check';
 import { canPickFiles, pickFilePath } from './pick-file';
 import { useRequestEditorStore } from './request-editor.store';
 
@@ -20,14 +21,14 @@ const blankPart = (): PartRow => ({ name: '', value: '', enabled: true, isFile: 
 
 /** Valid or where it breaks ({{variables}} count as values), and Format (2 spaces, variables kept). */
 function JsonBar({ text, onFormat }: { text: string; onFormat(text: string): void }) {
-  const check = useMemo(() => checkJson(text), [text]);
+  const check = useJsonCheck(text);
   return (
     <div className="json-bar">
       {/* Not a live region: a screen reader would hear it on every keystroke. */}
-      <span data-testid="json-check" className={check.ok ? 'json-ok' : 'json-bad'}>
-        {check.ok ? 'Valid JSON' : `Line ${check.line}, column ${check.column}: ${check.message}`}
+      <span data-testid="json-check" className={check.ok === true ? 'json-ok' : check.ok === 'checking' ? 'json-checking' : 'json-bad'}>
+        {check.ok === true ? 'Valid JSON' : check.ok === 'checking' ? 'Checking…' : `Line ${check.line}, column ${check.column}: ${check.message}`}
       </span>
-      <Button size="sm" variant="ghost" disabled={!check.ok} title="Pretty-print with 2 spaces ({{variables}} kept)"
+      <Button size="sm" variant="ghost" disabled={check.ok !== true} title="Pretty-print with 2 spaces ({{variables}} kept)"
         onClick={() => { const out = formatJson(text); if (out !== null) onFormat(out); }}>Format</Button>
     </div>
   );
