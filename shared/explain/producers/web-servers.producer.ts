@@ -100,6 +100,9 @@ export const iis = defineProducer({
 export const microsoftHttpapi = defineProducer({
   id: 'microsoft-httpapi', kind: 'web-server', name: 'Microsoft HTTP.sys (HTTPAPI)', family: 'iis',
   own: [all(hdr('server', /^Microsoft-HTTPAPI/i, 2), body(/<h2>[^<]+<\/h2>|<h1>[^<]+<\/h1>/))],
+  // its own pages' sentence ("HTTP Error 400. The request hostname is invalid."), page or copied text;
+  // IIS's detailed errors read "HTTP Error 404.0 - Not Found" instead
+  bodyOnly: [body(/HTTP Error \d{3}\. The (request(ed)? hostname is invalid|size of the request headers is too long|service is unavailable|request verb is invalid|request URL is invalid|request has an invalid header name|header value is invalid|request is badly formed)/)],
   presence: [hdr('server', /^Microsoft-HTTPAPI\/[\d.]+$/i)],
   causes: [rule('method-or-path-blocked', 0.45, all(status(403), hdr('server', /^Microsoft-HTTPAPI/i)), { why: 'HTTP.sys answered itself: no URL reservation/ACL allows this host or path, or the URL ACL refuses the request' })],
 });
