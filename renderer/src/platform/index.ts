@@ -14,9 +14,22 @@ type Contracts = typeof import('./contracts');
 let loaded: Contracts | null = null;
 let loading: Promise<Contracts> | null = null;
 
+/**
+ * Resolves after the next frame: the window's first calls go out during its first render, and
+ * building every schema (tens of ms) then would hold the first paint. A hidden window draws no
+ * frame, so a short timer stands in.
+ */
+function afterNextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => { clearTimeout(timer); setTimeout(resolve, 0); });
+  });
+}
+
 /** The contracts' zod schemas, in their own chunk: loaded on the first call, or when the window is idle. */
 export function loadContracts(): Promise<Contracts> {
-  loading ??= import('./contracts').then((m) => (loaded = m));
+  loading ??= afterNextFrame().then(() => import('./contracts')).then((m) => (loaded = m));
   return loading;
 }
 
