@@ -54,6 +54,7 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
       const prev = get().byTab[tabId];
       if (prev?.state === 'sending') await get().cancel(tabId);
       const sendId = newId('send');
+      startExplainer(); // a window sending before it was idle: the worker starts while the request is out
       const startedAt = performance.now();
       put(tabId, { state: 'sending', sendId, startedAt, request, live: [] });
       const stop = api.events.on('requests', 'onTimeline', ({ sendId: id, event }) => {
