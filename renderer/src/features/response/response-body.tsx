@@ -125,7 +125,7 @@ function TextBody({ tabId, record, pages, highlight }: Required<ResponseBodyProp
       <BodySearchBar search={search} partial={searching ? partial : null} />
       {view === 'preview' ? <HtmlPreview html={text} /> : (
         <div className="body-view" data-testid="code-viewer">
-          <TextViewer text={shown} json={lang === 'json'} label="Response body" search={search.viewer}
+          <TextViewer text={shown} json={lang === 'json'} foldable={view === 'pretty' && canPretty} label="Response body" search={search.viewer}
             highlight={span && highlight ? { ...span, nonce: highlight.nonce } : null}
             onNearEnd={pages && !pages.eof && !pages.loading ? () => void loadMore(tabId) : undefined} />
         </div>

@@ -1,8 +1,10 @@
 // A read-only, virtualised text view for response bodies of any size: only the rows on screen
 // are in the DOM; long lines wrap at the width; JSON lines are coloured; search hits and the
 // explanation's evidence are marked, and the view scrolls to them.
+import './folds.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { foldRanges, visibleIndexOf, visibleRows } from './folds';
 import { jsonLineTokens } from './json-tokens';
 import { buildRows, extendRows, lineCount, rowOf, rowRange, type RowIndex } from './rows';
 import { matchesIn, type Matches } from './search';
@@ -33,7 +35,11 @@ interface TextViewerProps {
   highlight?: ViewerHighlight | null;
   /** called when the last rows come into view (paging a body from disk) */
   onNearEnd?(): void;
+  /** pretty-printed JSON: objects and arrays fold from a marker on their first line */
+  foldable?: boolean;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 /** Width of one character of the viewer's monospace font, measured once per mount. */
 function useCharWidth(probe: React.RefObject<HTMLSpanElement | null>): number {
@@ -67,7 +73,7 @@ function lineOf(rows: RowIndex, text: string, i: number): [number, number] {
   return [start, nl < 0 ? text.length : nl];
 }
 
-export function TextViewer({ text, json, label, search = null, highlight = null, onNearEnd }: TextViewerProps) {
+export function TextViewer({ text, json, label, search = null, highlight = null, onNearEnd, foldable = false }: TextViewerProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const probe = useRef<HTMLSpanElement>(null);
   const charWidth = useCharWidth(probe);
@@ -86,22 +92,36 @@ export function TextViewer({ text, json, label, search = null, highlight = null,
     return next;
   }, [text, cols]);
   useEffect(() => setDigits(String(lineCount(rows)).length), [rows]);
-  const virtual = useVirtualizer({ count: rows.count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 24 });
+  // Folds are by line number: a new text starts unfolded. A search hit or the evidence shows every line.
+  const ends = useMemo(() => (foldable ? foldRanges(text) : new Map<number, number>()), [foldable, text]);
+  const [foldState, setFoldState] = useState<{ text: string; lines: ReadonlySet<number> }>({ text, lines: NONE });
+  const revealing = (search !== null && search.current >= 0) || highlight !== null;
+  const folded = foldState.text === text && !revealing ? foldState.lines : NONE;
+  const visible = useMemo(() => (foldable ? visibleRows(rows, ends, folded) : null), [foldable, rows, ends, folded]);
+  const toggle = (line: number) => {
+    const next = new Set(folded);
+    if (!next.delete(line)) next.add(line);
+    setFoldState({ text, lines: next });
+  };
+  const count = visible ? visible.length : rows.count;
+  const rowAt = (k: number) => (visible ? visible[k]! : k);
+  const indexOfRow = (row: number) => (visible ? Math.max(0, visibleIndexOf(visible, row)) : row);
+  const virtual = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 24 });
   const items = virtual.getVirtualItems();
 
   // Scroll to the evidence or the current match when asked (a new nonce), centred.
   const target = search && search.current >= 0 ? search.matches.starts[search.current] : undefined;
   useEffect(() => {
-    if (target !== undefined) virtual.scrollToIndex(rowOf(rows, target), { align: 'center' });
+    if (target !== undefined) virtual.scrollToIndex(indexOfRow(rowOf(rows, target)), { align: 'center' });
   }, [search?.nonce, target]);
   useEffect(() => {
-    if (highlight) virtual.scrollToIndex(rowOf(rows, highlight.start), { align: 'center' });
+    if (highlight) virtual.scrollToIndex(indexOfRow(rowOf(rows, highlight.start)), { align: 'center' });
   }, [highlight?.nonce, highlight?.start]);
 
   const lastShown = items.length ? items[items.length - 1]!.index : 0;
   useEffect(() => {
-    if (onNearEnd && lastShown >= rows.count - 40) onNearEnd();
-  }, [lastShown, rows.count, onNearEnd]);
+    if (onNearEnd && lastShown >= count - 40) onNearEnd();
+  }, [lastShown, count, onNearEnd]);
 
   const tokenCache = new Map<number, Span[]>();
   const spansFor = (i: number, start: number, end: number): Span[] => {
@@ -128,17 +148,27 @@ export function TextViewer({ text, json, label, search = null, highlight = null,
       <span ref={probe} className="tv-probe" aria-hidden>{'0'.repeat(64)}</span>
       <div className="tv-rows" style={{ height: virtual.getTotalSize() }}>
         {items.map((item) => {
-          const [start, end] = rowRange(rows, text, item.index);
-          const line = rows.lines[item.index]!;
+          const row = rowAt(item.index);
+          const [start, end] = rowRange(rows, text, row);
+          const line = rows.lines[row]!;
+          const closes = line > 0 ? ends.get(line) : undefined;
+          const shut = closes !== undefined && folded.has(line);
           return (
             <div key={item.key} className="tv-row" style={{ transform: `translateY(${item.start}px)` }}>
               <span className="tv-gutter" aria-hidden>{line > 0 ? line : ''}</span>
+              {closes !== undefined && (
+                <button type="button" className={`tv-fold${shut ? ' is-folded' : ''}`} onClick={() => toggle(line)}
+                  aria-label={`${shut ? 'Unfold' : 'Fold'} line ${line}`} title={shut ? `Show lines ${line + 1}–${closes - 1}` : `Fold lines ${line + 1}–${closes - 1}`}>
+                  {shut ? '▸' : '▾'}
+                </button>
+              )}
               <span className="tv-text">
-                {rowPieces(start, end, spansFor(item.index, start, end)).map((p) => {
+                {rowPieces(start, end, spansFor(row, start, end)).map((p) => {
                   const first = highlight && p.start === highlight.start && p.classes.includes('code-highlight');
                   return p.classes.length === 0 ? text.slice(p.start, p.end)
                     : <span key={p.start} className={p.classes.join(' ')} data-testid={first ? 'body-highlight' : undefined}>{text.slice(p.start, p.end)}</span>;
                 })}
+                {shut && <span className="tv-folded">⋯ {closes - line - 1} lines</span>}
               </span>
             </div>
           );
