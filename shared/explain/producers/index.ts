@@ -22,6 +22,8 @@ import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, t
 import { akamaiApi, dockerRegistry, elasticsearch, jfrogArtifactory, npmRegistry, pypi, supabasePostgrest } from './saas-dev-tools.producer';
 import { atlassian, auth0, cloudfoundryUaa, keycloak, microsoftEntraId, okta } from './identity.producer';
 import { kubernetesApiserver, openshift } from './kubernetes.producer';
+import { paypalApi, sendgridApi, telegramBotApi } from './messaging-payments.producer';
+import { hashicorpVault } from './secrets.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
 /**
@@ -35,6 +37,7 @@ export const PRODUCERS: Producer[] = [
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
+  telegramBotApi, sendgridApi, paypalApi, hashicorpVault,
   huggingfaceHub, hasura, couchdb, clickhouse, neo4j, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, atlassian,
   openshift, kubernetesApiserver,

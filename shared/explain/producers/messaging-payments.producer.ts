@@ -1,0 +1,67 @@
+import { all, any, body, hdr } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+/**
+ * Telegram Bot API's envelope: ok false beside a numeric error_code and a description, as JSON or as a
+ * Python dict an SDK printed (keys in any order, u'' prefixes). Slack's "ok":false carries "error" instead.
+ */
+const TELEGRAM_ENVELOPE = all(body(/['"]ok['"]\s*:\s*(false|False)\b/), body(/['"]error_code['"]\s*:\s*[1-5]\d\d\b/), body(/['"]description['"]\s*:/));
+/** The SDKs' own lines: pyTelegramBotAPI (telebot), OctoPrint's plugin, the Bot API host with a token path. */
+const TELEGRAM_SDK = /A request to the Telegram API was unsuccessful|telebot\.apihelper\.ApiTelegramException|Telegram returned error code \d{3}|\bapi\.telegram\.org\/bot\d+:/;
+
+export const telegramBotApi = defineProducer({
+  id: 'telegram-bot-api', kind: 'saas-api', name: 'Telegram Bot API', family: 'telegram',
+  own: [TELEGRAM_ENVELOPE],
+  bodyOnly: [body(TELEGRAM_SDK)],
+  causes: [
+    rule('invalid-credentials', 0.93, body(/['"]error_code['"]\s*:\s*401\b|Error code: 401\. Description: Unauthorized|HTTP 401 Unauthorized|Telegram returned error code 401/), {
+      blocks: true, why: 'Telegram does not know this bot token (mistyped, cut short, or revoked with @BotFather\'s /revoke): 401 has no other meaning in the Bot API',
+      fix: 'Copy the token again from @BotFather (/token) and send it in the path as /bot<token>/<method>.',
+    }),
+    rule('rate-limited', 0.95, any(body(/['"]error_code['"]\s*:\s*429\b/), all(TELEGRAM_ENVELOPE, body(/Too Many Requests: retry after \d+/))), {
+      blocks: true, why: 'Telegram\'s flood limit for bots (about one message per second per chat, 20 per minute per group, 30 per second overall) was hit',
+      fix: 'Wait the retry_after seconds it gives, then send more slowly (queue the messages per chat).',
+    }),
+  ],
+  checklist: { auth: 'Check the bot token from @BotFather (digits, a colon, then 35 characters) is whole in the URL path.' },
+});
+
+/** SendGrid's v3 error envelope: errors[] of {message, field, help} (field and help often null). */
+const SENDGRID_ENVELOPE = /"errors"\s*:\s*\[\s*\{\s*"message"\s*:\s*"[^"]*"\s*,\s*"field"\s*:\s*(null|"[^"]*")\s*,\s*"help"\s*:/;
+/** SendGrid's 401 sentence (its API and its SMTP relay): OAuth servers word invalid_grant differently. */
+const SENDGRID_GRANT = /The provided authorization grant is invalid,\s+expired,?\s+or\s+revoked/;
+
+export const sendgridApi = defineProducer({
+  id: 'sendgrid-api', kind: 'saas-api', name: 'Twilio SendGrid API', family: 'sendgrid',
+  own: [body(SENDGRID_ENVELOPE), hdr('x-no-cors-reason', /sendgrid/i)],
+  // the sentence alone, or the Python SDK's HTTP client (python_http_client is SendGrid's)
+  bodyOnly: [body(SENDGRID_GRANT), body(/\bpython_http_client\.exceptions\.\w+Error\b/), body(/\bapi\.sendgrid\.com\/v3\//)],
+  causes: [
+    rule('invalid-credentials', 0.93, body(SENDGRID_GRANT), {
+      blocks: true, why: 'SendGrid does not accept the API key (mistyped, deleted, its id sent instead of the SG.… key, or an old key in the deployed environment)',
+      fix: 'Create a new API key (it is shown once, starting with SG.) and send it as Authorization: Bearer SG.…',
+    }),
+    rule('insufficient-permissions', 0.85, body(/"message"\s*:\s*"access forbidden"/), { why: 'the API key lacks the scope (permission) for this endpoint', blocks: true }),
+  ],
+  checklist: { auth: 'Check the key starts with SG., is the whole key (not its id), and has the Mail Send scope.' },
+});
+
+/** PayPal REST's 401 sentence, in every SDK's printing. */
+const PAYPAL_AUTH = /Authentication failed due to invalid authentication credentials or a missing Authorization header/;
+
+export const paypalApi = defineProducer({
+  id: 'paypal-api', kind: 'saas-api', name: 'PayPal REST API', family: 'paypal',
+  // its error envelope names a debug_id and links to developer.paypal.com's error sections
+  own: [body(/developer\.paypal\.com\/docs\/api\/[\w/.-]*#errors?\b/), all(body(/"name"\s*:\s*"[A-Z_]+"/), body(/"debug_id"\s*:\s*"\w+"/)), hdr('paypal-debug-id')],
+  bodyOnly: [body(PAYPAL_AUTH), body(/\bapi(-m)?\.(sandbox\.)?paypal\.com\/v\d\//)],
+  causes: [
+    rule('invalid-credentials', 0.9, any(body(PAYPAL_AUTH), body(/"name"\s*:\s*"AUTHENTICATION_FAILURE"/)), {
+      blocks: true, why: 'PayPal did not accept the access token (expired, of the other environment: sandbox vs live, or no Authorization header)',
+      fix: 'Get a fresh token from /v1/oauth2/token with the client id and secret of the same environment (api-m.sandbox.paypal.com or api-m.paypal.com) and send it as Authorization: Bearer …',
+    }),
+    rule('insufficient-permissions', 0.88, body(/"name"\s*:\s*"(NOT_AUTHORIZED|PERMISSION_DENIED)"|Authorization failed due to insufficient permissions/), { why: 'the app or account lacks the permission (feature) for this call', blocks: true }),
+    rule('rate-limited', 0.92, body(/"name"\s*:\s*"RATE_LIMIT_REACHED"/), { why: 'PayPal rate limited the calls', blocks: true }),
+  ],
+  checklist: { auth: 'Check the client id/secret and the API host belong to the same environment (sandbox or live).' },
+});
