@@ -108,3 +108,26 @@ export const neo4j = defineProducer({
     rule('insufficient-permissions', 0.85, body(/Neo\.ClientError\.Security\.Forbidden/), { why: 'the user\'s roles do not allow this operation' }),
   ],
 });
+
+/** Meilisearch's error object links its error-code reference (old and new docs hosts). */
+const MEILI_LINK = /docs\.meilisearch\.com\/errors#\w+|meilisearch\.com\/docs\/reference\/errors\/error_codes#\w+/;
+/** Its SDKs' exception names: JS/.NET/Dart MeiliSearchApiError, Python meilisearch.errors, PHP Meilisearch\Exceptions (JSON-escaped too). */
+const MEILI_SDK = /\bMeili[sS]earchApiError\b|\bmeilisearch\.errors\.\w+|\bMeili[sS]earch\\{1,2}Exceptions\\{1,2}ApiException\b/;
+
+export const meilisearch = defineProducer({
+  id: 'meilisearch', kind: 'saas-api', name: 'Meilisearch', family: 'meilisearch',
+  own: [body(MEILI_LINK)],
+  bodyOnly: [body(MEILI_SDK)],
+  causes: [
+    rule('missing-credentials', 0.93, body(/missing_authorization_header|The Authorization header is missing|The X-MEILI-API-KEY header is missing/), {
+      blocks: true, why: 'the instance has a master key and no Authorization: Bearer <key> reached it',
+    }),
+    // Meilisearch answers invalid_api_key also for a valid key whose actions or indexes do not cover the route
+    rule('invalid-credentials', 0.86, body(/The provided API key is invalid|\binvalid_api_key\b/), {
+      blocks: true, why: 'Meilisearch does not accept this key: unknown or expired, the master key mistyped (quotes in MEILI_MASTER_KEY count), or a search key used for a write',
+      fix: 'List the keys with the master key (GET /keys) and use the admin key for writes, the search key for searches; check the key\'s actions and indexes.',
+    }),
+    rule('insufficient-permissions', 0.55, body(/The provided API key is invalid|\binvalid_api_key\b/), { why: 'the key exists but its actions or indexes do not include this route' }),
+  ],
+  checklist: { auth: 'Compare the key\'s actions and indexes (GET /keys/<uid> with the master key) with the route called.' },
+});

@@ -15,7 +15,7 @@ import { litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
 import { cntlm, envoy, fortigate, haproxy, istio, linkerd, mitmproxy, paloAltoNetworks, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
 import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, wordfence } from './waf-vendors.producer';
 import { aspnetCore, authlib, django, express, fastapi, flask, laravel, nestjs, nextjs, rails, springSecurity, symfony, wordpress } from './frameworks.producer';
-import { clickhouse, couchdb, hasura, huggingfaceHub, neo4j } from './data-apis.producer';
+import { clickhouse, couchdb, hasura, huggingfaceHub, meilisearch, neo4j } from './data-apis.producer';
 import { githubApi, gitlabApi } from './github.producer';
 import { anthropicApi, deepseekApi, groqApi, mistralApi, openaiApi, xaiApi } from './ai-apis.producer';
 import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
@@ -38,7 +38,7 @@ export const PRODUCERS: Producer[] = [
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
   telegramBotApi, sendgridApi, paypalApi, hashicorpVault,
-  huggingfaceHub, hasura, couchdb, clickhouse, neo4j, notionApi, hubspotApi, zendeskApi,
+  huggingfaceHub, hasura, couchdb, clickhouse, neo4j, meilisearch, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, atlassian,
   openshift, kubernetesApiserver,
   // gateways
