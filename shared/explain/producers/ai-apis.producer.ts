@@ -128,3 +128,35 @@ export const deepseekApi = defineProducer({
   ],
   checklist: { server: 'Check the account balance and the key on platform.deepseek.com.' },
 });
+
+/** Cohere's SDKs: the Fern-generated Python client's error modules, the older CohereError, langchain_cohere's frames. */
+const COHERE_SDK = /\bcohere\.(errors\.\w+|core\.api_error)\.\w+Error\b|\bCohereError\b|\blangchain_cohere\//;
+
+export const cohereApi = defineProducer({
+  id: 'cohere-api', kind: 'saas-api', name: 'Cohere API', family: 'cohere',
+  // the SDK only says who was called: Cohere wrote it when its {message} envelope or its sentence is there,
+  // not when the SDK relays an HTML page from the edge in front of it
+  bodyOnly: [all(body(COHERE_SDK), body(/['"]message['"]\s*:\s*['"]|CohereError: [a-z]/))],
+  causes: [
+    rule('invalid-credentials', 0.9, body(/\binvalid api token\b/), {
+      blocks: true, why: 'Cohere does not accept this API key (mistyped, deleted, or a trial key of another account)',
+      fix: 'Copy the key again from the Cohere dashboard (API keys) into CO_API_KEY / COHERE_API_KEY without quotes.',
+    }),
+  ],
+});
+
+/** Replicate's own 401 sentences, in its problem-details body {"title","detail","status"}. */
+const REPLICATE_AUTH = /You did not pass (an|a valid) authentication token/;
+
+export const replicateApi = defineProducer({
+  id: 'replicate-api', kind: 'saas-api', name: 'Replicate API', family: 'replicate',
+  own: [all(body(/"title"\s*:\s*"[^"]+"\s*,\s*"detail"\s*:/), body(/\bapi\.replicate\.com\b/))],
+  bodyOnly: [body(REPLICATE_AUTH), body(/\breplicate\.exceptions\.ReplicateError\b|\bReplicateError Details:/)],
+  causes: [
+    rule('missing-credentials', 0.93, body(/You did not pass an authentication token/), { why: 'no Authorization: Bearer r8_… token reached Replicate (REPLICATE_API_TOKEN unset, or read before it was loaded)', blocks: true }),
+    rule('invalid-credentials', 0.93, body(/You did not pass a valid authentication token/), {
+      blocks: true, why: 'Replicate does not accept the token (mistyped, revoked, or sent with quotes around it)',
+      fix: 'Copy a token from replicate.com/account/api-tokens and set REPLICATE_API_TOKEN without quotes.',
+    }),
+  ],
+});

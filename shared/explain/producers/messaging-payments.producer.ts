@@ -65,3 +65,15 @@ export const paypalApi = defineProducer({
   ],
   checklist: { auth: 'Check the client id/secret and the API host belong to the same environment (sandbox or live).' },
 });
+
+export const mailgunApi = defineProducer({
+  id: 'mailgun-api', kind: 'saas-api', name: 'Mailgun API', family: 'mailgun',
+  // Mailgun answers a bad key with the bare word Forbidden: only its SDKs (mailgun.js's error type, mailgun-js's frames) and host name it
+  bodyOnly: [body(/\bMailgunAPIError\b|node_modules\/mailgun(-js|\.js)\/|\bapi(\.eu)?\.mailgun\.net\b/)],
+  causes: [
+    rule('invalid-credentials', 0.85, all(body(/\b(status:? 401|401 Unauthorized|Unauthorized)\b/), body(/\b(Forbidden|Unauthorized|Invalid private key)\b/)), {
+      blocks: true, why: 'Mailgun does not accept the key for this call: a wrong or deleted key, a domain sending key used outside its domain, or the EU/US region mixed up',
+      fix: 'Use the private API key (or the sending key of this domain), username "api", and api.eu.mailgun.net for an EU domain.',
+    }),
+  ],
+});
