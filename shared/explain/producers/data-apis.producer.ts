@@ -131,3 +131,39 @@ export const meilisearch = defineProducer({
   ],
   checklist: { auth: 'Compare the key\'s actions and indexes (GET /keys/<uid> with the master key) with the route called.' },
 });
+
+/** InfluxDB 2's clients: Python's influxdb_client.rest.ApiException, InfluxData.Net's sentence. */
+const INFLUX_SDK = /\binfluxdb_client\.rest\.ApiException\b|InfluxData API responded with status code/;
+
+export const influxdb = defineProducer({
+  id: 'influxdb', kind: 'saas-api', name: 'InfluxDB', family: 'influxdb',
+  // its {"code","message"} body is anyone's: its error-code header or a client's name says InfluxDB wrote it
+  own: [hdr('x-platform-error-code'), all(body(INFLUX_SDK), body(/['"]?X-Platform-Error-Code['"]?\s*:/i))],
+  bodyOnly: [body(INFLUX_SDK)],
+  presence: [hdr('x-influxdb-version'), hdr('x-influxdb-build')],
+  causes: [
+    // InfluxDB 2 says the same for no token, a wrong token, and v1-style user/password sent to a v2 server
+    rule('invalid-credentials', 0.8, any(body(/"code"\s*:\s*"unauthorized"|\bunauthorized access\b|\(401\)|status code=Unauthorized/i), hdr('x-platform-error-code', /^unauthorized$/)), {
+      blocks: true, why: 'InfluxDB did not accept the credentials: no or a wrong API token, or v1-style user/password (Basic or ?u=&p=) sent to InfluxDB 2, which wants Authorization: Token <token>',
+      fix: 'Send Authorization: Token <API token> (influx auth list shows them); for the v1 compatibility API create a v1 authorization first.',
+    }),
+    rule('missing-credentials', 0.45, any(body(/"code"\s*:\s*"unauthorized"|\bunauthorized access\b/i), hdr('x-platform-error-code', /^unauthorized$/)), { why: 'the request may carry no token at all' }),
+  ],
+});
+
+/** Pinecone's 401 sentence (body and WWW-Authenticate): a key of another project or environment. */
+const PINECONE_KEY = /API key is missing or invalid for the environment/;
+
+export const pinecone = defineProducer({
+  id: 'pinecone', kind: 'saas-api', name: 'Pinecone', family: 'pinecone',
+  // Pinecone runs behind Envoy: its own sentence names it over Envoy's server header
+  overrides: ['envoy'],
+  own: [body(PINECONE_KEY), hdr('www-authenticate', PINECONE_KEY)],
+  bodyOnly: [body(/\bpinecone\.core\.(client|openapi)\.\w*\.?exceptions\.\w+Exception\b|\bPineconeError: /)],
+  causes: [
+    rule('invalid-credentials', 0.9, any(body(PINECONE_KEY), hdr('www-authenticate', PINECONE_KEY)), {
+      blocks: true, why: 'Pinecone does not accept this API key for the environment/project called (a key of another project, or the wrong environment or index host)',
+      fix: 'Copy the key and the environment (or the index host) from the same Pinecone project; newer SDKs need only the key and the index host.',
+    }),
+  ],
+});

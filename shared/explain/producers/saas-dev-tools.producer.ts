@@ -1,4 +1,4 @@
-import { body, hdr } from '../match';
+import { all, body, hdr } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -102,6 +102,21 @@ export const supabasePostgrest = defineProducer({
     rule('insufficient-permissions', 0.9, body(/"code"\s*:\s*"42501"|permission denied for (table|schema|function|sequence)|violates row-level security policy/), {
       why: 'Postgres refused: the role (anon/authenticated) lacks the GRANT or a row-level security policy rejects the row',
       fix: 'Add an RLS policy for this role/operation (or GRANT the privilege), or call with the user\'s JWT rather than anon.',
+    }),
+  ],
+});
+
+/** Bitbucket Cloud's own 401 sentences (its {"type":"error","error":{"message"}} envelope or as clients print them). */
+const BITBUCKET_AUTH = /Access token expired\. Use your refresh token|Token is invalid, expired, or not supported for this endpoint|Login failed due to incorrect login credentials or method\.(\s|\\n)+For information on authentication methods for Bitbucket Cloud/;
+
+export const bitbucketCloud = defineProducer({
+  id: 'bitbucket-cloud', kind: 'saas-api', name: 'Bitbucket Cloud API', family: 'bitbucket',
+  own: [all(body(/"type"\s*:\s*"error"\s*,\s*"error"\s*:\s*\{\s*"message"\s*:/), body(/\bbitbucket\.org\b|Bitbucket|Use your refresh token|not supported for this endpoint/))],
+  bodyOnly: [body(BITBUCKET_AUTH), body(/\bapi\.bitbucket\.org\/2\.0\//)],
+  causes: [
+    rule('invalid-credentials', 0.9, body(BITBUCKET_AUTH), {
+      blocks: true, why: 'Bitbucket Cloud did not accept the credential: an expired OAuth access token, an API token without the scope for this endpoint, or a password or app password where an API token is required',
+      fix: 'Refresh the OAuth token; for API tokens use your Atlassian account email as the user and check the token\'s scopes (app passwords are being retired).',
     }),
   ],
 });
