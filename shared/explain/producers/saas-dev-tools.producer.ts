@@ -120,3 +120,22 @@ export const bitbucketCloud = defineProducer({
     }),
   ],
 });
+
+/**
+ * CircleCI's refusal of a token it cannot tie to a user (a project token, or a revoked personal token on /me),
+ * as its whole body with its Jackson spacing: the bare sentence is every web app's login flash message.
+ */
+const CIRCLECI_LOGIN = /^\s*\{\s*"message" : "You must log ?in first\."\s*\}\s*$/;
+
+export const circleciApi = defineProducer({
+  id: 'circleci-api', kind: 'saas-api', name: 'CircleCI API', family: 'circleci',
+  // its {"message" : "…"} is anyone's; its login sentence or its API URL beside it names CircleCI
+  bodyOnly: [body(CIRCLECI_LOGIN), all(body(/\bcircleci\.com\/api\/v(1\.1|2)\//), body(/"message"\s*:\s*"(Permission denied|You must log ?in first\.)"/))],
+  causes: [
+    rule('invalid-credentials', 0.75, body(/"message"\s*:\s*"(Permission denied|You must log ?in first\.)"/), {
+      blocks: true, why: 'CircleCI did not accept the token for this endpoint: a project API token where a personal token is needed, or a revoked or recycled personal token',
+      fix: 'Create a personal API token (User Settings → Personal API Tokens) and send it as Circle-Token: <token>.',
+    }),
+    rule('missing-credentials', 0.55, body(CIRCLECI_LOGIN), { why: 'no token reached CircleCI' }),
+  ],
+});
