@@ -1,4 +1,4 @@
-import { all, body, hdr } from '../match';
+import { all, any, body, hdr } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -137,5 +137,25 @@ export const circleciApi = defineProducer({
       fix: 'Create a personal API token (User Settings → Personal API Tokens) and send it as Circle-Token: <token>.',
     }),
     rule('missing-credentials', 0.55, body(CIRCLECI_LOGIN), { why: 'no token reached CircleCI' }),
+  ],
+});
+
+/** Quay's two refusals of a credential it cannot use: Basic credentials on /v2/, and an API token that is not an OAuth application's. */
+const QUAY_REFUSAL = /"error": "(Invalid bearer token format|CSRF token was invalid or missing\.?)"/;
+
+export const quay = defineProducer({
+  id: 'quay', kind: 'saas-api', name: 'Quay (quay.io / Red Hat Quay)', family: 'quay',
+  // its API's problem type URLs are its own; its short sentences are anyone's, so they need quay.io beside them
+  own: [body(/\bquay\.io\/api\/v1\/error\/\w+/)],
+  bodyOnly: [all(body(/\bquay\.io\b/i), body(QUAY_REFUSAL))],
+  causes: [
+    rule('invalid-credentials', 0.85, any(body(/Invalid bearer token format/), body(/"error_type"\s*:\s*"invalid_token"|\/api\/v1\/error\/invalid_token/)), {
+      blocks: true, why: 'Quay wants a bearer token here: user/password (Basic) on /v2/ must first be exchanged at /v2/auth, and its API needs an OAuth application token',
+      fix: 'Get a registry token from /v2/auth?service=<host>&scope=… (or use docker/podman login), and for /api/v1 create an OAuth application token in the organisation.',
+    }),
+    rule('invalid-credentials', 0.8, body(/CSRF token was invalid or missing/), {
+      blocks: true, why: 'Quay did not take the bearer token as an OAuth application token, so it treated the call as a browser session and asked for its CSRF token',
+      fix: 'Create an OAuth application in the Quay organisation, generate its token with the needed scopes, and send it as Authorization: Bearer …',
+    }),
   ],
 });
