@@ -22,7 +22,7 @@ import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, t
 import { akamaiApi, bitbucketCloud, circleciApi, dockerRegistry, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, supabasePostgrest } from './saas-dev-tools.producer';
 import { atlassian, auth0, cloudfoundryUaa, keycloak, microsoftEntraId, okta } from './identity.producer';
 import { kubernetesApiserver, openshift } from './kubernetes.producer';
-import { mailgunApi, paypalApi, sendgridApi, telegramBotApi } from './messaging-payments.producer';
+import { mailgunApi, paypalApi, postmarkApi, sendgridApi, telegramBotApi } from './messaging-payments.producer';
 import { hashicorpVault } from './secrets.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
@@ -37,7 +37,7 @@ export const PRODUCERS: Producer[] = [
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
-  telegramBotApi, sendgridApi, mailgunApi, paypalApi, hashicorpVault, cohereApi, replicateApi,
+  telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, hashicorpVault, cohereApi, replicateApi,
   huggingfaceHub, hasura, couchdb, clickhouse, neo4j, meilisearch, influxdb, pinecone, bitbucketCloud, circleciApi, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, atlassian,
   openshift, kubernetesApiserver,

@@ -77,3 +77,20 @@ export const mailgunApi = defineProducer({
     }),
   ],
 });
+
+/** Postmark's token refusals (its {"ErrorCode":10,"Message"} body, or as its SDKs print them): which token header, which kind. */
+const POSTMARK_MISSING = /No Account or Server API tokens were supplied in the HTTP headers/;
+const POSTMARK_INVALID = /Request does not contain a valid (Server|Account) token|Please do not include Account API Token for Server API Token calls|Missing or incorrect API token in header/;
+
+export const postmarkApi = defineProducer({
+  id: 'postmark-api', kind: 'saas-api', name: 'Postmark API', family: 'postmark',
+  own: [body(POSTMARK_MISSING), body(POSTMARK_INVALID)],
+  bodyOnly: [body(/\bPostmark::\w+Error\b|\bPostmark\\{1,2}Models\\{1,2}PostmarkException\b|\bapi\.postmarkapp\.com\b/)],
+  causes: [
+    rule('missing-credentials', 0.93, body(POSTMARK_MISSING), { why: 'neither X-Postmark-Server-Token nor X-Postmark-Account-Token reached Postmark', blocks: true }),
+    rule('invalid-credentials', 0.9, body(POSTMARK_INVALID), {
+      blocks: true, why: 'Postmark did not accept the token: unknown, or the wrong kind (an Account token where a Server token is needed, or both sent)',
+      fix: 'Send the Server token (Servers → your server → API Tokens) as X-Postmark-Server-Token for sending; account-level endpoints take X-Postmark-Account-Token.',
+    }),
+  ],
+});
