@@ -167,3 +167,18 @@ export const pinecone = defineProducer({
     }),
   ],
 });
+
+/** Algolia's key refusal: "Application-ID" is its own spelling (its docs' error reference and every client's message). */
+const ALGOLIA_KEY = /Invalid Application-ID or API key/;
+
+export const algolia = defineProducer({
+  id: 'algolia', kind: 'saas-api', name: 'Algolia', family: 'algolia',
+  own: [body(ALGOLIA_KEY)],
+  bodyOnly: [body(/\bAlgoliaSearchError\b|\balgoliasearch\.exceptions\.\w+|Algolia\\{1,2}AlgoliaSearch\\{1,2}Exceptions|\b\w+-(dsn|\d)\.algolia(\.net|net\.com)\b/)],
+  causes: [
+    rule('invalid-credentials', 0.9, body(ALGOLIA_KEY), {
+      blocks: true, why: 'Algolia does not accept this application id and key together: a key of another application, a deleted or expired key, or a key of the wrong kind (a search-only or admin key where the call needs another)',
+      fix: 'Copy the Application ID and the key from the same application (Settings → API Keys); generate secured keys from a search key, not the admin key.',
+    }),
+  ],
+});

@@ -94,3 +94,21 @@ export const postmarkApi = defineProducer({
     }),
   ],
 });
+
+/** Square's errors[] of {code, detail, category}: its categories are its own vocabulary (quoted or as an SDK printed them). */
+const SQUARE_CATEGORY = /['"]?category['"]?\s*:\s*['"](AUTHENTICATION_ERROR|INVALID_REQUEST_ERROR|RATE_LIMIT_ERROR|PAYMENT_METHOD_ERROR|REFUND_ERROR)['"]/;
+const SQUARE_AUTH_HEADER = /The `Authorization` http header of your request was (malformed|incorrect or expired)/;
+
+export const squareApi = defineProducer({
+  id: 'square-api', kind: 'saas-api', name: 'Square API', family: 'square',
+  own: [all(body(SQUARE_CATEGORY), body(/['"]?code['"]?\s*:\s*['"][A-Z_]+['"]/)), body(SQUARE_AUTH_HEADER), body(/\b(developer|connect|pci-connect)\.squareup(sandbox)?\.com\b/)],
+  causes: [
+    rule('missing-credentials', 0.8, body(/The `Authorization` http header of your request was malformed/), { why: 'no usable "Authorization: Bearer <access token>" reached Square (the client had no token configured)', blocks: true }),
+    rule('invalid-credentials', 0.92, any(body(/The `Authorization` http header of your request was incorrect or expired|This request could not be authorized/), body(/['"](ACCESS_TOKEN_EXPIRED|ACCESS_TOKEN_REVOKED)['"]/)), {
+      blocks: true, why: 'Square does not accept the access token: expired, revoked, of the other environment (sandbox vs production), or an application id sent where the token belongs',
+      fix: 'Use the access token (not the application id) of the same environment: connect.squareupsandbox.com takes sandbox tokens, connect.squareup.com production ones.',
+    }),
+    rule('insufficient-permissions', 0.9, body(/['"]INSUFFICIENT_SCOPES['"]/), { why: 'the OAuth token lacks a permission (scope) this endpoint needs', blocks: true }),
+    rule('rate-limited', 0.92, body(/['"]RATE_LIMIT_ERROR['"]|['"]RATE_LIMITED['"]/), { why: 'Square rate limited the calls', blocks: true }),
+  ],
+});
