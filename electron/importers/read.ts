@@ -58,10 +58,25 @@ export async function parseJsonOrYaml(file: string, text: string): Promise<unkno
   if (t.startsWith('{') || t.startsWith('[')) return parseJson(file, text);
   const { parseYaml } = await import('../workspace/yaml-text');
   const r = parseYaml(text, { uniqueKeys: false });
-  if (r.ok) return r.value;
+  if (r.ok) {
+    // `&a [*a, *a]`: an alias inside its own anchor makes a value that contains itself, which every
+    // walk over it (and JSON.stringify: "Converting circular structure") would meet as a TypeError.
+    if (containsItself(r.value)) throw new ImportError(file, 'a YAML alias refers to its own anchor (&name … *name inside it): the value would contain itself');
+    return r.value;
+  }
   const tab = /tab/i.test(r.problem.message) || /^\t/m.test(text);
   const why = tab ? 'tabs are not allowed for indentation in YAML' : r.problem.message.replace(/^YAML: /, '');
   throw new ImportError(file, `not valid YAML at line ${r.problem.line}, column ${r.problem.column}: ${why}`);
+}
+
+/** Whether `v` reaches itself; YAML values nest at most MAX_YAML_DEPTH deep, so the recursion is bounded. */
+function containsItself(v: unknown, path = new Set<object>()): boolean {
+  if (!v || typeof v !== 'object') return false;
+  if (path.has(v)) return true;
+  path.add(v);
+  for (const child of Object.values(v)) if (containsItself(child, path)) return true;
+  path.delete(v);
+  return false;
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

@@ -59,6 +59,20 @@ describe('fuzz findings stay fixed', () => {
     expect(() => parseExplainInput(JSON.stringify({ status: 403, headers: [['Server', [{ toString: 1 }]]] }))).toThrow(/headers\[0\]: a header value must be text/);
   });
 
+  it('Insomnia v5 YAML: an alias inside its own anchor (`&a [*a, *a]`) is named, not "Converting circular structure to JSON"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clearance-regress-'));
+    const file = join(dir, 'insomnia.yaml');
+    await writeFile(file, ['type: collection.insomnia.rest/5.0', 'name: Billing API', 'collection: []', 'environments:', '  name: Base',
+      '  data:', '    apiKey: &a [*a, *a]', ''].join('\n'));
+    try {
+      const err = await importFile('insomnia', file).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ImportError);
+      expect((err as Error).message).toContain('a YAML alias refers to its own anchor');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('OpenAPI: a $ref through an emptied `schemas:` names the ref, not "Cannot read properties of null"', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clearance-regress-'));
     const file = join(dir, 'api.yaml');
