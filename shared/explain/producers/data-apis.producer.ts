@@ -182,3 +182,20 @@ export const algolia = defineProducer({
     }),
   ],
 });
+
+/** Typesense's one key refusal names its own header (sent for a missing, wrong or under-privileged key alike). */
+const TYPESENSE_KEY = /Forbidden - a valid [`"]x-typesense-api-key[`"] header must be sent/i;
+
+export const typesense = defineProducer({
+  id: 'typesense', kind: 'saas-api', name: 'Typesense', family: 'typesense',
+  own: [body(TYPESENSE_KEY)],
+  bodyOnly: [body(/\btypesense\.exceptions\.\w+|\b[\w-]+\.a1\.typesense\.net\b/)],
+  causes: [
+    rule('invalid-credentials', 0.8, body(TYPESENSE_KEY), {
+      blocks: true, why: 'Typesense did not accept the key: not the server\'s bootstrap key or a key it created, a scoped key built from a parent key with other actions, or a search-only key for an admin call',
+      fix: 'Compare the key with --api-key / TYPESENSE_API_KEY of the server (or GET /keys with the admin key); use the admin key for collection and key management.',
+    }),
+    rule('insufficient-permissions', 0.6, body(TYPESENSE_KEY), { why: 'the key exists but its actions or collections do not cover this call' }),
+    rule('missing-credentials', 0.45, body(TYPESENSE_KEY), { why: 'no X-TYPESENSE-API-KEY header (or an empty one) reached Typesense' }),
+  ],
+});
