@@ -1,4 +1,4 @@
-import { any, body, hdr } from '../match';
+import { all, any, body, hdr } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -48,5 +48,25 @@ export const portkey = defineProducer({
     rule('invalid-credentials', 0.85, body(/Invalid API Key|x-portkey-api-key[^"]{0,40}invalid/i), { why: 'Portkey rejected the x-portkey-api-key' }),
     rule('missing-credentials', 0.85, any(body(/x-portkey-api-key[^"]{0,40}(missing|required)|Either x-portkey-config or x-portkey-provider header is required/i)), { why: 'the Portkey API key or provider/config header is missing' }),
     rule('rate-limited', 0.85, body(/rate limit/i), { why: 'a Portkey rate/budget limit fired' }),
+  ],
+});
+
+/** Helicone's proxy and API: its key sentence, and its API's {"error","trace":"isAuthenticated.error"} body. */
+const HELICONE_INVALID = /Invalid Helicone API key/;
+const HELICONE_AUTH_TRACE = /"trace"\s*:\s*"isAuthenticated\.error"/;
+
+export const helicone = defineProducer({
+  id: 'helicone', kind: 'gateway', name: 'Helicone AI Gateway', family: 'helicone',
+  // Helicone relays the provider's own errors too: only its key sentence and its auth trace name it
+  overrides: ['openai-api'],
+  own: [body(HELICONE_INVALID), body(HELICONE_AUTH_TRACE)],
+  causes: [
+    rule('invalid-credentials', 0.92, body(HELICONE_INVALID), {
+      blocks: true, why: 'Helicone does not know the key in Helicone-Auth (mistyped, deleted, or a key of the other data region)',
+      fix: 'Send Helicone-Auth: Bearer sk-helicone-… (a key of this organisation); EU organisations use eu.api.helicone.ai / the EU gateway.',
+    }),
+    // "No API key found" also answers a key sent to the other region's API: ranked with missing credentials
+    rule('invalid-credentials', 0.7, all(body(HELICONE_AUTH_TRACE), body(/No API key found/)), { why: 'Helicone found no key it knows: none sent, or a key of the other data region (US vs EU)', blocks: true }),
+    rule('missing-credentials', 0.65, all(body(HELICONE_AUTH_TRACE), body(/No API key found/)), { why: 'no Authorization: Bearer <Helicone API key> reached Helicone\'s API' }),
   ],
 });

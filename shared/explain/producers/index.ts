@@ -11,7 +11,7 @@ import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare } from './cloudflare.producer';
 import { bunnycdn, netlify, stackpath, vercel } from './edge-platforms.producer';
 import { firebase, googleApiGateway, googleApis, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
-import { litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
+import { helicone, litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
 import { cntlm, envoy, fortigate, haproxy, istio, linkerd, mitmproxy, paloAltoNetworks, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
 import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, wordfence } from './waf-vendors.producer';
 import { aspnetCore, authlib, django, express, fastapi, flask, laravel, nestjs, nextjs, rails, springSecurity, symfony, wordpress } from './frameworks.producer';
@@ -43,7 +43,7 @@ export const PRODUCERS: Producer[] = [
   openshift, kubernetesApiserver,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway,
-  litellm, oneApi, openrouter, portkey,
+  litellm, oneApi, openrouter, portkey, helicone,
   // bot managers and WAFs
   datadome, humanPerimeterx, kasada, cloudflare, akamai, imperva, sucuri, f5BigIpAsm, modsecurity, naxsi, barracudaWaf,
   fortiweb, citrixNetscaler, radware, wordfence, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
