@@ -1,5 +1,6 @@
 // Explanation (shared/explain) -> what the card shows. Pure: no React, no DOM, unit-tested.
-import { CAUSES, type CauseId, type ChecklistStep, type Evidence, type Explanation, type ProducerKind } from '../../../../shared/explain';
+import { CAUSES } from '../../../../shared/explain/causes';
+import type { CauseId, ChecklistStep, Evidence, Explanation, ProducerKind } from '../../../../shared/explain';
 
 export interface EvidenceChip {
   key: string;
