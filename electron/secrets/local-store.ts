@@ -3,7 +3,7 @@
 // user alone, `<data folder>/secrets/local-store.json` (mode 0600 in a 0700 folder), keyed by
 // workspace id and never inside a workspace. Every change is written atomically under a lock file.
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, link, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ContractError } from '../../shared/contract/result';
@@ -106,18 +106,35 @@ async function holderIsGone(lock: string): Promise<boolean> {
   }
 }
 
+/**
+ * Creates `lock` already holding its owner: the owner is written to a file of this process's own and
+ * hard-linked into place (link fails with EEXIST when the lock exists, as an exclusive create does).
+ * Creating the lock and then writing into it left an empty lock when a kill fell in between, and an
+ * empty lock names no holder, so every later writer waited 30 s for it.
+ */
+async function takeLock(lock: string): Promise<void> {
+  // Unique per call: two writers of one process race for the lock too.
+  const mine = `${lock}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  const fh = await open(mine, 'w', 0o600);
+  try {
+    await fh.writeFile(LOCK_OWNER);
+  } finally {
+    await fh.close();
+  }
+  try {
+    await link(mine, lock);
+  } finally {
+    await unlink(mine);
+  }
+}
+
 /** Runs `fn` holding `<path>.lock` (create-exclusive), so two processes never lose each other's writes. */
 async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
   const lock = `${path}.lock`;
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
-      const fh = await open(lock, 'wx', 0o600);
-      try {
-        await fh.writeFile(LOCK_OWNER);
-      } finally {
-        await fh.close();
-      }
+      await takeLock(lock);
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
