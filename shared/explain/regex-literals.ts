@@ -3,8 +3,6 @@
 // rule whose text is not in the body. Conservative by construction: whatever this cannot read (a
 // class, a lookaround, an optional part, a non-ASCII letter, the u/v flags) counts as "no text".
 
-import { REGEX_TEXTS } from './regex-texts.generated';
-
 /** A requirement on the lower-cased text: true (none), a literal it contains, all of, any of. */
 export type TextReq = true | { lit: string } | { and: TextReq[] } | { or: TextReq[] };
 
@@ -131,25 +129,6 @@ class Reader {
  * matched exactly or case-insensitively, so a lower-cased subject holds them lower-cased).
  */
 export function regexText(re: RegExp): TextReq {
-  const known = generated().get(textKey(re));
-  if (known !== undefined) return known;
-  return readRegexText(re);
-}
-
-/** The key of `re` in the generated table (its flags decide whether a reading is possible). */
-export function textKey(re: RegExp): string {
-  return `${re.flags}/${re.source}`;
-}
-
-let table: Map<string, TextReq> | undefined;
-
-function generated(): Map<string, TextReq> {
-  table ??= new Map(REGEX_TEXTS);
-  return table;
-}
-
-/** The reading itself, from the source (the generator uses it: never the table it writes). */
-export function readRegexText(re: RegExp): TextReq {
   // Unicode case folding maps ASCII letters to others (the Kelvin sign is a k): no reading then.
   if (re.unicode || re.flags.includes('v')) return true;
   try {
