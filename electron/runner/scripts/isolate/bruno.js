@@ -2,7 +2,7 @@
 // them, its declarative `assert` block and `vars:post-response`. Built on pm.js's run record; every
 // Bruno feature this sandbox lacks throws an UnsupportedError that is also listed in the result.
 /* eslint-disable @typescript-eslint/no-unused-vars -- the isolate's files run as one function body: one file defines what another uses */
-/* global FLAVOURS, asyncTest, run, strict, unsupported, own, replaceIn, makeConsole, lacking, expect, inspect, objDisplay, typeOf, method, AssertionError */
+/* global FLAVOURS, asyncTest, run, strict, unsupported, own, layered, replaceIn, makeConsole, lacking, expect, inspect, objDisplay, typeOf, method, AssertionError */
 /* exported defineBruno */
 
 // Bruno's own check (bru.js variableNameRegex).
@@ -215,11 +215,7 @@ function rightSide(op, value, ctx, lookup) {
 
 function defineBruno(input) {
   var v = input.vars;
-  var lookup = function (k) {
-    var layers = [v.local, v.iterationData, v.environment, v.collection, v.globals];
-    for (var i = 0; i < layers.length; i++) if (own(layers[i], k)) return layers[i][k];
-    return undefined;
-  };
+  var lookup = layered(v);
   run.requestName = input.info.requestName;
   var bru = makeBru(input, lookup);
   var req = makeBruReq(input.request, input.kind === 'prerequest');

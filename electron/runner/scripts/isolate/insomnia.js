@@ -3,7 +3,7 @@
 // iterationData, request, response, info, test (async) and expect. What it lacks throws an
 // UnsupportedError that is also listed in the result.
 /* eslint-disable @typescript-eslint/no-unused-vars -- the isolate's files run as one function body: one file defines what another uses */
-/* global FLAVOURS, asyncTest, run, strict, unsupported, own, scope, replaceIn, makeConsole, lazy, expect, makeRequest, makeResponse */
+/* global FLAVOURS, asyncTest, run, strict, unsupported, own, layered, scope, replaceIn, makeConsole, lazy, expect, makeRequest, makeResponse */
 /* exported defineInsomnia */
 
 /** insomnia.test: a failure reads as Insomnia words it (`error: … | ACTUAL: … | EXPECTED: …`). */
@@ -17,11 +17,7 @@ function insomniaTest(name, fn) {
 
 function defineInsomnia(input) {
   var v = input.vars;
-  var lookup = function (k) {
-    var layers = [v.local, v.iterationData, v.environment, v.collection, v.globals];
-    for (var i = 0; i < layers.length; i++) if (own(layers[i], k)) return layers[i][k];
-    return undefined;
-  };
+  var lookup = layered(v);
   var test = function (name, fn) { return insomniaTest(name, fn); };
   test.skip = function (name) { run.tests.push({ name: String(name), passed: true, skipped: true }); return Promise.resolve(); };
   var ins = { test: test, expect: expect };

@@ -3,7 +3,7 @@
 // Postman feature it lacks throws an UnsupportedError that is also listed in the result.
 /* eslint-disable @typescript-eslint/no-unused-vars -- the isolate's files run as one function body: one file defines what another uses */
 /* global inspect, inspectFull, expect, makeResponse, makeRequest, HeaderList */
-/* exported unsupported, strict, controller, FLAVOURS, asyncTest, scope, replaceIn, makeConsole, lazy, lacking, errorText, own, text */
+/* exported unsupported, strict, controller, FLAVOURS, asyncTest, scope, replaceIn, makeConsole, lazy, lacking, errorText, own, layered, text */
 
 var run = newRun(null);
 
@@ -45,6 +45,15 @@ function strict(obj, path) {
 }
 
 function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+
+/** A variable by name, nearest scope first (local, iteration data, environment, collection, globals): each tool's order. */
+function layered(v) {
+  var layers = [v.local, v.iterationData, v.environment, v.collection, v.globals];
+  return function (k) {
+    for (var i = 0; i < layers.length; i++) if (own(layers[i], k)) return layers[i][k];
+    return undefined;
+  };
+}
 
 function text(v) {
   return typeof v === 'string' ? v : v === undefined ? '' : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
@@ -137,11 +146,7 @@ function defineGlobals(input) {
   var v = input.vars;
   var env = v.environment;
   var data = v.iterationData;
-  var lookup = function (k) {
-    var layers = [v.local, data, env, v.collection, v.globals];
-    for (var i = 0; i < layers.length; i++) if (own(layers[i], k)) return layers[i][k];
-    return undefined;
-  };
+  var lookup = layered(v);
   var test = function (name, fn) { pmTest(name, fn); return globalThis.pm; };
   test.skip = function (name) { run.tests.push({ name: String(name), passed: true, skipped: true }); return globalThis.pm; };
   var pm = { test: test, expect: expect, response: undefined };
