@@ -12,9 +12,12 @@ export function statusClassOf(status: number | null): StatusClass {
 }
 
 /** The refusal verdict of a response and, when refused, its explanation in three fields. */
-export function refusalOf(rec: Pick<ResponseRecord, 'status' | 'headers' | 'body'>): { refused: boolean; refusal?: CellRefusal } {
+export function refusalOf(
+  rec: Pick<ResponseRecord, 'status' | 'headers' | 'body'>,
+  body: () => string = () => recordBodyText(rec),
+): { refused: boolean; refusal?: CellRefusal } {
   if (!mayBeRefusal(rec.status, rec.headers)) return { refused: false };
-  const e = explain({ status: rec.status, headers: rec.headers, body: recordBodyText(rec) });
+  const e = explain({ status: rec.status, headers: rec.headers, body: body() });
   if (!isRefusal(rec, e)) return { refused: false };
   const producer = e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null;
   return { refused: true, refusal: { producer, cause: e.cause, reason: e.reason.text, why: e.why, fix: e.fix, confidence: e.confidence } };
@@ -25,20 +28,25 @@ const KEPT_HEADERS = 24;
 const KEPT_VALUE = 300;
 const KEPT_BODY = 600;
 
-/** The response in brief; `mask` hides the cell's secrets (a key the server echoed back). */
+/**
+ * The response in brief; `mask` hides the cell's secrets (a key the server echoed back) before the
+ * cut, so a cut cannot split one out of reach of the mask.
+ */
 function responseSummary(rec: ResponseRecord, body: string, mask: (s: string) => string): CellResponse {
   const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}…` : s);
   return {
     ...(rec.statusText ? { statusText: rec.statusText } : {}),
-    headers: rec.headers.slice(0, KEPT_HEADERS).map(([n, v]): [string, string] => [n, mask(cut(v, KEPT_VALUE))]),
-    body: mask(cut(body, KEPT_BODY)),
+    headers: rec.headers.slice(0, KEPT_HEADERS).map(([n, v]): [string, string] => [n, cut(mask(v), KEPT_VALUE)]),
+    body: cut(mask(body), KEPT_BODY),
     bodyBytes: rec.size.bodyDecoded,
   };
 }
 
 export function responseCell(rec: ResponseRecord, timeMs: number, mask: (s: string) => string = (s) => s): MatrixCell {
-  const verdict = refusalOf(rec);
-  const response = verdict.refused ? { response: responseSummary(rec, recordBodyText(rec), mask) } : {};
+  let text: string | undefined;
+  const body = (): string => (text ??= recordBodyText(rec)); // decoded once for the verdict and the summary
+  const verdict = refusalOf(rec, body);
+  const response = verdict.refused ? { response: responseSummary(rec, body(), mask) } : {};
   return { status: rec.status, statusClass: statusClassOf(rec.status), ...verdict, ...response, timeMs };
 }
 
