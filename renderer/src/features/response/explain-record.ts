@@ -1,5 +1,5 @@
-// The explainer runs in a worker: its index of every producer's rules is built when it loads, and a
-// response's scan can take tens of milliseconds; neither may hold the window while a body arrives.
+// The explainer runs in a worker: loading its rule set (every producer's matchers) and a cold first
+// scan take tens of milliseconds; neither may hold the window while a body arrives.
 import type { Explanation } from '../../../../shared/explain';
 import type { ResponseRecord } from '../../../../shared/model';
 
