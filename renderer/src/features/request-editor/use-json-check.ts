@@ -3,6 +3,7 @@
 // in a worker once typing pauses, and the bar says "Checking…" meanwhile.
 import { useEffect, useMemo, useState } from 'react';
 import { LARGE_TEXT } from '../../ui/code-editor';
+import { workerCalls } from '../../lib/worker-calls';
 import { checkJson, type JsonCheck } from './json-check';
 
 export type JsonCheckState = JsonCheck | { ok: 'checking' };
@@ -10,29 +11,10 @@ export type JsonCheckState = JsonCheck | { ok: 'checking' };
 /** Quiet time before a large body is sent to the worker: a fast typist's gap between keys. */
 const PAUSE_MS = 250;
 
-let worker: Worker | null = null;
-let seq = 0;
-const replies = new Map<number, (check: JsonCheck) => void>();
-
-function checker(): Worker {
-  if (worker) return worker;
-  const w = new Worker(new URL('./json-check.worker.ts', import.meta.url), { type: 'module', name: 'json-check' });
-  w.onmessage = (e: MessageEvent<{ id: number; check: JsonCheck }>) => {
-    replies.get(e.data.id)?.(e.data.check);
-    replies.delete(e.data.id);
-  };
-  // A worker that cannot run answers every waiting check with the reason, shown in the bar.
-  w.onerror = (e) => {
-    e.preventDefault();
-    const failed: JsonCheck = { ok: false, message: `the check could not run (${e.message || 'worker failed'})`, line: 1, column: 1 };
-    for (const reply of replies.values()) reply(failed);
-    replies.clear();
-    w.terminate();
-    if (worker === w) worker = null;
-  };
-  worker = w;
-  return w;
-}
+const checker = workerCalls<string, JsonCheck>(
+  () => new Worker(new URL('./json-check.worker.ts', import.meta.url), { type: 'module', name: 'json-check' }),
+  'The JSON check',
+);
 
 export function useJsonCheck(text: string): JsonCheckState {
   const large = text.length > LARGE_TEXT;
@@ -42,9 +24,9 @@ export function useJsonCheck(text: string): JsonCheckState {
     if (!large) return;
     let live = true;
     const timer = window.setTimeout(() => {
-      const id = ++seq;
-      replies.set(id, (check) => { if (live) setLate({ text, check }); });
-      checker().postMessage({ id, text });
+      // A worker that cannot run answers with the reason, shown in the bar.
+      const failed = (err: Error): JsonCheck => ({ ok: false, message: err.message, line: 1, column: 1 });
+      void checker.call(text).catch(failed).then((check) => { if (live) setLate({ text, check }); });
     }, PAUSE_MS);
     return () => {
       live = false;
