@@ -40,9 +40,12 @@ export function createEvents(transport: Transport, contracts: () => Promise<Reco
       if (!open) {
         open = true;
         transport.subscribe(dispatch);
-        void contracts().then((all) => {
+        contracts().then((all) => {
           defs = all;
           for (const [channel, payload] of waiting.splice(0)) deliver(all, channel, payload);
+        }, (err: unknown) => {
+          // Every backend call needs the same chunk and shows its failure; here the held events cannot be checked, so say why they go undelivered.
+          console.error(`events: the contracts did not load, ${waiting.length} event(s) not delivered`, err);
         });
       }
       const channel = `${service}.${event}`;
