@@ -95,6 +95,6 @@ export function sideFromTab(tabId: string): Side | null {
     responseBody: text,
     bodyNote: text === null ? 'Binary body: not compared' : partial ? 'Only the part of the body read so far' : null,
     durationMs: record.timings.total,
-    explained: explanation.blocked ? explainedText(explanation.producer?.name, explanation.cause) : null,
+    explained: explanation?.blocked ? explainedText(explanation.producer?.name, explanation.cause) : null,
   };
 }

@@ -20,3 +20,13 @@ export function RefusalAlert({ record }: { record: ResponseRecord }) {
     </div>
   );
 }
+
+/** While the explainer (a worker that may still be loading right after the window opens) reads the response. */
+export function Explaining() {
+  return <p className="explain-pending" role="status">Explaining the response…</p>;
+}
+
+/** The explainer failed: the response stays, and the user learns why it has no explanation. */
+export function ExplainFailed({ message }: { message: string }) {
+  return <p className="explain-pending is-failed" role="status">No explanation: {message}</p>;
+}

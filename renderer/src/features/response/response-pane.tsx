@@ -6,8 +6,9 @@ import { Tabs, type TabItem } from '../../ui';
 import { TimelinePanel } from '../timeline';
 import { CookiesView, cookieCount } from './cookies-view';
 import { RateLimitView, rateLimitOf } from './rate-limit-view';
+import { mayBeRefusal } from '../../../../shared/explain/refusal';
 import { isRefusal } from './refusal';
-import { RefusalAlert } from './refusal-alert';
+import { ExplainFailed, Explaining, RefusalAlert } from './refusal-alert';
 import { ResponseBody, type BodyHighlight } from './response-body';
 import { ResponseHeaders, type HeaderHighlight } from './response-headers';
 import { useExchange } from './response.store';
@@ -81,8 +82,11 @@ export function ResponsePane({ tabId, belowStatus }: ResponsePaneProps) {
   else if (ex.state === 'sending') content = <SendingView tabId={tabId} startedAt={ex.startedAt} live={ex.live} />;
   else if (ex.state === 'failed') content = <div className="scroll-area"><SendErrorView error={ex.error} /></div>;
   else {
-    const { record, explanation, receivedAt } = ex;
-    const below = belowStatus?.(record, { explanation, reveal }) ?? null;
+    const { record, explanation, explainError, receivedAt } = ex;
+    const below = explanation ? belowStatus?.(record, { explanation, reveal }) ?? null : null;
+    // Until the verdict is in, a refusal status keeps its band and anything that may be a refusal says it is being explained.
+    const pending = !explanation && !explainError && mayBeRefusal(record.status, record.headers);
+    const refused = isRefusal(record, explanation);
     const limits = rateLimitOf(record, receivedAt);
     const cookies = cookieCount(record);
     const items: TabItem<View>[] = [
@@ -95,8 +99,10 @@ export function ResponsePane({ tabId, belowStatus }: ResponsePaneProps) {
     const shownView: View = view === 'ratelimit' && !limits ? 'body' : view;
     content = (
       <>
-        <StatusLine record={record} explanation={explanation} blocked={isRefusal(record, explanation)} />
-        {below ?? (isRefusal(record, explanation) && <RefusalAlert record={record} />)}
+        <StatusLine record={record} explanation={explanation ?? undefined} blocked={refused} />
+        {below ?? (refused && <RefusalAlert record={record} />)}
+        {pending && <Explaining />}
+        {explainError && <ExplainFailed message={explainError} />}
         <Tabs<View> items={items} active={shownView} onChange={setView} label="Response">
           {shownView === 'body' && <ResponseBody key={tabId} tabId={tabId} record={record} pages={ex.pages}
             highlight={highlight?.view === 'body' ? highlight.body : null} />}

@@ -12,8 +12,13 @@ export type Exchange =
   | { state: 'idle' }
   /** `live`: the timeline so far, streamed from the backend while the request is in flight */
   | { state: 'sending'; sendId: string; startedAt: number; request: RequestSpecInput; live: TimelineEvent[] }
-  /** `receivedAt`: the local clock when the response arrived (rate-limit countdowns and cookie expiry count from it) */
-  | { state: 'done'; request: RequestSpecInput; record: ResponseRecord; explanation: Explanation; pages: BodyPages | null; receivedAt: number }
+  /**
+   * `receivedAt`: the local clock when the response arrived (rate-limit countdowns and cookie expiry
+   * count from it). The response shows at once; `explanation` is null while the explainer's worker
+   * (still loading right after the window opens) works on it, and `explainError` says why it never came.
+   */
+  | { state: 'done'; request: RequestSpecInput; record: ResponseRecord; explanation: Explanation | null; explainError: string | null;
+      pages: BodyPages | null; receivedAt: number }
   | { state: 'failed'; request: RequestSpecInput; error: ErrorInfo };
 
 interface ResponseState {
@@ -48,6 +53,18 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
     const ex = get().byTab[tabId];
     return ex?.state === 'sending' && ex.sendId === sendId;
   };
+  /** The verdict joins the response it was made for, unless the tab has moved on to another. */
+  const explainInto = async (tabId: string, record: ResponseRecord) => {
+    const same = () => { const ex = get().byTab[tabId]; return ex?.state === 'done' && ex.record === record ? ex : null; };
+    try {
+      const explanation = await explainRecord(record);
+      const ex = same();
+      if (ex) put(tabId, { ...ex, explanation });
+    } catch (err) {
+      const ex = same();
+      if (ex) put(tabId, { ...ex, explainError: toClientError(err).message });
+    }
+  };
   return {
     byTab: {},
     async send(tabId, request, options, via) {
@@ -66,10 +83,10 @@ export const useResponseStore = create<ResponseState>()((set, get) => {
         const record = via ? await via(sendId)
           : await api.requests.send({ request, sendId, ...(options && Object.keys(options).length > 0 && { options }) });
         if (!isCurrent(tabId, sendId)) return;
-        const explanation = await explainRecord(record);
-        if (!isCurrent(tabId, sendId)) return;
-        put(tabId, { state: 'done', request, record, explanation, pages: record.body.kind === 'file' ? startPaging(record.body) : null, receivedAt: Date.now() });
+        put(tabId, { state: 'done', request, record, explanation: null, explainError: null,
+          pages: record.body.kind === 'file' ? startPaging(record.body) : null, receivedAt: Date.now() });
         useHistoryStore.getState().noteSend();
+        await explainInto(tabId, record);
       } catch (err) {
         if (!isCurrent(tabId, sendId)) return;
         const error = toClientError(err).info;
