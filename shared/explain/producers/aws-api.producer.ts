@@ -145,3 +145,22 @@ export const amazonSpApi = defineProducer({
   ],
   checklist: { auth: 'Check the LWA refresh token belongs to this seller and the app has the role this operation needs.', gateway: 'Check the regional endpoint and the x-amzn-RateLimit-Limit of this operation.' },
 });
+
+/** ECR's own refusal of an expired login token (12 hours), in its current and its older wording. */
+const ECR_EXPIRED = /Your [Aa]uthorization [Tt]oken has expired\. (Reauthenticate and try again|Please run 'aws ecr get-login)/;
+
+export const awsEcr = defineProducer({
+  id: 'aws-ecr', kind: 'saas-api', name: 'Amazon ECR', family: 'aws',
+  // ECR answers the Docker client with the registry's DENIED code: its expired-token sentence and its own
+  // IAM actions and repository ARNs name it, so the generic OCI registry only relays
+  overrides: ['docker-registry'],
+  bodyOnly: [body(ECR_EXPIRED), body(/not authorized to perform: ecr:\w+ on resource: arn:aws:ecr:/)],
+  causes: [
+    rule('invalid-credentials', 0.93, body(ECR_EXPIRED), {
+      blocks: true, why: 'the docker login token from ECR (aws ecr get-login-password) is valid for 12 hours and has expired, or the credential store still holds an old one for this registry host',
+      fix: 'Log in again: aws ecr get-login-password --region <region> | docker login --username AWS --password-stdin <account>.dkr.ecr.<region>.amazonaws.com (and remove a stale entry from ~/.docker/config.json).',
+    }),
+    ...AWS_ERROR_RULES,
+  ],
+  checklist: { auth: 'Check the caller has ecr:GetAuthorizationToken and the push/pull actions on the repository (BatchGetImage, InitiateLayerUpload, PutImage…).', server: 'For another account\'s repository, check its repository policy allows your principal.' },
+});

@@ -175,3 +175,25 @@ export const azureApplicationGateway = defineProducer({
   ],
   checklist: { server: 'Check the WAF policy (managed rule set, custom rules) and ApplicationGatewayFirewallLog.' },
 });
+
+/** ACR's own links in its refusals: aka.ms/acr/authorization (no or a bad token) and aka.ms/acr/firewall (network rules). */
+const ACR_FIREWALL = /client with IP \\?(u0027|')?[^\s]*? is not allowed access\. Refer\s+https:\/\/aka\.ms\/acr\/firewall/;
+
+export const azureContainerRegistry = defineProducer({
+  id: 'azure-container-registry', kind: 'saas-api', name: 'Azure Container Registry', family: 'azure',
+  // it speaks the OCI registry's envelope and codes: its aka.ms links name it over the generic registry
+  overrides: ['docker-registry'],
+  bodyOnly: [body(/https:\/\/aka\.ms\/acr\/(authorization|firewall)\b/)],
+  causes: [
+    rule('ip-or-geo-blocked', 0.95, body(ACR_FIREWALL), {
+      blocks: true, why: 'the registry\'s network rules (public access limited to selected networks, or a private endpoint only) refuse the client IP the message names',
+      fix: 'Add that IP or its range to the registry\'s Networking rules, or pull and push from a network that reaches the private endpoint (a self-hosted runner in the VNet).',
+    }),
+    rule('missing-credentials', 0.8, body(/authentication required, visit https:\/\/aka\.ms\/acr\/authorization/), {
+      blocks: true, why: 'ACR got no usable token for this repository: no docker login / pull secret, an expired az acr login token (3 hours), or a repository or tag that does not exist (ACR answers those the same way)',
+      fix: 'Run az acr login -n <registry> (or give the cluster an image pull secret / attach the registry to AKS), and check the repository and tag names.',
+    }),
+    rule('invalid-credentials', 0.45, body(/authentication required, visit https:\/\/aka\.ms\/acr\/authorization/), { why: 'the token ACR got expired or is of another registry' }),
+  ],
+  checklist: { auth: 'Check the identity has AcrPull / AcrPush on the registry and that docker holds a current token (az acr login).', server: 'Check the registry\'s Networking blade: public network access, allowed IPs, private endpoints.' },
+});

@@ -77,3 +77,19 @@ export const gitlabApi = defineProducer({
   ],
   checklist: { auth: 'Check the token scopes and the user\'s role (Reporter/Developer/Maintainer) in the project.' },
 });
+
+/** GitHub Packages' container registry answers DENIED with its own permission_denied: <reason> message. */
+const GHCR_DENIED = /permission_denied: (write_package|read_package|delete_package|The token provided does not match expected scopes)/;
+
+export const githubContainerRegistry = defineProducer({
+  id: 'github-container-registry', kind: 'saas-api', name: 'GitHub Container Registry (ghcr.io)', family: 'github',
+  overrides: ['docker-registry'],
+  bodyOnly: [body(GHCR_DENIED)],
+  causes: [
+    rule('insufficient-permissions', 0.92, body(GHCR_DENIED), {
+      blocks: true, why: 'ghcr.io knows the token but it may not do this to the package: a PAT without write:packages/read:packages, or a GITHUB_TOKEN whose workflow lacks packages: write or whose repository is not in the package\'s Manage Actions access list',
+      fix: 'Give the workflow permissions: packages: write and add the repository under the package\'s Manage Actions access, or use a PAT with write:packages.',
+    }),
+  ],
+  checklist: { auth: 'Check the token\'s package scopes and the package settings (Manage Actions access, inherited repository permissions).' },
+});

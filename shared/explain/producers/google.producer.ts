@@ -5,6 +5,17 @@ import type { CauseRule } from '../types';
 import { defineProducer } from './define';
 import { S3_RULES } from './s3-compatible.producer';
 
+/** Google's refusal of an API key it found published (Gemini / AI Studio keys). */
+const GOOGLE_LEAKED_KEY = /Your API key was reported as leaked\. Please use another API key/;
+
+/**
+ * Google's errors as its clients print them: google-api-core's exception line, its protobuf-text ErrorInfo,
+ * the Go client's "googleapi: Error 403:", googleapiclient's HttpError for a googleapis.com URL, and
+ * BigQuery's Access Denied sentence naming one of its permissions.
+ */
+const GOOGLE_CLIENT_LINE = /\bgoogle\.api_core\.exceptions\.\w+: \d{3} |\breason: "[A-Z_]+"\s+domain: "googleapis\.com"|\bgoogleapi: Error \d{3}: |<HttpError \d{3} when requesting https:\/\/[\w.-]*googleapis\.com\//;
+const BIGQUERY_DENIED = /Access Denied: (Project|Dataset|Table) \S+: [^\n]{0,120}\bbigquery\.[a-z]+\.[a-zA-Z]+ (permission|denied)/;
+
 const reason = (r: string): Matcher => bodyGroup(new RegExp(`"reason"\\s*:\\s*"(${r})"`), 1);
 
 /** google.rpc.ErrorInfo reasons and legacy errors[].reason values. */
@@ -24,7 +35,11 @@ export const GOOGLE_RULES: CauseRule[] = [
   rule('insufficient-permissions', 0.95, any(reason('ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficientPermissions'), body(/Request had insufficient authentication scopes/i)), {
     why: 'the OAuth token lacks a scope this method needs (ACCESS_TOKEN_SCOPE_INSUFFICIENT)', fix: 'Re-authorise with the scope the method documents and use the new token.',
   }),
-  rule('insufficient-permissions', 0.93, any(reason('IAM_PERMISSION_DENIED|USER_PROJECT_DENIED'), body(/Permission '[\w.]+' denied on resource|does not have [\w.]+ access to/i)), {
+  rule('invalid-credentials', 0.95, body(GOOGLE_LEAKED_KEY), {
+    why: 'Google found this API key published (in a repository, a page or a client) and blocked it for good', blocks: true,
+    fix: 'Create a new key in AI Studio / Credentials, delete the leaked one, and keep keys out of client code and commits.',
+  }),
+  rule('insufficient-permissions', 0.93, any(reason('IAM_PERMISSION_DENIED|USER_PROJECT_DENIED'), body(/Permission ['"]?[\w.]+['"]? denied on (resource|dataset|table|project)|does not have [\w.]+ (access to|permission (in|for|on))/i)), {
     why: 'IAM denies the caller the permission named in the error', fix: 'Grant a role containing that permission to the caller on the resource or project.',
   }),
   rule('resource-policy-deny', 0.93, reason('API_KEY_HTTP_REFERRER_BLOCKED|API_KEY_IP_ADDRESS_BLOCKED|API_KEY_ANDROID_APP_BLOCKED|API_KEY_IOS_APP_BLOCKED|API_KEY_SERVICE_BLOCKED|SECURITY_POLICY_VIOLATED|ORG_POLICY_CONSTRAINT_FAILED'), {
@@ -116,7 +131,8 @@ export const googleApis = defineProducer({
   id: 'google-apis', kind: 'saas-api', name: 'Google APIs', family: 'google',
   own: [body(/"domain"\s*:\s*"[\w.]+",\s*"reason"\s*:\s*"\w+"/), body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
   // the quota sentence names the service on its own (Vertex AI's metric path, or metric, limit and service)
-  bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./)],
+  bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./), body(GOOGLE_LEAKED_KEY), body(/API key not valid\. Please pass a valid API key\./),
+    body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED)],
   presence: [hdr('server', /^(ESF|GSE)$/), hdr('x-goog-api-client'), hdr('vary', /X-Origin/i), hdr('alt-svc', /h3=":443"; ma=2592000,h3-29/)],
   causes: GOOGLE_RULES,
   checklist: GOOGLE_CHECKLIST,
@@ -132,4 +148,21 @@ export const googleCloudArmor = defineProducer({
     rule('ip-or-geo-blocked', 0.45, status(403)),
   ],
   checklist: { server: 'Check the Cloud Armor security policy attached to the backend service: preconfigured WAF rules, IP/geo deny rules, rate-based bans.' },
+});
+
+/** Artifact Registry's IAM refusal names its own permission (artifactregistry.repositories.*) and adds "(or it may not exist)". */
+const GAR_DENIED = /Permission \\?["']artifactregistry\.[\w.]+\\?["'] denied on resource/;
+
+export const googleArtifactRegistry = defineProducer({
+  id: 'google-artifact-registry', kind: 'saas-api', name: 'Google Artifact Registry', family: 'google',
+  overrides: ['docker-registry', 'google-apis'],
+  bodyOnly: [body(GAR_DENIED)],
+  causes: [
+    rule('insufficient-permissions', 0.92, body(GAR_DENIED), {
+      blocks: true, why: 'the caller (a node\'s or build\'s service account, or the deployer) lacks the Artifact Registry permission named, on that repository or project — Google words a repository that does not exist the same way',
+      fix: 'Grant roles/artifactregistry.reader (pull) or .writer (push) on the repository to the identity that pulls or pushes, and check the repository path and location.',
+    }),
+    ...GOOGLE_RULES,
+  ],
+  checklist: GOOGLE_CHECKLIST,
 });

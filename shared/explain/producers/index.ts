@@ -1,22 +1,22 @@
 import type { Producer } from '../types';
 import { apacheApisix, gravitee, kong, krakend, springCloudGateway, tyk } from './gateways-oss.producer';
 import { apiUmbrella, apigee, mulesoft, threeScale, wso2Apim } from './gateways-enterprise.producer';
-import { amazonSpApi, awsApiGateway, awsIam, awsServices, awsSts } from './aws-api.producer';
+import { amazonSpApi, awsApiGateway, awsEcr, awsIam, awsServices, awsSts } from './aws-api.producer';
 import { awsCloudfront, awsWaf } from './aws-edge.producer';
 import { alibabaOss, awsS3, backblazeB2, cloudflareR2, digitaloceanSpaces, minio, wasabi } from './s3-compatible.producer';
 import { ociObjectStorage, oracleOci } from './oracle.producer';
 import { hubspotApi, notionApi, zendeskApi } from './saas-apps.producer';
-import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
+import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare } from './cloudflare.producer';
 import { bunnycdn, netlify, stackpath, vercel } from './edge-platforms.producer';
-import { firebase, googleApiGateway, googleApis, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
+import { firebase, googleApiGateway, googleApis, googleArtifactRegistry, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
 import { helicone, litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
 import { cntlm, envoy, fortigate, haproxy, istio, linkerd, mitmproxy, paloAltoNetworks, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
 import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, wordfence } from './waf-vendors.producer';
 import { aspnetCore, authlib, django, express, fastapi, flask, laravel, nestjs, nextjs, rails, springSecurity, symfony, wordpress } from './frameworks.producer';
 import { algolia, clickhouse, couchdb, hasura, huggingfaceHub, influxdb, meilisearch, neo4j, pinecone, typesense } from './data-apis.producer';
-import { githubApi, gitlabApi } from './github.producer';
+import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer';
 import { anthropicApi, cohereApi, deepseekApi, groqApi, mistralApi, openaiApi, replicateApi, xaiApi } from './ai-apis.producer';
 import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
 import { akamaiApi, bitbucketCloud, circleciApi, dockerRegistry, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, supabasePostgrest } from './saas-dev-tools.producer';
@@ -33,7 +33,8 @@ import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsof
 export const PRODUCERS: Producer[] = [
   // cloud storage and vendor APIs with their own error formats
   cloudflareR2, alibabaOss, wasabi, digitaloceanSpaces, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
-  amazonSpApi, awsSts, awsIam, awsApiGateway, awsServices,
+  amazonSpApi, awsEcr, awsSts, awsIam, awsApiGateway, awsServices,
+  azureContainerRegistry, googleArtifactRegistry, githubContainerRegistry,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
