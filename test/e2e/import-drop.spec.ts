@@ -12,19 +12,15 @@ import { SHOTS } from './support/shots';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/imports');
 
-/** Each file kind the window takes, with its detected format and one request the tree must show. */
 /** A request row of the tree: its method, then its name. */
 const METHOD = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /;
 
+/** Each file kind the window takes, with the format the import detects. */
 const KINDS = [
-  { file: 'postman/shop-v2.1.postman_collection.json', format: 'postman-2.1', request: METHOD },
-  { file: 'postman/legacy-v2.0.postman_collection.json', format: 'postman-2.0', request: METHOD },
-  { file: 'insomnia/billing-v4.json', format: 'insomnia-v4', request: METHOD },
-  { file: 'insomnia/billing-v5.yaml', format: 'insomnia-v5', request: METHOD },
-  { file: 'openapi/inventory-3.0.yaml', format: 'openapi-3.0', request: METHOD },
-  { file: 'openapi/payments-3.1.json', format: 'openapi-3.1', request: METHOD },
-  { file: 'har/browser.har', format: 'har-1.2', request: METHOD },
-  { file: 'curl/requests.sh', format: 'curl', request: METHOD },
+  { file: 'postman/shop-v2.1.postman_collection.json', format: 'postman-2.1' }, { file: 'postman/legacy-v2.0.postman_collection.json', format: 'postman-2.0' },
+  { file: 'insomnia/billing-v4.json', format: 'insomnia-v4' }, { file: 'insomnia/billing-v5.yaml', format: 'insomnia-v5' },
+  { file: 'openapi/inventory-3.0.yaml', format: 'openapi-3.0' }, { file: 'openapi/payments-3.1.json', format: 'openapi-3.1' },
+  { file: 'har/browser.har', format: 'har-1.2' }, { file: 'curl/requests.sh', format: 'curl' },
 ];
 
 /** Every file under `dir`, relative, sorted. */
@@ -70,7 +66,7 @@ async function importInto(page: Page, kind: (typeof KINDS)[number]): Promise<str
   expect(filesUnder(out)).toEqual(filesUnder(cli));
   await done.getByRole('button', { name: 'Done' }).click();
   const tree = page.getByRole('tree', { name: 'Collections' });
-  await expect(tree.getByRole('treeitem', { name: kind.request }).first()).toBeVisible();
+  await expect(tree.getByRole('treeitem', { name: METHOD }).first()).toBeVisible();
   return out;
 }
 
