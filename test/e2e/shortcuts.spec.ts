@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { startRecorder, type Recorder } from './support/recorder';
-import { openWorkspace } from './support/ui';
 
 let api: Recorder;
 test.beforeAll(async () => {
