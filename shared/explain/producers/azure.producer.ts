@@ -4,7 +4,9 @@ import { rule } from '../rule';
 import type { CauseRule } from '../types';
 import { defineProducer } from './define';
 
-const msCode = (codes: string): Matcher => any(hdr('x-ms-error-code', new RegExp(`^(${codes})$`)), bodyGroup(new RegExp(`(?:<Code>|"code"\\s*:\\s*")(${codes})(?:</Code>|")`), 1));
+// the code as a header, in the XML/JSON envelope, or as Azure's SDKs print it (Python "ErrorCode:X", .NET "ErrorCode: X")
+const msCode = (codes: string): Matcher => any(hdr('x-ms-error-code', new RegExp(`^(${codes})$`)),
+  bodyGroup(new RegExp(`(?:<Code>|"code"\\s*:\\s*"|\\bErrorCode: ?)(${codes})(?:</Code>|"|\\s*$|\\s*\\n)`, 'm'), 1));
 
 /** x-ms-error-code values of Azure Storage and ARM/Graph error codes. */
 export const AZURE_RULES: CauseRule[] = [
@@ -42,10 +44,17 @@ export const azureBlobStorage = defineProducer({
   bodyOnly: [
     body(/RequestId:[\w-]+(?:\\n|\s)+Time:\d{4}-\d\d-\d\dT[\d:.]+Z/),
     body(/<AuthenticationErrorDetail>/),
-    bodyGroup(/(?:<Code>|"code"\s*:\s*")(AuthorizationPermissionMismatch|AuthorizationSourceIPMismatch|AuthorizationFailure|AuthorizationProtocolMismatch|AuthorizationResourceTypeMismatch|AuthorizationServiceMismatch|NoAuthenticationInformation|PublicAccessNotPermitted|KeyBasedAuthenticationNotPermitted|InsufficientAccountPermissions)(?:<\/Code>|")/),
+    bodyGroup(/(?:<Code>|"code"\s*:\s*"|\bErrorCode: ?)(AuthorizationPermissionMismatch|AuthorizationSourceIPMismatch|AuthorizationFailure|AuthorizationProtocolMismatch|AuthorizationResourceTypeMismatch|AuthorizationServiceMismatch|NoAuthenticationInformation|PublicAccessNotPermitted|KeyBasedAuthenticationNotPermitted|InsufficientAccountPermissions)(?:<\/Code>|"|\s*$|\s*\n)/m),
   ],
   presence: [hdr('x-ms-request-id'), hdr('x-ms-version')],
-  causes: AZURE_RULES,
+  causes: [
+    // the storage services' own message for AuthorizationPermissionMismatch, as SDKs print it without the code
+    rule('insufficient-permissions', 0.9, body(/This request is not authorized to perform this operation using this permission/), {
+      why: 'Azure Storage authenticated the caller, but neither its data-plane role (Storage Blob Data Reader/Contributor…) nor the SAS permissions allow this operation; an Owner or Contributor role alone gives no data access',
+      fix: 'Assign a Storage Blob/Queue/File Data role on the account or container to the identity (it takes a few minutes to apply), or issue a SAS with the needed permissions.',
+    }),
+    ...AZURE_RULES,
+  ],
   checklist: {
     auth: 'Check the role assignment (Storage Blob Data *) for the identity, or the SAS permissions/expiry/allowed IPs.',
     server: 'Check the storage account networking (firewall, private endpoints), "Allow Blob anonymous access" and "Allow storage account key access".',
@@ -196,4 +205,31 @@ export const azureContainerRegistry = defineProducer({
     rule('invalid-credentials', 0.45, body(/authentication required, visit https:\/\/aka\.ms\/acr\/authorization/), { why: 'the token ACR got expired or is of another registry' }),
   ],
   checklist: { auth: 'Check the identity has AcrPull / AcrPush on the registry and that docker holds a current token (az acr login).', server: 'Check the registry\'s Networking blade: public network access, allowed IPs, private endpoints.' },
+});
+
+/** Key Vault's data-plane refusals: an access policy's sentence, the RBAC caller/action block, or its firewall's. */
+const KV_POLICY = /does not have (secrets|keys|certificates|storage) \w+ permission on key vault/;
+const KV_FIREWALL = /Client address is not authorized and caller is not a trusted service/;
+const KV_RBAC = /Caller is not authorized to perform action on resource\.[\s\S]{0,600}(Microsoft\.KeyVault\/vaults\/|Vault: [\w-]+;location=)|\bForbiddenByRbac\b/;
+
+export const azureKeyVault = defineProducer({
+  id: 'azure-key-vault', kind: 'saas-api', name: 'Azure Key Vault', family: 'azure',
+  bodyOnly: [body(KV_POLICY), body(KV_FIREWALL), body(KV_RBAC), body(/\bKeyVaultErrorException\b|\bForbiddenBy(Policy|Firewall|Connection)\b/)],
+  presence: [hdr('x-ms-keyvault-service-version'), hdr('x-ms-keyvault-network-info')],
+  causes: [
+    rule('insufficient-permissions', 0.93, any(body(KV_POLICY), body(/\bForbiddenByPolicy\b/)), {
+      blocks: true, why: 'the vault uses access policies and none gives this identity (appid/oid in the message) the permission named (secrets get, list, set…)',
+      fix: 'Add an access policy for that object id with the permission (az keyvault set-policy), or move the vault to Azure RBAC and assign a Key Vault Secrets User/Officer role.',
+    }),
+    rule('insufficient-permissions', 0.92, body(KV_RBAC), {
+      blocks: true, why: 'the vault uses Azure RBAC and no role assignment gives the caller the data action named (Assignment: (not found)); Owner or Contributor on the vault gives no data access',
+      fix: 'Assign a Key Vault data role (Secrets User, Secrets Officer, Crypto Officer…) at the vault or the object for the caller, then allow some minutes for it to apply.',
+    }),
+    rule('ip-or-geo-blocked', 0.95, any(body(KV_FIREWALL), body(/\bForbiddenByFirewall\b/)), {
+      blocks: true, why: 'the vault\'s firewall allows only selected networks and the client address in the message is not among them (and the caller is not a trusted Microsoft service)',
+      fix: 'Add the client IP or its virtual network to the vault\'s Networking rules, or reach the vault through its private endpoint.',
+    }),
+    ...AZURE_RULES,
+  ],
+  checklist: { auth: 'Check the vault\'s permission model (access policies or Azure RBAC) and what it grants the object id in the message.', server: 'Check the vault\'s Networking: public access, allowed IPs and VNets, trusted services, private endpoints.' },
 });

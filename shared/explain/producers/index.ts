@@ -6,7 +6,7 @@ import { awsCloudfront, awsWaf } from './aws-edge.producer';
 import { alibabaOss, awsS3, backblazeB2, cloudflareR2, digitaloceanSpaces, minio, wasabi } from './s3-compatible.producer';
 import { ociObjectStorage, oracleOci } from './oracle.producer';
 import { hubspotApi, notionApi, zendeskApi } from './saas-apps.producer';
-import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureResourceManager, microsoftGraph } from './azure.producer';
+import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureKeyVault, azureResourceManager, microsoftGraph } from './azure.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare } from './cloudflare.producer';
 import { bunnycdn, netlify, stackpath, vercel } from './edge-platforms.producer';
@@ -34,7 +34,7 @@ export const PRODUCERS: Producer[] = [
   // cloud storage and vendor APIs with their own error formats
   cloudflareR2, alibabaOss, wasabi, digitaloceanSpaces, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
   amazonSpApi, awsEcr, awsSts, awsIam, awsApiGateway, awsServices,
-  azureContainerRegistry, googleArtifactRegistry, githubContainerRegistry,
+  azureContainerRegistry, azureKeyVault, googleArtifactRegistry, githubContainerRegistry,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
