@@ -13,7 +13,7 @@ import { bunnycdn, netlify, stackpath, vercel } from './edge-platforms.producer'
 import { firebase, googleApiGateway, googleApis, googleArtifactRegistry, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
 import { helicone, litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
 import { cntlm, envoy, fortigate, haproxy, istio, linkerd, mitmproxy, paloAltoNetworks, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
-import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, wordfence } from './waf-vendors.producer';
+import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, varnish, wordfence } from './waf-vendors.producer';
 import { aspnetCore, authlib, django, express, fastapi, flask, laravel, magento, nestjs, nextjs, rails, springSecurity, strapi, symfony, wordpress } from './frameworks.producer';
 import { algolia, clickhouse, couchdb, hasura, huggingfaceHub, influxdb, meilisearch, neo4j, pinecone, typesense } from './data-apis.producer';
 import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer';
@@ -50,7 +50,7 @@ export const PRODUCERS: Producer[] = [
   fortiweb, citrixNetscaler, radware, wordfence, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
   googleCloudArmor, vercel, netlify, bunnycdn, stackpath,
   // proxies
-  squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik,
+  squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
   // frameworks
   django, rails, laravel, symfony, springSecurity, nestjs, magento, strapi, express, flask, authlib, fastapi, aspnetCore, nextjs, wordpress,
   // web servers

@@ -21,7 +21,9 @@ export const akamai = defineProducer({
 
 export const fastly = defineProducer({
   id: 'fastly', kind: 'cdn-waf', name: 'Fastly', family: 'fastly',
-  own: [body(/Fastly error|Varnish cache server|Guru Meditation/i), hdr('x-sigsci-tags'), hdr('x-sigsci-requestid')],
+  // Fastly runs Varnish: its pages keep "Varnish cache server" but read "Guru Mediation" with a "Details: cache-…" line
+  overrides: ['varnish'],
+  own: [body(/Fastly error|Guru Mediation:|Details: cache-[\w-]+ \d+/i), hdr('x-sigsci-tags'), hdr('x-sigsci-requestid')],
   presence: [hdr('x-served-by', /^cache-/i), hdr('fastly-debug-digest'), hdr('x-fastly-request-id'), hdr('via', /varnish/i)],
   causes: [
     rule('waf-or-bot-block', 0.78, all(status(403, 406, 429), any(hdr('x-sigsci-tags'), hdr('x-sigsci-requestid'))), { why: 'Fastly Next-Gen WAF (Signal Sciences) tagged and blocked this request', blocks: true }),
@@ -118,4 +120,14 @@ export const wordfence = defineProducer({
     rule('waf-or-bot-block', 0.8, body(/Your access to this site has been limited by the site owner|potentially unsafe operation|Wordfence/i), { why: 'the Wordfence firewall of this WordPress site blocked the request', template: true, blocks: true }),
   ],
   checklist: { server: 'In Wordfence > Tools > Live Traffic find the block and its reason; allow-list the request if it is legitimate.' },
+});
+
+/** Varnish's own synthetic error page: "Guru Meditation:" with its transaction id (XID), and its footer. */
+const VARNISH_PAGE = /Guru Meditation:?\s*(<\/h3>\s*<p>)?\s*XID: \d+|Varnish cache server/i;
+
+export const varnish = defineProducer({
+  id: 'varnish', kind: 'proxy', name: 'Varnish Cache', family: 'varnish',
+  own: [onPage(VARNISH_PAGE)],
+  presence: [hdr('x-varnish'), hdr('via', /\(Varnish\/[\d.]+\)/i), hdr('server', /^Varnish$/i)],
+  checklist: { server: 'Check vcl_recv for return (synth(403…)) / ACL checks on client.ip, and varnishlog -g request for this XID.' },
 });

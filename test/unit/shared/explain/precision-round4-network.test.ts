@@ -1,0 +1,28 @@
+// Precision of the fourth round's network layers and frameworks (issue 11): each is named by its own words,
+// never by an error class name or envelope field anyone writes, nor by a page quoted inside a JSON API error.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
+
+/** [why, status, body, the producer it must name (null: none)] */
+type Case = [string, number, string, string | null];
+
+const CASES: Case[] = [
+  ['"not authorized to access" without Magento\'s placeholder is nobody\'s', 403, '{"message":"The consumer isn\'t authorized to access this resource."}', null],
+  ['Magento\'s placeholder sentence is Magento', 401, '{"message":"The consumer isn\'t authorized to access %resources.","parameters":{"resources":"Magento_Sales::sales"}}', 'magento'],
+  ['a ForbiddenError class name alone is not Strapi', 403, '{"name":"ForbiddenError","message":"Forbidden"}', null],
+  ['a ForbiddenError stack of another app is not Strapi', 500, 'ForbiddenError: Forbidden\n    at checkRole (/srv/app/src/auth.js:12:11)', null],
+  ['Strapi\'s error object is Strapi', 403, '{"data":null,"error":{"status":403,"name":"ForbiddenError","message":"Forbidden","details":{}}}', 'strapi'],
+  ['a Varnish footer quoted in a JSON error is nobody\'s page', 503, '{"error":"upstream returned: Varnish cache server"}', null],
+  ['Varnish\'s synthetic page is Varnish, not Fastly', 503, 'Error 503 Backend fetch failed\nGuru Meditation:\nXID: 12\nVarnish cache server', 'varnish'],
+  ['Fastly\'s page (Guru Mediation, Details: cache-) is Fastly', 503, 'Error 503 Backend is unhealthy\nGuru Mediation:\nDetails: cache-lax8631-LAX 1595358826 2218364440\nVarnish cache server', 'fastly'],
+];
+
+describe('explain: round 4 network layers and frameworks need their own words', () => {
+  it.each(CASES)('%s', (_why, status, body, producer) => {
+    expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
+  });
+
+  it('a Varnish 503 is not a refusal', () => {
+    expect(explain({ status: 503, headers: {}, body: 'Error 503 Service Unavailable\nGuru Meditation:\nXID: 1\nVarnish cache server' }).blocked).toBe(false);
+  });
+});
