@@ -1,5 +1,6 @@
 import type { Settings } from '../../../../shared/contract/settings';
 import { Button, Dialog } from '../../ui';
+import { useHistoryStore } from '../history';
 import { chooseTheme, useSettingsStore } from './settings.store';
 import { Segmented, SettingRow, TextSetting } from './settings-fields';
 import { useThemeStore, type ThemePref } from './theme.store';
@@ -52,7 +53,10 @@ function Sections({ values }: { values: Settings }) {
         <h3 className="settings-heading">History</h3>
         <SettingRow field="historySize" label="History size" hint="The most sends kept; older ones are removed (now, if you lower it).">
           <TextSetting label="History size" type="number" value={String(values.historySize)}
-            onCommit={(n) => void save('historySize', { historySize: Number(n) })} />
+            onCommit={(n) => void save('historySize', { historySize: Number(n) }).then((ok) => {
+              // A lower size prunes the backend's history at once: the list shows what is left.
+              if (ok) void useHistoryStore.getState().refresh();
+            })} />
         </SettingRow>
       </section>
     </>
