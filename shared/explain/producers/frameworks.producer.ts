@@ -226,3 +226,49 @@ export const strapi = defineProducer({
   ],
   checklist: { server: 'Settings > Users & Permissions > Roles (Public, Authenticated) and Settings > API Tokens: the action this route needs.' },
 });
+
+/** Plug's CSRF refusal (Phoenix answers it with 403): its exception class or its message, old or new wording. */
+const PLUG_CSRF = /Plug\.CSRFProtection\.InvalidCSRFTokenError|invalid CSRF \(Cross Site Request Forgery\) token, (please )?make sure/;
+
+export const phoenix = defineProducer({
+  id: 'phoenix', kind: 'framework', name: 'Phoenix / Plug (Elixir)', family: 'phoenix',
+  own: [body(PLUG_CSRF)],
+  causes: [
+    rule('csrf', 0.95, body(PLUG_CSRF), {
+      blocks: true, why: 'Plug.CSRFProtection (protect_from_forgery in a Phoenix pipeline) found no valid CSRF token for this session: the session cookie was not sent or was reset, or the request carried no _csrf_token param or x-csrf-token header',
+      fix: 'Send the session cookie with the token rendered for that session (get_csrf_token/0 as the x-csrf-token header or _csrf_token param); API routes belong in a pipeline without :protect_from_forgery.',
+    }),
+  ],
+});
+
+/** CodeIgniter's CSRF refusal: CodeIgniter 3 "The action you have requested…", 4 "The action you requested…", and its classes in logs. */
+const CI_CSRF = /The action you (have )?requested is not allowed\.|SecurityException::forDisallowedAction|CI_Security->csrf_(show_error|verify)/;
+/** CodeIgniter 4's shorter sentence is anyone's: it names CodeIgniter only beside its classes. */
+const CI_OWN = /The action you have requested is not allowed\.|SecurityException::forDisallowedAction|CI_Security->csrf_(show_error|verify)/;
+
+export const codeigniter = defineProducer({
+  id: 'codeigniter', kind: 'framework', name: 'CodeIgniter', family: 'codeigniter',
+  own: [body(CI_OWN)],
+  presence: [cookie(/^(ci_session|csrf_cookie_name)=/)],
+  causes: [
+    rule('csrf', 0.92, body(CI_CSRF), {
+      blocks: true, why: 'CodeIgniter\'s CSRF protection refused the POST: the token field (csrf_test_name by default) or its cookie was missing, expired or regenerated since the form was rendered',
+      fix: 'Post the current csrf token name/hash with the csrf cookie (or the X-CSRF-TOKEN header in CodeIgniter 4); exclude API routes with csrf_exclude_uris / the filter\'s except list.',
+    }),
+  ],
+});
+
+/** gorilla/csrf's default failure handler: "Forbidden - <reason>" as plain text. */
+const GORILLA_CSRF = /^\s*Forbidden - (CSRF token (invalid|not found)|referer (invalid|not supplied)|origin invalid|fetch metadata invalid)\s*$/m;
+
+export const gorillaCsrf = defineProducer({
+  id: 'gorilla-csrf', kind: 'framework', name: 'gorilla/csrf (Go)', family: 'gorilla',
+  own: [body(GORILLA_CSRF)],
+  presence: [cookie(/^_gorilla_csrf=/)],
+  causes: [
+    rule('csrf', 0.93, body(GORILLA_CSRF), {
+      blocks: true, why: 'the Go app\'s gorilla/csrf middleware refused the unsafe request: no matching _gorilla_csrf cookie and token (a Secure cookie is never sent back over plain HTTP), or an Origin/Referer it does not trust',
+      fix: 'Send the _gorilla_csrf cookie with the X-CSRF-Token header from the same session; behind a proxy or on another origin add it to csrf.TrustedOrigins; over plain HTTP in development use csrf.Secure(false).',
+    }),
+  ],
+});

@@ -26,3 +26,15 @@ describe('explain: round 4 network layers and frameworks need their own words', 
     expect(explain({ status: 503, headers: {}, body: 'Error 503 Service Unavailable\nGuru Meditation:\nXID: 1\nVarnish cache server' }).blocked).toBe(false);
   });
 });
+
+describe('explain: round 4 CSRF middleware need their own words', () => {
+  it.each([
+    ['CodeIgniter 4\'s short sentence alone is anyone\'s', 403, '{"error":"The action you requested is not allowed."}', null],
+    ['CodeIgniter 3\'s sentence is CodeIgniter', 403, 'The action you have requested is not allowed.', 'codeigniter'],
+    ['a bare "Forbidden - …" line is not gorilla/csrf', 403, 'Forbidden - you shall not pass', null],
+    ['gorilla/csrf\'s reason line is gorilla/csrf', 403, 'Forbidden - CSRF token not found\n', 'gorilla-csrf'],
+    ['"invalid CSRF token" alone is not Phoenix', 403, 'invalid CSRF token', null],
+  ] as Array<[string, number, string, string | null]>)('%s', (_why, status, body, producer) => {
+    expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
+  });
+});
