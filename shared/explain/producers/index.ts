@@ -3,7 +3,7 @@ import { apacheApisix, gravitee, kong, krakend, springCloudGateway, tyk } from '
 import { apiUmbrella, apigee, mulesoft, threeScale, wso2Apim } from './gateways-enterprise.producer';
 import { amazonSpApi, awsApiGateway, awsEcr, awsIam, awsServices, awsSts } from './aws-api.producer';
 import { awsCloudfront, awsWaf } from './aws-edge.producer';
-import { alibabaOss, awsS3, backblazeB2, cloudflareR2, digitaloceanSpaces, minio, wasabi } from './s3-compatible.producer';
+import { alibabaCloud, alibabaOss, awsS3, backblazeB2, cloudflareR2, digitaloceanSpaces, minio, wasabi } from './s3-compatible.producer';
 import { ociObjectStorage, oracleOci } from './oracle.producer';
 import { hubspotApi, notionApi, zendeskApi } from './saas-apps.producer';
 import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureKeyVault, azureResourceManager, microsoftGraph } from './azure.producer';
@@ -18,7 +18,7 @@ import { aspnetCore, authlib, codeigniter, django, express, fastapi, flask, gori
 import { algolia, clickhouse, couchdb, hasura, huggingfaceHub, influxdb, meilisearch, neo4j, pinecone, typesense } from './data-apis.producer';
 import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer';
 import { anthropicApi, cohereApi, deepseekApi, groqApi, mistralApi, openaiApi, replicateApi, xaiApi } from './ai-apis.producer';
-import { discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
+import { digitaloceanApi, discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
 import { akamaiApi, bitbucketCloud, circleciApi, dockerRegistry, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, supabasePostgrest } from './saas-dev-tools.producer';
 import { atlassian, auth0, cloudfoundryUaa, keycloak, microsoftEntraId, okta } from './identity.producer';
 import { kubernetesApiserver, openshift } from './kubernetes.producer';
@@ -32,12 +32,12 @@ import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsof
  */
 export const PRODUCERS: Producer[] = [
   // cloud storage and vendor APIs with their own error formats
-  cloudflareR2, alibabaOss, wasabi, digitaloceanSpaces, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
+  cloudflareR2, alibabaCloud, alibabaOss, wasabi, digitaloceanSpaces, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
   amazonSpApi, awsEcr, awsSts, awsIam, awsApiGateway, awsServices,
   azureContainerRegistry, azureKeyVault, googleArtifactRegistry, githubContainerRegistry,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
-  githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, heroku,
+  githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku,
   telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, squareApi, hashicorpVault, cohereApi, replicateApi,
   huggingfaceHub, hasura, couchdb, clickhouse, neo4j, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, circleciApi, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, atlassian,

@@ -185,3 +185,31 @@ export const alibabaOss = defineProducer({
     server: 'Check the bucket ACL and bucket policy; the <EC> code in newer errors links to Alibaba\'s troubleshooting page.',
   },
 });
+
+/** Alibaba Cloud's RPC APIs (ECS, DNS, RAM…): dotted codes like Forbidden.RAM beside an aliyuncs.com HostId, or its SDKs' error lines. */
+const ALIYUN_SDK = /\bAliyun API Error: RequestId: |\bAliyun\.Acs\.Core\.Exceptions\.\w+Exception\b|\baliyunsdkcore\.acs_exception\b|\bSDK\.ServerError\s+ErrorCode: |(next\.)?api\.aliyun\.com\/troubleshoot\?q=|error-center\.aliyun\.com\/status\//;
+const ALIYUN_RPC = /["'](HostId)["']\s*:\s*["'](?![^"']*\boss-)[\w.-]+\.aliyuncs\.com["']/;
+const ALIYUN_NO_RAM = /\bForbidden\.RAM\b|User not authorized to operate on the specified resource|\bForbidden\.NoPermission\b/;
+const ALIYUN_BAD_KEY = /\bInvalidAccessKeyId(\.NotFound|\.Inactive)?\b[^\n]{0,80}Specified access key is (not found|disabled)|Specified access key is not found/;
+
+export const alibabaCloud = defineProducer({
+  id: 'alibaba-cloud', kind: 'saas-api', name: 'Alibaba Cloud API', family: 'alibaba', overrides: ['alibaba-oss'],
+  bodyOnly: [body(ALIYUN_SDK), body(ALIYUN_RPC)],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(ALIYUN_NO_RAM), {
+      blocks: true, why: 'the RAM user or role behind the AccessKey has no policy allowing this action on the resource (Forbidden.RAM; the same code when an API does not take RAM users)',
+      fix: 'Attach a RAM policy with the action (e.g. AliyunDNSFullAccess for DNS records) to the RAM user, or call with an account that has it.',
+    }),
+    rule('invalid-credentials', 0.93, body(ALIYUN_BAD_KEY), {
+      blocks: true, why: 'Alibaba Cloud does not know this AccessKey ID (deleted, disabled, of another account, or copied with a space or line break) — sent even with 404',
+      fix: 'Copy the AccessKey ID and secret again from the RAM console without spaces, and check the key is enabled.',
+    }),
+    rule('signature-or-clock-skew', 0.92, body(/\bSignatureDoesNotMatch\b|Specified signature (is not matched with|does not match) our calculation|\bInvalidTimeStamp\.Expired\b|\bSignatureNonceUsed\b/), {
+      blocks: true, why: 'Alibaba Cloud computed another signature: a wrong AccessKey secret, a changed parameter, or a clock off by more than 15 minutes',
+      fix: 'Check the AccessKey secret (no trailing space), sign the parameters exactly as sent, and sync the clock.',
+    }),
+    rule('account-or-plan-restriction', 0.88, body(/\bForbidden\.RiskControl\b|forbidden by Aliyun RiskControl system/), { blocks: true, why: 'Alibaba Cloud\'s risk control stopped the account until it is verified (real-name or payment check)' }),
+    rule('rate-limited', 0.9, body(/\bThrottling(\.User|\.Api)?\b|Request was denied due to (user )?flow control/), { blocks: true, why: 'the API\'s flow control (per-user or per-API QPS) throttled the call' }),
+  ],
+  checklist: { auth: 'Check the AccessKey belongs to the account or RAM user you expect and that its RAM policies cover the action.' },
+});

@@ -82,15 +82,26 @@ export const discordApi = defineProducer({
   ],
 });
 
+/** Twilio's SDK exceptions (Twilio\\Exceptions\\RestException, twilio.base.exceptions.TwilioRestException, twilio-node's RestException) and API host. */
+const TWILIO_SDK = /\bTwilio\\{1,2}Exceptions\\{1,2}RestException\b|\btwilio(\.base\.exceptions)?\.TwilioRestException\b|node_modules\/twilio\/lib\/|(\[HTTP \d{3}\]|\bHTTP \d{3} error:) Unable to (create|fetch|update|delete) (record|page): |\bapi\.twilio\.com\/2010-04-01\/|twilio\.com\/docs\/errors\/\d+/;
+/** Error 20003 as the SDKs print it: "[HTTP 401] Unable to create record: Authenticate", "HTTP ERROR 401: 20003: Authenticate". */
+const TWILIO_AUTHENTICATE = /(\[HTTP 401\]|HTTP (ERROR |error: )?401|RestException \[Error\])[^\n]{0,60}\bAuthenticate\b|\b20003: Authenticate\b/;
+
 export const twilio = defineProducer({
   id: 'twilio', kind: 'saas-api', name: 'Twilio API', family: 'twilio',
   own: [body(/"more_info"\s*:\s*"https:\/\/www\.twilio\.com\/docs\/errors\/\d+"/), hdr('twilio-request-id')],
+  // its SDKs' exceptions (PHP, Python, Node) and its API host, pasted without the JSON
+  bodyOnly: [body(TWILIO_SDK)],
   presence: [hdr('twilio-request-duration'), hdr('x-shenanigans')],
   causes: [
-    rule('invalid-credentials', 0.85, body(/"code"\s*:\s*20003\b/), { why: 'Twilio authentication failed (20003): wrong Account SID/Auth Token or API key pair (also sent when none)' }),
-    rule('missing-credentials', 0.45, body(/"code"\s*:\s*20003\b/)),
+    rule('invalid-credentials', 0.85, any(body(/"code"\s*:\s*20003\b/), body(TWILIO_AUTHENTICATE)), { why: 'Twilio authentication failed (20003): wrong Account SID/Auth Token or API key pair (also sent when none)' }),
+    rule('missing-credentials', 0.45, any(body(/"code"\s*:\s*20003\b/), body(TWILIO_AUTHENTICATE))),
     rule('account-or-plan-restriction', 0.92, body(/"code"\s*:\s*(20005|10001|20008)\b|Account (is )?not active|Test Account Credentials/), { why: 'the account is suspended/closed or test credentials cannot access this resource' }),
     rule('rate-limited', 0.93, body(/"code"\s*:\s*20429\b/), { why: 'Twilio concurrency/rate limit reached' }),
+    rule('account-or-plan-restriction', 0.85, body(/Unable to create record: Account not authorized to call\b/), {
+      blocks: true, why: 'the account may not call this number: its Voice geographic permissions exclude the destination, or a trial account may only call verified numbers',
+      fix: 'Enable the destination country under Voice → Settings → Geo permissions, or upgrade the trial account / verify the number.',
+    }),
     rule('insufficient-permissions', 0.75, body(/"code"\s*:\s*20006\b/), { why: 'access denied for this account/subaccount' }),
   ],
 });
@@ -106,4 +117,25 @@ export const heroku = defineProducer({
     rule('missing-credentials', 0.7, body(/"id"\s*:\s*"two_factor"/), { why: 'a second factor is required' }),
     rule('rate-limited', 0.95, body(/"id"\s*:\s*"rate_limit"/), { why: 'the Heroku API rate limit is exhausted' }),
   ],
+});
+
+/** DigitalOcean's API error object {"id", "message"} with its own sentences; Heroku's shares the shape, not the words. */
+const DO_AUTH = /Unable to authenticate you\.?/;
+
+export const digitaloceanApi = defineProducer({
+  id: 'digitalocean-api', kind: 'saas-api', name: 'DigitalOcean API', family: 'digitalocean', overrides: ['heroku'],
+  own: [body(/\bapi\.digitalocean\.com\/v2\//)],
+  // its 401 sentence in its {"id":"unauthorized"} object (JSON, a Ruby hash, an SDK's exception), or python-digitalocean's error class
+  bodyOnly: [body(/["']id["']\s*(:|=>)\s*["']unauthorized["']\s*,\s*["']message["']\s*(:|=>)\s*["']Unable to authenticate you/), body(/\bdigitalocean(\.baseapi)?\.DataReadError\b/)],
+  presence: [hdr('ratelimit-limit'), hdr('x-request-id')],
+  causes: [
+    rule('invalid-credentials', 0.88, body(DO_AUTH), {
+      blocks: true, why: 'DigitalOcean did not accept the personal access token: revoked, expired, mistyped, of a deleted team, or none sent (it answers an absent token the same way)',
+      fix: 'Create a new token under API → Tokens (with the scopes the call needs) and send it as Authorization: Bearer <token>.',
+    }),
+    rule('missing-credentials', 0.45, body(DO_AUTH)),
+    rule('insufficient-permissions', 0.9, body(/You do not have access for the attempted action/), { why: 'the token is valid but read-only or its custom scopes do not include this action', blocks: true }),
+    rule('rate-limited', 0.9, body(/API Rate limit exceeded|"id"\s*:\s*"too_many_requests"/), { why: 'the token\'s hourly or per-minute DigitalOcean API limit is used up' }),
+  ],
+  checklist: { auth: 'Check the token on API → Tokens: not expired, read/write or the custom scopes the endpoint needs, and of the team that owns the resource.' },
 });
