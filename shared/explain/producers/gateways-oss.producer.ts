@@ -1,4 +1,4 @@
-import { all, any, body, hdr, status } from '../match';
+import { all, any, body, cookie, hdr, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -111,4 +111,26 @@ export const springCloudGateway = defineProducer({
     rule('csrf', 0.35, all(status(403), body(/"error"\s*:\s*"Forbidden"/)), { why: 'WebFlux security also answers 403 for a missing CSRF token on unsafe methods' }),
   ],
   checklist: { gateway: 'Check route predicates/filters (RequestRateLimiter, security config) on the gateway.' },
+});
+
+/** oauth2-proxy's error page: its CSRF refusal, its v5-v6 "403 Permission Denied" title with its message, its footer. */
+const OAUTH2_PROXY_CSRF = /Login Failed: Unable to find a valid CSRF token/;
+const OAUTH2_PROXY_DENIED = /\b403 Permission Denied\b[\s\S]{0,200}\b(Invalid Account|csrf failed)\b/;
+const OAUTH2_PROXY_FOOTER = /Secured with <a[^>]*>OAuth2[ _]Proxy<\/a>( version)?|github\.com\/oauth2-proxy\/oauth2-proxy#oauth2_proxy/;
+
+export const oauth2Proxy = defineProducer({
+  id: 'oauth2-proxy', kind: 'gateway', name: 'OAuth2 Proxy', family: 'oauth2-proxy',
+  own: [body(OAUTH2_PROXY_CSRF), body(OAUTH2_PROXY_DENIED), body(OAUTH2_PROXY_FOOTER)],
+  presence: [cookie(/^_oauth2_proxy(_csrf)?(_\d+)?=/)],
+  causes: [
+    rule('csrf', 0.88, body(/Unable to find a valid CSRF token|\bcsrf failed\b/), {
+      why: 'oauth2-proxy\'s OAuth callback found no CSRF cookie matching the login it started: the _oauth2_proxy_csrf cookie was not sent back (a Secure cookie over plain HTTP, SameSite, another cookie domain, or a callback reaching another replica or host)',
+      fix: 'Start the login again from /oauth2/start on the same host; check --cookie-secure, --cookie-domain and --cookie-samesite, and that every replica shares the cookie secret.',
+    }),
+    rule('insufficient-permissions', 0.86, body(/\bInvalid Account\b|You do not have permission to access this resource/), {
+      why: 'the identity provider authenticated the user, but oauth2-proxy\'s own allow-list refused the account: its email domain (--email-domain), --authenticated-emails-file, or allowed groups/roles do not include it',
+      fix: 'Compare the account\'s email, groups or roles (the AuthFailure log line names the user) with --email-domain, --authenticated-emails-file and --allowed-group/--allowed-role.',
+    }),
+  ],
+  checklist: { gateway: 'Read oauth2-proxy\'s log for the [AuthFailure] line of this request: it says whether the CSRF cookie or the account validation failed.' },
 });

@@ -1,5 +1,5 @@
 import type { Producer } from '../types';
-import { apacheApisix, gravitee, kong, krakend, springCloudGateway, tyk } from './gateways-oss.producer';
+import { apacheApisix, gravitee, kong, krakend, oauth2Proxy, springCloudGateway, tyk } from './gateways-oss.producer';
 import { apiUmbrella, apigee, mulesoft, threeScale, wso2Apim } from './gateways-enterprise.producer';
 import { amazonSpApi, awsApiGateway, awsEcr, awsIam, awsServices, awsSts } from './aws-api.producer';
 import { awsCloudfront, awsWaf } from './aws-edge.producer';
@@ -43,7 +43,7 @@ export const PRODUCERS: Producer[] = [
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, atlassian,
   openshift, kubernetesApiserver,
   // gateways
-  apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway,
+  apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,
   litellm, oneApi, openrouter, portkey, helicone,
   // bot managers and WAFs
   datadome, humanPerimeterx, kasada, cloudflare, akamai, imperva, sucuri, f5BigIpAsm, modsecurity, naxsi, barracudaWaf,

@@ -38,3 +38,14 @@ describe('explain: round 4 CSRF middleware need their own words', () => {
     expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
   });
 });
+
+describe('explain: oauth2-proxy needs its own page', () => {
+  it.each([
+    ['"Invalid Account" alone is anyone\'s', 403, 'Invalid Account', null],
+    ['the generic permission sentence alone is anyone\'s', 403, 'You do not have permission to access this resource.', null],
+    ['its CSRF login failure is oauth2-proxy', 403, 'Login Failed: Unable to find a valid CSRF token. Please try again.', 'oauth2-proxy'],
+    ['its footer names it with the generic sentence', 403, '<h2>Forbidden</h2><p>You do not have permission to access this resource.</p><footer>Secured with <a href="https://github.com/oauth2-proxy/oauth2-proxy#oauth2_proxy">OAuth2 Proxy</a> version v7.6.0</footer>', 'oauth2-proxy'],
+  ] as Array<[string, number, string, string | null]>)('%s', (_why, status, body, producer) => {
+    expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
+  });
+});
