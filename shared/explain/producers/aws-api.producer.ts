@@ -4,7 +4,15 @@ import { rule } from '../rule';
 import type { CauseRule } from '../types';
 import { defineProducer } from './define';
 
-const errType = (re: RegExp): Matcher => any(hdr('x-amzn-errortype', re), bodyGroup(new RegExp(`"__type"\\s*:\\s*"(?:[\\w.#]*#)?(${re.source.replace(/^\^/, '')})`, 'i'), 1));
+/**
+ * The error code as a header, in the JSON "__type", or as AWS's SDKs print it: botocore "An error occurred (Code)",
+ * Go v2 "api error Code:", Java "Error Code: Code;", or a "Code: message" line (JS, .NET, Go v1).
+ */
+const errType = (re: RegExp): Matcher => {
+  const code = re.source.replace(/^\^/, '');
+  return any(hdr('x-amzn-errortype', re), bodyGroup(new RegExp(`"__type"\\s*:\\s*"(?:[\\w.#]*#)?(${code})`, 'i'), 1),
+    bodyGroup(new RegExp(`(?:An error occurred \\(|\\bapi error |\\bError Code: |^|[\\s.:])(${code})(?:\\)|:|;)`, 'm'), 1));
+};
 const xmlCode = (codes: string): Matcher => bodyGroup(new RegExp(`<Code>(${codes})</Code>`), 0);
 
 /** AWS machine-readable error types (x-amzn-errortype, "__type", XML <Code>), shared by AWS JSON and query APIs. */
@@ -36,7 +44,7 @@ export const AWS_ERROR_RULES: CauseRule[] = [
     fix: 'Update the API resource policy (source IP / VPC endpoint conditions) and redeploy the stage.',
   }),
   rule('insufficient-permissions', 0.92, body(/because no identity-based policy allows the [\w:*-]+ action/i), { blocks: true, why: 'no IAM identity-based policy of the caller allows this action' }),
-  rule('insufficient-permissions', 0.88, any(errType(/^AccessDenied(Exception)?/), xmlCode('AccessDenied|AccessDeniedException'), body(/is not authorized to perform: [\w-]+:\w+/i)), {
+  rule('insufficient-permissions', 0.88, any(errType(/^(AccessDenied(Exception)?|UnauthorizedOperation)/), xmlCode('AccessDenied|AccessDeniedException'), body(/is not authorized to perform: [\w-]+:\w+/i)), {
     blocks: true, why: 'AWS IAM denied the action for this principal (AccessDenied): the identity lacks the permission, or a policy denies it',
     fix: 'Grant the action named in the message to the calling principal (or check SCPs, permission boundaries and resource policies).',
   }),
@@ -92,9 +100,20 @@ export const awsApiGateway = defineProducer({
   },
 });
 
+/**
+ * AWS's SDK error lines: botocore's "An error occurred (Code) when calling the Op operation", Go v2's
+ * "operation error Service: Op, https response error StatusCode:", Java's "(Service: X; Status Code: N; Error Code: C",
+ * .NET's Amazon.<Service>.Amazon<Service>Exception, Go v1's "status code: N, request id:" line (S3's adds a host id);
+ * and IAM's refusal sentence naming a principal ARN.
+ */
+const AWS_SDK_LINE = /An error occurred \(\w+\)( on request \(\w+\)[^\n]{0,80})? when calling the \w+ operation|\boperation error [\w ]+: \w+, https response error StatusCode: \d{3}|\(Service: [\w ]+[;,] Status Code: \d{3}[;,] (Error Code: \w+[;,] )?Request ID:|\bAmazon\.\w+\.Amazon\w+Exception\b|\n\s*status code: \d{3}, request id: [\w-]+(?!, host id)/;
+const AWS_IAM_DENIAL = /\bUser: arn:aws[\w-]*:(iam|sts)::[\d*]*:\S+ is not authorized to perform: [\w-]+:\w+/;
+
 export const awsServices = defineProducer({
   id: 'aws-services', kind: 'saas-api', name: 'AWS service API', family: 'aws',
   own: [hdr('x-amzn-errortype'), body(/"__type"\s*:\s*"[\w.#]*(Exception|Error)"/)],
+  // pasted without headers: an SDK's error line or IAM's sentence (S3, STS, ECR and API Gateway name themselves first)
+  bodyOnly: [body(AWS_SDK_LINE), body(AWS_IAM_DENIAL)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amz-request-id', /^[A-Z0-9]{16,}$/)],
   causes: AWS_ERROR_RULES,
   checklist: AWS_CHECKLIST,
@@ -111,7 +130,7 @@ export const awsSts = defineProducer({
   bodyOnly: [body(STS_OPERATION), body(STS_ROOT)],
   presence: [hdr('x-amzn-requestid')],
   causes: [
-    rule('invalid-credentials', 0.86, body(STS_ROOT), {
+    rule('invalid-credentials', 0.94, body(STS_ROOT), {
       why: 'the request is signed with the account root user\'s access keys, and STS lets no root user assume a role',
       fix: 'Sign with an IAM user\'s (or another role\'s) access keys that the role\'s trust policy allows, and delete the root access keys.',
     }),

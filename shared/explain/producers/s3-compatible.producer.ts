@@ -14,7 +14,7 @@ const code = (codes: string): Matcher => bodyGroup(sdkCode(codes), 0);
 /** AccessDenied as the envelope's code, or as the Java v2 SDK's message (it prints no code). */
 const accessDenied: Matcher = any(code('AccessDenied'), body(/\bAccess Denied \(Service: (Amazon )?S3[;,]/));
 /** S3 named by an SDK's error line: Java v1/v2 "(Service: Amazon S3; Status Code: 403", Go v2 "operation error S3:", botocore's S3 operations, Go v1's host id. */
-const S3_SDK = /\(Service: (Amazon )?S3[;,] Status Code: \d{3}|AWS Service: Amazon S3|\bS3Exception: |operation error S3: \w+|when calling the (Get|Put|Head|Delete|Copy|List|Create|Upload|Restore)(Object|Bucket|MultipartUpload|Part)\w* operation|status code: \d{3}, request id: \w+, host id: /;
+const S3_SDK = /\(Service: (Amazon )?S3[;,] Status Code: \d{3}|AWS Service: Amazon S3|\bS3Exception: |operation error S3: \w+|when calling the (Get|Put|Head|Delete|Copy|List|Create|Upload|Restore)(Object|Bucket|MultipartUpload|Part)\w* operation|status code: \d{3}, request id: \w+, host id: |is not authorized to perform: s3:\w+/;
 const S3_XML = /<Error>\s*<Code>\w+<\/Code>\s*<Message>/;
 const S3_ERROR = /<Error>\s*<Code>\w+<\/Code>/;
 
