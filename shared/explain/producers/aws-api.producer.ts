@@ -124,7 +124,7 @@ const STS_OPERATION = /when calling the (AssumeRole\w*|GetSessionToken|GetFedera
 const STS_ROOT = /Roles may not be assumed by root accounts/;
 
 export const awsSts = defineProducer({
-  id: 'aws-sts', kind: 'saas-api', name: 'AWS STS', family: 'aws',
+  id: 'aws-sts', kind: 'saas-api', name: 'AWS STS', family: 'aws', overrides: ['aws-services'],
   own: [body(/xmlns="https:\/\/sts\.amazonaws\.com\/doc\/[\d-]+\/"/), body(/not authorized to perform: sts:\w+/)],
   // an SDK's or CLI's line naming an STS operation, or STS's own sentence for root keys
   bodyOnly: [body(STS_OPERATION), body(STS_ROOT)],
@@ -172,7 +172,7 @@ export const awsEcr = defineProducer({
   id: 'aws-ecr', kind: 'saas-api', name: 'Amazon ECR', family: 'aws',
   // ECR answers the Docker client with the registry's DENIED code: its expired-token sentence and its own
   // IAM actions and repository ARNs name it, so the generic OCI registry only relays
-  overrides: ['docker-registry'],
+  overrides: ['docker-registry', 'aws-services'],
   bodyOnly: [body(ECR_EXPIRED), body(/not authorized to perform: ecr:\w+ on resource: arn:aws:ecr:/)],
   causes: [
     rule('invalid-credentials', 0.93, body(ECR_EXPIRED), {

@@ -65,6 +65,8 @@ const S3_CHECKLIST = {
 
 export const awsS3 = defineProducer({
   id: 'aws-s3', kind: 'cloud-storage', name: 'Amazon S3', family: 's3',
+  // an SDK line or IAM sentence that names S3 (its operation, an s3: action) is S3's, not any AWS service's
+  overrides: ['aws-services'],
   own: [hdr('server', /^AmazonS3$/i), all(body(S3_XML), hdr('x-amz-id-2'))],
   // S3's envelope without headers: a 16-character request id followed by the base64 extended id
   // (<HostId>, what x-amz-id-2 carries; MinIO's is lower-case hex), or the diagnostic elements only

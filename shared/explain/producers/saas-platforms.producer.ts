@@ -18,9 +18,10 @@ export const stripeApi = defineProducer({
   checklist: { auth: 'Check test vs live key, restricted-key permissions, and Stripe-Account for connected accounts.' },
 });
 
+// its v1.1 envelope {"errors":[{"code","message"}]} is others' too (Cloudflare's API): only its own codes name it
 export const twitterApi = defineProducer({
   id: 'twitter-api', kind: 'saas-api', name: 'X (Twitter) API', family: 'twitter',
-  own: [body(/api\.twitter\.com\/2\/problems|developer\.(twitter|x)\.com|"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*\d+\s*,\s*"message"|"(client_id|required_enrollment|registration_url)"\s*:/), hdr('x-transaction-id'), hdr('x-connection-hash')],
+  own: [body(/api\.twitter\.com\/2\/problems|developer\.(twitter|x)\.com|"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*(32|64|88|89|99|135|161|179|185|215|220|226|261|326|453)\s*,\s*"message"|"(client_id|required_enrollment|registration_url)"\s*:/), hdr('x-transaction-id'), hdr('x-connection-hash')],
   presence: [hdr('x-rate-limit-limit'), hdr('x-response-time'), hdr('server', /^tsa_\w$/)],
   causes: [
     rule('account-or-plan-restriction', 0.95, body(/client-not-enrolled|Client Forbidden|attached to a Project|different access level|"code"\s*:\s*453|Appropriate Level of API Access/i), { why: 'the app/project lacks the access level (tier) for this endpoint, or is not attached to a Project' }),
