@@ -1,4 +1,4 @@
-import { any, body, bodyGroup, cookie, hdr } from '../match';
+import { all, any, body, bodyGroup, cookie, hdr } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -49,4 +49,38 @@ export const cloudflare = defineProducer({
     server: 'Look up the Ray ID in Security > Events to see which WAF, bot or rate-limiting rule fired.',
     gateway: 'Add a WAF custom rule that skips challenges/bot fight mode for the API path or known client IPs.',
   },
+});
+
+/** The v4 API's envelope ({"success":false,"errors":[{"code","message"}]}) with one of its credential codes. */
+const CF_API_ENVELOPE = /"success"\s*:\s*false\s*,\s*"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*\d+\s*,\s*"message"\s*:/;
+const CF_API_CODES = /"code"\s*:\s*(1000[01]|910[3679]|6003|61\d\d|9300)\s*,/;
+/** Its own sentences, and the lines its clients print (wrangler, lego, certbot-dns-cloudflare, cloudflare-go). */
+const CF_API_WORDS = /Invalid format for (X-Auth-Key|X-Auth-Email|Authorization) header|Missing X-Auth-Key, X-Auth-Email or Authorization headers|Unknown X-Auth-Key or X-Auth-Email|A request to the Cloudflare API \(|Error determining zone_id: \d+ |\b(Authentication error|Invalid access token|Invalid request headers|Unable to authenticate request) (\[code: |\()(1000[01]|9109|6003)\b|"code"\s*:\s*9109\s*,\s*"message"\s*:\s*"Invalid access token"/;
+const CF_API_HEADERS = /\b(6003|61\d\d)\b[^\n]{0,40}Invalid (request headers|format for)|Invalid (request headers|format for [\w-]+ header)[^\n]{0,12}\b(6003|61\d\d)\b/;
+
+export const cloudflareApi = defineProducer({
+  id: 'cloudflare-api', kind: 'saas-api', name: 'Cloudflare API', family: 'cloudflare',
+  // api.cloudflare.com answers through Cloudflare's edge: its JSON is the API's, not a block page
+  overrides: ['cloudflare'],
+  own: [body(CF_API_WORDS)],
+  bodyOnly: [all(body(CF_API_ENVELOPE), body(CF_API_CODES))],
+  causes: [
+    rule('invalid-credentials', 0.88, any(body(CF_API_HEADERS), body(/Invalid format for (X-Auth-Key|X-Auth-Email|Authorization) header/)), {
+      blocks: true,
+      why: 'Cloudflare\'s API could not read the credential headers (6003): an API token sent as X-Auth-Key (that header takes the Global API Key, with X-Auth-Email), a Global API Key sent as a Bearer token, or a token copied with a space or cut short',
+      fix: 'Send an API token as Authorization: Bearer <token> with no X-Auth-Email, or the Global API Key as X-Auth-Key with X-Auth-Email; in certbot, lego, ddclient or acme.sh fill the token setting (dns_cloudflare_api_token, CF_Token), not the key one.',
+    }),
+    rule('invalid-credentials', 0.9, body(/\b(9109|9103|10001)\b[^\n]{0,40}(Invalid access token|Unknown X-Auth-Key|Unable to authenticate)|(Invalid access token|Unknown X-Auth-Key or X-Auth-Email|Unable to authenticate request)[^\n]{0,16}\b(9109|9103|10001)\b/), {
+      blocks: true, why: 'Cloudflare does not know this API token or key (9109 / 9103): mistyped, rolled, deleted, or a token of another account',
+      fix: 'Check the token with GET https://api.cloudflare.com/client/v4/user/tokens/verify and create a new one if it is not active.',
+    }),
+    rule('missing-credentials', 0.9, body(/Missing X-Auth-Key, X-Auth-Email or Authorization headers/), { why: 'no Cloudflare credential reached the API (9106)', blocks: true }),
+    rule('insufficient-permissions', 0.72, body(/\b10000\b[^\n]{0,40}Authentication error|Authentication error[^\n]{0,16}\b10000\b/), {
+      blocks: true,
+      why: 'Cloudflare answers "Authentication error" (10000) for a token it knows that has no permission on this account, zone or route — also when the path holds an id the token does not cover (an account id where the zone id belongs)',
+      fix: 'Compare the token\'s permissions and resources (My Profile > API Tokens) with the route; use the zone id for /zones/ routes and the account id for /accounts/ routes.',
+    }),
+    rule('invalid-credentials', 0.45, body(/\b10000\b[^\n]{0,40}Authentication error|Authentication error[^\n]{0,16}\b10000\b/), { why: 'a token that is not sent as intended (empty variable, a key as a Bearer token) can get the same 10000' }),
+  ],
+  checklist: { auth: 'GET /client/v4/user/tokens/verify with the same header: it says whether the token is valid and active; then compare its permissions with the route.' },
 });

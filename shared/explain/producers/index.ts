@@ -8,7 +8,7 @@ import { ociObjectStorage, oracleOci } from './oracle.producer';
 import { hubspotApi, notionApi, zendeskApi } from './saas-apps.producer';
 import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureKeyVault, azureResourceManager, microsoftGraph } from './azure.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
-import { cloudflare } from './cloudflare.producer';
+import { cloudflare, cloudflareApi } from './cloudflare.producer';
 import { bunnycdn, netlify, stackpath, vercel } from './edge-platforms.producer';
 import { firebase, googleApiGateway, googleApis, googleArtifactRegistry, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
 import { helicone, litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
@@ -37,7 +37,7 @@ export const PRODUCERS: Producer[] = [
   azureContainerRegistry, azureKeyVault, googleArtifactRegistry, githubContainerRegistry,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
-  githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku,
+  cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku,
   telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, squareApi, hashicorpVault, cohereApi, replicateApi,
   huggingfaceHub, hasura, couchdb, clickhouse, neo4j, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, circleciApi, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, atlassian,

@@ -15,6 +15,19 @@ const CASES: Case[] = [
   ['a Varnish footer quoted in a JSON error is nobody\'s page', 503, '{"error":"upstream returned: Varnish cache server"}', null],
   ['Varnish\'s synthetic page is Varnish, not Fastly', 503, 'Error 503 Backend fetch failed\nGuru Meditation:\nXID: 12\nVarnish cache server', 'varnish'],
   ['Fastly\'s page (Guru Mediation, Details: cache-) is Fastly', 503, 'Error 503 Backend is unhealthy\nGuru Mediation:\nDetails: cache-lax8631-LAX 1595358826 2218364440\nVarnish cache server', 'fastly'],
+  ['CodeIgniter 4\'s short sentence alone is anyone\'s', 403, '{"error":"The action you requested is not allowed."}', null],
+  ['CodeIgniter 3\'s sentence is CodeIgniter', 403, 'The action you have requested is not allowed.', 'codeigniter'],
+  ['a bare "Forbidden - …" line is not gorilla/csrf', 403, 'Forbidden - you shall not pass', null],
+  ['gorilla/csrf\'s reason line is gorilla/csrf', 403, 'Forbidden - CSRF token not found\n', 'gorilla-csrf'],
+  ['"invalid CSRF token" alone is not Phoenix', 403, 'invalid CSRF token', null],
+  ['"Invalid Account" alone is anyone\'s', 403, 'Invalid Account', null],
+  ['the generic permission sentence alone is anyone\'s', 403, 'You do not have permission to access this resource.', null],
+  ['its CSRF login failure is oauth2-proxy', 403, 'Login Failed: Unable to find a valid CSRF token. Please try again.', 'oauth2-proxy'],
+  ['its footer names it with the generic sentence', 403, '<h2>Forbidden</h2><p>You do not have permission to access this resource.</p><footer>Secured with <a href="https://github.com/oauth2-proxy/oauth2-proxy#oauth2_proxy">OAuth2 Proxy</a> version v7.6.0</footer>', 'oauth2-proxy'],
+  ['"Authentication error" alone is anyone\'s', 403, '{"error":"Authentication error"}', null],
+  ['the same envelope with another code is not Cloudflare', 400, '{"success":false,"errors":[{"code":400,"message":"Bad request"}]}', null],
+  ['its envelope with a credential code is', 403, '{"success":false,"errors":[{"code":9109,"message":"Unauthorized to access requested resource"}],"messages":[],"result":null}', 'cloudflare-api'],
+  ['its header sentence is, even cut', 400, 'Invalid format for Authorization header', 'cloudflare-api'],
 ];
 
 describe('explain: round 4 network layers and frameworks need their own words', () => {
@@ -25,27 +38,11 @@ describe('explain: round 4 network layers and frameworks need their own words', 
   it('a Varnish 503 is not a refusal', () => {
     expect(explain({ status: 503, headers: {}, body: 'Error 503 Service Unavailable\nGuru Meditation:\nXID: 1\nVarnish cache server' }).blocked).toBe(false);
   });
-});
 
-describe('explain: round 4 CSRF middleware need their own words', () => {
-  it.each([
-    ['CodeIgniter 4\'s short sentence alone is anyone\'s', 403, '{"error":"The action you requested is not allowed."}', null],
-    ['CodeIgniter 3\'s sentence is CodeIgniter', 403, 'The action you have requested is not allowed.', 'codeigniter'],
-    ['a bare "Forbidden - …" line is not gorilla/csrf', 403, 'Forbidden - you shall not pass', null],
-    ['gorilla/csrf\'s reason line is gorilla/csrf', 403, 'Forbidden - CSRF token not found\n', 'gorilla-csrf'],
-    ['"invalid CSRF token" alone is not Phoenix', 403, 'invalid CSRF token', null],
-  ] as Array<[string, number, string, string | null]>)('%s', (_why, status, body, producer) => {
-    expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
-  });
-});
-
-describe('explain: oauth2-proxy needs its own page', () => {
-  it.each([
-    ['"Invalid Account" alone is anyone\'s', 403, 'Invalid Account', null],
-    ['the generic permission sentence alone is anyone\'s', 403, 'You do not have permission to access this resource.', null],
-    ['its CSRF login failure is oauth2-proxy', 403, 'Login Failed: Unable to find a valid CSRF token. Please try again.', 'oauth2-proxy'],
-    ['its footer names it with the generic sentence', 403, '<h2>Forbidden</h2><p>You do not have permission to access this resource.</p><footer>Secured with <a href="https://github.com/oauth2-proxy/oauth2-proxy#oauth2_proxy">OAuth2 Proxy</a> version v7.6.0</footer>', 'oauth2-proxy'],
-  ] as Array<[string, number, string, string | null]>)('%s', (_why, status, body, producer) => {
-    expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
+  it('the API\'s JSON behind Cloudflare\'s edge headers names the API, not the CDN', () => {
+    const body = '{"success":false,"errors":[{"code":10000,"message":"Authentication error"}],"messages":[],"result":null}';
+    const got = explain({ status: 403, headers: { server: 'cloudflare', 'cf-ray': '8a1b2c3d4e5f6a7b-FRA', 'content-type': 'application/json' }, body });
+    expect(got.producer?.id).toBe('cloudflare-api');
+    expect(got.cause).toBe('insufficient-permissions');
   });
 });
