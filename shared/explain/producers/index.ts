@@ -18,7 +18,7 @@ import { aspnetCore, authlib, codeigniter, django, express, fastapi, flask, gori
 import { algolia, clickhouse, couchdb, hasura, huggingfaceHub, influxdb, meilisearch, neo4j, pinecone, typesense } from './data-apis.producer';
 import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer';
 import { anthropicApi, cohereApi, deepseekApi, groqApi, mistralApi, openaiApi, replicateApi, xaiApi } from './ai-apis.producer';
-import { digitaloceanApi, discordApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
+import { digitaloceanApi, discordApi, facebookGraphApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
 import { akamaiApi, bitbucketCloud, circleciApi, dockerRegistry, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, supabasePostgrest } from './saas-dev-tools.producer';
 import { atlassian, auth0, cloudfoundryUaa, keycloak, microsoftEntraId, okta } from './identity.producer';
 import { kubernetesApiserver, openshift } from './kubernetes.producer';
@@ -37,7 +37,7 @@ export const PRODUCERS: Producer[] = [
   azureContainerRegistry, azureKeyVault, googleArtifactRegistry, githubContainerRegistry,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
-  cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku,
+  cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku, facebookGraphApi,
   telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, squareApi, hashicorpVault, cohereApi, replicateApi,
   huggingfaceHub, hasura, couchdb, clickhouse, neo4j, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, circleciApi, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, atlassian,

@@ -140,3 +140,32 @@ export const digitaloceanApi = defineProducer({
   ],
   checklist: { auth: 'Check the token on API → Tokens: not expired, read/write or the custom scopes the endpoint needs, and of the team that owns the resource.' },
 });
+
+/**
+ * Meta's Graph API error object {"error":{"message","type":"OAuthException","code","fbtrace_id"}} and its SDKs'
+ * lines (the PHP SDK's "Graph returned an error:", Android's GraphResponse, restfb, Koala, FacebookServiceException).
+ */
+const FB_ENVELOPE = /["']type["']\s*:\s*["']OAuthException["'][\s\S]{0,200}["']fbtrace_id["']|["']fbtrace_id["'][\s\S]{0,200}["']type["']\s*:\s*["']OAuthException["']/;
+const FB_SDK = /\bGraph returned an error: |\bfacebookErrorType: OAuthException\b|\berrorType: OAuthException, errorMessage: |Received Facebook error response of type OAuthException|\bKoala::Facebook::\w+Error: type: OAuthException|\bOAuthException:\d+:\(#\d+\)|\bgraph\.facebook\.com\//;
+const FB_TOKEN = /Error validating access token|Invalid OAuth access token|"code"\s*:\s*190\b|facebookErrorCode: 190\b|access token is invalid since the user/;
+
+export const facebookGraphApi = defineProducer({
+  id: 'facebook-graph-api', kind: 'saas-api', name: 'Meta (Facebook) Graph API', family: 'facebook',
+  bodyOnly: [body(FB_ENVELOPE), body(FB_SDK)],
+  presence: [hdr('x-fb-trace-id'), hdr('x-fb-rev'), hdr('x-app-usage'), hdr('x-business-use-case-usage')],
+  causes: [
+    rule('invalid-credentials', 0.92, body(FB_TOKEN), {
+      blocks: true, why: 'Meta does not accept the access token (code 190): expired, invalidated by a password change or logout, an app token where a user or page token is needed, or a placeholder',
+      fix: 'Send the user or page through login again for a fresh token (exchange it for a long-lived one), and check its type and app in the Access Token Debugger.',
+    }),
+    rule('insufficient-permissions', 0.9, body(/\(#(10|2\d\d)\) [^"\n]{0,200}permission|"message"\s*:\s*"Permissions error"|Requires (extended )?permission/i), {
+      blocks: true, why: 'the token lacks a permission this call needs (codes 10 and 200-299: pages_manage_posts, pages_read_engagement…) or the user lacks the role on the Page',
+      fix: 'Request the permission named in the login dialog (and through App Review for live apps), and check the user\'s role on the Page or group.',
+    }),
+    rule('rate-limited', 0.93, body(/\(#(4|17|32|613)\) (Application|User|Page|Calls to this api have exceeded the) ?(request limit reached|rate limit)?|Application request limit reached|User request limit reached/), {
+      blocks: true, why: 'a Graph API rate limit is used up: the app\'s (#4), the user\'s (#17) or the Page\'s (#32) call budget for the rolling hour',
+      fix: 'Slow down and spread calls (watch the X-App-Usage / X-Business-Use-Case-Usage headers), batch requests, and retry after the window.',
+    }),
+  ],
+  checklist: { auth: 'Check the token in the Access Token Debugger: type (user, page, app), expiry, app and granted permissions.' },
+});
