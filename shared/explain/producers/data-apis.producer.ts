@@ -199,3 +199,37 @@ export const typesense = defineProducer({
     rule('missing-credentials', 0.45, body(TYPESENSE_KEY), { why: 'no X-TYPESENSE-API-KEY header (or an empty one) reached Typesense' }),
   ],
 });
+
+/** Snowflake's numbered errors as its connectors print them ("250001 (08001): Failed to connect to DB: <account>.snowflakecomputing.com:443. …"). */
+const SNOWFLAKE_LINE = /\b\d{6} \(\w{5}\): Failed to connect to DB|\bsnowflake\.connector\.errors\.\w+|[\w*-]+(\.[\w-]+)*\.snowflakecomputing\.com\b/;
+const SNOWFLAKE_BAD_LOGIN = /Incorrect username or password (was )?specified/;
+
+export const snowflake = defineProducer({
+  id: 'snowflake', kind: 'saas-api', name: 'Snowflake', family: 'snowflake',
+  bodyOnly: [all(body(SNOWFLAKE_LINE), body(/Failed to connect|Incorrect username|is not allowed to access Snowflake|\b390\d{3}\b/))],
+  causes: [
+    rule('invalid-credentials', 0.9, body(SNOWFLAKE_BAD_LOGIN), {
+      blocks: true, why: 'Snowflake refused the login (390100): a wrong or rotated password, a user name of another account, a user that signs in only through SSO or with MFA, or an account identifier that points to another account',
+      fix: 'Check the account identifier (orgname-account or locator.region), the user and a current password; for SSO or MFA users use the authenticator the account requires (externalbrowser, key pair, OAuth).',
+    }),
+    rule('ip-or-geo-blocked', 0.93, body(/IP [\d.:a-f]+ is not allowed to access Snowflake/), { blocks: true, why: 'a Snowflake network policy does not allow the client IP' }),
+  ],
+  checklist: { auth: 'Try the same account identifier, user and authenticator with SnowSQL; check the user\'s network policy and MFA or SSO settings.' },
+});
+
+/** Databricks' REST API refusing a personal access token (expired, revoked, or of another workspace). */
+const DATABRICKS_TOKEN = /Invalid access token\.?/;
+
+export const databricks = defineProducer({
+  id: 'databricks', kind: 'saas-api', name: 'Databricks REST API', family: 'databricks', overrides: ['jetty'],
+  own: [hdr('x-databricks-reason-phrase'), hdr('x-databricks-org-id'), hdr('server', /^databricks$/i)],
+  // its front's page for a refused token names the REST path it guards (/api/2.0/dbfs/put…)
+  bodyOnly: [all(body(/Problem accessing \/api\/2\.\d\/[\w/.-]+\. Reason:/), body(DATABRICKS_TOKEN))],
+  causes: [
+    rule('invalid-credentials', 0.9, any(body(DATABRICKS_TOKEN), hdr('x-databricks-reason-phrase', /Invalid access token/i)), {
+      blocks: true, why: 'the workspace did not accept the personal access token (expired, revoked, of another workspace, or none sent) — Databricks answers 403 for it, not 401',
+      fix: 'Create a new token in the workspace (User Settings → Developer → Access tokens) for the host you call, and send it as Authorization: Bearer dapi…',
+    }),
+  ],
+  checklist: { auth: 'Check the host (workspace URL) and the token belong together, and that the token has not expired (databricks auth describe).' },
+});

@@ -15,7 +15,7 @@ import { helicone, litellm, oneApi, openrouter, portkey } from './ai-gateways.pr
 import { cntlm, envoy, fortigate, haproxy, istio, linkerd, mitmproxy, paloAltoNetworks, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
 import { akamai, barracudaWaf, citrixNetscaler, f5BigIpAsm, fastly, fortiweb, imperva, modsecurity, naxsi, radware, sucuri, varnish, wordfence } from './waf-vendors.producer';
 import { aspnetCore, authlib, codeigniter, django, express, fastapi, flask, gorillaCsrf, laravel, magento, nestjs, nextjs, phoenix, rails, springSecurity, strapi, symfony, wordpress } from './frameworks.producer';
-import { algolia, clickhouse, couchdb, hasura, huggingfaceHub, influxdb, meilisearch, neo4j, pinecone, typesense } from './data-apis.producer';
+import { algolia, clickhouse, couchdb, databricks, hasura, huggingfaceHub, influxdb, meilisearch, neo4j, pinecone, snowflake, typesense } from './data-apis.producer';
 import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer';
 import { anthropicApi, cohereApi, deepseekApi, groqApi, mistralApi, openaiApi, replicateApi, xaiApi } from './ai-apis.producer';
 import { digitaloceanApi, discordApi, facebookGraphApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
@@ -39,7 +39,7 @@ export const PRODUCERS: Producer[] = [
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku, facebookGraphApi,
   telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, squareApi, hashicorpVault, cohereApi, replicateApi,
-  huggingfaceHub, hasura, couchdb, clickhouse, neo4j, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, circleciApi, notionApi, hubspotApi, zendeskApi,
+  huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, circleciApi, notionApi, hubspotApi, zendeskApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, atlassian,
   openshift, kubernetesApiserver,
   // gateways
