@@ -9,6 +9,11 @@ const MIXER_DENIED = /^PERMISSION_DENIED:[\w-]+(\.[\w-]+){1,2}:\S/m;
 /** Envoy's RBAC filter body, alone or as a line of pasted curl output. */
 const RBAC_DENIED = /^RBAC: access denied\s*$/im;
 
+/** Envoy's jwt_authn filter: its verifier's status sentences, the whole body of its local reply. */
+const ENVOY_JWT = /^(Jwt (is missing|is expired|not yet valid|verification fails|issuer is not configured|audiences? is not allowed|is not in the form of Header\.Payload\.Signature[^\n]*|header is an invalid (JSON|Base64url encoded))|Jwks (remote fetch is failed|doesn't have key to match kid or alg from Jwt))\s*$/m;
+/** Istio's metadata-exchange header on a sidecar's or gateway's own reply. */
+const ISTIO_PEER = hdr('x-envoy-peer-metadata-id', /^(sidecar|router)~/, 2);
+
 const PROXY_FIX = 'Authenticate to the proxy, bypass it for this host (NO_PROXY), or ask its administrators to allow the destination.';
 
 /**
@@ -63,11 +68,11 @@ export const haproxy = defineProducer({
 
 export const istio = defineProducer({
   id: 'istio', kind: 'proxy', name: 'Istio (Envoy sidecar/ingress)', family: 'envoy',
-  own: [all(hdr('server', /^istio-envoy$/i, 2), body(/^(RBAC: access denied|Jwt [\w ]+|Jwks [\w ]+|local_rate_limited)\s*$/i))],
+  own: [all(hdr('server', /^istio-envoy$/i, 2), body(/^(RBAC: access denied|Jwt [\w ]+|Jwks [\w ]+|local_rate_limited)\s*$/i)), all(ISTIO_PEER, body(ENVOY_JWT))],
   // Envoy's RBAC filter writes this line; without a Server header the control plane that configured it is most
   // often Istio (AuthorizationPolicy). `server: envoy` (standalone Envoy, Consul, Gloo) names Envoy instead.
   bodyOnly: [body(RBAC_DENIED), body(MIXER_DENIED)],
-  presence: [hdr('server', /^istio-envoy$/i), hdr('x-envoy-decorator-operation')],
+  presence: [hdr('server', /^istio-envoy$/i), hdr('x-envoy-decorator-operation'), hdr('x-envoy-peer-metadata-id', /^(sidecar|router)~/)],
   causes: [
     rule('insufficient-permissions', 0.82, body(/^PERMISSION_DENIED:[\w.-]+:RBAC: permission denied/m), {
       why: 'Istio\'s Mixer RBAC adapter (Istio before 1.1) denied the request: no ServiceRole bound to the caller allows this service, path or method',
@@ -81,7 +86,7 @@ export const istio = defineProducer({
     rule('ip-or-geo-blocked', 0.35, body(RBAC_DENIED)),
     rule('method-or-path-blocked', 0.35, body(RBAC_DENIED)),
     rule('missing-credentials', 0.9, body(/^Jwt is missing/i), { why: 'the RequestAuthentication/jwt_authn filter requires a JWT and none was sent' }),
-    rule('invalid-credentials', 0.9, body(/^Jwt (is expired|verification fails|issuer is not configured|audience|header is an invalid JSON|is not in the form|bad format)|^Jwks remote fetch is failed/i), { why: 'the JWT was rejected by the jwt_authn filter' }),
+    rule('invalid-credentials', 0.9, body(/^Jwt (is expired|not yet valid|verification fails|issuer is not configured|audience|header is an invalid|is not in the form|bad format)|^Jwks (remote fetch is failed|doesn't have key to match kid)/im), { why: 'the JWT was rejected by the jwt_authn filter (RequestAuthentication): expired, not yet valid, from an issuer or audience the policy does not list, or signed with a key its JWKS does not have (or the JWKS could not be fetched)' }),
     rule('rate-limited', 0.93, any(body(/^local_rate_limited/), hdr('x-envoy-ratelimited')), { why: 'an Envoy local/global rate limit fired' }),
   ],
   checklist: { server: 'Check AuthorizationPolicy, RequestAuthentication and PeerAuthentication for the workload.' },
@@ -90,12 +95,14 @@ export const istio = defineProducer({
 export const envoy = defineProducer({
   id: 'envoy', kind: 'proxy', name: 'Envoy', family: 'envoy',
   own: [hdr('x-envoy-ratelimited'), all(hdr('server', /^envoy$/i, 2), body(/^(RBAC: access denied|Jwt [\w ]+|local_rate_limited)\s*$/i)), body(/^upstream connect error or disconnect\/reset before headers/)],
+  // the jwt_authn filter's sentences without headers: Envoy wrote them whoever configured it (Istio's headers name Istio)
+  bodyOnly: [body(ENVOY_JWT)],
   presence: [hdr('server', /^envoy$/i), hdr('x-envoy-upstream-service-time'), hdr('x-envoy-decorator-operation')],
   causes: [
     rule('insufficient-permissions', 0.78, body(/^RBAC: access denied/i), { why: 'Envoy\'s RBAC filter denied the request (principal, IP, path or method not allowed by the policy)' }),
     rule('ip-or-geo-blocked', 0.38, body(/^RBAC: access denied/i)),
     rule('missing-credentials', 0.9, body(/^Jwt is missing/i), { why: 'the jwt_authn filter requires a JWT and none was sent' }),
-    rule('invalid-credentials', 0.9, body(/^Jwt (is expired|verification fails|issuer is not configured|audience)/i), { why: 'the JWT was rejected by the jwt_authn filter' }),
+    rule('invalid-credentials', 0.9, body(/^Jwt (is expired|not yet valid|verification fails|issuer is not configured|audience|header is an invalid|is not in the form)|^Jwks (remote fetch is failed|doesn't have key to match kid)/im), { why: 'the jwt_authn filter rejected the JWT: expired, not yet valid, from an issuer or audience its providers do not list, or signed with a key its JWKS does not have (or the remote JWKS could not be fetched)' }),
     rule('rate-limited', 0.95, any(hdr('x-envoy-ratelimited'), body(/^local_rate_limited/)), { why: 'an Envoy rate limit fired (x-envoy-ratelimited)' }),
     rule('insufficient-permissions', 0.4, all(status(403), not(body(/\S/)), hdr('server', /^envoy$/i)), { why: 'an empty 403 from Envoy usually comes from the ext_authz filter (the external authorizer said no)' }),
   ],

@@ -28,6 +28,8 @@ const CASES: Case[] = [
   ['the same envelope with another code is not Cloudflare', 400, '{"success":false,"errors":[{"code":400,"message":"Bad request"}]}', null],
   ['its envelope with a credential code is', 403, '{"success":false,"errors":[{"code":9109,"message":"Unauthorized to access requested resource"}],"messages":[],"result":null}', 'cloudflare-api'],
   ['its header sentence is, even cut', 400, 'Invalid format for Authorization header', 'cloudflare-api'],
+  ['an app\'s JSON quoting a jwt_authn sentence is not Envoy', 401, '{"message":"Jwt verification fails"}', null],
+  ['jwt_authn\'s whole-body sentence is Envoy', 401, "Jwks doesn't have key to match kid or alg from Jwt", 'envoy'],
 ];
 
 describe('explain: round 4 network layers and frameworks need their own words', () => {
