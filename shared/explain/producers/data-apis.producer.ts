@@ -202,17 +202,21 @@ export const typesense = defineProducer({
 
 /** Snowflake's numbered errors as its connectors print them ("250001 (08001): Failed to connect to DB: <account>.snowflakecomputing.com:443. …"). */
 const SNOWFLAKE_LINE = /\b\d{6} \(\w{5}\): Failed to connect to DB|\bsnowflake\.connector\.errors\.\w+|[\w*-]+(\.[\w-]+)*\.snowflakecomputing\.com\b/;
+const SNOWFLAKE_IP = /\bIP(\/Token)? \S+ is not allowed to access Snowflake/;
 const SNOWFLAKE_BAD_LOGIN = /Incorrect username or password (was )?specified/;
 
 export const snowflake = defineProducer({
   id: 'snowflake', kind: 'saas-api', name: 'Snowflake', family: 'snowflake',
-  bodyOnly: [all(body(SNOWFLAKE_LINE), body(/Failed to connect|Incorrect username|is not allowed to access Snowflake|\b390\d{3}\b/))],
+  bodyOnly: [all(body(SNOWFLAKE_LINE), body(/Failed to connect|Incorrect username|\b390\d{3}\b/)), body(SNOWFLAKE_IP)],
   causes: [
     rule('invalid-credentials', 0.9, body(SNOWFLAKE_BAD_LOGIN), {
       blocks: true, why: 'Snowflake refused the login (390100): a wrong or rotated password, a user name of another account, a user that signs in only through SSO or with MFA, or an account identifier that points to another account',
       fix: 'Check the account identifier (orgname-account or locator.region), the user and a current password; for SSO or MFA users use the authenticator the account requires (externalbrowser, key pair, OAuth).',
     }),
-    rule('ip-or-geo-blocked', 0.93, body(/IP [\d.:a-f]+ is not allowed to access Snowflake/), { blocks: true, why: 'a Snowflake network policy does not allow the client IP' }),
+    rule('ip-or-geo-blocked', 0.93, body(SNOWFLAKE_IP), {
+      blocks: true, why: 'a Snowflake network policy (on the account or the user) does not allow the client IP the message names',
+      fix: 'Ask the Snowflake admin to add the client\'s egress IP to the network policy\'s allowed list (or its network rule); retrying will not help.',
+    }),
   ],
   checklist: { auth: 'Try the same account identifier, user and authenticator with SnowSQL; check the user\'s network policy and MFA or SSO settings.' },
 });
