@@ -83,7 +83,11 @@ for (const mod of ['Control', 'Meta'] as const) {
       await page.getByRole('button', { name: 'Open', exact: true }).click();
       await expect(page.getByRole('tree', { name: 'Collections' })).toBeVisible();
       await page.getByRole('treeitem', { name: 'GET Ping' }).click();
+      // The file's request is loaded into its tab before it is edited.
+      await expect(page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab', { selected: true })).toContainText('Ping');
+      await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${api.url}/ping`);
       await page.getByLabel('URL', { exact: true }).fill(`${api.url}/ping?saved-with=${mod}`);
+      await expect(page.getByRole('tablist', { name: 'Open requests' }).getByLabel('unsaved changes')).toBeVisible();
       await page.keyboard.press(`${mod}+S`);
       await expect.poll(() => readFileSync(file, 'utf8')).toContain(`url: ${api.url}/ping?saved-with=${mod}`);
       await expect(page.getByRole('tablist', { name: 'Open requests' }).getByLabel('unsaved changes')).toHaveCount(0);
