@@ -131,3 +131,18 @@ export const varnish = defineProducer({
   presence: [hdr('x-varnish'), hdr('via', /\(Varnish\/[\d.]+\)/i), hdr('server', /^Varnish$/i)],
   checklist: { server: 'Check vcl_recv for return (synth(403…)) / ACL checks on client.ip, and varnishlog -g request for this XID.' },
 });
+
+/** csf's lfd MESSENGER page (cPanel/DirectAdmin hosts): its older and current sentences, its logo file. */
+const CSF_PAGE = /Your connection to this server has been blocked in this server's firewall|The firewall on this server is blocking your connection|<img src="csf_small\.png"/;
+
+export const configserverCsf = defineProducer({
+  id: 'configserver-csf', kind: 'cdn-waf', name: 'ConfigServer Security & Firewall (csf/lfd)', family: 'csf',
+  own: [onPage(CSF_PAGE)],
+  causes: [
+    rule('ip-or-geo-blocked', 0.92, all(body(CSF_PAGE), body(/Your blocked IP address is/)), {
+      why: 'the host\'s firewall (csf, with lfd\'s messenger page) has blocked your IP address: lfd blocks an address after repeated login failures, port scans or too many connections, and csf can deny whole countries', template: true, blocks: true,
+      fix: 'Call from another address, or ask the host to look the IP up (csf -g <ip>) and remove it (csf -dr / csf -tr) or allow it (csf.allow, csf.ignore).',
+    }),
+  ],
+  checklist: { server: 'On the host: csf -g <your ip> names the rule or lfd trigger (LF_SSHD, LF_CPANEL, CT_LIMIT, CC_DENY…) that blocked it.' },
+});

@@ -30,6 +30,7 @@ const CASES: Case[] = [
   ['its header sentence is, even cut', 400, 'Invalid format for Authorization header', 'cloudflare-api'],
   ['an app\'s JSON quoting a jwt_authn sentence is not Envoy', 401, '{"message":"Jwt verification fails"}', null],
   ['jwt_authn\'s whole-body sentence is Envoy', 401, "Jwks doesn't have key to match kid or alg from Jwt", 'envoy'],
+  ['a firewall sentence in a JSON API error is not csf', 403, '{"error":"The firewall on this server is blocking your connection."}', null],
 ];
 
 describe('explain: round 4 network layers and frameworks need their own words', () => {
