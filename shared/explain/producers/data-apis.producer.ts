@@ -12,8 +12,14 @@ const HF_GATED = /Cannot access gated repo for url|Access to (model|dataset|spac
 export const huggingfaceHub = defineProducer({
   id: 'huggingface-hub', kind: 'saas-api', name: 'Hugging Face Hub', family: 'huggingface',
   own: [hdr('x-error-code', /^(GatedRepo|RepoNotFound|EntryNotFound|RevisionNotFound|DisabledRepo)$/), body(HF_GATED)],
+  // huggingface_hub's HfHubHTTPError (or requests' line) for a Hub URL, as transformers and diffusers print it
+  bodyOnly: [body(/\bHfHubHTTPError: \d{3} Client Error|\b\d{3} Client Error: \w+ for url: https:\/\/(api-inference\.)?huggingface\.co\//)],
   presence: [hdr('x-repo-commit'), hdr('x-linked-etag'), hdr('x-error-message')],
   causes: [
+    rule('invalid-credentials', 0.88, body(/Invalid credentials in Authorization header|\bInvalid username or password\./), {
+      blocks: true, why: 'the Hub did not accept the token sent (revoked, deleted, mistyped, or a stale HF_TOKEN / cached login overriding the new one)',
+      fix: 'Create a token at huggingface.co/settings/tokens, then `huggingface-cli login` again or set HF_TOKEN; unset an old HUGGING_FACE_HUB_TOKEN that may still win.',
+    }),
     rule('insufficient-permissions', 0.9, body(/is restricted and you are not in the authorized list|Your request to access (model|dataset) [\w.\-/]+ (is awaiting a review|has been rejected)/), {
       why: 'the repository is gated and this account has not been granted access (the request is pending, was rejected, or was never made)',
       fix: 'Open the repository page on huggingface.co while logged in, accept its conditions or request access, wait for approval, then retry with a token of that account.',
