@@ -11,8 +11,6 @@ const RBAC_DENIED = /^RBAC: access denied\s*$/im;
 
 /** Envoy's jwt_authn filter: its verifier's status sentences, the whole body of its local reply. */
 const ENVOY_JWT = /^(Jwt (is missing|is expired|not yet valid|verification fails|issuer is not configured|audiences? is not allowed|is not in the form of Header\.Payload\.Signature[^\n]*|header is an invalid (JSON|Base64url encoded))|Jwks (remote fetch is failed|doesn't have key to match kid or alg from Jwt))\s*$/m;
-/** Istio's metadata-exchange header on a sidecar's or gateway's own reply. */
-const ISTIO_PEER = hdr('x-envoy-peer-metadata-id', /^(sidecar|router)~/, 2);
 
 const PROXY_FIX = 'Authenticate to the proxy, bypass it for this host (NO_PROXY), or ask its administrators to allow the destination.';
 
@@ -68,10 +66,11 @@ export const haproxy = defineProducer({
 
 export const istio = defineProducer({
   id: 'istio', kind: 'proxy', name: 'Istio (Envoy sidecar/ingress)', family: 'envoy',
-  own: [all(hdr('server', /^istio-envoy$/i, 2), body(/^(RBAC: access denied|Jwt [\w ]+|Jwks [\w ]+|local_rate_limited)\s*$/i)), all(ISTIO_PEER, body(ENVOY_JWT))],
+  own: [all(hdr('server', /^istio-envoy$/i, 2), body(/^(RBAC: access denied|Jwt [\w ]+|Jwks [\w ]+|local_rate_limited)\s*$/i)), all(hdr('x-envoy-peer-metadata-id', /^(sidecar|router)~/, 2), body(ENVOY_JWT))],
   // Envoy's RBAC filter writes this line; without a Server header the control plane that configured it is most
   // often Istio (AuthorizationPolicy). `server: envoy` (standalone Envoy, Consul, Gloo) names Envoy instead.
   bodyOnly: [body(RBAC_DENIED), body(MIXER_DENIED)],
+  // x-envoy-peer-metadata-id: Istio's metadata exchange on a sidecar's (sidecar~) or gateway's (router~) own reply
   presence: [hdr('server', /^istio-envoy$/i), hdr('x-envoy-decorator-operation'), hdr('x-envoy-peer-metadata-id', /^(sidecar|router)~/)],
   causes: [
     rule('insufficient-permissions', 0.82, body(/^PERMISSION_DENIED:[\w.-]+:RBAC: permission denied/m), {
