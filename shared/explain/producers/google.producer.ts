@@ -79,17 +79,26 @@ export const googleMapsPlatform = defineProducer({
   checklist: GOOGLE_CHECKLIST,
 });
 
+/** Firebase Authentication's sign-in refusals (Identity Toolkit codes) and its SDKs' exception names. */
+const FIREBASE_AUTH_LOGIN = /\b(INVALID_LOGIN_CREDENTIALS|INVALID_PASSWORD|EMAIL_NOT_FOUND)\b|FirebaseAuthInvalidCredentialsException|The password is invalid or the user does not have a password/;
+
 export const firebase = defineProducer({
   id: 'firebase', kind: 'saas-api', name: 'Firebase', family: 'google',
+  // its Auth and rules words sit inside Google's error envelope: Firebase wrote them, Google's umbrella only carries them
+  overrides: ['google-apis'],
   // Firestore's rule-denial sentence is more specific than Google's generic error envelope around it;
   // the Realtime Database's "Permission denied" names it only as it prints it ("error" : with a space)
-  own: [body(/Missing or insufficient permissions\./, 4), body(/firebase(io|storage|app)?\.(com|app)|"error" : "Permission denied"|Firebase App Check|INVALID_ID_TOKEN|TOKEN_EXPIRED|firebaseio/i)],
+  own: [body(/Missing or insufficient permissions\./, 4), body(/firebase(io|storage|app)?\.(com|app)|"error" : "Permission denied"|Firebase App Check|INVALID_ID_TOKEN|TOKEN_EXPIRED|firebaseio/i), body(FIREBASE_AUTH_LOGIN)],
   causes: [
     rule('insufficient-permissions', 0.88, body(/Missing or insufficient permissions\.|"error"\s*:\s*"Permission denied"/), {
       why: 'Firebase Security Rules deny this read/write for the signed-in user (or for an unauthenticated request)',
       fix: 'Check the Security Rules for this path (Rules Playground) and that the request carries the user\'s ID token.',
     }),
     rule('invalid-credentials', 0.9, body(/INVALID_ID_TOKEN|TOKEN_EXPIRED|USER_DISABLED/), { why: 'the Firebase ID token is invalid or expired', blocks: true }),
+    rule('invalid-credentials', 0.9, body(FIREBASE_AUTH_LOGIN), {
+      blocks: true, why: 'Firebase Authentication refused the email/password sign-in (400): a wrong password, an unknown email, or a user without a password provider — with email enumeration protection on it says INVALID_LOGIN_CREDENTIALS for all of them',
+      fix: 'Check the email and password (reset the password if needed) and that the account has the Email/Password provider; do not rely on telling the cases apart.',
+    }),
     rule('missing-credentials', 0.75, body(/App Check token is (missing|invalid)|Firebase App Check/i), { why: 'App Check enforcement requires a valid App Check token' }),
     ...GOOGLE_RULES,
   ],

@@ -91,14 +91,21 @@ export const elasticsearch = defineProducer({
   ],
 });
 
+/** Supabase Auth (GoTrue): supabase-js's AuthApiError, its /auth/v1/ endpoints, its invalid_credentials object. */
+const SUPABASE_AUTH = /\bAuthApiError\b|\.supabase\.co\/auth\/v1\/|"code"\s*:\s*"invalid_credentials"\s*,\s*"message"\s*:\s*"Invalid login credentials"/;
+
 export const supabasePostgrest = defineProducer({
   id: 'supabase-postgrest', kind: 'saas-api', name: 'Supabase / PostgREST', family: 'supabase', overrides: ['kong'],
   own: [body(/"code"\s*:\s*"(PGRST\d+|42501)"|No `apikey` request header or url param was found|Supabase `anon` or `service_role` API key/), hdr('sb-gateway-version'), hdr('sb-project-ref')],
-  bodyOnly: [body(/violates row-level security policy for table|new row violates row-level security/i)],
+  bodyOnly: [body(/violates row-level security policy for table|new row violates row-level security/i), body(SUPABASE_AUTH)],
   presence: [hdr('content-profile'), hdr('sb-request-id'), hdr('server', /^postgrest/i)],
   causes: [
     rule('missing-credentials', 0.95, body(/No `apikey` request header or url param was found|No API key found in request|"code"\s*:\s*"PGRST302"|Anonymous access is disabled/), { why: 'Supabase\'s API gateway wants the project key in the apikey header (or ?apikey=)' }),
     rule('invalid-credentials', 0.93, body(/Invalid API key|JWT expired|"code"\s*:\s*"PGRST30[13]"|JWSError|JWT invalid/), { why: 'the apikey/JWT is invalid or expired' }),
+    rule('invalid-credentials', 0.9, body(/Invalid login credentials/), {
+      blocks: true, why: 'Supabase Auth refused the email/password sign-in (400 invalid_credentials): a wrong password, an unknown email, or a user created without a password',
+      fix: 'Check the email and password (or reset the password); users invited or created through OAuth need a password set before signInWithPassword works.',
+    }),
     rule('insufficient-permissions', 0.9, body(/"code"\s*:\s*"42501"|permission denied for (table|schema|function|sequence)|violates row-level security policy/), {
       why: 'Postgres refused: the role (anon/authenticated) lacks the GRANT or a row-level security policy rejects the row',
       fix: 'Add an RLS policy for this role/operation (or GRANT the privilege), or call with the user\'s JWT rather than anon.',
