@@ -146,3 +146,31 @@ export const configserverCsf = defineProducer({
   ],
   checklist: { server: 'On the host: csf -g <your ip> names the rule or lfd trigger (LF_SSHD, LF_CPANEL, CT_LIMIT, CC_DENY…) that blocked it.' },
 });
+
+/** Huawei Cloud WAF's block page: its Server meta tag (title "访问被拦截！", access intercepted), served with 418. */
+const HUAWEI_WAF_PAGE = /<meta content="CloudWAF" http-equiv="Server"\s*\/?>/i;
+
+export const huaweiCloudWaf = defineProducer({
+  id: 'huawei-cloud-waf', kind: 'cdn-waf', name: 'Huawei Cloud WAF', family: 'huawei',
+  own: [onPage(HUAWEI_WAF_PAGE), all(status(418), hdr('server', /^CloudWAF$/i, 2))],
+  presence: [cookie(/^HWWAFSES(ID|TIME)=/), hdr('server', /^CloudWAF$/i)],
+  causes: [
+    rule('waf-or-bot-block', 0.88, any(body(HUAWEI_WAF_PAGE), all(status(418), hdr('server', /^CloudWAF$/i))), {
+      why: 'Huawei Cloud WAF intercepted the request ("访问被拦截", access intercepted; it answers with 418): a protection rule (web attack signature, CC/rate rule, blacklist or geo rule) matched it', template: true, blocks: true,
+      fix: 'Give the request id on the page to the site owner: Huawei Cloud WAF\'s event log shows the rule, which can be turned into a false-alarm masking rule or a whitelist entry.',
+    }),
+  ],
+  checklist: WAF_LOG,
+});
+
+export const wtsWaf = defineProducer({
+  id: 'wts-waf', kind: 'cdn-waf', name: 'WTS-WAF', family: 'wts',
+  own: [onPage(/<title>WTS-WAF|WTS-WAF拦截/)],
+  presence: [hdr('server', /^wts\/[\d.]+/i)],
+  causes: [
+    rule('waf-or-bot-block', 0.88, body(/WTS-WAF/), {
+      why: 'WTS-WAF intercepted the request: its page says the request looked like an attack, or a legitimate request tripped one of its security rules', template: true, blocks: true,
+    }),
+  ],
+  checklist: WAF_LOG,
+});

@@ -31,6 +31,8 @@ const CASES: Case[] = [
   ['an app\'s JSON quoting a jwt_authn sentence is not Envoy', 401, '{"message":"Jwt verification fails"}', null],
   ['jwt_authn\'s whole-body sentence is Envoy', 401, "Jwks doesn't have key to match kid or alg from Jwt", 'envoy'],
   ['a firewall sentence in a JSON API error is not csf', 403, '{"error":"The firewall on this server is blocking your connection."}', null],
+  ['a teapot 418 is nobody\'s refusal', 418, 'I\'m a teapot', null],
+  ['a WAF name inside a JSON API error is not WTS-WAF\'s page', 403, '{"error":"blocked by WTS-WAF"}', null],
 ];
 
 describe('explain: round 4 network layers and frameworks need their own words', () => {
