@@ -19,11 +19,16 @@ const missingScope: Matcher = (ctx) => {
 /** GitHub's refusal of a token not authorised for an organisation that enforces SAML SSO (REST 403, GraphQL 200). */
 const GITHUB_SAML = /Resource protected by organization SAML enforcement\. You must grant your (personal|OAuth|Personal Access|0Auth) token access/i;
 
+/** GitHub's git-over-HTTPS refusal of an account password. */
+const GITHUB_GIT_PASSWORD = /remote: Support for password authentication was removed on August 13, 2021/;
+
 export const githubApi = defineProducer({
   id: 'github-api', kind: 'saas-api', name: 'GitHub API', family: 'github',
   own: [hdr('x-github-request-id'), hdr('x-github-sso'), body(/["']documentation_url["']\s*:\s*u?["']https?:\/\/(docs|developer|help)\.github\.com/)],
   // GitHub's errors as clients print them: its saml_failure extension, its token-permission and SAML sentences
-  bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML), body(/You have exceeded a secondary rate limit/)],
+  bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML), body(/You have exceeded a secondary rate limit/),
+    // git over HTTPS: its remote: lines for a password sign-in and for a token without push rights
+    body(GITHUB_GIT_PASSWORD), all(body(/remote: Permission to \S+ denied to \S+/), body(/https:\/\/github\.com\//))],
   presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
   causes: [
     rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(GITHUB_SAML)), {
@@ -43,6 +48,10 @@ export const githubApi = defineProducer({
     }),
     rule('rate-limited', 0.96, any(body(/API rate limit exceeded for/i), all(status(403, 429), hdr('x-ratelimit-remaining', /^0$/))), { why: 'the primary rate limit is exhausted (x-ratelimit-remaining: 0); reset at x-ratelimit-reset' }),
     rule('invalid-credentials', 0.95, body(/"message"\s*:\s*"Bad credentials"/), { why: 'GitHub does not accept this token (revoked, expired, mistyped or for another host)' }),
+    rule('invalid-credentials', 0.93, body(GITHUB_GIT_PASSWORD), {
+      blocks: true, why: 'git sent an account password (or a token in the user-name field) over HTTPS; GitHub takes only a personal access token or an app token as the password since August 2021',
+      fix: 'Use a personal access token as the password (or gh auth login / Git Credential Manager), or switch the remote to SSH.',
+    }),
     rule('missing-credentials', 0.93, body(/"message"\s*:\s*"Requires authentication"/), { why: 'no token reached GitHub for an endpoint that requires one' }),
     rule('insufficient-permissions', 0.92, body(/Resource not accessible by (integration|personal access token)|Must have (admin|push) (rights|access)|Write access to repository not granted|You need admin access|Permission to [\w./-]+ denied to/i), {
       why: 'the token is valid but its permissions (fine-grained/App permissions, repository access or role) do not allow this',
