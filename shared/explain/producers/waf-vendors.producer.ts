@@ -174,3 +174,18 @@ export const wtsWaf = defineProducer({
   ],
   checklist: WAF_LOG,
 });
+
+/** Knownsec Jiasule (创宇盾): its block page's notice box and jsl_sec script, its X-Via-JSL header and __jsluid cookie. */
+const JIASULE_PAGE = /#notice-jiasule|[&/]jsl_sec\b|jiasule\.com/;
+
+export const knownsecJiasule = defineProducer({
+  id: 'knownsec-jiasule', kind: 'cdn-waf', name: 'Knownsec Jiasule (创宇盾)', family: 'knownsec',
+  own: [onPage(JIASULE_PAGE)],
+  presence: [hdr('x-via-jsl'), cookie(/^__jsluid(_[hs])?=/)],
+  causes: [
+    rule('waf-or-bot-block', 0.82, all(status(403, 405, 493), any(body(JIASULE_PAGE), hdr('x-via-jsl'))), {
+      why: 'Knownsec Jiasule\'s cloud WAF in front of the site blocked the request (a web-attack, CC or access-control rule)', template: true, blocks: true,
+    }),
+  ],
+  checklist: WAF_LOG,
+});
