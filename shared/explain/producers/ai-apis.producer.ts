@@ -76,11 +76,21 @@ export const groqApi = defineProducer({
 /** Mistral's flat error object: "object":"error" with type rate_limited and a numeric-string code (1300 = rate limit); quotes may arrive escaped inside an SDK's message. */
 const MISTRAL_RATE = /\\?"type\\?"\s*:\s*\\?"rate_limited\\?"|\\?"code\\?"\s*:\s*\\?"1300\\?"/;
 
+/** Mistral's 401 body: a bare {"detail":"Unauthorized"} (FastAPI's), so it names Mistral only beside its host. */
+const MISTRAL_UNAUTHORIZED = /\{\\?"detail\\?"\s*:\s*\\?"Unauthorized\\?"\}/;
+
 export const mistralApi = defineProducer({
   id: 'mistral-api', kind: 'saas-api', name: 'Mistral AI API', family: 'mistral',
   own: [all(body(/\\?"object\\?"\s*:\s*\\?"error\\?"/), body(MISTRAL_RATE))],
+  // its API host beside its bare {"detail":"Unauthorized"} (as clients print the URL they called)
+  bodyOnly: [all(body(/\bapi\.mistral\.ai\/v1\//), body(MISTRAL_UNAUTHORIZED))],
   presence: [hdr('mistral-correlation-id'), hdr('x-ratelimitbysize-limit-minute'), hdr('x-ratelimitbysize-remaining-month')],
   causes: [
+    rule('invalid-credentials', 0.8, body(MISTRAL_UNAUTHORIZED), {
+      blocks: true, why: 'Mistral did not accept the API key (revoked, of another workspace, not yet active, or a Codestral key sent to api.mistral.ai); it answers a missing key the same way',
+      fix: 'Create or copy a key from console.mistral.ai (API keys) and send it as Authorization: Bearer <key>; Codestral keys go to codestral.mistral.ai.',
+    }),
+    rule('missing-credentials', 0.45, body(MISTRAL_UNAUTHORIZED)),
     rule('rate-limited', 0.95, body(MISTRAL_RATE), {
       why: 'a Mistral workspace limit (requests per second, tokens per minute or per month for its plan) is used up (type rate_limited, code 1300)',
       fix: 'Space requests out (the free Experiment plan allows about one request per second), or raise the workspace limits on la Plateforme.',

@@ -25,6 +25,8 @@ const CASES: Case[] = [
   ['"Invalid access token." alone is not Databricks', 403, 'Invalid access token.', null],
   ['Key Vault\'s firewall sentence names Key Vault', 403, 'Client address is not authorized and caller is not a trusted service. Client address: 203.0.113.7', 'azure-key-vault'],
   ['"Caller is not authorized to perform action on resource." alone is not Key Vault', 403, 'Caller is not authorized to perform action on resource.', null],
+  ['FastAPI\'s bare {"detail":"Unauthorized"} is not Mistral', 401, '{"detail":"Unauthorized"}', null],
+  ['beside Mistral\'s API host it is Mistral\'s', 401, 'POST https://api.mistral.ai/v1/chat/completions: {"detail":"Unauthorized"}', 'mistral-api'],
 ];
 
 describe('explain: the fourth round\'s services need their own words', () => {
