@@ -75,13 +75,16 @@ const FLOOR: Record<Mode, { producer: number; cause: number; top3: number }> = {
   captured: { producer: 100, cause: 100, top3: 100 },
   // round 3 added two responses that only their headers name (InfluxDB's X-Platform-Error-Code over a bare
   // {"code":"unauthorized"}, Pinecone's WWW-Authenticate over an empty body): 94 -> 93.8, back to 94 by its end
-  'content-type only': { producer: 94, cause: 96.3, top3: 98.1 },
-  'no headers': { producer: 94, cause: 96.3, top3: 98.1 },
+  // round 4 (2026-12-07, both tuners: 918 responses) reached 94.8 / 96.8 / 98.4; the floors keep a little room
+  // for fixtures still being added
+  'content-type only': { producer: 94.5, cause: 96.6, top3: 98.2 },
+  'no headers': { producer: 94.5, cause: 96.6, top3: 98.2 },
   // 64.9/84.9: two fixtures joined the body-cut set (Google's token endpoint 400 with its headers: without its
   // body nothing says refusal); none of the 277 before changed its answer. The body-only sweep of 2026-12-07
   // brought the set to 287 (65.2/85). Round 3 (2026-12-07): SendGrid's 401 (X-No-CORS-Reason) joined and cost 0.3
   // (without the body a 401 reads as missing credentials first), InfluxDB's and Pinecone's then brought 290 to 65.2/85.2
-  'body cut': { producer: 100, cause: 65.2, top3: 85.2 },
+  // round 4: 298-299 responses at 65.9-66.1 / 85.3-85.6
+  'body cut': { producer: 100, cause: 65.5, top3: 85.2 },
 };
 
 describe('explain ablation: headers as captured, content-type only, none', () => {
