@@ -189,3 +189,19 @@ export const knownsecJiasule = defineProducer({
   ],
   checklist: WAF_LOG,
 });
+
+/** Alibaba Cloud WAF's block page: its sentence (the URL may threaten the site, access blocked) and its images on errors.aliyun.com. */
+const ALIYUN_WAF_PAGE = /由于您访问的URL有可能对网站造成安全威胁，?您的访问被阻断|errors\.aliyun\.com\/images\//;
+
+export const alibabaCloudWaf = defineProducer({
+  id: 'alibaba-cloud-waf', kind: 'cdn-waf', name: 'Alibaba Cloud WAF', family: 'alibaba',
+  own: [onPage(ALIYUN_WAF_PAGE)],
+  presence: [cookie(/^acw_tc=/)],
+  causes: [
+    rule('waf-or-bot-block', 0.85, body(ALIYUN_WAF_PAGE), {
+      why: 'Alibaba Cloud WAF blocked the request (it answers 405): a web-attack rule, a CC / bot-behaviour rule (bursts of requests, a proxy or VPN address) or an access-control rule matched it', template: true, blocks: true,
+      fix: 'Give the request ID on the page to the site\'s administrators: the WAF\'s security report shows the rule, which can allow-list the client or the path.',
+    }),
+  ],
+  checklist: WAF_LOG,
+});
