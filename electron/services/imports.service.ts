@@ -1,15 +1,16 @@
-// imports.run: the app's Import (file picker or drop) through the same importers and writer as
+// imports.run: the app's Import (file or folder, picker or drop) through the same importers and writer as
 // `clearance import`, with the same refusal to overwrite (the app has no --force) and the same
 // keeping of credential values (OS keychain, else the local store; a warning names it).
-import { copyFile, cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ContractError, type ServiceImpl, type importsContract } from '../../shared/contract';
 import { WORKSPACE_FILE } from '../../shared/model/workspace';
 import { countRequests, ImportError, importFile } from '../importers';
 import { keepImportedSecrets } from '../secrets/imported';
 import { writeCollection } from '../workspace';
 import { ifMissing } from '../workspace/if-missing';
+import { type ImportInput, writeImportInput } from './import-input';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -23,7 +24,7 @@ const exists = (p: string) => stat(p).then(() => true, ifMissing(false));
 
 export function createImportsService(): ServiceImpl<typeof importsContract> {
   return {
-    async run({ format, fileName, content, encoding, outDir }) {
+    async run({ format, fileName, content, encoding, files, outDir }) {
       if (!isAbsolute(outDir)) {
         throw new ContractError({ code: 'invalid-out', message: `${outDir}: give an absolute folder path`, remedy: 'For example /home/me/api/shop' });
       }
@@ -34,16 +35,16 @@ export function createImportsService(): ServiceImpl<typeof importsContract> {
       if (listing.length > 0 && !listing.includes(WORKSPACE_FILE)) {
         throw new ContractError({ code: 'exists', message: `${out} is not empty and is not a Clearance workspace: nothing written`, remedy: 'Choose a new or empty folder.' });
       }
-      const input = await mkdtemp(join(tmpdir(), 'clearance-import-in-'));
       const staging = await mkdtemp(join(tmpdir(), 'clearance-import-'));
+      let input: ImportInput | undefined;
       try {
-        const file = join(input, basename(fileName).replace(/[^\w.@() -]/g, '_') || 'import');
-        await writeFile(file, encoding === 'base64' ? Buffer.from(content, 'base64') : content);
+        input = await writeImportInput(fileName, { content, encoding }, files);
         let result;
         try {
-          result = await importFile(format, file, { secrets: 'capture' });
+          // A folder is a Bruno collection: the same importer as `clearance import bruno DIR`.
+          result = await importFile(files && format === 'auto' ? 'bruno' : format, input.path, { secrets: 'capture' });
         } catch (err) {
-          if (err instanceof ImportError) throw new ContractError({ code: 'import-failed', message: err.message.replaceAll(file, fileName) });
+          if (err instanceof ImportError) throw new ContractError({ code: 'import-failed', message: err.message.replaceAll(input.path, fileName) });
           throw err;
         }
         // The workspace's clearance.yaml first: writeCollection keeps its id, which names the secrets.
@@ -64,7 +65,7 @@ export function createImportsService(): ServiceImpl<typeof importsContract> {
           keys: c.keys?.length ?? 0, gateways: c.gateways?.length ?? 0, files: written.length, warnings: [...(kept.warning ? [kept.warning] : []), ...result.warnings],
         };
       } finally {
-        await rm(input, { recursive: true, force: true });
+        if (input) await rm(input.temp, { recursive: true, force: true });
         await rm(staging, { recursive: true, force: true });
       }
     },
