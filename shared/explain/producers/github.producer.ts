@@ -1,5 +1,5 @@
 import type { Matcher } from '../match';
-import { all, any, body, header, hdr, status } from '../match';
+import { all, any, body, header, hdr, not, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -90,12 +90,15 @@ export const gitlabApi = defineProducer({
 /** GitHub Packages' container registry answers DENIED with its own permission_denied: <reason> message. */
 const GHCR_DENIED = /permission_denied: (write_package|read_package|delete_package|The token provided does not match expected scopes)/;
 
+const OTHER_GITHUB_PACKAGES = /\b(npm|maven|nuget|rubygems)\.pkg\.github\.com\b/;
+
 export const githubContainerRegistry = defineProducer({
   id: 'github-container-registry', kind: 'saas-api', name: 'GitHub Container Registry (ghcr.io)', family: 'github',
   overrides: ['docker-registry'],
-  bodyOnly: [body(GHCR_DENIED)],
+  // GitHub Packages' npm, Maven, NuGet and RubyGems registries word it the same: those are not ghcr.io
+  bodyOnly: [all(body(GHCR_DENIED), not(body(OTHER_GITHUB_PACKAGES)))],
   causes: [
-    rule('insufficient-permissions', 0.92, body(GHCR_DENIED), {
+    rule('insufficient-permissions', 0.92, all(body(GHCR_DENIED), not(body(OTHER_GITHUB_PACKAGES))), {
       blocks: true, why: 'ghcr.io knows the token but it may not do this to the package: a PAT without write:packages/read:packages, or a GITHUB_TOKEN whose workflow lacks packages: write or whose repository is not in the package\'s Manage Actions access list',
       fix: 'Give the workflow permissions: packages: write and add the repository under the package\'s Manage Actions access, or use a PAT with write:packages.',
     }),

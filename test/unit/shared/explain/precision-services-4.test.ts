@@ -11,6 +11,7 @@ const CASES: Case[] = [
   ['a plain OCI registry refusal stays the generic registry', 403, '{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}', 'docker-registry'],
   ['a bare permission_denied is nobody\'s', 403, 'permission_denied', null],
   ['GitHub Packages\' reason names ghcr.io', 403, 'denied: permission_denied: write_package', 'github-container-registry'],
+  ['the same reason from GitHub Packages\' npm registry is not ghcr.io', 403, 'npm ERR! 403 403 Forbidden - PUT https://npm.pkg.github.com/@org%2fpkg - Permission permission_denied: write_package', null],
   ['ACR\'s own link names ACR over the registry envelope', 401, '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required, visit https://aka.ms/acr/authorization for more information."}]}', 'azure-container-registry'],
   ['DigitalOcean\'s sentence alone is anyone\'s', 401, 'Unable to authenticate you.', null],
   ['Heroku\'s own sentence in the shared {id,message} shape stays Heroku', 401, '{"id":"unauthorized","message":"Invalid credentials provided."}', 'heroku'],
