@@ -12,7 +12,7 @@ import { withDefaults } from '../settings/with-defaults';
 import { resolveInLayers, type ResolveLayers } from '../pipeline/layers';
 import type { SendHooks } from '../pipeline/prepared';
 import type { SendOutcome } from '../workspace/history/entry';
-import { explainIfRefusal } from './explain-result';
+import { explainLater } from './explain-result';
 import { hasPacingHeader, hostOf, type Pacer, type Waited } from './pacing';
 import type { ScriptSteps } from './script-steps';
 import type { PlannedRequest, RunPlan } from './target';
@@ -63,7 +63,15 @@ function redactResult(r: RunResult, red: Redactor): void {
   if (r.logs) r.logs = r.logs.map((l) => red.text(l));
 }
 
-export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: number, iteration: number | undefined, runtime?: Record<string, string>) => Promise<RunResult> {
+/** Completes a result once its response is in: explanation, checks, scripts' tests, redaction, verdict. */
+export type Finish = () => Promise<RunResult>;
+
+/**
+ * Sends one request; resolves, once its response (or error) is in, to the step that completes its
+ * result. The run may send the next request before calling it (run.ts), so the explainer's work on a
+ * refusal overlaps the next round trip; only what decides the next request (scripts) waits for it.
+ */
+export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: number, iteration: number | undefined, runtime?: Record<string, string>) => Promise<Finish> {
   const envRedactor = createRedactor(ctx.envSecrets);
   const redactors = new WeakMap<LoadedThrough, Redactor>();
   const redactorFor = (t: LoadedThrough, secrets: string[]): Redactor => {
@@ -91,11 +99,11 @@ export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: nu
     return { rec, timeMs };
   }
 
-  return async function runOne(item, index, iteration, runtime) {
+  return async function sendOne(item, index, iteration, runtime) {
     const base = { index, ...(iteration !== undefined ? { iteration } : {}), name: item.name, path: item.path };
     if (!item.request) {
       const problem = item.problem ?? `${item.path}: cannot be read`;
-      return settle({ ...base, method: '', url: '', status: null, timeMs: 0, passed: false, error: { code: 'broken-file', message: problem } });
+      return done(settle({ ...base, method: '', url: '', status: null, timeMs: 0, passed: false, error: { code: 'broken-file', message: problem } }));
     }
     const request = item.request;
     const expect = request.expect;
@@ -104,7 +112,7 @@ export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: nu
       const halted: RunResult = { ...base, method: request.method.toUpperCase(), url: request.url, status: null, timeMs: 0, passed: false, ...pre.result,
         error: { code: 'script-failed', message: pre.halted } };
       redactResult(halted, envRedactor);
-      return settle(halted);
+      return done(settle(halted));
     }
     const resolved = resolveInLayers(pre?.request ?? request, { ...ctx.layers, folders: item.folders, runtime: pre ? pre.runtime : runtime });
     let outcome: SendOutcome | undefined;
@@ -113,31 +121,51 @@ export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: nu
     const out: RunResult = { ...base, method: resolved.request.method.toUpperCase(), url: resolved.request.url, status: null, timeMs: 0, passed: false,
       ...(expect?.status !== undefined ? { expected: expect.status } : {}), ...pre?.result };
     let red = envRedactor;
+    const failed = (err: unknown): void => {
+      const info = infoOf(err);
+      const timedOut = ctx.timeoutMs !== undefined && info.code === 'timeout-total';
+      out.error = { code: info.code, message: timedOut ? `no response within --timeout ${ctx.timeoutMs} ms (${info.message})` : info.message };
+    };
+    const finish = async (): Promise<RunResult> => {
+      redactResult(out, red);
+      settle(out);
+      if (!out.passed && outcome) await ctx.keep?.(outcome);
+      return out;
+    };
+    let got: { rec: ResponseRecord; timeMs: number };
     try {
       const through = await ctx.through(item);
       const prepared = await prepareResolved({ resolved, through, options: withDefaults(ctx.defaults, optionsFor(request.options, ctx)), envSecrets: ctx.envSecrets,
         source: { workspace: String(ctx.plan.root), path: item.path, ...(ctx.envName ? { env: ctx.envName } : {}) } });
       red = redactorFor(through, prepared.secrets);
       if (ctx.pacer.active) addWait(out, await ctx.pacer.before(hostOf(prepared.url)));
-      const { rec, timeMs } = await exchange(prepared, hooks, out);
-      out.url = rec.wire.url ?? resolved.request.url;
-      out.status = rec.status;
-      out.timeMs = timeMs;
-      const explanation = await explainIfRefusal(rec);
-      if (explanation) out.explanation = explanation;
-      if (expect) out.assertions = await (await import('./expect')).checkExpect(expect, rec, timeMs);
-      if (pre) await ctx.scripts!.after(item, pre, out, rec, timeMs);
+      got = await exchange(prepared, hooks, out);
     } catch (err) {
-      const info = infoOf(err);
-      const timedOut = ctx.timeoutMs !== undefined && info.code === 'timeout-total';
-      out.error = { code: info.code, message: timedOut ? `no response within --timeout ${ctx.timeoutMs} ms (${info.message})` : info.message };
+      failed(err);
+      return finish;
     }
-    redactResult(out, red);
-    settle(out);
-    if (!out.passed && outcome) await ctx.keep?.(outcome);
-    return out;
+    const { rec, timeMs } = got;
+    out.url = rec.wire.url ?? resolved.request.url;
+    out.status = rec.status;
+    out.timeMs = timeMs;
+    const explaining = explainLater(rec);
+    // A failure is reported where the completion awaits it; this only keeps it from being unhandled meanwhile.
+    explaining.catch(() => undefined);
+    return async () => {
+      try {
+        const explanation = await explaining;
+        if (explanation) out.explanation = explanation;
+        if (expect) out.assertions = await (await import('./expect')).checkExpect(expect, rec, timeMs);
+        if (pre) await ctx.scripts!.after(item, pre, out, rec, timeMs);
+      } catch (err) {
+        failed(err);
+      }
+      return finish();
+    };
   };
 }
+
+const done = (r: RunResult): Finish => () => Promise.resolve(r);
 
 function addWait(out: RunResult, waited: Waited | undefined): void {
   if (!waited) return;

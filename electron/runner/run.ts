@@ -13,7 +13,7 @@ import type { SendOptionsInput } from '../../shared/model';
 import type { SendOutcome } from '../workspace/history/entry';
 import type { DataRow } from './iteration-data';
 import { Pacer } from './pacing';
-import { requestRunner } from './run-one';
+import { requestRunner, type Finish } from './run-one';
 import type { PlannedRequest, RunPlan } from './target';
 import type { Reporter, RunReport, RunResult, RunSummary } from './types';
 
@@ -99,7 +99,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
   // Postman, Insomnia and Bruno scripts: the isolate loads only for a plan that has some.
   const scripts = plan.requests.some((r) => r.scripts) ? (await import('./script-steps')).scriptSteps({ environment: env.values,
     collection: plainVariables(plan.collection?.variables, {}, 'the collection'), globals: global, envName: opts.env, flavour: plan.scriptFlavour }) : undefined;
-  const runOne = requestRunner({ scripts,
+  const sendOne = requestRunner({ scripts,
     plan, layers: { collection: plan.collection, env, global }, envSecrets: [...env.secrets, ...(plan.secretValues ?? [])], envName: opts.env,
     through: throughFor, pacer: new Pacer(maxWaitMs, opts.signal), maxWaitMs, timeoutMs: opts.timeoutMs, insecure: opts.insecure, defaults: opts.sendDefaults,
     bodyDir: bodyDirectory(), signal: opts.signal,
@@ -112,6 +112,9 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
 
   const results: RunResult[] = [];
   let stop = false;
+  // Result i is completed (explained, checked, reported) while request i + 1 is on the wire, unless
+  // something must see it before the next send: --bail (whether to send), scripts (variables), --delay.
+  const overlap = !opts.bail && !scripts && !opts.delayMs;
   const emit = (r: RunResult): void => {
     results.push(r);
     for (const rep of opts.reporters) rep.result?.(r);
@@ -129,20 +132,41 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
     const row = opts.data?.length ? opts.data[Math.min(it, opts.data.length - 1)] : undefined;
     const runtime = row ? { ...opts.runtime, ...row } : opts.runtime;
     const iteration = iterations > 1 ? it + 1 : undefined;
-    const start = (i: number): Promise<RunResult> => runOne(plan.requests[i]!, it * n + i + 1, iteration, runtime);
-    if (width === 1) {
-      for (let i = 0; i < n && !stop; i++) {
-        if (opts.delayMs && results.length > 0) await pause(opts.delayMs);
-        if (!stop) emit(await start(i));
-      }
-    } else {
-      const delay = opts.delayMs ? () => pause(opts.delayMs!) : undefined;
-      await inParallel(n, width, start, emit, () => stop, delay, it > 0);
-    }
+    const send = (i: number): Promise<Finish> => sendOne(plan.requests[i]!, it * n + i + 1, iteration, runtime);
+    const delay = opts.delayMs ? () => pause(opts.delayMs!) : undefined;
+    // Ctrl+C stops the sends at once: with overlap, the result that notices it may still be on its way
+    if (width === 1) await inSequence(n, send, emit, () => stop || opts.signal?.aborted === true, delay, results.length > 0, overlap);
+    else await inParallel(n, width, async (i) => (await send(i))(), emit, () => stop, delay, it > 0);
   }
   scripts?.close();
   return { collection: plan.name, format: plan.format, target: String(plan.root), ...(opts.env ? { env: opts.env } : {}), startedAt: new Date(started).toISOString(), results,
     summary: summarize(results, n * iterations, iterations, performance.now() - t0) };
+}
+
+/**
+ * One request at a time, results emitted in request order. With `overlap`, request i + 1 is sent
+ * before result i is completed (explained, checked) and emitted: the explainer (explain-result.ts)
+ * runs while the next response is awaited instead of before the next send.
+ */
+async function inSequence(n: number, send: (i: number) => Promise<Finish>, emit: (r: RunResult) => void, stopped: () => boolean,
+  delay: (() => Promise<void>) | undefined, delayFirst: boolean, overlap: boolean): Promise<void> {
+  let pending: Promise<RunResult> | undefined;
+  for (let i = 0; i < n && !stopped(); i++) {
+    if (delay && (i > 0 || delayFirst)) await delay();
+    if (stopped()) break;
+    const next = send(i);
+    if (pending) {
+      // Its failure is reported where it is awaited below; this only keeps it from being unhandled meanwhile.
+      next.catch(() => undefined);
+      emit(await pending);
+      pending = undefined;
+    }
+    const finish = await next;
+    if (overlap) pending = finish();
+    else emit(await finish());
+  }
+  // the last result, or the one in flight when Ctrl+C stopped the sends
+  if (pending) emit(await pending);
 }
 
 /**
