@@ -12,12 +12,19 @@ export const npmRegistry = defineProducer({
   ],
 });
 
+/** PyPI's API tokens are macaroons: its refusal names them ("Invalid API Token: InvalidMacaroon(…)", "invalid macaroon signature"). */
+const PYPI_MACAROON = /Invalid API Token: (InvalidMacaroon\b|invalid macaroon|token with user restriction|caveat )/;
+
 export const pypi = defineProducer({
   id: 'pypi', kind: 'saas-api', name: 'PyPI', family: 'pypi',
-  own: [body(/pypi\.org\/help|isn't allowed to upload to project|Invalid or non-existent authentication information/i)],
+  own: [body(/pypi\.org\/help|isn't allowed to upload to project|Invalid or non-existent authentication information/i), body(PYPI_MACAROON)],
   presence: [hdr('x-pypi-last-serial'), hdr('warehouse')],
   causes: [
     rule('invalid-credentials', 0.93, body(/Invalid or non-existent authentication information/i), { why: 'PyPI did not accept the upload credentials (use __token__ with an API token)' }),
+    rule('invalid-credentials', 0.9, body(PYPI_MACAROON), {
+      blocks: true, why: 'PyPI could not verify the API token (a macaroon): cut short, of the other index (pypi vs testpypi), revoked, or scoped to a project or user it does not match',
+      fix: 'Create a token on the index you upload to (testpypi tokens start with pypi- too but only work there), and pass it whole with the user name __token__.',
+    }),
     rule('insufficient-permissions', 0.93, body(/isn't allowed to upload to project/i), { why: 'the user/token is not an owner/maintainer of this project (or the token is scoped to another project)' }),
     rule('rate-limited', 0.85, body(/Too many failed login attempts/i), { why: 'too many failed logins' }),
   ],
@@ -31,7 +38,7 @@ export const dockerRegistry = defineProducer({
   own: [body(/"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*"(UNAUTHORIZED|DENIED|TOOMANYREQUESTS|NAME_UNKNOWN|MANIFEST_UNKNOWN)"/), hdr('docker-distribution-api-version')],
   // pasted without headers: the client prints the v2 error code in lower case before the message (toomanyrequests: …, denied: …);
   // Docker Hub's own limit URLs (docker.com/increase-rate-limit, docs.docker.com/docker-hub/…) name it too
-  bodyOnly: [body(/\b(toomanyrequests|denied|unauthorized): (You have reached your (unauthenticated )?pull rate limit|Too Many Requests|Rate exceeded|requested access to the resource is denied|authentication required)|docker\.com\/increase-rate-limit|docs\.docker\.com\/docker-hub\/(download-rate-limit|usage)/i), body(HUB_OVERALL_LIMIT)],
+  bodyOnly: [body(/\b(toomanyrequests|denied|unauthorized): (You have reached your (unauthenticated )?pull rate limit|Too Many Requests|Rate exceeded|requested access to the resource is denied|authentication required|incorrect username or password)|docker\.com\/increase-rate-limit|docs\.docker\.com\/docker-hub\/(download-rate-limit|usage)/i), body(HUB_OVERALL_LIMIT)],
   presence: [hdr('docker-ratelimit-source'), hdr('www-authenticate', /realm="[^"]*token[^"]*"[\s\S]*service=/i)],
   causes: [
     rule('rate-limited', 0.92, body(HUB_OVERALL_LIMIT), {
@@ -40,6 +47,10 @@ export const dockerRegistry = defineProducer({
     }),
     rule('rate-limited', 0.95, body(/TOOMANYREQUESTS|pull rate limit|download-rate-limit|increase-rate-limit/i), { why: 'the registry pull rate limit was reached (Docker Hub counts anonymous pulls per IP)', fix: 'Authenticate (docker login) to get a higher limit, use a mirror, or wait.' }),
     rule('insufficient-permissions', 0.88, body(/"code"\s*:\s*"DENIED"|requested access to the resource is denied/i), { why: 'the registry denied the action on this repository (no push/pull permission, or it does not exist)' }),
+    rule('invalid-credentials', 0.9, body(/\bunauthorized: incorrect username or password\b/), {
+      blocks: true, why: 'Docker Hub refused the stored login: a changed password, an e-mail address where the Docker ID is expected, or an access token that was revoked — docker sends the cached login even for public images',
+      fix: 'Run docker logout, then docker login with the Docker ID (not the e-mail) and a personal access token.',
+    }),
     rule('missing-credentials', 0.9, body(/"code"\s*:\s*"UNAUTHORIZED"[\s\S]{0,80}authentication required/i), { why: 'the registry wants a bearer token for this repository scope (private repository, or it does not exist)' }),
     rule('insufficient-permissions', 0.5, body(/"code"\s*:\s*"UNAUTHORIZED"/)),
     rule('insufficient-permissions', 0.6, hdr('www-authenticate', /error="insufficient_scope"/), { why: 'the token does not cover the repository:name:action scope requested' }),
