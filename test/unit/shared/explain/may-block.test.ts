@@ -29,7 +29,9 @@ describe('mayBeBlocked', () => {
   });
 
   it('says true for every corpus refusal served with a success status (a block page, a JSON envelope)', () => {
-    const served200 = FIXTURES.filter((fx) => fx.expect.blocked && fx.response.status < 300);
+    // The corpus only: a held-out set's expectations are scored (frozen-heldout-*.test.ts), never required.
+    const corpus = FIXTURES.filter((fx) => !/\/frozen[^/]*\//.test(fx.path));
+    const served200 = corpus.filter((fx) => fx.expect.blocked && fx.response.status < 300);
     expect(served200.length).toBeGreaterThan(5);
     for (const fx of served200) expect(mayBeBlocked(fx.response), fx.path).toBe(true);
   });
