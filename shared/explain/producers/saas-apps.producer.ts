@@ -53,3 +53,36 @@ export const zendeskApi = defineProducer({
     }),
   ],
 });
+
+/** Dropbox's API v2 error: error_summary "<tag>/…" beside error {".tag"}, and its SDKs' token exceptions. */
+const DROPBOX_TOKEN = /\b(invalid_access_token|expired_access_token)\b/;
+
+export const dropboxApi = defineProducer({
+  id: 'dropbox-api', kind: 'saas-api', name: 'Dropbox API', family: 'dropbox',
+  own: [body(/\bapi\.dropboxapi\.com\/2\//)],
+  bodyOnly: [body(/error_summary["']?\s*:\s*["'](invalid_access_token|expired_access_token|missing_scope)\//),
+    body(/\bcom\.dropbox\.core\.InvalidAccessTokenException\b|\bDropboxClientException\b|\bAuthError\('\w+', AuthError\('(invalid_access_token|expired_access_token)'/)],
+  causes: [
+    rule('invalid-credentials', 0.9, body(DROPBOX_TOKEN), {
+      blocks: true, why: 'Dropbox refused the access token: expired (short-lived tokens last about four hours), revoked by the user, or not a token of this app',
+      fix: 'Request offline access (token_access_type=offline) and refresh the short-lived token with the refresh token before it expires; re-authorise if it was revoked.',
+    }),
+    rule('insufficient-permissions', 0.9, body(/\bmissing_scope\b/), { blocks: true, why: 'the token lacks the scope this endpoint needs (the app\'s permissions changed after it was issued)' }),
+  ],
+  checklist: { auth: 'Check the app\'s permissions (scopes) and whether the token is short-lived; store and use the refresh token.' },
+});
+
+/** Mailchimp Marketing API's 401: a key of another data center (the -usN suffix) reads the same as a wrong key. */
+
+export const mailchimpApi = defineProducer({
+  id: 'mailchimp-api', kind: 'saas-api', name: 'Mailchimp Marketing API', family: 'mailchimp',
+  own: [body(/(mailchimp\.com\/developer\/marketing\/docs\/errors|developer\.mailchimp\.com\/documentation\/mailchimp\/guides\/error-glossary)/)],
+  bodyOnly: [body(/Your API key may be invalid, or you've attempted to access the wrong datacenter/)],
+  causes: [
+    rule('invalid-credentials', 0.9, body(/Your API key may be invalid, or you've attempted to access the wrong datacenter/), {
+      blocks: true, why: 'Mailchimp did not accept the API key: revoked or mistyped, or sent to another data center than the -usN suffix of the key names',
+      fix: 'Create a key under Account → Extras → API keys and call https://<dc>.api.mailchimp.com with the data center its suffix names.',
+    }),
+  ],
+  checklist: { auth: 'Check the key\'s -usN suffix matches the API host you call.' },
+});
