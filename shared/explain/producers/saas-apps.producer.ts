@@ -60,14 +60,13 @@ const DROPBOX_TOKEN = /\b(invalid_access_token|expired_access_token)\b/;
 export const dropboxApi = defineProducer({
   id: 'dropbox-api', kind: 'saas-api', name: 'Dropbox API', family: 'dropbox',
   own: [body(/\bapi\.dropboxapi\.com\/2\//)],
-  bodyOnly: [body(/error_summary["']?\s*:\s*["'](invalid_access_token|expired_access_token|missing_scope)\//),
+  bodyOnly: [body(/error_summary["']?\s*:\s*["'](invalid_access_token|expired_access_token)\//),
     body(/\bcom\.dropbox\.core\.InvalidAccessTokenException\b|\bDropboxClientException\b|\bAuthError\('\w+', AuthError\('(invalid_access_token|expired_access_token)'/)],
   causes: [
     rule('invalid-credentials', 0.9, body(DROPBOX_TOKEN), {
       blocks: true, why: 'Dropbox refused the access token: expired (short-lived tokens last about four hours), revoked by the user, or not a token of this app',
       fix: 'Request offline access (token_access_type=offline) and refresh the short-lived token with the refresh token before it expires; re-authorise if it was revoked.',
     }),
-    rule('insufficient-permissions', 0.9, body(/\bmissing_scope\b/), { blocks: true, why: 'the token lacks the scope this endpoint needs (the app\'s permissions changed after it was issued)' }),
   ],
   checklist: { auth: 'Check the app\'s permissions (scopes) and whether the token is short-lived; store and use the refresh token.' },
 });
