@@ -2,12 +2,12 @@
 // through the first-run Import button). The truth is on disk: the app writes the same workspace
 // files as `clearance import` does for the same file, and the dialog's count is the number of
 // request files written. The tree then shows a request of the file.
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { runCli } from '../support/cli';
 import { expect, test } from './support/fixtures';
+import { cliImport, filesUnder, requestFiles } from './support/import-tree';
 import { SHOTS } from './support/shots';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/imports');
@@ -22,16 +22,6 @@ const KINDS = [
   { file: 'openapi/inventory-3.0.yaml', format: 'openapi-3.0' }, { file: 'openapi/payments-3.1.json', format: 'openapi-3.1' },
   { file: 'har/browser.har', format: 'har-1.2' }, { file: 'curl/requests.sh', format: 'curl' },
 ];
-
-/** Every file under `dir`, relative, sorted. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
-}
-
-/** Request files: every YAML but the workspace's, the folders' and those of environments and profiles. */
-const requestFiles = (files: string[]) => files.filter((f) => f.endsWith('.yaml') && basename(f) !== 'folder.yaml'
-  && f !== 'clearance.yaml' && !/^(environments|keys|gateways)\//.test(f));
 
 /** Drops `path` on the window as the OS does: a DataTransfer with the file in it. */
 async function drop(page: Page, path: string): Promise<void> {
@@ -59,9 +49,7 @@ async function importInto(page: Page, kind: (typeof KINDS)[number]): Promise<str
   await expect(done.getByRole('status')).toContainText(`Imported ${requests} request${requests === 1 ? '' : 's'} (${kind.format})`);
 
   // The same workspace files as the command line writes from the same file.
-  const cli = join(mkdtempSync(join(tmpdir(), 'clearance-drop-cli-')), 'imported');
-  const res = await runCli(['import', 'auto', join(FIXTURES, kind.file), '--out', cli],
-    { env: { CLEARANCE_HOME: mkdtempSync(join(tmpdir(), 'clearance-drop-home-')), DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } });
+  const { out: cli, res } = await cliImport('auto', join(FIXTURES, kind.file));
   expect(res.code, res.stderr).toBe(0);
   expect(filesUnder(out)).toEqual(filesUnder(cli));
   await done.getByRole('button', { name: 'Done' }).click();

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import { readDroppedFolder } from './folder-read';
 import { useImportStore } from './import.store';
 
 const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
-/** Drop a file anywhere on the window to import it; an overlay says so while dragging. */
+/** Drop a file, or a Bruno collection folder, anywhere on the window to import it; an overlay says so while dragging. */
 export function DropZone() {
   const [over, setOver] = useState(false);
   useEffect(() => {
@@ -16,6 +17,12 @@ export function DropZone() {
       e.preventDefault();
       depth = 0;
       setOver(false);
+      // The entry must be taken during the drop event: the items are emptied once it returns.
+      const entry = e.dataTransfer?.items[0]?.webkitGetAsEntry?.();
+      if (entry?.isDirectory) {
+        void useImportStore.getState().pickFolder((progress) => readDroppedFolder(entry as FileSystemDirectoryEntry, progress));
+        return;
+      }
       const file = e.dataTransfer?.files[0];
       if (file) void useImportStore.getState().pick(file);
     };
@@ -33,7 +40,7 @@ export function DropZone() {
   if (!over) return null;
   return (
     <div className="drop-overlay" aria-hidden>
-      <div className="drop-card"><b>Drop to import</b><span>Postman · Insomnia · OpenAPI · HAR · curl</span></div>
+      <div className="drop-card"><b>Drop to import</b><span>Postman · Insomnia · OpenAPI · HAR · curl · a Bruno collection folder</span></div>
     </div>
   );
 }
