@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services';
 import { writeImportInput } from '../../electron/services/import-input';
+import { folderPathProblem } from '../../shared/contract/import-paths';
 import { startServe, type RunningServer } from '../../electron/serve/server';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/imports/bruno/petstore');
@@ -106,6 +107,15 @@ describe('imports.run with a folder, at the serve endpoint', () => {
     const res = await post({ format: 'postman', fileName: 'x', files: [{ path: 'bruno.json', content: '{}' }], outDir: join(base, 'fmt') });
     expect(res.json.error?.code).toBe('invalid-arguments');
     expect(readdirSync(privateTmp)).toEqual([]);
+  });
+});
+
+describe('ordinary names pass', () => {
+  it('spaces, accents, emoji, dots inside names, a literal %20 and 255-byte segments are relative paths', () => {
+    for (const p of ['Get pet.bru', 'pets/Créer un animal.bru', 'émoji 🐶/list.bru', '...bru', 'v1.2/a..b.bru', 'a%20b.bru', '.env', `${'é'.repeat(127)}x`]) {
+      expect(folderPathProblem(p), p).toBeUndefined();
+    }
+    expect(folderPathProblem(`${'é'.repeat(128)}`)).toMatch(/255 bytes/);
   });
 });
 
