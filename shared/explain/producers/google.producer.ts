@@ -14,6 +14,8 @@ const GOOGLE_LEAKED_KEY = /Your API key was reported as leaked\. Please use anot
  * BigQuery's Access Denied sentence naming one of its permissions.
  */
 const GOOGLE_CLIENT_LINE = /\bgoogle\.api_core\.exceptions\.\w+: \d{3} |\breason: "[A-Z_]+"\s+domain: "googleapis\.com"|\bgoogleapi: Error \d{3}: |<HttpError \d{3} when requesting https:\/\/[\w.-]*googleapis\.com\//;
+/** gcloud's own error line for a refusal it relays ("ERROR: (gcloud.<command>) ResponseError: code=403, …"). */
+const GCLOUD_LINE = /\bERROR: \(gcloud\.[\w.-]+\) (ResponseError: code=40[13]\b|PERMISSION_DENIED: |UNAUTHENTICATED: |(User )?\[[^\]]+\] does not have permission)/;
 const BIGQUERY_DENIED = /Access Denied: (Project|Dataset|Table) \S+: [^\n]{0,120}\bbigquery\.[a-z]+\.[a-zA-Z]+ (permission|denied)/;
 
 const reason = (r: string): Matcher => bodyGroup(new RegExp(`"reason"\\s*:\\s*"(${r})"`), 1);
@@ -39,7 +41,7 @@ export const GOOGLE_RULES: CauseRule[] = [
     why: 'Google found this API key published (in a repository, a page or a client) and blocked it for good', blocks: true,
     fix: 'Create a new key in AI Studio / Credentials, delete the leaked one, and keep keys out of client code and commits.',
   }),
-  rule('insufficient-permissions', 0.93, any(reason('IAM_PERMISSION_DENIED|USER_PROJECT_DENIED'), body(/Permission ['"]?[\w.]+['"]? denied on (resource|dataset|table|project)|does not have [\w.]+ (access to|permission (in|for|on))/i)), {
+  rule('insufficient-permissions', 0.93, any(reason('IAM_PERMISSION_DENIED|USER_PROJECT_DENIED'), body(/Permission ['"]?[\w.]+['"]? denied on (resource|dataset|table|project)|does not have [\w.]+ (access to|permission (in|for|on))|Required \\?"[\w.]+\\?" permission|does not have permission to access (project|projects instance) \[/i)), {
     why: 'IAM denies the caller the permission named in the error', fix: 'Grant a role containing that permission to the caller on the resource or project.',
   }),
   rule('resource-policy-deny', 0.93, reason('API_KEY_HTTP_REFERRER_BLOCKED|API_KEY_IP_ADDRESS_BLOCKED|API_KEY_ANDROID_APP_BLOCKED|API_KEY_IOS_APP_BLOCKED|API_KEY_SERVICE_BLOCKED|SECURITY_POLICY_VIOLATED|ORG_POLICY_CONSTRAINT_FAILED'), {
@@ -141,7 +143,7 @@ export const googleApis = defineProducer({
   own: [body(/"domain"\s*:\s*"[\w.]+",\s*"reason"\s*:\s*"\w+"/), body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
   // the quota sentence names the service on its own (Vertex AI's metric path, or metric, limit and service)
   bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./), body(GOOGLE_LEAKED_KEY), body(/API key not valid\. Please pass a valid API key\./),
-    body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED)],
+    body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED), body(GCLOUD_LINE)],
   presence: [hdr('server', /^(ESF|GSE)$/), hdr('x-goog-api-client'), hdr('vary', /X-Origin/i), hdr('alt-svc', /h3=":443"; ma=2592000,h3-29/)],
   causes: GOOGLE_RULES,
   checklist: GOOGLE_CHECKLIST,
