@@ -2,7 +2,7 @@
 // chosen with the Import view's folder picker, it imports through `clearance serve` into exactly
 // the files `clearance import bruno DIR` writes for the same folder, and the user's folder is
 // left as it was. A lone bruno.json dropped says the whole folder is needed.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -103,6 +103,21 @@ test.describe('import a Bruno collection folder', () => {
     await page.screenshot({ path: `${SHOTS}/import-bruno-folder.png` });
     await importAndCompare(page, dir, 'bruno-yaml');
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  test('a folder that is not a Bruno collection is named as such, and nothing is written', async ({ page }) => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'clearance-notbruno-')), 'notes');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'readme.txt'), 'hello');
+    writeFileSync(join(dir, 'sub/list.bru'), 'meta {\n  name: list\n}\n');
+    await dropFolder(page, dir);
+    const dialog = page.getByRole('dialog', { name: 'Import a collection' });
+    await expect(dialog).toContainText('notes/');
+    const out = join(mkdtempSync(join(tmpdir(), 'clearance-notbruno-out-')), 'imported');
+    await dialog.getByLabel('Output folder').fill(out);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toContainText('notes: not a Bruno collection folder: no bruno.json or opencollection.yml in it');
+    expect(existsSync(out)).toBe(false);
   });
 
   test('a lone bruno.json or .bru dropped says the whole folder is needed, and imports nothing', async ({ page }) => {
