@@ -9,13 +9,21 @@ import { defineProducer } from './define';
 /** huggingface_hub and the Hub's X-Error-Message: "Access to model <id> is restricted…", "Cannot access gated repo for url …". */
 const HF_GATED = /Cannot access gated repo for url|Access to (model|dataset|space) [\w.\-/]+ is restricted/;
 
+/** The Hub's inference refusal of a token it parsed but will not use. */
+const HF_INFERENCE_TOKEN = /Authorization header is correct, but the token seems invalid/;
+
 export const huggingfaceHub = defineProducer({
   id: 'huggingface-hub', kind: 'saas-api', name: 'Hugging Face Hub', family: 'huggingface',
   own: [hdr('x-error-code', /^(GatedRepo|RepoNotFound|EntryNotFound|RevisionNotFound|DisabledRepo)$/), body(HF_GATED)],
   // huggingface_hub's HfHubHTTPError (or requests' line) for a Hub URL, as transformers and diffusers print it
-  bodyOnly: [body(/\bHfHubHTTPError: \d{3} Client Error|\b\d{3} Client Error: \w+ for url: https:\/\/(api-inference\.)?huggingface\.co\//)],
+  bodyOnly: [body(/\bHfHubHTTPError: \d{3} Client Error|\b\d{3} Client Error: \w+ for url: https:\/\/(api-inference\.)?huggingface\.co\//), body(HF_INFERENCE_TOKEN)],
   presence: [hdr('x-repo-commit'), hdr('x-linked-etag'), hdr('x-error-message')],
   causes: [
+    rule('insufficient-permissions', 0.72, body(HF_INFERENCE_TOKEN), {
+      blocks: true, why: 'the Hub read the token but will not run inference with it: most often a fine-grained token without the inference permission (or one the Hub stopped accepting), sent with 400 or 401',
+      fix: 'Create a token with "Make calls to Inference Providers" (or a read token) at huggingface.co/settings/tokens and set HF_TOKEN to it.',
+    }),
+    rule('invalid-credentials', 0.62, body(HF_INFERENCE_TOKEN), { why: 'the token may be revoked, mistyped, or the name of the variable instead of its value' }),
     rule('invalid-credentials', 0.88, body(/Invalid credentials in Authorization header|\bInvalid username or password\./), {
       blocks: true, why: 'the Hub did not accept the token sent (revoked, deleted, mistyped, or a stale HF_TOKEN / cached login overriding the new one)',
       fix: 'Create a token at huggingface.co/settings/tokens, then `huggingface-cli login` again or set HF_TOKEN; unset an old HUGGING_FACE_HUB_TOKEN that may still win.',
