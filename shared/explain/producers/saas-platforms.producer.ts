@@ -34,10 +34,19 @@ export const twitterApi = defineProducer({
   ],
 });
 
+/** Salesforce's username-password login refusal (INVALID_LOGIN / LOGIN_MUST_USE_SECURITY_TOKEN). */
+const SALESFORCE_LOGIN = /\b(INVALID_LOGIN|LOGIN_MUST_USE_SECURITY_TOKEN)\b[^\n]{0,40}\n?[^\n]{0,40}?Invalid username, password, security token; or user locked out/;
+
 export const salesforce = defineProducer({
   id: 'salesforce', kind: 'saas-api', name: 'Salesforce', family: 'salesforce',
   own: [body(/"errorCode"\s*:\s*"(INVALID_SESSION_ID|INSUFFICIENT_ACCESS\w*|API_DISABLED_FOR_ORG|REQUEST_LIMIT_EXCEEDED|API_CURRENTLY_DISABLED|FUNCTIONALITY_NOT_ENABLED|INVALID_AUTH_HEADER|NOT_FOUND|INVALID_TYPE|FORBIDDEN)"/), hdr('sforce-limit-info')],
+  // its login fault (SOAP LoginFault, simple-salesforce, jsforce, the Java connector), without the REST envelope
+  bodyOnly: [body(SALESFORCE_LOGIN)],
   causes: [
+    rule('invalid-credentials', 0.9, body(SALESFORCE_LOGIN), {
+      blocks: true, why: 'Salesforce refused the username-password login: a wrong password or user name, a missing or reset security token (appended to the password outside trusted IP ranges), a sandbox user sent to login.salesforce.com, or a locked user',
+      fix: 'Append the current security token to the password (or add the client IP to the trusted ranges), use test.salesforce.com for sandboxes, and check the login history for the user.',
+    }),
     rule('invalid-credentials', 0.93, body(/INVALID_SESSION_ID|INVALID_AUTH_HEADER/), { why: 'the Salesforce session/access token is invalid or expired' }),
     rule('insufficient-permissions', 0.9, body(/INSUFFICIENT_ACCESS\w*/), { why: 'the user\'s profile/permission sets or sharing rules do not allow this' }),
     rule('account-or-plan-restriction', 0.93, body(/API_DISABLED_FOR_ORG|API_CURRENTLY_DISABLED|FUNCTIONALITY_NOT_ENABLED|The REST API is not enabled/), { why: 'the org/edition or the user lacks "API Enabled"' }),
