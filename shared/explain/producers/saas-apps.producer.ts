@@ -29,11 +29,18 @@ export const notionApi = defineProducer({
 /** HubSpot's scope refusal: its sentence and its developers.hubspot.com/scopes link, with or without the MISSING_SCOPES category. */
 const HUBSPOT_SCOPES = /This app hasn't been granted all required scopes to make this call|"category"\s*:\s*"MISSING_SCOPES"/;
 
+/** HubSpot's expired-token refusal (category EXPIRED_AUTHENTICATION). */
+const HUBSPOT_EXPIRED = /The OAuth token used to make this call expired \d+ \w+\(s\) ago|"category"\s*:\s*"EXPIRED_AUTHENTICATION"/;
+
 export const hubspotApi = defineProducer({
   id: 'hubspot-api', kind: 'saas-api', name: 'HubSpot API', family: 'hubspot',
   own: [hdr('x-hubspot-correlation-id'), hdr('x-hubspot-ratelimit-daily')],
-  bodyOnly: [body(HUBSPOT_SCOPES), body(/\bdevelopers\.hubspot\.com\b/)],
+  bodyOnly: [body(HUBSPOT_SCOPES), body(/\bdevelopers\.hubspot\.com\b/), body(HUBSPOT_EXPIRED)],
   causes: [
+    rule('invalid-credentials', 0.93, body(HUBSPOT_EXPIRED), {
+      blocks: true, why: 'the HubSpot OAuth access token expired (they live 30 minutes) and was not refreshed — or a placeholder like "access-token" was sent, which HubSpot reads as a long-expired token',
+      fix: 'Exchange the refresh token for a new access token before it expires (POST /oauth/v1/token, grant_type=refresh_token) and retry.',
+    }),
     rule('insufficient-permissions', 0.92, body(HUBSPOT_SCOPES), {
       why: 'the HubSpot app or private-app token was not granted a scope this endpoint requires (the response lists requiredScopes)',
       fix: 'Add the required scope to the app (private app → Scopes, or the OAuth install URL) and reinstall or re-authorise it.',
