@@ -1,4 +1,5 @@
 import type { CauseRule, StatusDefault } from '../types';
+import { CLIENT_CERT_RULES } from './client-cert';
 import { GRAPHQL_RULES } from './graphql';
 import { JSON_ENVELOPE_RULES } from './json-envelope';
 import { OAUTH_TOKEN_RULES } from './oauth-token';
@@ -18,6 +19,7 @@ export const GENERIC_RULES: CauseRule[] = [
   ...tag('problem-json', PROBLEM_JSON_RULES),
   ...tag('graphql', GRAPHQL_RULES),
   ...tag('oauth-token', OAUTH_TOKEN_RULES),
+  ...tag('client-cert', CLIENT_CERT_RULES),
   ...tag('json-envelope', JSON_ENVELOPE_RULES),
   ...tag('words', WORD_RULES),
 ];

@@ -1,0 +1,38 @@
+// Precision (issue 11, round 4, vendor-neutral causes): the cause words added for expired JWTs,
+// scopes, referer restrictions and TLS client certificates name no producer and make no
+// refusal of an ordinary response.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
+
+const run = (status: number, body: string, ct = 'application/json') => explain({ status, headers: { 'Content-Type': ct }, body });
+
+describe('explain: vendor-neutral cause words', () => {
+  it('an expired JWT reads as an invalid credential, a request signature out of time still as a signature problem', () => {
+    const jwt = run(401, '{"detail":"Signature has expired."}');
+    expect(jwt.cause).toBe('invalid-credentials');
+    expect(jwt.producer).toBeNull();
+    // the signature reading stays a candidate: some signed-URL layers may say it too
+    expect(jwt.alternatives.map((a) => a.cause)).toContain('signature-or-clock-skew');
+    expect(run(403, '{"message":"Signature expired: 20240102T101010Z is now earlier than 20240102T101510Z"}').cause).toBe('signature-or-clock-skew');
+  });
+
+  it('the new words name no producer', () => {
+    for (const body of [
+      '{"error":"JWTExpired: \\"exp\\" claim timestamp check failed"}',
+      '{"message":"The token contains not enough scope to make this call."}',
+      '{"message":"Your referer host is not allowed"}',
+      '{"error":"client certificate required"}',
+    ]) expect(run(403, body).producer, body).toBeNull();
+  });
+
+  it('ordinary responses that mention these words are not refusals', () => {
+    // a 200 article or API answer about expired JWTs or certificates
+    expect(run(200, '{"faq":"If you see Signature has expired, refresh the token."}').blocked).toBe(false);
+    expect(run(200, '<p>No required SSL certificate was sent is what nginx says without a client certificate.</p>', 'text/html').blocked).toBe(false);
+    // a 422 validation error of an API that manages certificates
+    expect(run(422, '{"errors":{"client_certificate":["is required"]}}').blocked).toBe(false);
+    // a 400 whose words only talk about a referer field is not a key restriction refusal
+    expect(run(400, '{"error":"referer must be a valid URL"}').blocked).toBe(false);
+    expect(run(404, '{"error":"scope not found"}').blocked).toBe(false);
+  });
+});
