@@ -22,9 +22,11 @@ export const stripeApi = defineProducer({
 export const twitterApi = defineProducer({
   id: 'twitter-api', kind: 'saas-api', name: 'X (Twitter) API', family: 'twitter',
   own: [body(/api\.twitter\.com\/2\/problems|developer\.(twitter|x)\.com|"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*(32|64|88|89|99|135|161|179|185|215|220|226|261|326|453)\s*,\s*"message"|"(client_id|required_enrollment|registration_url)"\s*:/), hdr('x-transaction-id'), hdr('x-connection-hash')],
+  // its access-tier sentence names it on its own, as tweepy, twython and others print it
+  bodyOnly: [body(/You currently have (access to a subset of Twitter API v2 endpoints|Essential access which includes access to Twitter API v2)/)],
   presence: [hdr('x-rate-limit-limit'), hdr('x-response-time'), hdr('server', /^tsa_\w$/)],
   causes: [
-    rule('account-or-plan-restriction', 0.95, body(/client-not-enrolled|Client Forbidden|attached to a Project|different access level|"code"\s*:\s*453|Appropriate Level of API Access/i), { why: 'the app/project lacks the access level (tier) for this endpoint, or is not attached to a Project' }),
+    rule('account-or-plan-restriction', 0.95, body(/client-not-enrolled|Client Forbidden|attached to a Project|different access level|"code"\s*:\s*453|Appropriate Level of API Access|Essential access which includes access to Twitter API v2 endpoints only/i), { why: 'the app/project lacks the access level (tier) for this endpoint, or is not attached to a Project' }),
     rule('account-or-plan-restriction', 0.9, body(/"code"\s*:\s*(64|326)\b|account is (suspended|temporarily locked)/i), { why: 'the account is suspended or locked' }),
     rule('invalid-credentials', 0.93, body(/"code"\s*:\s*(89|32)\b|Invalid or expired token|Could not authenticate you/i), { why: 'the token is invalid/expired or the OAuth signature did not verify' }),
     rule('missing-credentials', 0.85, body(/"code"\s*:\s*215\b|Bad Authentication data/i), { why: 'the request carried no usable authentication' }),
@@ -54,13 +56,17 @@ export const salesforce = defineProducer({
   ],
 });
 
+const SLACK_SDK = /\bslacker\.Error: [a-z_]+\b|\bSlack::Web::Api::Errors::\w+: [a-z_]+\b|Slack API returned an error `[a-z_]+/;
+
 export const slackApi = defineProducer({
   id: 'slack-api', kind: 'saas-api', name: 'Slack Web API', family: 'slack',
   own: [all(body(/"ok"\s*:\s*false/), body(/"error"\s*:\s*"[a-z_]+"/)), hdr('x-slack-req-id'), hdr('x-slack-backend')],
   presence: [hdr('x-slack-unique-id'), hdr('x-slack-edge-shared-secret-outcome')],
+  // its clients' lines carrying the error code alone: slacker (Python), slack-ruby-client, Elixir-Slack
+  bodyOnly: [body(SLACK_SDK)],
   causes: [
     rule('missing-credentials', 0.93, body(/"error"\s*:\s*"not_authed"/), { why: 'Slack received no token', blocks: true }),
-    rule('invalid-credentials', 0.93, body(/"error"\s*:\s*"(invalid_auth|token_revoked|token_expired|not_allowed_token_type|invalid_token)"/), { why: 'the Slack token is invalid, revoked, expired or of the wrong type for this method', blocks: true }),
+    rule('invalid-credentials', 0.93, any(body(/"error"\s*:\s*"(invalid_auth|token_revoked|token_expired|not_allowed_token_type|invalid_token)"/), body(/\b(slacker\.Error|Slack::Web::Api::Errors::SlackError): (invalid_auth|token_revoked|token_expired)\b|Slack API returned an error `(invalid_auth|token_revoked)/)), { why: 'the Slack token is invalid, revoked, expired or of the wrong type for this method', blocks: true }),
     rule('insufficient-permissions', 0.95, body(/"error"\s*:\s*"(missing_scope|no_permission|not_in_channel|restricted_action|access_denied)"/), { why: 'the token lacks the scope in "needed" (compare "provided"), or the bot is not allowed here', blocks: true }),
     rule('account-or-plan-restriction', 0.9, body(/"error"\s*:\s*"(account_inactive|team_access_not_granted|org_login_required|paid_only|ekm_access_denied|team_is_restricted)"/), { why: 'the workspace/account is inactive or not granted to this app', blocks: true }),
     rule('rate-limited', 0.95, body(/"error"\s*:\s*"ratelimited"/), { why: 'Slack rate limited this method (see Retry-After)', blocks: true }),
@@ -80,13 +86,17 @@ export const shopify = defineProducer({
   ],
 });
 
+const DISCORD_SDK = /\bDiscordAPIError(\[\d{5}\])?: |\bDiscordRESTError \[\d{5}\]|\bErrorResponseException: \d{5}: |\bdiscord\.errors\.(Forbidden|HTTPException|LoginFailure)\b/;
+
 export const discordApi = defineProducer({
   id: 'discord-api', kind: 'saas-api', name: 'Discord API', family: 'discord',
   own: [body(/^\s*\{\s*"message"\s*:\s*"[^"]*"\s*,\s*"code"\s*:\s*\d+|"retry_after"\s*:\s*[\d.]+\s*,\s*"global"\s*:/), hdr('x-ratelimit-bucket')],
+  // its libraries' errors with Discord's five-digit JSON error code: discord.js, @discordjs/rest, eris, JDA
+  bodyOnly: [body(DISCORD_SDK)],
   presence: [hdr('x-ratelimit-scope')],
   causes: [
     rule('rate-limited', 0.95, body(/You are being rate limited\.|"global"\s*:\s*(true|false)/), { why: 'a Discord rate-limit bucket (or the global limit) is exhausted; wait retry_after seconds' }),
-    rule('insufficient-permissions', 0.92, body(/"code"\s*:\s*(50001|50013|20012)\b|Missing (Access|Permissions)/), { why: 'the bot lacks access to the channel/guild or a permission (50001/50013)' }),
+    rule('insufficient-permissions', 0.92, body(/"code"\s*:\s*(50001|50013|20012)\b|\bcode: (50001|50013)\b|\[(50001|50013)\]|\b(50001|50013): Missing|Missing (Access|Permissions)/), { why: 'the bot lacks access to the channel/guild or a permission (50001/50013)' }),
     rule('account-or-plan-restriction', 0.9, body(/"code"\s*:\s*4000[27]\b|You need to verify your account/), { why: 'the account must be verified or is restricted' }),
     rule('invalid-credentials', 0.8, body(/"message"\s*:\s*"401: Unauthorized"/), { why: 'the bot token is invalid (or missing the "Bot " prefix)' }),
   ],
