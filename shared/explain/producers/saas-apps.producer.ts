@@ -11,7 +11,7 @@ export const notionApi = defineProducer({
   id: 'notion-api', kind: 'saas-api', name: 'Notion API', family: 'notion', overrides: ['backblaze-b2'],
   own: [body(NOTION_ENVELOPE)],
   // the SDKs' own lines (@notionhq/client, notion_client.errors), the sharing hint, its API host
-  bodyOnly: [body(/@notionhq\/client (warn|debug)|notion_client\.errors\.APIResponseError/), body(SHARE_HINT), body(/\bapi\.notion\.com\/v1\b/)],
+  bodyOnly: [body(/@notionhq\/client (warn|debug)|notion_client\.errors\.APIResponseError|node_modules\/@notionhq\/client\//), body(SHARE_HINT), body(/\bapi\.notion\.com\/v1\b/)],
   presence: [hdr('x-notion-request-id')],
   causes: [
     rule('insufficient-permissions', 0.82, any(all(body(/object_not_found/), body(SHARE_HINT)), body(/"code"\s*:\s*"restricted_resource"|restricted_resource/)), {
