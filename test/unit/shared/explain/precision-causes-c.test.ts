@@ -18,6 +18,8 @@ describe('explain: vendor-neutral cause words', () => {
 
   it('the new words name no producer', () => {
     for (const body of [
+      'The request signature we calculated does not match the signature you provided.',
+      '<Error><Code>RequestTimeTooSkewed</Code></Error>',
       '{"error":"JWTExpired: \\"exp\\" claim timestamp check failed"}',
       '{"message":"The token contains not enough scope to make this call."}',
       '{"message":"Your referer host is not allowed"}',
@@ -34,5 +36,8 @@ describe('explain: vendor-neutral cause words', () => {
     // a 400 whose words only talk about a referer field is not a key restriction refusal
     expect(run(400, '{"error":"referer must be a valid URL"}').blocked).toBe(false);
     expect(run(404, '{"error":"scope not found"}').blocked).toBe(false);
+    // S3's signature and clock codes in a 200 answer or beside an ordinary 404
+    expect(run(200, '{"tip":"SignatureDoesNotMatch usually means a wrong secret key"}').blocked).toBe(false);
+    expect(run(404, '<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>', 'application/xml').cause).toBe('none');
   });
 });
