@@ -27,6 +27,15 @@ describe('explain: vendor-neutral cause words', () => {
     ]) expect(run(403, body).producer, body).toBeNull();
   });
 
+  it('"Origin not allowed" is a CSRF check or a key restricted to origins: both are candidates', () => {
+    // https://docs.replied.dk/api-reference/errors documents it for a key's origin allow-list
+    const got = run(403, '{"error":"Origin not allowed"}');
+    const top = [got.cause, ...got.alternatives.map((a) => a.cause)].slice(0, 3);
+    expect(top).toContain('csrf');
+    expect(top).toContain('resource-policy-deny');
+    expect(got.producer).toBeNull();
+  });
+
   it('ordinary responses that mention these words are not refusals', () => {
     // a 200 article or API answer about expired JWTs or certificates
     expect(run(200, '{"faq":"If you see Signature has expired, refresh the token."}').blocked).toBe(false);
@@ -36,6 +45,9 @@ describe('explain: vendor-neutral cause words', () => {
     // a 400 whose words only talk about a referer field is not a key restriction refusal
     expect(run(400, '{"error":"referer must be a valid URL"}').blocked).toBe(false);
     expect(run(404, '{"error":"scope not found"}').blocked).toBe(false);
+    // a paid-plan sentence inside a 200 row or a 422 validation error
+    expect(run(200, '{"ticker":"AAPL","name":"This field is for premium subscribers only."}').blocked).toBe(false);
+    expect(run(422, '{"errors":{"plan":["A paid plan is required to use custom domains"]}}').blocked).toBe(false);
     // S3's signature and clock codes in a 200 answer or beside an ordinary 404
     expect(run(200, '{"tip":"SignatureDoesNotMatch usually means a wrong secret key"}').blocked).toBe(false);
     expect(run(404, '<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>', 'application/xml').cause).toBe('none');
