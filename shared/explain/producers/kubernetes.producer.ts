@@ -1,4 +1,4 @@
-import { body, hdr } from '../match';
+import { any, body, hdr } from '../match';
 import { rule } from '../rule';
 import type { CauseRule } from '../types';
 import { defineProducer } from './define';
@@ -52,4 +52,35 @@ export const kubernetesApiserver = defineProducer({
   presence: [hdr('x-kubernetes-pf-prioritylevel-uid'), hdr('audit-id')],
   causes: K8S_RULES,
   checklist: { auth: 'kubectl auth can-i <verb> <resource> --as <subject>; check RoleBindings/ClusterRoleBindings.' },
+});
+
+/** Consul 1.12+'s ACL denial: "token with AccessorID '<uuid>' lacks permission '<resource>:<level>'". */
+const CONSUL_LACKS = /\btoken with AccessorID '[^']*' lacks permission '[a-z_]+:(read|write|list|deny)'/;
+/**
+ * Consul's older or bare ACL answers as its Go client (consul CLI, consul-template, Terraform…) prints
+ * them; "Unexpected response code: 403 (Permission denied)" alone is Nomad's client's too: it names neither.
+ */
+const CONSUL_RPC = /\brpc error making call: (Permission denied|ACL not found)|Unexpected response code: 403 \(ACL not found\)/;
+
+export const consul = defineProducer({
+  id: 'consul', kind: 'orchestrator', name: 'HashiCorp Consul', family: 'consul',
+  own: [body(CONSUL_LACKS)],
+  bodyOnly: [body(CONSUL_RPC)],
+  presence: [hdr('x-consul-index'), hdr('x-consul-effective-consistency'), hdr('x-consul-knownleader')],
+  causes: [
+    // 00000000-0000-0000-0000-000000000002 is the anonymous token: the request reached Consul without one
+    rule('missing-credentials', 0.95, body(/AccessorID '00000000-0000-0000-0000-000000000002'/), {
+      why: 'Consul resolved the request to the anonymous token: no token reached it (X-Consul-Token / CONSUL_HTTP_TOKEN unset, or the client library does not send it on this call)',
+      fix: 'Send the token (X-Consul-Token header, CONSUL_HTTP_TOKEN, or the client\'s acl-token setting), or grant the anonymous token\'s policy what this call needs.',
+    }),
+    rule('insufficient-permissions', 0.9, any(body(CONSUL_LACKS), body(/rpc error making call: Permission denied/)), {
+      why: 'Consul ACLs: the token is known but none of its policies grants this resource at this level (service:write to register, node:read, key:write, operator:read…)',
+      fix: 'Add a rule for the named resource and level to a policy attached to the token (consul acl token read -accessor-id <id> lists them).',
+    }),
+    rule('invalid-credentials', 0.9, body(/\bACL not found\b/), {
+      why: 'Consul does not know this token\'s SecretID: mistyped, deleted, expired, or a token of another datacenter or cluster',
+      fix: 'Check CONSUL_HTTP_TOKEN against `consul acl token list` run with a management token; create a new token if it was deleted.',
+    }),
+  ],
+  checklist: { auth: 'consul acl token read -self shows which token Consul resolved and its policies.' },
 });
