@@ -7,6 +7,7 @@ import { PROBLEM_JSON_RULES } from './problem-json';
 import { PROXY_STATUS_RULES } from './proxy-status';
 import { RATE_LIMIT_RULES } from './rate-limit';
 import { WORD_RULES } from './words';
+import { ZH_WORD_RULES } from './words-zh';
 import { WWW_AUTHENTICATE_RULES } from './www-authenticate';
 
 const tag = (signal: string, rules: CauseRule[]): CauseRule[] => rules.map((r) => ({ ...r, signal }));
@@ -22,6 +23,7 @@ export const GENERIC_RULES: CauseRule[] = [
   ...tag('client-cert', CLIENT_CERT_RULES),
   ...tag('json-envelope', JSON_ENVELOPE_RULES),
   ...tag('words', WORD_RULES),
+  ...tag('words-zh', ZH_WORD_RULES),
 ];
 
 const FORBIDDEN_GUESS = 'a bare 403 names no reason; it is not necessarily a permission problem';

@@ -20,6 +20,7 @@ describe('explain: vendor-neutral cause words', () => {
     for (const body of [
       'The request signature we calculated does not match the signature you provided.',
       '<Error><Code>RequestTimeTooSkewed</Code></Error>',
+      '{"message":"访问ip不在白名单之中"}',
       '{"error":"JWTExpired: \\"exp\\" claim timestamp check failed"}',
       '{"message":"The token contains not enough scope to make this call."}',
       '{"message":"Your referer host is not allowed"}',
@@ -45,6 +46,8 @@ describe('explain: vendor-neutral cause words', () => {
     // a 400 whose words only talk about a referer field is not a key restriction refusal
     expect(run(400, '{"error":"referer must be a valid URL"}').blocked).toBe(false);
     expect(run(404, '{"error":"scope not found"}').blocked).toBe(false);
+    // Chinese signature words in a 200 help page
+    expect(run(200, '<p>如果返回 签名错误，请检查密钥</p>', 'text/html').blocked).toBe(false);
     // a paid-plan sentence inside a 200 row or a 422 validation error
     expect(run(200, '{"ticker":"AAPL","name":"This field is for premium subscribers only."}').blocked).toBe(false);
     expect(run(422, '{"errors":{"plan":["A paid plan is required to use custom domains"]}}').blocked).toBe(false);
