@@ -10,10 +10,17 @@ const CASES: Case[] = [
   ['HashiCorp\'s Go client line with a bare "Permission denied" is Nomad\'s too', 403, 'Error querying agent: Unexpected response code: 403 (Permission denied)', null],
   ['Consul\'s AccessorID sentence names Consul', 403, 'Permission denied: token with AccessorID \'0b3c6a3e-1111-2222-3333-444455556666\' lacks permission \'key:write\' on "app/config"', 'consul'],
   ['"ACL token not found" (Nomad\'s wording) is not Consul', 403, 'Unexpected response code: 403 (ACL token not found)', null],
+  ['"Code: NOT_FOUND" without Vercel\'s ID line is anyone\'s', 404, '404: NOT_FOUND\nCode: NOT_FOUND', null],
 ];
 
 describe('explain: the fourth round\'s hosting and servers need their own words', () => {
   it.each(CASES)('%s', (_why, status, body, producer) => {
     expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
+  });
+
+  it('Vercel\'s page for a missing deployment names Vercel but is no refusal', () => {
+    const got = explain({ status: 404, headers: {}, body: '404: NOT_FOUND\nCode: DEPLOYMENT_NOT_FOUND\nID: bom1::jngnf-1781507644982-dff841e4069c' });
+    expect(got.producer?.id).toBe('vercel');
+    expect(got.blocked).toBe(false);
   });
 });
