@@ -2,7 +2,7 @@ import { viewSlice } from '../body-view';
 import { rule } from '../rule';
 import type { CauseRule, Ctx, WeightedEvidence } from '../types';
 
-const DENIAL = /access (is )?denied|permission[_ ]denied|does not have permission|forbidden|not authori[sz]ed|unauthori[sz]ed|unauthenticated|request (was )?(denied|blocked)|not allowed|invalid (api[ -]?key|token|credentials)|authentication (failed|required)|rate limit|too many requests/i;
+const DENIAL = /频繁|白名单|签名(错误|验证失败)|无权限|没有权限|权限不足|access (is )?denied|permission[_ ]denied|does not have permission|forbidden|not authori[sz]ed|unauthori[sz]ed|unauthenticated|request (was )?(denied|blocked)|not allowed|invalid (api[ -]?key|token|credentials)|authentication (failed|required)|rate limit|too many requests/i;
 const ERROR_STATUS = /^(error|fail(ure|ed)?|denied|forbidden|unauthori[sz]ed|request_denied|permission_denied|unauthenticated)$/i;
 
 function asRecord(v: unknown): Record<string, unknown> | null {
@@ -53,7 +53,9 @@ function deniedEnvelope(ctx: Ctx): WeightedEvidence[] | null {
   const root = asRecord(ctx.json);
   if (!root) return null;
   const hasErrorShape = 'error' in root || 'errors' in root || root.success === false || root.ok === false
-    || (typeof root.status === 'string' && ERROR_STATUS.test(root.status));
+    || (typeof root.status === 'string' && ERROR_STATUS.test(root.status))
+    // a business error code in the body of a 200 ({"code":403,"msg":…}, {"code":-1,"msg":…})
+    || (typeof root.code === 'number' && (root.code >= 400 || root.code < 0));
   if (!hasErrorShape) return null;
   for (const s of envelopeStrings(root)) {
     const m = DENIAL.exec(s);

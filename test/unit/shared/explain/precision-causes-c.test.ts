@@ -48,6 +48,10 @@ describe('explain: vendor-neutral cause words', () => {
     expect(run(404, '{"error":"scope not found"}').blocked).toBe(false);
     // Chinese signature words in a 200 help page
     expect(run(200, '<p>如果返回 签名错误，请检查密钥</p>', 'text/html').blocked).toBe(false);
+    // a 200 with a business code but no refusal words, or refusal words in a success envelope
+    expect(run(200, '{"code":404,"msg":"not found"}').blocked).toBe(false);
+    expect(run(200, '{"code":-1,"msg":"参数错误"}').blocked).toBe(false);
+    expect(run(200, '{"code":0,"msg":"ok","data":{"freq":"请求频繁时会限流"}}').blocked).toBe(false);
     // a paid-plan sentence inside a 200 row or a 422 validation error
     expect(run(200, '{"ticker":"AAPL","name":"This field is for premium subscribers only."}').blocked).toBe(false);
     expect(run(422, '{"errors":{"plan":["A paid plan is required to use custom domains"]}}').blocked).toBe(false);
