@@ -74,9 +74,15 @@ export const apacheHttpd = defineProducer({
   },
 });
 
+/** IIS's detailed-error heading in a localized Windows ("HTTP 错误 403.14 - Forbidden", "Erreur HTTP 403.14 - …"): the substatus names IIS. */
+const IIS_LOCALIZED = /(\bHTTP ?(错误|錯誤|エラー|오류)|\bHTTP-(Fehler|fout|fejl|feil)|\b(Erreur|Error|Errore|Erro|Ошибка|Błąd|Hata) HTTP) \d{3}\.\d+ ?[-–] /;
+/** IIS 5/6's 401.2 page: the client offered no authentication scheme the site enables. */
+const IIS_401_2 = /Logon failed due to server configuration|sending a WWW-Authenticate header field that the Web server is not configured to accept|due to invalid authentication headers/;
+
 export const iis = defineProducer({
   id: 'iis', kind: 'web-server', name: 'Microsoft IIS', family: 'iis',
-  own: [body(/HTTP Error \d{3}\.\d+ - |\d{3} - Forbidden: Access is denied|401 - Unauthorized: Access is denied|Internet Information Services|IIS \d+\.\d+ Detailed Error/i)],
+  own: [body(/HTTP Error \d{3}\.\d+ - |\d{3} - Forbidden: Access is denied|401 - Unauthorized: Access is denied|Internet Information Services|IIS \d+\.\d+ Detailed Error/i), body(IIS_LOCALIZED),
+    body(/You do not have permission to view this directory or page using the credentials that you supplied/), body(IIS_401_2)],
   // IIS's own 401.3 sentence, quoted without headers
   bodyOnly: [body(/because of the access control list \(ACL\) configuration or encryption settings for this resource on the Web server/)],
   presence: [hdr('server', /^Microsoft-IIS/i), hdr('x-powered-by', /^ASP\.NET$/i), hdr('x-aspnet-version')],
@@ -87,6 +93,10 @@ export const iis = defineProducer({
     rule('missing-credentials', 0.85, body(/403\.7\b|client certificate (is )?required/i), { why: 'IIS 403.7: a client certificate is required', template: true }),
     rule('method-or-path-blocked', 0.85, body(/403\.4\b|SSL is required|403\.1\b|Execute access (is )?forbidden|403\.18\b|404\.\d+ - |request filtering/i), { why: 'IIS refuses this URL/method by configuration (SSL required, execute access, request filtering)', template: true }),
     rule('invalid-credentials', 0.8, body(/401\.[12]\b|Access is denied due to invalid credentials|Unauthorized: Access is denied due to invalid credentials/i), { why: 'IIS 401.1/401.2: the Windows/Basic credentials were rejected', template: true }),
+    rule('invalid-credentials', 0.82, body(IIS_401_2), {
+      why: 'IIS 401.2: the authentication the client sent is not one this site enables (Windows Authentication not installed or disabled, Anonymous off, or a Negotiate/NTLM header where only Basic is on)',
+      fix: 'Enable the authentication method the client uses for this site (Windows Authentication feature installed and enabled), or send the one it enables; the IIS log\'s sc-substatus 2 confirms it.',
+    }),
     // 401.3: the file's NTFS ACL (or EFS encryption) keeps the request's identity (IUSR for anonymous) from reading it
     rule('directory-listing-or-filesystem', 0.85, body(/because of the access control list \(ACL\) configuration or encryption settings|HTTP Error 401\.3\b/i), {
       why: 'IIS could not read the file as the request\'s identity: the folder\'s NTFS ACL does not give the anonymous user (IUSR) or the app pool identity read access',
