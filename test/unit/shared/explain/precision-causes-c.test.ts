@@ -52,6 +52,8 @@ describe('explain: vendor-neutral cause words', () => {
     expect(run(200, '{"code":404,"msg":"not found"}').blocked).toBe(false);
     expect(run(200, '{"code":-1,"msg":"参数错误"}').blocked).toBe(false);
     expect(run(200, '{"code":0,"msg":"ok","data":{"freq":"请求频繁时会限流"}}').blocked).toBe(false);
+    // a 400 that mentions throttling as a setting is a validation error, not a throttled request
+    expect(run(400, '{"errors":[{"message":"throttling is enabled for this field"}]}').blocked).toBe(false);
     // a paid-plan sentence inside a 200 row or a 422 validation error
     expect(run(200, '{"ticker":"AAPL","name":"This field is for premium subscribers only."}').blocked).toBe(false);
     expect(run(422, '{"errors":{"plan":["A paid plan is required to use custom domains"]}}').blocked).toBe(false);
