@@ -11,10 +11,13 @@ const VERCEL_ERROR_PAGE = /\b\d{3}: [A-Z_]+\s+Code: ([A-Z_]+\s+ID: [a-z]{3}\d:{1
 /** The deployment's owner lost it: unpaid bill, usage over the Hobby plan's limits, or an account blocked by Vercel. */
 const VERCEL_DISABLED = /Code: (DEPLOYMENT_(DISABLED|BLOCKED|PAUSED)|OWNER_BLOCKED)\b|\b402: PAYMENT_REQUIRED\b|This Deployment has been disabled/;
 
+/** Vercel's REST API quota as its CLI prints it: 'Resource is limited - try again in 1 minute (more than 100, code: "api-deployments-free-per-day")'. */
+const VERCEL_API_LIMIT = /Resource is limited - try again in \d+ \w+ \(more than \d+, code: \\?"?api-[\w-]+\\?"?\)/;
+
 export const vercel = defineProducer({
   id: 'vercel', kind: 'cdn-waf', name: 'Vercel', family: 'vercel',
   own: [hdr('x-vercel-error'), hdr('x-vercel-mitigated'), body(/Vercel Security Checkpoint|vercel\.com\/(docs\/errors|sso-api)|_vercel_sso_nonce/i)],
-  bodyOnly: [body(VERCEL_ERROR_PAGE)],
+  bodyOnly: [body(VERCEL_ERROR_PAGE), body(VERCEL_API_LIMIT)],
   presence: [hdr('server', /^Vercel$/i), hdr('x-vercel-id'), hdr('x-vercel-cache')],
   causes: [
     rule('waf-or-bot-block', 0.9, any(hdr('x-vercel-mitigated', /challenge|deny/i), body(/Vercel Security Checkpoint/i)), { why: 'the Vercel Firewall challenged or denied the request (attack challenge mode / custom rule / bot protection)', blocks: true }),
@@ -31,17 +34,38 @@ export const vercel = defineProducer({
       fix: 'The owner checks the team\'s Usage and Billing pages in the Vercel dashboard (pay, upgrade or wait for the limit to reset); a visitor can only tell the owner.',
     }),
     rule('rate-limited', 0.88, hdr('x-vercel-error', /TOO_MANY_REQUESTS|RATE_LIMITED/), { why: 'Vercel rate limited the request' }),
+    rule('rate-limited', 0.9, body(VERCEL_API_LIMIT), {
+      blocks: true,
+      why: 'Vercel\'s API refused more of this action in the window its code names (api-deployments-free-per-day: the Hobby plan\'s 100 deployments a day, counted across previews and retries)',
+      fix: 'Wait the time it names, deploy less often (skip previews, batch commits, an Ignored Build Step), or move the project to a paid plan with a higher limit.',
+    }),
   ],
   checklist: { server: 'Check the project\'s Firewall (custom rules, attack challenge mode) and Deployment Protection settings.' },
 });
 
+/** Netlify's API as its JS client (netlify-cli, netlify/js-client's micro-api-client) prints its refusals. */
+const NETLIFY_API = /\b(TextHTTPError|JSONHTTPError): (Unauthorized|Forbidden|Too Many Requests)\b|\bAPI (Request|Deploy) rate limit surpassed for application\b/;
+
 export const netlify = defineProducer({
   id: 'netlify', kind: 'cdn-waf', name: 'Netlify', family: 'netlify',
   own: [body(/netlify\.com\/(support|docs)|Netlify Identity|Password protected site/i)],
+  bodyOnly: [body(NETLIFY_API)],
   presence: [hdr('server', /^Netlify$/i), hdr('x-nf-request-id')],
   causes: [
     rule('missing-credentials', 0.75, body(/Password protected|Netlify Identity|role based access/i), { why: 'Netlify password protection or role-based access (JWT nf_jwt cookie) guards this site' }),
     rule('rate-limited', 0.85, all(status(429), hdr('x-nf-request-id')), { why: 'Netlify rate limited the request' }),
+    rule('rate-limited', 0.92, body(/\bAPI (Request|Deploy) rate limit surpassed for application\b|HTTPError: Too Many Requests/), {
+      blocks: true, why: 'Netlify\'s API rate limit (requests per minute, and a separate limit on deploys) refused the client: large uploads or repeated deploys from CI hit it',
+      fix: 'Retry after the window (X-RateLimit-Reset), upgrade netlify-cli (newer versions back off on 429), and deploy less often.',
+    }),
+    rule('invalid-credentials', 0.8, body(/\b(TextHTTPError|JSONHTTPError): Unauthorized\b/), {
+      why: 'Netlify\'s API did not accept the access token: NETLIFY_AUTH_TOKEN is mistyped, revoked or expired, or the CLI\'s stored login is stale',
+      fix: 'Create a new personal access token (User settings → Applications) and set NETLIFY_AUTH_TOKEN, or run netlify logout / netlify login.',
+    }),
+    rule('insufficient-permissions', 0.75, body(/\b(TextHTTPError|JSONHTTPError): Forbidden\b/), {
+      why: 'Netlify\'s API knows the token, but its user has no access to the linked site or team (NETLIFY_SITE_ID of another account, a team member role without deploy rights)',
+      fix: 'Check the site id (netlify status) against the sites this user can see; netlify unlink / netlify link, or add the user to the team.',
+    }),
   ],
 });
 

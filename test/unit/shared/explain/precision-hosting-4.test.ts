@@ -11,6 +11,8 @@ const CASES: Case[] = [
   ['Consul\'s AccessorID sentence names Consul', 403, 'Permission denied: token with AccessorID \'0b3c6a3e-1111-2222-3333-444455556666\' lacks permission \'key:write\' on "app/config"', 'consul'],
   ['"ACL token not found" (Nomad\'s wording) is not Consul', 403, 'Unexpected response code: 403 (ACL token not found)', null],
   ['"Code: NOT_FOUND" without Vercel\'s ID line is anyone\'s', 404, '404: NOT_FOUND\nCode: NOT_FOUND', null],
+  ['got\'s or ky\'s "HTTPError: Unauthorized" is not Netlify\'s client', 401, 'HTTPError: Response code 401 (Unauthorized)', null],
+  ['a generic "rate limit exceeded" is nobody\'s', 429, 'API rate limit exceeded for application', null],
 ];
 
 describe('explain: the fourth round\'s hosting and servers need their own words', () => {
