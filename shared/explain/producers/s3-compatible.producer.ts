@@ -81,9 +81,15 @@ export const awsS3 = defineProducer({
   checklist: S3_CHECKLIST,
 });
 
+/**
+ * MinIO's own <HostId>: the SHA-256 of its node name (64 lower-case hex) or the '3L137' placeholder of older
+ * releases. <BucketName> and <Resource> are S3's elements too (AWS, Ceph RGW send them): they name nobody.
+ */
+const MINIO_HOST_ID = /<HostId>([0-9a-f]{64}|3L137)<\/HostId>/;
+
 export const minio = defineProducer({
   id: 'minio', kind: 'cloud-storage', name: 'MinIO', family: 's3',
-  own: [hdr('server', /minio/i), all(body(S3_XML), body(/<BucketName>|<Resource>/)), hdr('x-minio-deployment-id')],
+  own: [hdr('server', /minio/i), all(body(S3_XML), body(MINIO_HOST_ID)), hdr('x-minio-deployment-id')],
   presence: [hdr('x-amz-request-id'), hdr('x-minio-error-code'), hdr('x-minio-error-desc')],
   causes: [
     rule('insufficient-permissions', 0.75, all(code('AccessDenied'), hdr('x-amz-request-id')), { why: 'MinIO AccessDenied: the user/service account policy or the bucket policy does not allow this action' }),
