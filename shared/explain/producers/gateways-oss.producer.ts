@@ -43,11 +43,16 @@ export const kong = defineProducer({
 export const apacheApisix = defineProducer({
   id: 'apache-apisix', kind: 'gateway', name: 'Apache APISIX', family: 'apisix',
   // "Your IP address is not allowed" is Kong's ip-restriction sentence too: it names neither alone
-  own: [all(hdr('server', /^APISIX/i), body(/<center>(openresty|APISIX)[^<]*<\/center>|"message"\s*:\s*"Your IP address is not allowed"/)), body(/<center>APISIX[^<]*<\/center>|"error_msg"\s*:\s*"[^"]*"|"message"\s*:\s*"(Missing API key found in request|Invalid API key in request|Missing JWT token in request|failed to verify jwt|The \w+ is forbidden\.|Missing authorization in request|Invalid user authorization)"/)],
+  own: [all(hdr('server', /^APISIX/i), body(/<center>(openresty|APISIX)[^<]*<\/center>|"message"\s*:\s*"Your IP address is not allowed"/)), body(/<center>APISIX[^<]*<\/center>|"error_msg"\s*:\s*"[^"]*"|"message"\s*:\s*"(Missing API key (found )?in request|[Ii]nvalid API key in request|Missing JWT token in request|failed to verify jwt|missing user key in JWT token|The \w+ is forbidden\.|Missing authorization in request|Invalid user authorization)"/)],
   presence: [hdr('server', /^APISIX/i), hdr('x-apisix-upstream-status')],
   causes: [
-    rule('missing-credentials', 0.93, body(/Missing API key found in request|Missing JWT token in request|Missing authorization in request|Missing related consumer/i), { why: 'APISIX\'s auth plugin (key-auth, jwt-auth, basic-auth) found no credential (key-auth reads the "apikey" header by default)' }),
+    rule('missing-credentials', 0.93, body(/Missing API key (found )?in request|Missing JWT token in request|Missing authorization in request|Missing related consumer/i), { why: 'APISIX\'s auth plugin (key-auth, jwt-auth, basic-auth) found no credential (key-auth reads the "apikey" header by default)' }),
     rule('invalid-credentials', 0.92, body(/Invalid API key in request|failed to verify jwt|Invalid user authorization|invalid (jwt|signature)/i), { why: 'APISIX rejected the key or JWT' }),
+    // jwt-auth finds its consumer by the token's "key" claim: a token another issuer signed has none
+    rule('invalid-credentials', 0.94, body(/missing user key in JWT token/), {
+      why: 'APISIX\'s jwt-auth read the token but its payload has no "key" claim naming a consumer (a token from another identity provider, or signed without the consumer\'s key)',
+      fix: 'Issue the token with the consumer\'s key in a "key" claim (or sign it with APISIX\'s /apisix/plugin/jwt/sign), or validate third-party tokens with openid-connect instead of jwt-auth.',
+    }),
     rule('ip-or-geo-blocked', 0.93, body(/Your IP address is not allowed/i), { why: 'the ip-restriction plugin refuses the client IP' }),
     rule('insufficient-permissions', 0.88, body(/The \w+ is forbidden\.|consumer_name is forbidden/i), { why: 'the consumer-restriction plugin refuses this consumer' }),
     rule('rate-limited', 0.8, all(status(429, 503), hdr('server', /APISIX/i), any(hdr('x-ratelimit-remaining', /^0$/), body(/limit|Service Temporarily Unavailable/i))), { why: 'APISIX limit-req/limit-count rejected the request (503 by default)', blocks: true }),
