@@ -68,11 +68,12 @@ export const awsS3 = defineProducer({
   // an SDK line or IAM sentence that names S3 (its operation, an s3: action) is S3's, not any AWS service's
   overrides: ['aws-services'],
   own: [hdr('server', /^AmazonS3$/i), all(body(S3_XML), hdr('x-amz-id-2'))],
-  // S3's envelope without headers: a 16-character request id followed by the base64 extended id
-  // (<HostId>, what x-amz-id-2 carries; MinIO's is lower-case hex), or the diagnostic elements only
+  // S3's envelope without headers: a 16-character request id (hex in older answers, upper-case base32-like
+  // such as 7BMJM8PWV1J1FNEH today) followed by the base64 extended id (<HostId>, what x-amz-id-2 carries;
+  // MinIO's is lower-case hex, Ceph's names its zonegroup), or the diagnostic elements only
   // S3 adds to signature and pre-signed-URL errors
   bodyOnly: [
-    all(body(S3_ERROR), body(/<RequestId>[0-9A-F]{16}<\/RequestId>\s*<HostId>(?=[^<]*[A-Z+/=])[A-Za-z0-9+/=]{16,}<\/HostId>/)),
+    all(body(S3_ERROR), body(/<RequestId>[0-9A-Z]{16}<\/RequestId>\s*<HostId>(?=[^<]*[A-Z+/=])[A-Za-z0-9+/=]{16,}<\/HostId>/)),
     all(body(S3_ERROR), body(/<(StringToSignBytes|CanonicalRequestBytes|SignatureProvided|X-Amz-Expires)>/)),
     body(S3_SDK),
   ],

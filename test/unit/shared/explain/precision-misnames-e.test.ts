@@ -19,4 +19,15 @@ describe('explain: misnames fixed in round 4 (tuner E)', () => {
     const minio = '<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><Resource>/b/k</Resource><RequestId>3L137</RequestId><HostId>3L137</HostId></Error>';
     expect(producerOf(403, minio, 'application/xml')).toBe('minio');
   });
+
+  it('a base32-like S3 request id names Amazon S3 only beside a base64 extended id', () => {
+    const env = (id: string, host: string) => `<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>${id}</RequestId><HostId>${host}</HostId></Error>`;
+    // https://github.com/aws/aws-sdk-ruby/issues/3222 (S3's only AccessDenied body, from a wire trace)
+    expect(producerOf(403, env('7BMJM8PWV1J1FNEH', 'TW2qeJptLnLL7+0pKGRgdR+t5T/GKN362KnA1JuYa83s+Y0YsVEeIxGoiUK+pCQIRwhNsDNC1ws='), 'application/xml')).toBe('aws-s3');
+    // a test stub's placeholders, a gateway's empty ids or a lower-case host id name nobody
+    expect(producerOf(403, env('7BMJM8PWV1J1FNEH', 'HOST'), 'application/xml')).toBeNull();
+    expect(producerOf(403, env('REQUESTIDREQUEST', 'hostidhostidhostidhostid'), 'application/xml')).toBeNull();
+    // MinIO's 16-hex request id with its own host id stays MinIO
+    expect(producerOf(403, env('17A4F9C1E2D3B4A5', 'dd9025bab4ad464b049177c95eb6ebf374d3b3fd1af9251148b658df7ac2e3e8'), 'application/xml')).toBe('minio');
+  });
 });
