@@ -12,6 +12,11 @@ const RBAC_DENIAL = /(\bis forbidden: |^|[\s"'])(User|ServiceAccount|Group) \\?"
 /** The kubelet's authorizer: "Forbidden (user=<name>, verb=<v>, resource=nodes, subresource=proxy)", relayed by kubectl logs/exec. */
 const KUBELET_DENIAL = /\bForbidden \(user=[^,()]+, verb=[\w-]+, resource=[\w.-]+, subresource=[\w-]+\)/;
 
+/** kubectl's own line when the API server answers 401 (its Status message, or the bare reason). */
+const KUBECTL_LOGIN = /\berror: You must be logged in to the server \((Unauthorized|the server has asked for the client to provide credentials)\)/;
+/** The API server's sentence for a validating or mutating webhook's refusal, as kubectl, Helm or client libraries relay it. */
+const WEBHOOK_DENIAL = /\badmission webhook \\?"[^"\\]+\\?" denied the request\b/;
+
 const K8S_RULES: CauseRule[] = [
   rule('missing-credentials', 0.9, body(/\bForbidden \(user=system:anonymous, verb=/), {
     why: 'the kubelet saw system:anonymous: the API server sends no client certificate to kubelets (kubelet-client-certificate is not set)',
@@ -30,6 +35,10 @@ const K8S_RULES: CauseRule[] = [
     fix: 'Create a Role/RoleBinding granting the verb on the resource (kubectl auth can-i <verb> <resource> --as <user> to check).',
   }),
   rule('invalid-credentials', 0.85, body(/"reason"\s*:\s*"Unauthorized"/), { why: 'the token or certificate is invalid or expired' }),
+  rule('invalid-credentials', 0.88, body(KUBECTL_LOGIN), {
+    why: 'the API server did not accept the kubeconfig\'s credentials: an expired token or client certificate, a token of another cluster, or (EKS) an IAM identity not mapped in aws-auth / access entries',
+    fix: 'Refresh the credentials (re-run the exec plugin or cloud CLI\'s get-credentials) and check the identity it sends (aws sts get-caller-identity on EKS) is mapped in the cluster.',
+  }),
   rule('rate-limited', 0.93, body(/"reason"\s*:\s*"TooManyRequests"/), { why: 'API Priority and Fairness or max-inflight throttled the request' }),
   rule('resource-policy-deny', 0.85, body(/admission webhook "[^"]+" denied the request|violates PodSecurity|denied by policy/), { why: 'an admission controller/policy (Pod Security, Gatekeeper, Kyverno) refused the object' }),
 ];
@@ -48,7 +57,7 @@ export const kubernetesApiserver = defineProducer({
   id: 'kubernetes-apiserver', kind: 'orchestrator', name: 'Kubernetes API server', family: 'kubernetes',
   own: [body(STATUS), hdr('x-kubernetes-pf-flowschema-uid')],
   // kubectl's "Error from server (Forbidden): …" and client logs quote the Status message alone
-  bodyOnly: [body(RBAC_DENIAL), body(KUBELET_DENIAL)],
+  bodyOnly: [body(RBAC_DENIAL), body(KUBELET_DENIAL), body(KUBECTL_LOGIN), body(WEBHOOK_DENIAL)],
   presence: [hdr('x-kubernetes-pf-prioritylevel-uid'), hdr('audit-id')],
   causes: K8S_RULES,
   checklist: { auth: 'kubectl auth can-i <verb> <resource> --as <subject>; check RoleBindings/ClusterRoleBindings.' },
