@@ -1,8 +1,9 @@
 import type { Matcher } from '../match';
-import { all, any, body, bodyGroup, hdr, status } from '../match';
+import { all, any, body, bodyGroup, hdr, not, status } from '../match';
 import { rule } from '../rule';
 import type { CauseRule } from '../types';
 import { defineProducer } from './define';
+import { NOT_AWS_SERVER } from './s3-compatible.producer';
 
 /**
  * The error code as a header, in the JSON "__type", or as AWS's SDKs print it: botocore "An error occurred (Code)",
@@ -112,8 +113,9 @@ const AWS_IAM_DENIAL = /\bUser: arn:aws[\w-]*:(iam|sts)::[\d*]*:\S+ is not autho
 export const awsServices = defineProducer({
   id: 'aws-services', kind: 'saas-api', name: 'AWS service API', family: 'aws',
   own: [hdr('x-amzn-errortype'), body(/"__type"\s*:\s*"[\w.#]*(Exception|Error)"/)],
-  // pasted without headers: an SDK's error line or IAM's sentence (S3, STS, ECR and API Gateway name themselves first)
-  bodyOnly: [body(AWS_SDK_LINE), body(AWS_IAM_DENIAL)],
+  // pasted without headers: an SDK's error line or IAM's sentence (S3, STS, ECR and API Gateway name themselves first);
+  // an SDK line beside another server's endpoint or ids (Ceph, R2, MinIO behind the S3 API) names nobody
+  bodyOnly: [all(body(AWS_SDK_LINE), not(body(NOT_AWS_SERVER))), body(AWS_IAM_DENIAL)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amz-request-id', /^[A-Z0-9]{16,}$/)],
   causes: AWS_ERROR_RULES,
   checklist: AWS_CHECKLIST,

@@ -15,6 +15,11 @@ const code = (codes: string): Matcher => bodyGroup(sdkCode(codes), 0);
 const accessDenied: Matcher = any(code('AccessDenied'), body(/\bAccess Denied \(Service: (Amazon )?S3[;,]/));
 /** S3 named by an SDK's error line: Java v1/v2 "(Service: Amazon S3; Status Code: 403", Go v2 "operation error S3:", botocore's S3 operations, Go v1's host id. */
 const S3_SDK = /\(Service: (Amazon )?S3[;,] Status Code: \d{3}|AWS Service: Amazon S3|\bS3Exception: |operation error S3: \w+|when calling the (Get|Put|Head|Delete|Copy|List|Create|Upload|Restore)(Object|Bucket|MultipartUpload|Part)\w* operation|status code: \d{3}, request id: \w+, host id: |is not authorized to perform: s3:\w+/;
+/**
+ * An SDK names the API it speaks, not the server: beside a non-AWS endpoint (a URL whose host is not amazonaws.com),
+ * Ceph RGW's request id (tx<21 hex>-<10 hex>-…) or the empty ids S3 itself always fills, its line names nobody.
+ */
+export const NOT_AWS_SERVER = /\btx[0-9a-f]{21}-[0-9a-f]{8,10}-|\bhttps?:\/\/(?![\w.-]*\bamazonaws\.com(\.cn)?\b)(?!(docs\.)?aws\.amazon\.com\b)[\w.-]+(:\d+)?\/|RequestID: , HostID: ,|Request ID: null; S3 Extended Request ID: null/;
 const S3_XML = /<Error>\s*<Code>\w+<\/Code>\s*<Message>/;
 const S3_ERROR = /<Error>\s*<Code>\w+<\/Code>/;
 
@@ -75,7 +80,7 @@ export const awsS3 = defineProducer({
   bodyOnly: [
     all(body(S3_ERROR), body(/<RequestId>[0-9A-Z]{16}<\/RequestId>\s*<HostId>(?=[^<]*[A-Z+/=])[A-Za-z0-9+/=]{16,}<\/HostId>/)),
     all(body(S3_ERROR), body(/<(StringToSignBytes|CanonicalRequestBytes|SignatureProvided|X-Amz-Expires)>/)),
-    body(S3_SDK),
+    all(body(S3_SDK), not(body(NOT_AWS_SERVER))),
   ],
   presence: [hdr('x-amz-request-id'), hdr('x-amz-bucket-region')],
   causes: S3_RULES,

@@ -30,4 +30,19 @@ describe('explain: misnames fixed in round 4 (tuner E)', () => {
     // MinIO's 16-hex request id with its own host id stays MinIO
     expect(producerOf(403, env('17A4F9C1E2D3B4A5', 'dd9025bab4ad464b049177c95eb6ebf374d3b3fd1af9251148b658df7ac2e3e8'), 'application/xml')).toBe('minio');
   });
+
+  it('an SDK line names the API it speaks, not the server: beside another server it names nobody', () => {
+    // Java v1's line in front of Ceph RGW (its tx…-default request id)
+    const ceph = 'Status Code: 403, AWS Service: Amazon S3, AWS Request ID: tx00000000000000000a1b2-005f1e2d3c-1a2b3c-default, AWS Error Code: AccessDenied, AWS Error Message: null';
+    expect(producerOf(403, ceph, 'text/plain')).toBeNull();
+    // Go v2's line with the empty ids S3 itself always fills, or beside a custom endpoint
+    expect(producerOf(403, 'operation error S3: PutObject, https response error StatusCode: 403, RequestID: , HostID: , api error Unauthorized: Unauthorized', 'text/plain')).toBeNull();
+    expect(producerOf(403, 'endpoint http://10.0.0.5:7480/bucket\ncom.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 1A2B)', 'text/plain')).toBeNull();
+    // with R2's endpoint host R2 is named
+    const r2 = 'operation error S3: ListObjectsV2, https response error StatusCode: 403, RequestID: , HostID: , api error AccessDenied: Access Denied\nendpoint https://abc123.r2.cloudflarestorage.com';
+    expect(producerOf(403, r2, 'text/plain')).toBe('cloudflare-r2');
+    // AWS's own line (an amazonaws.com URL, a real request id) still names Amazon S3
+    const aws = 'operation error S3: GetObject, https response error StatusCode: 403, RequestID: 7BMJM8PWV1J1FNEH, HostID: TW2qeJptLnLL7+0pKGRgdR+t5T/GKN362KnA1JuYa83s=, api error AccessDenied: Access Denied\nGET https://bucket.s3.us-east-1.amazonaws.com/key';
+    expect(producerOf(403, aws, 'text/plain')).toBe('aws-s3');
+  });
 });
