@@ -1,4 +1,4 @@
-import { all, body, hdr, status } from '../match';
+import { all, any, body, hdr, not, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -31,17 +31,28 @@ export const openaiApi = defineProducer({
   checklist: { auth: 'Check the key\'s project, its permissions (restricted keys) and the OpenAI-Organization/OpenAI-Project headers.', server: 'Check billing, usage limits and model access of the project.' },
 });
 
+/**
+ * Anthropic's own words beside its envelope: its messages (the x-api-key ones, its docs' permission and rate-limit
+ * sentences), its API and console names, its request ids (req_011…). The envelope shape alone is copied by
+ * Anthropic-compatible endpoints of other vendors and names nobody.
+ */
+const ANTHROPIC_WORDS = /x-api-key|\b(to|the) Anthropic API\b|console\.anthropic\.com|docs\.anthropic\.com|"request_id"\s*:\s*"req_011\w{10,}"|Your API key does not have permission to use the specified resource|Number of request tokens has exceeded your per-minute rate limit/i;
+
 export const anthropicApi = defineProducer({
   id: 'anthropic-api', kind: 'saas-api', name: 'Anthropic API', family: 'anthropic',
-  own: [body(/"type"\s*:\s*"error"\s*,\s*"error"\s*:\s*\{\s*"type"\s*:\s*"\w+_error"/), hdr('anthropic-organization-id'), hdr('anthropic-ratelimit-requests-limit')],
+  own: [
+    all(body(/"type"\s*:\s*"error"\s*,\s*"error"\s*:\s*\{\s*"type"\s*:\s*"\w+_error"/), any(body(ANTHROPIC_WORDS), hdr('request-id', /^req_/))),
+    hdr('anthropic-organization-id'), hdr('anthropic-ratelimit-requests-limit'),
+  ],
   // a fragment of the envelope as a user pasted it: Anthropic's messages name their API or console
-  bodyOnly: [all(body(/"type"\s*:\s*"\w+_error"/), body(/\b(to|the) Anthropic API\b|console\.anthropic\.com|docs\.anthropic\.com/))],
+  bodyOnly: [all(body(/"type"\s*:\s*"\w+_error"/), body(ANTHROPIC_WORDS))],
   presence: [hdr('request-id', /^req_/), hdr('x-should-retry')],
   causes: [
     rule('missing-credentials', 0.93, body(/x-api-key header is required/i), { why: 'no x-api-key header was sent' }),
     rule('invalid-credentials', 0.93, all(body(/"type"\s*:\s*"authentication_error"/), body(/invalid x-api-key|invalid api key|invalid bearer token|expired/i)), { why: 'Anthropic does not accept this API key' }),
     rule('invalid-credentials', 0.75, body(/"type"\s*:\s*"authentication_error"/), { why: 'authentication failed' }),
-    rule('insufficient-permissions', 0.85, body(/"type"\s*:\s*"permission_error"/), { why: 'the key does not have permission for this resource/model' }),
+    // a permission_error whose message speaks of a plan is a plan restriction (the vendor-neutral plan words read it)
+    rule('insufficient-permissions', 0.85, all(body(/"type"\s*:\s*"permission_error"/), not(body(/\b(your|current|the) plan\b|subscription/i))), { why: 'the key does not have permission for this resource/model' }),
     rule('rate-limited', 0.95, body(/"type"\s*:\s*"rate_limit_error"/), { why: 'an Anthropic rate limit (requests or tokens per minute) was hit' }),
     rule('account-or-plan-restriction', 0.92, body(/credit balance is too low|This organization has been disabled|organization (is|has been) (disabled|suspended)/i), { why: 'the organisation has no credit left or is disabled', blocks: true }),
     rule('ip-or-geo-blocked', 0.9, body(/Request not allowed|not available in your (country|region)/i), { why: 'requests from this location are not allowed' }),

@@ -45,4 +45,18 @@ describe('explain: misnames fixed in round 4 (tuner E)', () => {
     const aws = 'operation error S3: GetObject, https response error StatusCode: 403, RequestID: 7BMJM8PWV1J1FNEH, HostID: TW2qeJptLnLL7+0pKGRgdR+t5T/GKN362KnA1JuYa83s=, api error AccessDenied: Access Denied\nGET https://bucket.s3.us-east-1.amazonaws.com/key';
     expect(producerOf(403, aws, 'text/plain')).toBe('aws-s3');
   });
+
+  it('an Anthropic-style envelope names Anthropic only by its own words, ids or headers', () => {
+    const env = (type: string, msg: string) => `{"type":"error","error":{"type":"${type}","message":"${msg}"}}`;
+    // another vendor's Anthropic-compatible endpoint: the shape alone names nobody, and a plan sentence reads as a plan
+    const plan = run(403, env('permission_error', 'Your plan does not include access to this model.'));
+    expect(plan.producer).toBeNull();
+    expect(plan.cause).toBe('account-or-plan-restriction');
+    expect(producerOf(401, env('authentication_error', 'token is invalid'))).toBeNull();
+    // Anthropic's own words, request id or headers still name it
+    expect(producerOf(401, env('authentication_error', 'invalid x-api-key'))).toBe('anthropic-api');
+    expect(producerOf(429, '{"type":"error","error":{"type":"rate_limit_error","message":"slow down"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}')).toBe('anthropic-api');
+    const hdrs = explain({ status: 403, headers: { 'Content-Type': 'application/json', 'request-id': 'req_01ABC' }, body: env('permission_error', 'no access') });
+    expect(hdrs.producer?.id).toBe('anthropic-api');
+  });
 });
