@@ -1,4 +1,4 @@
-import { all, any, body, hdr, status } from '../match';
+import { all, any, body, hdr, not, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -88,9 +88,19 @@ export const shopify = defineProducer({
 
 const DISCORD_SDK = /\bDiscordAPIError(\[\d{5}\])?: |\bDiscordRESTError \[\d{5}\]|\bErrorResponseException: \d{5}: |\bdiscord\.errors\.(Forbidden|HTTPException|LoginFailure)\b/;
 
+/**
+ * Discord's {"message", "code"} body: many APIs (QQ bots and other Chinese platforms) send the same shape, so only
+ * Discord's codes name it — 0 (with an HTTP line), the five-digit families 10xxx…90xxx, the six-digit 150006…530010 —
+ * in English words (its API never answers in CJK).
+ */
+const DISCORD_BODY = all(
+  body(/^\s*\{\s*"message"\s*:\s*"[^"]*"\s*,\s*"code"\s*:\s*(0|[1-9]0\d{3}|(1[5-8]|2[024]|35|5[0-3])0\d{3})\s*[,}]/),
+  not(body(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/)),
+);
+
 export const discordApi = defineProducer({
   id: 'discord-api', kind: 'saas-api', name: 'Discord API', family: 'discord',
-  own: [body(/^\s*\{\s*"message"\s*:\s*"[^"]*"\s*,\s*"code"\s*:\s*\d+|"retry_after"\s*:\s*[\d.]+\s*,\s*"global"\s*:/), hdr('x-ratelimit-bucket')],
+  own: [DISCORD_BODY, body(/"retry_after"\s*:\s*[\d.]+\s*,\s*"global"\s*:/), hdr('x-ratelimit-bucket')],
   // its libraries' errors with Discord's five-digit JSON error code: discord.js, @discordjs/rest, eris, JDA
   bodyOnly: [body(DISCORD_SDK)],
   presence: [hdr('x-ratelimit-scope')],

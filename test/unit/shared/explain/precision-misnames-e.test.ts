@@ -59,4 +59,15 @@ describe('explain: misnames fixed in round 4 (tuner E)', () => {
     const hdrs = explain({ status: 403, headers: { 'Content-Type': 'application/json', 'request-id': 'req_01ABC' }, body: env('permission_error', 'no access') });
     expect(hdrs.producer?.id).toBe('anthropic-api');
   });
+
+  it('a {message, code} body names Discord only by its own codes, in its own (English) words', () => {
+    // the QQ bot API (botpy prints it as a dict) and other platforms send the same shape
+    expect(producerOf(401, "{'message': '接口访问源IP不在白名单', 'code': 11298}")).toBeNull();
+    expect(producerOf(401, '{"message":"token invalid","code":11241}')).toBeNull();
+    expect(producerOf(403, '{"message":"无权限","code":50013}')).toBeNull();
+    // Discord's own codes still name it
+    expect(producerOf(403, '{"message": "Missing Permissions", "code": 50013}')).toBe('discord-api');
+    expect(producerOf(401, '{"message": "401: Unauthorized", "code": 0}')).toBe('discord-api');
+    expect(producerOf(404, '{"message": "Unknown Channel", "code": 10003}')).toBe('discord-api');
+  });
 });
