@@ -85,3 +85,18 @@ export const stackpath = defineProducer({
   presence: [hdr('x-hw'), hdr('x-sp-url'), hdr('server', /^StackPath/i)],
   causes: [rule('waf-or-bot-block', 0.78, all(status(403, 429), body(/StackPath|blocked|WAF/i)), { why: 'the StackPath WAF blocked the request', template: true })],
 });
+
+/** Render's page for a suspended service (a 503): suspended by its owner, or by Render for the free plan's limits or billing. */
+const RENDER_SUSPENDED = /This service has been suspended by its owner\./;
+
+const renderSuspended = rule('account-or-plan-restriction', 0.88, body(RENDER_SUSPENDED), {
+  blocks: true,
+  why: 'Render serves this page for every path of a suspended service: its owner suspended it, or Render did (free instance hours used up, a billing problem, a policy stop); the app itself never sees the request',
+  fix: 'The service\'s owner resumes it in the Render dashboard (or checks the workspace\'s billing and free-hour usage); callers can only wait or use another host.',
+});
+
+export const render = defineProducer({
+  id: 'render', kind: 'cdn-waf', name: 'Render', family: 'render',
+  own: [body(RENDER_SUSPENDED)], presence: [hdr('x-render-origin-server'), hdr('rndr-id')], causes: [renderSuspended],
+  checklist: { server: 'Open the service in the Render dashboard: its status (Suspended), the Events tab and the workspace\'s billing and usage say why.' },
+});

@@ -9,7 +9,7 @@ import { dropboxApi, hubspotApi, mailchimpApi, notionApi, zendeskApi } from './s
 import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureKeyVault, azureResourceManager, microsoftGraph } from './azure.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare, cloudflareApi } from './cloudflare.producer';
-import { bunnycdn, netlify, stackpath, vercel } from './edge-platforms.producer';
+import { bunnycdn, netlify, render, stackpath, vercel } from './edge-platforms.producer';
 import { firebase, googleApiGateway, googleApis, googleArtifactRegistry, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
 import { helicone, litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
 import { cntlm, envoy, fortigate, haproxy, istio, linkerd, mitmproxy, paloAltoNetworks, privoxy, squid, symantecBluecoat, tinyproxy, traefik, zscaler } from './proxies.producer';
@@ -48,7 +48,7 @@ export const PRODUCERS: Producer[] = [
   // bot managers and WAFs
   datadome, humanPerimeterx, kasada, cloudflare, akamai, imperva, sucuri, f5BigIpAsm, modsecurity, naxsi, barracudaWaf,
   fortiweb, citrixNetscaler, radware, wordfence, configserverCsf, huaweiCloudWaf, wtsWaf, knownsecJiasule, alibabaCloudWaf, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
-  googleCloudArmor, vercel, netlify, bunnycdn, stackpath,
+  googleCloudArmor, vercel, netlify, render, bunnycdn, stackpath,
   // proxies
   squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
   // frameworks

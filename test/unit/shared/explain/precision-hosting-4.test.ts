@@ -13,6 +13,7 @@ const CASES: Case[] = [
   ['"Code: NOT_FOUND" without Vercel\'s ID line is anyone\'s', 404, '404: NOT_FOUND\nCode: NOT_FOUND', null],
   ['got\'s or ky\'s "HTTPError: Unauthorized" is not Netlify\'s client', 401, 'HTTPError: Response code 401 (Unauthorized)', null],
   ['a generic "rate limit exceeded" is nobody\'s', 429, 'API rate limit exceeded for application', null],
+  ['another host\'s "This account has been suspended" is not Render', 403, 'This Account has been suspended. Contact your hosting provider for more information.', null],
 ];
 
 describe('explain: the fourth round\'s hosting and servers need their own words', () => {
