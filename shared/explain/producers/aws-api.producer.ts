@@ -33,7 +33,12 @@ export const AWS_ERROR_RULES: CauseRule[] = [
   rule('invalid-credentials', 0.95, any(errType(/^ExpiredTokenException/), xmlCode('ExpiredToken'), body(/The security token included in the request is expired/i)), {
     blocks: true, why: 'the temporary AWS credentials (session token) expired', fix: 'Refresh the session (aws sso login / assume the role again) and retry.',
   }),
-  rule('invalid-credentials', 0.9, errType(/^NotAuthorizedException/), { blocks: true, why: 'Amazon Cognito rejected the token or password (NotAuthorizedException)' }),
+  // Cognito sends a disabled user's sign-in as NotAuthorizedException too: an admin disabled the account
+  rule('account-or-plan-restriction', 0.93, all(errType(/^NotAuthorizedException/), body(/\bUser is disabled\b/)), {
+    blocks: true, why: 'Amazon Cognito refuses the sign-in because an administrator disabled this user (NotAuthorizedException: User is disabled)',
+    fix: 'Re-enable the user in the user pool (admin-enable-user) if the account should have access.',
+  }),
+  rule('invalid-credentials', 0.9, all(errType(/^NotAuthorizedException/), not(body(/\bUser is disabled\b/))), { blocks: true, why: 'Amazon Cognito rejected the token or password (NotAuthorizedException)' }),
   rule('invalid-credentials', 0.72, any(errType(/^IncompleteSignatureException/), body(/Invalid key=value pair \(missing equal-sign\) in Authorization header|Authorization header requires '\w+' parameter/i)), {
     why: 'the Authorization header is not a valid SigV4 header (IncompleteSignatureException) — typical of a Bearer token or API key sent to an IAM-authorised route',
   }),
@@ -104,10 +109,10 @@ export const awsApiGateway = defineProducer({
 /**
  * AWS's SDK error lines: botocore's "An error occurred (Code) when calling the Op operation", Go v2's
  * "operation error Service: Op, https response error StatusCode:", Java's "(Service: X; Status Code: N; Error Code: C",
- * .NET's Amazon.<Service>.Amazon<Service>Exception, Go v1's "status code: N, request id:" line (S3's adds a host id);
+ * (or its line cut after the error code, as Amplify shows it), .NET's Amazon.<Service>.Amazon<Service>Exception, Go v1's "status code: N, request id:" line (S3's adds a host id);
  * and IAM's refusal sentence naming a principal ARN.
  */
-const AWS_SDK_LINE = /An error occurred \(\w+\)( on request \(\w+\)[^\n]{0,80})? when calling the \w+ operation|\boperation error [\w ]+: \w+, https response error StatusCode: \d{3}|\(Service: [\w ]+[;,] Status Code: \d{3}[;,] (Error Code: \w+[;,] )?Request ID:|\bAmazon\.\w+\.Amazon\w+Exception\b|\n\s*status code: \d{3}, request id: [\w-]+(?!, host id)/;
+const AWS_SDK_LINE = /An error occurred \(\w+\)( on request \(\w+\)[^\n]{0,80})? when calling the \w+ operation|\boperation error [\w ]+: \w+, https response error StatusCode: \d{3}|\(Service: [\w ]+[;,] Status Code: \d{3}[;,] (Error Code: \w+[;,] )?Request ID:|\(Service: [\w ]+; Status Code: \d{3}; Error Code: \w+;\)|\bAmazon\.\w+\.Amazon\w+Exception\b|\n\s*status code: \d{3}, request id: [\w-]+(?!, host id)/;
 const AWS_IAM_DENIAL = /\bUser: arn:aws[\w-]*:(iam|sts)::[\d*]*:\S+ is not authorized to perform: [\w-]+:\w+/;
 
 export const awsServices = defineProducer({

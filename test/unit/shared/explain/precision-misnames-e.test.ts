@@ -70,4 +70,12 @@ describe('explain: misnames fixed in round 4 (tuner E)', () => {
     expect(producerOf(401, '{"message": "401: Unauthorized", "code": 0}')).toBe('discord-api');
     expect(producerOf(404, '{"message": "Unknown Channel", "code": 10003}')).toBe('discord-api');
   });
+
+  it('a disabled Cognito user is an account restriction; other NotAuthorizedException stay invalid credentials', () => {
+    const cognito = (msg: string) => explain({ status: 400, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: `{"__type":"NotAuthorizedException","message":"${msg}"}` });
+    expect(cognito('User is disabled.').cause).toBe('account-or-plan-restriction');
+    expect(cognito('Incorrect username or password.').cause).toBe('invalid-credentials');
+    // a Java-style line cut after a code that is not AWS's service names nobody
+    expect(producerOf(400, 'failed (Service: my billing; Status: 400)', 'text/plain')).toBeNull();
+  });
 });
