@@ -36,7 +36,7 @@ export const openaiApi = defineProducer({
  * sentences), its API and console names, its request ids (req_011…). The envelope shape alone is copied by
  * Anthropic-compatible endpoints of other vendors and names nobody.
  */
-const ANTHROPIC_WORDS = /x-api-key|\b(to|the) Anthropic API\b|console\.anthropic\.com|docs\.anthropic\.com|"request_id"\s*:\s*"req_011\w{10,}"|Your API key does not have permission to use the specified resource|Number of request tokens has exceeded your per-minute rate limit/i;
+const ANTHROPIC_WORDS = /x-api-key|\b(to|the) Anthropic API\b|console\.anthropic\.com|docs\.anthropic\.com|"request_id"\s*:\s*"req_011\w{10,}"|Your API key does not have permission to use the specified resource|Number of request tokens has exceeded your per-minute rate limit|This request would exceed your account's rate limit/i;
 
 export const anthropicApi = defineProducer({
   id: 'anthropic-api', kind: 'saas-api', name: 'Anthropic API', family: 'anthropic',

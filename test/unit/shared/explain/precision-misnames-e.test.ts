@@ -55,6 +55,8 @@ describe('explain: misnames fixed in round 4 (tuner E)', () => {
     expect(producerOf(401, env('authentication_error', 'token is invalid'))).toBeNull();
     // Anthropic's own words, request id or headers still name it
     expect(producerOf(401, env('authentication_error', 'invalid x-api-key'))).toBe('anthropic-api');
+    expect(producerOf(429, env('rate_limit_error', "This request would exceed your account's rate limit. Please try again later."))).toBe('anthropic-api');
+    expect(producerOf(429, env('rate_limit_error', 'Rate limit exceeded, please retry later.'))).toBeNull();
     expect(producerOf(429, '{"type":"error","error":{"type":"rate_limit_error","message":"slow down"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}')).toBe('anthropic-api');
     const hdrs = explain({ status: 403, headers: { 'Content-Type': 'application/json', 'request-id': 'req_01ABC' }, body: env('permission_error', 'no access') });
     expect(hdrs.producer?.id).toBe('anthropic-api');
