@@ -142,14 +142,22 @@ export const litespeed = defineProducer({
   ],
 });
 
+/** The Manager and Host Manager apps' 401 page: their BASIC login failed. */
+const TOMCAT_MANAGER_401 = /please examine the file\s+(<tt>)?conf\/tomcat-users\.xml(<\/tt>)?\s+in your installation/;
+
 export const tomcat = defineProducer({
   id: 'tomcat', kind: 'web-server', name: 'Apache Tomcat', family: 'tomcat',
-  own: [body(/By default the (Manager|Host Manager) is only accessible|Apache Tomcat\/[\d.]+|HTTP Status \d{3} [–-] [A-Z]|<h3>Apache Tomcat/)],
+  own: [body(/By default the (Manager|Host Manager) is only accessible|Apache Tomcat\/[\d.]+|HTTP Status \d{3} [–-] [A-Z]|<h3>Apache Tomcat/), body(TOMCAT_MANAGER_401)],
   causes: [
     rule('ip-or-geo-blocked', 0.75, body(/By default the (Manager|Host Manager) is only accessible from a browser running on the same machine/i), { why: 'the Tomcat Manager is restricted to localhost by a RemoteAddrValve', template: true }),
     rule('insufficient-permissions', 0.4, all(status(403), body(/HTTP Status 403/)), { why: 'Tomcat refused access (security-constraint role, or a RemoteAddrValve/RemoteCIDRValve on the client address)', template: true }),
     rule('ip-or-geo-blocked', 0.35, all(status(403), body(/HTTP Status 403/)), { template: true }),
     rule('missing-credentials', 0.65, all(status(401), body(/HTTP Status 401/)), { why: 'a security-constraint requires authentication (BASIC/FORM) for this URL', template: true }),
+    rule('invalid-credentials', 0.8, body(TOMCAT_MANAGER_401), {
+      why: 'the Tomcat Manager / Host Manager BASIC login failed: no user in tomcat-users.xml has this password and the manager-gui (admin-gui) role — the stock file defines none, and Tomcat 7 renamed the roles',
+      fix: 'Add a user with the manager-gui (or admin-gui, or the -script role for tools) role to conf/tomcat-users.xml and restart Tomcat.',
+    }),
+    rule('missing-credentials', 0.5, body(TOMCAT_MANAGER_401), { template: true }),
   ],
   checklist: { server: 'Check web.xml security-constraints/roles, tomcat-users.xml and RemoteAddrValve in context.xml.' },
 });
