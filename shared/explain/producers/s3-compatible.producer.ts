@@ -88,10 +88,11 @@ export const awsS3 = defineProducer({
 });
 
 /**
- * MinIO's own <HostId>: the SHA-256 of its node name (64 lower-case hex) or the '3L137' placeholder of older
- * releases. <BucketName> and <Resource> are S3's elements too (AWS, Ceph RGW send them): they name nobody.
+ * MinIO's own <HostId>: the SHA-256 of its node name (64 lower-case hex), the '3L137' placeholder of older
+ * releases, or (2021-2022 releases) its deployment UUID after its 16-hex time-based request id. <BucketName>
+ * and <Resource> are S3's elements too (AWS, Ceph RGW send them): they name nobody.
  */
-const MINIO_HOST_ID = /<HostId>([0-9a-f]{64}|3L137)<\/HostId>/;
+const MINIO_HOST_ID = /<HostId>([0-9a-f]{64}|3L137)<\/HostId>|<RequestId>[0-9A-F]{16}<\/RequestId>\s*<HostId>[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}(<\/HostId>|\s*$)/;
 
 export const minio = defineProducer({
   id: 'minio', kind: 'cloud-storage', name: 'MinIO', family: 's3',

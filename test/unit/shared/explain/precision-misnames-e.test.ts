@@ -18,6 +18,10 @@ describe('explain: misnames fixed in round 4 (tuner E)', () => {
     // MinIO's own host ids still name it
     const minio = '<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><Resource>/b/k</Resource><RequestId>3L137</RequestId><HostId>3L137</HostId></Error>';
     expect(producerOf(403, minio, 'application/xml')).toBe('minio');
+    // a UUID host id names MinIO only after its 16-hex time-based request id
+    const uuid = (id: string) => `<Error><Code>AccessDenied</Code><Message>Access denied</Message><RequestId>${id}</RequestId><HostId>635db145-ab13-48a7-8083-ec96e693cae1</HostId></Error>`;
+    expect(producerOf(403, uuid('169A876106DB99F9'), 'application/xml')).toBe('minio');
+    expect(producerOf(403, uuid('req-0001'), 'application/xml')).toBeNull();
   });
 
   it('a base32-like S3 request id names Amazon S3 only beside a base64 extended id', () => {
