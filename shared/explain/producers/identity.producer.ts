@@ -88,11 +88,15 @@ export const cloudfoundryUaa = defineProducer({
 const AADSTS = /\bAADSTS\d{5,7}\b/;
 const ENTRA_CLIENT = /\bAADSTS(7000215|7000222|50012|700016|70001)\b/;
 const ENTRA_CONDITIONAL_ACCESS = /\bAADSTS(53003|53000|53001|530032)\b|blocked by Conditional Access polic/;
+/** Entra's consent sentence is its own even when an SDK drops the code. */
+const ENTRA_CONSENT = /has not consented to use the application with ID '[^']*'[^\n]{0,80}?Send an interactive authorization request/;
+const ENTRA_NOT_GRANTED = /\bAADSTS(65001|50105)\b/;
+const ENTRA_ACCOUNT = /\bAADSTS(50057|500571|50053)\b/;
 
 export const microsoftEntraId = defineProducer({
   id: 'microsoft-entra-id', kind: 'saas-api', role: 'identity-provider', name: 'Microsoft Entra ID (Azure AD)', family: 'microsoft-identity',
   own: [body(/https:\/\/login\.microsoft(online)?\.com\/error\?code=\d+/), hdr('x-ms-ests-server')],
-  bodyOnly: [body(AADSTS)],
+  bodyOnly: [body(AADSTS), body(ENTRA_CONSENT)],
   causes: [
     rule('invalid-credentials', 0.9, body(ENTRA_CLIENT), {
       blocks: true,
@@ -103,6 +107,16 @@ export const microsoftEntraId = defineProducer({
       blocks: true,
       why: 'the credentials were accepted but a Conditional Access policy of the tenant blocks this sign-in (device, location, client app or MFA conditions)',
       fix: 'Look up the sign-in in the tenant\'s sign-in logs (trace and correlation id) to see which Conditional Access policy applied; sign in from a compliant device or network, or ask an administrator for an exception.',
+    }),
+    rule('insufficient-permissions', 0.9, body(new RegExp(`${ENTRA_NOT_GRANTED.source}|${ENTRA_CONSENT.source}`)), {
+      blocks: true,
+      why: 'the sign-in worked but the tenant has not granted this application what it asks for: no consent to its permissions (AADSTS65001), or the app requires assignment and the user or client app holds no role in it (AADSTS50105)',
+      fix: 'Have an administrator grant consent to the app\'s API permissions (or allow user consent), or assign the user, group or client app to the enterprise application.',
+    }),
+    rule('account-or-plan-restriction', 0.9, body(ENTRA_ACCOUNT), {
+      blocks: true,
+      why: 'Entra ID refuses this account itself: it is disabled (AADSTS50057, 500571 for a guest) or smart lockout locked it after failed sign-ins (AADSTS50053)',
+      fix: 'Ask the tenant administrator to re-enable or unlock the account (or reset the password); a lockout also clears after its lockout period.',
     }),
   ],
   checklist: { auth: 'Check the app registration (client id, secret value and expiry, tenant) and the sign-in log entry for the trace id.', server: 'Check the tenant\'s Conditional Access policies and the app\'s consent and role assignments.' },
