@@ -214,3 +214,21 @@ export const linkerd = defineProducer({
   ],
   checklist: { server: 'List the Server, HTTPRoute, AuthorizationPolicy and MeshTLSAuthentication objects for the workload\'s port (`linkerd viz authz -n <ns> deploy/<name>`).' },
 });
+
+/** WatchGuard Firebox deny pages: "Request/Response denied by WatchGuard Firewall / HTTP(S) Proxy." */
+const WATCHGUARD_DENIED = /(Request|Response) denied by WatchGuard (Firewall|HTTPS? Proxy)/i;
+
+export const watchguard = defineProducer({
+  id: 'watchguard', kind: 'proxy', role: 'forward-proxy', name: 'WatchGuard Firebox (HTTP proxy / IPS)', family: 'watchguard',
+  own: [onPage(WATCHGUARD_DENIED)],
+  causes: [
+    rule('waf-or-bot-block', 0.92, all(body(WATCHGUARD_DENIED), body(/Reason:\s*(<\/b>\s*)?IPS detected/i)), {
+      why: 'the WatchGuard Firebox\'s intrusion prevention (IPS) matched an attack signature in the request (the page names it, e.g. "WEB Cross-site Scripting"); posted code or markup often looks like one',
+      fix: 'Ask the Firebox administrators to add an IPS exception for this signature and destination, or send the payload another way (encoded, as a file).', blocks: true,
+    }),
+    rule('proxy-denied', 0.88, body(WATCHGUARD_DENIED), {
+      why: 'a WatchGuard Firebox HTTP proxy action denied the request or the server\'s response (its reason line says which rule: WebBlocker category, header or body size limit, content type)', template: true, fix: PROXY_FIX, blocks: true,
+    }),
+  ],
+  checklist: { server: 'Ask the Firebox administrators which proxy action or IPS signature the "Reason:" line names (Traffic Monitor shows the denied request).' },
+});
