@@ -23,6 +23,8 @@ export const auth0 = defineProducer({
 
 export const okta = defineProducer({
   id: 'okta', kind: 'saas-api', role: 'identity-provider', name: 'Okta', family: 'okta',
+  // its E-codes as SDKs and logs print them without the JSON envelope
+  bodyOnly: [body(/\bHTTP [45]\d\d,? Okta E0\d{6}\b|\berrorCode=E0\d{6}, errorSummary=/)],
   own: [body(/"errorCode"\s*:\s*"E\d{7}"/), hdr('x-okta-request-id')],
   presence: [hdr('x-rate-limit-limit')],
   causes: [
