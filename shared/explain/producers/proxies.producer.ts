@@ -232,3 +232,18 @@ export const watchguard = defineProducer({
   ],
   checklist: { server: 'Ask the Firebox administrators which proxy action or IPS signature the "Reason:" line names (Traffic Monitor shows the denied request).' },
 });
+
+/** McAfee (now Skyhigh) Web Gateway pages: their title, footer and the /mwg-internal/<prefix>/files/ static paths. */
+const MWG_PAGE = /McAfee Web Gateway|\/mwg-internal\/\w+\/files\//i;
+
+export const mcafeeWebGateway = defineProducer({
+  id: 'mcafee-web-gateway', kind: 'proxy', role: 'forward-proxy', name: 'McAfee / Skyhigh Web Gateway', family: 'mcafee',
+  own: [onPage(MWG_PAGE)],
+  causes: [
+    // its "Cannot Connect" page (cannotconnect.html) is the proxy failing to reach the destination, not a policy
+    rule('proxy-denied', 0.88, all(body(MWG_PAGE), not(body(/cannotconnect|could not connect to the destination/i))), {
+      why: 'the corporate McAfee / Skyhigh Web Gateway answered instead of the server: a rule blocked the URL (URL filtering category, GTI reputation, media type) — or the request to an internal address went through the proxy at all', template: true, fix: PROXY_FIX, blocks: true,
+    }),
+  ],
+  checklist: { server: 'Read the block reason on the notification page and ask the gateway administrators for an exception, or exclude internal hosts from the proxy (NO_PROXY / PAC file).' },
+});
