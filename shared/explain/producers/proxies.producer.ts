@@ -247,3 +247,20 @@ export const mcafeeWebGateway = defineProducer({
   ],
   checklist: { server: 'Read the block reason on the notification page and ask the gateway administrators for an exception, or exclude internal hosts from the proxy (NO_PROXY / PAC file).' },
 });
+
+/** Forcepoint (formerly Websense) web filter block page: its category sentence and its policy sentence. */
+const WEBSENSE_CATEGORY = /(The|This) (Websense|Forcepoint) category (\S[^<\n]{0,60} )?is filtered/i;
+const WEBSENSE_POLICY = /Internet use policy restricts access to this web page at this time/i;
+
+export const forcepointWebsense = defineProducer({
+  id: 'forcepoint-websense', kind: 'proxy', role: 'forward-proxy', name: 'Forcepoint (Websense) web filter', family: 'forcepoint',
+  own: [onPage(WEBSENSE_CATEGORY)],
+  // the page's first sentence alone, as users quote it or a page is cut
+  bodyOnly: [onPage(WEBSENSE_POLICY)],
+  causes: [
+    rule('proxy-denied', 0.9, any(body(WEBSENSE_CATEGORY), body(WEBSENSE_POLICY)), {
+      why: 'the organization\'s Forcepoint (Websense) web filter blocked the URL: its category (or a keyword in the URL) is filtered by the policy; the page names the category', template: true, fix: PROXY_FIX, blocks: true,
+    }),
+  ],
+  checklist: { server: 'Ask IT to re-categorise the site or add an exception for it in Forcepoint Security Manager (the block page\'s "more information" frame names the policy).' },
+});
