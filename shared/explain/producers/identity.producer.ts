@@ -123,3 +123,19 @@ export const microsoftEntraId = defineProducer({
   ],
   checklist: { auth: 'Check the app registration (client id, secret value and expiry, tenant) and the sign-in log entry for the trace id.', server: 'Check the tenant\'s Conditional Access policies and the app\'s consent and role assignments.' },
 });
+
+/** Google's OAuth error codes a Workspace policy sends: its sign-in page ("Error 403: org_internal", localized) or the token endpoint's JSON. */
+const GOOGLE_ORG_INTERNAL = /\b4\d\d(?: \S+)?: org_internal\b|This client is restricted to users within its organization/;
+const GOOGLE_ADMIN_POLICY = /\bError 400: admin_policy_enforced\b|"error"\s*:\s*"admin_policy_enforced"|Access to your account data is restricted by policies within your organization/;
+
+export const googleIdentity = defineProducer({
+  id: 'google-identity', kind: 'saas-api', role: 'identity-provider', name: 'Google Identity (OAuth sign-in)', family: 'google',
+  bodyOnly: [body(GOOGLE_ORG_INTERNAL), body(GOOGLE_ADMIN_POLICY)],
+  causes: [
+    // org_internal: an Internal OAuth client met an account from outside its organisation
+    rule('resource-policy-deny', 0.9, body(GOOGLE_ORG_INTERNAL), { blocks: true, why: 'the OAuth client is Internal to a Google Workspace organisation and the account signing in is not in it (org_internal)', fix: 'Sign in with an account of the app\'s organisation, or have the app\'s owner make its OAuth consent screen External.' }),
+    // admin_policy_enforced: the account's own organisation does not trust the app
+    rule('resource-policy-deny', 0.9, body(GOOGLE_ADMIN_POLICY), { blocks: true, why: 'the account\'s Workspace administrator does not trust this app or the scopes it asks for (admin_policy_enforced)', fix: 'Ask the Workspace administrator to trust the app\'s client id (Security, API controls, App access control).' }),
+  ],
+  checklist: { auth: 'Check which account signed in and whether the OAuth client is Internal or External; the client id is in the error\'s request details.' },
+});
