@@ -12,7 +12,7 @@ import { cloudflare, cloudflareApi } from './cloudflare.producer';
 import { bunnycdn, netlify, render, stackpath, vercel } from './edge-platforms.producer';
 import { firebase, googleApiGateway, googleApis, googleArtifactRegistry, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
 import { helicone, litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
-import { cntlm, envoy, forcepointWebsense, fortigate, haproxy, istio, linkerd, mcafeeWebGateway, mitmproxy, paloAltoNetworks, privoxy, squid, symantecBluecoat, tinyproxy, traefik, watchguard, zscaler } from './proxies.producer';
+import { cntlm, envoy, forcepointWebsense, fortigate, haproxy, istio, linkerd, mcafeeWebGateway, mitmproxy, paloAltoNetworks, privoxy, sonicwall, squid, symantecBluecoat, tinyproxy, traefik, watchguard, zscaler } from './proxies.producer';
 import { akamai, alibabaCloudWaf, barracudaWaf, citrixNetscaler, configserverCsf, f5BigIpAsm, fastly, fortiweb, huaweiCloudWaf, imperva, knownsecJiasule, modsecurity, naxsi, radware, sucuri, varnish, wordfence, wtsWaf } from './waf-vendors.producer';
 import { aspnetCore, authlib, codeigniter, django, express, fastapi, flask, gorillaCsrf, laravel, magento, nestjs, nextjs, phoenix, rails, springSecurity, strapi, symfony, wordpress } from './frameworks.producer';
 import { algolia, clickhouse, couchdb, databricks, hasura, huggingfaceHub, influxdb, meilisearch, neo4j, pinecone, snowflake, typesense } from './data-apis.producer';
@@ -50,7 +50,7 @@ export const PRODUCERS: Producer[] = [
   fortiweb, citrixNetscaler, radware, wordfence, configserverCsf, huaweiCloudWaf, wtsWaf, knownsecJiasule, alibabaCloudWaf, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
   googleCloudArmor, vercel, netlify, render, bunnycdn, stackpath,
   // proxies
-  squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, watchguard, mcafeeWebGateway, forcepointWebsense, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
+  squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, watchguard, mcafeeWebGateway, forcepointWebsense, sonicwall, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
   // frameworks
   django, rails, laravel, symfony, springSecurity, nestjs, magento, strapi, phoenix, codeigniter, gorillaCsrf, express, flask, authlib, fastapi, aspnetCore, nextjs, wordpress,
   // web servers

@@ -264,3 +264,19 @@ export const forcepointWebsense = defineProducer({
   ],
   checklist: { server: 'Ask IT to re-categorise the site or add an exception for it in Forcepoint Security Manager (the block page\'s "more information" frame names the policy).' },
 });
+
+/** SonicWall Content Filtering Service pages: the titled page, its re-rating link, its banner element. */
+const SONICWALL_PAGE = /SonicWALL - Web Site Blocked|cfssupport\.sonicwall\.com/i;
+
+export const sonicwall = defineProducer({
+  id: 'sonicwall', kind: 'proxy', role: 'forward-proxy', name: 'SonicWall firewall (Content Filtering)', family: 'sonicwall',
+  // "Web Site Blocked" alone is many filters' heading: with SonicWall's Server header or banner only
+  own: [onPage(SONICWALL_PAGE), all(hdr('server', /^SonicWALL/i, 2), body(/<(title|h\d)>Web Site Blocked|nsa_banner/i))],
+  presence: [hdr('server', /^SonicWALL/i)],
+  causes: [
+    rule('proxy-denied', 0.9, any(body(SONICWALL_PAGE), all(hdr('server', /^SonicWALL/i), body(/Web Site Blocked/i))), {
+      why: 'the SonicWall firewall\'s Content Filtering Service blocked the URL: its rating category is forbidden by the CFS policy (the page names the category)', template: true, fix: PROXY_FIX, blocks: true,
+    }),
+  ],
+  checklist: { server: 'Ask the firewall administrators to allow the site in the CFS profile, or request a re-rating at cfssupport.sonicwall.com.' },
+});

@@ -10,6 +10,7 @@ const CASES: Case[] = [
   ['an API\'s JSON that mentions the gateway is the API\'s, not the gateway\'s', 403, '{"error":"forbidden","message":"Requests from McAfee Web Gateway addresses are not allowed"}', null],
   ['prose that names WatchGuard without its deny sentence names nobody', 403, 'Forbidden. Our office uses a WatchGuard Firewall; contact IT.', null],
   ['another filter\'s policy sentence is not Forcepoint\'s', 403, 'Access to this web page is restricted by your organization\'s Internet use policy.', null],
+  ['another filter\'s "Web Site Blocked" heading is not SonicWall\'s', 403, '<html><head><title>Web Site Blocked</title></head><body><h1>Web Site Blocked</h1></body></html>', null],
   ['a generic "Request denied" page is nobody\'s', 403, '<html><head><title>Request Denied</title></head><body><p>Request denied by firewall.</p></body></html>', null],
 ];
 
