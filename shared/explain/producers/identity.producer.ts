@@ -2,16 +2,23 @@ import { all, body, hdr, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
+/** Auth0's sentence when the application does not have the grant type enabled (Advanced Settings → Grant Types). */
+const AUTH0_GRANT_TYPE = /Grant type '[^'\n]{1,80}' not allowed for the client/;
+
 export const auth0 = defineProducer({
   id: 'auth0', kind: 'saas-api', role: 'identity-provider', name: 'Auth0', family: 'auth0',
   // its token endpoint's client-grant refusal, as SDKs print it without headers
-  bodyOnly: [body(/\baccess_denied\b[^\n]{0,60}?Client has not been granted scopes: [\w:]+/)],
+  bodyOnly: [body(/\baccess_denied\b[^\n]{0,60}?Client has not been granted scopes: [\w:]+/), body(AUTH0_GRANT_TYPE)],
   own: [hdr('x-auth0-requestid'), body(/"errorCode"\s*:\s*"(insufficient_scope|invalid_token|access_denied|too_many_requests)"|Insufficient scope, expected any of:|You need to create a "client-grant"/)],
   causes: [
     rule('insufficient-permissions', 0.95, body(/Insufficient scope, expected any of:|"errorCode"\s*:\s*"insufficient_scope"/), { why: 'the Management API token lacks the scope named (expected any of: …)' }),
     rule('insufficient-permissions', 0.9, body(/Client has not been granted scopes: [\w:, .-]+/), {
       why: 'the machine-to-machine application asked for scopes its client grant for this API does not include',
       fix: 'Authorise the application for the API (APIs → Machine to Machine Applications) with the scopes named, or stop requesting them.',
+    }),
+    rule('insufficient-permissions', 0.9, body(AUTH0_GRANT_TYPE), {
+      why: 'the application is not allowed this grant type (client credentials, password, refresh token…): it is not enabled in the application\'s settings',
+      fix: 'Enable the grant type under the application\'s Advanced Settings → Grant Types, or use a flow the application type allows.',
     }),
     rule('insufficient-permissions', 0.88, body(/is not authorized to access "[^"]+"|client-grant/), { why: 'the application has no client grant for this API (audience)' }),
     rule('invalid-credentials', 0.9, body(/"message"\s*:\s*"(Invalid token|Expired token|Bad audience[^"]*|Unauthorized)"|"errorCode"\s*:\s*"invalid_token"/), { why: 'Auth0 rejected the token (invalid, expired or wrong audience)' }),
