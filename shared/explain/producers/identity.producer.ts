@@ -59,11 +59,13 @@ export const atlassian = defineProducer({
 const KEYCLOAK_NOT_SET_UP = /Account is not fully set up/;
 const KEYCLOAK_DISABLED = /Account (is |temporarily )?disabled|User is disabled/;
 const KEYCLOAK_BAD_LOGIN = /Invalid user credentials|Invalid client or Invalid client credentials|Invalid client credentials/;
+/** The client lacks the capability for this grant (Direct access grants, Service accounts roles). */
+const KEYCLOAK_CLIENT_CAPABILITY = /Client not (?:permitted|allowed) for direct access grants|Client not enabled to retrieve service account/;
 
 export const keycloak = defineProducer({
   id: 'keycloak', kind: 'saas-api', role: 'identity-provider', name: 'Keycloak', family: 'keycloak',
   // the OAuth envelope is everybody's; these descriptions are Keycloak's own wording
-  bodyOnly: [all(body(/invalid_grant|invalid_client|unauthorized_client/), body(new RegExp(`${KEYCLOAK_NOT_SET_UP.source}|${KEYCLOAK_DISABLED.source}|${KEYCLOAK_BAD_LOGIN.source}`)))],
+  bodyOnly: [all(body(/invalid_grant|invalid_client|unauthorized_client/), body(new RegExp(`${KEYCLOAK_NOT_SET_UP.source}|${KEYCLOAK_DISABLED.source}|${KEYCLOAK_BAD_LOGIN.source}|${KEYCLOAK_CLIENT_CAPABILITY.source}`)))],
   presence: [hdr('set-cookie', /KC_RESTART|KEYCLOAK_SESSION|AUTH_SESSION_ID/)],
   causes: [
     rule('account-or-plan-restriction', 0.9, body(KEYCLOAK_NOT_SET_UP), {
@@ -72,6 +74,10 @@ export const keycloak = defineProducer({
     }),
     rule('account-or-plan-restriction', 0.9, body(KEYCLOAK_DISABLED), { blocks: true, why: 'the Keycloak user is disabled (by an admin or temporarily by brute-force detection)' }),
     rule('invalid-credentials', 0.9, body(KEYCLOAK_BAD_LOGIN), { blocks: true, why: 'Keycloak did not accept the username and password (or the client id and secret)' }),
+    rule('insufficient-permissions', 0.9, body(KEYCLOAK_CLIENT_CAPABILITY), {
+      blocks: true, why: 'the client is not allowed this grant: Direct access grants (password grant) or Service accounts roles (client credentials) is off in its settings',
+      fix: 'Turn on the capability in the client\'s settings (Capability config), or use the flow the client is set up for.',
+    }),
   ],
   checklist: { auth: 'Check the user in the realm (enabled, required actions, credentials) and the client\'s settings (direct access grants, client authentication).' },
 });
