@@ -2,11 +2,10 @@
 // servers are named by their own words; the generic client lines they share with others name nobody.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../shared/explain/index';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
 
-/** [why, status, body, the producer it must name (null: none)] */
-type Case = [string, number, string, string | null];
 
-const CASES: Case[] = [
+const CASES: ProducerCase[] = [
   ['HashiCorp\'s Go client line with a bare "Permission denied" is Nomad\'s too', 403, 'Error querying agent: Unexpected response code: 403 (Permission denied)', null],
   ['Consul\'s AccessorID sentence names Consul', 403, 'Permission denied: token with AccessorID \'0b3c6a3e-1111-2222-3333-444455556666\' lacks permission \'key:write\' on "app/config"', 'consul'],
   ['"ACL token not found" (Nomad\'s wording) is not Consul', 403, 'Unexpected response code: 403 (ACL token not found)', null],
@@ -17,9 +16,7 @@ const CASES: Case[] = [
 ];
 
 describe('explain: the fourth round\'s hosting and servers need their own words', () => {
-  it.each(CASES)('%s', (_why, status, body, producer) => {
-    expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
-  });
+  itNamesProducers(CASES);
 
   it('Vercel\'s page for a missing deployment names Vercel but is no refusal', () => {
     const got = explain({ status: 404, headers: {}, body: '404: NOT_FOUND\nCode: DEPLOYMENT_NOT_FOUND\nID: bom1::jngnf-1781507644982-dff841e4069c' });

@@ -2,14 +2,13 @@
 // sentences or envelopes anyone writes, nor by an SDK that only relays another layer's page.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../shared/explain/index';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
 
-/** [why, status, body, the producer it must name (null: none)] */
-type Case = [string, number, string, string | null];
 
 const RFC_GRANT = '{"error":"invalid_grant","error_description":"The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked"}';
 const VAULT_CLI = 'Error making API request.\n\nURL: GET http://127.0.0.1:8200/v1/secret/data/app\nCode: 403. Errors:\n\n* permission denied';
 
-const CASES: Case[] = [
+const CASES: ProducerCase[] = [
   ['a login flash message is not CircleCI', 401, 'You must log in first.', null],
   ['a login flash in HTML is not CircleCI', 401, '<div class="flash">You must log in first.</div>', null],
   ['CircleCI\'s whole JSON body is', 401, '{\n  "message" : "You must log in first."\n}', 'circleci-api'],
@@ -31,9 +30,7 @@ const CASES: Case[] = [
 ];
 
 describe('explain: the third round\'s vendors need their own words', () => {
-  it.each(CASES)('%s', (_why, status, body, producer) => {
-    expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
-  });
+  itNamesProducers(CASES);
 
   it('RFC 6749\'s invalid_grant wording is not SendGrid\'s sentence', () => {
     expect(explain({ status: 400, headers: {}, body: RFC_GRANT }).producer?.id).not.toBe('sendgrid-api');

@@ -2,11 +2,10 @@
 // never by an error class name or envelope field anyone writes, nor by a page quoted inside a JSON API error.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../shared/explain/index';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
 
-/** [why, status, body, the producer it must name (null: none)] */
-type Case = [string, number, string, string | null];
 
-const CASES: Case[] = [
+const CASES: ProducerCase[] = [
   ['"not authorized to access" without Magento\'s placeholder is nobody\'s', 403, '{"message":"The consumer isn\'t authorized to access this resource."}', null],
   ['Magento\'s placeholder sentence is Magento', 401, '{"message":"The consumer isn\'t authorized to access %resources.","parameters":{"resources":"Magento_Sales::sales"}}', 'magento'],
   ['a ForbiddenError class name alone is not Strapi', 403, '{"name":"ForbiddenError","message":"Forbidden"}', null],
@@ -36,9 +35,7 @@ const CASES: Case[] = [
 ];
 
 describe('explain: round 4 network layers and frameworks need their own words', () => {
-  it.each(CASES)('%s', (_why, status, body, producer) => {
-    expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
-  });
+  itNamesProducers(CASES);
 
   it('a Varnish 503 is not a refusal', () => {
     expect(explain({ status: 503, headers: {}, body: 'Error 503 Service Unavailable\nGuru Meditation:\nXID: 1\nVarnish cache server' }).blocked).toBe(false);

@@ -3,11 +3,10 @@
 // layer that really writes them.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../shared/explain/index';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
 
-/** [why, status, body, the producer it must name (null: none)] */
-type Case = [string, number, string, string | null];
 
-const CASES: Case[] = [
+const CASES: ProducerCase[] = [
   ['a plain OCI registry refusal stays the generic registry', 403, '{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}', 'docker-registry'],
   ['a bare permission_denied is nobody\'s', 403, 'permission_denied', null],
   ['GitHub Packages\' reason names ghcr.io', 403, 'denied: permission_denied: write_package', 'github-container-registry'],
@@ -31,9 +30,7 @@ const CASES: Case[] = [
 ];
 
 describe('explain: the fourth round\'s services need their own words', () => {
-  it.each(CASES)('%s', (_why, status, body, producer) => {
-    expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
-  });
+  itNamesProducers(CASES);
 
   it('a Snowflake host in an ordinary log line is not a refusal', () => {
     const got = explain({ status: 200, headers: {}, body: 'Connected to xy12345.eu-west-1.snowflakecomputing.com:443 as ANALYST' });

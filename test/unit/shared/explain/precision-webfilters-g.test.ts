@@ -2,11 +2,10 @@
 // page, not by its name inside someone else's JSON or prose, and its "cannot connect" page is no policy.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../shared/explain/index';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
 
-/** [why, status, body, the producer it must name (null: none)] */
-type Case = [string, number, string, string | null];
 
-const CASES: Case[] = [
+const CASES: ProducerCase[] = [
   ['an API\'s JSON that mentions the gateway is the API\'s, not the gateway\'s', 403, '{"error":"forbidden","message":"Requests from McAfee Web Gateway addresses are not allowed"}', null],
   ['prose that names WatchGuard without its deny sentence names nobody', 403, 'Forbidden. Our office uses a WatchGuard Firewall; contact IT.', null],
   ['another filter\'s policy sentence is not Forcepoint\'s', 403, 'Access to this web page is restricted by your organization\'s Internet use policy.', null],
@@ -15,9 +14,7 @@ const CASES: Case[] = [
 ];
 
 describe('explain: the fourth round\'s web filters need their own pages', () => {
-  it.each(CASES)('%s', (_why, status, body, producer) => {
-    expect(explain({ status, headers: {}, body }).producer?.id ?? null).toBe(producer);
-  });
+  itNamesProducers(CASES);
 
   it('the gateway\'s "Cannot Connect" page names it but is no proxy policy denial', () => {
     const body = '<html><head><title>McAfee Web Gateway - Notification</title></head><body><!-- FileName: cannotconnect.html -->'
