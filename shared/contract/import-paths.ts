@@ -1,20 +1,11 @@
 // The relative paths of a folder's files sent to imports.run (a dropped or picked Bruno collection).
 // The backend writes them under a private temp folder, so every spelling that could climb out of it,
 // name another root or mean something after decoding is refused here, before anything is written.
+import { utf8Bytes } from '../util/base64';
 
 export const MAX_FOLDER_FILES = 5000;
 export const MAX_SEGMENT_BYTES = 255;
 export const MAX_PATH_CHARS = 4096;
-
-/** UTF-8 length without TextEncoder (shared/ sees neither Node's nor the DOM's globals). */
-function utf8Bytes(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
 
 /** `%2e%2e` and friends: what a segment would mean to anything that decodes it. */
 function decoded(segment: string): string {
@@ -44,7 +35,7 @@ export function folderPathProblem(path: string): string | undefined {
     if (segment === '.' || segment === '..') return `has a '${segment}' segment`;
     const plain = decoded(segment);
     if (plain === '.' || plain === '..' || /[/\\\u0000]/.test(plain)) return `has a segment '${segment}' that decodes to a path`;
-    if (utf8Bytes(segment) > MAX_SEGMENT_BYTES) return `has a segment longer than ${MAX_SEGMENT_BYTES} bytes`;
+    if (utf8Bytes(segment).length > MAX_SEGMENT_BYTES) return `has a segment longer than ${MAX_SEGMENT_BYTES} bytes`;
   }
   return undefined;
 }
