@@ -105,13 +105,21 @@ const ENTRA_CLIENT = /\bAADSTS(7000215|7000222|50012|700016|70001)\b/;
 const ENTRA_CONDITIONAL_ACCESS = /\bAADSTS(53003|53000|53001|530032)\b|blocked by Conditional Access polic/;
 /** Entra's consent sentence is its own even when an SDK drops the code. */
 const ENTRA_CONSENT = /has not consented to use the application with ID '[^']*'[^\n]{0,80}?Send an interactive authorization request/;
-const ENTRA_NOT_GRANTED = /\bAADSTS(65001|50105)\b/;
+const ENTRA_NOT_GRANTED = /\bAADSTS(65001|50105|90094|900941|90093)\b/;
+/** The sign-in page's consent refusal ("Need admin approval"), also when a user pastes it without the code. */
+const ENTRA_ADMIN_ONLY = /needs permission to access resources in your organi[sz]ation that only an admin can grant/;
 const ENTRA_ACCOUNT = /\bAADSTS(50057|500571|50053)\b/;
+/** MFA demanded by Conditional Access or security defaults: a password or refresh-token flow cannot answer it. */
+const ENTRA_MFA = /\bAADSTS(50076|50079|50074|50158|50072)\b|you must (use|enroll in) multi-factor authentication to access/;
+/** A refresh token or grant Entra no longer honours: unused for 90 days, revoked, or older than a password change. */
+const ENTRA_EXPIRED_GRANT = /\bAADSTS(700082|70008|50173|700084|50132|50133)\b|The refresh token has expired due to inactivity/;
+/** The application itself (its service principal) is disabled in the tenant, by an admin or by Microsoft. */
+const ENTRA_APP_DISABLED = /\bAADSTS7000112\b|Application '[\w-]{8,40}'\([^)\n]{1,80}\) is disabled/;
 
 export const microsoftEntraId = defineProducer({
   id: 'microsoft-entra-id', kind: 'saas-api', role: 'identity-provider', name: 'Microsoft Entra ID (Azure AD)', family: 'microsoft-identity',
   own: [body(/https:\/\/login\.microsoft(online)?\.com\/error\?code=\d+/), hdr('x-ms-ests-server')],
-  bodyOnly: [body(AADSTS), body(ENTRA_CONSENT)],
+  bodyOnly: [body(AADSTS), body(ENTRA_CONSENT), body(ENTRA_ADMIN_ONLY)],
   causes: [
     rule('invalid-credentials', 0.9, body(ENTRA_CLIENT), {
       blocks: true,
@@ -123,10 +131,23 @@ export const microsoftEntraId = defineProducer({
       why: 'the credentials were accepted but a Conditional Access policy of the tenant blocks this sign-in (device, location, client app or MFA conditions)',
       fix: 'Look up the sign-in in the tenant\'s sign-in logs (trace and correlation id) to see which Conditional Access policy applied; sign in from a compliant device or network, or ask an administrator for an exception.',
     }),
-    rule('insufficient-permissions', 0.9, body(new RegExp(`${ENTRA_NOT_GRANTED.source}|${ENTRA_CONSENT.source}`)), {
+    rule('insufficient-permissions', 0.9, body(new RegExp(`${ENTRA_NOT_GRANTED.source}|${ENTRA_CONSENT.source}|${ENTRA_ADMIN_ONLY.source}`)), {
       blocks: true,
-      why: 'the sign-in worked but the tenant has not granted this application what it asks for: no consent to its permissions (AADSTS65001), or the app requires assignment and the user or client app holds no role in it (AADSTS50105)',
+      why: 'the sign-in worked but the tenant has not granted this application what it asks for: no consent to its permissions (AADSTS65001; 90094 or 900941 when only an admin may consent), or the app requires assignment and the user or client app holds no role in it (AADSTS50105)',
       fix: 'Have an administrator grant consent to the app\'s API permissions (or allow user consent), or assign the user, group or client app to the enterprise application.',
+    }),
+    rule('resource-policy-deny', 0.88, body(ENTRA_MFA), {
+      blocks: true, why: 'the password was accepted but the tenant (Conditional Access or security defaults) demands multi-factor authentication for this sign-in, which a username-password, refresh-token or on-behalf-of flow cannot perform',
+      fix: 'Sign in interactively (device code or browser) to complete MFA, or use a service principal or managed identity for unattended access; an administrator can see the policy in the sign-in log.',
+    }),
+    rule('missing-credentials', 0.6, body(ENTRA_MFA), { blocks: true, why: 'the sign-in lacks the second factor the tenant requires' }),
+    rule('invalid-credentials', 0.9, body(ENTRA_EXPIRED_GRANT), {
+      blocks: true, why: 'Entra ID no longer honours the cached refresh token or grant: unused for 90 days, revoked, or issued before a password change',
+      fix: 'Sign in again (az login, Connect-AzAccount, or the app\'s sign-in) to get a new refresh token; clear the tool\'s token cache if it keeps the old one.',
+    }),
+    rule('account-or-plan-restriction', 0.9, body(ENTRA_APP_DISABLED), {
+      blocks: true, why: 'the application itself is disabled in the tenant (its service principal\'s accountEnabled is false, set by an administrator or by Microsoft after a verification or abuse review)',
+      fix: 'Ask the tenant administrator to re-enable the enterprise application (Enabled for users to sign in), or register your own application if Microsoft disabled the publisher\'s.',
     }),
     rule('account-or-plan-restriction', 0.9, body(ENTRA_ACCOUNT), {
       blocks: true,
