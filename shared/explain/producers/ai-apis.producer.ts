@@ -6,13 +6,17 @@ import { defineProducer } from './define';
 /** OpenAI's own limit sentence: a model, an org- id (Groq's are org_), then requests or tokens per minute or day. */
 const OPENAI_RATE = /Rate limit reached for [\w.:-]+ in organization org-\w+ on (requests|tokens) per (min|day)/;
 const OPENAI_TOO_LARGE = /Request too large for [\w.:-]+ (in organization org-\w+ )?on tokens per min \(TPM\)|The input or output tokens must be reduced in order to run successfully/;
+/** OpenAI's own account sentences, printed bare by SDKs (v0's openai.error.*, .NET clients): quota, project-key scopes, org verification. */
+const OPENAI_QUOTA = /You exceeded your current quota, please check your plan and billing details/;
+const OPENAI_SCOPES = /You have insufficient permissions for this operation\. Missing scopes: (api\.)?[a-z]+\.[a-z.]+/;
+const OPENAI_VERIFY = /Your organization must be verified to (use|stream|generate with|access) (the|this) model/;
 
 export const openaiApi = defineProducer({
   id: 'openai-api', kind: 'saas-api', name: 'OpenAI API', family: 'openai',
   own: [body(/(platform|help)\.openai\.com|"code"\s*:\s*"(insufficient_quota|unsupported_country_region_territory|model_not_found|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms')],
   // invalid_api_key is Meilisearch's code too: it names OpenAI beside OpenAI's envelope type or sentence
   bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|insufficient_quota)\b/), body(OPENAI_TOO_LARGE), body(OPENAI_RATE),
-    all(body(/\binvalid_api_key\b/), body(/invalid_request_error|Incorrect API key provided/))],
+    all(body(/\binvalid_api_key\b/), body(/invalid_request_error|Incorrect API key provided/)), body(OPENAI_QUOTA), body(OPENAI_SCOPES), body(OPENAI_VERIFY)],
   presence: [hdr('openai-version'), hdr('x-ratelimit-limit-requests'), hdr('openai-project')],
   causes: [
     rule('invalid-credentials', 0.95, body(/Incorrect API key provided|"code"\s*:\s*"invalid_api_key"/), { why: 'OpenAI does not accept this API key (mistyped, revoked or of another project)' }),
@@ -26,6 +30,10 @@ export const openaiApi = defineProducer({
     rule('rate-limited', 0.93, body(OPENAI_TOO_LARGE), { blocks: true, why: 'one request alone is larger than the organisation\'s tokens-per-minute (TPM) limit for this model: send fewer tokens or raise the usage tier' }),
     rule('ip-or-geo-blocked', 0.95, body(/unsupported_country_region_territory|Country, region, or territory not supported/i), { why: 'OpenAI does not serve requests from your country/region' }),
     rule('insufficient-permissions', 0.92, body(/You have insufficient permissions for this operation|Missing scopes:|does not have access to model|You are not allowed to sample from this model/i), { why: 'the key (restricted key / project role) lacks a permission or model access' }),
+    rule('account-or-plan-restriction', 0.93, body(OPENAI_VERIFY), {
+      blocks: true, why: 'the model (o3, gpt-image-1, streaming of reasoning models) is open only to organizations that passed identity verification; OpenAI answers 400 or 404 until then',
+      fix: 'Verify the organization (Settings → Organization → General → Verify Organization), wait up to 15 minutes, or use a model that needs no verification.',
+    }),
     rule('invalid-credentials', 0.8, body(/"code"\s*:\s*"(invalid_organization|mismatched_organization)"|OpenAI-Organization header should match/i), { why: 'the OpenAI-Organization/Project header does not match the key' }),
   ],
   checklist: { auth: 'Check the key\'s project, its permissions (restricted keys) and the OpenAI-Organization/OpenAI-Project headers.', server: 'Check billing, usage limits and model access of the project.' },
@@ -36,7 +44,10 @@ export const openaiApi = defineProducer({
  * sentences), its API and console names, its request ids (req_011…). The envelope shape alone is copied by
  * Anthropic-compatible endpoints of other vendors and names nobody.
  */
-const ANTHROPIC_WORDS = /x-api-key|\b(to|the) Anthropic API\b|console\.anthropic\.com|docs\.anthropic\.com|"request_id"\s*:\s*"req_011\w{10,}"|Your API key does not have permission to use the specified resource|Number of request tokens has exceeded your per-minute rate limit|This request would exceed your account's rate limit/i;
+const ANTHROPIC_WORDS = /x-api-key|\b(to|the) Anthropic API\b|console\.anthropic\.com|docs\.anthropic\.com|"request_id"\s*:\s*"req_011\w{10,}"|Your API key does not have permission to use the specified resource|Number of request tokens has exceeded your per-minute rate limit|This request would exceed your account's rate limit|This organization has been\s+disabled\./i;
+
+/** Anthropic's edge refusal of an unsupported region: its own bare {error:{type:forbidden}} object, in JSON or an SDK's Python repr. */
+const ANTHROPIC_GEO = /\{\s*\\?['"]error\\?['"]\s*:\s*\{\s*\\?['"]type\\?['"]\s*:\s*\\?['"]forbidden\\?['"]\s*,\s*\\?['"]message\\?['"]\s*:\s*\\?['"]Request not allowed\\?['"]\s*\}\s*\}/;
 
 export const anthropicApi = defineProducer({
   id: 'anthropic-api', kind: 'saas-api', name: 'Anthropic API', family: 'anthropic',
@@ -45,7 +56,7 @@ export const anthropicApi = defineProducer({
     hdr('anthropic-organization-id'), hdr('anthropic-ratelimit-requests-limit'),
   ],
   // a fragment of the envelope as a user pasted it: Anthropic's messages name their API or console
-  bodyOnly: [all(body(/"type"\s*:\s*"\w+_error"/), body(ANTHROPIC_WORDS))],
+  bodyOnly: [all(body(/"type"\s*:\s*"\w+_error"/), body(ANTHROPIC_WORDS)), body(ANTHROPIC_GEO)],
   presence: [hdr('request-id', /^req_/), hdr('x-should-retry')],
   causes: [
     rule('missing-credentials', 0.93, body(/x-api-key header is required/i), { why: 'no x-api-key header was sent' }),
@@ -54,7 +65,7 @@ export const anthropicApi = defineProducer({
     // a permission_error whose message speaks of a plan is a plan restriction (the vendor-neutral plan words read it)
     rule('insufficient-permissions', 0.85, all(body(/"type"\s*:\s*"permission_error"/), not(body(/\b(your|current|the) plan\b|subscription/i))), { why: 'the key does not have permission for this resource/model' }),
     rule('rate-limited', 0.95, body(/"type"\s*:\s*"rate_limit_error"/), { why: 'an Anthropic rate limit (requests or tokens per minute) was hit' }),
-    rule('account-or-plan-restriction', 0.92, body(/credit balance is too low|This organization has been disabled|organization (is|has been) (disabled|suspended)/i), { why: 'the organisation has no credit left or is disabled', blocks: true }),
+    rule('account-or-plan-restriction', 0.92, body(/credit balance is too low|This organization has been\s+disabled|organization (is|has been)\s+(disabled|suspended)/i), { why: 'the organisation has no credit left or is disabled', blocks: true }),
     rule('ip-or-geo-blocked', 0.9, body(/Request not allowed|not available in your (country|region)/i), { why: 'requests from this location are not allowed' }),
     rule('other', 0.4, all(status(403), body(/"type"\s*:\s*"forbidden"/))),
   ],

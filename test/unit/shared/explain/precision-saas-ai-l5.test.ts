@@ -1,0 +1,25 @@
+// Precision (issue 11, round 5, tuner L: AI APIs, SaaS, payments, messaging, secrets): the wordings widened this
+// round name their vendor only in the vendor's own words; look-alike bodies of other layers name nobody.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
+
+const run = (status: number, body: string, ct = 'application/json') => explain({ status, headers: { 'Content-Type': ct }, body });
+const producerOf = (status: number, body: string, ct?: string) => run(status, body, ct).producer?.id ?? null;
+
+describe('explain: round 5 precision (AI APIs, SaaS, payments, messaging, secrets)', () => {
+  it("Anthropic's edge object names it only with its own forbidden type and sentence", () => {
+    expect(producerOf(403, '{"error":{"type":"forbidden","message":"Request not allowed"}}')).toBe('anthropic-api');
+    // another message or another type in the same shape is anybody's
+    expect(producerOf(403, '{"error":{"type":"forbidden","message":"Access denied"}}')).toBeNull();
+    expect(producerOf(403, '{"error":{"type":"access_denied","message":"Request not allowed"}}')).toBeNull();
+    // the sentence inside a longer message is not the object
+    expect(producerOf(403, '{"error":{"type":"forbidden","message":"Request not allowed for this tenant"}}')).toBeNull();
+  });
+
+  it("OpenAI's bare account sentences name it; generic permission and quota words do not", () => {
+    expect(producerOf(429, 'openai.error.RateLimitError: You exceeded your current quota, please check your plan and billing details.', 'text/plain')).toBe('openai-api');
+    expect(producerOf(429, '{"error":"You exceeded your quota for today"}')).toBeNull();
+    expect(producerOf(403, '{"message":"You have insufficient permissions for this operation."}')).toBeNull();
+    expect(producerOf(403, '{"message":"Your organization must be verified before inviting members"}')).toBeNull();
+  });
+});
