@@ -1,16 +1,20 @@
 import { all, any, body, bodyGroup, cookie, hdr } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
+import { onPage } from './page';
 
 const code = (codes: string): RegExp => new RegExp(`(?:error code:?|Error|error_code"?:?|cf-error-code"?>)(?:\\s|<[^>]{0,60}>){0,4}(${codes})\\b`, 'i');
 const PAGE = /cloudflare ray id|class="cf-error-(code|type)"|id="cf-wrapper"|used cloudflare to restrict access|attention required! \| cloudflare|sorry, you have been blocked|cf-error-details|cdn-cgi\/challenge-platform|_cf_chl_opt|performance (&amp;|&) security by cloudflare|error code:?\s*10\d\d\b|\berror 10\d\d\s+ray id:/i;
+
+/** The challenge page's own sentences, as users paste its visible text (no Ray ID, no cdn-cgi script left). */
+const CHALLENGE_WORDS = /enable javascript and cookies to continue|needs to review the security of your connection before proceeding|verifying you are human\. this may take a few seconds|please unblock challenges\.cloudflare\.com to proceed/i;
 
 export const cloudflare = defineProducer({
   id: 'cloudflare',
   kind: 'cdn-waf',
   name: 'Cloudflare',
   family: 'cloudflare',
-  own: [hdr('cf-mitigated'), body(PAGE)],
+  own: [hdr('cf-mitigated'), body(PAGE), onPage(CHALLENGE_WORDS)],
   presence: [hdr('cf-ray'), hdr('server', /^cloudflare/i), cookie(/^(__cf_bm|cf_clearance|__cflb)=/), hdr('cf-cache-status')],
   causes: [
     rule('waf-or-bot-block', 0.92, hdr('cf-mitigated', /challenge/i), {
@@ -18,7 +22,7 @@ export const cloudflare = defineProducer({
       fix: 'API clients cannot pass a JS challenge: ask the zone owner to skip Bot Fight Mode / challenges for this API path or your IP (WAF custom rule with Skip), or use the API hostname meant for programmatic access.',
       blocks: true,
     }),
-    rule('waf-or-bot-block', 0.85, body(/just a moment\.\.\.|enable javascript and cookies to continue|checking (if the site connection is secure|your browser)/i), {
+    rule('waf-or-bot-block', 0.85, any(body(/just a moment\.\.\.|checking (if the site connection is secure|your browser)/i), body(CHALLENGE_WORDS)), {
       why: 'a Cloudflare challenge page ("Just a moment...") asks the client to run JavaScript', blocks: true, template: true,
     }),
     rule('ip-or-geo-blocked', 0.93, bodyGroup(code('1006|1007|1008'), 0), {
