@@ -3,7 +3,7 @@ import { apacheApisix, gravitee, kong, krakend, oauth2Proxy, springCloudGateway,
 import { apiUmbrella, apigee, mulesoft, threeScale, wso2Apim } from './gateways-enterprise.producer';
 import { amazonSpApi, awsApiGateway, awsEcr, awsIam, awsServices, awsSts } from './aws-api.producer';
 import { awsCloudfront, awsWaf } from './aws-edge.producer';
-import { alibabaCloud, alibabaOss, awsS3, backblazeB2, cloudflareR2, digitaloceanSpaces, minio, wasabi } from './s3-compatible.producer';
+import { alibabaCloud, alibabaOss, awsS3, backblazeB2, cephRgw, cloudflareR2, digitaloceanSpaces, ibmCloudObjectStorage, minio, wasabi } from './s3-compatible.producer';
 import { ociObjectStorage, oracleOci } from './oracle.producer';
 import { dropboxApi, hubspotApi, mailchimpApi, notionApi, zendeskApi } from './saas-apps.producer';
 import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureKeyVault, azureResourceManager, microsoftGraph } from './azure.producer';
@@ -32,7 +32,7 @@ import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsof
  */
 export const PRODUCERS: Producer[] = [
   // cloud storage and vendor APIs with their own error formats
-  cloudflareR2, alibabaCloud, alibabaOss, wasabi, digitaloceanSpaces, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
+  cloudflareR2, alibabaCloud, alibabaOss, wasabi, digitaloceanSpaces, ibmCloudObjectStorage, cephRgw, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
   amazonSpApi, awsEcr, awsSts, awsIam, awsApiGateway, awsServices,
   azureContainerRegistry, azureKeyVault, googleArtifactRegistry, githubContainerRegistry,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,

@@ -125,10 +125,48 @@ export const wasabi = defineProducer({
 const SPACES_HOST_ID = /<HostId>[0-9a-f]+-(nyc|sfo|ams|sgp|fra|lon|tor|blr|syd|atl)\d[a-z]?-[\w-]+<\/HostId>|\b[0-9a-f]{6,}-(nyc|sfo|ams|sgp|fra|lon|tor|blr|syd|atl)\d[a-z]-(nyc|sfo|ams|sgp|fra|lon|tor|blr|syd|atl)\d-zg\d+\b/;
 
 export const digitaloceanSpaces = defineProducer({
-  id: 'digitalocean-spaces', kind: 'cloud-storage', name: 'DigitalOcean Spaces', family: 's3', overrides: ['minio', 'aws-s3'],
+  id: 'digitalocean-spaces', kind: 'cloud-storage', name: 'DigitalOcean Spaces', family: 's3', overrides: ['minio', 'aws-s3', 'ceph-rgw'],
   bodyOnly: [body(/\b[a-z0-9-]+\.digitaloceanspaces\.com\b/i), body(SPACES_HOST_ID)],
   causes: S3_RULES,
   checklist: { auth: 'Check the Spaces access key (not a personal API token) and, for a limited key, that it covers this bucket.', server: 'Use the region endpoint (https://<region>.digitaloceanspaces.com) and the bucket name without a folder prefix.' },
+});
+
+/**
+ * Ceph RGW's ids as its XML, JSON and the SDKs' lines carry them: the request id tx<21 hex>-<hex time>-<instance>-<zonegroup>
+ * beside the host id <instance>-<zone>-<zonegroup> (an SDK line with the request id alone names nobody).
+ */
+const RGW_REQUEST_ID = /\btx[0-9a-f]{21}-[0-9a-f]{8,10}-[0-9a-f]+-[\w.]+/;
+const RGW_HOST_ID = /(<HostId>|"HostId"\s*:\s*"|S3 Extended Request ID: |host id: )[0-9a-f]{3,}-[\w.]+-[\w.]+(?=<\/HostId>|"|[;,\s)]|$)/;
+
+export const cephRgw = defineProducer({
+  id: 'ceph-rgw', kind: 'cloud-storage', name: 'Ceph Object Gateway (RGW)', family: 's3', overrides: ['minio', 'aws-s3'],
+  bodyOnly: [all(body(RGW_REQUEST_ID), body(RGW_HOST_ID))],
+  causes: [
+    // its admin API (and Swift front) answer in JSON: {"Code":"AccessDenied","RequestId":…}
+    rule('insufficient-permissions', 0.8, body(/"Code"\s*:\s*"AccessDenied"/), {
+      why: 'RGW refused the user: its bucket policy or ACL does not allow the action, or (admin API) the user lacks the capability (usage=read, buckets=read, users=read…)',
+      fix: 'Check the bucket policy and ACL for this user (radosgw-admin bucket stats, s3cmd info); for the admin API add the capability (radosgw-admin caps add --uid=<user> --caps="usage=read").',
+    }),
+    ...S3_RULES,
+  ],
+  checklist: { auth: 'Check the RGW user and its keys (radosgw-admin user info --uid=<user>): capabilities, bucket ownership, tenant.' },
+});
+
+/** IBM Cloud Object Storage: its S3 envelope ends with <httpStatusCode>; IBM's SDK forks and endpoint name it too. */
+const IBM_COS = /<httpStatusCode>\d{3}<\/httpStatusCode>\s*<\/Error>|\bibm_(botocore|boto3)\b|\bcom\.ibm\.cloud\.objectstorage\.|\b[\w.-]+\.cloud-object-storage\.appdomain\.cloud\b/;
+
+export const ibmCloudObjectStorage = defineProducer({
+  id: 'ibm-cloud-object-storage', kind: 'cloud-storage', name: 'IBM Cloud Object Storage', family: 's3', overrides: ['minio', 'aws-s3', 'aws-services'],
+  bodyOnly: [body(IBM_COS)],
+  presence: [hdr('server', /^Cleversafe/i), hdr('ibm-sse-kp-enabled')],
+  causes: [
+    rule('insufficient-permissions', 0.78, all(code('AccessDenied'), body(IBM_COS)), {
+      why: 'IBM COS refused the caller: the identity behind the IAM token or HMAC key has no Reader/Writer role on this bucket (service credential of another instance, or a role not granted)',
+      fix: 'Give the service ID (or user) a Content Reader / Writer / Manager role on the bucket or instance in IAM, and send Authorization: bearer <IAM token> or HMAC keys of that instance.',
+    }),
+    ...S3_RULES,
+  ],
+  checklist: { auth: 'Check the IAM policies of the service ID behind the API key or HMAC credential (ibmcloud iam service-policies).' },
 });
 
 /** R2's refusal of a V2-signed request (code Unauthorized, 401). */
@@ -152,14 +190,24 @@ export const cloudflareR2 = defineProducer({
   checklist: { auth: 'Check the R2 API token has Object Read/Write on this bucket and the endpoint uses your account id.' },
 });
 
+/** B2's S3-compatible API refuses a key without the capability, bucket or name prefix for the call as AccessDenied "not entitled". */
+const B2_NOT_ENTITLED = /\bAccessDenied\b[^\n]{0,40}\bnot entitled\b|<Message>\s*not entitled\s*<\/Message>/i;
+
 export const backblazeB2 = defineProducer({
   id: 'backblaze-b2', kind: 'cloud-storage', name: 'Backblaze B2', family: 's3',
+  // an SDK's S3 line in front of B2 names the API it speaks, not the server
+  overrides: ['aws-s3', 'minio'],
   // its own codes name it; "unauthorized" and "access_denied" are anyone's codes, so they only
   // choose the cause once something else named B2
   own: [body(/"code"\s*:\s*"(bad_auth_token|expired_auth_token|cap_exceeded|download_cap_exceeded|transaction_cap_exceeded|storage_cap_exceeded)"/), body(/backblazeb2\.com/i)],
+  bodyOnly: [body(B2_NOT_ENTITLED)],
   presence: [hdr('x-bz-request-id'), hdr('x-bz-content-sha1')],
   causes: [
     rule('invalid-credentials', 0.93, body(/"code"\s*:\s*"(bad_auth_token|expired_auth_token)"/), { why: 'the B2 authorization token is invalid or expired (they last 24 hours)', fix: 'Call b2_authorize_account again and use the new token.' }),
+    rule('insufficient-permissions', 0.92, body(B2_NOT_ENTITLED), {
+      why: 'B2 knows the application key but it does not allow this call: a capability is missing (writeFiles, deleteFiles, listBuckets…), or the key is restricted to another bucket or file-name prefix',
+      fix: 'Create an application key with the capabilities the tool needs (listBuckets too, for tools that check the bucket first) for this bucket, without a name prefix unless the tool stays inside it.',
+    }),
     rule('insufficient-permissions', 0.85, body(/"code"\s*:\s*"(unauthorized|access_denied)"/), { why: 'the application key lacks the capability or bucket/prefix restriction for this call' }),
     rule('account-or-plan-restriction', 0.92, body(/"code"\s*:\s*"(\w+_)?cap_exceeded"/), { why: 'a B2 usage cap (storage, download or transactions) set on the account was reached', fix: 'Raise the caps in the B2 account settings.' }),
     ...S3_RULES,
