@@ -2,9 +2,12 @@ import { all, any, body, cookie, hdr, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
+/** simplejwt's login refusal (TokenObtainPairView), as detail or, in 4.1, a non_field_errors entry. */
+const SIMPLEJWT_NO_ACCOUNT = /"(detail|non_field_errors)"\s*:\s*\[?\s*"No active account found with the given credentials"/;
+
 export const django = defineProducer({
   id: 'django', kind: 'framework', name: 'Django / Django REST framework', family: 'django',
-  own: [body(/CSRF verification failed\. Request aborted\.|"detail"\s*:\s*"(Authentication credentials were not provided\.|Invalid token\.|You do not have permission to perform this action\.|Request was throttled\.[^"]*|Incorrect authentication credentials\.|Given token not valid for any token type|CSRF Failed: [^"]*|Invalid token header\.[^"]*|User inactive or deleted\.|Authentication credentials were not provided)"|"code"\s*:\s*"token_not_valid"/)],
+  own: [body(/CSRF verification failed\. Request aborted\.|"detail"\s*:\s*"(Authentication credentials were not provided\.|Invalid token\.|You do not have permission to perform this action\.|Request was throttled\.[^"]*|Incorrect authentication credentials\.|Given token not valid for any token type|CSRF Failed: [^"]*|Invalid token header\.[^"]*|User inactive or deleted\.|Authentication credentials were not provided)"|"code"\s*:\s*"token_not_valid"/), body(SIMPLEJWT_NO_ACCOUNT)],
   presence: [cookie(/^(csrftoken|sessionid)=/), hdr('x-frame-options', /^DENY$/, 1), hdr('allow', /OPTIONS/, 1)],
   causes: [
     rule('csrf', 0.95, body(/CSRF verification failed|CSRF Failed: |CSRF cookie not set|CSRF token (missing|incorrect)/i), {
@@ -13,6 +16,11 @@ export const django = defineProducer({
     }),
     rule('missing-credentials', 0.92, body(/Authentication credentials were not provided/), { why: 'DRF received no credential its authentication classes accept (header name/scheme not recognised counts as none)' }),
     rule('invalid-credentials', 0.92, body(/"Invalid token\.|Incorrect authentication credentials|Given token not valid for any token type|token_not_valid|Invalid token header|User inactive or deleted/), { why: 'DRF rejected the token (unknown, expired or malformed)' }),
+    rule('invalid-credentials', 0.9, body(SIMPLEJWT_NO_ACCOUNT), {
+      blocks: true, why: 'simplejwt\'s token endpoint found no active user for this username and password: a wrong password or username, or an account that exists but is not active (is_active false, not yet activated)',
+      fix: 'Check the username field the endpoint expects (USERNAME_FIELD, e.g. email) and the password; if they are right, check the user\'s is_active flag.',
+    }),
+    rule('account-or-plan-restriction', 0.45, body(SIMPLEJWT_NO_ACCOUNT), { why: 'simplejwt answers the same for an inactive (not activated) account' }),
     rule('insufficient-permissions', 0.9, body(/You do not have permission to perform this action/), { why: 'a DRF permission class (IsAdminUser, DjangoModelPermissions, object permissions…) denied this user' }),
     rule('rate-limited', 0.95, body(/Request was throttled\./), { why: 'a DRF throttle class refused the request' }),
   ],
@@ -165,6 +173,30 @@ export const aspnetCore = defineProducer({
     rule('insufficient-permissions', 0.5, all(status(403), body(/"title"\s*:\s*"Forbidden"/)), { why: 'an authorization policy/role requirement failed for the authenticated user' }),
     rule('missing-credentials', 0.55, all(status(401), body(/"title"\s*:\s*"Unauthorized"/)), { why: 'no authentication scheme authenticated the request' }),
   ],
+});
+
+/** ASP.NET Web API 2's AuthorizeAttribute answer (JSON or XML formatter, the period sometimes dropped). */
+const WEBAPI_DENIED = /Authorization has been denied for this request\b/;
+/** System.Web.Mvc / WebPages anti-forgery validation, its hyphenated wording (ASP.NET Core writes "antiforgery"). */
+const MVC_ANTIFORGERY = /The required anti-forgery (form field|cookie) "__RequestVerificationToken" is not present|The anti-forgery cookie token and form field token do not match|The provided anti-forgery token was meant for (a different claims-based user|user ")|System\.Web\.Mvc\.HttpAntiForgeryException/;
+
+export const aspnet = defineProducer({
+  id: 'aspnet', kind: 'framework', name: 'ASP.NET (.NET Framework: MVC / Web API)', family: 'aspnet',
+  own: [body(WEBAPI_DENIED), body(MVC_ANTIFORGERY)],
+  presence: [hdr('x-aspnetmvc-version')],
+  causes: [
+    rule('csrf', 0.93, body(MVC_ANTIFORGERY), {
+      blocks: true, why: 'ASP.NET MVC\'s ValidateAntiForgeryToken refused the POST: the __RequestVerificationToken hidden field or its cookie was missing (stripped by a proxy, a module or a page built without @Html.AntiForgeryToken()) or they do not match (another user\'s or session\'s token)',
+      fix: 'Render @Html.AntiForgeryToken() in the form and post it with the cookie from the same session; for AJAX send the token in the form data or a header your filter reads.',
+    }),
+    rule('missing-credentials', 0.62, body(WEBAPI_DENIED), {
+      blocks: true, why: 'ASP.NET Web API\'s [Authorize] found no authenticated user: no bearer token or cookie reached it, or the OWIN middleware did not accept the one sent (it answers the same 401 either way)',
+      fix: 'Get a token from the app\'s token endpoint (/Token in the Web API template) and send it as Authorization: Bearer; with Azure AD check the token\'s audience and issuer match the API\'s settings.',
+    }),
+    rule('invalid-credentials', 0.5, body(WEBAPI_DENIED), { why: 'a token the OWIN bearer middleware rejects (expired, another audience or issuer) leaves the request anonymous and reads the same' }),
+    rule('insufficient-permissions', 0.35, body(WEBAPI_DENIED), { why: '[Authorize(Roles = …)] answers the same 401 for a signed-in user without the role' }),
+  ],
+  checklist: { server: 'Check the [Authorize] attributes (roles, users) on the controller and action, and the OWIN authentication middleware registered in Startup.' },
 });
 
 export const nextjs = defineProducer({
