@@ -20,7 +20,12 @@ const PROXY_FIX = 'Authenticate to the proxy, bypass it for this host (NO_PROXY)
  */
 const SQUID_PAGE = /<!-- ERR_[A-Z_]+ -->|(?<!net::|\[|['"])\bERR_(ACCESS_DENIED|CACHE_ACCESS_DENIED|CACHE_MGR_ACCESS_DENIED|FORWARDING_DENIED|CONNECT_FAIL|DNS_FAIL|READ_TIMEOUT|ZERO_SIZE_OBJECT|CANNOT_FORWARD|GATEWAY_FAILURE|SECURE_CONNECT_FAIL|ONLY_IF_CACHED_MISS|LIFETIME_EXP|ICAP_FAILURE|TOO_BIG|URN_RESOLVE|UNSUP_REQ|INVALID_REQ|NO_RELAY|READ_ERROR|WRITE_ERROR|SOCKET_FAILURE|UNSUP_HTTPVERSION|CONFLICT_HOST|REQUEST_START_TIMEOUT|DIR_LISTING|FTP_[A-Z_]+)\b|Generated [^<]{0,80} by [^<]{0,80}\(squid\/[\d.]+\)|squid-cache\.org/i;
 /** The sentences of Squid's two access-denied templates (ERR_ACCESS_DENIED, ERR_CACHE_ACCESS_DENIED), as their visible text. */
-const SQUID_DENIED_WORDS = /Access control configuration prevents your request from being allowed at this time|you are not currently allowed to request \S+ from this cache until you have authenticated yourself/i;
+const SQUID_DENIED_EN = /Access control configuration prevents your request from being allowed at this time|you are not currently allowed to request \S+ from this cache until you have authenticated yourself/i;
+/** ERR_ACCESS_DENIED's sentence as squid's errors/<lang>.po translate it (de, fr, es, pt-br, it, ru, ja, zh-hans, zh-hant, tr). */
+const SQUID_DENIED_L10N = /Die Anfrage wurde aufgrund mangelnder Zugriffsrechte verweigert|La configuration du contr[oô]le d'acc[eè]s, emp[eê]che votre requ[eê]te|La configuraci[oó]n de control de acceso evita que su solicitud sea permitida|A configura[cç][aã]o do controle de acesso impede que sua requisi[cç][aã]o|La richiesta non [eè] permessa dalle impostazioni di sicurezza|Система контроля доступа не позволяет выполнить ваш запрос|設定されたアクセス制御によって、現時点ではあなたによる要求は許可できません|当前的存取控制设定禁止您的请求被接受|欲連結之網站的存取控制設定目前禁止了您的連線要求|Erişim kontrol mekanizması istediğiniz bilgilere ulaşmanızı yasaklıyor/;
+/** ERR_CACHE_ACCESS_DENIED's sentence (authenticate to the cache first) in the same translations. */
+const SQUID_AUTH_L10N = /von diesem Cache abzurufen, bis sie sich authentifiziert haben|de ce cache tant que vous ne serez pas identifi[eé]|de este cach[eé] hasta que te hayas autenticado|deste cache at[eé] que voc[eê] tenha se autenticado|da questa cache [eè] necessario prima identificarsi|из этого кэша до тех пор, пока не пройд[её]те аутентификацию|このキャッシュは \S+ の要求を許可しません|通过本网络缓存服务器访问下列位置/;
+const SQUID_DENIED_WORDS = new RegExp(`${SQUID_DENIED_EN.source}|${SQUID_DENIED_L10N.source}|${SQUID_AUTH_L10N.source}`, 'i');
 
 export const squid = defineProducer({
   id: 'squid', kind: 'proxy', role: 'forward-proxy', name: 'Squid', family: 'squid',
@@ -28,11 +33,11 @@ export const squid = defineProducer({
   bodyOnly: [body(SQUID_DENIED_WORDS)],
   presence: [hdr('server', /^squid/i), hdr('via', /\(squid\/[\d.]+\)/i), hdr('x-cache', / from /), hdr('x-cache-lookup')],
   causes: [
-    rule('proxy-denied', 0.93, any(hdr('x-squid-error', /ERR_ACCESS_DENIED|ERR_CACHE_ACCESS_DENIED|ERR_TOO_BIG|ERR_FORWARDING_DENIED|ERR_CONNECT_FAIL_DENIED/), body(/ERR_ACCESS_DENIED|Access control configuration prevents your request/i)), {
+    rule('proxy-denied', 0.93, any(hdr('x-squid-error', /ERR_ACCESS_DENIED|ERR_CACHE_ACCESS_DENIED|ERR_TOO_BIG|ERR_FORWARDING_DENIED|ERR_CONNECT_FAIL_DENIED/), body(/ERR_ACCESS_DENIED|Access control configuration prevents your request/i), body(SQUID_DENIED_L10N)), {
       why: 'Squid\'s http_access rules denied the request (ERR_ACCESS_DENIED): the destination, port, method or source is not allowed by the proxy', template: true,
       fix: PROXY_FIX,
     }),
-    rule('proxy-denied', 0.9, any(hdr('x-squid-error', /ERR_CACHE_ACCESS_DENIED/), body(/ERR_CACHE_ACCESS_DENIED|Cache Access Denied/i)), { why: 'Squid requires proxy authentication before this request is allowed (ERR_CACHE_ACCESS_DENIED)', template: true, fix: PROXY_FIX }),
+    rule('proxy-denied', 0.9, any(hdr('x-squid-error', /ERR_CACHE_ACCESS_DENIED/), body(/ERR_CACHE_ACCESS_DENIED|Cache Access Denied/i), body(SQUID_AUTH_L10N)), { why: 'Squid requires proxy authentication before this request is allowed (ERR_CACHE_ACCESS_DENIED)', template: true, fix: PROXY_FIX }),
     rule('missing-credentials', 0.5, any(hdr('x-squid-error', /ERR_CACHE_ACCESS_DENIED/), all(status(407), hdr('proxy-authenticate')))),
     rule('proxy-denied', 0.7, all(status(403, 407), hdr('server', /^squid/i)), { why: 'Squid refused the request', template: true }),
   ],

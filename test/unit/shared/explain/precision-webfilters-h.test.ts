@@ -1,0 +1,18 @@
+// Precision of the fifth round for web filters and proxies (issue 11): a localized Squid page is named by its
+// template's sentence, not by a bare "access denied" in that language; Untangle by its page, not by its sentence
+// quoted inside someone else's JSON or a generic "network policy" line.
+import { describe } from 'vitest';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
+
+const CASES: ProducerCase[] = [
+  ['a bare German "Zugriff verweigert." is nobody\'s', 403, '<html><body><h1>Zugriff verweigert.</h1></body></html>', null],
+  ['a bare Spanish "Acceso Denegado" is nobody\'s', 403, '<html><body><p>Acceso Denegado</p></body></html>', null],
+  ['a bare Russian "Доступ запрещён." is nobody\'s', 403, 'Доступ запрещён.', null],
+  ['Squid\'s German sentence names Squid', 403, 'Die Anfrage wurde aufgrund mangelnder Zugriffsrechte verweigert. Bitte kontaktieren Sie Ihren Dienstanbieter.', 'squid'],
+  ['an API\'s JSON quoting Untangle\'s sentence is the API\'s', 403, '{"error":"upstream said: This site is blocked because it violates network policy."}', null],
+  ['a generic "blocked by network policy" line is nobody\'s', 403, '<html><body><p>This request was blocked by network policy.</p></body></html>', null],
+];
+
+describe('explain: the fifth round\'s web filters need their own words', () => {
+  itNamesProducers(CASES);
+});
