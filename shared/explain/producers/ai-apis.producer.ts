@@ -192,3 +192,27 @@ export const replicateApi = defineProducer({
     }),
   ],
 });
+
+/** Together AI's own pages (its settings and rate-limit docs) and its credit_limit error type, in JSON or a Python repr. */
+const TOGETHER_OWN = /\bapi\.together\.(xyz|ai)\/settings\/(api-keys|billing)|\bdocs\.together\.ai\/docs\/rate-limits/;
+const TOGETHER_LIMIT = /You have been rate limited\. Your rate limit is \d+ queries per minute|You have reached the rate limit specific to this model/;
+
+export const togetherApi = defineProducer({
+  id: 'together-api', kind: 'saas-api', name: 'Together AI API', family: 'together',
+  // Together answers in OpenAI's envelope (invalid_request_error / invalid_api_key): its URLs and type name it
+  overrides: ['openai-api'],
+  own: [body(TOGETHER_OWN)],
+  bodyOnly: [body(/\\?['"]type\\?['"]\s*:\s*\\?['"]credit_limit\\?['"]/), body(TOGETHER_LIMIT)],
+  causes: [
+    rule('invalid-credentials', 0.93, body(/Invalid API key provided/), {
+      blocks: true, why: 'Together does not accept the API key (mistyped, revoked, or of another account)',
+      fix: 'Copy the key again from api.together.xyz/settings/api-keys and send it as Authorization: Bearer <key> (TOGETHER_API_KEY).',
+    }),
+    rule('rate-limited', 0.93, body(TOGETHER_LIMIT), { why: 'a Together rate limit fired: the tier\'s queries per minute (60 on the free tier) or a model\'s own lower limit', blocks: true }),
+    rule('account-or-plan-restriction', 0.93, body(/Credit limit exceeded|allowed for build tier \d+ and above|make sure that you have a positive balance/), {
+      blocks: true, why: 'the Together account has no credit left, or the model is open only from a higher build tier (bought with credits)',
+      fix: 'Add credit or upgrade the tier at api.together.xyz/settings/billing; waiting does not help.',
+    }),
+  ],
+  checklist: { server: 'Check the balance and build tier at api.together.xyz/settings/billing, and the model\'s own rate limit.' },
+});

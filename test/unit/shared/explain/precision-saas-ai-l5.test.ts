@@ -23,3 +23,13 @@ describe('explain: round 5 precision (AI APIs, SaaS, payments, messaging, secret
     expect(producerOf(403, '{"message":"Your organization must be verified before inviting members"}')).toBeNull();
   });
 });
+
+describe('explain: round 5 precision (OpenAI-compatible vendors)', () => {
+  it("an OpenAI-style envelope names Together only beside Together's own URLs or types", () => {
+    const env = (msg: string) => `{"error":{"message":"${msg}","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}`;
+    expect(producerOf(401, env('Invalid API key provided. You can find your API key at https://api.together.xyz/settings/api-keys.'))).toBe('together-api');
+    expect(producerOf(401, env('Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.'))).toBe('openai-api');
+    // another vendor's settings page is not Together's
+    expect(producerOf(401, env('Invalid API key provided. You can find your API key at https://example.com/settings/api-keys.'))).not.toBe('together-api');
+  });
+});
