@@ -20,7 +20,7 @@ export interface Fixture {
 }
 
 /** Held-out sets live in folders named frozen, frozen-2, ...: never tuned on, each scored on its own. */
-export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3' | 'frozen-4';
+export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3' | 'frozen-4' | 'frozen-5';
 
 const HELD_OUT_DIR = /fixtures\/responses\/(frozen[^/]*)\//;
 
@@ -36,7 +36,7 @@ function fixtures(set: HeldOutSet | null): Fixture[] {
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** The tuning corpus: every fixture outside the held-out folders (frozen, frozen-2, frozen-3, frozen-4, ...), which are scored on their own (test/integration/explain/frozen-heldout*.test.ts). */
+/** The tuning corpus: every fixture outside the held-out folders (frozen, frozen-2, ..., frozen-5, ...), which are scored on their own (test/integration/explain/frozen-heldout*.test.ts). */
 export function loadCorpus(): Fixture[] {
   return fixtures(null);
 }
@@ -64,6 +64,11 @@ export function loadFrozen3(): Fixture[] {
 /** The fourth held-out set (test/fixtures/responses/frozen-4/), collected blind after the third was tuned past. */
 export function loadFrozen4(): Fixture[] {
   return loadHeldOut('frozen-4');
+}
+
+/** The fifth held-out set (test/fixtures/responses/frozen-5/), collected blind after the fourth was tuned past. */
+export function loadFrozen5(): Fixture[] {
+  return loadHeldOut('frozen-5');
 }
 
 /** Every header value and the body exactly as given: evidence must be a substring of one of them. */
