@@ -129,9 +129,10 @@ export const express = defineProducer({
   ],
 });
 
+// Werkzeug's 403 says "the permission to access the requested resource"; Apache's multi-language page, "the requested object"
 export const flask = defineProducer({
   id: 'flask', kind: 'framework', name: 'Flask / Werkzeug', family: 'flask',
-  own: [body(/It is either read-protected or not readable by the server\.|The CSRF (session )?tokens? (is missing|do not match|has expired)|The server could not verify that you are authorized to access the URL requested\./)],
+  own: [body(/the permission to access the requested resource\. It is either read-protected or not readable by the server\.|The CSRF (session )?tokens? (is missing|do not match|has expired)|The server could not verify that you are authorized to access the URL requested\./)],
   presence: [hdr('server', /^Werkzeug/i)],
   causes: [
     rule('csrf', 0.95, body(/The CSRF (session )?tokens? (is missing|do not match|has expired)/), { why: 'Flask-WTF CSRFProtect rejected the request', blocks: true }),

@@ -53,10 +53,16 @@ export const openresty = defineProducer({
 
 const APACHE_403 = /You don't have permission to access (this resource|\/[^\s<"]*\s+on this server)/;
 const APACHE_401 = /This server could not verify that you\s+are authorized to access the document\s+requested/;
+/**
+ * Apache's multi-language error document (docs/error/HTTP_FORBIDDEN.html.var, the "Access forbidden!" page of
+ * XAMPP and many distributions): its directory wording for a URL ending in "/", its object wording otherwise.
+ */
+const APACHE_MULTILANG_DIR = /You don't have permission to access the requested directory\.\s+There is either no index document or the directory is read-protected\./;
+const APACHE_MULTILANG_OBJECT = /You don't have permission to access the requested object\.\s+It is either read-protected or not readable by the server\./;
 
 export const apacheHttpd = defineProducer({
   id: 'apache-httpd', kind: 'web-server', name: 'Apache HTTP Server', family: 'apache',
-  own: [body(APACHE_403), body(APACHE_401), body(/<address>Apache(\/[\d.]+)?[^<]* Server at [^<]+ Port \d+<\/address>|Apache(\/[\d.]+)? \([\w ]+\) Server at \S+ Port \d+/)],
+  own: [body(APACHE_403), body(APACHE_401), body(APACHE_MULTILANG_DIR), body(APACHE_MULTILANG_OBJECT), body(/<address>Apache(\/[\d.]+)?[^<]* Server at [^<]+ Port \d+<\/address>|Apache(\/[\d.]+)? \([\w ]+\) Server at \S+ Port \d+/)],
   presence: [hdr('server', /^Apache(\/[\d.]+)?( \(|$)/)],
   causes: [
     // the note Apache adds to its stock 403 when it cannot read a directory's .htaccess (server/config.c)
@@ -65,6 +71,16 @@ export const apacheHttpd = defineProducer({
       fix: 'Make the directories searchable (755) and .htaccess readable (644) by the Apache user; a read-only or wrongly owned mount does the same.',
     }),
     ...identical403('Apache httpd', body(APACHE_403)),
+    rule('directory-listing-or-filesystem', 0.72, body(APACHE_MULTILANG_DIR), {
+      why: 'Apache refused a directory URL: its page says there is no index document (DirectoryIndex) and listing is off (Options -Indexes), or the directory is read-protected for the server\'s user',
+      fix: 'Request the file or folder that holds the index (a framework\'s public/ folder), add the index file, or fix the directory\'s permissions; a Require rule on the directory answers the same, so check the error log line.',
+    }),
+    // the object wording names a file the server cannot read first; Require rules answer with it too
+    rule('directory-listing-or-filesystem', 0.45, all(status(403), body(APACHE_MULTILANG_OBJECT)), {
+      why: 'Apache\'s page says the requested file is read-protected or not readable by the server (file or folder permissions for the Apache user, or a Require rule — XAMPP\'s "Require local" answers the same)',
+      fix: 'Check the error log: "Permission denied" (make the file and its folders readable by the Apache user) or "AH01630: client denied by server configuration" (a Require rule).', template: true,
+    }),
+    ...identical403('Apache httpd', body(APACHE_MULTILANG_OBJECT)),
     rule('missing-credentials', 0.65, body(APACHE_401), { why: 'Apache basic/digest auth (Require valid-user) did not get valid credentials', template: true }),
     rule('invalid-credentials', 0.5, body(APACHE_401), { template: true }),
   ],
