@@ -9,12 +9,17 @@ const PAGE = /cloudflare ray id|class="cf-error-(code|type)"|id="cf-wrapper"|use
 /** The challenge page's own sentences, as users paste its visible text (no Ray ID, no cdn-cgi script left). */
 const CHALLENGE_WORDS = /enable javascript and cookies to continue|needs to review the security of your connection before proceeding|verifying you are human\. this may take a few seconds|please unblock challenges\.cloudflare\.com to proceed/i;
 
+/** The 1xxx pages' own sentences: 'The owner of this website (<host>) has banned your IP address / you temporarily / …'. */
+const OWNER_BANNED = /The owner of this website \([^)\n]{1,100}\) has banned/;
+/** Error 1027: a Worker's owner used up the plan's requests (Workers Free: a daily limit); every visitor gets it. */
+const WORKERS_LIMIT = /the owner has reached their plan limits|Error 1027\s+This website has been temporarily rate limited/i;
+
 export const cloudflare = defineProducer({
   id: 'cloudflare',
   kind: 'cdn-waf',
   name: 'Cloudflare',
   family: 'cloudflare',
-  own: [hdr('cf-mitigated'), body(PAGE), onPage(CHALLENGE_WORDS)],
+  own: [hdr('cf-mitigated'), body(PAGE), onPage(CHALLENGE_WORDS), onPage(OWNER_BANNED), onPage(WORKERS_LIMIT)],
   presence: [hdr('cf-ray'), hdr('server', /^cloudflare/i), cookie(/^(__cf_bm|cf_clearance|__cflb)=/), hdr('cf-cache-status')],
   causes: [
     rule('waf-or-bot-block', 0.92, hdr('cf-mitigated', /challenge/i), {
@@ -25,7 +30,7 @@ export const cloudflare = defineProducer({
     rule('waf-or-bot-block', 0.85, any(body(/just a moment\.\.\.|checking (if the site connection is secure|your browser)/i), body(CHALLENGE_WORDS)), {
       why: 'a Cloudflare challenge page ("Just a moment...") asks the client to run JavaScript', blocks: true, template: true,
     }),
-    rule('ip-or-geo-blocked', 0.93, bodyGroup(code('1006|1007|1008'), 0), {
+    rule('ip-or-geo-blocked', 0.93, any(bodyGroup(code('1006|1007|1008'), 0), body(/has banned your IP address/)), {
       why: 'Cloudflare error 1006/1007/1008: the site owner banned your IP address', template: true,
       fix: 'Call from another network or ask the site owner to remove your IP from the Cloudflare IP Access rules.',
     }),
@@ -36,10 +41,15 @@ export const cloudflare = defineProducer({
     rule('waf-or-bot-block', 0.9, bodyGroup(code('1010'), 0), { why: 'Cloudflare error 1010: the owner bans access based on your client\'s browser signature (bot fingerprint)', template: true }),
     rule('waf-or-bot-block', 0.9, bodyGroup(code('1020'), 0), { why: 'Cloudflare error 1020: a firewall (WAF custom) rule of the site blocked this request', template: true }),
     rule('waf-or-bot-block', 0.82, bodyGroup(code('1012'), 0), { why: 'Cloudflare error 1012: the site owner blocks your access (a security rule, often a suspected bot)', template: true }),
-    rule('rate-limited', 0.93, any(bodyGroup(code('1015'), 0), body(/you are being rate limited/i)), {
+    rule('rate-limited', 0.93, any(bodyGroup(code('1015'), 0), body(/you are being rate limited|has banned you temporarily from accessing this website/i)), {
       why: 'Cloudflare error 1015: a rate-limiting rule of the site fired', template: true,
       fix: 'Slow down and retry later; ask the site owner about the Cloudflare rate-limiting rule if the limit is too low.',
     }),
+    rule('account-or-plan-restriction', 0.9, body(WORKERS_LIMIT), {
+      why: 'Cloudflare error 1027: the Worker behind this site has used up its owner\'s plan (Workers Free allows a daily number of requests per account), so Cloudflare refuses every visitor until the limit resets', template: true, blocks: true,
+      fix: 'Only the site\'s owner can fix it: wait for the daily reset (00:00 UTC) or move the account to Workers Paid; a visitor can only wait or tell the owner.',
+    }),
+    rule('rate-limited', 0.6, body(WORKERS_LIMIT), { why: 'the page says the site is temporarily rate limited: the count is the owner\'s, not yours', template: true }),
     rule('method-or-path-blocked', 0.85, any(bodyGroup(code('1003'), 0), body(/direct ip access not allowed/i)), {
       why: 'Cloudflare error 1003: direct IP access is not allowed; the request must use the site\'s hostname', template: true,
       fix: 'Use the hostname (Host header / SNI) instead of the Cloudflare IP address.',

@@ -9,6 +9,9 @@ const CASES: ProducerCase[] = [
   ['"Please enable JavaScript and cookies" without Cloudflare\'s "to continue" is anyone\'s', 403, 'Please enable JavaScript and cookies in your browser.', null],
   ['an API\'s JSON quoting the challenge sentence is the API\'s message, not Cloudflare\'s page', 502, '{"error":"upstream returned an HTML page: Just a moment... Enable JavaScript and cookies to continue"}', null],
   ['DDoS-Guard\'s "Checking your browser before accessing" page is not Cloudflare\'s', 403, 'DDoS-Guard\nChecking your browser before accessing example.com', null],
+  ['a site\'s own "Your IP address has been banned" is not Cloudflare\'s 1006 page', 403, 'Your IP address has been banned by the administrator.', null],
+  ['"This website has been temporarily rate limited" without Error 1027 or the plan sentence is anyone\'s', 429, 'This website has been temporarily rate limited.', null],
+  ['Discord\'s JSON "You are being rate limited." is not Cloudflare\'s 1015 page', 429, '{"message": "You are being rate limited.", "retry_after": 64.57, "global": false}', 'discord-api'],
 ];
 
 describe('explain: the fifth round\'s CDN, WAF and edge pages need their own words', () => {
