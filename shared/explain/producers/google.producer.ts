@@ -18,6 +18,12 @@ const GOOGLE_CLIENT_LINE = /\bgoogle\.api_core\.exceptions\.\w+: \d{3} |\breason
 const GCLOUD_LINE = /\bERROR: \(gcloud\.[\w.-]+\) (ResponseError: code=40[13]\b|PERMISSION_DENIED: |UNAUTHENTICATED: |(User )?\[[^\]]+\] does not have permission)/;
 const BIGQUERY_DENIED = /Access Denied: (Project|Dataset|Table) \S+: [^\n]{0,120}\bbigquery\.[a-z]+\.[a-zA-Z]+ (permission|denied)/;
 
+/**
+ * Google's API-key restriction refusals in their own words (API_KEY_SERVICE_BLOCKED, _HTTP_REFERRER_BLOCKED,
+ * _ANDROID_APP_BLOCKED, _IOS_APP_BLOCKED), as SDKs and consoles print the message without the envelope.
+ */
+const GOOGLE_KEY_BLOCKED = /\bRequests (to this API [\w.-]+ method [\w.]+|from referer \S+|from this (Android|iOS) client application \S+) are blocked\b/;
+
 const reason = (r: string): Matcher => bodyGroup(new RegExp(`"reason"\\s*:\\s*"(${r})"`), 1);
 
 /** google.rpc.ErrorInfo reasons and legacy errors[].reason values. */
@@ -47,6 +53,10 @@ export const GOOGLE_RULES: CauseRule[] = [
   rule('resource-policy-deny', 0.93, reason('API_KEY_HTTP_REFERRER_BLOCKED|API_KEY_IP_ADDRESS_BLOCKED|API_KEY_ANDROID_APP_BLOCKED|API_KEY_IOS_APP_BLOCKED|API_KEY_SERVICE_BLOCKED|SECURITY_POLICY_VIOLATED|ORG_POLICY_CONSTRAINT_FAILED'), {
     why: 'the API key\'s restrictions (referrer, IP, app or API) or an organisation/VPC-SC policy refuse this request', blocks: true,
     fix: 'Edit the key\'s application/API restrictions in the console (or use a key restricted for this kind of client), or request a VPC-SC/org policy exception.',
+  }),
+  rule('resource-policy-deny', 0.9, body(GOOGLE_KEY_BLOCKED), {
+    why: 'the API key\'s restrictions refuse this call: its API restrictions leave out this API (or method), or its application restriction (website referrer, Android package and certificate, iOS bundle) does not match the caller', blocks: true,
+    fix: 'In Credentials, add this API to the key\'s API restrictions, or the caller\'s referrer / package and SHA-1 / bundle id to its application restrictions; server-side calls need a key without a referrer restriction.',
   }),
   rule('ip-or-geo-blocked', 0.8, reason('API_KEY_IP_ADDRESS_BLOCKED')),
   rule('ip-or-geo-blocked', 0.92, any(reason('LOCATION_POLICY_VIOLATED|USER_LOCATION_NOT_SUPPORTED'), body(/User location is not supported for the API use/i)), { why: 'the API is not available in the caller\'s location', blocks: true }),
@@ -82,6 +92,8 @@ export const googleMapsPlatform = defineProducer({
 });
 
 /** Firebase Authentication's sign-in refusals (Identity Toolkit codes) and its SDKs' exception names. */
+/** Realtime Database and Cloud Storage for Firebase refusing by their Security Rules, as their SDKs print it. */
+const FIREBASE_RULES_DENIED = /\bpermission_denied( at \/[^\s:]*)?: Client doesn't have permission to access the desired data|Firebase Storage: User does not have permission to access|\[firebase_storage\/unauthorized\]|\(storage\/unauthorized\)|\bCode: -13021 HttpResult: \d{3}/;
 const FIREBASE_AUTH_LOGIN = /\b(INVALID_LOGIN_CREDENTIALS|INVALID_PASSWORD|EMAIL_NOT_FOUND)\b|FirebaseAuthInvalidCredentialsException|The password is invalid or the user does not have a password/;
 
 export const firebase = defineProducer({
@@ -91,8 +103,9 @@ export const firebase = defineProducer({
   // Firestore's rule-denial sentence is more specific than Google's generic error envelope around it;
   // the Realtime Database's "Permission denied" names it only as it prints it ("error" : with a space)
   own: [body(/Missing or insufficient permissions\./, 4), body(/firebase(io|storage|app)?\.(com|app)|"error" : "Permission denied"|Firebase App Check|INVALID_ID_TOKEN|TOKEN_EXPIRED|firebaseio/i), body(FIREBASE_AUTH_LOGIN)],
+  bodyOnly: [body(FIREBASE_RULES_DENIED)],
   causes: [
-    rule('insufficient-permissions', 0.88, body(/Missing or insufficient permissions\.|"error"\s*:\s*"Permission denied"/), {
+    rule('insufficient-permissions', 0.88, any(body(/Missing or insufficient permissions\.|"error"\s*:\s*"Permission denied"/), body(FIREBASE_RULES_DENIED)), {
       why: 'Firebase Security Rules deny this read/write for the signed-in user (or for an unauthenticated request)',
       fix: 'Check the Security Rules for this path (Rules Playground) and that the request carries the user\'s ID token.',
     }),
@@ -142,7 +155,7 @@ export const googleApis = defineProducer({
   id: 'google-apis', kind: 'saas-api', name: 'Google APIs', family: 'google',
   own: [body(/"domain"\s*:\s*"[\w.]+",\s*"reason"\s*:\s*"\w+"/), body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
   // the quota sentence names the service on its own (Vertex AI's metric path, or metric, limit and service)
-  bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./), body(GOOGLE_LEAKED_KEY), body(/API key not valid\. Please pass a valid API key\./),
+  bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./), body(GOOGLE_LEAKED_KEY), body(/API key not valid\. Please pass a valid API key\./), body(GOOGLE_KEY_BLOCKED),
     body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED), body(GCLOUD_LINE)],
   presence: [hdr('server', /^(ESF|GSE)$/), hdr('x-goog-api-client'), hdr('vary', /X-Origin/i), hdr('alt-svc', /h3=":443"; ma=2592000,h3-29/)],
   causes: GOOGLE_RULES,
