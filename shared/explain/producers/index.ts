@@ -5,7 +5,7 @@ import { amazonSpApi, awsApiGateway, awsEcr, awsIam, awsServices, awsSts } from 
 import { awsCloudfront, awsWaf } from './aws-edge.producer';
 import { alibabaCloud, alibabaOss, awsS3, backblazeB2, cephRgw, cloudflareR2, digitaloceanSpaces, ibmCloudObjectStorage, minio, wasabi } from './s3-compatible.producer';
 import { ociObjectStorage, oracleOci } from './oracle.producer';
-import { dropboxApi, hubspotApi, mailchimpApi, notionApi, zendeskApi } from './saas-apps.producer';
+import { airtableApi, dropboxApi, hubspotApi, mailchimpApi, notionApi, zendeskApi, zoomApi } from './saas-apps.producer';
 import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureKeyVault, azureResourceManager, microsoftGraph } from './azure.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare, cloudflareApi } from './cloudflare.producer';
@@ -40,7 +40,7 @@ export const PRODUCERS: Producer[] = [
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, togetherApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku, facebookGraphApi,
   telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, squareApi, hashicorpVault, cohereApi, replicateApi,
-  huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, circleciApi, notionApi, hubspotApi, zendeskApi, dropboxApi, mailchimpApi,
+  huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, circleciApi, notionApi, hubspotApi, zoomApi, airtableApi, zendeskApi, dropboxApi, mailchimpApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, googleIdentity, atlassian,
   openshift, kubernetesApiserver, consul,
   // gateways

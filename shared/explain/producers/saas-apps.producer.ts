@@ -92,3 +92,50 @@ export const mailchimpApi = defineProducer({
   ],
   checklist: { auth: 'Check the key\'s -usN suffix matches the API host you call.' },
 });
+
+/** Zoom's scope refusal (codes 4700/4711: a token without a scope the endpoint needs), in any client's wrapping. */
+const ZOOM_SCOPES = /Invalid access token, does not contain scopes:\s*\[/;
+/** Zoom's code 124 beside its token sentence, as JSON or a PHP dump ("code" => 124). */
+const ZOOM_124 = all(body(/["']?code["']?\s*(:|=>)\s*124\b/), body(/Invalid access token\.|Access token is expired\./));
+
+export const zoomApi = defineProducer({
+  id: 'zoom-api', kind: 'saas-api', name: 'Zoom API', family: 'zoom',
+  own: [body(/\bapi\.zoom\.us\/v2\//)],
+  bodyOnly: [body(ZOOM_SCOPES), ZOOM_124],
+  causes: [
+    rule('insufficient-permissions', 0.93, body(ZOOM_SCOPES), {
+      blocks: true, why: 'the Zoom access token lacks a scope this endpoint needs (the message lists it): the app was not given it, or was not re-authorized after it was added',
+      fix: 'Add the listed scope to the app on marketplace.zoom.us (Scopes), then fetch a new token (server-to-server apps) or re-authorize (OAuth apps).',
+    }),
+    rule('invalid-credentials', 0.9, ZOOM_124, {
+      blocks: true, why: 'Zoom does not accept the access token (code 124): expired (they last an hour), of another app or account, or a JWT signed with the wrong key and secret',
+      fix: 'Request a fresh token (server-to-server OAuth: account_credentials grant) with the app\'s own client id and secret.',
+    }),
+  ],
+  checklist: { auth: 'Check the app type (server-to-server vs user OAuth), its scopes on marketplace.zoom.us, and that the token is less than an hour old.' },
+});
+
+/** Airtable's error types, as JSON, a Python dict, a PHP dump ("type" => …) or airtable.js's AirtableError (error: '…'). */
+const AIRTABLE_TYPE = (types: string) => new RegExp(`(["']type["']\\s*(:|=>)\\s*|\\berror: )["'](${types})["']`);
+const AIRTABLE_OWN = AIRTABLE_TYPE('AUTHENTICATION_REQUIRED|INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND|INVALID_PERMISSIONS|NOT_AUTHORIZED|PUBLIC_API_BILLING_LIMIT_EXCEEDED|INVALID_API_KEY');
+/** Airtable's own message beside each type: the pair, not the type alone, is Airtable's. */
+const AIRTABLE_MESSAGE = /Authentication required|Invalid permissions|You are not authorized to perform this operation|INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND|PUBLIC_API_BILLING_LIMIT_EXCEEDED/;
+
+export const airtableApi = defineProducer({
+  id: 'airtable-api', kind: 'saas-api', name: 'Airtable API', family: 'airtable',
+  own: [body(/\bapi\.airtable\.com\/v0\//)],
+  bodyOnly: [all(body(AIRTABLE_OWN), body(AIRTABLE_MESSAGE)), body(/\bAirtableError \{/)],
+  causes: [
+    rule('invalid-credentials', 0.8, body(AIRTABLE_TYPE('AUTHENTICATION_REQUIRED|INVALID_API_KEY')), {
+      blocks: true, why: 'Airtable did not accept the token: since February 2024 only personal access tokens (pat…) and OAuth tokens work, old API keys (key…) are refused; a missing token answers the same',
+      fix: 'Create a personal access token at airtable.com/create/tokens and send it as Authorization: Bearer pat…',
+    }),
+    rule('missing-credentials', 0.55, body(AIRTABLE_TYPE('AUTHENTICATION_REQUIRED'))),
+    rule('insufficient-permissions', 0.88, body(AIRTABLE_TYPE('INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND|INVALID_PERMISSIONS|NOT_AUTHORIZED')), {
+      blocks: true, why: 'the token may not do this on the base: a scope is missing (data.records:read/write), the base or workspace was not added to the token, or the base/table id or name is wrong (Airtable answers both the same)',
+      fix: 'Add the scope and the base to the token at airtable.com/create/tokens, and check the base id (app…) and the table name or id.',
+    }),
+    rule('account-or-plan-restriction', 0.9, body(AIRTABLE_TYPE('PUBLIC_API_BILLING_LIMIT_EXCEEDED')), { why: 'the workspace used up its plan\'s monthly API calls', blocks: true }),
+  ],
+  checklist: { auth: 'Check the token is a personal access token with the scopes and bases the call needs.' },
+});

@@ -56,20 +56,27 @@ export const salesforce = defineProducer({
   ],
 });
 
-const SLACK_SDK = /\bslacker\.Error: [a-z_]+\b|\bSlack::Web::Api::Errors::\w+: [a-z_]+\b|Slack API returned an error `[a-z_]+/;
+const SLACK_SDK = /\bslacker\.Error: [a-z_]+\b|\bSlack::Web::Api::Errors::\w+: [a-z_]+\b|Slack API returned an error `[a-z_]+|\b[a-z_]+ \(Slack::Web::Api::Error\)|node_modules\/@slack\/web-api\//;
+/** Slack's refusal codes: @slack/web-api's "An API error occurred: <code>" names Slack only with one of them. */
+const SLACK_REFUSALS = 'not_authed|invalid_auth|token_revoked|token_expired|not_allowed_token_type|invalid_token|account_inactive|missing_scope|no_permission|not_in_channel|restricted_action|access_denied|team_access_not_granted|org_login_required|paid_only|ekm_access_denied|team_is_restricted|ratelimited';
+/** A Slack error code as its envelope (JSON or a Python dict) or one of its SDKs prints it. */
+const slackCode = (codes: string) => new RegExp(`(["']error["']\\s*:\\s*["']|An API error occurred: |Slack::Web::Api::Errors::\\w+: |slacker\\.Error: |Slack API returned an error \`)(${codes})\\b|\\b(${codes}) \\(Slack::Web::Api::Error\\)`);
 
 export const slackApi = defineProducer({
   id: 'slack-api', kind: 'saas-api', name: 'Slack Web API', family: 'slack',
-  own: [all(body(/"ok"\s*:\s*false/), body(/"error"\s*:\s*"[a-z_]+"/)), hdr('x-slack-req-id'), hdr('x-slack-backend')],
+  own: [all(body(/["']ok["']\s*:\s*(false|False)\b/), body(/["']error["']\s*:\s*["'][a-z_]+["']/)), hdr('x-slack-req-id'), hdr('x-slack-backend')],
   presence: [hdr('x-slack-unique-id'), hdr('x-slack-edge-shared-secret-outcome')],
-  // its clients' lines carrying the error code alone: slacker (Python), slack-ruby-client, Elixir-Slack
-  bodyOnly: [body(SLACK_SDK)],
+  // its clients' lines carrying the error code alone: slacker (Python), slack-ruby-client, Elixir-Slack, @slack/web-api
+  bodyOnly: [body(SLACK_SDK), body(new RegExp(`An API error occurred: (${SLACK_REFUSALS})\\b`))],
   causes: [
-    rule('missing-credentials', 0.93, body(/"error"\s*:\s*"not_authed"/), { why: 'Slack received no token', blocks: true }),
-    rule('invalid-credentials', 0.93, any(body(/"error"\s*:\s*"(invalid_auth|token_revoked|token_expired|not_allowed_token_type|invalid_token)"/), body(/\b(slacker\.Error|Slack::Web::Api::Errors::SlackError): (invalid_auth|token_revoked|token_expired)\b|Slack API returned an error `(invalid_auth|token_revoked)/)), { why: 'the Slack token is invalid, revoked, expired or of the wrong type for this method', blocks: true }),
-    rule('insufficient-permissions', 0.95, body(/"error"\s*:\s*"(missing_scope|no_permission|not_in_channel|restricted_action|access_denied)"/), { why: 'the token lacks the scope in "needed" (compare "provided"), or the bot is not allowed here', blocks: true }),
-    rule('account-or-plan-restriction', 0.9, body(/"error"\s*:\s*"(account_inactive|team_access_not_granted|org_login_required|paid_only|ekm_access_denied|team_is_restricted)"/), { why: 'the workspace/account is inactive or not granted to this app', blocks: true }),
-    rule('rate-limited', 0.95, body(/"error"\s*:\s*"ratelimited"/), { why: 'Slack rate limited this method (see Retry-After)', blocks: true }),
+    rule('missing-credentials', 0.93, body(slackCode('not_authed')), { why: 'Slack received no token', blocks: true }),
+    rule('invalid-credentials', 0.93, body(slackCode('invalid_auth|token_revoked|token_expired|not_allowed_token_type|invalid_token')), { why: 'the Slack token is invalid, revoked, expired or of the wrong type for this method', blocks: true }),
+    rule('insufficient-permissions', 0.95, body(slackCode('missing_scope|no_permission|not_in_channel|restricted_action|access_denied')), {
+      why: 'the token lacks the scope in "needed" (compare "provided"), or the bot is not a member of the channel (not_in_channel) or not allowed here', blocks: true,
+      fix: 'Invite the bot to the channel (/invite @bot) or add the missing scope (chat:write, channels:history…) and reinstall the app.',
+    }),
+    rule('account-or-plan-restriction', 0.9, body(slackCode('account_inactive|team_access_not_granted|org_login_required|paid_only|ekm_access_denied|team_is_restricted')), { why: 'the workspace/account is inactive or not granted to this app', blocks: true }),
+    rule('rate-limited', 0.95, body(slackCode('ratelimited')), { why: 'Slack rate limited this method (see Retry-After)', blocks: true }),
   ],
   checklist: { auth: 'Compare x-oauth-scopes (granted) with x-accepted-oauth-scopes / the "needed" field; reinstall the app after adding scopes.' },
 });

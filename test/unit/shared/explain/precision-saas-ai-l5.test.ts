@@ -33,3 +33,22 @@ describe('explain: round 5 precision (OpenAI-compatible vendors)', () => {
     expect(producerOf(401, env('Invalid API key provided. You can find your API key at https://example.com/settings/api-keys.'))).not.toBe('together-api');
   });
 });
+
+describe('explain: round 5 precision (SaaS apps)', () => {
+  it("Slack's SDK sentence names Slack only with one of Slack's refusal codes", () => {
+    expect(producerOf(200, 'Error: An API error occurred: not_in_channel', 'text/plain')).toBe('slack-api');
+    expect(producerOf(400, 'Error: An API error occurred: validation_failed', 'text/plain')).toBeNull();
+  });
+
+  it("Zoom's code 124 names it only beside its token sentence; its scope sentence names it alone", () => {
+    expect(producerOf(401, '{"code":124,"message":"Invalid access token."}')).toBe('zoom-api');
+    expect(producerOf(401, '{"code":124,"message":"Unauthorized"}')).toBeNull();
+    expect(producerOf(401, '{"code":401,"message":"Invalid access token."}')).toBeNull();
+  });
+
+  it("Airtable's error types name it only with Airtable's message beside them", () => {
+    expect(producerOf(403, '{"error":{"type":"INVALID_PERMISSIONS","message":"Invalid permissions"}}')).toBe('airtable-api');
+    expect(producerOf(403, '{"error":{"type":"NOT_AUTHORIZED","message":"Forbidden"}}')).toBeNull();
+    expect(producerOf(401, '{"error":{"type":"AUTHENTICATION_REQUIRED","message":"Login first"}}')).toBeNull();
+  });
+});
