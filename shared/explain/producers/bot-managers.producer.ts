@@ -6,11 +6,17 @@ import { defineProducer } from './define';
 const BOT_FIX = 'Bot managers fingerprint the client: use the site\'s official API, or ask the owner to allow-list your client/IP for API routes.';
 const BOT_CHECKLIST = { server: 'Ask the site owner to look up the block in the bot-manager console and exempt your API client.' };
 
+/** DataDome's block page: its #cmsg paragraph and the dd={…} object its c.js reads. */
+const DD_PAGE = /<p id="cmsg">\s*Please enable JS and disable any ad blocker|var dd=\{'(rt|cid)':/;
+/** The #cmsg sentence as the page's whole visible text (a headless browser's or a pasted copy). */
+const DD_SENTENCE = /^\s*Please enable JS and disable any ad blocker\.?\s*$/m;
+
 export const datadome = defineProducer({
   id: 'datadome', kind: 'cdn-waf', name: 'DataDome', family: 'datadome',
-  own: [hdr('x-datadome'), hdr('x-dd-b'), body(/captcha-delivery\.com/i), onPage(/datadome/i)],
+  own: [hdr('x-datadome'), hdr('x-dd-b'), body(/captcha-delivery\.com/i), onPage(/datadome/i), onPage(DD_PAGE)],
+  bodyOnly: [onPage(DD_SENTENCE)],
   presence: [cookie(/^datadome=/), hdr('x-datadome-cid')],
-  causes: [rule('waf-or-bot-block', 0.92, any(hdr('x-datadome', /protected|\S/), body(/captcha-delivery\.com|datadome/i)), { why: 'DataDome bot protection blocked or challenged the client (x-datadome)', fix: BOT_FIX, blocks: true })],
+  causes: [rule('waf-or-bot-block', 0.92, any(hdr('x-datadome', /protected|\S/), body(/captcha-delivery\.com|datadome/i), body(DD_PAGE), body(DD_SENTENCE)), { why: 'DataDome bot protection blocked or challenged the client (x-datadome, its "Please enable JS and disable any ad blocker" page)', fix: BOT_FIX, blocks: true })],
   checklist: BOT_CHECKLIST,
 });
 

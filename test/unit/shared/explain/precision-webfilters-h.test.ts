@@ -1,6 +1,6 @@
 // Precision of the fifth round for web filters and proxies (issue 11): a localized Squid page is named by its
 // template's sentence, not by a bare "access denied" in that language; Untangle by its page, not by its sentence
-// quoted inside someone else's JSON or a generic "network policy" line.
+// quoted inside someone else's JSON or a generic "network policy" line; DataDome by its whole interstitial sentence only.
 import { describe } from 'vitest';
 import { itNamesProducers, type ProducerCase } from './producer-cases';
 
@@ -11,6 +11,8 @@ const CASES: ProducerCase[] = [
   ['Squid\'s German sentence names Squid', 403, 'Die Anfrage wurde aufgrund mangelnder Zugriffsrechte verweigert. Bitte kontaktieren Sie Ihren Dienstanbieter.', 'squid'],
   ['an API\'s JSON quoting Untangle\'s sentence is the API\'s', 403, '{"error":"upstream said: This site is blocked because it violates network policy."}', null],
   ['a generic "blocked by network policy" line is nobody\'s', 403, '<html><body><p>This request was blocked by network policy.</p></body></html>', null],
+  ['a site\'s own ad-block nag that goes on is not DataDome\'s', 200, '<html><body><p>Please enable JS and disable any ad blocker to keep reading our free articles.</p></body></html>', null],
+  ['DataDome\'s sentence inside an API\'s JSON is the API\'s', 403, '{"error":"Please enable JS and disable any ad blocker"}', null],
 ];
 
 describe('explain: the fifth round\'s web filters need their own words', () => {
