@@ -145,11 +145,14 @@ export const symantecBluecoat = defineProducer({
   ],
 });
 
+/** FortiGuard web filter's block sentence, kept when operators strip the Fortinet name and images from the page. */
+const FORTIGUARD_SENTENCE = /You have tried to access a web page which is in violation of your internet usage policy/i;
+
 export const fortigate = defineProducer({
   id: 'fortigate', kind: 'proxy', role: 'forward-proxy', name: 'FortiGate web filter', family: 'fortinet',
   // its replacement messages: names, titles, and their images served from url.fortinet.net:8008 (a page cut in its styles)
-  own: [onPage(/FortiGuard|FortiGate|Fortinet[^<]{0,40}(Web Filter|Application Control)|Powered By Fortinet|\/\/(global)?url\.fortinet\.net[:/]|<title>\s*(Web ?Filter|Application Control) Violation\s*<\/title>/i)],
-  causes: [rule('proxy-denied', 0.9, body(/FortiGuard|FortiGate|has been blocked|Web Page Blocked|Powered By Fortinet|url\.fortinet\.net|(Web ?Filter|Application Control) Violation/i), { why: 'the FortiGate web filter blocked the URL (FortiGuard category or URL filter)', template: true, fix: PROXY_FIX, blocks: true })],
+  own: [onPage(/FortiGuard|FortiGate|Fortinet[^<]{0,40}(Web Filter|Application Control)|Powered By Fortinet|\/\/(global)?url\.fortinet\.net[:/]|<title>\s*(Web ?Filter|Application Control) Violation\s*<\/title>/i), onPage(FORTIGUARD_SENTENCE)],
+  causes: [rule('proxy-denied', 0.9, any(body(/FortiGuard|FortiGate|has been blocked|Web Page Blocked|Powered By Fortinet|url\.fortinet\.net|(Web ?Filter|Application Control) Violation/i), body(FORTIGUARD_SENTENCE)), { why: 'the FortiGate web filter blocked the URL (FortiGuard category or URL filter)', template: true, fix: PROXY_FIX, blocks: true })],
 });
 
 /** PAN-OS response pages: their sentence (web page, application or file blocked "in accordance with company policy"). */

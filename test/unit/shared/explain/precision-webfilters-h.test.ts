@@ -13,6 +13,8 @@ const CASES: ProducerCase[] = [
   ['a generic "blocked by network policy" line is nobody\'s', 403, '<html><body><p>This request was blocked by network policy.</p></body></html>', null],
   ['a site\'s own ad-block nag that goes on is not DataDome\'s', 200, '<html><body><p>Please enable JS and disable any ad blocker to keep reading our free articles.</p></body></html>', null],
   ['DataDome\'s sentence inside an API\'s JSON is the API\'s', 403, '{"error":"Please enable JS and disable any ad blocker"}', null],
+  ['FortiGuard\'s block sentence inside an API\'s JSON is the API\'s', 403, '{"message":"You have tried to access a web page which is in violation of your internet usage policy."}', null],
+  ['another filter\'s "internet usage policy" sentence is not FortiGuard\'s', 403, '<p>This web page violates the internet usage policy of your organization.</p>', null],
 ];
 
 describe('explain: the fifth round\'s web filters need their own words', () => {
