@@ -19,6 +19,9 @@ const missingScope: Matcher = (ctx) => {
 /** GitHub's refusal of a token not authorised for an organisation that enforces SAML SSO (REST 403, GraphQL 200). */
 const GITHUB_SAML = /Resource protected by organization SAML enforcement\. You must grant your (personal|OAuth|Personal Access|0Auth) token access/i;
 
+/** GitHub's pre-receive refusal of a push to a protected branch (git over HTTPS or SSH, and GitHub Enterprise). */
+const GITHUB_PROTECTED_BRANCH = /\bGH006: Protected branch update failed for refs\//;
+
 /** GitHub's git-over-HTTPS refusal of an account password. */
 const GITHUB_GIT_PASSWORD = /remote: Support for password authentication was removed on August 13, 2021/;
 
@@ -28,7 +31,7 @@ export const githubApi = defineProducer({
   // GitHub's errors as clients print them: its saml_failure extension, its token-permission and SAML sentences
   bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML), body(/You have exceeded a secondary rate limit/),
     // git over HTTPS: its remote: lines for a password sign-in and for a token without push rights
-    body(GITHUB_GIT_PASSWORD), all(body(/remote: Permission to \S+ denied to \S+/), body(/https:\/\/github\.com\//))],
+    body(GITHUB_GIT_PASSWORD), all(body(/remote: Permission to \S+ denied to \S+/), body(/https:\/\/github\.com\//)), body(GITHUB_PROTECTED_BRANCH)],
   presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
   causes: [
     rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(GITHUB_SAML)), {
@@ -39,6 +42,10 @@ export const githubApi = defineProducer({
     rule('insufficient-permissions', 0.92, missingScope, {
       why: 'the endpoint accepts the scopes in X-Accepted-OAuth-Scopes but the token only has those in X-OAuth-Scopes',
       fix: 'Create a token with one of the accepted scopes (gh auth refresh -s <scope>) and retry.',
+    }),
+    rule('resource-policy-deny', 0.93, body(GITHUB_PROTECTED_BRANCH), {
+      blocks: true, why: 'a branch protection rule (or ruleset) refused the push whatever the pusher\'s write access: changes must come through a pull request, force pushes are off, required status checks have not passed, or only listed people and apps may push',
+      fix: 'Push to a new branch and open a pull request, or have an admin add the pusher (e.g. a GitHub App for Actions) to the rule\'s bypass or push allowances.',
     }),
     rule('ip-or-geo-blocked', 0.95, body(/has an IP allow list enabled, and your IP address is not permitted/i), { why: 'the organisation\'s IP allow list does not include your IP' }),
     rule('resource-policy-deny', 0.88, body(/has enabled OAuth App access restrictions|has not approved/i), { why: 'the organisation restricts third-party OAuth App access and has not approved this app' }),
@@ -66,6 +73,9 @@ export const githubApi = defineProducer({
   },
 });
 
+/** GitLab's refusal of git's Basic credentials over HTTPS, as git prints it (remote: …). */
+const GITLAB_GIT_BASIC = /remote: HTTP Basic: Access denied\b/;
+
 export const gitlabApi = defineProducer({
   id: 'gitlab-api', kind: 'saas-api', name: 'GitLab API', family: 'gitlab', overrides: ['authlib'],
   own: [hdr('x-gitlab-meta'), body(/"message"\s*:\s*"(401 Unauthorized|403 Forbidden[^"]*|404 [\w ]+ Not Found)"/)],
@@ -73,11 +83,17 @@ export const gitlabApi = defineProducer({
   bodyOnly: [
     body(/"error"\s*:\s*"insufficient_scope"[^}]{0,200}"scope"\s*:\s*"(api|read_api|read_user|read_repository|write_repository|read_registry|write_registry|sudo|admin_mode|ai_features|create_runner|manage_runner|k8s_proxy)\b/),
     body(/\bgitlab\.exceptions\.Gitlab\w*Error: \d{3}\b/),
+    // git over HTTPS: GitLab's remote: line (Rails' basic-auth refusal relayed by git; newer ones add the 2FA hint)
+    body(GITLAB_GIT_BASIC),
   ],
   presence: [hdr('ratelimit-observed'), hdr('gitlab-lb'), hdr('gitlab-sv'), hdr('x-runtime')],
   causes: [
     rule('insufficient-permissions', 0.93, body(/"error"\s*:\s*"insufficient_scope"|GitlabHttpError: 403: insufficient_scope|requires higher privileges than provided by the access token/), { why: 'the token lacks the scope (api, read_api, write_repository…) this endpoint needs' }),
     rule('invalid-credentials', 0.93, body(/Token is expired|Token was revoked|"error"\s*:\s*"invalid_token"/), { why: 'the GitLab token is expired or revoked' }),
+    rule('invalid-credentials', 0.9, body(GITLAB_GIT_BASIC), {
+      blocks: true, why: 'GitLab did not accept git\'s credentials: a wrong or expired token, or an account password where 2FA (or SSO) requires a personal access token',
+      fix: 'Use a personal access token (read_repository / write_repository) as the password, and clear the credential helper\'s stored login for the host.',
+    }),
     rule('invalid-credentials', 0.6, body(/"message"\s*:\s*"401 Unauthorized"/), { why: 'GitLab did not accept the credential (or none was sent in PRIVATE-TOKEN / Authorization)' }),
     rule('missing-credentials', 0.5, body(/"message"\s*:\s*"401 Unauthorized"/)),
     rule('account-or-plan-restriction', 0.88, body(/Your account has been blocked|account is (blocked|locked)|requires a (Premium|Ultimate) (license|subscription)/i), { why: 'the GitLab account is blocked or the tier lacks this feature' }),

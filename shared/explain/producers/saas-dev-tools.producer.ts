@@ -177,3 +177,54 @@ export const quay = defineProducer({
     }),
   ],
 });
+
+/** Azure DevOps (and TFS) number their messages: "TF401027: …", "VS30063: …"; the REST envelope names its .NET exception. */
+const ADO_CODE = /\b(TF\d{5,6}|VS\d{5,6}): [A-Z]/;
+const ADO_BRANCH_POLICY = /\bTF402455\b|Pushes to this branch (are not|aren't) (permitted|allowed); you must use a pull request to update this branch/;
+const ADO_NOT_AUTHORIZED = /\bTF400813\b|\bVS30063: You are not authorized to access/;
+const ADO_NEEDS_PERMISSION = /\bTF401027: You need the (Git )?'\w+' permission|\bGitNeedsPermissionException\b/;
+const ADO_REPO_HIDDEN = /\bTF401019: The Git repository with name or identifier \S+ does not exist or you do not have permissions/;
+
+export const azureDevops = defineProducer({
+  id: 'azure-devops', kind: 'saas-api', name: 'Azure DevOps', family: 'microsoft-devops',
+  own: [body(/"typeName"\s*:\s*"Microsoft\.(TeamFoundation|VisualStudio\.Services)\.[\w.]+Exception/)],
+  // its numbered messages as git, az devops or a pipeline print them, and its branch-policy sentence
+  bodyOnly: [body(ADO_CODE), body(ADO_BRANCH_POLICY)],
+  presence: [hdr('x-tfs-processid'), hdr('x-vss-e2eid'), hdr('x-tfs-session')],
+  causes: [
+    rule('resource-policy-deny', 0.92, body(ADO_BRANCH_POLICY), {
+      blocks: true, why: 'a branch policy of the repository requires changes to reach this branch through a pull request, so a direct push is refused whatever the pusher\'s permissions',
+      fix: 'Push to another branch and open a pull request, or grant the identity "Bypass policies when pushing" on the branch.',
+    }),
+    rule('insufficient-permissions', 0.92, body(ADO_NEEDS_PERMISSION), {
+      blocks: true, why: 'the identity is known but lacks the named repository permission (GenericContribute is Contribute, PullRequestContribute is Contribute to pull requests); a pipeline pushes as its Build Service identity',
+      fix: 'Allow the permission for that identity (often "<project> Build Service (<org>)" or "Project Collection Build Service") under Project settings → Repositories → Security.',
+    }),
+    rule('insufficient-permissions', 0.8, body(ADO_REPO_HIDDEN), {
+      blocks: true, why: 'Azure DevOps answers alike for a repository that does not exist and one the identity may not read: a pipeline\'s job access token scoped to its own project, or a name with a typo',
+      fix: 'Check the repository name and project; give the build identity Read on that repository or turn off "Limit job authorization scope to current project".',
+    }),
+    rule('invalid-credentials', 0.8, body(ADO_NOT_AUTHORIZED), {
+      blocks: true, why: 'the organisation does not accept this identity: an expired or revoked PAT, a token of another organisation, or a service principal or managed identity not added to the organisation as a user',
+      fix: 'Create a new PAT in this organisation with the needed scopes, or add the service principal or managed identity to the organisation (Organization settings → Users) before calling its APIs.',
+    }),
+  ],
+  checklist: { auth: 'Check which identity called (PAT owner, Build Service, service principal), that it is a user of the organisation, and its permissions on the project and repository.' },
+});
+
+/** Harbor wraps its access error in itself: "unauthorized to access repository: p/r, action: push: unauthorized to access repository: p/r, action: push". */
+const HARBOR_DENIED = /unauthorized to access repository: \S+, action: \w+: unauthorized to access repository: /;
+
+export const harbor = defineProducer({
+  id: 'harbor', kind: 'saas-api', name: 'Harbor registry', family: 'harbor', overrides: ['docker-registry'],
+  bodyOnly: [body(HARBOR_DENIED)],
+  // its token service's realm (…/service/token, service="harbor-registry")
+  presence: [hdr('www-authenticate', /realm="[^"]*\/service\/token"/)],
+  causes: [
+    rule('insufficient-permissions', 0.85, body(HARBOR_DENIED), {
+      blocks: true, why: 'Harbor found no role allowing this action on the project for the caller: the account (or robot) is not a member with Developer or higher for push, the login did not reach Harbor (anonymous), or the image name lacks the project',
+      fix: 'Tag the image as <harbor-host>/<project>/<repo>:<tag>, docker login to that exact host (no other port or proxy host), and give the account or robot account push rights in the project.',
+    }),
+    rule('missing-credentials', 0.6, body(HARBOR_DENIED), { blocks: true, why: 'the push reached Harbor without the login (not logged in to that host name, or a proxy in front dropped the token)' }),
+  ],
+});
