@@ -173,3 +173,26 @@ export const googleIdentity = defineProducer({
   ],
   checklist: { auth: 'Check which account signed in and whether the OAuth client is Internal or External; the client id is in the error\'s request details.' },
 });
+
+/** Duo's API refusals name the "request credentials" (its HMAC-signed Authorization header), with a 401xx code. */
+const DUO_CREDENTIALS = /\b(Missing request credentials|Invalid (signature|integration key|identity) in request credentials)\b/;
+
+export const duo = defineProducer({
+  id: 'duo', kind: 'saas-api', role: 'identity-provider', name: 'Duo Security (Cisco Duo)', family: 'duo',
+  own: [body(/"code"\s*:\s*4\d{4}\s*,\s*"message"\s*:\s*"[^"]{1,120}"\s*,\s*"stat"\s*:\s*"FAIL"/)],
+  // its sentences as duo_client (Python, Java, C#) and integrations print them
+  bodyOnly: [body(DUO_CREDENTIALS), body(/\bDuo error code \(4\d{4}\)/)],
+  causes: [
+    rule('signature-or-clock-skew', 0.85, body(/Invalid signature in request credentials|(\bcode\W{1,4}|\()40103\b/), {
+      blocks: true, why: 'Duo could not verify the request\'s HMAC signature (40103): the secret key (skey) is wrong, rotated or cut on copy, or the signed date, method, host, path or parameters differ from what was sent',
+      fix: 'Copy the secret key again from the Duo application and sign exactly what is sent (Date header in RFC 2822, lower-case host, sorted and URL-encoded parameters); Duo\'s client libraries do this.',
+    }),
+    rule('invalid-credentials', 0.7, body(/Invalid signature in request credentials/), { blocks: true, why: 'the secret key does not belong to this integration' }),
+    rule('invalid-credentials', 0.9, body(/Invalid (integration key|identity) in request credentials|(\bcode\W{1,4}|\()40102\b/), {
+      blocks: true, why: 'Duo does not know the integration key (40102) for this API: a key of another application or of the wrong type (an Auth API or Web SDK key on the Admin API)',
+      fix: 'Create an application of the type the API needs (Admin API, Auth API) in the Duo Admin Panel and use its integration key, secret key and API hostname together.',
+    }),
+    rule('missing-credentials', 0.9, body(/Missing request credentials|(\bcode\W{1,4}|\()40101\b/), { blocks: true, why: 'the request carried no Duo Authorization header (HTTP Basic of the integration key and the HMAC signature)' }),
+  ],
+  checklist: { auth: 'Check the application type, its integration key, secret key and API hostname belong together, and how the request is signed.' },
+});

@@ -19,8 +19,8 @@ import { algolia, clickhouse, couchdb, databricks, hasura, huggingfaceHub, influ
 import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer';
 import { anthropicApi, cohereApi, deepseekApi, groqApi, mistralApi, openaiApi, replicateApi, togetherApi, xaiApi } from './ai-apis.producer';
 import { digitaloceanApi, discordApi, facebookGraphApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
-import { akamaiApi, bitbucketCloud, circleciApi, dockerRegistry, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, supabasePostgrest } from './saas-dev-tools.producer';
-import { atlassian, auth0, cloudfoundryUaa, googleIdentity, keycloak, microsoftEntraId, okta } from './identity.producer';
+import { akamaiApi, azureDevops, bitbucketCloud, circleciApi, dockerRegistry, harbor, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, supabasePostgrest } from './saas-dev-tools.producer';
+import { atlassian, auth0, cloudfoundryUaa, duo, googleIdentity, keycloak, microsoftEntraId, okta } from './identity.producer';
 import { consul, kubernetesApiserver, openshift } from './kubernetes.producer';
 import { mailgunApi, paypalApi, postmarkApi, sendgridApi, squareApi, telegramBotApi } from './messaging-payments.producer';
 import { hashicorpVault } from './secrets.producer';
@@ -40,8 +40,8 @@ export const PRODUCERS: Producer[] = [
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, togetherApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku, facebookGraphApi,
   telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, squareApi, hashicorpVault, cohereApi, replicateApi,
-  huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, circleciApi, notionApi, hubspotApi, zoomApi, airtableApi, zendeskApi, dropboxApi, mailchimpApi,
-  supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, googleIdentity, atlassian,
+  huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, azureDevops, circleciApi, notionApi, hubspotApi, zoomApi, airtableApi, zendeskApi, dropboxApi, mailchimpApi,
+  supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, harbor, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, googleIdentity, duo, atlassian,
   openshift, kubernetesApiserver, consul,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,
