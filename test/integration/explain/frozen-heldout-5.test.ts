@@ -6,23 +6,13 @@
 // fixture) or a file of this folder reaching the tuning corpus. Never tune rules on these files or edit their
 // expectations to match explain().
 import { describe, expect, it } from 'vitest';
-import { CAUSE_IDS, ExplanationSchema, PRODUCERS } from '../../../shared/explain/index';
-import type { Fixture } from '../../unit/shared/explain/corpus';
-import { heldOutReport, loadCorpus, loadFrozen, loadFrozen2, loadFrozen3, loadFrozen4, loadFrozen5, scoreCorpus } from '../../unit/shared/explain/corpus';
+import { ExplanationSchema, PRODUCERS } from '../../../shared/explain/index';
+import {
+  heldOutRecordProblem, heldOutReport, loadCorpus, loadFrozen, loadFrozen2, loadFrozen3, loadFrozen4, loadFrozen5, scoreCorpus,
+} from '../../unit/shared/explain/corpus';
 
 const heldOut = loadFrozen5();
-const known = new Set(PRODUCERS.map((p) => p.id));
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** Why one file's record (source, expectation) is malformed; undefined when it is sound. */
-function malformed(f: Fixture): string | undefined {
-  const { producer, cause, blocked } = f.expect;
-  if (!f.source.startsWith('https://')) return 'source is not an https address';
-  if (!CAUSE_IDS.includes(cause)) return `unknown cause ${cause}`;
-  if ((cause === 'none') !== !blocked) return 'ordinary responses carry cause none, refusals another cause';
-  if (producer !== null && !KEBAB.test(producer)) return `producer ${producer} is not kebab-case`;
-  return undefined;
-}
+const registered = new Set(PRODUCERS.map((p) => p.id));
 
 /** Sources this set shares with the tuning corpus or an earlier held-out set: each would make the set less blind. */
 function sharedSources(): string[] {
@@ -34,7 +24,7 @@ describe('explain: fifth frozen held-out set (reports accuracy, never requires i
   it('has at least 85 refusals and 15 ordinary responses, one per source, each record well formed', () => {
     const blocked = heldOut.filter((f) => f.expect.blocked).length;
     expect([blocked >= 85, heldOut.length - blocked >= 15]).toEqual([true, true]);
-    expect(heldOut.map((f) => [f.file, malformed(f)]).filter(([, why]) => why)).toEqual([]);
+    expect(heldOut.map((f) => [f.file, heldOutRecordProblem(f)]).filter(([, why]) => why)).toEqual([]);
     expect(new Set(heldOut.map((f) => f.source)).size).toBe(heldOut.length);
   });
 
@@ -47,7 +37,7 @@ describe('explain: fifth frozen held-out set (reports accuracy, never requires i
   it('explains every response without crashing and raises no false alarm', () => {
     const scored = scoreCorpus(heldOut);
     for (const s of scored) expect(ExplanationSchema.parse(s.got), s.fx.file).toEqual(s.got);
-    console.log(heldOutReport('fifth frozen held-out set (frozen-5)', scored, known));
+    console.log(heldOutReport('fifth frozen held-out set (frozen-5)', scored, registered));
     expect(scored.filter((s) => s.got.blocked && !s.fx.expect.blocked).map((s) => s.fx.file)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { explain } from '../../../../shared/explain/index';
+import { CAUSE_IDS, explain } from '../../../../shared/explain/index';
 import type { CauseId, ExplainInput, Explanation } from '../../../../shared/explain/index';
 
 declare global {
@@ -69,6 +69,18 @@ export function loadFrozen4(): Fixture[] {
 /** The fifth held-out set (test/fixtures/responses/frozen-5/), collected blind after the fourth was tuned past. */
 export function loadFrozen5(): Fixture[] {
   return loadHeldOut('frozen-5');
+}
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Why a held-out file's record (source, expectation) is malformed; undefined when it is sound. */
+export function heldOutRecordProblem(f: Fixture): string | undefined {
+  const { producer, cause, blocked } = f.expect;
+  if (!f.source.startsWith('https://')) return 'source is not an https address';
+  if (!CAUSE_IDS.includes(cause)) return `unknown cause ${cause}`;
+  if ((cause === 'none') !== !blocked) return 'ordinary responses carry cause none, refusals another cause';
+  if (producer !== null && !KEBAB.test(producer)) return `producer ${producer} is not kebab-case`;
+  return undefined;
 }
 
 /** Every header value and the body exactly as given: evidence must be a substring of one of them. */
