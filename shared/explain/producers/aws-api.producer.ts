@@ -114,15 +114,33 @@ export const awsApiGateway = defineProducer({
  */
 const AWS_SDK_LINE = /An error occurred \(\w+\)( on request \(\w+\)[^\n]{0,80})? when calling the \w+ operation|\boperation error [\w ]+: \w+, https response error StatusCode: \d{3}|\(Service: [\w ]+[;,] Status Code: \d{3}[;,] (Error Code: \w+[;,] )?Request ID:|\(Service: [\w ]+; Status Code: \d{3}; Error Code: \w+;\)|\bAmazon\.\w+\.Amazon\w+Exception\b|\n\s*status code: \d{3}, request id: [\w-]+(?!, host id)/;
 const AWS_IAM_DENIAL = /\bUser: arn:aws[\w-]*:(iam|sts)::[\d*]*:\S+ is not authorized to perform: [\w-]+:\w+/;
+/**
+ * More SDKs' printed errors: the JS SDK v3's error object ("$fault" beside "$metadata": {httpStatusCode…}), the JS SDK
+ * v2's (its node_modules/aws-sdk/lib frames, or Node's inspect of code, time and requestId), and the .NET SDK's inner
+ * Amazon.Runtime.Internal.HttpErrorResponseException; S3's own (client-s3, services/s3.js, Amazon.S3) are left to S3.
+ */
+const AWS_SDK_OBJECT = /["']?\$fault["']?\s*:\s*["'](client|server)["'][\s\S]{0,40}["']?\$metadata["']?\s*:\s*\{|\bnode_modules[\\/]aws-sdk[\\/]lib[\\/]|\bcode: '\w+',\s+time: \d{4}-\d\d-\d\dT[\d:.]+Z,\s+requestId: '|\bAmazon\.Runtime\.Internal\.HttpErrorResponseException\b/;
+const S3_SDK = /@aws-sdk[\\/]client-s3|aws-sdk[\\/]lib[\\/]services[\\/]s3\.js|\bAmazon\.S3\.|\bs3[\w.-]*\.amazonaws\.com|<BucketName>/;
+/** The query protocol's XML error (SQS, SNS, EC2, Route 53, ELB…: its service's /doc/<version>/ namespace); STS and IAM name themselves. */
+const AWS_QUERY_XML = /<ErrorResponse xmlns="https?:\/\/[\w.-]+\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/">/;
+/** SQS's own refusal sentence, for a queue URL (sqs.<region> or the older <region>.queue host). */
+const SQS_DENIED = /Access to the resource https:\/\/(sqs\.[\w-]+|[\w-]+\.queue)\.amazonaws\.com\/\S* is denied\./;
 
 export const awsServices = defineProducer({
   id: 'aws-services', kind: 'saas-api', name: 'AWS service API', family: 'aws',
   own: [hdr('x-amzn-errortype'), body(/"__type"\s*:\s*"[\w.#]*(Exception|Error)"/)],
   // pasted without headers: an SDK's error line or IAM's sentence (S3, STS, ECR and API Gateway name themselves first);
   // an SDK line beside another server's endpoint or ids (Ceph, R2, MinIO behind the S3 API) names nobody
-  bodyOnly: [all(body(AWS_SDK_LINE), not(body(NOT_AWS_SERVER))), body(AWS_IAM_DENIAL)],
+  bodyOnly: [all(body(AWS_SDK_LINE), not(body(NOT_AWS_SERVER))), body(AWS_IAM_DENIAL),
+    all(body(AWS_SDK_OBJECT), not(body(NOT_AWS_SERVER)), not(body(S3_SDK))), body(AWS_QUERY_XML), body(SQS_DENIED)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amz-request-id', /^[A-Z0-9]{16,}$/)],
-  causes: AWS_ERROR_RULES,
+  causes: [
+    rule('insufficient-permissions', 0.88, body(SQS_DENIED), {
+      blocks: true, why: 'SQS refused the action on this queue for the calling identity: its IAM policy has no sqs:<Action> (SendMessage, ReceiveMessage, CreateQueue…) for the queue, or the queue\'s access policy (or a KMS key policy of an encrypted queue) does not let it in',
+      fix: 'Grant the sqs: action on the queue ARN to the calling role (aws sts get-caller-identity names it) or allow it in the queue policy; for an SSE-KMS queue also allow kms:GenerateDataKey/Decrypt on its key.',
+    }),
+    ...AWS_ERROR_RULES,
+  ],
   checklist: AWS_CHECKLIST,
 });
 

@@ -9,6 +9,10 @@ const CASES: ProducerCase[] = [
   ['Werkzeug\'s own 403 sentence still names Flask', 403, '<p>You don&#39;t have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>', 'flask'],
   ['ASP.NET Core\'s "antiforgery" cookie is not classic ASP.NET\'s', 400, 'The required antiforgery cookie ".AspNetCore.Antiforgery.el0QpAqipuo" is not present.', 'aspnet-core'],
   ['a bare "Authorization denied" is nobody\'s', 401, '{"message":"Authorization denied"}', null],
+  ['Kong\'s jwt sentence needs its quoted claim: "No credentials found for the given user" is nobody\'s', 401, '{"message":"No credentials found for the given user"}', null],
+  ['the JS SDK v3\'s error for S3 (client-s3) is not the generic AWS service', 403, '{"Code":"AccessDenied","$fault":"client","$metadata":{"httpStatusCode":403,"attempts":1},"stack":["AccessDenied: Access Denied","    at de_PutObjectTaggingCommandError (/node_modules/@aws-sdk/client-s3/dist-cjs/index.js:1:1)"]}', null],
+  ['the JS SDK v3 talking to a local S3-compatible endpoint is not AWS', 403, "{ '$fault': 'client', '$metadata': { httpStatusCode: 403 }, Code: 'AccessDenied', endpoint: 'http://localhost:9000/bucket' }", null],
+  ['SQS\'s sentence names SQS\'s API only for an amazonaws.com queue', 403, 'Access to the resource https://example.com/queue is denied.', null],
 ];
 
 describe('explain: round five\'s gateways, AWS, servers, Kubernetes and frameworks need their own words', () => {
