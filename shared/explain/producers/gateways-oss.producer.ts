@@ -9,7 +9,7 @@ const KONG_MSG = /"message"\s*:\s*"(No API key found in request|Invalid authenti
  * client printed them; its generic ones (API rate limit exceeded, Invalid authentication credentials,
  * Forbidden) still need Kong's headers. Supabase's gateway is Kong too: its hint names Supabase.
  */
-const KONG_OWN_WORDS = /no Route matched with those values|no route and no API found with those values|You cannot consume this service|No API key found in (request|headers or querystring)|Cannot identify the consumer, add an authentication plugin to use ACL plugin/;
+const KONG_OWN_WORDS = /no Route matched with those values|no route and no API found with those values|You cannot consume this service|No API key found in (request|headers or querystring)|Cannot identify the consumer, add an authentication plugin to use ACL plugin|No credentials found for given \\?'\w+\\?'/;
 
 export const kong = defineProducer({
   id: 'kong', kind: 'gateway', name: 'Kong Gateway', family: 'kong',
@@ -22,6 +22,11 @@ export const kong = defineProducer({
       fix: 'Send the key under one of the key_names of the key-auth plugin (default header "apikey"), or the JWT in Authorization: Bearer.',
     }),
     rule('invalid-credentials', 0.9, body(/Invalid authentication credentials|Bad token; invalid signature|token expired|Invalid key|Unauthorized: [^"]*invalid/i), { why: 'Kong does not know this key/credential, or the JWT signature/expiry is wrong' }),
+    // the jwt plugin finds the consumer by the token's key claim (iss by default, key_claim_name otherwise)
+    rule('invalid-credentials', 0.92, body(/No credentials found for given \\?'\w+\\?'/), {
+      why: 'Kong\'s jwt plugin read the token, but no consumer has a jwt credential whose key equals the token\'s key claim (iss by default, or the plugin\'s key_claim_name): a token from another issuer, or a credential created with another key or rejected by the config',
+      fix: 'Create the consumer\'s jwt credential with key = the exact iss (or key_claim_name) value of the token, including any trailing slash, and the issuer\'s algorithm and public key.',
+    }),
     rule('signature-or-clock-skew', 0.9, body(/HMAC signature (cannot be verified|does not match)|clock skew/i), { why: 'Kong\'s hmac-auth plugin could not verify the signature or the Date is outside the allowed clock skew' }),
     rule('insufficient-permissions', 0.9, body(/You cannot consume this service/i), {
       why: 'Kong\'s ACL plugin: the consumer is authenticated but not in an allowed group for this route/service',
