@@ -35,6 +35,10 @@ export const AZURE_RULES: CauseRule[] = [
   rule('rate-limited', 0.92, msCode('TooManyRequests|ServerBusy|activityLimitReached|throttledRequest|SubscriptionRequestsThrottled'), { why: 'Azure throttled the caller', blocks: true }),
 ];
 
+/** Azure Storage's AuthenticationFailed sentence and its Shared Key detail, as SDKs and tools print them without the envelope. */
+const STORAGE_AUTH_FAILED = /Server failed to authenticate the request\. Make sure the value of (the )?Authorization header is formed correctly including the signature/;
+const STORAGE_MAC_MISMATCH = /The MAC signature found in the HTTP request '[^']*' is not the same as any computed signature/;
+
 export const azureBlobStorage = defineProducer({
   id: 'azure-blob-storage', kind: 'cloud-storage', name: 'Azure Blob Storage', family: 'azure',
   own: [hdr('server', /^Windows-Azure-(Blob|File|Queue|Table)/i), all(hdr('x-ms-error-code', /\S/, 2), body(/<Error>\s*<Code>/))],
@@ -44,6 +48,7 @@ export const azureBlobStorage = defineProducer({
   bodyOnly: [
     body(/RequestId:[\w-]+(?:\\n|\s)+Time:\d{4}-\d\d-\d\dT[\d:.]+Z/),
     body(/<AuthenticationErrorDetail>/),
+    body(STORAGE_AUTH_FAILED), body(STORAGE_MAC_MISMATCH),
     bodyGroup(/(?:<Code>|"code"\s*:\s*"|\bErrorCode: ?)(AuthorizationPermissionMismatch|AuthorizationSourceIPMismatch|AuthorizationFailure|AuthorizationProtocolMismatch|AuthorizationResourceTypeMismatch|AuthorizationServiceMismatch|NoAuthenticationInformation|PublicAccessNotPermitted|KeyBasedAuthenticationNotPermitted|InsufficientAccountPermissions)(?:<\/Code>|"|\s*$|\s*\n)/m),
   ],
   presence: [hdr('x-ms-request-id'), hdr('x-ms-version')],
@@ -53,6 +58,15 @@ export const azureBlobStorage = defineProducer({
       why: 'Azure Storage authenticated the caller, but neither its data-plane role (Storage Blob Data Reader/Contributor…) nor the SAS permissions allow this operation; an Owner or Contributor role alone gives no data access',
       fix: 'Assign a Storage Blob/Queue/File Data role on the account or container to the identity (it takes a few minutes to apply), or issue a SAS with the needed permissions.',
     }),
+    rule('signature-or-clock-skew', 0.93, body(STORAGE_MAC_MISMATCH), {
+      why: 'the Shared Key signature did not verify: the request was signed with another account key, or over headers, a path or a date that changed after signing (the message shows the string the server signed)',
+      fix: 'Compare the "string to sign" in the message with what the client signed; use the current account key and sign exactly the headers sent.',
+    }),
+    rule('invalid-credentials', 0.8, body(STORAGE_AUTH_FAILED), {
+      why: 'Azure Storage could not authenticate the request (AuthenticationFailed): a wrong or rotated account key, an expired or edited SAS token, or a connection string of another account',
+      fix: 'Copy the key or connection string again from the storage account (Access keys), or generate a new SAS with a future expiry; check the machine\'s clock too.',
+    }),
+    rule('signature-or-clock-skew', 0.55, body(STORAGE_AUTH_FAILED), { why: 'the signature may be malformed or the request date off by more than 15 minutes' }),
     ...AZURE_RULES,
   ],
   checklist: {
@@ -78,12 +92,21 @@ export const azureAdGraph = defineProducer({
   ],
 });
 
+/** Graph's front door refusing a bearer token it cannot parse as its own (an MSA or v1 token, "Bearer" twice, a truncated JWT). */
+const GRAPH_COMPACT_TOKEN = /CompactToken (parsing|validation) failed with error code: [0-9A-Fa-f]{8}\b/;
+
 export const microsoftGraph = defineProducer({
   id: 'microsoft-graph', kind: 'saas-api', name: 'Microsoft Graph', family: 'azure',
+  // ARM shares the InvalidAuthenticationToken code, not Graph's CompactToken sentence
+  overrides: ['azure-resource-manager'],
   own: [hdr('x-ms-ags-diagnostic'), body(/"innerError"\s*:\s*\{[\s\S]{0,200}"client-request-id"/), body(/graph\.microsoft\.com/i)],
-  bodyOnly: [body(/"innerError"\s*:\s*\{[^{}]{0,300}"request-id"\s*:/), body(/"code"\s*:\s*"(Authorization_RequestDenied|Authorization_IdentityNotFound|ErrorAccessDenied|ErrorInvalidUser)"/)],
+  bodyOnly: [body(/"innerError"\s*:\s*\{[^{}]{0,300}"request-id"\s*:/), body(/"code"\s*:\s*"(Authorization_RequestDenied|Authorization_IdentityNotFound|ErrorAccessDenied|ErrorInvalidUser)"/), body(GRAPH_COMPACT_TOKEN)],
   presence: [hdr('client-request-id'), hdr('request-id')],
   causes: [
+    rule('invalid-credentials', 0.9, body(GRAPH_COMPACT_TOKEN), {
+      blocks: true, why: 'Graph could not parse the bearer token as one of its access tokens: a token for another resource or an MSA/v1 endpoint, an ID token, a truncated value, or "Bearer Bearer …"',
+      fix: 'Request the token for https://graph.microsoft.com (scope …/.default or Graph scopes) from the v2.0 endpoint and send it once as Authorization: Bearer <token>.',
+    }),
     rule('insufficient-permissions', 0.9, body(/Insufficient privileges to complete the operation|"code"\s*:\s*"(ErrorAccessDenied|accessDenied|Authorization_RequestDenied)"/), {
       why: 'the app/user lacks the Graph permission (scope or app role) for this call', fix: 'Add the Graph permission the endpoint documents, grant admin consent, and get a new token.',
     }),
@@ -92,11 +115,21 @@ export const microsoftGraph = defineProducer({
   checklist: { auth: 'Decode the token (jwt.ms) and compare scp/roles with the permissions the endpoint requires; grant admin consent.' },
 });
 
+/** Azure Policy's deny as ARM words it: "Resource 'x' was disallowed by policy. Policy identifiers: …" (older) or "… Reasons: '…'" (newer). */
+const ARM_POLICY_DENY = /\bwas disallowed by policy\. (Policy identifiers|Reasons): /;
+
 export const azureResourceManager = defineProducer({
   id: 'azure-resource-manager', kind: 'saas-api', name: 'Azure Resource Manager', family: 'azure',
   own: [body(/does not have authorization to perform action '[\w./]+' over scope|"code"\s*:\s*"(AuthorizationFailed|InvalidAuthenticationToken|ExpiredAuthenticationToken|RequestDisallowedByPolicy|SubscriptionNotFound|LinkedAuthorizationFailed)"/)],
+  bodyOnly: [body(ARM_POLICY_DENY)],
   presence: [hdr('x-ms-ratelimit-remaining-subscription-reads'), hdr('x-ms-routing-request-id'), hdr('x-ms-correlation-request-id')],
-  causes: AZURE_RULES,
+  causes: [
+    rule('resource-policy-deny', 0.94, body(ARM_POLICY_DENY), {
+      why: 'an Azure Policy assignment with the deny effect refuses this resource as requested (its location, SKU, type or a setting such as local authentication); no role assignment changes that',
+      fix: 'Read the policy assignment named in the error (Policy > Assignments), change the template to comply (allowed region, SKU, settings), or ask its owner for an exemption.',
+    }),
+    ...AZURE_RULES,
+  ],
   checklist: { auth: 'Check role assignments for the object id in the message at the scope named (az role assignment list).' },
 });
 

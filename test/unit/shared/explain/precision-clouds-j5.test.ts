@@ -29,3 +29,38 @@ describe('explain: object stores named in round 5 (tuner J)', () => {
     expect(producerOf(403, xml, 'application/xml')).toBe('digitalocean-spaces');
   });
 });
+
+describe('explain: Google and Firebase words named in round 5 (tuner J)', () => {
+  it('a generic "are blocked" or permission sentence names neither Google APIs nor Firebase', () => {
+    expect(producerOf(403, 'Requests from your IP address are blocked.')).toBeNull();
+    expect(producerOf(403, 'Requests from this country are blocked by the site owner.')).toBeNull();
+    expect(producerOf(403, 'User does not have permission to access this object.')).toBeNull();
+    expect(producerOf(403, '{"error":"permission_denied","message":"Client does not have permission"}', 'application/json')).not.toBe('firebase');
+  });
+
+  it('the key-restriction sentence reads as a resource policy, not a missing permission', () => {
+    const r = run(403, 'Requests from referer https://example.org/ are blocked.');
+    expect(r.producer?.id).toBe('google-apis');
+    expect(r.cause).toBe('resource-policy-deny');
+  });
+});
+
+describe('explain: Azure and database APIs named in round 5 (tuner J)', () => {
+  it('another API\'s {reason, error, detail} object or the bare sentence names no MongoDB Atlas', () => {
+    expect(producerOf(401, 'You are not authorized for this resource.')).not.toBe('mongodb-atlas');
+    expect(producerOf(403, '{"reason":"Forbidden","error":403,"detail":"Missing role"}', 'application/json')).not.toBe('mongodb-atlas');
+  });
+
+  it('a generic policy or authentication sentence names neither ARM, Azure Storage nor Neo4j', () => {
+    expect(producerOf(403, 'The upload was disallowed by policy.')).toBeNull();
+    expect(producerOf(401, 'Server failed to authenticate the request.')).toBeNull();
+    expect(producerOf(401, 'Login failed: the client is unauthorized.')).toBeNull();
+  });
+
+  it('a ClickHouse quota reads as a rate limit even on the 500 it arrives in', () => {
+    const r = run(500, 'Code: 201. DB::Exception: Quota for user `u` for 60s has been exceeded: queries = 11/10. (QUOTA_EXCEEDED)');
+    expect(r.producer?.id).toBe('clickhouse');
+    expect(r.cause).toBe('rate-limited');
+    expect(r.blocked).toBe(true);
+  });
+});
