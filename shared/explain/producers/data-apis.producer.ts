@@ -103,6 +103,10 @@ export const clickhouse = defineProducer({
   own: [hdr('x-clickhouse-exception-code'), body(/\bCode: \d+\. DB::Exception: /)],
   presence: [hdr('x-clickhouse-server-display-name'), hdr('x-clickhouse-query-id'), hdr('x-clickhouse-summary')],
   causes: [
+    rule('rate-limited', 0.9, any(body(/Code: 201\. DB::Exception: [^\n]*Quota for user [^\n]* has been exceeded|\(QUOTA_EXCEEDED\)/), hdr('x-clickhouse-exception-code', /^201$/)), {
+      blocks: true, why: 'a ClickHouse quota of this user (queries, read rows, result bytes… per interval) is used up until the interval named in the message ends (201 QUOTA_EXCEEDED, sent with 500)',
+      fix: 'Wait for the interval to end, or ask for a larger quota (CREATE/ALTER QUOTA, or users.xml <quotas>); public shared users such as play have fixed quotas.',
+    }),
     rule('invalid-credentials', 0.92, any(body(CLICKHOUSE_AUTH), hdr('x-clickhouse-exception-code', /^516$/)), {
       why: 'ClickHouse refused the user and password (516 AUTHENTICATION_FAILED): a wrong password, an unknown user, or a user not allowed on this interface or from this host',
       fix: 'Check the user and password (X-ClickHouse-User/X-ClickHouse-Key headers or the user/password parameters) and the user\'s networks/host restrictions in users.xml or SQL-defined users.',
@@ -112,13 +116,18 @@ export const clickhouse = defineProducer({
 
 /** Neo4j's status codes: Neo.ClientError.Security.<name>. */
 const NEO4J_SECURITY = /Neo\.ClientError\.Security\.(\w+)/;
+/** Its message for a refused login, which drivers and cypher-shell print without the code. */
+const NEO4J_BAD_LOGIN = /The client is unauthorized due to authentication failure\./;
 
 export const neo4j = defineProducer({
   id: 'neo4j', kind: 'saas-api', name: 'Neo4j HTTP API', family: 'neo4j',
-  bodyOnly: [body(NEO4J_SECURITY)],
+  bodyOnly: [body(NEO4J_SECURITY), body(NEO4J_BAD_LOGIN)],
   causes: [
     rule('missing-credentials', 0.9, all(body(/Neo\.ClientError\.Security\.AuthorizationFailed/), body(/No authorization header supplied/)), { why: 'no Basic credentials reached Neo4j, whose authentication is on' }),
-    rule('invalid-credentials', 0.9, body(/Neo\.ClientError\.Security\.Unauthorized/), { why: 'Neo4j refused the user name or password (after a restart with existing data, NEO4J_AUTH no longer changes the password)' }),
+    rule('invalid-credentials', 0.9, any(body(/Neo\.ClientError\.Security\.Unauthorized/), body(NEO4J_BAD_LOGIN)), {
+      why: 'Neo4j refused the user name or password (after a restart with existing data, NEO4J_AUTH no longer changes the password)',
+      fix: 'Log in with the password the database was first created with (or reset it with neo4j-admin dbms set-initial-password on an empty data directory); check the user name and the URI of the right instance.',
+    }),
     rule('insufficient-permissions', 0.85, body(/Neo\.ClientError\.Security\.Forbidden/), { why: 'the user\'s roles do not allow this operation' }),
   ],
 });
@@ -250,4 +259,31 @@ export const databricks = defineProducer({
     }),
   ],
   checklist: { auth: 'Check the host (workspace URL) and the token belong together, and that the token has not expired (databricks auth describe).' },
+});
+
+/**
+ * MongoDB Atlas's (and Ops Manager's) Administration API: its error object {detail, error: <status>, errorCode, reason},
+ * the Go client's "<METHOD> <url>: 403 (request "ERROR_CODE") <detail>" line, or its API host and path.
+ */
+const ATLAS_API = /\bhttps:\/\/cloud(-dev|-qa)?\.mongodb\.com\/api\/(atlas|public)\/v\d|\bMongoDB Atlas: \d{3} /;
+const ATLAS_LINE = /: \d{3} \(request "(IP_ADDRESS_NOT_ON_(ACCESS_LIST|WHITELIST)|ORG_REQUIRES_ACCESS_LIST|USER_CANNOT_ACCESS_ORG|NOT_IN_GROUP|Unauthorized)"\) /;
+const ATLAS_OBJECT = /"(reason|detail)"\s*:\s*"[^"]*"\s*,\s*"error"\s*:\s*\d{3}\s*,\s*"(detail|errorCode)"\s*:\s*"/;
+const ATLAS_NOT_AUTHORIZED = /You are not authorized for this resource\./;
+const ATLAS_IP = /IP_ADDRESS_NOT_ON_(ACCESS_LIST|WHITELIST)|IP address \S+ is not allowed to access this resource\./;
+
+export const mongodbAtlas = defineProducer({
+  id: 'mongodb-atlas', kind: 'saas-api', name: 'MongoDB Atlas Administration API', family: 'mongodb',
+  bodyOnly: [body(ATLAS_API), body(ATLAS_LINE), all(body(ATLAS_OBJECT), any(body(ATLAS_NOT_AUTHORIZED), body(ATLAS_IP)))],
+  causes: [
+    rule('ip-or-geo-blocked', 0.93, body(ATLAS_IP), {
+      blocks: true, why: 'the programmatic API key has an API access list and the caller\'s IP is not on it (the key\'s list, not the project\'s Network Access list for clusters)',
+      fix: 'Add the IP the message names (the CI runner\'s or NAT\'s egress address) to the API key\'s access list under Organization Access Manager → API Keys, or call from an address already on it.',
+    }),
+    rule('invalid-credentials', 0.82, body(ATLAS_NOT_AUTHORIZED), {
+      blocks: true, why: 'Atlas did not accept the digest credentials: a wrong public/private key pair, or a key that has no role in this organization or project (Atlas answers 401 for both)',
+      fix: 'Send the public key as user and the private key as password with HTTP digest auth; check the key is assigned to this project (or organization) with a role that covers the call.',
+    }),
+    rule('insufficient-permissions', 0.55, body(ATLAS_NOT_AUTHORIZED), { why: 'the key may be valid but not invited to this project, or its role too narrow for the call' }),
+  ],
+  checklist: { auth: 'List the key\'s projects and roles (atlas organizations apiKeys describe) and its API access list.' },
 });
