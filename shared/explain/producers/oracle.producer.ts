@@ -1,4 +1,4 @@
-import { any, body, bodyGroup, hdr } from '../match';
+import { all, any, body, bodyGroup, hdr } from '../match';
 import type { Matcher } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
@@ -10,6 +10,8 @@ import { defineProducer } from './define';
 const ociCode = (codes: string): Matcher => bodyGroup(new RegExp(`(?:"code"\\s*:\\s*"|Service error:|\\b\\d{3}-|\\(\\d{3}, )(${codes})\\b`), 1);
 /** The codes OCI's API-errors table lists for refusals (docs.oracle.com/iaas/Content/API/References/apierrors.htm). */
 const OCI_REFUSALS = 'NotAuthorizedOrNotFound|RelatedResourceNotAuthorizedOrNotFound|NotAuthorizedOrResourceAlreadyExists|NamespaceNotFound|NotAuthenticated|NotAuthorized|SignUpRequired';
+/** OCI's words for its throttling answer (per user or per tenancy). */
+const OCI_THROTTLED = /Too many requests for the (user|tenant)\b|User-rate limit exceeded\./;
 /** The same codes that name OCI on their own: a bare "NotAuthorized" is anyone's code. */
 const OCI_OWN_CODES = OCI_REFUSALS.replace('|NotAuthorized|', '|');
 
@@ -17,8 +19,14 @@ export const oracleOci = defineProducer({
   id: 'oracle-oci', kind: 'saas-api', name: 'Oracle Cloud Infrastructure API', family: 'oracle',
   own: [hdr('opc-request-id')],
   // pasted without headers: the refusal codes in OCI's envelope or SDK lines, its request id as the SDKs print it
-  bodyOnly: [ociCode(OCI_OWN_CODES), body(/\b(opc-request-id|Opc request id|OPC request ID)\b["']?\s*[:=]\s*["']?[\w:-]{8,}/), body(/docs\.oracle\.com\/(en-us\/)?iaas\/Content\/API\/References\/apierrors\.htm/)],
+  bodyOnly: [ociCode(OCI_OWN_CODES), body(/\b(opc-request-id|Opc request id|OPC request ID)\b["']?\s*[:=]\s*["']?[\w:-]{8,}/), body(/docs\.oracle\.com\/(en-us\/)?iaas\/Content\/API\/References\/apierrors\.htm/),
+    // its throttling code is anyone's: with OCI's own sentences for it, it is OCI's
+    all(ociCode('TooManyRequests'), body(OCI_THROTTLED))],
   causes: [
+    rule('rate-limited', 0.93, any(ociCode('TooManyRequests'), body(OCI_THROTTLED)), {
+      blocks: true, why: 'OCI throttled the caller: too many requests to this service for the user or the whole tenancy in a short time (429 TooManyRequests)',
+      fix: 'Retry with exponential back-off (the SDKs\' retry strategies), spread list calls over time, or ask Oracle to raise the service\'s request limit for the tenancy.',
+    }),
     rule('insufficient-permissions', 0.72, ociCode('NotAuthorizedOrNotFound|RelatedResourceNotAuthorizedOrNotFound|NamespaceNotFound|NotAuthorizedOrResourceAlreadyExists'), {
       blocks: true,
       why: 'OCI answers "not authorized or not found" for both a missing IAM policy and a wrong OCID; a missing policy statement for this compartment is the usual cause',
