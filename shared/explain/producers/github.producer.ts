@@ -19,6 +19,9 @@ const missingScope: Matcher = (ctx) => {
 /** GitHub's refusal of a token not authorised for an organisation that enforces SAML SSO (REST 403, GraphQL 200). */
 const GITHUB_SAML = /Resource protected by organization SAML enforcement\. You must grant your (personal|OAuth|Personal Access|0Auth) token access/i;
 
+/** An organisation's policy on programmatic access: OAuth App access restrictions, or a cap on fine-grained token lifetime. */
+const GITHUB_ORG_ACCESS_POLICY = /organization has enabled OAuth App access restrictions|organization forbids access via a fine-grained personal\s+access tokens if the token's lifetime is greater than/;
+
 /** GitHub's pre-receive refusal of a push to a protected branch (git over HTTPS or SSH, and GitHub Enterprise). */
 const GITHUB_PROTECTED_BRANCH = /\bGH006: Protected branch update failed for refs\//;
 
@@ -31,7 +34,7 @@ export const githubApi = defineProducer({
   // GitHub's errors as clients print them: its saml_failure extension, its token-permission and SAML sentences
   bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML), body(/You have exceeded a secondary rate limit/),
     // git over HTTPS: its remote: lines for a password sign-in and for a token without push rights
-    body(GITHUB_GIT_PASSWORD), all(body(/remote: Permission to \S+ denied to \S+/), body(/https:\/\/github\.com\//)), body(GITHUB_PROTECTED_BRANCH)],
+    body(GITHUB_GIT_PASSWORD), all(body(/remote: Permission to \S+ denied to \S+/), body(/https:\/\/github\.com\//)), body(GITHUB_PROTECTED_BRANCH), body(GITHUB_ORG_ACCESS_POLICY)],
   presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
   causes: [
     rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(GITHUB_SAML)), {
@@ -49,6 +52,10 @@ export const githubApi = defineProducer({
     }),
     rule('ip-or-geo-blocked', 0.95, body(/has an IP allow list enabled, and your IP address is not permitted/i), { why: 'the organisation\'s IP allow list does not include your IP' }),
     rule('resource-policy-deny', 0.88, body(/has enabled OAuth App access restrictions|has not approved/i), { why: 'the organisation restricts third-party OAuth App access and has not approved this app' }),
+    rule('resource-policy-deny', 0.9, body(/forbids access via a fine-grained personal\s+access tokens if the token's lifetime is greater than/), {
+      blocks: true, why: 'the token authenticated, but the organisation\'s personal access token policy refuses fine-grained tokens whose lifetime exceeds its maximum (one without an expiry date always does)',
+      fix: 'Create (or regenerate) the fine-grained token with an expiration within the organisation\'s limit, at the settings URL the message gives.',
+    }),
     rule('rate-limited', 0.96, body(/You have exceeded a secondary rate limit|secondary rate limit/i), {
       why: 'GitHub\'s secondary rate limit (too many concurrent/fast requests, or content creation) — returned as 403 or 429',
       fix: 'Wait for Retry-After (or at least a minute), serialise requests and slow down content-creating calls.',

@@ -2,10 +2,26 @@ import { all, any, body, hdr } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
+/** A scoped package published as private (the default for a new scope) by an account or org without paid private packages. */
+const NPM_PRIVATE_UNPAID = /You must sign up for private packages|You need a paid account to perform this action/i;
+/** The registry answers a publish it refuses for a scope with 404 ("not in the npm registry") so as not to reveal the scope. */
+const NPM_PUBLISH_404 = all(body(/publish Failed PUT 404|404 Not Found - PUT https?:\/\//), body(/is not in (the npm|this) registry/));
+
 export const npmRegistry = defineProducer({
   id: 'npm-registry', kind: 'saas-api', name: 'npm registry', family: 'npm',
   own: [hdr('npm-notice'), body(/You do not have permission to publish|You must be logged in to publish packages|This operation requires a one-time password|registry\.npmjs\.org|npmjs\.com/i)],
+  // its own sentences as the npm CLI prints them without a registry URL
+  bodyOnly: [body(NPM_PRIVATE_UNPAID), body(/' is not in the npm registry\./)],
   causes: [
+    rule('account-or-plan-restriction', 0.9, body(NPM_PRIVATE_UNPAID), {
+      blocks: true, why: 'the registry takes the scoped package as private (the default for a new scoped package) and the account or organisation has no paid private packages (E402)',
+      fix: 'Publish it as public (npm publish --access public, or publishConfig.access: "public" in package.json), or subscribe the scope to private packages.',
+    }),
+    rule('insufficient-permissions', 0.8, NPM_PUBLISH_404, {
+      blocks: true, why: 'a publish (PUT) answered 404: the registry hides scopes the token may not publish to — the scope (user or org) is not yours, or the token is missing, read-only or for another account',
+      fix: 'Check npm whoami, that the scope is your user or an org you can publish to, and that the CI token is a publish (automation or granular read-write) token for it.',
+    }),
+    rule('invalid-credentials', 0.6, NPM_PUBLISH_404, { blocks: true, why: 'the registry did not take the token as one allowed to publish (a mistyped or expired NPM_TOKEN answers the same 404)' }),
     rule('insufficient-permissions', 0.9, body(/You do not have permission to publish|not in this registry|is not a member of/i), { why: 'the npm user is not a maintainer of this package or scope' }),
     rule('missing-credentials', 0.9, body(/You must be logged in to publish packages|one-time password|\bOTP\b/i), { why: 'no npm token was sent (or the OTP for 2FA is missing)' }),
     rule('invalid-credentials', 0.85, body(/(token|login) (is )?(expired|revoked|invalid)|Incorrect or missing password/i), { why: 'the npm token is invalid or expired' }),
@@ -125,7 +141,7 @@ export const supabasePostgrest = defineProducer({
 });
 
 /** Bitbucket Cloud's own 401 sentences (its {"type":"error","error":{"message"}} envelope or as clients print them). */
-const BITBUCKET_AUTH = /Access token expired\. Use your refresh token|Token is invalid, expired, or not supported for this endpoint|Login failed due to incorrect login credentials or method\.(\s|\\n)+For information on authentication methods for Bitbucket Cloud/;
+const BITBUCKET_AUTH = /Bitbucket Cloud recently stopped supporting account passwords for (API|Git) authentication|Access token expired\. Use your refresh token|Token is invalid, expired, or not supported for this endpoint|Login failed due to incorrect login credentials or method\.(\s|\\n)+For information on authentication methods for Bitbucket Cloud/;
 
 export const bitbucketCloud = defineProducer({
   id: 'bitbucket-cloud', kind: 'saas-api', name: 'Bitbucket Cloud API', family: 'bitbucket',

@@ -1,7 +1,8 @@
 // Precision of the fifth round for identity, dev platforms and registries (issue 11): Entra ID, GitLab,
 // Azure DevOps and the registries are named by their own words; the sentences they share with every
 // other login or permission check name nobody.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
 import { itNamesProducers, type ProducerCase } from './producer-cases';
 
 const CASES: ProducerCase[] = [
@@ -18,4 +19,17 @@ const CASES: ProducerCase[] = [
 
 describe('explain: the fifth round\'s identity and dev-platform layers need their own words', () => {
   itNamesProducers(CASES);
+
+  it('an npm install of a package that does not exist (a GET 404) names the registry but is no refusal', () => {
+    const body = "npm ERR! code E404\nnpm ERR! 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found\nnpm ERR! 404  'left-padd@latest' is not in this registry.";
+    const got = explain({ status: 404, headers: {}, body });
+    expect(got.producer?.id).toBe('npm-registry');
+    expect(got.blocked).toBe(false);
+  });
+
+  it('a GitHub JSON error naming another policy is not read as the token-lifetime policy', () => {
+    const got = explain({ status: 403, headers: {}, body: '{"message":"Must have admin rights to Repository.","documentation_url":"https://docs.github.com/rest"}' });
+    expect(got.producer?.id).toBe('github-api');
+    expect(got.cause).not.toBe('resource-policy-deny');
+  });
 });
