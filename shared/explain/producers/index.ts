@@ -21,7 +21,7 @@ import { anthropicApi, cohereApi, deepseekApi, groqApi, mistralApi, openaiApi, r
 import { digitaloceanApi, discordApi, facebookGraphApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
 import { akamaiApi, azureDevops, bitbucketCloud, circleciApi, dockerRegistry, harbor, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, supabasePostgrest } from './saas-dev-tools.producer';
 import { atlassian, auth0, cloudfoundryUaa, duo, googleIdentity, keycloak, microsoftEntraId, okta } from './identity.producer';
-import { consul, kubernetesApiserver, openshift } from './kubernetes.producer';
+import { argoCd, consul, kubernetesApiserver, openshift } from './kubernetes.producer';
 import { mailgunApi, paypalApi, postmarkApi, sendgridApi, squareApi, telegramBotApi } from './messaging-payments.producer';
 import { hashicorpVault } from './secrets.producer';
 import { untangle } from './web-filters-2.producer';
@@ -42,7 +42,7 @@ export const PRODUCERS: Producer[] = [
   telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, squareApi, hashicorpVault, cohereApi, replicateApi,
   huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, mongodbAtlas, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, azureDevops, circleciApi, notionApi, hubspotApi, zoomApi, airtableApi, zendeskApi, dropboxApi, mailchimpApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, harbor, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, googleIdentity, duo, atlassian,
-  openshift, kubernetesApiserver, consul,
+  openshift, kubernetesApiserver, argoCd, consul,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,
   litellm, oneApi, openrouter, portkey, helicone,

@@ -17,6 +17,15 @@ const KUBECTL_LOGIN = /\berror: You must be logged in to the server \((Unauthori
 /** The API server's sentence for a validating or mutating webhook's refusal, as kubectl, Helm or client libraries relay it. */
 const WEBHOOK_DENIAL = /\badmission webhook \\?"[^"\\]+\\?" denied the request\b/;
 
+/**
+ * The fabric8 Kubernetes client (Java: Jenkins, Spark, Quarkus…) relaying the API server's refusal: "Failure executing:
+ * GET at: <url>. Message: " then its own 401/403 sentences (old: "Please use kubectl login / oc login to log-in again").
+ */
+const FABRIC8_TOKEN = /Message: Unauthorized! Token may have expired! Please (log-in again|use kubectl login \/ oc login to log-in again)/;
+const FABRIC8_SA_401 = /Message: Unauthorized! Configured service account doesn't have access\. Service account may have been revoked\./;
+// its 403 sentence is followed by the API server's RBAC sentence, which the RBAC rule reads
+const FABRIC8_SA_403 = /Message: Forbidden! ?Configured service account doesn't have access\. Service account may have been revoked\./;
+
 const K8S_RULES: CauseRule[] = [
   rule('missing-credentials', 0.9, body(/\bForbidden \(user=system:anonymous, verb=/), {
     why: 'the kubelet saw system:anonymous: the API server sends no client certificate to kubelets (kubelet-client-certificate is not set)',
@@ -35,6 +44,14 @@ const K8S_RULES: CauseRule[] = [
     fix: 'Create a Role/RoleBinding granting the verb on the resource (kubectl auth can-i <verb> <resource> --as <user> to check).',
   }),
   rule('invalid-credentials', 0.85, body(/"reason"\s*:\s*"Unauthorized"/), { why: 'the token or certificate is invalid or expired' }),
+  rule('invalid-credentials', 0.9, body(FABRIC8_TOKEN), {
+    why: 'the API server answered 401 to the fabric8 client: the bearer token it sent (kubeconfig token, an auth-provider or OIDC token past its expiry, basic-auth settings) is not accepted',
+    fix: 'Refresh the kubeconfig credentials (run the cloud CLI or kubectl once so the auth-provider token is renewed) and recreate the client, which reads the token only when it is built.',
+  }),
+  rule('invalid-credentials', 0.88, body(FABRIC8_SA_401), {
+    why: 'the API server no longer accepts the service-account token the in-cluster fabric8 client sends: the service account or its token secret was deleted, or a rotated (bound, time-limited) token was never re-read by an old client',
+    fix: 'Check the service account still exists; upgrade the client (5.x+ re-reads the projected token file) or recreate it, and restart the pod to pick up a fresh token.',
+  }),
   rule('invalid-credentials', 0.88, body(KUBECTL_LOGIN), {
     why: 'the API server did not accept the kubeconfig\'s credentials: an expired token or client certificate, a token of another cluster, or (EKS) an IAM identity not mapped in aws-auth / access entries',
     fix: 'Refresh the credentials (re-run the exec plugin or cloud CLI\'s get-credentials) and check the identity it sends (aws sts get-caller-identity on EKS) is mapped in the cluster.',
@@ -57,10 +74,31 @@ export const kubernetesApiserver = defineProducer({
   id: 'kubernetes-apiserver', kind: 'orchestrator', name: 'Kubernetes API server', family: 'kubernetes',
   own: [body(STATUS), hdr('x-kubernetes-pf-flowschema-uid')],
   // kubectl's "Error from server (Forbidden): …" and client logs quote the Status message alone
-  bodyOnly: [body(RBAC_DENIAL), body(KUBELET_DENIAL), body(KUBECTL_LOGIN), body(WEBHOOK_DENIAL)],
+  bodyOnly: [body(RBAC_DENIAL), body(KUBELET_DENIAL), body(KUBECTL_LOGIN), body(WEBHOOK_DENIAL), body(FABRIC8_TOKEN), body(FABRIC8_SA_401), body(FABRIC8_SA_403)],
   presence: [hdr('x-kubernetes-pf-prioritylevel-uid'), hdr('audit-id')],
   causes: K8S_RULES,
   checklist: { auth: 'kubectl auth can-i <verb> <resource> --as <subject>; check RoleBindings/ClusterRoleBindings.' },
+});
+
+/** Argo CD's RBAC refusal (policy.csv): "permission denied: <resource>, <action>, <object>[, sub: …, iat: …]" in its gRPC error. */
+const ARGOCD_RBAC = /\bpermission denied: (applications|applicationsets|clusters|projects|repositories|repositorycredentials|certificates|gpgkeys|accounts|logs|exec|extensions), [\w*-]+, \S+/;
+/** Argo CD's session check: "code = Unauthenticated desc = invalid session: <why>" (expired, not yet valid, unverifiable token). */
+const ARGOCD_SESSION = /\bcode = Unauthenticated desc = invalid session: /;
+
+export const argoCd = defineProducer({
+  id: 'argo-cd', kind: 'orchestrator', name: 'Argo CD', family: 'argo',
+  own: [body(ARGOCD_RBAC), body(ARGOCD_SESSION)],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(ARGOCD_RBAC), {
+      blocks: true, why: 'Argo CD\'s own RBAC (argocd-rbac-cm policy.csv) gives the caller (the sub it names: a local account, an SSO user or group, a project token) no policy for this resource and action on this object — Kubernetes RBAC is not involved',
+      fix: 'Add a policy line for the resource, action and project/object (p, <role>, applications, sync, <project>/<app>, allow) and bind the user or group to the role; `argocd account can-i <action> <resource> <object>` checks it.',
+    }),
+    rule('invalid-credentials', 0.9, body(ARGOCD_SESSION), {
+      blocks: true, why: 'Argo CD did not accept the session token: expired (local account tokens and SSO sessions expire), not yet valid (clock skew), or not verifiable (its signing key changed, or the OIDC provider could not be reached)',
+      fix: 'Log in again (argocd login / relogin) or issue a new account token (argocd account generate-token) and update where it is stored; for "not valid yet" sync the clocks.',
+    }),
+  ],
+  checklist: { auth: 'argocd account get-user-info shows who Argo CD thinks you are; argocd account can-i checks a policy.' },
 });
 
 /** Consul 1.12+'s ACL denial: "token with AccessorID '<uuid>' lacks permission '<resource>:<level>'". */
