@@ -22,8 +22,8 @@ import { digitaloceanApi, discordApi, facebookGraphApi, heroku, salesforce, shop
 import { akamaiApi, azureDevops, bitbucketCloud, circleciApi, dockerRegistry, harbor, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, supabasePostgrest } from './saas-dev-tools.producer';
 import { atlassian, auth0, cloudfoundryUaa, duo, googleIdentity, keycloak, microsoftEntraId, okta } from './identity.producer';
 import { argoCd, consul, kubernetesApiserver, openshift } from './kubernetes.producer';
-import { mailgunApi, paypalApi, postmarkApi, sendgridApi, squareApi, telegramBotApi } from './messaging-payments.producer';
-import { hashicorpVault } from './secrets.producer';
+import { adyenApi, mailgunApi, paypalApi, postmarkApi, sendgridApi, squareApi, telegramBotApi } from './messaging-payments.producer';
+import { doppler, hashicorpVault, infisical, onepasswordConnect } from './secrets.producer';
 import { untangle } from './web-filters-2.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
@@ -39,7 +39,7 @@ export const PRODUCERS: Producer[] = [
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, togetherApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku, facebookGraphApi,
-  telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, squareApi, hashicorpVault, cohereApi, replicateApi,
+  telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, adyenApi, squareApi, doppler, infisical, onepasswordConnect, hashicorpVault, cohereApi, replicateApi,
   huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, mongodbAtlas, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, azureDevops, circleciApi, notionApi, hubspotApi, zoomApi, airtableApi, zendeskApi, dropboxApi, mailchimpApi,
   supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, pypi, quay, harbor, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, googleIdentity, duo, atlassian,
   openshift, kubernetesApiserver, argoCd, consul,

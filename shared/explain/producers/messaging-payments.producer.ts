@@ -112,3 +112,29 @@ export const squareApi = defineProducer({
     rule('rate-limited', 0.92, body(/['"]RATE_LIMIT_ERROR['"]|['"]RATE_LIMITED['"]/), { why: 'Square rate limited the calls', blocks: true }),
   ],
 });
+
+/**
+ * Adyen's error object {status, errorCode, message, errorType} (errorType security/validation/configuration),
+ * as JSON or PHP's print_r ([errorType] => security): the errorType beside a three-digit errorCode is Adyen's.
+ */
+const ADYEN_FIELD = (key: string, value: string) => `(["']${key}["']\\s*:\\s*["']?|\\[${key}\\] => )(${value})\\b`;
+const ADYEN_ENVELOPE = all(body(new RegExp(ADYEN_FIELD('errorType', 'security|validation|configuration'))), body(new RegExp(ADYEN_FIELD('errorCode', '\\d{3}'))));
+const adyenCode = (codes: string) => body(new RegExp(ADYEN_FIELD('errorCode', codes)));
+
+export const adyenApi = defineProducer({
+  id: 'adyen-api', kind: 'saas-api', name: 'Adyen API', family: 'adyen',
+  own: [body(/\b(pal|checkout|management)-(test|live)\.adyen\.com\b|\.adyenpayments\.com\b/)],
+  bodyOnly: [ADYEN_ENVELOPE],
+  causes: [
+    rule('missing-credentials', 0.9, all(adyenCode('000'), body(/HTTP Credentials are missing/)), { why: 'no API key (X-API-Key) or Basic credentials of a web-service user reached Adyen', blocks: true }),
+    rule('invalid-credentials', 0.9, all(adyenCode('000'), body(/Unauthorized/)), {
+      blocks: true, why: 'Adyen did not accept the credentials (error 000): a wrong or regenerated API key or web-service password, the API key sent as a Basic user name, or test credentials sent to live',
+      fix: 'Send the API key of the API credential as X-API-Key (or ws@Company.<account> with its password as Basic auth), from the same environment (test or live) as the endpoint.',
+    }),
+    rule('insufficient-permissions', 0.9, all(adyenCode('010'), body(/Not allowed/)), {
+      blocks: true, why: 'the API credential lacks the role this API needs (error 010 "Not allowed"), or the call comes from an IP or origin it does not allow',
+      fix: 'Give the API credential the role for this API (Developers → API credentials → Roles) and check its allowed IPs and origins.',
+    }),
+  ],
+  checklist: { auth: 'Check the API credential (ws@Company.…): its API key, roles and allowed origins, and test vs live endpoints.' },
+});

@@ -52,3 +52,22 @@ describe('explain: round 5 precision (SaaS apps)', () => {
     expect(producerOf(401, '{"error":{"type":"AUTHENTICATION_REQUIRED","message":"Login first"}}')).toBeNull();
   });
 });
+
+describe('explain: round 5 precision (payments and secrets)', () => {
+  it("Adyen's errorType names it only beside a three-digit errorCode", () => {
+    expect(producerOf(401, '{"status":401,"errorCode":"000","message":"HTTP Status Response - Unauthorized","errorType":"security"}')).toBe('adyen-api');
+    expect(producerOf(401, '{"status":401,"message":"Unauthorized","errorType":"security"}')).toBeNull();
+    expect(producerOf(401, '{"errorCode":"AUTH_FAILED","message":"Unauthorized","errorType":"security"}')).toBeNull();
+  });
+
+  it("Infisical's object needs its req- id and its error class; bare words name nobody", () => {
+    expect(producerOf(401, '{"reqId":"req-abc123","statusCode":401,"message":"Invalid credentials","error":"UnauthorizedError"}')).toBe('infisical');
+    expect(producerOf(401, '{"requestId":"abc","statusCode":401,"message":"Invalid credentials","error":"Unauthorized"}')).toBeNull();
+  });
+
+  it("a secrets tool's generic words name nobody without its own prefix or sentence", () => {
+    expect(producerOf(401, '{"error":"Invalid Auth token"}')).toBeNull();
+    expect(producerOf(401, '{"message":"Invalid bearer token"}')).toBeNull();
+    expect(producerOf(403, '{"error":"token does not have access"}')).toBeNull();
+  });
+});
