@@ -83,7 +83,8 @@ const COUCH_DENIAL = /You are not a server admin\.|You are not authorized to acc
 export const couchdb = defineProducer({
   id: 'couchdb', kind: 'saas-api', name: 'Apache CouchDB', family: 'couchdb',
   own: [all(body(/"error"\s*:\s*"(unauthorized|forbidden)"/), body(/"reason"\s*:\s*"/)), hdr('server', /CouchDB\//i, 2)],
-  bodyOnly: [body(COUCH_DENIAL)],
+  // its object as Node clients inspect it, or a client's "unauthorized (reason)" line with CouchDB's own reasons
+  bodyOnly: [body(COUCH_DENIAL), body(/\berror: '(unauthorized|forbidden)',\s*reason: '/), body(/\bunauthorized\W{1,6}(Name or password is incorrect|Authentication required\.)/)],
   presence: [hdr('x-couch-request-id'), hdr('x-couchdb-body-time')],
   causes: [
     rule('insufficient-permissions', 0.84, body(COUCH_DENIAL), {
@@ -91,6 +92,14 @@ export const couchdb = defineProducer({
       fix: 'Add the user or one of its roles to the database\'s _security members (or admins), or call with a server admin; check the credentials really reach CouchDB (URL-embedded user:password is dropped by many clients).',
     }),
     rule('missing-credentials', 0.45, all(status(401), body(COUCH_DENIAL)), { why: 'a 401 from CouchDB means no accepted session or Basic credentials arrived; an authenticated user without rights gets 403' }),
+    rule('invalid-credentials', 0.9, body(/Name or password is incorrect/), {
+      blocks: true, why: 'CouchDB found no user with this name and password (a user created on another node or port, a changed password, or a server admin of another node)',
+      fix: 'Check the user in _users (or [admins] in local.ini) on the cluster port 5984 and its password; with a proxy, check the credentials reach CouchDB unchanged.',
+    }),
+    rule('missing-credentials', 0.86, body(/["']?reason["']?\s*:\s*["']Authentication required\.|unauthorized\W{1,6}Authentication required\./), {
+      blocks: true, why: 'CouchDB needs a login for this call and saw none: credentials in the URL (user:password@host) that the client drops, or no session cookie',
+      fix: 'Send Authorization: Basic (or a _session cookie) explicitly rather than in the URL, and check a require_valid_user setting.',
+    }),
   ],
   checklist: { server: 'Read GET /<db>/_security (members, admins) and the user\'s roles in _users.' },
 });

@@ -119,15 +119,25 @@ export const firebase = defineProducer({
   ],
 });
 
+/** GCS's XML API words S3's signature refusal with its own key name (V2/V4 signed URLs, HMAC interoperability). */
+const GCS_SIGNATURE = /Check your Google secret key and signing method/;
+
 export const googleCloudStorage = defineProducer({
   id: 'google-cloud-storage', kind: 'cloud-storage', name: 'Google Cloud Storage', family: 'google',
+  // an S3 SDK in front of GCS's interoperable API names S3; GCS's own words name the server
+  overrides: ['aws-s3'],
   own: [all(body(/<Error>\s*<Code>\w+<\/Code>/), body(/<Details>|storage\.googleapis\.com|Google Cloud Storage/i)), body(/storage\.(objects|buckets)\.\w+ (access|permission)|Google Cloud Storage (object|bucket)/)],
+  bodyOnly: [body(GCS_SIGNATURE)],
   presence: [hdr('x-guploader-uploadid'), hdr('server', /^UploadServer$/)],
   causes: [
     rule('missing-credentials', 0.96, body(/Anonymous caller does not have storage\.[\w.]+ access/i), { why: 'the request was anonymous and the bucket is not public', fix: 'Send an OAuth token (Authorization: Bearer) or use a signed URL.' }),
     rule('insufficient-permissions', 0.9, body(/does not have storage\.[\w.]+ access/i), { why: 'the caller lacks the storage permission named in the error (IAM on the bucket/project)' }),
     rule('account-or-plan-restriction', 0.93, body(/billing account for the owning project is disabled|UserProjectAccountProblem/i), { why: 'the billing account of the bucket\'s project is disabled', blocks: true }),
     rule('signature-or-clock-skew', 0.95, body(/Request has expired|<Code>ExpiredToken<\/Code>[\s\S]{0,200}expired/i), { why: 'the signed URL has expired (X-Goog-Expires elapsed)', blocks: true }),
+    rule('signature-or-clock-skew', 0.94, body(GCS_SIGNATURE), {
+      blocks: true, why: 'GCS computed another signature: the signed URL was changed after signing (method, headers, content type, path encoding), signed with another key, or an HMAC secret is wrong',
+      fix: 'Compare the <StringToSign> in the error with what was signed; sign with the service account\'s current key (V4 signing), send exactly the signed method and headers, and check HMAC keys for interoperability.',
+    }),
     ...GOOGLE_RULES,
     ...S3_RULES,
   ],

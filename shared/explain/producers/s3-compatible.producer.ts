@@ -171,13 +171,15 @@ export const ibmCloudObjectStorage = defineProducer({
 
 /** R2's refusal of a V2-signed request (code Unauthorized, 401). */
 const R2_SIGV2 = /SigV2 authorization is not supported\. Please use SigV4 instead/;
+/** R2's check of the access key id's length (its ids have 32 characters), sent as InvalidArgument with 400. */
+const R2_KEY_LENGTH = /Credential access key has length \d+, should be 32\b/;
 
 export const cloudflareR2 = defineProducer({
   id: 'cloudflare-r2', kind: 'cloud-storage', name: 'Cloudflare R2', family: 'cloudflare',
   own: [all(any(body(S3_XML), body(/<Error><Code>\w+<\/Code>/)), hdr('cf-ray', /\S/, 2))],
   // R2 alone refuses V2 signatures in these words (S3 and the other stores word it otherwise); its endpoint host
   // names it only beside an S3 error: a block page or a log quoting an R2 URL was written by someone else
-  bodyOnly: [body(R2_SIGV2), all(body(/r2\.cloudflarestorage\.com/i), body(/<Code>\w+<\/Code>|An error occurred \(\w+\)|\b(AccessDenied|NoSuchBucket|NoSuchKey|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidArgument)\b/))],
+  bodyOnly: [body(R2_SIGV2), body(R2_KEY_LENGTH), all(body(/r2\.cloudflarestorage\.com/i), body(/<Code>\w+<\/Code>|An error occurred \(\w+\)|\b(AccessDenied|NoSuchBucket|NoSuchKey|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidArgument)\b/))],
   presence: [hdr('server', /^cloudflare/i)],
   causes: [
     rule('signature-or-clock-skew', 0.92, body(R2_SIGV2), {
@@ -185,6 +187,10 @@ export const cloudflareR2 = defineProducer({
       fix: 'Configure the S3 client for signature version 4 (e.g. signature_version=\'s3v4\' in boto3, SigV4 in the plugin or SDK), with region auto.',
     }),
     rule('invalid-credentials', 0.75, all(code('InvalidArgument'), body(/<Message>Authorization<\/Message>/)), { why: 'R2 rejected the Authorization (malformed or for another account)', blocks: true }),
+    rule('invalid-credentials', 0.9, body(R2_KEY_LENGTH), {
+      blocks: true, why: 'the access key id is not an R2 key id (32 characters): the key id and secret swapped, an API token or a key of another store pasted in its place, or stray characters around it',
+      fix: 'Create an R2 API token (R2 → Manage API tokens) and copy its Access Key ID (32 characters) and Secret Access Key into the matching settings, without quotes or spaces.',
+    }),
     ...S3_RULES,
   ],
   checklist: { auth: 'Check the R2 API token has Object Read/Write on this bucket and the endpoint uses your account id.' },

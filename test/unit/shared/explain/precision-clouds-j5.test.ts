@@ -64,3 +64,20 @@ describe('explain: Azure and database APIs named in round 5 (tuner J)', () => {
     expect(r.blocked).toBe(true);
   });
 });
+
+describe('explain: store and database words named late in round 5 (tuner J)', () => {
+  it('S3\'s own signature sentence stays S3\'s; only "Google secret key" names GCS', () => {
+    const s3 = 'Aws::S3::Errors::SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided. Check your key and signing method.';
+    expect(producerOf(403, s3)).not.toBe('google-cloud-storage');
+  });
+
+  it('an error object without CouchDB\'s reason names no CouchDB', () => {
+    expect(producerOf(401, "{ error: 'unauthorized', message: 'Invalid token', statusCode: 401 }")).not.toBe('couchdb');
+    expect(producerOf(401, 'unauthorized: the password is incorrect')).not.toBe('couchdb');
+  });
+
+  it('a bare TooManyRequests code names no OCI, and OCI\'s sentence beside it does', () => {
+    expect(producerOf(429, '{"code":"TooManyRequests","message":"Rate exceeded"}', 'application/json')).not.toBe('oracle-oci');
+    expect(producerOf(429, '{"code":"TooManyRequests","message":"Too many requests for the user"}', 'application/json')).toBe('oracle-oci');
+  });
+});
