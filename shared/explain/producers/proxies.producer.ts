@@ -259,14 +259,16 @@ export const mcafeeWebGateway = defineProducer({
 /** Forcepoint (formerly Websense) web filter block page: its category sentence and its policy sentence. */
 const WEBSENSE_CATEGORY = /(The|This) (Websense|Forcepoint) category (\S[^<\n]{0,60} )?is filtered/i;
 const WEBSENSE_POLICY = /Internet use policy restricts access to this web page at this time/i;
+/** The filtering service's block-page CGIs on port 15871, which the page the proxy serves frames (with a ws-session id). */
+const WEBSENSE_CGI = /:15871\/cgi-bin\/(blockpage|block_message|blockOptions|moreBlockInfo)\.cgi/i;
 
 export const forcepointWebsense = defineProducer({
   id: 'forcepoint-websense', kind: 'proxy', role: 'forward-proxy', name: 'Forcepoint (Websense) web filter', family: 'forcepoint',
-  own: [onPage(WEBSENSE_CATEGORY)],
+  own: [onPage(WEBSENSE_CATEGORY), onPage(WEBSENSE_CGI)],
   // the page's first sentence alone, as users quote it or a page is cut
   bodyOnly: [onPage(WEBSENSE_POLICY)],
   causes: [
-    rule('proxy-denied', 0.9, any(body(WEBSENSE_CATEGORY), body(WEBSENSE_POLICY)), {
+    rule('proxy-denied', 0.9, any(body(WEBSENSE_CATEGORY), body(WEBSENSE_POLICY), body(WEBSENSE_CGI)), {
       why: 'the organization\'s Forcepoint (Websense) web filter blocked the URL: its category (or a keyword in the URL) is filtered by the policy; the page names the category', template: true, fix: PROXY_FIX, blocks: true,
     }),
   ],

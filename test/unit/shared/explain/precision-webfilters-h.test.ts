@@ -1,6 +1,6 @@
 // Precision of the fifth round for web filters and proxies (issue 11): a localized Squid page is named by its
 // template's sentence, not by a bare "access denied" in that language; Untangle by its page, not by its sentence
-// quoted inside someone else's JSON or a generic "network policy" line; DataDome by its whole interstitial sentence only.
+// quoted inside someone else's JSON or a generic "network policy" line; DataDome by its whole interstitial sentence only; Websense by its block CGI on port 15871.
 import { describe } from 'vitest';
 import { itNamesProducers, type ProducerCase } from './producer-cases';
 
@@ -15,6 +15,8 @@ const CASES: ProducerCase[] = [
   ['DataDome\'s sentence inside an API\'s JSON is the API\'s', 403, '{"error":"Please enable JS and disable any ad blocker"}', null],
   ['FortiGuard\'s block sentence inside an API\'s JSON is the API\'s', 403, '{"message":"You have tried to access a web page which is in violation of your internet usage policy."}', null],
   ['another filter\'s "internet usage policy" sentence is not FortiGuard\'s', 403, '<p>This web page violates the internet usage policy of your organization.</p>', null],
+  ['a blockpage.cgi on another port is not Websense\'s', 403, '<iframe src="http://192.0.2.1:8080/cgi-bin/blockpage.cgi?id=3"></iframe>', null],
+  ['Websense\'s block CGI inside an API\'s JSON is the API\'s', 403, '{"redirect":"http://192.0.2.10:15871/cgi-bin/blockpage.cgi?ws-session=1"}', null],
 ];
 
 describe('explain: the fifth round\'s web filters need their own words', () => {
