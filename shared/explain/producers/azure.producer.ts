@@ -5,8 +5,9 @@ import type { CauseRule } from '../types';
 import { defineProducer } from './define';
 
 // the code as a header, in the XML/JSON envelope, or as Azure's SDKs print it (Python "ErrorCode:X", .NET "ErrorCode: X")
+// (Go's track-2 "ERROR CODE: X" and azblob's "ServiceCode=X" too)
 const msCode = (codes: string): Matcher => any(hdr('x-ms-error-code', new RegExp(`^(${codes})$`)),
-  bodyGroup(new RegExp(`(?:<Code>|"code"\\s*:\\s*"|\\bErrorCode: ?)(${codes})(?:</Code>|"|\\s*$|\\s*\\n)`, 'm'), 1));
+  bodyGroup(new RegExp(`(?:<Code>|"code"\\s*:\\s*"|\\bErrorCode: ?|\\bERROR CODE: |\\bServiceCode=)(${codes})(?:</Code>|"|\\)|\\s*$|\\s*\\n)`, 'm'), 1));
 
 /** x-ms-error-code values of Azure Storage and ARM/Graph error codes. */
 export const AZURE_RULES: CauseRule[] = [
@@ -23,7 +24,7 @@ export const AZURE_RULES: CauseRule[] = [
   rule('method-or-path-blocked', 0.8, msCode('AuthorizationProtocolMismatch'), { why: 'the SAS or account requires HTTPS (or another protocol) than the one used' }),
   rule('resource-policy-deny', 0.9, msCode('PublicAccessNotPermitted|KeyBasedAuthenticationNotPermitted|RequestDisallowedByPolicy'), { why: 'an account or Azure Policy setting forbids this kind of access (public/anonymous, shared key, or a policy assignment)', blocks: true }),
   rule('missing-credentials', 0.93, msCode('NoAuthenticationInformation|AuthenticationRequired'), { why: 'no Authorization header, SAS token or bearer token was sent' }),
-  rule('signature-or-clock-skew', 0.9, all(msCode('AuthenticationFailed'), body(/Signature did not match|Signature fields not well formed|Request date header too old|Signed expiry time|is not valid for|\bse=|signed expiry/i)), {
+  rule('signature-or-clock-skew', 0.9, all(msCode('AuthenticationFailed'), body(/Signature did not match|Signature fields not well formed|Request date header too old|Signed expiry time|Signature not valid in the specified time frame|is not valid for|\bse=|signed expiry/i)), {
     why: 'the Shared Key/SAS signature did not verify, the SAS expired or the request date is off', fix: 'Regenerate the SAS/shared-key signature with the right account key, a future expiry and a synced clock.',
   }),
   rule('invalid-credentials', 0.9, any(msCode('InvalidAuthenticationToken|ExpiredAuthenticationToken|InvalidAuthenticationTokenTenant|InvalidAuthenticationTokenAudience'), body(/Lifetime validation failed|The token is expired|Access token has expired|Issuer validation failed|Audience validation failed/i)), {
@@ -48,7 +49,7 @@ export const azureBlobStorage = defineProducer({
   bodyOnly: [
     body(/RequestId:[\w-]+(?:\\n|\s)+Time:\d{4}-\d\d-\d\dT[\d:.]+Z/),
     body(/<AuthenticationErrorDetail>/),
-    body(STORAGE_AUTH_FAILED), body(STORAGE_MAC_MISMATCH),
+    body(STORAGE_AUTH_FAILED), body(STORAGE_MAC_MISMATCH), body(/This request is not authorized to perform this operation using this permission/),
     bodyGroup(/(?:<Code>|"code"\s*:\s*"|\bErrorCode: ?)(AuthorizationPermissionMismatch|AuthorizationSourceIPMismatch|AuthorizationFailure|AuthorizationProtocolMismatch|AuthorizationResourceTypeMismatch|AuthorizationServiceMismatch|NoAuthenticationInformation|PublicAccessNotPermitted|KeyBasedAuthenticationNotPermitted|InsufficientAccountPermissions)(?:<\/Code>|"|\s*$|\s*\n)/m),
   ],
   presence: [hdr('x-ms-request-id'), hdr('x-ms-version')],
@@ -117,16 +118,22 @@ export const microsoftGraph = defineProducer({
 
 /** Azure Policy's deny as ARM words it: "Resource 'x' was disallowed by policy. Policy identifiers: …" (older) or "… Reasons: '…'" (newer). */
 const ARM_POLICY_DENY = /\bwas disallowed by policy\. (Policy identifiers|Reasons): /;
+/** InvalidAuthenticationTokenTenant's sentence: a token issued by another tenant than the subscription's. */
+const ARM_WRONG_ISSUER = /access token is from the wrong issuer '[^']+'\. It must match the tenant '/;
 
 export const azureResourceManager = defineProducer({
   id: 'azure-resource-manager', kind: 'saas-api', name: 'Azure Resource Manager', family: 'azure',
   own: [body(/does not have authorization to perform action '[\w./]+' over scope|"code"\s*:\s*"(AuthorizationFailed|InvalidAuthenticationToken|ExpiredAuthenticationToken|RequestDisallowedByPolicy|SubscriptionNotFound|LinkedAuthorizationFailed)"/)],
-  bodyOnly: [body(ARM_POLICY_DENY)],
+  bodyOnly: [body(ARM_POLICY_DENY), body(ARM_WRONG_ISSUER)],
   presence: [hdr('x-ms-ratelimit-remaining-subscription-reads'), hdr('x-ms-routing-request-id'), hdr('x-ms-correlation-request-id')],
   causes: [
     rule('resource-policy-deny', 0.94, body(ARM_POLICY_DENY), {
       why: 'an Azure Policy assignment with the deny effect refuses this resource as requested (its location, SKU, type or a setting such as local authentication); no role assignment changes that',
       fix: 'Read the policy assignment named in the error (Policy > Assignments), change the template to comply (allowed region, SKU, settings), or ask its owner for an exemption.',
+    }),
+    rule('invalid-credentials', 0.92, body(ARM_WRONG_ISSUER), {
+      blocks: true, why: 'the token was issued by another tenant than the one the subscription belongs to (a guest account signed in to its home tenant, a cached token after a subscription transfer, or a credential without the tenant id)',
+      fix: 'Get the token from the tenant the message names (az login --tenant <id>, Connect-AzAccount -Tenant <id>, or the tenant id in the SDK credential), then retry.',
     }),
     ...AZURE_RULES,
   ],
