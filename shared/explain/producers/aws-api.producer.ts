@@ -16,6 +16,9 @@ const errType = (re: RegExp): Matcher => {
 };
 const xmlCode = (codes: string): Matcher => bodyGroup(new RegExp(`<Code>(${codes})</Code>`), 0);
 
+/** AWS's SigV4 parser refusing an Authorization header that is not SigV4 (a Bearer token, an API key), older and newer wording. */
+const SIGV4_PARSE = /(Invalid key=value pair|'[^'\n]*' not a valid key=value pair) \(missing equal-sign\) in Authorization header|Authorization header requires '(Credential|Signature|SignedHeaders)' parameter/;
+
 /** AWS machine-readable error types (x-amzn-errortype, "__type", XML <Code>), shared by AWS JSON and query APIs. */
 export const AWS_ERROR_RULES: CauseRule[] = [
   rule('signature-or-clock-skew', 0.95, body(/Signature expired: \d+T\d+Z is now earlier than|Signature not yet current/i), {
@@ -39,8 +42,14 @@ export const AWS_ERROR_RULES: CauseRule[] = [
     fix: 'Re-enable the user in the user pool (admin-enable-user) if the account should have access.',
   }),
   rule('invalid-credentials', 0.9, all(errType(/^NotAuthorizedException/), not(body(/\bUser is disabled\b/))), { blocks: true, why: 'Amazon Cognito rejected the token or password (NotAuthorizedException)' }),
-  rule('invalid-credentials', 0.72, any(errType(/^IncompleteSignatureException/), body(/Invalid key=value pair \(missing equal-sign\) in Authorization header|Authorization header requires '\w+' parameter/i)), {
+  rule('invalid-credentials', 0.72, any(errType(/^IncompleteSignatureException/), body(SIGV4_PARSE)), {
     why: 'the Authorization header is not a valid SigV4 header (IncompleteSignatureException) — typical of a Bearer token or API key sent to an IAM-authorised route',
+    fix: 'If the route should take a token, attach the authorizer (Cognito, JWT, Lambda) to this method and redeploy the stage; if it uses IAM auth, sign the request with SigV4 instead of sending a Bearer token.',
+  }),
+  // API Gateway treats a method, resource or stage that does not exist as IAM-authorised, so a Bearer token sent there fails the same parser
+  rule('method-or-path-blocked', 0.6, body(SIGV4_PARSE), {
+    why: 'API Gateway answers a path, method or stage that does not exist as if it were IAM-authorised: with an Authorization header it tries to parse SigV4 and fails (without one it says "Missing Authentication Token")',
+    fix: 'Check the URL includes the stage (/prod/…), the resource and method exist and the stage was redeployed.',
   }),
   rule('resource-policy-deny', 0.93, body(/with an explicit deny in an? (resource-based|identity-based|service control|session|permissions boundary) policy|because no resource-based policy allows/i), {
     blocks: true, why: 'AWS names the policy type that denied the call (explicit deny / no resource-based policy allows)',
@@ -95,7 +104,9 @@ export const awsApiGateway = defineProducer({
   // services spell it MissingAuthenticationTokenException or "Message"), as JSON, quoted or not, or
   // as Node's inspect printed it
   bodyOnly: [body(/is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:/),
-    body(/^\s*["'`]?\{\s*("message"|message)\s*:\s*["'](Missing Authentication Token|Endpoint request timed out)["']\s*\}["'`]?\s*$/)],
+    body(/^\s*["'`]?\{\s*("message"|message)\s*:\s*["'](Missing Authentication Token|Endpoint request timed out)["']\s*\}["'`]?\s*$/),
+    // its SigV4 parser's sentence in its lower-case {"message": …} envelope: a Bearer token met an IAM-authorised or missing route
+    body(new RegExp(`^\\s*\\{\\s*"message"\\s*:\\s*"(${SIGV4_PARSE.source})`))],
   presence: [hdr('x-amzn-requestid'), hdr('x-amzn-trace-id')],
   causes: AWS_ERROR_RULES,
   checklist: {

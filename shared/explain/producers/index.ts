@@ -24,7 +24,7 @@ import { atlassian, auth0, cloudfoundryUaa, duo, googleIdentity, keycloak, micro
 import { argoCd, consul, kubernetesApiserver, openshift } from './kubernetes.producer';
 import { adyenApi, mailgunApi, paypalApi, postmarkApi, sendgridApi, squareApi, telegramBotApi } from './messaging-payments.producer';
 import { doppler, hashicorpVault, infisical, onepasswordConnect } from './secrets.producer';
-import { untangle } from './web-filters-2.producer';
+import { microsoftForefrontTmg, untangle } from './web-filters-2.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
 /**
@@ -51,7 +51,7 @@ export const PRODUCERS: Producer[] = [
   fortiweb, citrixNetscaler, radware, wordfence, configserverCsf, huaweiCloudWaf, wtsWaf, knownsecJiasule, alibabaCloudWaf, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
   googleCloudArmor, vercel, netlify, render, bunnycdn, stackpath,
   // proxies
-  squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, watchguard, mcafeeWebGateway, forcepointWebsense, sonicwall, untangle, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
+  squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, watchguard, mcafeeWebGateway, forcepointWebsense, sonicwall, untangle, microsoftForefrontTmg, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
   // frameworks
   django, rails, laravel, symfony, springSecurity, nestjs, magento, strapi, phoenix, codeigniter, gorillaCsrf, express, flask, authlib, fastapi, aspnetCore, aspnet, nextjs, wordpress,
   // web servers

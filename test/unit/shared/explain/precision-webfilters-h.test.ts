@@ -1,6 +1,6 @@
 // Precision of the fifth round for web filters and proxies (issue 11): a localized Squid page is named by its
 // template's sentence, not by a bare "access denied" in that language; Untangle by its page, not by its sentence
-// quoted inside someone else's JSON or a generic "network policy" line; DataDome by its whole interstitial sentence only; Websense by its block CGI on port 15871.
+// quoted inside someone else's JSON or a generic "network policy" line; DataDome by its whole interstitial sentence only; Websense by its block CGI on port 15871; ISA / TMG by its "denied the specified URL" sentence.
 import { describe } from 'vitest';
 import { itNamesProducers, type ProducerCase } from './producer-cases';
 
@@ -17,6 +17,8 @@ const CASES: ProducerCase[] = [
   ['another filter\'s "internet usage policy" sentence is not FortiGuard\'s', 403, '<p>This web page violates the internet usage policy of your organization.</p>', null],
   ['a blockpage.cgi on another port is not Websense\'s', 403, '<iframe src="http://192.0.2.1:8080/cgi-bin/blockpage.cgi?id=3"></iframe>', null],
   ['Websense\'s block CGI inside an API\'s JSON is the API\'s', 403, '{"redirect":"http://192.0.2.10:15871/cgi-bin/blockpage.cgi?ws-session=1"}', null],
+  ['TMG\'s deny sentence inside an API\'s JSON is the API\'s', 502, '{"error":"upstream: The ISA Server denies the specified Uniform Resource Locator (URL)."}', null],
+  ['a generic "the server denied the request" page is nobody\'s', 403, '<html><body><p>The server denied the request. Contact the server administrator.</p></body></html>', null],
 ];
 
 describe('explain: the fifth round\'s web filters need their own words', () => {
