@@ -244,3 +244,35 @@ export const harbor = defineProducer({
     rule('missing-credentials', 0.6, body(HARBOR_DENIED), { blocks: true, why: 'the push reached Harbor without the login (not logged in to that host name, or a proxy in front dropped the token)' }),
   ],
 });
+
+/** nuget.org's push refusal (a 403's reason phrase, as nuget.exe, dotnet nuget push and CI deployers print it). */
+const NUGET_API_KEY = /The specified API key (is )?invalid(, has expired,)? or does not have permission to access the specified package/;
+
+export const nugetGallery = defineProducer({
+  id: 'nuget-gallery', kind: 'saas-api', name: 'NuGet Gallery (nuget.org)', family: 'nuget',
+  bodyOnly: [body(NUGET_API_KEY)],
+  causes: [
+    rule('invalid-credentials', 0.8, body(NUGET_API_KEY), {
+      blocks: true, why: 'nuget.org did not accept the API key for this push: most often it expired (keys last a year at most) or was regenerated, or it is another account\'s key',
+      fix: 'Create or regenerate the key on nuget.org (Account → API Keys) and update the CI secret; if it is current, see the next cause.',
+    }),
+    rule('insufficient-permissions', 0.7, body(NUGET_API_KEY), {
+      blocks: true, why: 'the key is valid but its scopes do not cover this package: no "push new packages" scope for a new id, or a glob pattern that does not match the package id',
+      fix: 'Edit the key\'s scopes and glob pattern on nuget.org (or create one with Push new packages and package versions for this id).',
+    }),
+  ],
+});
+
+/** rubygems.org's refusal of a push by an account that does not own the gem (newer servers add the owner hint). */
+const RUBYGEMS_NOT_OWNER = /You do not have permission to push to this gem\./;
+
+export const rubygems = defineProducer({
+  id: 'rubygems', kind: 'saas-api', name: 'RubyGems.org', family: 'rubygems',
+  bodyOnly: [body(RUBYGEMS_NOT_OWNER)],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(RUBYGEMS_NOT_OWNER), {
+      blocks: true, why: 'the account behind the API key is not an owner of this gem (or has not confirmed its ownership invitation), so rubygems.org refuses the push',
+      fix: 'Have an owner run gem owner <gem> --add <your email> and accept the confirmation, or push with a key of an owning account.',
+    }),
+  ],
+});
