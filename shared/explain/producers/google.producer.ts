@@ -24,6 +24,10 @@ const BIGQUERY_DENIED = /Access Denied: (Project|Dataset|Table) \S+: [^\n]{0,120
  */
 const GOOGLE_KEY_BLOCKED = /\bRequests (to this API [\w.-]+ method [\w.]+|from referer \S+|from this (Android|iOS) client application \S+) are blocked\b/;
 
+/** Google's own words for RESOURCE_EXHAUSTED (the Gemini API's, Vertex AI's with its error-code-429 page) and ACCESS_TOKEN_SCOPE_INSUFFICIENT. */
+const GOOGLE_EXHAUSTED = /Resource has been exhausted \(e\.g\. check quota\)|Resource exhausted\. Please try again later\. Please refer to\s+https:\/\/cloud\.google\.com\/vertex-ai\/[\w/.-]*error-code-429/;
+const GOOGLE_SCOPES = /Request had insufficient authentication scopes/;
+
 const reason = (r: string): Matcher => bodyGroup(new RegExp(`"reason"\\s*:\\s*"(${r})"`), 1);
 
 /** google.rpc.ErrorInfo reasons and legacy errors[].reason values. */
@@ -40,7 +44,7 @@ export const GOOGLE_RULES: CauseRule[] = [
     why: 'the API is not enabled, billing is disabled or the consumer project is suspended for the calling project (ErrorInfo reason)', blocks: true,
     fix: 'Enable the API (the activationUrl in the error metadata) and billing for the consumer project, wait a few minutes, retry.',
   }),
-  rule('insufficient-permissions', 0.95, any(reason('ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficientPermissions'), body(/Request had insufficient authentication scopes/i)), {
+  rule('insufficient-permissions', 0.95, any(reason('ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficientPermissions'), body(GOOGLE_SCOPES)), {
     why: 'the OAuth token lacks a scope this method needs (ACCESS_TOKEN_SCOPE_INSUFFICIENT)', fix: 'Re-authorise with the scope the method documents and use the new token.',
   }),
   rule('invalid-credentials', 0.95, body(GOOGLE_LEAKED_KEY), {
@@ -60,7 +64,7 @@ export const GOOGLE_RULES: CauseRule[] = [
   }),
   rule('ip-or-geo-blocked', 0.8, reason('API_KEY_IP_ADDRESS_BLOCKED')),
   rule('ip-or-geo-blocked', 0.92, any(reason('LOCATION_POLICY_VIOLATED|USER_LOCATION_NOT_SUPPORTED'), body(/User location is not supported for the API use/i)), { why: 'the API is not available in the caller\'s location', blocks: true }),
-  rule('rate-limited', 0.95, any(reason('RATE_LIMIT_EXCEEDED|RESOURCE_EXHAUSTED|dailyLimitExceeded|userRateLimitExceeded|rateLimitExceeded|quotaExceeded'), body(/"status"\s*:\s*"RESOURCE_EXHAUSTED"/)), {
+  rule('rate-limited', 0.95, any(reason('RATE_LIMIT_EXCEEDED|RESOURCE_EXHAUSTED|dailyLimitExceeded|userRateLimitExceeded|rateLimitExceeded|quotaExceeded'), body(/"status"\s*:\s*"RESOURCE_EXHAUSTED"/), body(GOOGLE_EXHAUSTED)), {
     why: 'a Google quota or rate limit for the project/user was exceeded (a 403 from Google can mean rate limiting)', blocks: true,
     fix: 'Back off with exponential retry; request a quota increase in the console if it is a daily quota.',
   }),
@@ -165,7 +169,7 @@ export const googleApis = defineProducer({
   id: 'google-apis', kind: 'saas-api', name: 'Google APIs', family: 'google',
   own: [body(/"domain"\s*:\s*"[\w.]+",\s*"reason"\s*:\s*"\w+"/), body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
   // the quota sentence names the service on its own (Vertex AI's metric path, or metric, limit and service)
-  bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./), body(GOOGLE_LEAKED_KEY), body(/API key not valid\. Please pass a valid API key\./), body(GOOGLE_KEY_BLOCKED),
+  bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./), body(GOOGLE_LEAKED_KEY), body(/API key not valid\. Please pass a valid API key\./), body(GOOGLE_KEY_BLOCKED), body(GOOGLE_EXHAUSTED), body(GOOGLE_SCOPES),
     body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED), body(GCLOUD_LINE)],
   presence: [hdr('server', /^(ESF|GSE)$/), hdr('x-goog-api-client'), hdr('vary', /X-Origin/i), hdr('alt-svc', /h3=":443"; ma=2592000,h3-29/)],
   causes: GOOGLE_RULES,

@@ -38,6 +38,11 @@ describe('explain: Google and Firebase words named in round 5 (tuner J)', () => 
     expect(producerOf(403, '{"error":"permission_denied","message":"Client does not have permission"}', 'application/json')).not.toBe('firebase');
   });
 
+  it('another program\'s "resource exhausted" names no Google API', () => {
+    expect(producerOf(500, 'tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with shape[1024,1024]')).toBeNull();
+    expect(producerOf(429, 'grpc: Resource exhausted. Please try again later.')).toBeNull();
+  });
+
   it('the key-restriction sentence reads as a resource policy, not a missing permission', () => {
     const r = run(403, 'Requests from referer https://example.org/ are blocked.');
     expect(r.producer?.id).toBe('google-apis');
