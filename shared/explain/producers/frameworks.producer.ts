@@ -50,9 +50,12 @@ export const rails = defineProducer({
   ],
 });
 
+/** Laravel's auth middleware redirecting an unauthenticated non-JSON request to a login route the (API-only) app lacks. */
+const LARAVEL_NO_LOGIN_ROUTE = /\bRoute \[[\w.-]*login\] not defined\./;
+
 export const laravel = defineProducer({
   id: 'laravel', kind: 'framework', name: 'Laravel', family: 'laravel',
-  own: [body(/"message"\s*:\s*"(CSRF token mismatch\.|Unauthenticated\.|This action is unauthorized\.|Too Many Attempts\.|Invalid signature\.|User does not have the right (roles|permissions)\.)"|Page Expired|Symfony\\Component\\HttpKernel|Symfony \\ Component \\ HttpKernel|HttpException in Application\.php line \d+|Illuminate\\|^\s*(403 )?This action is unauthorized\.\s*$/m)],
+  own: [body(/"message"\s*:\s*"(CSRF token mismatch\.|Unauthenticated\.|This action is unauthorized\.|Too Many Attempts\.|Invalid signature\.|User does not have the right (roles|permissions)\.)"|Page Expired|Symfony\\Component\\HttpKernel|Symfony \\ Component \\ HttpKernel|HttpException in Application\.php line \d+|Illuminate\\|^\s*(403 )?This action is unauthorized\.\s*$/m), body(LARAVEL_NO_LOGIN_ROUTE)],
   presence: [cookie(/^(laravel_session|XSRF-TOKEN)=/)],
   causes: [
     rule('csrf', 0.95, any(body(/CSRF token mismatch/), all(status(419), body(/Page Expired/i))), {
@@ -60,6 +63,11 @@ export const laravel = defineProducer({
       fix: 'Send the XSRF-TOKEN cookie value back as X-XSRF-TOKEN (or _token in the form) with the same laravel_session; exclude API routes or use Sanctum tokens.',
     }),
     rule('missing-credentials', 0.88, body(/"message"\s*:\s*"Unauthenticated\."/), { why: 'the auth middleware (Sanctum/Passport guard) found no valid token or session' }),
+    rule('missing-credentials', 0.84, body(LARAVEL_NO_LOGIN_ROUTE), {
+      blocks: true, why: 'Laravel\'s auth middleware (auth:sanctum, auth:api) found no valid token or session and, the request not asking for JSON, tried to redirect to the login route — which an API-only app does not define, so it answered 500 instead of 401',
+      fix: 'Send the token (Authorization: Bearer …) and Accept: application/json, which makes Laravel answer {"message":"Unauthenticated."} with 401; or make Authenticate::redirectTo return null for API routes.',
+    }),
+    rule('invalid-credentials', 0.5, body(LARAVEL_NO_LOGIN_ROUTE), { why: 'a token the guard rejects (expired, revoked, another guard\'s) leads to the same redirect' }),
     rule('invalid-credentials', 0.45, body(/"message"\s*:\s*"Unauthenticated\."/)),
     rule('insufficient-permissions', 0.9, body(/This action is unauthorized\.|User does not have the right (roles|permissions)|(HttpException|AccessDeniedHttpException)(\s+in Application\.php line \d+:)?\s+Unauthorized action\.?/), { why: 'a Laravel Gate/Policy (or permission middleware) denied this user' }),
     rule('rate-limited', 0.95, body(/Too Many Attempts\./), { why: 'Laravel\'s throttle middleware refused the request' }),
