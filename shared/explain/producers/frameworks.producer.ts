@@ -27,12 +27,15 @@ export const django = defineProducer({
   checklist: { server: 'Check DEFAULT_AUTHENTICATION_CLASSES/PERMISSION_CLASSES of the view, CSRF_TRUSTED_ORIGINS and throttle rates.' },
 });
 
+/** Devise's failure app (devise.failure.unauthenticated): authenticate_user! found no signed-in user. */
+const DEVISE_UNAUTHENTICATED = /You need to sign in or sign up before continuing\./;
+
 export const rails = defineProducer({
   id: 'rails', kind: 'framework', name: 'Ruby on Rails', family: 'rails',
   own: [
     // Pundit and CanCanCan name themselves in every unrescued denial (500 page, error tracker, log line)
     body(/\b(Pundit::NotAuthorizedError|CanCan::AccessDenied)\b|\bnot allowed to (\w+#)?\w+\? this\b/),
-    body(/The change you wanted was rejected\.|ActionController::InvalidAuthenticityToken|Blocked hosts?: |To allow requests to [^ ]+ make sure it is a valid hostname|Can't verify CSRF token authenticity/i)],
+    body(/The change you wanted was rejected\.|ActionController::InvalidAuthenticityToken|Blocked hosts?: |To allow requests to [^ ]+ make sure it is a valid hostname|Can't verify CSRF token authenticity/i), body(DEVISE_UNAUTHENTICATED)],
   presence: [hdr('x-runtime', /^\d+\.\d+$/), hdr('x-request-id', /^[0-9a-f-]{36}$/), cookie(/^_\w+_session=/)],
   causes: [
     rule('csrf', 0.93, body(/InvalidAuthenticityToken|Can't verify CSRF token authenticity/i), { why: 'Rails rejected the authenticity (CSRF) token', blocks: true }),
@@ -40,6 +43,11 @@ export const rails = defineProducer({
       why: 'Rails\' 422 "The change you wanted was rejected" page is what protect_from_forgery shows for an invalid authenticity token', blocks: true,
       fix: 'Send the authenticity_token from the form (or X-CSRF-Token from the csrf-meta-tags) with the same session cookie; API controllers should skip forgery protection and use token auth.',
     }),
+    rule('missing-credentials', 0.86, body(DEVISE_UNAUTHENTICATED), {
+      blocks: true, why: 'Devise\'s authenticate_user! found no signed-in user: no session cookie, or the token gem in front of it (devise-jwt, simple_token_authentication) found no credential under the header or parameter names it reads',
+      fix: 'Sign in first (POST the JSON sign-in route and keep the cookie or the Authorization token it returns), and send the token under the names your token gem expects (X-User-Email / X-User-Token, Authorization: Bearer).',
+    }),
+    rule('invalid-credentials', 0.45, body(DEVISE_UNAUTHENTICATED), { why: 'a token the gem rejects (expired or revoked JWT, wrong user token) leaves the user signed out and reads the same' }),
     rule('method-or-path-blocked', 0.85, body(/Blocked hosts?: |To allow requests to [^ ]+ make sure it is a valid hostname/i), { why: 'Rails HostAuthorization blocks this Host header (config.hosts)', blocks: true }),
     rule('rate-limited', 0.7, all(status(429, 403), body(/^Retry later\s*$/)), { why: 'Rack::Attack throttled or blocklisted the client' }),
     rule('insufficient-permissions', 0.9, body(/\b(Pundit::NotAuthorizedError|CanCan::AccessDenied)\b|\bnot allowed to (\w+#)?\w+\? this\b|You are not authorized to (access this page|perform this action)\./), {
@@ -110,15 +118,22 @@ export const springSecurity = defineProducer({
   checklist: { server: 'Check the SecurityFilterChain (authorizeHttpRequests rules, csrf config) and enable DEBUG logging for org.springframework.security.' },
 });
 
+/** @nestjs/throttler's ThrottlerException message (its ThrottlerGuard). */
+const NEST_THROTTLER = /\bThrottlerException: Too Many Requests\b/;
+
 export const nestjs = defineProducer({
   id: 'nestjs', kind: 'framework', name: 'NestJS', family: 'nestjs',
   // "Forbidden resource" is the message of the ForbiddenException Nest throws when a guard's canActivate() returns false
   // with Nest's HttpException envelope ("error": "Forbidden" beside it) the pair outweighs other {statusCode, message} envelopes
-  own: [body(/"message"\s*:\s*"Forbidden resource"/), all(body(/"message"\s*:\s*"Forbidden resource"/), body(/"error"\s*:\s*"Forbidden"/))],
+  own: [body(/"message"\s*:\s*"Forbidden resource"/), all(body(/"message"\s*:\s*"Forbidden resource"/), body(/"error"\s*:\s*"Forbidden"/)), body(NEST_THROTTLER)],
   causes: [
     rule('insufficient-permissions', 0.82, body(/"message"\s*:\s*"Forbidden resource"/), {
       why: 'a NestJS guard (roles, permissions, policies) returned false for this request, so Nest answered with its default ForbiddenException',
       fix: 'Find the guards on the controller/handler (@UseGuards, global APP_GUARD) and check the roles/permissions metadata against the user on the request.',
+    }),
+    rule('rate-limited', 0.94, body(NEST_THROTTLER), {
+      why: 'the app\'s @nestjs/throttler ThrottlerGuard counted more requests from this client (IP, or the tracker the app chose) than the route\'s limit within its ttl window',
+      fix: 'Wait for the window (the Retry-After / Retry-After-<name> header) and slow down; behind a proxy the app must read the client IP from X-Forwarded-For or every user shares one bucket.',
     }),
     rule('missing-credentials', 0.4, body(/"message"\s*:\s*"Forbidden resource"/), { why: 'an authentication guard that returns false instead of throwing UnauthorizedException also answers "Forbidden resource" when no token was sent' }),
   ],
