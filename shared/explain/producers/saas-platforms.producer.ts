@@ -2,14 +2,17 @@ import { all, any, body, hdr, not, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
+/** Stripe's SDKs' own refusal before any request: the HINT names each SDK's key setter (Ruby, PHP, Python). */
+const STRIPE_SDK_HINT = /No API key provided\.\s+\(HINT: set your API key using "(Stripe\.api_key = |stripe\.api_key = |(\\?Stripe\\)?Stripe::setApiKey\()/;
+
 export const stripeApi = defineProducer({
   id: 'stripe-api', kind: 'saas-api', name: 'Stripe API', family: 'stripe',
   own: [body(/(sk|rk|pk)_(test|live)_\**\w*|stripe\.com\/docs|"doc_url"\s*:\s*"https:\/\/stripe\.com/), hdr('stripe-version'), hdr('stripe-should-retry')],
   // Stripe masks the key it refuses ("*****ined", "tok_****rPGQ"); its support URL and SDK path name it too
-  bodyOnly: [body(/Invalid API Key provided: \w*\*{3,}\w*|support\.stripe\.com|node_modules\/stripe\/lib\//)],
+  bodyOnly: [body(/Invalid API Key provided: \w*\*{3,}\w*|support\.stripe\.com|node_modules\/stripe\/lib\//), body(STRIPE_SDK_HINT)],
   presence: [hdr('request-id', /^req_\w+$/), hdr('idempotency-key')],
   causes: [
-    rule('missing-credentials', 0.95, body(/You did not provide an API key/), { why: 'no Stripe secret key was sent (Authorization: Bearer sk_…)' }),
+    rule('missing-credentials', 0.95, any(body(/You did not provide an API key/), body(STRIPE_SDK_HINT)), { why: 'no Stripe secret key was sent (Authorization: Bearer sk_…): the SDK\'s key is unset, often an environment variable not loaded' }),
     rule('invalid-credentials', 0.95, body(/(Invalid|Expired) API Key provided/), { why: 'the Stripe key is invalid, expired or rolled' }),
     rule('insufficient-permissions', 0.95, body(/does not have the required permissions for this endpoint|Having the '\w+' permission would allow this request/), { why: 'the restricted key (rk_) lacks the permission this endpoint needs' }),
     rule('rate-limited', 0.95, body(/"code"\s*:\s*"rate_limit"|Request rate limit exceeded|too many requests/i), { why: 'Stripe rate limited the account' }),
