@@ -205,3 +205,34 @@ export const alibabaCloudWaf = defineProducer({
   ],
   checklist: WAF_LOG,
 });
+
+/** Tencent Cloud EdgeOne's block page (served with 567): its footer in English or Chinese, as the page or its text. */
+const EDGEONE_PAGE = /Protected by Tencent Cloud EdgeOne|由\s?Tencent Cloud EdgeOne\s?提供防护/;
+
+export const tencentEdgeone = defineProducer({
+  id: 'tencent-edgeone', kind: 'cdn-waf', name: 'Tencent Cloud EdgeOne', family: 'tencent',
+  own: [onPage(EDGEONE_PAGE)],
+  causes: [
+    rule('waf-or-bot-block', 0.85, body(EDGEONE_PAGE), {
+      why: 'Tencent Cloud EdgeOne, the site\'s edge, refused the request under the site\'s security policy ("Restricted Access"; EdgeOne answers 567): a web-protection or bot rule, a rate (CC) rule after bursts of requests or errors, or a blocked client IP', template: true, blocks: true,
+      fix: 'Slow down and stop repeating failing requests; if it persists, give the Request ID on the page to the site\'s owner, whose EdgeOne security logs name the rule (and can allow-list the client).',
+    }),
+    rule('ip-or-geo-blocked', 0.45, body(EDGEONE_PAGE), { why: 'EdgeOne shows the same page when the site\'s policy blocks your IP address or region', template: true }),
+  ],
+  checklist: WAF_LOG,
+});
+
+/** Tencent Cloud WAF (T-Sec)'s default block page: its name in the page, its styles on imgcache.qq.com. */
+const TSEC_WAF_PAGE = /腾讯T-Sec Web应用防火墙|imgcache\.qq\.com\/qcloud\/security\/static\//;
+
+export const tencentCloudWaf = defineProducer({
+  id: 'tencent-cloud-waf', kind: 'cdn-waf', name: 'Tencent Cloud WAF (T-Sec)', family: 'tencent',
+  own: [onPage(TSEC_WAF_PAGE)],
+  causes: [
+    rule('waf-or-bot-block', 0.88, body(TSEC_WAF_PAGE), {
+      why: 'Tencent Cloud\'s web application firewall blocked the request under a policy its administrator set (the page: the request may threaten the site): an attack signature, a CC / rate rule after many requests, or an access-control rule', template: true, blocks: true,
+      fix: 'Wait a while if you sent many requests; otherwise give the request UUID on the page to the site\'s administrator, whose WAF attack log names the rule.',
+    }),
+  ],
+  checklist: WAF_LOG,
+});

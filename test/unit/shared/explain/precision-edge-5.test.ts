@@ -12,6 +12,9 @@ const CASES: ProducerCase[] = [
   ['a site\'s own "Your IP address has been banned" is not Cloudflare\'s 1006 page', 403, 'Your IP address has been banned by the administrator.', null],
   ['"This website has been temporarily rate limited" without Error 1027 or the plan sentence is anyone\'s', 429, 'This website has been temporarily rate limited.', null],
   ['Discord\'s JSON "You are being rate limited." is not Cloudflare\'s 1015 page', 429, '{"message": "You are being rate limited.", "retry_after": 64.57, "global": false}', 'discord-api'],
+  ['a JSON error quoting EdgeOne\'s footer is the API\'s message, not EdgeOne\'s page', 502, '{"error":"upstream blocked: Protected by Tencent Cloud EdgeOne"}', null],
+  ['prose naming Tencent Cloud EdgeOne is nobody\'s block page', 403, 'We moved our CDN to Tencent Cloud EdgeOne last week.', null],
+  ['a JSON message naming the T-Sec WAF is not its page', 403, '{"msg":"腾讯T-Sec Web应用防火墙 blocked the upstream call"}', null],
 ];
 
 describe('explain: the fifth round\'s CDN, WAF and edge pages need their own words', () => {
