@@ -101,6 +101,9 @@ export const cloudfoundryUaa = defineProducer({
 
 /** Microsoft Entra ID's own error codes: "AADSTS<number>: <sentence>", in the token endpoint's JSON, an SDK's exception or a SOAP fault. */
 const AADSTS = /\bAADSTS\d{5,7}\b/;
+/** Azure AD B2C's own codes (AADB2C<number>), in its token endpoint's JSON or a custom policy's answer. */
+const AADB2C = /\bAADB2C9\d{4}\b/;
+const B2C_BAD_LOGIN = /\bAADB2C(90225|90052|90053)\b/;
 const ENTRA_CLIENT = /\bAADSTS(7000215|7000222|50012|700016|70001)\b/;
 const ENTRA_CONDITIONAL_ACCESS = /\bAADSTS(53003|53000|53001|530032)\b|blocked by Conditional Access polic/;
 /** Entra's consent sentence is its own even when an SDK drops the code. */
@@ -119,7 +122,7 @@ const ENTRA_APP_DISABLED = /\bAADSTS7000112\b|Application '[\w-]{8,40}'\([^)\n]{
 export const microsoftEntraId = defineProducer({
   id: 'microsoft-entra-id', kind: 'saas-api', role: 'identity-provider', name: 'Microsoft Entra ID (Azure AD)', family: 'microsoft-identity',
   own: [body(/https:\/\/login\.microsoft(online)?\.com\/error\?code=\d+/), hdr('x-ms-ests-server')],
-  bodyOnly: [body(AADSTS), body(ENTRA_CONSENT), body(ENTRA_ADMIN_ONLY)],
+  bodyOnly: [body(AADSTS), body(AADB2C), body(ENTRA_CONSENT), body(ENTRA_ADMIN_ONLY)],
   causes: [
     rule('invalid-credentials', 0.9, body(ENTRA_CLIENT), {
       blocks: true,
@@ -144,6 +147,10 @@ export const microsoftEntraId = defineProducer({
     rule('invalid-credentials', 0.9, body(ENTRA_EXPIRED_GRANT), {
       blocks: true, why: 'Entra ID no longer honours the cached refresh token or grant: unused for 90 days, revoked, or issued before a password change',
       fix: 'Sign in again (az login, Connect-AzAccount, or the app\'s sign-in) to get a new refresh token; clear the tool\'s token cache if it keeps the old one.',
+    }),
+    rule('invalid-credentials', 0.9, body(B2C_BAD_LOGIN), {
+      blocks: true, why: 'Azure AD B2C did not accept the user name and password (AADB2C90225, or 90052 from a custom policy): wrong, for a user of another sign-in type, or the policy\'s login-noninteractive profile points at the wrong app registrations',
+      fix: 'Check the credentials and that the user is a local account of this tenant; for custom policies check the IdentityExperienceFramework and ProxyIdentityExperienceFramework app ids in login-noninteractive.',
     }),
     rule('account-or-plan-restriction', 0.9, body(ENTRA_APP_DISABLED), {
       blocks: true, why: 'the application itself is disabled in the tenant (its service principal\'s accountEnabled is false, set by an administrator or by Microsoft after a verification or abuse review)',
