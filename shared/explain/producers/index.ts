@@ -1,0 +1,63 @@
+import type { Producer } from '../types';
+import { apacheApisix, gravitee, kong, krakend, oauth2Proxy, springCloudGateway, tyk } from './gateways-oss.producer';
+import { apiUmbrella, apigee, mulesoft, threeScale, wso2Apim } from './gateways-enterprise.producer';
+import { amazonSpApi, awsApiGateway, awsEcr, awsIam, awsServices, awsSts } from './aws-api.producer';
+import { awsCloudfront, awsWaf } from './aws-edge.producer';
+import { alibabaCloud, alibabaOss, awsS3, backblazeB2, cephRgw, cloudflareR2, digitaloceanSpaces, ibmCloudObjectStorage, minio, wasabi } from './s3-compatible.producer';
+import { ociObjectStorage, oracleOci } from './oracle.producer';
+import { airtableApi, dropboxApi, hubspotApi, mailchimpApi, notionApi, zendeskApi, zoomApi } from './saas-apps.producer';
+import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureKeyVault, azureResourceManager, microsoftGraph } from './azure.producer';
+import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
+import { cloudflare, cloudflareApi } from './cloudflare.producer';
+import { bunnycdn, netlify, render, stackpath, vercel } from './edge-platforms.producer';
+import { firebase, googleApiGateway, googleApis, googleArtifactRegistry, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
+import { helicone, litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
+import { cntlm, envoy, forcepointWebsense, fortigate, haproxy, istio, linkerd, mcafeeWebGateway, mitmproxy, paloAltoNetworks, privoxy, sonicwall, squid, symantecBluecoat, tinyproxy, traefik, watchguard, zscaler } from './proxies.producer';
+import { akamai, alibabaCloudWaf, barracudaWaf, citrixNetscaler, configserverCsf, f5BigIpAsm, fastly, fortiweb, huaweiCloudWaf, imperva, knownsecJiasule, modsecurity, naxsi, radware, sucuri, tencentCloudWaf, tencentEdgeone, varnish, wordfence, wtsWaf } from './waf-vendors.producer';
+import { aspnet, aspnetCore, authlib, codeigniter, django, express, fastapi, flask, gorillaCsrf, laravel, magento, nestjs, nextjs, phoenix, rails, springSecurity, strapi, symfony, wordpress } from './frameworks.producer';
+import { algolia, clickhouse, couchdb, databricks, hasura, huggingfaceHub, influxdb, meilisearch, mongodbAtlas, neo4j, pinecone, snowflake, typesense } from './data-apis.producer';
+import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer';
+import { anthropicApi, cohereApi, deepseekApi, groqApi, mistralApi, openaiApi, replicateApi, togetherApi, xaiApi } from './ai-apis.producer';
+import { digitaloceanApi, discordApi, facebookGraphApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
+import { akamaiApi, azureDevops, bitbucketCloud, circleciApi, dockerRegistry, harbor, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, pypi, quay, rubygems, supabasePostgrest } from './saas-dev-tools.producer';
+import { atlassian, auth0, cloudfoundryUaa, duo, googleIdentity, keycloak, microsoftEntraId, okta } from './identity.producer';
+import { argoCd, consul, kubernetesApiserver, openshift } from './kubernetes.producer';
+import { adyenApi, mailgunApi, paypalApi, postmarkApi, sendgridApi, squareApi, telegramBotApi } from './messaging-payments.producer';
+import { doppler, hashicorpVault, infisical, onepasswordConnect } from './secrets.producer';
+import { microsoftForefrontTmg, untangle } from './web-filters-2.producer';
+import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
+
+/**
+ * The producer registry. Order breaks ties between equal scores: the more specific (the layer that
+ * writes its own error format) comes before the generic layer on the path.
+ */
+export const PRODUCERS: Producer[] = [
+  // cloud storage and vendor APIs with their own error formats
+  cloudflareR2, alibabaCloud, alibabaOss, wasabi, digitaloceanSpaces, ibmCloudObjectStorage, cephRgw, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
+  amazonSpApi, awsEcr, awsSts, awsIam, awsApiGateway, awsServices,
+  azureContainerRegistry, azureKeyVault, googleArtifactRegistry, githubContainerRegistry,
+  googleMapsPlatform, firebase, googleApiGateway, googleApis,
+  ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
+  cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, togetherApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku, facebookGraphApi,
+  telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, adyenApi, squareApi, doppler, infisical, onepasswordConnect, hashicorpVault, cohereApi, replicateApi,
+  huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, mongodbAtlas, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, azureDevops, circleciApi, notionApi, hubspotApi, zoomApi, airtableApi, zendeskApi, dropboxApi, mailchimpApi,
+  supabasePostgrest, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, rubygems, pypi, quay, harbor, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, googleIdentity, duo, atlassian,
+  openshift, kubernetesApiserver, argoCd, consul,
+  // gateways
+  apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,
+  litellm, oneApi, openrouter, portkey, helicone,
+  // bot managers and WAFs
+  datadome, humanPerimeterx, kasada, cloudflare, akamai, imperva, sucuri, f5BigIpAsm, modsecurity, naxsi, barracudaWaf,
+  fortiweb, citrixNetscaler, radware, wordfence, configserverCsf, huaweiCloudWaf, wtsWaf, knownsecJiasule, alibabaCloudWaf, tencentEdgeone, tencentCloudWaf, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
+  googleCloudArmor, vercel, netlify, render, bunnycdn, stackpath,
+  // proxies
+  squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, watchguard, mcafeeWebGateway, forcepointWebsense, sonicwall, untangle, microsoftForefrontTmg, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
+  // frameworks
+  django, rails, laravel, symfony, springSecurity, nestjs, magento, strapi, phoenix, codeigniter, gorillaCsrf, express, flask, authlib, fastapi, aspnetCore, aspnet, nextjs, wordpress,
+  // web servers
+  iis, microsoftHttpapi, tomcat, jetty, litespeed, lighttpd, openresty, nginx, apacheHttpd, caddy, gunicorn,
+];
+
+export function producerById(id: string): Producer | undefined {
+  return PRODUCERS.find((p) => p.id === id);
+}
