@@ -2,12 +2,16 @@ import { all, any, body, cookie, hdr, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
+/** A Django or DRF traceback (its package frames) ending in one of their refusal exceptions, as error trackers and logs print it. */
+const DJANGO_FRAMES = /[\\/]site-packages[\\/](django[\\/](core[\\/]handlers|views)|rest_framework)[\\/]/;
+const DJANGO_REFUSAL_LINE = /^\s*(django\.core\.exceptions\.|rest_framework\.exceptions\.)?(PermissionDenied|NotAuthenticated|AuthenticationFailed)\b(: .*)?\s*$/m;
+
 /** simplejwt's login refusal (TokenObtainPairView), as detail or, in 4.1, a non_field_errors entry. */
 const SIMPLEJWT_NO_ACCOUNT = /"(detail|non_field_errors)"\s*:\s*\[?\s*"No active account found with the given credentials"/;
 
 export const django = defineProducer({
   id: 'django', kind: 'framework', name: 'Django / Django REST framework', family: 'django',
-  own: [body(/CSRF verification failed\. Request aborted\.|"detail"\s*:\s*"(Authentication credentials were not provided\.|Invalid token\.|You do not have permission to perform this action\.|Request was throttled\.[^"]*|Incorrect authentication credentials\.|Given token not valid for any token type|CSRF Failed: [^"]*|Invalid token header\.[^"]*|User inactive or deleted\.|Authentication credentials were not provided)"|"code"\s*:\s*"token_not_valid"/), body(SIMPLEJWT_NO_ACCOUNT)],
+  own: [body(/CSRF verification failed\. Request aborted\.|"detail"\s*:\s*"(Authentication credentials were not provided\.|Invalid token\.|You do not have permission to perform this action\.|Request was throttled\.[^"]*|Incorrect authentication credentials\.|Given token not valid for any token type|CSRF Failed: [^"]*|Invalid token header\.[^"]*|User inactive or deleted\.|Authentication credentials were not provided)"|"code"\s*:\s*"token_not_valid"/), body(SIMPLEJWT_NO_ACCOUNT), all(body(DJANGO_FRAMES), body(DJANGO_REFUSAL_LINE))],
   presence: [cookie(/^(csrftoken|sessionid)=/), hdr('x-frame-options', /^DENY$/, 1), hdr('allow', /OPTIONS/, 1)],
   causes: [
     rule('csrf', 0.95, body(/CSRF verification failed|CSRF Failed: |CSRF cookie not set|CSRF token (missing|incorrect)/i), {
@@ -15,6 +19,11 @@ export const django = defineProducer({
       fix: 'GET a page first to receive the csrftoken cookie and send it back as X-CSRFToken with the same cookie; over HTTPS the Origin/Referer must be in CSRF_TRUSTED_ORIGINS. For APIs use token auth instead of session auth.',
     }),
     rule('missing-credentials', 0.92, body(/Authentication credentials were not provided/), { why: 'DRF received no credential its authentication classes accept (header name/scheme not recognised counts as none)' }),
+    rule('insufficient-permissions', 0.82, all(body(DJANGO_FRAMES), body(/^\s*(django\.core\.exceptions\.|rest_framework\.exceptions\.)?PermissionDenied\b/m)), {
+      blocks: true, why: 'a Django view, mixin or DRF permission class raised PermissionDenied for this user, which Django answers with 403 (the traceback names the check that raised it)',
+      fix: 'Read the frame that raised it (a permission_required / UserPassesTestMixin test, a DRF permission class, an app check) and give the user the permission or group it tests.',
+    }),
+    rule('invalid-credentials', 0.88, all(body(DJANGO_FRAMES), body(/^\s*(rest_framework\.exceptions\.)?AuthenticationFailed: /m)), { blocks: true, why: 'a DRF authentication class (TokenAuthentication, a JWT class) rejected the credential it found (the message after AuthenticationFailed names why)' }),
     rule('invalid-credentials', 0.92, body(/"Invalid token\.|Incorrect authentication credentials|Given token not valid for any token type|token_not_valid|Invalid token header|User inactive or deleted/), { why: 'DRF rejected the token (unknown, expired or malformed)' }),
     rule('invalid-credentials', 0.9, body(SIMPLEJWT_NO_ACCOUNT), {
       blocks: true, why: 'simplejwt\'s token endpoint found no active user for this username and password: a wrong password or username, or an account that exists but is not active (is_active false, not yet activated)',

@@ -14,6 +14,7 @@ const CASES: ProducerCase[] = [
   ['the JS SDK v3 talking to a local S3-compatible endpoint is not AWS', 403, "{ '$fault': 'client', '$metadata': { httpStatusCode: 403 }, Code: 'AccessDenied', endpoint: 'http://localhost:9000/bucket' }", null],
   ['the SigV4 parser\'s sentence outside API Gateway\'s {"message"} envelope (OpenSearch and other AWS endpoints send it too) names nobody', 403, 'Authorization header requires \'Credential\' parameter. Authorization header requires \'Signature\' parameter.', null],
   ['Laravel\'s missing route that is not a login route is no refusal of anyone\'s', 500, 'Route [dashboard] not defined.', null],
+  ['a PermissionDenied traceback without Django\'s or DRF\'s frames is nobody\'s', 403, 'Traceback (most recent call last):\n  File "/app/main.py", line 3, in handler\n    raise PermissionDenied\nPermissionDenied', null],
   ['a bare gRPC PermissionDenied is not Argo CD\'s RBAC', 403, 'rpc error: code = PermissionDenied desc = permission denied', null],
   ['Argo CD relaying Kubernetes RBAC names the API server', 403, 'one or more objects failed to apply, reason: services is forbidden: User "system:serviceaccount:argocd:argocd-application-controller" cannot create resource "services" in API group "" in the namespace "apps"', 'kubernetes-apiserver'],
   ['a generic "Token may have expired" without fabric8\'s Message prefix is nobody\'s', 401, 'Unauthorized! Token may have expired!', null],
