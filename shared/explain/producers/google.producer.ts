@@ -128,8 +128,9 @@ const GCS_SIGNATURE = /Check your Google secret key and signing method/;
 
 export const googleCloudStorage = defineProducer({
   id: 'google-cloud-storage', kind: 'cloud-storage', name: 'Google Cloud Storage', family: 'google',
-  // an S3 SDK in front of GCS's interoperable API names S3; GCS's own words name the server
-  overrides: ['aws-s3'],
+  // an S3 SDK in front of GCS's interoperable API names S3, and Google's error envelope is every Google API's:
+  // GCS's own words (its storage.* permissions, its signing sentence) name the server
+  overrides: ['aws-s3', 'google-apis'],
   own: [all(body(/<Error>\s*<Code>\w+<\/Code>/), body(/<Details>|storage\.googleapis\.com|Google Cloud Storage/i)), body(/storage\.(objects|buckets)\.\w+ (access|permission)|Google Cloud Storage (object|bucket)/)],
   bodyOnly: [body(GCS_SIGNATURE)],
   presence: [hdr('x-guploader-uploadid'), hdr('server', /^UploadServer$/)],
