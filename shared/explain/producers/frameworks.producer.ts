@@ -92,12 +92,21 @@ export const laravel = defineProducer({
   ],
 });
 
+const SYMFONY_FULL_AUTH = /Full authentication is required to access this resource\./;
+
 export const symfony = defineProducer({
   id: 'symfony', kind: 'framework', name: 'Symfony', family: 'symfony',
-  own: [body(/"message"\s*:\s*"(JWT Token not found|Invalid JWT Token|Expired JWT Token|Invalid credentials\.|Invalid CSRF token\.)"|"detail"\s*:\s*"Access Denied\."|"hydra:description"\s*:\s*"Access Denied\."/)],
+  own: [body(/"message"\s*:\s*"(JWT Token not found|Invalid JWT Token|Expired JWT Token|Invalid credentials\.|Invalid CSRF token\.)"|"detail"\s*:\s*"Access Denied\."|"hydra:description"\s*:\s*"Access Denied\."/),
+    // InsufficientAuthenticationException's sentence ends with a period (Spring Security's has none); beside
+    // HttpKernel's class (which Laravel's pages show too) the pair names Symfony
+    body(SYMFONY_FULL_AUTH), all(body(SYMFONY_FULL_AUTH), body(/Symfony\\Component\\(HttpKernel|Security)\\/))],
   presence: [hdr('x-debug-token'), hdr('x-debug-token-link')],
   causes: [
     rule('missing-credentials', 0.92, body(/JWT Token not found/), { why: 'LexikJWTAuthenticationBundle found no JWT (Authorization: Bearer)' }),
+    rule('missing-credentials', 0.86, body(SYMFONY_FULL_AUTH), {
+      why: 'Symfony\'s security saw an anonymous (or only remembered) user on a route that needs full authentication (InsufficientAuthenticationException): no token or session reached the firewall that guards this path',
+      fix: 'Send the credential the firewall expects (a JWT in Authorization: Bearer, the session cookie) and check that the route is under the firewall that authenticates it (its pattern, stateless setting and authenticator).',
+    }),
     rule('invalid-credentials', 0.92, body(/Invalid JWT Token|Expired JWT Token|"Invalid credentials\."/), { why: 'the JWT is invalid/expired or the login failed' }),
     rule('csrf', 0.9, body(/Invalid CSRF token\./), { why: 'Symfony\'s CSRF protection rejected the token', blocks: true }),
     rule('insufficient-permissions', 0.6, body(/Access Denied\./), { why: 'Symfony\'s access control (access_control, #[IsGranted], voters) denied this user' }),
@@ -109,7 +118,7 @@ export const springSecurity = defineProducer({
   own: [
     // the exception class names of an authorization denial, as pasted from a stack trace or log (Spring Security 5: "Access is denied", 6: "Access Denied")
     body(/\borg\.springframework\.security\.(access\.AccessDeniedException|authorization\.AuthorizationDeniedException)\b/),
-    body(/Whitelabel Error Page|Full authentication is required to access this resource|Invalid CSRF [Tt]oken|Could not verify the provided CSRF token|Expected CSRF token not found|^\s*\{\s*"timestamp"\s*:\s*"[^"]+"\s*,\s*"status"\s*:\s*\d{3}\s*,\s*"error"\s*:\s*"[^"]+"\s*,\s*("message"\s*:\s*"[^"]*"\s*,\s*)?"path"\s*:/)],
+    body(/Whitelabel Error Page|Full authentication is required to access this resource(?!\.)|Invalid CSRF [Tt]oken|Could not verify the provided CSRF token|Expected CSRF token not found|^\s*\{\s*"timestamp"\s*:\s*"[^"]+"\s*,\s*"status"\s*:\s*\d{3}\s*,\s*"error"\s*:\s*"[^"]+"\s*,\s*("message"\s*:\s*"[^"]*"\s*,\s*)?"path"\s*:/)],
   presence: [hdr('x-application-context')],
   causes: [
     rule('csrf', 0.93, body(/Invalid CSRF [Tt]oken|Could not verify the provided CSRF token|Expected CSRF token not found/), { why: 'Spring Security\'s CsrfFilter rejected the request' }),

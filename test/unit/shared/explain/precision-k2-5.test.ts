@@ -15,6 +15,7 @@ const CASES: ProducerCase[] = [
   ['the SigV4 parser\'s sentence outside API Gateway\'s {"message"} envelope (OpenSearch and other AWS endpoints send it too) names nobody', 403, 'Authorization header requires \'Credential\' parameter. Authorization header requires \'Signature\' parameter.', null],
   ['Laravel\'s missing route that is not a login route is no refusal of anyone\'s', 500, 'Route [dashboard] not defined.', null],
   ['a PermissionDenied traceback without Django\'s or DRF\'s frames is nobody\'s', 403, 'Traceback (most recent call last):\n  File "/app/main.py", line 3, in handler\n    raise PermissionDenied\nPermissionDenied', null],
+  ['Spring Security\'s sentence (no final period) stays Spring\'s; Symfony\'s ends with one', 401, '{"error":"unauthorized","error_description":"Full authentication is required to access this resource"}', 'spring-security'],
   ['a bare gRPC PermissionDenied is not Argo CD\'s RBAC', 403, 'rpc error: code = PermissionDenied desc = permission denied', null],
   ['Argo CD relaying Kubernetes RBAC names the API server', 403, 'one or more objects failed to apply, reason: services is forbidden: User "system:serviceaccount:argocd:argocd-application-controller" cannot create resource "services" in API group "" in the namespace "apps"', 'kubernetes-apiserver'],
   ['a generic "Token may have expired" without fabric8\'s Message prefix is nobody\'s', 401, 'Unauthorized! Token may have expired!', null],
