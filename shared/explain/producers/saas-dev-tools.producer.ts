@@ -276,3 +276,18 @@ export const rubygems = defineProducer({
     }),
   ],
 });
+
+/** crates.io's refusal of a publish by an account that is not (or not yet) an owner of the crate. */
+const CRATES_NOT_OWNER = /this crate exists but you don't seem to be an owner/;
+
+export const cratesIo = defineProducer({
+  id: 'crates-io', kind: 'saas-api', name: 'crates.io', family: 'crates-io',
+  bodyOnly: [body(CRATES_NOT_OWNER)],
+  causes: [
+    // older crates.io sent it with 200 and an errors list ("api errors (status 200 OK)"), today with 403
+    rule('insufficient-permissions', 0.9, body(CRATES_NOT_OWNER), {
+      blocks: true, why: 'the token\'s account is not an owner of this crate: an owner invitation not accepted yet, or a GitHub team owner crates.io can no longer see (the team was recreated, or the org restricts third-party access)',
+      fix: 'Accept the owner invitation on crates.io (or have an owner run cargo owner --add <you>); for team owners, check the team exists and the org grants crates.io access.',
+    }),
+  ],
+});
