@@ -170,13 +170,25 @@ export const express = defineProducer({
   ],
 });
 
+/** Flask-JWT-Extended's {"msg": …} answers and its exception classes (its invalid-token answers come with 422). */
+const FLASK_JWT_MISSING = /"msg"\s*:\s*"Missing (Authorization Header|cookie \\?"\w+\\?"|JWT in headers or cookies[^"]*)"|\bflask_jwt_extended\.exceptions\.NoAuthorizationError\b/;
+const FLASK_JWT_INVALID = /"msg"\s*:\s*"(Signature verification failed|Bad Authorization header\. Expected [^"]*)"|\bflask_jwt_extended\.exceptions\.(InvalidHeaderError|JWTDecodeError)\b/;
+
 // Werkzeug's 403 says "the permission to access the requested resource"; Apache's multi-language page, "the requested object"
 export const flask = defineProducer({
   id: 'flask', kind: 'framework', name: 'Flask / Werkzeug', family: 'flask',
-  own: [body(/the permission to access the requested resource\. It is either read-protected or not readable by the server\.|The CSRF (session )?tokens? (is missing|do not match|has expired)|The server could not verify that you are authorized to access the URL requested\./)],
+  own: [body(FLASK_JWT_MISSING), body(FLASK_JWT_INVALID), body(/the permission to access the requested resource\. It is either read-protected or not readable by the server\.|The CSRF (session )?tokens? (is missing|do not match|has expired)|The server could not verify that you are authorized to access the URL requested\./)],
   presence: [hdr('server', /^Werkzeug/i)],
   causes: [
     rule('csrf', 0.95, body(/The CSRF (session )?tokens? (is missing|do not match|has expired)/), { why: 'Flask-WTF CSRFProtect rejected the request', blocks: true }),
+    rule('missing-credentials', 0.9, body(FLASK_JWT_MISSING), {
+      blocks: true, why: 'Flask-JWT-Extended\'s @jwt_required found no token in the locations JWT_TOKEN_LOCATION allows (the Authorization: Bearer header by default; query string, cookies or JSON body only when enabled)',
+      fix: 'Send Authorization: Bearer <access token>, or add the location you use to JWT_TOKEN_LOCATION (cookies also need the CSRF double-submit header on unsafe methods).',
+    }),
+    rule('invalid-credentials', 0.9, body(FLASK_JWT_INVALID), {
+      blocks: true, why: 'Flask-JWT-Extended rejected the token: expired, signed with another JWT_SECRET_KEY (a restart with a new key, another environment), or not a JWT at all (it answers 422 for a token it cannot decode)',
+      fix: 'Log in again (or use the refresh token) and check that every instance signs and verifies with the same JWT_SECRET_KEY.',
+    }),
     rule('insufficient-permissions', 0.45, body(/It is either read-protected or not readable by the server/), { why: 'Werkzeug\'s default 403 page: the view called abort(403) — an app permission check, or a file it cannot read', template: true }),
     rule('directory-listing-or-filesystem', 0.3, body(/It is either read-protected or not readable by the server/), { template: true }),
     rule('missing-credentials', 0.6, body(/The server could not verify that you are authorized to access the URL requested/), { why: 'Werkzeug\'s default 401 page: the view requires login/credentials', template: true }),
