@@ -31,18 +31,29 @@ export const telegramBotApi = defineProducer({
 const SENDGRID_ENVELOPE = /"errors"\s*:\s*\[\s*\{\s*"message"\s*:\s*"[^"]*"\s*,\s*"field"\s*:\s*(null|"[^"]*")\s*,\s*"help"\s*:/;
 /** SendGrid's 401 sentence (its API and its SMTP relay): OAuth servers word invalid_grant differently. */
 const SENDGRID_GRANT = /The provided authorization grant is invalid,\s+expired,?\s+or\s+revoked/;
+/** SendGrid's other errors[] order {field, message} carries its own messages; the shape alone is anybody's. */
+const SENDGRID_FIELD_FIRST = all(body(/"errors"\s*:\s*\[\s*\{\s*"field"\s*:\s*(null|"[^"]*")\s*,\s*"message"\s*:/), body(/"message"\s*:\s*"(access forbidden|authorization required|Maximum credits exceeded)"/));
+/** Mail Send's 403 for a from address the account has not verified. */
+const SENDGRID_SENDER = /The from address does not match a verified Sender Identity/;
 
 export const sendgridApi = defineProducer({
   id: 'sendgrid-api', kind: 'saas-api', name: 'Twilio SendGrid API', family: 'sendgrid',
   own: [body(SENDGRID_ENVELOPE), hdr('x-no-cors-reason', /sendgrid/i)],
   // the sentence alone, or the Python SDK's HTTP client (python_http_client is SendGrid's)
-  bodyOnly: [body(SENDGRID_GRANT), body(/\bpython_http_client\.exceptions\.\w+Error\b/), body(/\bapi\.sendgrid\.com\/v3\//)],
+  bodyOnly: [body(SENDGRID_GRANT), body(/\bpython_http_client\.exceptions\.\w+Error\b/), body(/\bapi\.sendgrid\.com\/v3\/|default-src https:\/\/api\.sendgrid\.com\b/), SENDGRID_FIELD_FIRST, body(SENDGRID_SENDER)],
   causes: [
     rule('invalid-credentials', 0.93, body(SENDGRID_GRANT), {
       blocks: true, why: 'SendGrid does not accept the API key (mistyped, deleted, its id sent instead of the SG.… key, or an old key in the deployed environment)',
       fix: 'Create a new API key (it is shown once, starting with SG.) and send it as Authorization: Bearer SG.…',
     }),
-    rule('insufficient-permissions', 0.85, body(/"message"\s*:\s*"access forbidden"/), { why: 'the API key lacks the scope (permission) for this endpoint', blocks: true }),
+    rule('insufficient-permissions', 0.85, body(/"message"\s*:\s*"access forbidden"/), {
+      why: 'the API key lacks the scope (permission) for this endpoint: a restricted key, or a feature (Marketing Campaigns, Email Activity) the plan does not include', blocks: true,
+      fix: 'Edit the key under Settings → API Keys and give it the scope this endpoint needs (or create a Full Access key).',
+    }),
+    rule('account-or-plan-restriction', 0.92, body(SENDGRID_SENDER), {
+      blocks: true, why: 'the from address is not a verified Sender Identity of this SendGrid account: it sends only from a verified single sender or an authenticated domain',
+      fix: 'Verify the from address (Settings → Sender Authentication → Single Sender) or authenticate its domain, or send from an address that is.',
+    }),
   ],
   checklist: { auth: 'Check the key starts with SG., is the whole key (not its id), and has the Mail Send scope.' },
 });

@@ -71,3 +71,10 @@ describe('explain: round 5 precision (payments and secrets)', () => {
     expect(producerOf(403, '{"error":"token does not have access"}')).toBeNull();
   });
 });
+
+describe('explain: round 5 precision (messaging)', () => {
+  it("SendGrid's field-first errors[] names it only with SendGrid's own messages", () => {
+    expect(producerOf(403, '{"errors":[{"field":null,"message":"access forbidden"}]}')).toBe('sendgrid-api');
+    expect(producerOf(403, '{"errors":[{"field":"email","message":"is not allowed"}]}')).toBeNull();
+  });
+});
