@@ -164,16 +164,14 @@ export const meilisearch = defineProducer({
   checklist: { auth: 'Compare the key\'s actions and indexes (GET /keys/<uid> with the master key) with the route called.' },
 });
 
-/** InfluxDB 2's clients: Python's influxdb_client.rest.ApiException, the JS client's package, InfluxData.Net's sentence. */
-const INFLUX_SDK = /\binfluxdb_client\.rest\.ApiException\b|@influxdata\/influxdb-client\b|InfluxData API responded with status code/;
-/** InfluxDB 2's own 401 body: the code and its lower-case message together (others send {"code":"unauthorized","message":"Unauthorized"}). */
-const INFLUX_UNAUTHORIZED = /"code"\s*:\s*"unauthorized"\s*,\s*"message"\s*:\s*"unauthorized access"/;
+/** InfluxDB 2's clients: Python's influxdb_client.rest.ApiException, InfluxData.Net's sentence. */
+const INFLUX_SDK = /\binfluxdb_client\.rest\.ApiException\b|InfluxData API responded with status code/;
 
 export const influxdb = defineProducer({
   id: 'influxdb', kind: 'saas-api', name: 'InfluxDB', family: 'influxdb',
   // its {"code","message"} body is anyone's: its error-code header or a client's name says InfluxDB wrote it
   own: [hdr('x-platform-error-code'), all(body(INFLUX_SDK), body(/['"]?X-Platform-Error-Code['"]?\s*:/i))],
-  bodyOnly: [body(INFLUX_SDK), body(INFLUX_UNAUTHORIZED)],
+  bodyOnly: [body(INFLUX_SDK)],
   presence: [hdr('x-influxdb-version'), hdr('x-influxdb-build')],
   causes: [
     // InfluxDB 2 says the same for no token, a wrong token, and v1-style user/password sent to a v2 server

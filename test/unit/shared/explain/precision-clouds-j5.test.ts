@@ -86,10 +86,3 @@ describe('explain: store and database words named late in round 5 (tuner J)', ()
     expect(producerOf(429, '{"code":"TooManyRequests","message":"Too many requests for the user"}', 'application/json')).toBe('oracle-oci');
   });
 });
-
-describe('explain: InfluxDB\'s 401 body (round 5, tuner J)', () => {
-  it('another service\'s {code: unauthorized, message: Unauthorized} names no InfluxDB', () => {
-    expect(producerOf(401, '{"code":"unauthorized","message":"Unauthorized"}', 'application/json')).not.toBe('influxdb');
-    expect(producerOf(401, '{"code":"unauthorized","message":"unauthorized access"}', 'application/json')).toBe('influxdb');
-  });
-});
