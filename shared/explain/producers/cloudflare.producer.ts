@@ -10,7 +10,7 @@ const PAGE = /cloudflare ray id|class="cf-error-(code|type)"|id="cf-wrapper"|use
 const CHALLENGE_WORDS = /enable javascript and cookies to continue|needs to review the security of your connection before proceeding|verifying you are human\. this may take a few seconds|please unblock challenges\.cloudflare\.com to proceed/i;
 
 /** The 1xxx pages' own sentences: 'The owner of this website (<host>) has banned your IP address / you temporarily / …'. */
-const OWNER_BANNED = /The owner of this website \([^)\n]{1,100}\) has banned/;
+const OWNER_BANNED = /The owner of this website \([^)\n]{1,100}\) has banned|has banned your access based on your browser's signature/;
 /** Error 1027: a Worker's owner used up the plan's requests (Workers Free: a daily limit); every visitor gets it. */
 const WORKERS_LIMIT = /the owner has reached their plan limits|Error 1027\s+This website has been temporarily rate limited/i;
 
@@ -38,7 +38,7 @@ export const cloudflare = defineProducer({
       why: 'Cloudflare error 1009: the site owner blocks the country or region of your IP', template: true,
     }),
     rule('ip-or-geo-blocked', 0.88, bodyGroup(code('1005'), 0), { why: 'Cloudflare error 1005: the site owner banned the ASN (network) your IP belongs to', template: true }),
-    rule('waf-or-bot-block', 0.9, bodyGroup(code('1010'), 0), { why: 'Cloudflare error 1010: the owner bans access based on your client\'s browser signature (bot fingerprint)', template: true }),
+    rule('waf-or-bot-block', 0.9, any(bodyGroup(code('1010'), 0), body(/banned your access based on your browser's signature/)), { why: 'Cloudflare error 1010: the owner bans access based on your client\'s browser signature (bot fingerprint)', template: true }),
     rule('waf-or-bot-block', 0.9, bodyGroup(code('1020'), 0), { why: 'Cloudflare error 1020: a firewall (WAF custom) rule of the site blocked this request', template: true }),
     rule('waf-or-bot-block', 0.82, bodyGroup(code('1012'), 0), { why: 'Cloudflare error 1012: the site owner blocks your access (a security rule, often a suspected bot)', template: true }),
     rule('rate-limited', 0.93, any(bodyGroup(code('1015'), 0), body(/you are being rate limited|has banned you temporarily from accessing this website/i)), {
