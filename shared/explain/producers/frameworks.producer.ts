@@ -1,4 +1,4 @@
-import { all, any, body, cookie, hdr, status } from '../match';
+import { all, any, body, cookie, hdr, not, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -217,13 +217,25 @@ export const fastapi = defineProducer({
   ],
 });
 
+/** Microsoft.IdentityModel's token validation messages (JwtBearer, OpenID Connect handlers): "IDX10223: Lifetime validation failed…". */
+const IDX_TOKEN = /\bIDX10(2(0[5-9]|1\d|2[0-5])|5\d\d): [A-Z]/;
+const IDX_NOT_YET_VALID = /\bIDX10222: Lifetime validation failed\. The token is not yet valid/;
+
 export const aspnetCore = defineProducer({
   id: 'aspnet-core', kind: 'framework', name: 'ASP.NET Core', family: 'aspnet',
-  own: [body(/"type"\s*:\s*"https:\/\/tools\.ietf\.org\/html\/rfc(7231|9110)#section-[\d.]+"[\s\S]{0,200}"traceId"|"traceId"\s*:\s*"00-[0-9a-f]{32}-[0-9a-f]{16}-0\d"|antiforgery (cookie|token)|\.AspNetCore\.Antiforgery/i), hdr('www-authenticate', /Bearer error="invalid_token", error_description="The (token expired at|signature key was not found|signature is invalid|audience|issuer)/i)],
+  own: [body(/"type"\s*:\s*"https:\/\/tools\.ietf\.org\/html\/rfc(7231|9110)#section-[\d.]+"[\s\S]{0,200}"traceId"|"traceId"\s*:\s*"00-[0-9a-f]{32}-[0-9a-f]{16}-0\d"|antiforgery (cookie|token)|\.AspNetCore\.Antiforgery/i), hdr('www-authenticate', /Bearer error="invalid_token", error_description="The (token expired at|signature key was not found|signature is invalid|audience|issuer)/i), body(IDX_TOKEN)],
   presence: [hdr('server', /^Kestrel$/i)],
   causes: [
     rule('csrf', 0.95, body(/antiforgery (cookie|token)|\.AspNetCore\.Antiforgery|AntiforgeryValidationException/i), { why: 'ASP.NET Core antiforgery validation failed (token or cookie missing/mismatched)', blocks: true }),
     rule('invalid-credentials', 0.9, hdr('www-authenticate', /error_description="The (token expired|signature key was not found|signature is invalid|audience [^"]* is invalid|issuer [^"]* is invalid)/i), { why: 'JwtBearer rejected the token (see error_description)' }),
+    rule('signature-or-clock-skew', 0.9, body(IDX_NOT_YET_VALID), {
+      why: 'the token\'s nbf (valid from) is still in the future for this server: its clock runs behind the token issuer\'s (IDX10222)',
+      fix: 'Sync the server clock (NTP); a little ClockSkew in TokenValidationParameters absorbs small drifts.',
+    }),
+    rule('invalid-credentials', 0.88, all(body(IDX_TOKEN), not(body(IDX_NOT_YET_VALID))), {
+      why: 'ASP.NET Core\'s bearer handler (Microsoft.IdentityModel) rejected the token: IDX10223 expired, IDX10214/10206 an audience the API does not accept, IDX10205 another issuer, IDX105xx a signature no known key verifies',
+      fix: 'Compare the token\'s exp, aud and iss (jwt.ms) with the API\'s TokenValidationParameters (ValidAudience, Authority/ValidIssuer); get a fresh token for this API\'s audience.',
+    }),
     rule('insufficient-permissions', 0.5, all(status(403), body(/"title"\s*:\s*"Forbidden"/)), { why: 'an authorization policy/role requirement failed for the authenticated user' }),
     rule('missing-credentials', 0.55, all(status(401), body(/"title"\s*:\s*"Unauthorized"/)), { why: 'no authentication scheme authenticated the request' }),
   ],
