@@ -28,10 +28,13 @@ export const auth0 = defineProducer({
   ],
 });
 
+/** Okta's authorization server when no access policy rule matches the client, user and scopes (also URL-encoded in a redirect). */
+const OKTA_NO_MATCHING_POLICY = /Policy[ +]evaluation[ +]failed[ +]for[ +]this[ +]request(,|%2C)[ +]please[ +]check[ +]the[ +]policy[ +]configurations/;
+
 export const okta = defineProducer({
   id: 'okta', kind: 'saas-api', role: 'identity-provider', name: 'Okta', family: 'okta',
-  // its E-codes as SDKs and logs print them without the JSON envelope
-  bodyOnly: [body(/\bHTTP [45]\d\d,? Okta E0\d{6}\b|\berrorCode=E0\d{6}, errorSummary=/)],
+  // its E-codes as SDKs and logs print them without the JSON envelope, and its access-policy sentence
+  bodyOnly: [body(/\bHTTP [45]\d\d,? Okta E0\d{6}\b|\berrorCode=E0\d{6}, errorSummary=/), body(OKTA_NO_MATCHING_POLICY)],
   own: [body(/"errorCode"\s*:\s*"E\d{7}"/), hdr('x-okta-request-id')],
   presence: [hdr('x-rate-limit-limit')],
   causes: [
@@ -39,6 +42,10 @@ export const okta = defineProducer({
     rule('insufficient-permissions', 0.93, body(/E0000006|You do not have permission to perform the requested action/), { why: 'the admin role/scopes of the token do not allow this action (E0000006)' }),
     rule('account-or-plan-restriction', 0.9, body(/E0000015|You do not have permission to access the feature you are requesting/), { why: 'the org does not have this feature (E0000015)' }),
     rule('rate-limited', 0.95, body(/E0000047|API call exceeded rate limit/), { why: 'an Okta rate limit was exceeded (E0000047)' }),
+    rule('resource-policy-deny', 0.88, body(OKTA_NO_MATCHING_POLICY), {
+      blocks: true, why: 'no access policy rule of the custom authorization server matches this request (its client, the user\'s groups, the grant type or the scopes asked for), so Okta mints no token (no_matching_policy)',
+      fix: 'Assign an Access Policy to the application in the authorization server and give it a rule covering the grant type, the user or group and every scope requested; the System Log names the failed evaluation.',
+    }),
   ],
 });
 

@@ -14,6 +14,7 @@ const CASES: ProducerCase[] = [
   ['one "unauthorized to access repository" line, not Harbor\'s doubled one, is no registry\'s in particular', 401, 'unauthorized: unauthorized to access repository: team/app, action: push', null],
   ['a bare "Invalid signature" is any signed API\'s, not Duo', 401, '{"message":"Invalid signature","code":401}', null],
   ['a code-and-message pair without Duo\'s stat FAIL is not Duo', 401, '{"code": 40101, "message": "Token missing"}', null],
+  ['another engine\'s "policy evaluation failed" (without Okta\'s full sentence) is not Okta', 403, '{"error":"policy evaluation failed: deny rule matched"}', null],
   ['Duo\'s own envelope names Duo', 401, '{"code": 40301, "message": "Access forbidden", "stat": "FAIL"}', 'duo'],
 ];
 
