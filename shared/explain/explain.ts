@@ -1,4 +1,5 @@
 import { condOf, Subject } from './anchor-index';
+import { builtTableSeeded } from './anchor-table';
 import { CAUSES } from './causes';
 import { checklistLine, checklistSteps } from './checklist';
 import { buildContext } from './context';
@@ -7,6 +8,7 @@ import { PRODUCERS } from './producers/index';
 import { withPriors } from './priors';
 import { isRefusalStatus, mayBeRefusal } from './refusal';
 import { GENERIC_RULES, STATUS_DEFAULTS } from './signals/index';
+import { vendorMark } from './vendor-mark-scan';
 import type {
   Alternative, CauseHit, CauseId, CauseRule, Ctx, Evidence, ExplainInput, Explanation, Producer, Reason, WeightedEvidence,
 } from './types';
@@ -14,6 +16,8 @@ import type {
 export { mayBeBlocked } from './may-block';
 
 const INFRA_KINDS = new Set(['cdn-waf', 'gateway', 'proxy', 'web-server']);
+/** A producer named by a vendor mark only (vendor-mark-scan.ts): its cause rules' confidence is scaled by this. */
+const MARK_FACTOR = 0.8;
 
 interface ProducerMatch { producer: Producer; evidence: WeightedEvidence[]; score: number; own: boolean; bodyOnly: boolean; }
 
@@ -106,15 +110,16 @@ function structured(cause: CauseId, producer: Producer | null, reason: Reason, a
   return { checklist: steps.map((item) => checklistLine(item, producer?.name ?? null)), reason, alternatives, steps };
 }
 
-// Reading the index (every producer's regular expressions, once) costs ~40 ms in a cold process and
-// saves ~0.08 ms per warm response: a process uses it only after this many explanations (the app, a
-// watch, serve). A 1,000-entry HAR explained by the CLI was measured slower with it from the 257th on.
+// Compiling the index from the registry (every producer's regular expressions, once) costs ~40 ms
+// in a cold process and saves ~0.08 ms per warm response: without the built table (anchor-table.ts:
+// tests, tsx) a process uses it only after this many explanations. A 1,000-entry HAR explained by the
+// CLI was measured slower with it from the 257th on.
 const INDEX_AFTER = 1000;
 let explained = 0;
 
 export function explain(input: ExplainInput): Explanation {
   explained += 1;
-  return explainWithIndex(input, explained > INDEX_AFTER);
+  return explainWithIndex(input, builtTableSeeded() || explained > INDEX_AFTER);
 }
 
 /**
@@ -137,13 +142,18 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean): Explana
     relay = matches.find((m) => m !== chosen && INFRA_KINDS.has(m.producer.kind)
       && (m.producer.family ?? m.producer.id) !== (chosen.producer.family ?? chosen.producer.id)) ?? null;
   }
-  const producer = top?.producer ?? null;
+  // no rule named a writer: a registered vendor's own mark (docs host, header prefix, code shape) may
+  const mark = top ? null : vendorMark(ctx);
+  if (mark && relay?.producer === mark.producer) relay = null;
+  const producer = top?.producer ?? mark?.producer ?? null;
 
   const hits: CauseHit[] = [];
   const blocks = { value: false };
   const run: RuleRun = { ctx, subject, hits, blocks };
   // a producer named by its body alone (headers cut or pasted without them): its rules are less sure
-  const template = producer ? runRules(producer.causes, run, producer.id, top?.bodyOnly ? BODY_ONLY_FACTOR : 1) : false;
+  const factor = mark ? MARK_FACTOR : top?.bodyOnly ? BODY_ONLY_FACTOR : 1;
+  const ownRun = mark ? { ...run, blocks: { value: false } } : run;
+  const template = producer ? runRules(producer.causes, ownRun, producer.id, factor) && !mark : false;
   runRules(GENERIC_RULES.filter((r) => !(template && r.words)), run);
 
   const waf = producer?.kind === 'web-server' ? wafBehindWebServer(ctx, hits) : null;
@@ -153,7 +163,7 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean): Explana
   const blocked = isRefusalStatus(ctx.status) || (blocks.value && mayBeRefusal(ctx.status, input.headers));
   const producerRef = producer ? { id: producer.id, kind: producer.kind, name: producer.name } : null;
   const relayName = relay ? relay.producer.name : undefined;
-  const producerEvidence = top?.evidence ?? [];
+  const producerEvidence = top?.evidence ?? mark?.evidence ?? [];
 
   if (!blocked) {
     const confidence = ctx.status >= 200 && ctx.status < 400 ? 0.95 : 0.85;
@@ -208,7 +218,7 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean): Explana
   ]);
   const info = CAUSES[cause];
   const reason = reasonOf(cause, best);
-  const layer = producer ? `${producer.name} (${producer.kind})` : 'an unidentified layer';
+  const layer = producer ? `${producer.name} (${producer.kind}${mark ? ', named only by a mark of its own' : ''})` : 'an unidentified layer';
   const others = candidates.slice(1, 4).map((c) => c.cause);
   let why = `${layer} refused the request with status ${ctx.status}: ${best?.why ?? info.meaning}.`;
   if (relayName) why += producer ? ` ${relayName} sits in front and relayed this response unchanged.` : ` The response passed through ${relayName}, which did not write the body.`;
