@@ -1,10 +1,15 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { anchorTable } from './shared/explain/anchor-table';
+
+// The explainer's index conditions, made from the registry being bundled (shared/explain/anchor-table.ts).
+const define = { __CLEARANCE_ANCHOR_TABLE__: JSON.stringify(JSON.stringify(anchorTable())) };
 
 // Every entry is named: the defaults look in src/, which this layout does not use.
 export default defineConfig({
   main: {
+    define,
     build: {
       // Bundled, not resolved file by file at start-up: the ESM loader's cost per file dominates a one-shot CLI.
       externalizeDeps: { exclude: ['undici', 'zod', 'commander', 'yaml'] },
@@ -26,6 +31,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    define,
     build: {
       outDir: resolve('out/renderer'),
       // electron-vite leaves the renderer unminified; minified, the first paint parses half as much.

@@ -16,7 +16,7 @@ interface Atom {
   k: number;
   /** header name (HEADER, HEADER_TEXT) */
   name: string;
-  /** lower-cased text one of the header's values holds (HEADER_TEXT) */
+  /** lower-cased text one of the header's values holds (HEADER_TEXT), or the body holds (BODY_TEXT) */
   text: string;
   /** the trigrams of a text the body holds (BODY_TEXT) */
   grams: Int32Array;
@@ -82,7 +82,7 @@ function flatten(a: Anchor): Atom[] | null {
     const values = a.re === undefined ? null : fromText(textOf(a.re), (text) => atom(HEADER_TEXT, { name, text }));
     return values ?? [atom(HEADER, { name })];
   }
-  if ('body' in a) return fromText(textOf(a.body), (text) => atom(BODY_TEXT, { grams: literalGrams(text) }));
+  if ('body' in a) return fromText(textOf(a.body), (text) => atom(BODY_TEXT, { text, grams: literalGrams(text) }));
   const lists = ('and' in a ? a.and : a.or).map(flatten);
   return 'and' in a ? mostTelling(lists) : eitherOf(lists);
 }
@@ -135,6 +135,38 @@ export function condOf(m: object): Cond {
   let c = compiled.get(m);
   if (!c) compiled.set(m, (c = { atoms: flatten(anchorOf(m)) }));
   return c;
+}
+
+/** An atom as plain data (anchor-table.ts): its kind and what it checks; a body text's trigrams are derived. */
+export type AtomData =
+  | [typeof STATUS, number[]]
+  | [typeof HEADER, string]
+  | [typeof HEADER_TEXT, string, string]
+  | [typeof BODY_TEXT, string];
+
+export function condData(c: Cond): AtomData[] | null {
+  return c.atoms && c.atoms.map((a): AtomData => {
+    switch (a.k) {
+      case STATUS: return [STATUS, [...a.codes]];
+      case HEADER: return [HEADER, a.name];
+      case HEADER_TEXT: return [HEADER_TEXT, a.name, a.text];
+      default: return [BODY_TEXT, a.text];
+    }
+  });
+}
+
+function atomOf(d: AtomData): Atom {
+  switch (d[0]) {
+    case STATUS: return atom(STATUS, { codes: d[1] });
+    case HEADER: return atom(HEADER, { name: d[1] });
+    case HEADER_TEXT: return atom(HEADER_TEXT, { name: d[1], text: d[2] });
+    default: return atom(BODY_TEXT, { text: d[1], grams: literalGrams(d[1]) });
+  }
+}
+
+/** Records `m`'s condition as read from data made by condData, instead of compiling it from its anchor. */
+export function seedCond(m: object, data: AtomData[] | null): void {
+  compiled.set(m, { atoms: data && data.map(atomOf) });
 }
 
 /** Many conditions as one, for a gate asked on every response: each kind of check in one list. */

@@ -4,6 +4,7 @@
 // alone, every producer's and the generic ones, so "false" is certain and "true" means "explain it".
 // The runner uses it to skip the explainer for the ordinary 2xx responses of a collection.
 import { condOf, Subject, unionOf, type Union } from './anchor-index';
+import { builtTableSeeded } from './anchor-table';
 import { buildContext } from './context';
 import { ARTICLE_TEXT } from './producers/define';
 import { PRODUCERS } from './producers/index';
@@ -23,6 +24,7 @@ let gate: Gate | undefined;
 /** Every rule that can mark a response blocked, read from the registry on first use. */
 function blockingGate(): Gate {
   if (gate) return gate;
+  builtTableSeeded(); // a built bundle seeds the conditions read below from its table
   const rules = [...PRODUCERS.flatMap((p) => p.causes), ...GENERIC_RULES].filter((r) => r.blocks);
   const always = rules.filter((r) => condOf(r.when).atoms === null);
   const anchored = rules.filter((r) => !always.includes(r));
