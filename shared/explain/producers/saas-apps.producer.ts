@@ -35,12 +35,17 @@ const HUBSPOT_EXPIRED = /The OAuth token used to make this call expired \d+ \w+\
 export const hubspotApi = defineProducer({
   id: 'hubspot-api', kind: 'saas-api', name: 'HubSpot API', family: 'hubspot',
   own: [hdr('x-hubspot-correlation-id'), hdr('x-hubspot-ratelimit-daily')],
-  bodyOnly: [body(HUBSPOT_SCOPES), body(/\bdevelopers\.hubspot\.com\b/), body(HUBSPOT_EXPIRED)],
+  bodyOnly: [body(HUBSPOT_SCOPES), body(/\b(developers|app)\.hubspot\.com\b|\bapi\.hubapi\.com\b/), body(HUBSPOT_EXPIRED)],
   causes: [
     rule('invalid-credentials', 0.93, body(HUBSPOT_EXPIRED), {
       blocks: true, why: 'the HubSpot OAuth access token expired (they live 30 minutes) and was not refreshed — or a placeholder like "access-token" was sent, which HubSpot reads as a long-expired token',
       fix: 'Exchange the refresh token for a new access token before it expires (POST /oauth/v1/token, grant_type=refresh_token) and retry.',
     }),
+    rule('invalid-credentials', 0.9, body(/The API key provided is invalid\. View or manage your API key here/), {
+      blocks: true, why: 'HubSpot does not accept the API key: developer API keys were sunset in November 2022 (or this one was rotated)',
+      fix: 'Create a private app (Settings → Integrations → Private apps) and send its access token as Authorization: Bearer …',
+    }),
+    rule('missing-credentials', 0.88, body(/Authentication credentials not found\. This API supports/), { why: 'the call reached HubSpot with no access token or key (the client did not attach it)', blocks: true }),
     rule('insufficient-permissions', 0.92, body(HUBSPOT_SCOPES), {
       why: 'the HubSpot app or private-app token was not granted a scope this endpoint requires (the response lists requiredScopes)',
       fix: 'Add the required scope to the app (private app → Scopes, or the OAuth install URL) and reinstall or re-authorise it.',

@@ -42,11 +42,14 @@ export const twitterApi = defineProducer({
 /** Salesforce's username-password login refusal (INVALID_LOGIN / LOGIN_MUST_USE_SECURITY_TOKEN). */
 const SALESFORCE_LOGIN = /\b(INVALID_LOGIN|LOGIN_MUST_USE_SECURITY_TOKEN)\b[^\n]{0,40}\n?[^\n]{0,40}?Invalid username, password, security token; or user locked out/;
 
+/** Its clients' "CODE: message" line (jsforce, restforce, SalesforceRestError): the code then Salesforce's own message. */
+const SALESFORCE_CODE_LINE = /\b(INVALID_SESSION_ID: (Session expired or invalid|Invalid Session ID found)|INSUFFICIENT_ACCESS\w*: |REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded|API_DISABLED_FOR_ORG: |API_CURRENTLY_DISABLED: )/;
+
 export const salesforce = defineProducer({
   id: 'salesforce', kind: 'saas-api', name: 'Salesforce', family: 'salesforce',
   own: [body(/"errorCode"\s*:\s*"(INVALID_SESSION_ID|INSUFFICIENT_ACCESS\w*|API_DISABLED_FOR_ORG|REQUEST_LIMIT_EXCEEDED|API_CURRENTLY_DISABLED|FUNCTIONALITY_NOT_ENABLED|INVALID_AUTH_HEADER|NOT_FOUND|INVALID_TYPE|FORBIDDEN)"/), hdr('sforce-limit-info')],
   // its login fault (SOAP LoginFault, simple-salesforce, jsforce, the Java connector), without the REST envelope
-  bodyOnly: [body(SALESFORCE_LOGIN)],
+  bodyOnly: [body(SALESFORCE_LOGIN), body(SALESFORCE_CODE_LINE)],
   causes: [
     rule('invalid-credentials', 0.9, body(SALESFORCE_LOGIN), {
       blocks: true, why: 'Salesforce refused the username-password login: a wrong password or user name, a missing or reset security token (appended to the password outside trusted IP ranges), a sandbox user sent to login.salesforce.com, or a locked user',

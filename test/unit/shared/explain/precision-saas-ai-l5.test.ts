@@ -78,3 +78,15 @@ describe('explain: round 5 precision (messaging)', () => {
     expect(producerOf(403, '{"errors":[{"field":"email","message":"is not allowed"}]}')).toBeNull();
   });
 });
+
+describe('explain: round 5 precision (CRM SDK lines)', () => {
+  it("a client's 'CODE: message' line names Salesforce only with Salesforce's own message", () => {
+    expect(producerOf(401, 'INVALID_SESSION_ID: Session expired or invalid', 'text/plain')).toBe('salesforce');
+    // another vendor's session code with its own words (Veeva Vault's) is not Salesforce's
+    expect(producerOf(401, 'INVALID_SESSION_ID: Invalid or expired session ID.', 'text/plain')).toBeNull();
+  });
+
+  it("HubSpot's key sentence needs its key-management link", () => {
+    expect(producerOf(401, '{"message":"The API key provided is invalid."}')).toBeNull();
+  });
+});
