@@ -34,7 +34,7 @@ export const githubApi = defineProducer({
   // GitHub's errors as clients print them: its saml_failure extension, its token-permission and SAML sentences
   bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML), body(/You have exceeded a secondary rate limit/),
     // git over HTTPS: its remote: lines for a password sign-in and for a token without push rights
-    body(GITHUB_GIT_PASSWORD), all(body(/remote: Permission to \S+ denied to \S+/), body(/https:\/\/github\.com\//)), body(GITHUB_PROTECTED_BRANCH), body(GITHUB_ORG_ACCESS_POLICY)],
+    body(GITHUB_GIT_PASSWORD), all(body(/remote: (Permission to \S+ denied to \S+|Write access to repository not granted)/), body(/https:\/\/github\.com\//)), body(GITHUB_PROTECTED_BRANCH), body(GITHUB_ORG_ACCESS_POLICY)],
   presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
   causes: [
     rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(GITHUB_SAML)), {
