@@ -23,6 +23,8 @@ const WEBHOOK_DENIAL = /\badmission webhook \\?"[^"\\]+\\?" denied the request\b
  */
 const FABRIC8_TOKEN = /Message: Unauthorized! Token may have expired! Please (log-in again|use kubectl login \/ oc login to log-in again)/;
 const FABRIC8_SA_401 = /Message: Unauthorized! Configured service account doesn't have access\. Service account may have been revoked\./;
+/** The official clients' 401 lines without the Status body: Python's ApiException "(401)\nReason: Unauthorized", Java's "ApiException: Unauthorized". */
+const CLIENT_401 = /\bkubernetes\.client\.(rest|exceptions)\.ApiException: \(401\)\s*Reason: Unauthorized|\bio\.kubernetes\.client\.(openapi\.)?ApiException: Unauthorized\b/;
 // its 403 sentence is followed by the API server's RBAC sentence, which the RBAC rule reads
 const FABRIC8_SA_403 = /Message: Forbidden! ?Configured service account doesn't have access\. Service account may have been revoked\./;
 
@@ -44,6 +46,10 @@ const K8S_RULES: CauseRule[] = [
     fix: 'Create a Role/RoleBinding granting the verb on the resource (kubectl auth can-i <verb> <resource> --as <user> to check).',
   }),
   rule('invalid-credentials', 0.85, body(/"reason"\s*:\s*"Unauthorized"/), { why: 'the token or certificate is invalid or expired' }),
+  rule('invalid-credentials', 0.86, body(CLIENT_401), {
+    why: 'the API server answered 401 to the Kubernetes client: the kubeconfig\'s token or client certificate is not accepted (expired token not refreshed by the loader, a certificate the client failed to load, another cluster\'s credentials)',
+    fix: 'Run kubectl with the same kubeconfig to refresh its credentials (cloud auth plugins), then rebuild the client; check the context and that the client loads the certificate and key.',
+  }),
   rule('invalid-credentials', 0.9, body(FABRIC8_TOKEN), {
     why: 'the API server answered 401 to the fabric8 client: the bearer token it sent (kubeconfig token, an auth-provider or OIDC token past its expiry, basic-auth settings) is not accepted',
     fix: 'Refresh the kubeconfig credentials (run the cloud CLI or kubectl once so the auth-provider token is renewed) and recreate the client, which reads the token only when it is built.',
@@ -74,7 +80,7 @@ export const kubernetesApiserver = defineProducer({
   id: 'kubernetes-apiserver', kind: 'orchestrator', name: 'Kubernetes API server', family: 'kubernetes',
   own: [body(STATUS), hdr('x-kubernetes-pf-flowschema-uid')],
   // kubectl's "Error from server (Forbidden): …" and client logs quote the Status message alone
-  bodyOnly: [body(RBAC_DENIAL), body(KUBELET_DENIAL), body(KUBECTL_LOGIN), body(WEBHOOK_DENIAL), body(FABRIC8_TOKEN), body(FABRIC8_SA_401), body(FABRIC8_SA_403)],
+  bodyOnly: [body(RBAC_DENIAL), body(KUBELET_DENIAL), body(KUBECTL_LOGIN), body(WEBHOOK_DENIAL), body(FABRIC8_TOKEN), body(FABRIC8_SA_401), body(FABRIC8_SA_403), body(CLIENT_401)],
   presence: [hdr('x-kubernetes-pf-prioritylevel-uid'), hdr('audit-id')],
   causes: K8S_RULES,
   checklist: { auth: 'kubectl auth can-i <verb> <resource> --as <subject>; check RoleBindings/ClusterRoleBindings.' },
