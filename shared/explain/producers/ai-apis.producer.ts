@@ -14,9 +14,10 @@ const OPENAI_VERIFY = /Your organization must be verified to (use|stream|generat
 export const openaiApi = defineProducer({
   id: 'openai-api', kind: 'saas-api', name: 'OpenAI API', family: 'openai',
   own: [body(/(platform|help)\.openai\.com|"code"\s*:\s*"(insufficient_quota|unsupported_country_region_territory|model_not_found|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms')],
-  // invalid_api_key is Meilisearch's code too: it names OpenAI beside OpenAI's envelope type or sentence
+  // invalid_api_key is Meilisearch's code too, and Groq, Together and others copy OpenAI's envelope with their own
+  // 'Invalid API Key' message: it names OpenAI only beside OpenAI's own sentence
   bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|insufficient_quota)\b/), body(OPENAI_TOO_LARGE), body(OPENAI_RATE),
-    all(body(/\binvalid_api_key\b/), body(/invalid_request_error|Incorrect API key provided/)), body(OPENAI_QUOTA), body(OPENAI_SCOPES), body(OPENAI_VERIFY)],
+    all(body(/\binvalid_api_key\b/), body(/Incorrect API key provided/)), body(OPENAI_QUOTA), body(OPENAI_SCOPES), body(OPENAI_VERIFY)],
   presence: [hdr('openai-version'), hdr('x-ratelimit-limit-requests'), hdr('openai-project')],
   causes: [
     rule('invalid-credentials', 0.95, body(/Incorrect API key provided|"code"\s*:\s*"invalid_api_key"/), { why: 'OpenAI does not accept this API key (mistyped, revoked or of another project)' }),
@@ -84,8 +85,14 @@ export const groqApi = defineProducer({
   // Groq answers in OpenAI's envelope (code rate_limit_exceeded, invalid_api_key): its console URLs and limit sentence name it
   overrides: ['openai-api'],
   own: [body(/console\.groq\.com\/(docs\/rate-limits|settings\/billing|keys)/), body(GROQ_LIMIT)],
+  // its API host or its headers quoted in a client's dump, beside the OpenAI-style envelope Groq answers in
+  bodyOnly: [all(body(/\bapi\.groq\.com\/openai\b|\bdomain=\.groq\.com\b|['"]x-groq-region['"]/), body(/\binvalid_api_key\b|\brate_limit_exceeded\b/))],
   presence: [hdr('x-groq-region'), hdr('x-ratelimit-limit-tokens')],
   causes: [
+    rule('invalid-credentials', 0.92, body(/"message"\s*:\s*"Invalid API Key"|message: 'Invalid API Key'/), {
+      blocks: true, why: 'Groq does not accept the API key (mistyped, revoked, or another vendor\'s key: xAI\'s Grok keys are not Groq keys)',
+      fix: 'Create a key on console.groq.com/keys (it starts with gsk_) and send it to https://api.groq.com/openai/v1.',
+    }),
     rule('rate-limited', 0.95, body(GROQ_LIMIT), {
       blocks: true,
       why: 'a Groq per-model limit of the organisation (tokens or requests per minute or day, for its service tier) is used up, or one request alone is larger than it (413)',

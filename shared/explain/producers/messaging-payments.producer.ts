@@ -8,7 +8,9 @@ import { defineProducer } from './define';
  */
 const TELEGRAM_ENVELOPE = all(body(/['"]ok['"]\s*:\s*(false|False)\b/), body(/['"]error_code['"]\s*:\s*[1-5]\d\d\b/), body(/['"]description['"]\s*:/));
 /** The SDKs' own lines: pyTelegramBotAPI (telebot), OctoPrint's plugin, the Bot API host with a token path. */
-const TELEGRAM_SDK = /A request to the Telegram API was unsuccessful|telebot\.apihelper\.ApiTelegramException|Telegram returned error code \d{3}|\bapi\.telegram\.org\/bot\d+:/;
+const TELEGRAM_SDK = /A request to the Telegram API was unsuccessful|telebot\.apihelper\.ApiTelegramException|Telegram returned error code \d{3}|\bapi\.telegram\.org\/bot\d+:|\btelegram\.error\.(RetryAfter|InvalidToken|Unauthorized|Forbidden): /;
+/** python-telegram-bot's RetryAfter, raised from the Bot API's retry_after. */
+const TELEGRAM_FLOOD = /telegram\.error\.RetryAfter: Flood control exceeded\. Retry in [\d.]+ seconds/;
 
 export const telegramBotApi = defineProducer({
   id: 'telegram-bot-api', kind: 'saas-api', name: 'Telegram Bot API', family: 'telegram',
@@ -19,7 +21,7 @@ export const telegramBotApi = defineProducer({
       blocks: true, why: 'Telegram does not know this bot token (mistyped, cut short, or revoked with @BotFather\'s /revoke): 401 has no other meaning in the Bot API',
       fix: 'Copy the token again from @BotFather (/token) and send it in the path as /bot<token>/<method>.',
     }),
-    rule('rate-limited', 0.95, any(body(/['"]error_code['"]\s*:\s*429\b/), all(TELEGRAM_ENVELOPE, body(/Too Many Requests: retry after \d+/))), {
+    rule('rate-limited', 0.95, any(body(/['"]error_code['"]\s*:\s*429\b/), all(TELEGRAM_ENVELOPE, body(/Too Many Requests: retry after \d+/)), body(TELEGRAM_FLOOD)), {
       blocks: true, why: 'Telegram\'s flood limit for bots (about one message per second per chat, 20 per minute per group, 30 per second overall) was hit',
       fix: 'Wait the retry_after seconds it gives, then send more slowly (queue the messages per chat).',
     }),

@@ -90,3 +90,19 @@ describe('explain: round 5 precision (CRM SDK lines)', () => {
     expect(producerOf(401, '{"message":"The API key provided is invalid."}')).toBeNull();
   });
 });
+
+describe('explain: round 5 precision (OpenAI-style 401s of other vendors)', () => {
+  it("OpenAI's envelope with another vendor's 'Invalid API Key' names nobody without that vendor's host", () => {
+    // https://github.com/SamurAIGPT/Clip-Anything/issues/1: Groq's 401 as the tool printed it, nothing names the host
+    const bare = 'Error: Received status code 401. Message: {"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}}';
+    expect(producerOf(401, bare, 'text/plain')).toBeNull();
+    expect(run(401, bare, 'text/plain').cause).toBe('invalid-credentials');
+    // OpenAI's own sentence still names OpenAI
+    expect(producerOf(401, '{"error":{"message":"Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}')).toBe('openai-api');
+  });
+
+  it("python-telegram-bot's flood line names Telegram; a bare flood sentence does not", () => {
+    expect(producerOf(429, 'telegram.error.RetryAfter: Flood control exceeded. Retry in 5.0 seconds', 'text/plain')).toBe('telegram-bot-api');
+    expect(producerOf(429, 'Flood control exceeded. Retry in 5 seconds', 'text/plain')).toBeNull();
+  });
+});
