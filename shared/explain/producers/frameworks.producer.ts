@@ -67,12 +67,15 @@ export const rails = defineProducer({
   ],
 });
 
+/** Laravel Passport's guard (league/oauth2-server's BearerTokenValidator) refusing the bearer token, as Laravel logs it. */
+const PASSPORT_DENIED = all(body(/The resource owner or authorization server denied the request/), body(/\bBearerTokenValidator\b|[\\/]vendor[\\/]laravel[\\/]passport[\\/]/));
+
 /** Laravel's auth middleware redirecting an unauthenticated non-JSON request to a login route the (API-only) app lacks. */
 const LARAVEL_NO_LOGIN_ROUTE = /\bRoute \[[\w.-]*login\] not defined\./;
 
 export const laravel = defineProducer({
   id: 'laravel', kind: 'framework', name: 'Laravel', family: 'laravel',
-  own: [body(/"message"\s*:\s*"(CSRF token mismatch\.|Unauthenticated\.|This action is unauthorized\.|Too Many Attempts\.|Invalid signature\.|User does not have the right (roles|permissions)\.)"|Page Expired|Symfony\\Component\\HttpKernel|Symfony \\ Component \\ HttpKernel|HttpException in Application\.php line \d+|Illuminate\\|^\s*(403 )?This action is unauthorized\.\s*$/m), body(LARAVEL_NO_LOGIN_ROUTE)],
+  own: [body(/"message"\s*:\s*"(CSRF token mismatch\.|Unauthenticated\.|This action is unauthorized\.|Too Many Attempts\.|Invalid signature\.|User does not have the right (roles|permissions)\.)"|Page Expired|Symfony\\Component\\HttpKernel|Symfony \\ Component \\ HttpKernel|HttpException in Application\.php line \d+|Illuminate\\|^\s*(403 )?This action is unauthorized\.\s*$/m), body(LARAVEL_NO_LOGIN_ROUTE), body(/[\\/]vendor[\\/]laravel[\\/](framework|passport|sanctum)[\\/]src[\\/]/)],
   presence: [cookie(/^(laravel_session|XSRF-TOKEN)=/)],
   causes: [
     rule('csrf', 0.95, any(body(/CSRF token mismatch/), all(status(419), body(/Page Expired/i))), {
@@ -80,6 +83,10 @@ export const laravel = defineProducer({
       fix: 'Send the XSRF-TOKEN cookie value back as X-XSRF-TOKEN (or _token in the form) with the same laravel_session; exclude API routes or use Sanctum tokens.',
     }),
     rule('missing-credentials', 0.88, body(/"message"\s*:\s*"Unauthenticated\."/), { why: 'the auth middleware (Sanctum/Passport guard) found no valid token or session' }),
+    rule('invalid-credentials', 0.86, PASSPORT_DENIED, {
+      blocks: true, why: 'Laravel Passport did not accept the bearer token (league/oauth2-server\'s accessDenied): not a JWT, a signature its oauth keys cannot verify (keys regenerated, another environment\'s token), or a token revoked or missing from oauth_access_tokens',
+      fix: 'Request a new token from this app\'s /oauth/token; after passport:keys or a deploy, check every instance uses the same oauth-private/public keys.',
+    }),
     rule('missing-credentials', 0.84, body(LARAVEL_NO_LOGIN_ROUTE), {
       blocks: true, why: 'Laravel\'s auth middleware (auth:sanctum, auth:api) found no valid token or session and, the request not asking for JSON, tried to redirect to the login route — which an API-only app does not define, so it answered 500 instead of 401',
       fix: 'Send the token (Authorization: Bearer …) and Accept: application/json, which makes Laravel answer {"message":"Unauthenticated."} with 401; or make Authenticate::redirectTo return null for API routes.',
