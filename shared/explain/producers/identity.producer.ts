@@ -4,11 +4,13 @@ import { defineProducer } from './define';
 
 /** Auth0's sentence when the application does not have the grant type enabled (Advanced Settings → Grant Types). */
 const AUTH0_GRANT_TYPE = /Grant type '[^'\n]{1,80}' not allowed for the client/;
+/** Auth0's token endpoint refusing a password login, in its OAuth envelope (the bare sentence is any web app's). */
+const AUTH0_WRONG_PASSWORD = /"error"\s*:\s*"(invalid_grant|access_denied)"\s*,\s*"error_description"\s*:\s*"Wrong email or password\."/;
 
 export const auth0 = defineProducer({
   id: 'auth0', kind: 'saas-api', role: 'identity-provider', name: 'Auth0', family: 'auth0',
   // its token endpoint's client-grant refusal, as SDKs print it without headers
-  bodyOnly: [body(/\baccess_denied\b[^\n]{0,60}?Client has not been granted scopes: [\w:]+/), body(AUTH0_GRANT_TYPE)],
+  bodyOnly: [body(/\baccess_denied\b[^\n]{0,60}?Client has not been granted scopes: [\w:]+/), body(AUTH0_GRANT_TYPE), body(AUTH0_WRONG_PASSWORD)],
   own: [hdr('x-auth0-requestid'), body(/"errorCode"\s*:\s*"(insufficient_scope|invalid_token|access_denied|too_many_requests)"|Insufficient scope, expected any of:|You need to create a "client-grant"/)],
   causes: [
     rule('insufficient-permissions', 0.95, body(/Insufficient scope, expected any of:|"errorCode"\s*:\s*"insufficient_scope"/), { why: 'the Management API token lacks the scope named (expected any of: …)' }),
@@ -22,6 +24,10 @@ export const auth0 = defineProducer({
     }),
     rule('insufficient-permissions', 0.88, body(/is not authorized to access "[^"]+"|client-grant/), { why: 'the application has no client grant for this API (audience)' }),
     rule('invalid-credentials', 0.9, body(/"message"\s*:\s*"(Invalid token|Expired token|Bad audience[^"]*|Unauthorized)"|"errorCode"\s*:\s*"invalid_token"/), { why: 'Auth0 rejected the token (invalid, expired or wrong audience)' }),
+    rule('invalid-credentials', 0.9, body(AUTH0_WRONG_PASSWORD), {
+      blocks: true, why: 'Auth0 did not accept the email and password for this connection (a wrong password, an unknown user, or a user of another connection than the realm asked for)',
+      fix: 'Check the credentials and the realm (connection) the login names; the tenant\'s logs show a Failed Login (invalid email/username or wrong password) entry.',
+    }),
     rule('missing-credentials', 0.88, body(/Missing authentication/), { why: 'no bearer token was sent' }),
     rule('rate-limited', 0.93, body(/too_many_requests|Global limit has been reached/), { why: 'an Auth0 rate limit was hit' }),
     rule('invalid-credentials', 0.7, all(status(401, 403), body(/"error"\s*:\s*"(access_denied|unauthorized_client|invalid_client)"/)), { why: 'the client credentials or grant were refused by the Auth0 token endpoint' }),

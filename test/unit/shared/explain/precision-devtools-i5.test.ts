@@ -15,6 +15,7 @@ const CASES: ProducerCase[] = [
   ['a bare "Invalid signature" is any signed API\'s, not Duo', 401, '{"message":"Invalid signature","code":401}', null],
   ['a code-and-message pair without Duo\'s stat FAIL is not Duo', 401, '{"code": 40101, "message": "Token missing"}', null],
   ['another engine\'s "policy evaluation failed" (without Okta\'s full sentence) is not Okta', 403, '{"error":"policy evaluation failed: deny rule matched"}', null],
+  ['a web app\'s own "Wrong email or password." flash message is not Auth0', 401, '{"success":false,"message":"Wrong email or password."}', null],
   ['Duo\'s own envelope names Duo', 401, '{"code": 40301, "message": "Access forbidden", "stat": "FAIL"}', 'duo'],
 ];
 
