@@ -30,6 +30,8 @@ export const oneApi = defineProducer({
 export const openrouter = defineProducer({
   id: 'openrouter', kind: 'gateway', name: 'OpenRouter', family: 'openrouter',
   own: [body(/openrouter\.ai|No auth credentials found|"provider_name"\s*:/i)],
+  // its {error: {message, code}} object with its unknown-key sentence (JSON or a Python repr)
+  bodyOnly: [body(/['"]message['"]\s*:\s*['"]User not found\.['"]\s*,\s*['"]code['"]\s*:\s*401\b/)],
   presence: [hdr('x-openrouter-request-id')],
   causes: [
     rule('missing-credentials', 0.93, body(/No auth credentials found/i), { why: 'no OpenRouter key was sent (Authorization: Bearer sk-or-…)' }),

@@ -106,3 +106,11 @@ describe('explain: round 5 precision (OpenAI-style 401s of other vendors)', () =
     expect(producerOf(429, 'Flood control exceeded. Retry in 5 seconds', 'text/plain')).toBeNull();
   });
 });
+
+describe('explain: round 5 precision (AI gateways)', () => {
+  it("OpenRouter's unknown-key object needs its sentence beside code 401", () => {
+    expect(producerOf(401, '{"error":{"message":"User not found.","code":401}}')).toBe('openrouter');
+    expect(producerOf(404, '{"error":{"message":"User not found.","code":404}}')).toBeNull();
+    expect(producerOf(401, '{"message":"User not found."}')).toBeNull();
+  });
+});
