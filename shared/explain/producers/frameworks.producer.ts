@@ -272,6 +272,25 @@ export const aspnet = defineProducer({
   checklist: { server: 'Check the [Authorize] attributes (roles, users) on the controller and action, and the OWIN authentication middleware registered in Startup.' },
 });
 
+/** @fastify/jwt's refusals: its messages and FST_JWT_* codes, fast-jwt's FAST_JWT_* codes, its node_modules frames. */
+const FASTIFY_JWT_MISSING = /No Authorization was found in request\.(headers|cookies)|\bFST_JWT_NO_AUTHORIZATION_IN_(HEADER|COOKIE)\b/;
+const FASTIFY_JWT_INVALID = /\bFST_JWT_(AUTHORIZATION_TOKEN_(EXPIRED|INVALID|UNTRUSTED)|BAD_REQUEST)\b|"code"\s*:\s*"FAST_JWT_[A-Z_]+"|Authorization token (expired|is invalid)/;
+
+export const fastify = defineProducer({
+  id: 'fastify', kind: 'framework', name: 'Fastify (Node.js)', family: 'fastify',
+  own: [body(FASTIFY_JWT_MISSING), body(/\bFST_JWT_\w+|"code"\s*:\s*"FAST_JWT_[A-Z_]+"|[\\/]node_modules[\\/]@fastify[\\/]jwt[\\/]/)],
+  causes: [
+    rule('missing-credentials', 0.9, body(FASTIFY_JWT_MISSING), {
+      blocks: true, why: 'the app\'s @fastify/jwt (request.jwtVerify() in a hook or route) found no token in the Authorization header (or the cookie it is configured to read)',
+      fix: 'Send Authorization: Bearer <token>; routes that should stay public (health checks, favicon) must skip the hook that calls jwtVerify().',
+    }),
+    rule('invalid-credentials', 0.86, all(body(FASTIFY_JWT_INVALID), not(body(FASTIFY_JWT_MISSING))), {
+      blocks: true, why: '@fastify/jwt (fast-jwt) rejected the token: expired, signed with another secret or key, or missing a claim the verifier requires (iss, aud) — an unmapped fast-jwt code comes back as a 500',
+      fix: 'Get a fresh token from the issuer this app trusts and compare its claims (iss, aud, exp) with the plugin\'s verify options.',
+    }),
+  ],
+});
+
 export const nextjs = defineProducer({
   id: 'nextjs', kind: 'framework', name: 'Next.js', family: 'nextjs',
   own: [body(/__next_error__|\/_next\/static|"__NEXT_DATA__"/)],

@@ -14,7 +14,7 @@ import { firebase, googleApiGateway, googleApis, googleArtifactRegistry, googleC
 import { helicone, litellm, oneApi, openrouter, portkey } from './ai-gateways.producer';
 import { cntlm, envoy, forcepointWebsense, fortigate, haproxy, istio, linkerd, mcafeeWebGateway, mitmproxy, paloAltoNetworks, privoxy, sonicwall, squid, symantecBluecoat, tinyproxy, traefik, watchguard, zscaler } from './proxies.producer';
 import { akamai, alibabaCloudWaf, barracudaWaf, citrixNetscaler, configserverCsf, f5BigIpAsm, fastly, fortiweb, huaweiCloudWaf, imperva, knownsecJiasule, modsecurity, naxsi, radware, sucuri, tencentCloudWaf, tencentEdgeone, varnish, wordfence, wtsWaf } from './waf-vendors.producer';
-import { aspnet, aspnetCore, authlib, codeigniter, django, express, fastapi, flask, gorillaCsrf, laravel, magento, nestjs, nextjs, phoenix, rails, springSecurity, strapi, symfony, wordpress } from './frameworks.producer';
+import { aspnet, aspnetCore, authlib, codeigniter, django, express, fastapi, fastify, flask, gorillaCsrf, laravel, magento, nestjs, nextjs, phoenix, rails, springSecurity, strapi, symfony, wordpress } from './frameworks.producer';
 import { algolia, clickhouse, couchdb, databricks, hasura, huggingfaceHub, influxdb, meilisearch, mongodbAtlas, neo4j, pinecone, snowflake, typesense } from './data-apis.producer';
 import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer';
 import { anthropicApi, cohereApi, deepseekApi, groqApi, mistralApi, openaiApi, replicateApi, togetherApi, xaiApi } from './ai-apis.producer';
@@ -53,7 +53,7 @@ export const PRODUCERS: Producer[] = [
   // proxies
   squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, watchguard, mcafeeWebGateway, forcepointWebsense, sonicwall, untangle, microsoftForefrontTmg, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
   // frameworks
-  django, rails, laravel, symfony, springSecurity, nestjs, magento, strapi, phoenix, codeigniter, gorillaCsrf, express, flask, authlib, fastapi, aspnetCore, aspnet, nextjs, wordpress,
+  django, rails, laravel, symfony, springSecurity, nestjs, magento, strapi, phoenix, codeigniter, gorillaCsrf, express, fastify, flask, authlib, fastapi, aspnetCore, aspnet, nextjs, wordpress,
   // web servers
   iis, microsoftHttpapi, tomcat, jetty, litespeed, lighttpd, openresty, nginx, apacheHttpd, caddy, gunicorn,
 ];

@@ -18,6 +18,7 @@ const CASES: ProducerCase[] = [
   ['Spring Security\'s sentence (no final period) stays Spring\'s; Symfony\'s ends with one', 401, '{"error":"unauthorized","error_description":"Full authentication is required to access this resource"}', 'spring-security'],
   ['a Node tutorial\'s {"msg"} refusal is not Flask-JWT-Extended\'s', 401, '{"msg":"No token, authorization denied"}', null],
   ['an expired-token {"msg"} that any framework could write names nobody', 401, '{"msg":"Token has expired"}', null],
+  ['the {statusCode, error, message} shape Fastify, Hapi and Nest share names none of them without @fastify/jwt\'s words', 401, '{"statusCode":401,"error":"Unauthorized","message":"Missing authentication"}', null],
   ['a bare gRPC PermissionDenied is not Argo CD\'s RBAC', 403, 'rpc error: code = PermissionDenied desc = permission denied', null],
   ['Argo CD relaying Kubernetes RBAC names the API server', 403, 'one or more objects failed to apply, reason: services is forbidden: User "system:serviceaccount:argocd:argocd-application-controller" cannot create resource "services" in API group "" in the namespace "apps"', 'kubernetes-apiserver'],
   ['a generic "Token may have expired" without fabric8\'s Message prefix is nobody\'s', 401, 'Unauthorized! Token may have expired!', null],
