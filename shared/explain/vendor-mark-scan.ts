@@ -5,7 +5,7 @@ import { ARTICLE_TEXT } from './producers/define';
 import { regexText } from './regex-literals';
 import { PRODUCERS } from './producers/index';
 import type { Ctx, Producer, WeightedEvidence } from './types';
-import { VENDOR_MARKS } from './vendor-marks';
+import { SDK_MARKS, VENDOR_MARKS } from './vendor-marks';
 
 export interface VendorMark { producer: Producer; evidence: WeightedEvidence[]; }
 
@@ -19,12 +19,17 @@ const RANK = { path: 400, code: 300, header: 200, api: 150, host: 100, sign: 50 
 const BY_ID = new Map(PRODUCERS.map((p) => [p.id, p]));
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The longest literal every match of a case-sensitive code shape holds, or null (then it always runs). */
-function literalOf(re: RegExp): string | null {
-  if (re.flags.includes('i')) return null;
+/** Lower-cased texts one of which every match of a code shape holds, or null (then it always runs). */
+function literalsOf(re: RegExp): string[] | null {
   const req = regexText(re);
-  const lits = req === true ? [] : 'lit' in req ? [req.lit] : 'and' in req ? req.and.flatMap((r) => (r !== true && 'lit' in r ? [r.lit] : [])) : [];
-  return lits.sort((a, b) => b.length - a.length)[0] ?? null;
+  if (req === true) return null;
+  if ('lit' in req) return [req.lit];
+  if ('and' in req) {
+    const lits = req.and.flatMap((r) => (r !== true && 'lit' in r ? [r.lit] : []));
+    return lits.length ? [lits.sort((a, b) => b.length - a.length)[0]!] : null;
+  }
+  const any = req.or.map((r) => (r !== true && 'lit' in r ? r.lit : null));
+  return any.every((l) => l !== null) ? (any as string[]) : null;
 }
 
 /** Entries keyed by their host's last two labels: a URL is compared with its own domain's entries only. */
@@ -57,8 +62,8 @@ const APIS: UrlEntries = new Map();
 /** signature name, lower case → its producer */
 const SIGNS = new Map<string, Entry>();
 const headerItems: Array<[string, Entry]> = [];
-/** a code shape, the text every match of it holds (a cheap test first), its producer */
-const codeItems: Array<[RegExp, string | null, Entry]> = [];
+/** a code shape, texts one of which every match of it holds (a cheap test first), its producer */
+const codeItems: Array<[RegExp, string[] | null, Entry]> = [];
 for (const [id, marks] of Object.entries(VENDOR_MARKS)) {
   const producer = BY_ID.get(id);
   if (!producer) continue;
@@ -67,7 +72,11 @@ for (const [id, marks] of Object.entries(VENDOR_MARKS)) {
   for (const a of marks.apis ?? []) addUrl(APIS, a, { producer, vendor, rank: RANK.api + a.length });
   for (const s of marks.signs ?? []) SIGNS.set(s.toLowerCase(), { producer, vendor, rank: RANK.sign + s.length });
   for (const h of marks.headers ?? []) headerItems.push([h, { producer, vendor, rank: RANK.header + h.length }]);
-  for (const c of marks.codes ?? []) codeItems.push([c, literalOf(c), { producer, vendor, rank: RANK.code }]);
+  for (const c of marks.codes ?? []) codeItems.push([c, literalsOf(c), { producer, vendor, rank: RANK.code }]);
+}
+for (const [id, re] of SDK_MARKS) {
+  const producer = BY_ID.get(id);
+  if (producer) codeItems.push([re, literalsOf(re), { producer, vendor: VENDOR_MARKS[id]?.vendor ?? id, rank: RANK.code }]);
 }
 headerItems.sort((a, b) => b[0].length - a[0].length);
 
@@ -161,8 +170,10 @@ export function vendorMark(ctx: Ctx): VendorMark | null {
   if (ctx.body && !article && !TRANSPORT.test(ctx.body)) {
     urlHits(ctx.body, hits);
     signHits(ctx.body, hits);
-    for (const [re, literal, entry] of codeItems) {
-      if (literal !== null && !ctx.body.includes(literal)) continue;
+    // regexText's literals are lower case: one lower-cased copy answers every cheap test
+    const lower = ctx.body.toLowerCase();
+    for (const [re, literals, entry] of codeItems) {
+      if (literals !== null && !literals.some((l) => lower.includes(l))) continue;
       const m = re.exec(ctx.body);
       if (m) hits.push([entry, { where: 'body', text: m[0] }]);
     }

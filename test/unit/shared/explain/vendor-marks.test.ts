@@ -86,6 +86,15 @@ describe('vendor marks: what a mark names and how surely', () => {
     expect(got.evidence.some((e) => e.where === 'body' && e.text.startsWith('https://api.github.com/gists/'))).toBe(true);
   });
 
+  it.each([
+    ['node-telegram-bot-api (iobroker-community-adapters/ioBroker.telegram#204)',
+      'Cannot send message [chatId - 505191441]: Error: ETELEGRAM: 403 Forbidden: bot was blocked by the user'],
+    ['Telegram.Bot for .NET (mehtadone/CryptoGramBot#85)',
+      'Unhandled Exception: Telegram.Bot.Exceptions.ApiRequestException: Forbidden: bot was blocked by the user\n   at Telegram.Bot.TelegramBotClient.<SendWebRequestAsync>d__124`1.MoveNext()'],
+  ])('names the vendor whose own SDK printed the error it got back: %s', (_source, body) => {
+    expect(explain({ status: 403, headers: {}, body }).producer?.id).toBe('telegram-bot-api');
+  });
+
   it('a block page\'s "URL:" line is the destination another layer refused, not the writer', () => {
     expect(mark(403, 'Access Blocked\nYour organization blocks access to this website.\nURL: https://api.github.com/repos/a/b')).toBeNull();
   });
