@@ -1,7 +1,8 @@
 // Precision of the fifth round for CDNs, WAFs and edge platforms (issue 11): a vendor's block or
 // challenge page is named by its own sentences, never by words any site, filter or client writes,
 // and never when an API's JSON merely quotes them.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
 import { itNamesProducers, type ProducerCase } from './producer-cases';
 
 const CASES: ProducerCase[] = [
@@ -19,4 +20,9 @@ const CASES: ProducerCase[] = [
 
 describe('explain: the fifth round\'s CDN, WAF and edge pages need their own words', () => {
   itNamesProducers(CASES);
+
+  it('S3\'s MalformedPolicy for a POST upload policy (other words) is not CloudFront\'s signed-URL refusal', () => {
+    const body = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>MalformedPolicy</Code><Message>Policy Could not be parsed as a valid JSON string</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>';
+    expect(explain({ status: 400, headers: {}, body }).producer?.id).not.toBe('aws-cloudfront');
+  });
 });
