@@ -62,16 +62,22 @@ export const sendgridApi = defineProducer({
 
 /** PayPal REST's 401 sentence, in every SDK's printing. */
 const PAYPAL_AUTH = /Authentication failed due to invalid authentication credentials or a missing Authorization header/;
+/** Its token endpoint's refusal (/v1/oauth2/token): RFC 6749's invalid_client with PayPal's own capitalised description. */
+const PAYPAL_CLIENT = /"error"\s*:\s*"invalid_client"\s*,\s*"error_description"\s*:\s*"Client Authentication failed"/;
 
 export const paypalApi = defineProducer({
   id: 'paypal-api', kind: 'saas-api', name: 'PayPal REST API', family: 'paypal',
   // its error envelope names a debug_id and links to developer.paypal.com's error sections
   own: [body(/developer\.paypal\.com\/docs\/api\/[\w/.-]*#errors?\b/), all(body(/"name"\s*:\s*"[A-Z_]+"/), body(/"debug_id"\s*:\s*"\w+"/)), hdr('paypal-debug-id')],
-  bodyOnly: [body(PAYPAL_AUTH), body(/\bapi(-m)?\.(sandbox\.)?paypal\.com\/v\d\//)],
+  bodyOnly: [body(PAYPAL_AUTH), body(/\bapi(-m)?\.(sandbox\.)?paypal\.com\/v\d\/|\bcom\.paypal\.(http|core)\.\w+/), body(PAYPAL_CLIENT)],
   causes: [
     rule('invalid-credentials', 0.9, any(body(PAYPAL_AUTH), body(/"name"\s*:\s*"AUTHENTICATION_FAILURE"/)), {
       blocks: true, why: 'PayPal did not accept the access token (expired, of the other environment: sandbox vs live, or no Authorization header)',
       fix: 'Get a fresh token from /v1/oauth2/token with the client id and secret of the same environment (api-m.sandbox.paypal.com or api-m.paypal.com) and send it as Authorization: Bearer …',
+    }),
+    rule('invalid-credentials', 0.92, body(PAYPAL_CLIENT), {
+      blocks: true, why: 'PayPal\'s token endpoint did not accept the REST app\'s client id and secret: sandbox credentials sent to live (or the reverse), a regenerated secret, or classic NVP/SOAP credentials',
+      fix: 'Copy the client id and secret of the REST app for the same environment (developer.paypal.com → Apps & Credentials → Sandbox or Live) and call that environment\'s host.',
     }),
     rule('insufficient-permissions', 0.88, body(/"name"\s*:\s*"(NOT_AUTHORIZED|PERMISSION_DENIED)"|Authorization failed due to insufficient permissions/), { why: 'the app or account lacks the permission (feature) for this call', blocks: true }),
     rule('rate-limited', 0.92, body(/"name"\s*:\s*"RATE_LIMIT_REACHED"/), { why: 'PayPal rate limited the calls', blocks: true }),

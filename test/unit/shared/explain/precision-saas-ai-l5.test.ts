@@ -114,3 +114,12 @@ describe('explain: round 5 precision (AI gateways)', () => {
     expect(producerOf(401, '{"message":"User not found."}')).toBeNull();
   });
 });
+
+describe('explain: round 5 precision (payment token endpoints)', () => {
+  it("invalid_client names PayPal only with PayPal's own description", () => {
+    expect(producerOf(401, '{"error":"invalid_client","error_description":"Client Authentication failed"}')).toBe('paypal-api');
+    // RFC 6749's own wording, as Ory Hydra and others send it, is nobody's in particular
+    expect(producerOf(401, '{"error":"invalid_client","error_description":"Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method)."}')).not.toBe('paypal-api');
+    expect(producerOf(401, '{"error":"invalid_client","error_description":"Invalid client credentials"}')).not.toBe('paypal-api');
+  });
+});
