@@ -128,13 +128,16 @@ export const discordApi = defineProducer({
 /** Twilio's SDK exceptions (Twilio\\Exceptions\\RestException, twilio.base.exceptions.TwilioRestException, twilio-node's RestException) and API host. */
 const TWILIO_SDK = /\bTwilio\\{1,2}Exceptions\\{1,2}RestException\b|\btwilio(\.base\.exceptions)?\.TwilioRestException\b|node_modules\/twilio\/lib\/|(\[HTTP \d{3}\]|\bHTTP \d{3} error:) Unable to (create|fetch|update|delete) (record|page): |\bapi\.twilio\.com\/2010-04-01\/|twilio\.com\/docs\/errors\/\d+/;
 /** Error 20003 as the SDKs print it: "[HTTP 401] Unable to create record: Authenticate", "HTTP ERROR 401: 20003: Authenticate". */
+/** Account stops in Twilio's own words: a trial account's unverified destination (21608, 21219), SMS geo permissions (21408). */
+const TWILIO_TRIAL = /is unverified\. Trial accounts (cannot send messages to unverified numbers|may only make calls to verified numbers)/;
+const TWILIO_GEO = /Permission to send an SMS has not been enabled for the region indicated by the 'To' number/;
 const TWILIO_AUTHENTICATE = /(\[HTTP 401\]|HTTP (ERROR |error: )?401|RestException \[Error\])[^\n]{0,60}\bAuthenticate\b|\b20003: Authenticate\b/;
 
 export const twilio = defineProducer({
   id: 'twilio', kind: 'saas-api', name: 'Twilio API', family: 'twilio',
   own: [body(/"more_info"\s*:\s*"https:\/\/www\.twilio\.com\/docs\/errors\/\d+"/), hdr('twilio-request-id')],
   // its SDKs' exceptions (PHP, Python, Node) and its API host, pasted without the JSON
-  bodyOnly: [body(TWILIO_SDK)],
+  bodyOnly: [body(TWILIO_SDK), body(TWILIO_TRIAL), body(TWILIO_GEO)],
   presence: [hdr('twilio-request-duration'), hdr('x-shenanigans')],
   causes: [
     rule('invalid-credentials', 0.85, any(body(/"code"\s*:\s*20003\b/), body(TWILIO_AUTHENTICATE)), { why: 'Twilio authentication failed (20003): wrong Account SID/Auth Token or API key pair (also sent when none)' }),
@@ -146,6 +149,14 @@ export const twilio = defineProducer({
       fix: 'Enable the destination country under Voice → Settings → Geo permissions, or upgrade the trial account / verify the number.',
     }),
     rule('insufficient-permissions', 0.75, body(/"code"\s*:\s*20006\b/), { why: 'access denied for this account/subaccount' }),
+    rule('account-or-plan-restriction', 0.93, body(TWILIO_TRIAL), {
+      blocks: true, why: 'a Twilio trial account may only text or call verified numbers (21608 / 21219)',
+      fix: 'Verify the destination under Phone Numbers → Verified Caller IDs, or upgrade the account.',
+    }),
+    rule('account-or-plan-restriction', 0.93, body(TWILIO_GEO), {
+      blocks: true, why: 'the account\'s SMS geographic permissions do not include the destination country (21408)',
+      fix: 'Enable the country under Messaging → Settings → Geo permissions (trial accounts may be limited to some countries).',
+    }),
   ],
 });
 

@@ -123,3 +123,10 @@ describe('explain: round 5 precision (payment token endpoints)', () => {
     expect(producerOf(401, '{"error":"invalid_client","error_description":"Invalid client credentials"}')).not.toBe('paypal-api');
   });
 });
+
+describe('explain: round 5 precision (Twilio account stops)', () => {
+  it("an SMS provider's generic region or trial words are not Twilio's sentences", () => {
+    expect(producerOf(400, '{"message":"SMS to this region is not enabled for your account"}')).toBeNull();
+    expect(producerOf(400, '{"message":"Trial accounts cannot send messages"}')).toBeNull();
+  });
+});
