@@ -1,4 +1,4 @@
-import { all, any, body, cookie, hdr, status } from '../match';
+import { all, any, body, cookie, hdr, status, when } from '../match';
 import { rule } from '../rule';
 import { onPage } from './page';
 import { defineProducer } from './define';
@@ -32,6 +32,9 @@ export const fastly = defineProducer({
   checklist: WAF_LOG,
 });
 
+/** Imperva's JavaScript challenge: a near-empty page whose only content is its script with two hashes (served with 200). */
+const INCAP_JS_CHALLENGE = /_Incapsula_Resource\?SWJIYLWA=[0-9a-f]{32},[0-9a-f]{32}/;
+
 export const imperva = defineProducer({
   id: 'imperva', kind: 'cdn-waf', name: 'Imperva (Incapsula)', family: 'imperva',
   own: [body(/Incapsula incident ID|_Incapsula_Resource|Powered By Incapsula|incident ID: \d+-\d+|imperva\.com\/.*error/i)],
@@ -40,6 +43,11 @@ export const imperva = defineProducer({
     rule('waf-or-bot-block', 0.85, body(/Request unsuccessful\. Incapsula incident ID|This request was blocked by our security service|Error code 15/i), { why: 'Imperva\'s WAF blocked the request (security rule / bot protection)', template: true, blocks: true }),
     rule('ip-or-geo-blocked', 0.85, body(/Error code 16|Access denied[^<]{0,80}(country|IP address)/i), { why: 'Imperva access-control rule: your IP or country is denied', template: true }),
     rule('rate-limited', 0.85, body(/Error code 1[89]|too many requests/i), { why: 'Imperva rate limiting blocked the client', template: true }),
+    // a served page carries the same script at its end: only an empty page is the challenge
+    rule('waf-or-bot-block', 0.8, when((ctx) => ctx.body.replace(/<[^>]*>/g, '').trim().length < 40, body(INCAP_JS_CHALLENGE)), {
+      why: 'Imperva answered with its JavaScript challenge instead of the page (an empty page that only loads /_Incapsula_Resource?SWJIYLWA=…, often with status 200): its bot protection wants a browser to run the script and set its cookies first', blocks: true,
+      fix: 'A script or API client cannot pass it: use the site\'s API if it has one, or ask the owner to exempt your client (Imperva\'s bot-protection / client-classification settings); keeping the incap_ses_/visid_incap_ cookies of a browser session only helps briefly.',
+    }),
   ],
   checklist: WAF_LOG,
 });

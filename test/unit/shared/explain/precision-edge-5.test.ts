@@ -21,6 +21,11 @@ const CASES: ProducerCase[] = [
 describe('explain: the fifth round\'s CDN, WAF and edge pages need their own words', () => {
   itNamesProducers(CASES);
 
+  it('a served page that ends with Imperva\'s script is no challenge', () => {
+    const body = '<html><body><h1>Catalogue</h1><p>Twelve products match your search; prices include VAT.</p><script src="/_Incapsula_Resource?SWJIYLWA=5074a744e2e3d891814e9a2dace20bd4,719d34d31c8e3a6e6fffd425f7e032f3"></script></body></html>';
+    expect(explain({ status: 200, headers: { 'content-type': 'text/html' }, body }).blocked).toBe(false);
+  });
+
   it('S3\'s MalformedPolicy for a POST upload policy (other words) is not CloudFront\'s signed-URL refusal', () => {
     const body = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>MalformedPolicy</Code><Message>Policy Could not be parsed as a valid JSON string</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>';
     expect(explain({ status: 400, headers: {}, body }).producer?.id).not.toBe('aws-cloudfront');
