@@ -3,13 +3,15 @@ import { rule } from '../rule';
 import { defineProducer } from './define';
 
 /** Stripe's SDKs' own refusal before any request: the HINT names each SDK's key setter (Ruby, PHP, Python). */
+/** Stripe's account stops: charges disabled on the (connected) account, or the account deleted. */
+const STRIPE_ACCOUNT_STOP = /\b(This Connect account|Your account) cannot currently make live charges\b|The account acct_\w+ has been deleted, so we can't complete this action/;
 const STRIPE_SDK_HINT = /No API key provided\.\s+\(HINT: set your API key using "(Stripe\.api_key = |stripe\.api_key = |(\\?Stripe\\)?Stripe::setApiKey\()/;
 
 export const stripeApi = defineProducer({
   id: 'stripe-api', kind: 'saas-api', name: 'Stripe API', family: 'stripe',
   own: [body(/(sk|rk|pk)_(test|live)_\**\w*|stripe\.com\/docs|"doc_url"\s*:\s*"https:\/\/stripe\.com/), hdr('stripe-version'), hdr('stripe-should-retry')],
   // Stripe masks the key it refuses ("*****ined", "tok_****rPGQ"); its support URL and SDK path name it too
-  bodyOnly: [body(/Invalid API Key provided: \w*\*{3,}\w*|support\.stripe\.com|node_modules\/stripe\/lib\//), body(STRIPE_SDK_HINT)],
+  bodyOnly: [body(/Invalid API Key provided: \w*\*{3,}\w*|support\.stripe\.com|node_modules\/stripe\/lib\//), body(STRIPE_SDK_HINT), body(STRIPE_ACCOUNT_STOP)],
   presence: [hdr('request-id', /^req_\w+$/), hdr('idempotency-key')],
   causes: [
     rule('missing-credentials', 0.95, any(body(/You did not provide an API key/), body(STRIPE_SDK_HINT)), { why: 'no Stripe secret key was sent (Authorization: Bearer sk_…): the SDK\'s key is unset, often an environment variable not loaded' }),
@@ -17,6 +19,10 @@ export const stripeApi = defineProducer({
     rule('insufficient-permissions', 0.95, body(/does not have the required permissions for this endpoint|Having the '\w+' permission would allow this request/), { why: 'the restricted key (rk_) lacks the permission this endpoint needs' }),
     rule('rate-limited', 0.95, body(/"code"\s*:\s*"rate_limit"|Request rate limit exceeded|too many requests/i), { why: 'Stripe rate limited the account' }),
     rule('account-or-plan-restriction', 0.85, body(/account (has been|is) (rejected|restricted|deactivated)|platform_api_key_expired|not activated/i), { why: 'the Stripe account is restricted or not activated for this' }),
+    rule('account-or-plan-restriction', 0.92, body(STRIPE_ACCOUNT_STOP), {
+      blocks: true, why: 'the Stripe account may not do this: its charges are disabled until it completes the requirements Stripe asks for (requirements.disabled_reason), or it was deleted',
+      fix: 'Complete the account\'s requirements in the Dashboard (or the connected account\'s onboarding link) until charges_enabled is true.',
+    }),
   ],
   checklist: { auth: 'Check test vs live key, restricted-key permissions, and Stripe-Account for connected accounts.' },
 });

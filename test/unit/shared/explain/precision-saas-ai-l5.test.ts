@@ -130,3 +130,10 @@ describe('explain: round 5 precision (Twilio account stops)', () => {
     expect(producerOf(400, '{"message":"Trial accounts cannot send messages"}')).toBeNull();
   });
 });
+
+describe('explain: round 5 precision (Stripe account stops)', () => {
+  it("another platform's charge words are not Stripe's sentence", () => {
+    expect(producerOf(400, '{"message":"Your account cannot currently accept payments"}')).toBeNull();
+    expect(producerOf(400, '{"message":"The account 1234 has been deleted"}')).toBeNull();
+  });
+});
