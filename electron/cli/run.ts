@@ -1,5 +1,8 @@
 // Entry of the built CLI (out/main/cli.js): run, flush, exit with the command's code.
 import { main } from './index';
+import { tuneForShortProcess } from './short-process';
+
+tuneForShortProcess();
 
 const code = await main(process.argv.slice(2));
 // Keep-alive sockets and the serve loop must not hold the process open once the command is done.
