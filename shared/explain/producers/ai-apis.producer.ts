@@ -147,6 +147,8 @@ export const xaiApi = defineProducer({
 
 /** DeepSeek's 401 wording ("Authentication Fails (no such user)", "Authentication Fails, Your api key: ****abcd is invalid"). */
 const DEEPSEEK_AUTH = /Authentication Fails(,| \((no such user|auth header format)| Your api key)/;
+/** DeepSeek's 402 object: its own 'Insufficient Balance' with the unknown_error type (OpenAI's envelope, DeepSeek's words). */
+const DEEPSEEK_BALANCE = /\\?"message\\?"\s*:\s*\\?"Insufficient Balance\\?"\s*,\s*\\?"type\\?"\s*:\s*\\?"unknown_error\\?"/;
 
 export const deepseekApi = defineProducer({
   id: 'deepseek-api', kind: 'saas-api', name: 'DeepSeek API', family: 'deepseek',
@@ -154,7 +156,7 @@ export const deepseekApi = defineProducer({
   // LiteLLM only relays its refusal
   overrides: ['openai-api', 'litellm'],
   own: [body(/\b(api|platform)\.deepseek\.com\b/)],
-  bodyOnly: [body(DEEPSEEK_AUTH), body(/\bDeepseekException\b/)],
+  bodyOnly: [body(DEEPSEEK_AUTH), body(/\bDeepseekException\b/), body(DEEPSEEK_BALANCE)],
   causes: [
     rule('invalid-credentials', 0.93, body(DEEPSEEK_AUTH), {
       blocks: true, why: 'DeepSeek does not accept the API key (unknown, deleted, cut short, or not sent as "Authorization: Bearer sk-…")',
@@ -222,4 +224,38 @@ export const togetherApi = defineProducer({
     }),
   ],
   checklist: { server: 'Check the balance and build tier at api.together.xyz/settings/billing, and the model\'s own rate limit.' },
+});
+
+/**
+ * ElevenLabs' own refusal sentences (its {"detail":{"status","message"}} body, or bare as its SDKs print them):
+ * the free tier's abuse stop, the credit/character quota, a restricted key's missing permission.
+ */
+const ELEVEN_ABUSE = /Unusual activity detected\. Free Tier usage disabled/;
+const ELEVEN_QUOTA = /This request exceeds your quota( of \d+)?\. You have -?\d+ (credits|characters) remaining, while \d+ (credits|characters) are required/;
+const ELEVEN_PERMISSION = /The API key you used is missing the permission \w+ to execute this operation/;
+/** Its status codes inside that body, in JSON or a Python repr. */
+const ELEVEN_STATUS = (code: string) => new RegExp(`\\\\?['"]detail\\\\?['"]\\s*:\\s*\\{\\s*\\\\?['"]status\\\\?['"]\\s*:\\s*\\\\?['"](${code})\\\\?['"]`);
+
+export const elevenlabsApi = defineProducer({
+  id: 'elevenlabs-api', kind: 'saas-api', name: 'ElevenLabs API', family: 'elevenlabs',
+  own: [body(ELEVEN_ABUSE), body(ELEVEN_QUOTA), body(ELEVEN_PERMISSION), body(ELEVEN_STATUS('detected_unusual_activity|missing_permissions'))],
+  // quota_exceeded and invalid_api_key are anyone's words: in its detail/status body they name it beside its host or header
+  bodyOnly: [all(body(ELEVEN_STATUS('quota_exceeded|invalid_api_key')), body(/\bapi\.elevenlabs\.io\b|\bxi-api-key\b/))],
+  causes: [
+    rule('account-or-plan-restriction', 0.94, any(body(ELEVEN_ABUSE), body(ELEVEN_STATUS('detected_unusual_activity'))), {
+      blocks: true, why: 'ElevenLabs\' abuse detector turned the free tier off for this account or address (a proxy/VPN, a cloud host\'s IP, several free accounts); it answers 401 and waiting seldom helps',
+      fix: 'Call from an ordinary connection without a proxy/VPN, or buy any paid plan (the free tier stays off for flagged accounts).',
+    }),
+    rule('ip-or-geo-blocked', 0.5, body(ELEVEN_ABUSE)),
+    rule('account-or-plan-restriction', 0.93, any(body(ELEVEN_QUOTA), body(ELEVEN_STATUS('quota_exceeded'))), {
+      blocks: true, why: 'the account\'s (or the key\'s) credits for this period are used up: the request needs more credits than remain',
+      fix: 'Wait for the monthly reset, raise the key\'s credit limit, or upgrade the plan (elevenlabs.io/app/subscription).',
+    }),
+    rule('insufficient-permissions', 0.93, any(body(ELEVEN_PERMISSION), body(ELEVEN_STATUS('missing_permissions'))), {
+      blocks: true, why: 'the API key is restricted and lacks the permission this endpoint needs (voices_read, user_read, text_to_speech…)',
+      fix: 'Edit the key in ElevenLabs (Developers → API keys) to grant the named permission, or create an unrestricted key.',
+    }),
+    rule('invalid-credentials', 0.9, body(ELEVEN_STATUS('invalid_api_key')), { blocks: true, why: 'ElevenLabs does not accept the xi-api-key (mistyped, deleted or of another account)' }),
+  ],
+  checklist: { auth: 'Check the key\'s permissions and credit limit under Developers → API keys.', server: 'Check the remaining credits and whether the free tier was disabled for the account.' },
 });

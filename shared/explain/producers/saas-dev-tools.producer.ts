@@ -101,15 +101,22 @@ export const akamaiApi = defineProducer({
   ],
 });
 
+/**
+ * Its authentication refusal as its clients print it without the JSON envelope (JS ResponseError, the Java
+ * client's "[type=security_exception, reason=…]", elastic4s): "… for REST request [/path]" is its own phrase;
+ * 5.x and 6.x said "missing authentication token", later versions "credentials".
+ */
+const ES_REST_AUTH = /\b(missing authentication (credentials|token)|unable to authenticate user \[[^\]]*\]) for REST request \[/;
+
 export const elasticsearch = defineProducer({
   id: 'elasticsearch', kind: 'saas-api', name: 'Elasticsearch / OpenSearch', family: 'elastic',
   own: [hdr('x-elastic-product'), body(/"type"\s*:\s*"(security_exception|cluster_block_exception|es_rejected_execution_exception)"|no permissions for \[[^\]]+\] and User \[name=/)],
   // its REST error envelope ("root_cause":[{"type":"…_exception") names it too, whatever the error
   bodyOnly: [body(/ElasticsearchSecurityException|\baction \[[\w:\/*.-]+\] is unauthorized for (user|API key|run as user) \[/),
-    body(/"root_cause"\s*:\s*\[\s*\{\s*"type"\s*:\s*"\w+_exception"/)],
+    body(/"root_cause"\s*:\s*\[\s*\{\s*"type"\s*:\s*"\w+_exception"/), body(ES_REST_AUTH)],
   presence: [hdr('www-authenticate', /realm="security"/)],
   causes: [
-    rule('missing-credentials', 0.95, body(/missing authentication credentials for REST request/), { why: 'no credentials (Authorization: Basic/ApiKey/Bearer) reached the cluster' }),
+    rule('missing-credentials', 0.95, body(/missing authentication (credentials|token) for REST request/), { why: 'no credentials (Authorization: Basic/ApiKey/Bearer) reached the cluster' }),
     rule('invalid-credentials', 0.93, body(/unable to authenticate (user|with provided credentials)|failed to authenticate/), { why: 'the user/password or API key was rejected' }),
     rule('insufficient-permissions', 0.93, body(/is unauthorized for (user|API key)|no permissions for \[/), { why: 'the roles of this user/API key do not grant the action on these indices (the message names the privilege)' }),
     rule('account-or-plan-restriction', 0.88, body(/current license is non-compliant|license (is )?expired/i), { why: 'the license does not allow this feature' }),
@@ -288,6 +295,45 @@ export const cratesIo = defineProducer({
     rule('insufficient-permissions', 0.9, body(CRATES_NOT_OWNER), {
       blocks: true, why: 'the token\'s account is not an owner of this crate: an owner invitation not accepted yet, or a GitHub team owner crates.io can no longer see (the team was recreated, or the org restricts third-party access)',
       fix: 'Accept the owner invitation on crates.io (or have an owner run cargo owner --add <you>); for team owners, check the team exists and the org grants crates.io access.',
+    }),
+  ],
+});
+
+/**
+ * Appwrite's scope refusal: "<who> (role: <role>) missing scope (<scope>)", type general_unauthorized_scope,
+ * as JSON or as its SDKs' AppwriteException. The role says which: guests had no session, applications is an API key.
+ */
+const APPWRITE_SCOPE = /\(role: \w+\) missing scope \([\w.]+\)/;
+const APPWRITE_GUEST = /\(role: guests?\) missing scope/;
+const APPWRITE_KNOWN_CALLER = /\(role: (?!guests?\))\w+\) missing scope \(/;
+
+export const appwrite = defineProducer({
+  id: 'appwrite', kind: 'saas-api', name: 'Appwrite', family: 'appwrite',
+  own: [body(/"type"\s*:\s*"general_unauthorized_scope"|\bAppwriteException\b[^\n]{0,40}missing scope/)],
+  bodyOnly: [body(APPWRITE_SCOPE)],
+  causes: [
+    rule('missing-credentials', 0.9, body(APPWRITE_GUEST), {
+      blocks: true, why: 'Appwrite saw no session (role: guests), so the call that needs a signed-in user was refused: not logged in yet, the session cookie blocked as third-party, or a server-side client not given the user\'s session',
+      fix: 'Create the session first (createEmailPasswordSession) and wait for it; serve the app and Appwrite from one domain (a custom API domain) so the cookie is sent, or call setSession(secret) on the server-side client.',
+    }),
+    rule('insufficient-permissions', 0.88, body(APPWRITE_KNOWN_CALLER), {
+      blocks: true, why: 'the caller is known but its role lacks the scope this endpoint needs: an API key (role: applications) created without that scope, or a user\'s role on a console-only endpoint',
+      fix: 'Add the named scope to the API key (Project → Overview → API keys), or call the endpoint with a client that has it (user-facing account calls take a session, not a key).',
+    }),
+  ],
+});
+
+/** Grafana's RBAC refusal: an accessErrorId (ACE + digits, logged server-side) and the actions the caller lacks. */
+const GRAFANA_RBAC = /You'll need additional permissions to perform this action\. Permissions needed: [\w.:-]+/;
+
+export const grafana = defineProducer({
+  id: 'grafana', kind: 'saas-api', name: 'Grafana HTTP API', family: 'grafana',
+  own: [body(/\baccessErrorId\\?"\s*:\s*\\?"ACE\d+/)],
+  bodyOnly: [body(GRAFANA_RBAC)],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(GRAFANA_RBAC), {
+      blocks: true, why: 'Grafana\'s role-based access control found the user, API key or service account without the named action (a Viewer or Editor role, an org role where a server-admin action such as users:read or orgs:read is needed)',
+      fix: 'Give the identity a role with the named permission (Admin, a fixed or custom role, or Grafana server admin for server-wide actions); a service account\'s role is set on the account, not on its token.',
     }),
   ],
 });
