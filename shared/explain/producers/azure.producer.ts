@@ -143,16 +143,29 @@ export const azureResourceManager = defineProducer({
 /** Azure OpenAI's quota sentence: 'Requests to the <operation> Operation under Azure OpenAI API version <v> have exceeded (the) token/call rate limit of your current <tier> pricing tier'. */
 const AZURE_OPENAI_LIMIT = /Operation under Azure OpenAI API version [\w.-]+ have exceeded (the )?(token |call )?rate limit|aka\.ms\/oai\/quotaincrease/;
 
+/**
+ * The Cognitive Services front door's bearer-token refusal, naming the audience it expects in parentheses
+ * (https://cognitiveservices.azure.com, https://ai.azure.com, urn:ms.scopedToken…). Its {statusCode, message}
+ * envelope is APIM's, and 'Unauthorized' named APIM: these words are the AI resource's own.
+ */
+const AZURE_AI_TOKEN = /Access token is missing, invalid, (and the )?audience is incorrect \([^)]{1,120}\)\s?,? or have expired/;
+
 export const azureAiServices = defineProducer({
   id: 'azure-ai-services', kind: 'saas-api', name: 'Azure AI services (Azure OpenAI)', family: 'azure',
+  overrides: ['azure-api-management'],
   // the Cognitive Services front door's own sentences (Azure OpenAI, Document Intelligence, Speech…)
-  own: [body(/Access denied due to invalid subscription key or wrong API endpoint|Principal does not have access to API\/Operation/), body(AZURE_OPENAI_LIMIT)],
+  own: [body(/Access denied due to invalid subscription key or wrong API endpoint|Principal does not have access to API\/Operation/), body(AZURE_OPENAI_LIMIT), body(AZURE_AI_TOKEN)],
   presence: [hdr('apim-request-id'), hdr('x-ms-region'), hdr('azureml-model-session')],
   causes: [
     rule('invalid-credentials', 0.9, body(/Access denied due to invalid subscription key or wrong API endpoint/), {
       why: 'the api-key is not a key of this Azure AI resource: a key of another resource or region, an OpenAI (not Azure) key, or the endpoint of another resource',
       fix: 'Copy Key 1 and the endpoint from the same resource (Keys and Endpoint blade) and send the key as api-key (Ocp-Apim-Subscription-Key for other AI services).',
     }),
+    rule('invalid-credentials', 0.88, body(AZURE_AI_TOKEN), {
+      why: 'the Azure AI resource read an Entra ID bearer token and refused it: a token for another audience than the one in parentheses, an expired one, or an api-key sent as "Authorization: Bearer" (a plain OpenAI client pointed at an Azure endpoint), which it reads as a token',
+      fix: 'With a key, send it in the api-key header (AzureOpenAI / azure_endpoint clients do); with Entra ID, request the token for the audience the message names (scope <audience>/.default) and refresh it before it expires.',
+    }),
+    rule('missing-credentials', 0.4, body(AZURE_AI_TOKEN)),
     rule('rate-limited', 0.95, body(AZURE_OPENAI_LIMIT), {
       why: 'the deployment\'s tokens-per-minute or requests-per-minute quota (of the resource\'s pricing tier) is used up for now',
       fix: 'Wait the seconds the message gives, then raise the deployment\'s TPM quota (aka.ms/oai/quotaincrease) or spread requests over more deployments.',
