@@ -57,28 +57,44 @@ function addUrl(map: UrlEntries, mark: string, entry: Entry): void {
   map.set(key, list);
 }
 
-const HOSTS: UrlEntries = new Map();
-const APIS: UrlEntries = new Map();
-/** signature name, lower case → its producer */
-const SIGNS = new Map<string, Entry>();
-const headerItems: Array<[string, Entry]> = [];
-/** a code shape, texts one of which every match of it holds (a cheap test first), its producer */
-const codeItems: Array<[RegExp, string[] | null, Entry]> = [];
-for (const [id, marks] of Object.entries(VENDOR_MARKS)) {
-  const producer = BY_ID.get(id);
-  if (!producer) continue;
-  const vendor = marks.vendor ?? id;
-  for (const h of marks.hosts ?? []) addUrl(HOSTS, h, { producer, vendor, rank: (h.includes('/') ? RANK.path : RANK.host) + h.length });
-  for (const a of marks.apis ?? []) addUrl(APIS, a, { producer, vendor, rank: RANK.api + a.length });
-  for (const s of marks.signs ?? []) SIGNS.set(s.toLowerCase(), { producer, vendor, rank: RANK.sign + s.length });
-  for (const h of marks.headers ?? []) headerItems.push([h, { producer, vendor, rank: RANK.header + h.length }]);
-  for (const c of marks.codes ?? []) codeItems.push([c, literalsOf(c), { producer, vendor, rank: RANK.code }]);
+interface Tables {
+  hosts: UrlEntries;
+  apis: UrlEntries;
+  /** signature name, lower case → its producer */
+  signs: Map<string, Entry>;
+  /** header-name prefixes, longest first */
+  headers: Array<[string, Entry]>;
+  /** a code shape, texts one of which every match of it holds (a cheap test first), its producer */
+  codes: Array<[RegExp, string[] | null, Entry]>;
 }
-for (const [id, re] of SDK_MARKS) {
-  const producer = BY_ID.get(id);
-  if (producer) codeItems.push([re, literalsOf(re), { producer, vendor: VENDOR_MARKS[id]?.vendor ?? id, rank: RANK.code }]);
+
+let built: Tables | undefined;
+
+/**
+ * The marks as look-up tables, built on the first fallback, not when the explainer loads: most
+ * processes (a run whose refusals all name their producer, a 2xx gate) never need them, and reading
+ * the code shapes' literals is the regular-expression parsing a cold start otherwise avoids.
+ */
+function tables(): Tables {
+  if (built) return built;
+  const t: Tables = { hosts: new Map(), apis: new Map(), signs: new Map(), headers: [], codes: [] };
+  for (const [id, marks] of Object.entries(VENDOR_MARKS)) {
+    const producer = BY_ID.get(id);
+    if (!producer) continue;
+    const vendor = marks.vendor ?? id;
+    for (const h of marks.hosts ?? []) addUrl(t.hosts, h, { producer, vendor, rank: (h.includes('/') ? RANK.path : RANK.host) + h.length });
+    for (const a of marks.apis ?? []) addUrl(t.apis, a, { producer, vendor, rank: RANK.api + a.length });
+    for (const s of marks.signs ?? []) t.signs.set(s.toLowerCase(), { producer, vendor, rank: RANK.sign + s.length });
+    for (const h of marks.headers ?? []) t.headers.push([h, { producer, vendor, rank: RANK.header + h.length }]);
+    for (const c of marks.codes ?? []) t.codes.push([c, literalsOf(c), { producer, vendor, rank: RANK.code }]);
+  }
+  for (const [id, re] of SDK_MARKS) {
+    const producer = BY_ID.get(id);
+    if (producer) t.codes.push([re, literalsOf(re), { producer, vendor: VENDOR_MARKS[id]?.vendor ?? id, rank: RANK.code }]);
+  }
+  t.headers.sort((a, b) => b[0].length - a[0].length);
+  return (built = t);
 }
-headerItems.sort((a, b) => b[0].length - a[0].length);
 
 // every URL, also JSON's escaped https:\/\/…: its host, then its path
 const URL_RE = /https?:(?:\/\/|\\\/\\\/)([a-z0-9.-]+)((?:\/|\\\/)[^\s"'<>)\]},;|]*)?/gi;
@@ -121,7 +137,7 @@ function urlHits(body: string, hits: Array<[Entry, WeightedEvidence]>): void {
   for (const m of firstMatches(URL_RE, body)) {
     const hostAndPath = (m[1]! + (m[2] ?? '').replace(/\\\//g, '/')).toLowerCase();
     const called = () => CALLED.test(body.slice(Math.max(0, m.index - 24), m.index));
-    const entry = lookUp(HOSTS, hostAndPath) ?? (called() ? lookUp(APIS, hostAndPath) : null);
+    const entry = lookUp(tables().hosts, hostAndPath) ?? (called() ? lookUp(tables().apis, hostAndPath) : null);
     if (entry) hits.push([entry, { where: 'body', text: m[0] }]);
   }
 }
@@ -129,7 +145,7 @@ function urlHits(body: string, hits: Array<[Entry, WeightedEvidence]>): void {
 /** The signature at the start of `text` ('Cloudflare', 'Zscaler Internet Access'), by whole words. */
 function signAt(text: string): Entry | null {
   const t = text.trim().toLowerCase();
-  for (const [name, entry] of SIGNS) if (t.startsWith(name) && !/[\w-]/.test(t.charAt(name.length))) return entry;
+  for (const [name, entry] of tables().signs) if (t.startsWith(name) && !/[\w-]/.test(t.charAt(name.length))) return entry;
   return null;
 }
 
@@ -142,17 +158,17 @@ function signHits(body: string, hits: Array<[Entry, WeightedEvidence]>): void {
   const title = TITLE.exec(body)?.[1];
   const last = title?.split(/\s[|\u2013\u2014-]\s/);
   if (last && last.length > 1) {
-    const entry = SIGNS.get(last[last.length - 1]!.trim().toLowerCase());
+    const entry = tables().signs.get(last[last.length - 1]!.trim().toLowerCase());
     if (entry) hits.push([entry, { where: 'body', text: title! }]);
   }
   const line = SIGNATURE_LINE.exec(body);
-  const lineEntry = line ? SIGNS.get(line[1]!.trim().toLowerCase()) : undefined;
+  const lineEntry = line ? tables().signs.get(line[1]!.trim().toLowerCase()) : undefined;
   if (line && lineEntry) hits.push([lineEntry, { where: 'body', text: line[0] }]);
 }
 
 function headerHits(ctx: Ctx, hits: Array<[Entry, WeightedEvidence]>): void {
   for (const [name, values] of ctx.headers) {
-    const item = headerItems.find(([prefix]) => name.startsWith(prefix));
+    const item = tables().headers.find(([prefix]) => name.startsWith(prefix));
     if (item) hits.push([item[1], { where: 'header', name, text: values[0] ?? name }]);
   }
 }
@@ -172,7 +188,7 @@ export function vendorMark(ctx: Ctx): VendorMark | null {
     signHits(ctx.body, hits);
     // regexText's literals are lower case: one lower-cased copy answers every cheap test
     const lower = ctx.body.toLowerCase();
-    for (const [re, literals, entry] of codeItems) {
+    for (const [re, literals, entry] of tables().codes) {
       if (literals !== null && !literals.some((l) => lower.includes(l))) continue;
       const m = re.exec(ctx.body);
       if (m) hits.push([entry, { where: 'body', text: m[0] }]);
