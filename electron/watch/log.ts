@@ -1,9 +1,10 @@
 // The watch's local log: one JSON line per round under the app's data folder (watch/watch.jsonl),
 // bounded: past `maxBytes` the file becomes watch.1.jsonl (the one before is dropped). Rounds carry
 // statuses, classes and explanations only: no URL, header or body, so no secret can reach it.
-import { appendFile, mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WatchRound } from '../../shared/contract/watch';
+import { appendLine } from '../workspace/append-line';
 import { appHome } from '../workspace/history/app-home';
 
 export interface WatchLogRecord extends WatchRound {
@@ -26,7 +27,7 @@ export class WatchLog {
       throw err;
     });
     if (size > 0 && size + Buffer.byteLength(line) > this.maxBytes) await rename(this.file, join(this.dir, 'watch.1.jsonl'));
-    // One write per line: two watches appending at once do not interleave within a line.
-    await appendFile(this.file, line, { mode: 0o600 });
+    // One write per line (two watches do not interleave); a line a crash tore is ended first.
+    await appendLine(this.file, line, 0o600);
   }
 }

@@ -1,7 +1,8 @@
-import { appendFile, mkdir, readdir, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HistoryEntrySchema, type HistoryEntry, type HistoryOrigin } from '../../../shared/contract/history';
 import { isRefusal } from '../../../shared/explain/refusal';
+import { appendLine } from '../append-line';
 import { writeFileAtomic } from '../atomic-write';
 import { appHome } from './app-home';
 import { buildEntry, type SendOutcome } from './entry';
@@ -102,8 +103,8 @@ export class HistoryStore {
       entry.bodyFile = `${BODIES}/${entry.id}.txt`;
       await writeFile(join(this.dir, entry.bodyFile), body);
     }
-    // One write call per line: concurrent appenders (app + CLI) do not interleave within a line.
-    await appendFile(join(this.dir, LOG), `${JSON.stringify(entry)}\n`);
+    // One write per line (concurrent appenders do not interleave); a line a crash tore is ended first.
+    await appendLine(join(this.dir, LOG), `${JSON.stringify(entry)}\n`);
     if (this.count !== null) this.count++;
     if ((await this.overCount()) || (await this.pruneDue())) await this.prune();
     return entry;

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -93,6 +93,17 @@ describe('history', () => {
     await expect(svc.list({ limit: 10 })).rejects.toMatchObject({ info: { code: 'history-unreadable', message: expect.stringContaining(dir) } });
     await expect(svc.clear({})).rejects.toMatchObject({ info: { code: 'history-clear-failed', message: expect.stringContaining('EISDIR') } });
     expect(await readdir(join(dir, 'bodies'))).toHaveLength(1);
+  });
+
+  it('a line a killed writer tore does not swallow the next entry', async () => {
+    const h = new HistoryStore({ dir });
+    const first = await sendAndRecord(h, '/ok');
+    // a crash mid-append: half of a line, no newline
+    const log = join(dir, 'history.jsonl');
+    await writeFile(log, `${await readFile(log, 'utf8')}${JSON.stringify(first).slice(0, 40)}`);
+    const next = await sendAndRecord(h, '/deny/after-crash');
+    expect((await h.list()).map((e) => e.id)).toEqual([next.id, first.id]);
+    expect((await readFile(log, 'utf8')).endsWith('\n')).toBe(true);
   });
 
   it('lives in CLEARANCE_HOME, else the platform data folder', () => {
