@@ -2,15 +2,36 @@ import { all, any, body, hdr } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
+/**
+ * LiteLLM's own refusal sentences, printed without its envelope or name by clients and its request log:
+ * a virtual key's model allow-list ('… not allowed to access model. This token can only access models=[…]' or
+ * '… Tried to access <model>'), and a key's, team's or user's spend stop ('Budget has been exceeded! Team=<id>',
+ * '… Current cost: <n>, Max budget: <n>').
+ */
+const LITELLM_MODEL_DENIED = /\b(API Key|key|token|team|user) not allowed to access model\.\s*(This (token|key|team) can only access models=|Tried to access )/i;
+const LITELLM_BUDGET = /Budget has been exceeded! ?((Key|Team|User)=\S+|Current cost: [\d.]+, Max budget: [\d.]+)/;
+/** Its ProxyErrorTypes in the envelope's type field (access to a model denied, a key it does not know). */
+const LITELLM_TYPES = /"type"\s*:\s*"((key|team|user)_model_access_denied|token_not_found_in_db)"/;
+/** Routes or model changes its roles keep from a virtual key or an internal user. */
+const LITELLM_ROLE = /Only (master key|proxy admin) can be used to|User does not have permission to make this model call|not allowed to access this route/i;
+
 export const litellm = defineProducer({
   id: 'litellm', kind: 'gateway', name: 'LiteLLM Proxy', family: 'litellm',
-  own: [body(/litellm|Invalid proxy server token passed|"type"\s*:\s*"(auth_error|budget_exceeded)"/i)],
+  own: [body(/litellm|Invalid proxy server token passed|"type"\s*:\s*"(auth_error|budget_exceeded)"/i), body(LITELLM_TYPES)],
+  bodyOnly: [body(LITELLM_MODEL_DENIED), body(LITELLM_BUDGET)],
   presence: [hdr('x-litellm-call-id'), hdr('x-litellm-version'), hdr('x-litellm-model-id')],
   causes: [
     rule('invalid-credentials', 0.92, body(/Invalid proxy server token passed|Authentication Error, (Invalid|Malformed)|Virtual key (is )?(invalid|expired)|Key Expired/i), { why: 'the LiteLLM virtual key is invalid or expired' }),
     rule('missing-credentials', 0.9, body(/No api key passed in|Authentication Error, No api key/i), { why: 'no LiteLLM virtual key was sent (Authorization: Bearer sk-…)' }),
-    rule('account-or-plan-restriction', 0.88, body(/Budget has been exceeded|ExceededBudget|budget_exceeded/i), { why: 'the key, user or team budget is exhausted', blocks: true }),
-    rule('insufficient-permissions', 0.88, body(/(key|team|user) not allowed to access model|not allowed to call model|Team doesn't exist/i), { why: 'the key/team is not allowed to use this model' }),
+    rule('account-or-plan-restriction', 0.88, body(/Budget has been exceeded|ExceededBudget|budget_exceeded/i), {
+      blocks: true, why: 'the max budget of the virtual key, its team or user (or of the proxy) is spent: every call is refused until the budget resets or is raised',
+      fix: 'Ask the proxy admin to raise max_budget or set a budget_duration that resets it (/key/update, /team/update), or use a key of another team.',
+    }),
+    rule('insufficient-permissions', 0.9, any(body(/(key|team|user) not allowed to access model|not allowed to call model|Team doesn't exist/i), body(LITELLM_TYPES)), {
+      blocks: true, why: 'the virtual key (or its team or user) may not use this model: it is not in the key\'s models list or access group, or is deployed for other teams only',
+      fix: 'Call a model the key lists (GET /v1/models with the key), or ask the proxy admin to add the model or its access group to the key or team.',
+    }),
+    rule('insufficient-permissions', 0.88, body(LITELLM_ROLE), { why: 'the route or change is kept for the master key, a proxy admin or a team admin: a virtual key or an internal user may not use it', blocks: true }),
     rule('rate-limited', 0.92, body(/Max parallel request limit reached|LiteLLM Rate Limit Handler|Crossed TPM|Crossed RPM|tpm_limit|rpm_limit/i), { why: 'a LiteLLM TPM/RPM or parallel request limit fired' }),
   ],
   checklist: { gateway: 'Check the virtual key (/key/info): models allowed, budget, tpm/rpm limits, team.' },

@@ -1,0 +1,29 @@
+// Precision (issue 11, round 6, tuner S: AI APIs and AI gateways): LiteLLM's, Model Studio's and AI Gateway's own
+// sentences name them without headers; the same generic words from anyone else name nobody, and a provider's
+// refusal a client library relays stays the provider's.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
+
+const run = (status: number, body: string, ct = 'application/json') => explain({ status, headers: { 'Content-Type': ct }, body });
+const producerOf = (status: number, body: string, ct?: string) => run(status, body, ct).producer?.id ?? null;
+
+describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
+  it("LiteLLM's budget sentence names it only with its scope id or cost pair", () => {
+    expect(producerOf(400, 'Budget has been exceeded! Current cost: 3.2, Max budget: 3.0', 'text/plain')).toBe('litellm');
+    // other apps' budget notifications
+    expect(producerOf(400, 'Budget has been exceeded! Actual spend: $120.00 vs Budget: $100.00. Immediate action required.', 'text/plain')).toBeNull();
+    expect(producerOf(403, '{"message":"Marketing budget has been exceeded! Spent 1200 of 1000 (120%)"}')).toBeNull();
+    expect(producerOf(429, '{"error":"Budget has been exceeded"}')).toBeNull();
+  });
+
+  it("LiteLLM's model allow-list names it only with its own continuation", () => {
+    expect(producerOf(403, '{"error":"User not allowed to access model gpt-4"}')).toBeNull();
+    expect(producerOf(401, '{"message":"API key not allowed to access model"}')).toBeNull();
+    expect(run(401, "API Key not allowed to access model. This token can only access models=['a']. Tried to access b", 'text/plain').cause).toBe('insufficient-permissions');
+  });
+
+  it('a provider refusal the litellm client library relays stays the provider\'s', () => {
+    const openai = "litellm.exceptions.AuthenticationError: OpenAIException - Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}";
+    expect(producerOf(401, openai, 'text/plain')).toBe('openai-api');
+  });
+});
