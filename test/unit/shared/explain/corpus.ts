@@ -20,7 +20,7 @@ export interface Fixture {
 }
 
 /** Held-out sets live in folders named frozen, frozen-2, ...: never tuned on, each scored on its own. */
-export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3' | 'frozen-4' | 'frozen-5';
+export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3' | 'frozen-4' | 'frozen-5' | 'frozen-6';
 
 const HELD_OUT_DIR = /fixtures\/responses\/(frozen[^/]*)\//;
 
@@ -69,6 +69,11 @@ export function loadFrozen4(): Fixture[] {
 /** The fifth held-out set (test/fixtures/responses/frozen-5/), collected blind after the fourth was tuned past. */
 export function loadFrozen5(): Fixture[] {
   return loadHeldOut('frozen-5');
+}
+
+/** The sixth held-out set (test/fixtures/responses/frozen-6/), collected blind after the fifth was tuned past. */
+export function loadFrozen6(): Fixture[] {
+  return loadHeldOut('frozen-6');
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
