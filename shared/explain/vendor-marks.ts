@@ -108,6 +108,12 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   'azure-api-management': { vendor: 'microsoft', hosts: ['learn.microsoft.com/{l}azure/api-management'], apis: ['azure-api.net'] },
   'azure-key-vault': { vendor: 'microsoft', hosts: ['learn.microsoft.com/{l}azure/key-vault'], apis: ['vault.azure.net'] },
   'azure-container-registry': { vendor: 'microsoft', hosts: ['learn.microsoft.com/{l}azure/container-registry'], apis: ['azurecr.io'] },
+  'azure-cosmos-db': {
+    vendor: 'microsoft',
+    hosts: ['learn.microsoft.com/{l}azure/cosmos-db', 'aka.ms/cosmosdb-tsg'],
+    codes: [/\bMicrosoft\.Azure\.Documents\.Common\/\d/],
+    apis: ['documents.azure.com'],
+  },
   'azure-front-door': { vendor: 'microsoft', hosts: ['learn.microsoft.com/{l}azure/frontdoor'] },
   'azure-application-gateway': {
     vendor: 'microsoft',

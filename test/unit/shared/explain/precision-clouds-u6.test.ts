@@ -1,0 +1,26 @@
+// Precision (issue 11, round 6, tuner U — the big clouds as SDKs and CLIs print them): the new
+// service names and causes fire on their vendors' own sentences only; ordinary errors printed the
+// same way (a NotFound, a conflict, a validation error) are named at most, never flagged.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
+
+const blockedOf = (status: number, body: string) => explain({ status, headers: {}, body }).blocked;
+
+describe('explain: Azure Cosmos DB (round 6, tuner U)', () => {
+  const cases: ProducerCase[] = [
+    ['Azure Policy denying a Cosmos DB account (its type in the details) stays ARM', 403,
+      '{"error":{"code":"RequestDisallowedByPolicy","target":"cosmosdb1","message":"Resource \'cosmosdb1\' was disallowed by policy. Reasons: \'Local authentication methods are not allowed.\'.","additionalInfo":[{"type":"PolicyViolation","info":{"expressionValue":"Microsoft.DocumentDB/databaseAccounts"}}]}}',
+      'azure-resource-manager'],
+    ['a bare "Request is blocked." names nobody', 403, 'Request is blocked. Please try again later.', null],
+    ['another service\'s firewall sentence names nobody', 403, 'Request originated from IP 10.0.0.1 which is blocked by the firewall settings.', null],
+  ];
+  itNamesProducers(cases);
+
+  it('a Cosmos DB NotFound or Conflict printed by its SDKs is not a refusal', () => {
+    const notFound = 'Microsoft.Azure.Cosmos.CosmosException : Response status code does not indicate success: NotFound (404); Substatus: 0; ActivityId: 1; Reason: (Entity with the specified id does not exist in the system. ActivityId: 1, Microsoft.Azure.Documents.Common/2.14.0, Windows/10.0 cosmos-netstandard-sdk/3.31.5);';
+    const conflict = 'azure.cosmos.exceptions.CosmosResourceExistsError: (Conflict) Entity with the specified id already exists in the system.\nActivityId: 1, Microsoft.Azure.Documents.Common/2.14.0';
+    expect(blockedOf(404, notFound)).toBe(false);
+    expect(blockedOf(409, conflict)).toBe(false);
+  });
+});
