@@ -1,0 +1,110 @@
+import { all, any, body, hdr, status } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+// Self-hosted dev tools and backends (issue 11, round 6): forges, artifact repositories, BaaS and
+// headless CMSs. Each is named by the sentences it writes itself, as its SDKs and CLIs print them;
+// their generic neighbours ("Forbidden", "Only admins can…") never name one alone.
+
+/** Gitea's (and Forgejo's) scoped-token refusal; newer versions append "required=[…], token scope=…". */
+const GITEA_SCOPE = /token does not have at least one of required scope\(s\)/;
+
+export const gitea = defineProducer({
+  id: 'gitea', kind: 'saas-api', name: 'Gitea / Forgejo API', family: 'gitea',
+  own: [body(GITEA_SCOPE)],
+  // its APIError envelope links the instance's swagger page: {"message":"…","url":"https://<host>/api/swagger"}
+  bodyOnly: [body(/"url"\s*:\s*"https?:\/\/[^"\s]+\/api\/swagger"/)],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(GITEA_SCOPE), {
+      blocks: true, why: 'the access token lacks the scope category this route needs (scoped tokens since Gitea 1.19/1.20: read:user for /user, write:repository for pushes and branch protection, write:issue for comments); the message names it',
+      fix: 'Create a new token with the named scope (Settings → Applications; scopes cannot be edited later). A Forgejo token limited to specific repositories can only carry repository and issue scopes, so calls such as GET /user need an all-repositories token.',
+    }),
+  ],
+  checklist: { auth: 'Compare the token\'s scopes (Settings → Applications) with the scope the refusal names.' },
+});
+
+/** Nexus Repository's challenge realm, in its header or a client's dump of the headers. */
+const NEXUS_REALM = /realm="Sonatype Nexus Repository Manager"/i;
+/** A hosted repository whose deployment policy forbids redeploying (Nexus 3 assets, Nexus 2 artifacts). */
+const NEXUS_NO_REDEPLOY = /Repository does not allow updating assets: [\w.-]+|Repository with ID='[^']+' does not allow updating artifacts/;
+
+export const sonatypeNexus = defineProducer({
+  id: 'sonatype-nexus', kind: 'saas-api', name: 'Sonatype Nexus Repository', family: 'sonatype',
+  own: [hdr('www-authenticate', NEXUS_REALM), hdr('server', /^Nexus\/\d/i)],
+  // its error page (the rapture UI's nexus-body) and its write-policy sentence as clients print them
+  bodyOnly: [body(NEXUS_REALM), body(NEXUS_NO_REDEPLOY), body(/class="nexus-body"|\/static\/rapture\/resources\//)],
+  causes: [
+    rule('resource-policy-deny', 0.9, body(NEXUS_NO_REDEPLOY), {
+      blocks: true, why: 'the hosted repository\'s deployment policy is "Disable redeploy" and this version (or asset) is already there: releases are immutable, so a second upload of the same coordinates is refused (sent with 400)',
+      fix: 'Publish a new version, delete the existing component first, or set the repository\'s deployment policy to "Allow redeploy" (usual for snapshots only).',
+    }),
+    rule('invalid-credentials', 0.62, all(status(401), any(hdr('www-authenticate', NEXUS_REALM), body(NEXUS_REALM))), {
+      blocks: true, why: 'Nexus did not authenticate the client: a wrong user, password or user token, or a token of a kind whose realm is off (npm, Docker and NuGet tokens need their Bearer Token / API-Key realm active)',
+      fix: 'Check the credentials against the Nexus UI, and under Security → Realms activate the realm for the client\'s token (npm Bearer Token Realm, Docker Bearer Token Realm…).',
+    }),
+    rule('missing-credentials', 0.56, all(status(401), any(hdr('www-authenticate', NEXUS_REALM), body(NEXUS_REALM))), {
+      why: 'no credentials reached Nexus: npm sends them only for a registry-scoped _auth/_authToken matching the URL (or always-auth), and a proxy may drop the header',
+    }),
+  ],
+  checklist: { auth: 'Retry with curl -u user:password against the same repository URL, then check the active realms and the user\'s nx-repository-view privileges.' },
+});
+
+/** PocketBase's 401 for a route that needs an authenticated record (user) or superuser (formerly admin). */
+const PB_TOKEN = /The request requires valid (record|admin|superuser) authorization token( to be set)?\./;
+/** Its 403 for a collection rule left locked (superusers only); the sentence alone is anyone's. */
+const PB_SUPERUSER = /Only (superusers|admins) can perform this action\./;
+/** Its JS/Dart SDKs' error ("ClientResponseError 403: …") or its {code|status, message, data:{}} envelope. */
+const PB_CONTEXT = /\bClientResponseError \d{3}\b|"data"\s*:\s*\{\s*\}\s*,\s*"message"|"message"\s*:\s*"[^"]*"\s*,\s*"data"\s*:\s*\{/;
+
+export const pocketbase = defineProducer({
+  id: 'pocketbase', kind: 'saas-api', name: 'PocketBase', family: 'pocketbase',
+  own: [body(PB_TOKEN)],
+  bodyOnly: [all(body(PB_SUPERUSER), body(PB_CONTEXT)), body(/\bClientResponseError \d{3}: /)],
+  causes: [
+    rule('missing-credentials', 0.85, body(PB_TOKEN), {
+      blocks: true, why: 'PocketBase saw no valid auth token for a route that needs a signed-in record (user) or a superuser: none sent (the authStore not loaded on the server side, the pb_auth cookie not forwarded), or the token expired or was invalidated by a password change',
+      fix: 'Authenticate first and await it (pb.collection(\'users\').authWithPassword, or pb.collection(\'_superusers\') since v0.23), send the token as Authorization, and refresh it (authRefresh) before it expires.',
+    }),
+    rule('invalid-credentials', 0.6, body(PB_TOKEN), { why: 'a token was sent but PocketBase no longer accepts it (expired, signed before a password or token-key change, or of another instance)' }),
+    rule('insufficient-permissions', 0.85, all(body(PB_SUPERUSER), body(PB_CONTEXT)), {
+      blocks: true, why: 'the collection\'s API rule for this action is locked (null: superusers only) and the request did not come as a superuser: the superuser login not awaited, made on another client instance, expired, or done with pb.admins, which v0.23 replaced by the _superusers collection',
+      fix: 'Set an API rule that admits the caller (an empty rule for anyone, or a filter such as @request.auth.id != ""), or authenticate as a superuser with pb.collection(\'_superusers\').authWithPassword and await it.',
+    }),
+    rule('missing-credentials', 0.55, all(body(PB_SUPERUSER), body(PB_CONTEXT)), { why: 'the superuser\'s token may not have reached PocketBase at all' }),
+  ],
+  checklist: { auth: 'Check pb.authStore.isValid and its record\'s collection right before the call, and the collection\'s API rules in the dashboard.' },
+});
+
+/** Directus's permission refusal: its errors[] envelope (code FORBIDDEN), a Node inspect of it, or its error page. */
+const DIRECTUS_FORBIDDEN = /\bmessage["']?\s*:\s*["']You don't have permission to access this\.["']\s*,\s*["']?extensions\b|\[?FORBIDDEN\]? You don't have permission to access this\./;
+
+export const directus = defineProducer({
+  id: 'directus', kind: 'saas-api', name: 'Directus', family: 'directus',
+  own: [body(DIRECTUS_FORBIDDEN)],
+  causes: [
+    rule('insufficient-permissions', 0.85, body(DIRECTUS_FORBIDDEN), {
+      blocks: true, why: 'Directus\' access control found no permission letting this user\'s role or policies — or the Public role, when no token arrived — do this on the collection or its fields; it answers the same FORBIDDEN for a collection or item that does not exist',
+      fix: 'Grant the action on the collection (and directus_files for /assets) to the role or policy in Settings → Access Policies, check the collection name and id exist, and send the token (Authorization: Bearer <static token>).',
+    }),
+    rule('missing-credentials', 0.5, body(DIRECTUS_FORBIDDEN), { why: 'no token reached Directus, so the Public role\'s permissions applied' }),
+  ],
+});
+
+/** sentry-cli's wrapper of an API refusal: "sentry reported an error: <detail> (http status: 403)". */
+const SENTRY_CLI = /\bsentry reported an error: [^\n]*\(http status: \d{3}\)/;
+
+export const sentryApi = defineProducer({
+  id: 'sentry-api', kind: 'saas-api', name: 'Sentry API', family: 'sentry',
+  own: [body(SENTRY_CLI)],
+  causes: [
+    rule('insufficient-permissions', 0.88, body(/\bsentry reported an error: You do not have permission to perform this action\./), {
+      blocks: true, why: 'Sentry accepted the auth token but it may not do this: a scope missing (project:releases or project:write to create releases and upload source maps or debug files), an org slug or project the token\'s user or organization cannot reach, or the user who made the token left the organization',
+      fix: 'Run sentry-cli info with the same token to see its scopes and organization; create an organization auth token (Settings → Auth Tokens) for CI and check --org / --project.',
+    }),
+    rule('invalid-credentials', 0.9, body(/\bsentry reported an error: Invalid (org )?token\b/), {
+      blocks: true, why: 'the Sentry server called does not know the token: mistyped or revoked, or sent to another Sentry (sentry.io while the token is of a self-hosted instance, or the reverse)',
+      fix: 'Set the URL and token as a pair (defaults.url / SENTRY_URL with auth.token / SENTRY_AUTH_TOKEN, read from one config file), then check with sentry-cli info.',
+    }),
+  ],
+  checklist: { auth: 'sentry-cli info shows the server, organization and scopes the CLI really uses.' },
+});

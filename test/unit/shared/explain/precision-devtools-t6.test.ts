@@ -1,0 +1,36 @@
+// Precision of the sixth round for self-hosted dev tools and BaaS (issue 11): Gitea, Nexus, PocketBase,
+// Directus and Sentry are named by the sentences they (or their CLIs and SDKs) write; the generic
+// neighbours of those sentences name nobody.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
+
+const CASES: ProducerCase[] = [
+  ['a bare "Only admins can perform this action." is any app\'s, not PocketBase', 403, 'Only admins can perform this action.', null],
+  ['"Only superusers…" in a plain {message} envelope is not PocketBase\'s', 403, '{"message":"Only superusers can perform this action."}', null],
+  ['aiohttp\'s ClientResponseError (a comma after the status) is not the PocketBase SDK\'s', 403, "aiohttp.client_exceptions.ClientResponseError: 403, message='Forbidden', url=URL('https://api.example.com/v1/items')", null],
+  ['an unqualified "requires valid authorization token" is not PocketBase', 401, 'The request requires valid authorization token.', null],
+  ['Directus\' sentence alone is anyone\'s', 403, "You don't have permission to access this.", null],
+  ['Directus\' sentence in a plain {message} is anyone\'s', 403, '{"message":"You don\'t have permission to access this."}', null],
+  ['a GraphQL FORBIDDEN code with other words is Apollo\'s or anyone\'s, not Directus', 403, '{"errors":[{"message":"Not authorised!","extensions":{"code":"FORBIDDEN"}}]}', null],
+  ['another "required scope" wording is not Gitea', 403, 'token does not have the required scope', null],
+  ['another Basic realm is not Nexus', 401, 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: BASIC realm="Restricted"', null],
+  ['a short "does not allow updates" is not Nexus\' write policy', 400, 'Repository does not allow updates', null],
+  ['an old CLI\'s "http error: Invalid token (401)" without sentry-cli\'s wrapper names nobody', 401, 'error: http error: Invalid token (401)', null],
+  ['Gitea\'s APIError envelope links the instance\'s swagger page', 401, '{"message":"token is required","url":"https://try.gitea.io/api/swagger"}', 'gitea'],
+];
+
+describe('explain: the sixth round\'s dev tools and BaaS need their own words', () => {
+  itNamesProducers(CASES);
+
+  it('Django REST framework\'s own permission detail is not Sentry\'s (sentry-cli\'s wrapper is)', () => {
+    const got = explain({ status: 403, headers: {}, body: '{"detail":"You do not have permission to perform this action."}' });
+    expect(got.producer?.id).not.toBe('sentry-api');
+  });
+
+  it('a Nexus challenge behind nginx names Nexus, not the web server in front', () => {
+    const got = explain({ status: 401, headers: { server: 'nginx/1.18.0', 'www-authenticate': 'BASIC realm="Sonatype Nexus Repository Manager"' }, body: '' });
+    expect(got.producer?.id).toBe('sonatype-nexus');
+    expect(got.blocked).toBe(true);
+  });
+});
