@@ -26,4 +26,21 @@ describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
     const openai = "litellm.exceptions.AuthenticationError: OpenAIException - Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}";
     expect(producerOf(401, openai, 'text/plain')).toBe('openai-api');
   });
+
+  it("Model Studio is named by its own sentences, links and SDK, not by generic or shared codes", () => {
+    expect(producerOf(403, '{"code":"Forbidden","message":"Access denied"}')).toBeNull();
+    // Apigee's key code (Fireworks' old edge) and another Alibaba Cloud API's arrears code
+    expect(producerOf(401, "AuthenticationError({'fault': {'faultstring': 'Invalid ApiKey', 'detail': {'errorcode': 'oauth.v2.InvalidApiKey'}}})", 'text/plain')).not.toBe('alibaba-model-studio');
+    expect(producerOf(400, '{"Code":"Arrearage","Message":"The account has an outstanding payment."}')).not.toBe('alibaba-model-studio');
+    expect(producerOf(401, '{"error":"Invalid API key provided."}')).toBeNull();
+    const arrears = run(400, 'Access denied, please make sure your account is in good standing.', 'text/plain');
+    expect(arrears.producer?.id).toBe('alibaba-model-studio');
+    expect(arrears.blocked).toBe(true);
+  });
+
+  it("OpenAI's own quota refusal stays OpenAI's; with Model Studio's #token-limit link it is Model Studio's throttle", () => {
+    const openai = '{"error":{"message":"You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}';
+    expect(run(429, openai).producer?.id).toBe('openai-api');
+    expect(run(429, openai).cause).toBe('account-or-plan-restriction');
+  });
 });
