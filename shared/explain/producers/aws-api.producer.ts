@@ -158,14 +158,29 @@ export const awsServices = defineProducer({
 /** STS named by the operation an SDK or the CLI reports ("when calling the AssumeRole operation", "operation error STS: AssumeRole"). */
 const STS_OPERATION = /when calling the (AssumeRole\w*|GetSessionToken|GetFederationToken|GetCallerIdentity) operation|operation error STS: \w+/;
 const STS_ROOT = /Roles may not be assumed by root accounts/;
+/**
+ * STS refusing a federated AssumeRole (GitHub Actions OIDC, EKS IRSA, SAML) in its own words, which carry no
+ * principal and no colon: the role's trust policy did not match the token (sub, aud, provider principal).
+ */
+const STS_FEDERATED_DENIED = /\bNot authorized to perform sts:AssumeRoleWith(WebIdentity|SAML)\b/;
+/** InvalidIdentityToken's sentence: the token's issuer is not registered as an IAM OIDC provider of the account. */
+const STS_NO_OIDC_PROVIDER = /\bNo OpenIDConnect provider found in your account for\b/;
 
 export const awsSts = defineProducer({
   id: 'aws-sts', kind: 'saas-api', name: 'AWS STS', family: 'aws', overrides: ['aws-services'],
   own: [body(/xmlns="https:\/\/sts\.amazonaws\.com\/doc\/[\d-]+\/"/), body(/not authorized to perform: sts:\w+/)],
   // an SDK's or CLI's line naming an STS operation, or STS's own sentence for root keys
-  bodyOnly: [body(STS_OPERATION), body(STS_ROOT)],
+  bodyOnly: [body(STS_OPERATION), body(STS_ROOT), body(STS_FEDERATED_DENIED), body(STS_NO_OIDC_PROVIDER)],
   presence: [hdr('x-amzn-requestid')],
   causes: [
+    rule('resource-policy-deny', 0.94, body(STS_FEDERATED_DENIED), {
+      blocks: true, why: 'STS refused to let this identity token (or SAML assertion) assume the role: the role\'s trust policy does not match it — a sub condition for another repository, branch, environment or service account (case-sensitive), an aud other than sts.amazonaws.com, or a Federated principal of another OIDC provider',
+      fix: 'Compare the token\'s claims (sub, aud) with the trust policy\'s conditions and the Federated principal (arn:…:oidc-provider/<issuer>); for EKS, check the service account\'s role-arn annotation names this role.',
+    }),
+    rule('invalid-credentials', 0.92, any(errType(/^InvalidIdentityToken(Exception)?/), body(STS_NO_OIDC_PROVIDER)), {
+      blocks: true, why: 'STS does not accept the identity token: its issuer (the URL in the message) is not an IAM OIDC identity provider of this account — not created yet, created in another account, or a cluster whose OIDC issuer changed — or the token\'s audience or thumbprint does not match the provider',
+      fix: 'Create the IAM OIDC identity provider for that issuer URL in the role\'s account (eksctl utils associate-iam-oidc-provider, or token.actions.githubusercontent.com with audience sts.amazonaws.com).',
+    }),
     rule('invalid-credentials', 0.94, body(STS_ROOT), {
       why: 'the request is signed with the account root user\'s access keys, and STS lets no root user assume a role',
       fix: 'Sign with an IAM user\'s (or another role\'s) access keys that the role\'s trust policy allows, and delete the root access keys.',

@@ -1,16 +1,37 @@
-import { all, body, hdr, status } from '../match';
+import { all, body, hdr, status, type Matcher } from '../match';
 import { rule } from '../rule';
+import type { CauseRule } from '../types';
 import { defineProducer } from './define';
+
+/**
+ * An identity provider demanding a second factor the grant cannot give: a policy of the tenant refused
+ * this sign-in (ranked first), read also as the missing factor.
+ */
+function mfaRequired(when: Matcher, text: { why: string; fix: string }): CauseRule[] {
+  return [
+    rule('resource-policy-deny', 0.88, when, { blocks: true, ...text }),
+    rule('missing-credentials', 0.6, when, { blocks: true, why: 'the sign-in lacks the second factor the tenant requires' }),
+  ];
+}
 
 /** Auth0's sentence when the application does not have the grant type enabled (Advanced Settings → Grant Types). */
 const AUTH0_GRANT_TYPE = /Grant type '[^'\n]{1,80}' not allowed for the client/;
 /** Auth0's token endpoint refusing a password login, in its OAuth envelope (the bare sentence is any web app's). */
 const AUTH0_WRONG_PASSWORD = /"error"\s*:\s*"(invalid_grant|access_denied)"\s*,\s*"error_description"\s*:\s*"Wrong email or password\."/;
+/** Auth0's audience refusal: no API with this identifier in the tenant ("Service not found" in a redirect's error). */
+const AUTH0_NO_SERVICE = /Service not enabled within domain: https?:\/\/|access_denied\W{1,40}(?:error_?[dD]escription\W{1,6})?Service not found: https?:\/\//;
+/** Auth0's answer for a user an administrator blocked (the OAuth envelope, or the same in a callback's query). */
+const AUTH0_USER_BLOCKED = /error_description\W{1,6}user(?: |%20|\+)is(?: |%20|\+)blocked\b/;
+/** Auth0's step-up demand: the tenant requires MFA and the grant did not perform it (403 with an mfa_token). */
+const AUTH0_MFA_REQUIRED = /\bmfa_required\W{1,40}(?:error_description\W{1,6})?Multifactor authentication required/;
 
 export const auth0 = defineProducer({
   id: 'auth0', kind: 'saas-api', role: 'identity-provider', name: 'Auth0', family: 'auth0',
   // its token endpoint's client-grant refusal, as SDKs print it without headers
-  bodyOnly: [body(/\baccess_denied\b[^\n]{0,60}?Client has not been granted scopes: [\w:]+/), body(AUTH0_GRANT_TYPE), body(AUTH0_WRONG_PASSWORD)],
+  bodyOnly: [
+    body(/\baccess_denied\b[^\n]{0,60}?Client has not been granted scopes: [\w:]+/), body(AUTH0_GRANT_TYPE), body(AUTH0_WRONG_PASSWORD),
+    body(AUTH0_NO_SERVICE), body(AUTH0_USER_BLOCKED), body(AUTH0_MFA_REQUIRED),
+  ],
   own: [hdr('x-auth0-requestid'), body(/"errorCode"\s*:\s*"(insufficient_scope|invalid_token|access_denied|too_many_requests)"|Insufficient scope, expected any of:|You need to create a "client-grant"/)],
   causes: [
     rule('insufficient-permissions', 0.95, body(/Insufficient scope, expected any of:|"errorCode"\s*:\s*"insufficient_scope"/), { why: 'the Management API token lacks the scope named (expected any of: …)' }),
@@ -28,6 +49,18 @@ export const auth0 = defineProducer({
       blocks: true, why: 'Auth0 did not accept the email and password for this connection (a wrong password, an unknown user, or a user of another connection than the realm asked for)',
       fix: 'Check the credentials and the realm (connection) the login names; the tenant\'s logs show a Failed Login (invalid email/username or wrong password) entry.',
     }),
+    rule('insufficient-permissions', 0.85, body(AUTH0_NO_SERVICE), {
+      blocks: true, why: 'the audience asked for names no API of this Auth0 tenant (often the custom domain used where the tenant\'s own domain is expected, or an API identifier never created), so Auth0 issues no token for it',
+      fix: 'Use an API identifier from APIs in the dashboard as audience, exactly as written there; for the Management API use https://<tenant>.auth0.com/api/v2/ even behind a custom domain.',
+    }),
+    rule('account-or-plan-restriction', 0.9, body(AUTH0_USER_BLOCKED), {
+      blocks: true, why: 'an administrator blocked this user in Auth0, so every login and refresh for the user is refused',
+      fix: 'Unblock the user (User Management → Users → the user → Unblock, or PATCH blocked:false in the Management API) if the account should have access.',
+    }),
+    ...mfaRequired(body(AUTH0_MFA_REQUIRED), {
+      why: 'the password was accepted but the tenant demands multi-factor authentication for this login (mfa_required), which a password or refresh-token grant does not perform by itself',
+      fix: 'Continue with the mfa_token the answer carries (MFA API: challenge, then the mfa-otp / mfa-oob grant), or log in through Universal Login where Auth0 prompts for the factor.',
+    }),
     rule('missing-credentials', 0.88, body(/Missing authentication/), { why: 'no bearer token was sent' }),
     rule('rate-limited', 0.93, body(/too_many_requests|Global limit has been reached/), { why: 'an Auth0 rate limit was hit' }),
     rule('invalid-credentials', 0.7, all(status(401, 403), body(/"error"\s*:\s*"(access_denied|unauthorized_client|invalid_client)"/)), { why: 'the client credentials or grant were refused by the Auth0 token endpoint' }),
@@ -36,11 +69,13 @@ export const auth0 = defineProducer({
 
 /** Okta's authorization server when no access policy rule matches the client, user and scopes (also URL-encoded in a redirect). */
 const OKTA_NO_MATCHING_POLICY = /Policy[ +]evaluation[ +]failed[ +]for[ +]this[ +]request(,|%2C)[ +]please[ +]check[ +]the[ +]policy[ +]configurations/;
+/** Okta's refusal when the user (or none of the user's groups) is assigned to the app, also '+'-encoded in a callback. */
+const OKTA_NOT_ASSIGNED = /User[ +]is[ +]not[ +]assigned[ +]to[ +]the[ +]client[ +]application/;
 
 export const okta = defineProducer({
   id: 'okta', kind: 'saas-api', role: 'identity-provider', name: 'Okta', family: 'okta',
   // its E-codes as SDKs and logs print them without the JSON envelope, and its access-policy sentence
-  bodyOnly: [body(/\bHTTP [45]\d\d,? Okta E0\d{6}\b|\berrorCode=E0\d{6}, errorSummary=/), body(OKTA_NO_MATCHING_POLICY)],
+  bodyOnly: [body(/\bHTTP [45]\d\d,? Okta E0\d{6}\b|\berrorCode=E0\d{6}, errorSummary=/), body(OKTA_NO_MATCHING_POLICY), body(OKTA_NOT_ASSIGNED)],
   own: [body(/"errorCode"\s*:\s*"E\d{7}"/), hdr('x-okta-request-id')],
   presence: [hdr('x-rate-limit-limit')],
   causes: [
@@ -48,6 +83,10 @@ export const okta = defineProducer({
     rule('insufficient-permissions', 0.93, body(/E0000006|You do not have permission to perform the requested action/), { why: 'the admin role/scopes of the token do not allow this action (E0000006)' }),
     rule('account-or-plan-restriction', 0.9, body(/E0000015|You do not have permission to access the feature you are requesting/), { why: 'the org does not have this feature (E0000015)' }),
     rule('rate-limited', 0.95, body(/E0000047|API call exceeded rate limit/), { why: 'an Okta rate limit was exceeded (E0000047)' }),
+    rule('insufficient-permissions', 0.9, body(OKTA_NOT_ASSIGNED), {
+      blocks: true, why: 'Okta authenticated the user but neither the user nor a group of the user is assigned to this application, so it issues no token (access_denied)',
+      fix: 'Assign the user, or a group the user belongs to (Everyone for all), on the application\'s Assignments tab; a sign-in session from another app does not carry over.',
+    }),
     rule('resource-policy-deny', 0.88, body(OKTA_NO_MATCHING_POLICY), {
       blocks: true, why: 'no access policy rule of the custom authorization server matches this request (its client, the user\'s groups, the grant type or the scopes asked for), so Okta mints no token (no_matching_policy)',
       fix: 'Assign an Access Policy to the application in the authorization server and give it a rule covering the grant type, the user or group and every scope requested; the System Log names the failed evaluation.',
@@ -74,11 +113,16 @@ const KEYCLOAK_DISABLED = /Account (is |temporarily )?disabled|User is disabled/
 const KEYCLOAK_BAD_LOGIN = /Invalid user credentials|Invalid client or Invalid client credentials|Invalid client credentials/;
 /** The client lacks the capability for this grant (Direct access grants, Service accounts roles). */
 const KEYCLOAK_CLIENT_CAPABILITY = /Client not (?:permitted|allowed) for direct access grants|Client not enabled to retrieve service account/;
+/** A refresh token whose session has ended: Keycloak's invalid_grant descriptions (other servers word these differently). */
+const KEYCLOAK_INACTIVE = /\binvalid_grant\W{1,30}(?:error_description\W{1,6})?(?:Token is not active|Session not active)\b/;
 
 export const keycloak = defineProducer({
   id: 'keycloak', kind: 'saas-api', role: 'identity-provider', name: 'Keycloak', family: 'keycloak',
   // the OAuth envelope is everybody's; these descriptions are Keycloak's own wording
-  bodyOnly: [all(body(/invalid_grant|invalid_client|unauthorized_client/), body(new RegExp(`${KEYCLOAK_NOT_SET_UP.source}|${KEYCLOAK_DISABLED.source}|${KEYCLOAK_BAD_LOGIN.source}|${KEYCLOAK_CLIENT_CAPABILITY.source}`)))],
+  bodyOnly: [
+    all(body(/invalid_grant|invalid_client|unauthorized_client/), body(new RegExp(`${KEYCLOAK_NOT_SET_UP.source}|${KEYCLOAK_DISABLED.source}|${KEYCLOAK_BAD_LOGIN.source}|${KEYCLOAK_CLIENT_CAPABILITY.source}`))),
+    body(KEYCLOAK_INACTIVE),
+  ],
   presence: [hdr('set-cookie', /KC_RESTART|KEYCLOAK_SESSION|AUTH_SESSION_ID/)],
   causes: [
     rule('account-or-plan-restriction', 0.9, body(KEYCLOAK_NOT_SET_UP), {
@@ -87,6 +131,10 @@ export const keycloak = defineProducer({
     }),
     rule('account-or-plan-restriction', 0.9, body(KEYCLOAK_DISABLED), { blocks: true, why: 'the Keycloak user is disabled (by an admin or temporarily by brute-force detection)' }),
     rule('invalid-credentials', 0.9, body(KEYCLOAK_BAD_LOGIN), { blocks: true, why: 'Keycloak did not accept the username and password (or the client id and secret)' }),
+    rule('invalid-credentials', 0.9, body(KEYCLOAK_INACTIVE), {
+      blocks: true, why: 'Keycloak no longer honours the refresh token: the user session it belongs to ended (SSO Session Idle or Max passed, a logout or an admin revoked it, a restart without persistent sessions, or the refresh reached a node that does not hold the session)',
+      fix: 'Sign in again for a new token pair; if sessions end too early, raise SSO Session Idle / Max in the realm\'s Sessions settings, or use offline_access for long-lived tokens.',
+    }),
     rule('insufficient-permissions', 0.9, body(KEYCLOAK_CLIENT_CAPABILITY), {
       blocks: true, why: 'the client is not allowed this grant: Direct access grants (password grant) or Service accounts roles (client credentials) is off in its settings',
       fix: 'Turn on the capability in the client\'s settings (Capability config), or use the flow the client is set up for.',
@@ -152,11 +200,10 @@ export const microsoftEntraId = defineProducer({
       why: 'the sign-in worked but the tenant has not granted this application what it asks for: no consent to its permissions (AADSTS65001; 90094 or 900941 when only an admin may consent), or the app requires assignment and the user or client app holds no role in it (AADSTS50105)',
       fix: 'Have an administrator grant consent to the app\'s API permissions (or allow user consent), or assign the user, group or client app to the enterprise application.',
     }),
-    rule('resource-policy-deny', 0.88, body(ENTRA_MFA), {
-      blocks: true, why: 'the password was accepted but the tenant (Conditional Access or security defaults) demands multi-factor authentication for this sign-in, which a username-password, refresh-token or on-behalf-of flow cannot perform',
+    ...mfaRequired(body(ENTRA_MFA), {
+      why: 'the password was accepted but the tenant (Conditional Access or security defaults) demands multi-factor authentication for this sign-in, which a username-password, refresh-token or on-behalf-of flow cannot perform',
       fix: 'Sign in interactively (device code or browser) to complete MFA, or use a service principal or managed identity for unattended access; an administrator can see the policy in the sign-in log.',
     }),
-    rule('missing-credentials', 0.6, body(ENTRA_MFA), { blocks: true, why: 'the sign-in lacks the second factor the tenant requires' }),
     rule('invalid-credentials', 0.9, body(ENTRA_EXPIRED_GRANT), {
       blocks: true, why: 'Entra ID no longer honours the cached refresh token or grant: unused for 90 days, revoked, or issued before a password change',
       fix: 'Sign in again (az login, Connect-AzAccount, or the app\'s sign-in) to get a new refresh token; clear the tool\'s token cache if it keeps the old one.',

@@ -24,3 +24,19 @@ describe('explain: Azure Cosmos DB (round 6, tuner U)', () => {
     expect(blockedOf(409, conflict)).toBe(false);
   });
 });
+
+describe('explain: AWS STS federated refusals (round 6, tuner U)', () => {
+  const assumeRole = 'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/deploy';
+  const cases: ProducerCase[] = [
+    ['IAM\'s principal sentence for sts:AssumeRole (with its colon) stays a missing permission of STS', 403, assumeRole, 'aws-sts'],
+    ['another provider\'s "no OpenID Connect provider" wording names nobody', 400, 'error: no OpenID Connect provider configured for this realm', null],
+  ];
+  itNamesProducers(cases);
+
+  it('the principal sentence still reads as a missing permission, the federated one as the trust policy', () => {
+    const assume = explain({ status: 403, headers: {}, body: assumeRole });
+    expect(assume.cause).toBe('insufficient-permissions');
+    const federated = explain({ status: 403, headers: {}, body: 'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity' });
+    expect(federated.cause).toBe('resource-policy-deny');
+  });
+});

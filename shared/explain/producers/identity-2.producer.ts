@@ -1,0 +1,44 @@
+import { body } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+// Identity providers and auth fronts beyond identity.producer.ts (kept apart so each file stays small).
+
+/** JumpCloud's API prefixes its 401 reasons with "Unauthorized: "; these reasons are its own words. */
+const JUMPCLOUD_NO_ORG = /\bUnauthorized: no organization selected\b/;
+const JUMPCLOUD_UNKNOWN_KEY = /\bUnauthorized: api key user not found\b/;
+
+export const jumpcloud = defineProducer({
+  id: 'jumpcloud', kind: 'saas-api', role: 'identity-provider', name: 'JumpCloud', family: 'jumpcloud',
+  // its {"message": "Unauthorized: <reason>"} as the API, Terraform and integrations print it
+  bodyOnly: [body(JUMPCLOUD_NO_ORG), body(JUMPCLOUD_UNKNOWN_KEY)],
+  causes: [
+    rule('missing-credentials', 0.85, body(JUMPCLOUD_NO_ORG), {
+      blocks: true, why: 'the API key belongs to an administrator of several organizations (a multi-tenant portal), and the request named none of them, so JumpCloud does not know whose data to act on',
+      fix: 'Send the organization\'s id in the x-org-id header (most clients and the Terraform provider take an org id setting); a key of a single-organization administrator needs none.',
+    }),
+    rule('invalid-credentials', 0.9, body(JUMPCLOUD_UNKNOWN_KEY), {
+      blocks: true, why: 'JumpCloud finds no administrator for this API key: it was regenerated (an administrator has one key, a new one voids the old), its administrator was removed, or the key was cut or mangled on the way',
+      fix: 'Copy the current key from the Admin Portal (your account menu → My API Key) into the tool, and check the API host is the one of the console where the key was made.',
+    }),
+  ],
+  checklist: { auth: 'Check which administrator the API key belongs to, whether it was regenerated, and whether that administrator manages several organizations (x-org-id).' },
+});
+
+/** authentik's flow-planner refusal (FlowNonApplicableException) and its access-denied stage's component name. */
+const AUTHENTIK_FLOW_DENIED = /\bFlow does not apply to current user\b/;
+
+export const authentik = defineProducer({
+  id: 'authentik', kind: 'saas-api', role: 'identity-provider', name: 'authentik', family: 'authentik',
+  // the denied page's text as users paste it, or the flow executor's JSON challenge
+  bodyOnly: [body(AUTHENTIK_FLOW_DENIED), body(/"component"\s*:\s*"ak-stage-access-denied"/)],
+  causes: [
+    rule('resource-policy-deny', 0.85, body(AUTHENTIK_FLOW_DENIED), {
+      blocks: true, why: 'authentik will not run this flow for this user: a policy bound to the flow denies it, or the flow\'s authentication requirement does not fit (a flow for unauthenticated users met a signed-in one, or the provider points at the wrong flow, such as a source flow instead of the authentication flow)',
+      fix: 'Check the flow named in the URL: its policy bindings and Authentication setting under Flows, and which authentication or authorization flow the application\'s provider uses; the event log shows the policy that failed.',
+    }),
+    rule('insufficient-permissions', 0.6, body(AUTHENTIK_FLOW_DENIED), { blocks: true, why: 'the user is not among those the flow\'s bindings allow' }),
+    rule('resource-policy-deny', 0.7, body(/"component"\s*:\s*"ak-stage-access-denied"/), { blocks: true, why: 'an authentik flow ended in its access-denied stage: a policy or stage binding refused this user' }),
+  ],
+  checklist: { auth: 'Open the flow in authentik\'s admin interface and check its policy bindings, its Authentication requirement and the provider that starts it.' },
+});

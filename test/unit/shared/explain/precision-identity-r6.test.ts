@@ -1,0 +1,33 @@
+// Precision of the sixth round for identity providers (issue 11): Auth0's audience, blocked-user and
+// MFA refusals, Okta's assignment refusal, Keycloak's ended sessions, JumpCloud and authentik are named by
+// their own words; the same words in another shape, or generic ones, name nobody.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
+
+const CASES: ProducerCase[] = [
+  ['a service registry\'s own "Service not found" without an audience URL is not Auth0', 404, '{"error":"access_denied","error_description":"Service not found: payments"}', null],
+  ['"user is blocked" in a web app\'s own message field is not Auth0', 403, '{"success":false,"message":"user is blocked"}', null],
+  ['another server\'s bare mfa_required code without Auth0\'s sentence is not Auth0', 401, '{"error":"mfa_required"}', null],
+  ['an app\'s own "Token is not active" outside an invalid_grant answer is not Keycloak', 401, '{"error":"Unauthorized","message":"Token is not active","code":"TOKEN_NOT_ACTIVE"}', null],
+  ['another API\'s "Unauthorized: <reason>" is not JumpCloud', 401, '{"message":"Unauthorized: invalid token"}', null],
+  ['a bare "Request has been denied." is anyone\'s, not authentik', 403, 'Request has been denied.', null],
+  ['Auth0\'s blocked-user envelope names Auth0', 401, '{"error":"unauthorized","error_description":"user is blocked"}', 'auth0'],
+  ['Keycloak\'s inactive session in its OAuth envelope names Keycloak', 400, '{"error":"invalid_grant","error_description":"Session not active"}', 'keycloak'],
+];
+
+describe('explain: the sixth round\'s identity refusals need their own words', () => {
+  itNamesProducers(CASES);
+
+  it('a refused refresh token of an unnamed server still reads as refused credentials, naming nobody', () => {
+    const got = explain({ status: 400, headers: {}, body: '{"error":"invalid_grant","error_description":"The refresh token is invalid or expired."}' });
+    expect(got.producer).toBeNull();
+    expect(got.cause).toBe('invalid-credentials');
+  });
+
+  it('authentik\'s denied flow served with 200 is a refusal, not an ordinary page', () => {
+    const got = explain({ status: 200, headers: { 'content-type': 'text/plain' }, body: 'Request has been denied.\nFlow does not apply to current user.' });
+    expect(got.producer?.id).toBe('authentik');
+    expect(got.blocked).toBe(true);
+  });
+});
