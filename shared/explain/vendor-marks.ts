@@ -248,6 +248,8 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
     apis: ['okta.com/oauth2', 'okta.com/api'],
   },
   'keycloak': { hosts: ['keycloak.org/docs'], signs: ['Keycloak'] },
+  'jumpcloud': { hosts: ['docs.jumpcloud.com', 'jumpcloud.com/support'], apis: ['console.jumpcloud.com/api', 'console.eu.jumpcloud.com/api', 'api.jumpcloud.com'] },
+  'authentik': { hosts: ['docs.goauthentik.io', 'goauthentik.io/docs'], signs: ['authentik'] },
   // orchestrators
   'openshift': { vendor: 'kubernetes', hosts: ['docs.openshift.com'] },
   'kubernetes-apiserver': { vendor: 'kubernetes', hosts: ['kubernetes.io/docs'], headers: ['x-kubernetes-pf-'] },
