@@ -106,15 +106,23 @@ export const couchdb = defineProducer({
 
 /** ClickHouse's exception text: "Code: <n>. DB::Exception: …" with the symbolic name in parentheses. */
 const CLICKHOUSE_AUTH = /Code: (516|192)\. DB::Exception: [^\n]*Authentication failed|\(AUTHENTICATION_FAILED\)/;
+/** Its refusal of a query the user's grants do not cover (497 ACCESS_DENIED), naming the grant it needs. */
+const CLICKHOUSE_GRANT = /: Not enough privileges\. To execute this query,? it's necessary to have (the )?grant /;
 
 export const clickhouse = defineProducer({
   id: 'clickhouse', kind: 'saas-api', name: 'ClickHouse HTTP interface', family: 'clickhouse',
   own: [hdr('x-clickhouse-exception-code'), body(/\bCode: \d+\. DB::Exception: /)],
+  // its grant sentence as a client or IDE prints it without the code
+  bodyOnly: [body(CLICKHOUSE_GRANT)],
   presence: [hdr('x-clickhouse-server-display-name'), hdr('x-clickhouse-query-id'), hdr('x-clickhouse-summary')],
   causes: [
     rule('rate-limited', 0.9, any(body(/Code: 201\. DB::Exception: [^\n]*Quota for user [^\n]* has been exceeded|\(QUOTA_EXCEEDED\)/), hdr('x-clickhouse-exception-code', /^201$/)), {
       blocks: true, why: 'a ClickHouse quota of this user (queries, read rows, result bytes… per interval) is used up until the interval named in the message ends (201 QUOTA_EXCEEDED, sent with 500)',
       fix: 'Wait for the interval to end, or ask for a larger quota (CREATE/ALTER QUOTA, or users.xml <quotas>); public shared users such as play have fixed quotas.',
+    }),
+    rule('insufficient-permissions', 0.92, any(body(CLICKHOUSE_GRANT), body(/Code: 497\. DB::Exception: |\(ACCESS_DENIED\)/), hdr('x-clickhouse-exception-code', /^497$/)), {
+      blocks: true, why: 'ClickHouse knows the user but its grants (or its roles\' and the settings profile\'s readonly) do not cover this query; the message names the grant it needs (SELECT on the columns, SHOW on system tables, CREATE TEMPORARY TABLE…) — sent with 500 or over the native protocol',
+      fix: 'GRANT the named privilege to the user or one of its roles (SHOW GRANTS shows what it has); public shared users such as play are kept narrow on purpose.',
     }),
     rule('invalid-credentials', 0.92, any(body(CLICKHOUSE_AUTH), hdr('x-clickhouse-exception-code', /^516$/)), {
       why: 'ClickHouse refused the user and password (516 AUTHENTICATION_FAILED): a wrong password, an unknown user, or a user not allowed on this interface or from this host',
@@ -166,14 +174,20 @@ export const meilisearch = defineProducer({
 
 /** InfluxDB 2's clients: Python's influxdb_client.rest.ApiException, InfluxData.Net's sentence. */
 const INFLUX_SDK = /\binfluxdb_client\.rest\.ApiException\b|InfluxData API responded with status code/;
+/** InfluxDB 1.x's refusal of a statement the user's privileges do not cover (403 since 1.0), in its {"error"} body or a client's line. */
+const INFLUX_V1_STATEMENT = /error authorizing query: \S+ not authorized to execute statement '/;
 
 export const influxdb = defineProducer({
   id: 'influxdb', kind: 'saas-api', name: 'InfluxDB', family: 'influxdb',
   // its {"code","message"} body is anyone's: its error-code header or a client's name says InfluxDB wrote it
   own: [hdr('x-platform-error-code'), all(body(INFLUX_SDK), body(/['"]?X-Platform-Error-Code['"]?\s*:/i))],
-  bodyOnly: [body(INFLUX_SDK)],
+  bodyOnly: [body(INFLUX_SDK), body(INFLUX_V1_STATEMENT)],
   presence: [hdr('x-influxdb-version'), hdr('x-influxdb-build')],
   causes: [
+    rule('insufficient-permissions', 0.9, body(INFLUX_V1_STATEMENT), {
+      blocks: true, why: 'InfluxDB 1.x authenticated the user but its privileges do not cover the statement: SHOW DATABASES, CREATE DATABASE and retention-policy changes need an admin user, queries and writes READ or WRITE on the database (the message names it)',
+      fix: 'GRANT the privilege the message names (GRANT READ|WRITE|ALL ON "<db>" TO "<user>", or ALL PRIVILEGES for admin statements), or configure the client with the database so it skips admin-only statements.',
+    }),
     // InfluxDB 2 says the same for no token, a wrong token, and v1-style user/password sent to a v2 server
     rule('invalid-credentials', 0.8, any(body(/"code"\s*:\s*"unauthorized"|\bunauthorized access\b|\(401\)|status code=Unauthorized/i), hdr('x-platform-error-code', /^unauthorized$/)), {
       blocks: true, why: 'InfluxDB did not accept the credentials: no or a wrong API token, or v1-style user/password (Basic or ?u=&p=) sent to InfluxDB 2, which wants Authorization: Token <token>',

@@ -107,10 +107,15 @@ export const akamaiApi = defineProducer({
  * 5.x and 6.x said "missing authentication token", later versions "credentials".
  */
 const ES_REST_AUTH = /\b(missing authentication (credentials|token)|unable to authenticate user \[[^\]]*\]) for REST request \[/;
+/**
+ * Its write block on indices of a node past the flood-stage disk watermark, as clients print it:
+ * FORBIDDEN/12 (403) in older versions, TOO_MANY_REQUESTS/12 (429) since 7.7, later reworded to name the disk.
+ */
+const ES_DISK_BLOCK = /blocked by: \[(FORBIDDEN|TOO_MANY_REQUESTS)\s*\/\s*12\s*\/\s*(index read-only \/ allow delete \(api\)|disk usage exceeded flood-stage watermark, index has read-only-allow-delete block)\]/;
 
 export const elasticsearch = defineProducer({
   id: 'elasticsearch', kind: 'saas-api', name: 'Elasticsearch / OpenSearch', family: 'elastic',
-  own: [hdr('x-elastic-product'), body(/"type"\s*:\s*"(security_exception|cluster_block_exception|es_rejected_execution_exception)"|no permissions for \[[^\]]+\] and User \[name=/)],
+  own: [hdr('x-elastic-product'), body(/"type"\s*:\s*"(security_exception|cluster_block_exception|es_rejected_execution_exception)"|no permissions for \[[^\]]+\] and User \[name=/), body(ES_DISK_BLOCK)],
   // its REST error envelope ("root_cause":[{"type":"…_exception") names it too, whatever the error
   bodyOnly: [body(/ElasticsearchSecurityException|\baction \[[\w:\/*.-]+\] is unauthorized for (user|API key|run as user) \[/),
     body(/"root_cause"\s*:\s*\[\s*\{\s*"type"\s*:\s*"\w+_exception"/), body(ES_REST_AUTH)],
@@ -120,6 +125,11 @@ export const elasticsearch = defineProducer({
     rule('invalid-credentials', 0.93, body(/unable to authenticate (user|with provided credentials)|failed to authenticate/), { why: 'the user/password or API key was rejected' }),
     rule('insufficient-permissions', 0.93, body(/is unauthorized for (user|API key)|no permissions for \[/), { why: 'the roles of this user/API key do not grant the action on these indices (the message names the privilege)' }),
     rule('account-or-plan-restriction', 0.88, body(/current license is non-compliant|license (is )?expired/i), { why: 'the license does not allow this feature' }),
+    // its 429 is no rate limit: waiting does not lift the block until disk is freed
+    rule('other', 0.95, body(ES_DISK_BLOCK), {
+      blocks: true, why: 'the index is write-blocked (index.blocks.read_only_allow_delete): a node holding it passed the flood-stage disk watermark (95 % by default), so writes are refused — sent with 429 since 7.7, 403 before — until disk is freed',
+      fix: 'Free disk on the data nodes (delete old indices, add disk or nodes); 7.4 and later lift the block by themselves once usage drops below the high watermark, older versions need PUT <index>/_settings {"index.blocks.read_only_allow_delete": null}.',
+    }),
     rule('other', 0.75, body(/cluster_block_exception|index read-only/), { why: 'the index is write-blocked (read_only_allow_delete after the disk flood-stage watermark)', blocks: true }),
     rule('rate-limited', 0.8, body(/es_rejected_execution_exception/), { why: 'the node\'s thread pool queue is full (429 backpressure)', blocks: true }),
   ],

@@ -17,6 +17,9 @@ const CASES: ProducerCase[] = [
   ['another Basic realm is not Nexus', 401, 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: BASIC realm="Restricted"', null],
   ['a short "does not allow updates" is not Nexus\' write policy', 400, 'Repository does not allow updates', null],
   ['an old CLI\'s "http error: Invalid token (401)" without sentry-cli\'s wrapper names nobody', 401, 'error: http error: Invalid token (401)', null],
+  ['another database\'s "not enough privileges" is not ClickHouse\'s grant sentence', 500, 'ERROR: Not enough privileges to execute this query.', null],
+  ['a bare TOO_MANY_REQUESTS code is no Elasticsearch write block', 429, '{"error":"TOO_MANY_REQUESTS","message":"slow down"}', null],
+  ['"not authorized to execute statement" without InfluxDB\'s "error authorizing query:" is anyone\'s', 403, 'user bob not authorized to execute statement \'DROP TABLE x\'', null],
   ['Gitea\'s APIError envelope links the instance\'s swagger page', 401, '{"message":"token is required","url":"https://try.gitea.io/api/swagger"}', 'gitea'],
 ];
 
@@ -26,6 +29,13 @@ describe('explain: the sixth round\'s dev tools and BaaS need their own words', 
   it('Django REST framework\'s own permission detail is not Sentry\'s (sentry-cli\'s wrapper is)', () => {
     const got = explain({ status: 403, headers: {}, body: '{"detail":"You do not have permission to perform this action."}' });
     expect(got.producer?.id).not.toBe('sentry-api');
+  });
+
+  it('Elasticsearch\'s flood-stage write block sent with 429 is not read as a rate limit', () => {
+    const body = 'index [logs] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block];';
+    const got = explain({ status: 429, headers: {}, body });
+    expect(got.producer?.id).toBe('elasticsearch');
+    expect(got.cause).toBe('other');
   });
 
   it('a Nexus challenge behind nginx names Nexus, not the web server in front', () => {
