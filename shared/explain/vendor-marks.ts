@@ -160,6 +160,8 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   'replicate-api': { hosts: ['replicate.com/docs', 'replicate.com/account'], apis: ['api.replicate.com'] },
   'together-api': { hosts: ['docs.together.ai', 'api.together.xyz/settings', 'api.together.ai/settings'], apis: ['api.together.xyz', 'api.together.ai'] },
   'elevenlabs-api': { hosts: ['elevenlabs.io/docs', 'help.elevenlabs.io'], apis: ['api.elevenlabs.io', 'api.us.elevenlabs.io'] },
+  'moonshot-api': { hosts: ['platform.moonshot.cn', 'platform.moonshot.ai'], apis: ['api.moonshot.cn', 'api.moonshot.ai'] },
+  'zhipu-api': { hosts: ['open.bigmodel.cn/dev', 'bigmodel.cn/usercenter', 'docs.z.ai'], apis: ['open.bigmodel.cn/api', 'api.z.ai'] },
   'alibaba-model-studio': {
     vendor: 'alibaba',
     hosts: ['help.aliyun.com/zh/model-studio', 'alibabacloud.com/help/en/model-studio', 'bailian.console.aliyun.com', 'modelstudio.console.alibabacloud.com'],

@@ -1,4 +1,4 @@
-import { any, body } from '../match';
+import { all, any, body } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -45,4 +45,67 @@ export const alibabaModelStudio = defineProducer({
     }),
   ],
   checklist: { auth: 'Check the key belongs to the region of the base URL (Beijing vs Singapore/international).', server: 'Check the account\'s balance and that the model is activated in Model Studio.' },
+});
+
+/**
+ * Moonshot AI (Kimi): its error types beside its own words, in JSON or an SDK's Python dict — a key it does
+ * not know ('Invalid Authentication'), an organisation without balance, a limit of the organisation or project —
+ * and its account ids ('org-<32 hex> [/ proj-<32 hex>] <ak-…>') that its limit and billing messages quote.
+ */
+const MOONSHOT_IDS = /\borg-[0-9a-f]{32}\s*(\/\s*proj-[0-9a-f]{32}\s*)?<ak-\w+>/;
+const moonshotType = (type: string) => new RegExp(`\\\\?['"]type\\\\?['"]\\s*:\\s*\\\\?['"]${type}\\\\?['"]`);
+const MOONSHOT_AUTH = /Invalid\s+Authentication/;
+const MOONSHOT_QUOTA = /organization <?[\w-]+>? exceeded current quota|is suspended due to insufficient balance|is not active, organization/;
+const MOONSHOT_LIMIT = /request reached (organization|project) (max RPM|max TPM|\w+ rate limit|TPM rate limit|TPD rate limit)|reached max organization concurrency|Organization Rate limit exceeded/;
+
+export const moonshotApi = defineProducer({
+  id: 'moonshot-api', kind: 'saas-api', name: 'Moonshot AI (Kimi) API', family: 'moonshot',
+  // Moonshot answers in OpenAI's envelope shape with its own types
+  overrides: ['openai-api'],
+  own: [body(/\bplatform\.moonshot\.(cn|ai)\/docs\b/), body(MOONSHOT_IDS)],
+  bodyOnly: [
+    all(body(moonshotType('invalid_authentication_error')), body(MOONSHOT_AUTH)),
+    all(body(moonshotType('exceeded_current_quota_error')), body(MOONSHOT_QUOTA)),
+    all(body(moonshotType('rate_limit_reached_error')), body(MOONSHOT_LIMIT)),
+  ],
+  causes: [
+    rule('invalid-credentials', 0.93, all(body(moonshotType('invalid_authentication_error')), body(MOONSHOT_AUTH)), {
+      blocks: true, why: 'Moonshot does not accept the API key: mistyped, deleted, or a key of the other platform (platform.moonshot.cn keys work only on api.moonshot.cn, platform.moonshot.ai keys only on api.moonshot.ai; Kimi Code keys on their own endpoint)',
+      fix: 'Send the key to the API host of the platform that issued it (api.moonshot.cn or api.moonshot.ai /v1), or create a new key there.',
+    }),
+    rule('account-or-plan-restriction', 0.94, any(body(moonshotType('exceeded_current_quota_error')), body(MOONSHOT_QUOTA)), {
+      blocks: true, why: 'the Moonshot organisation has no balance left (or was never funded), so the account is suspended: every call fails until it is recharged, whatever the rate',
+      fix: 'Recharge the account on the Moonshot platform (Billing); the free tier\'s limits do not apply to an account with no balance.',
+    }),
+    rule('rate-limited', 0.94, all(body(moonshotType('rate_limit_reached_error')), any(body(MOONSHOT_LIMIT), body(/receiving too many requests/))), {
+      why: 'a Moonshot limit of the organisation or project (concurrency, RPM, TPM or tokens per day, by recharge tier) was reached; the message names the limit and its current value',
+      fix: 'Wait the time the message gives, lower concurrency, or raise the tier by recharging (the limits grow with the cumulative recharge).',
+    }),
+  ],
+  checklist: { auth: 'Check the key belongs to the platform of the base URL (moonshot.cn vs moonshot.ai).', server: 'Check the organisation\'s balance and its tier limits (concurrency, RPM, TPM, TPD).' },
+});
+
+/**
+ * Zhipu AI / Z.ai (GLM models): its numbered business codes with its own sentences, in Chinese or English —
+ * 1113 no balance or resource package, 1302 too many concurrent requests.
+ */
+const ZHIPU_BALANCE = /余额不足或无可用资源包|Insufficient balance or no resource package/;
+const ZHIPU_CONCURRENCY = /您当前使用该API的并发数过高|High concurrency usage of this API, please reduce concurrency/;
+
+export const zhipuApi = defineProducer({
+  id: 'zhipu-api', kind: 'saas-api', name: 'Zhipu AI / Z.ai API (GLM)', family: 'zhipu',
+  overrides: ['openai-api'],
+  // its two sentences are its own whole (a 429 it sends for both): they name it as surely as its hosts
+  own: [body(/\b(open\.bigmodel\.cn|docs\.z\.ai|api\.z\.ai)\b/), body(ZHIPU_BALANCE), body(ZHIPU_CONCURRENCY)],
+  causes: [
+    rule('account-or-plan-restriction', 0.94, body(ZHIPU_BALANCE), {
+      blocks: true, why: 'the Zhipu / Z.ai account has no balance and no resource package (or plan quota) for this model: sent as 429 (code 1113), yet waiting does not help',
+      fix: 'Recharge the account or buy a resource package / coding plan that covers this model (bigmodel.cn or z.ai billing), or use a model the package includes.',
+    }),
+    rule('rate-limited', 0.93, body(ZHIPU_CONCURRENCY), {
+      why: 'more requests at once than the account\'s concurrency limit for this model (code 1302; a coding plan allows only a few in flight)',
+      fix: 'Send fewer requests in parallel (one or two for coding plans) and retry after the others finish.',
+    }),
+  ],
+  checklist: { server: 'Check the balance, resource packages and concurrency limit on the Zhipu / Z.ai console.' },
 });

@@ -43,4 +43,25 @@ describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
     expect(run(429, openai).producer?.id).toBe('openai-api');
     expect(run(429, openai).cause).toBe('account-or-plan-restriction');
   });
+
+  // [status, body, a producer it must not be (null: it names nobody)]
+  const notTheirs: Array<[number, string, string | null]> = [
+    [401, '{"error":"Invalid Authentication"}', null],
+    [429, '{"error":{"message":"Too many requests","type":"rate_limit_reached_error"}}', 'moonshot-api'],
+    [403, '{"error":{"message":"Quota exceeded","type":"exceeded_current_quota_error"}}', 'moonshot-api'],
+    // OpenAI's organisation ids have 24 characters and no <ak-…> key id
+    [429, 'Rate limit reached for requests in org-AbCdEfGhIjKlMnOpQrStUvWx', 'moonshot-api'],
+    [402, '{"error":{"message":"Insufficient balance"}}', null],
+    [429, '{"message":"Too many concurrent requests, please reduce concurrency"}', null],
+    [403, '{"code":403,"message":"余额不足"}', null],
+  ];
+  it.each(notTheirs)("Moonshot's types and Zhipu's sentences need their own words (%i %s)", (code, text, not) => {
+    const id = producerOf(code, text, text.startsWith('{') ? 'application/json' : 'text/plain');
+    if (not === null) expect(id).toBeNull();
+    else expect(id).not.toBe(not);
+  });
+
+  it("Zhipu's Chinese balance sentence is a billing stop, though sent with 429", () => {
+    expect(run(429, '余额不足或无可用资源包,请充值。', 'text/plain').cause).toBe('account-or-plan-restriction');
+  });
 });
