@@ -14,8 +14,21 @@ const GOOGLE_LEAKED_KEY = /Your API key was reported as leaked\. Please use anot
  * BigQuery's Access Denied sentence naming one of its permissions.
  */
 const GOOGLE_CLIENT_LINE = /\bgoogle\.api_core\.exceptions\.\w+: \d{3} |\breason: "[A-Z_]+"\s+domain: "googleapis\.com"|\bgoogleapi: Error \d{3}: |<HttpError \d{3} when requesting https:\/\/[\w.-]*googleapis\.com\//;
-/** gcloud's own error line for a refusal it relays ("ERROR: (gcloud.<command>) ResponseError: code=403, …"). */
-const GCLOUD_LINE = /\bERROR: \(gcloud\.[\w.-]+\) (ResponseError: code=40[13]\b|PERMISSION_DENIED: |UNAUTHENTICATED: |(User )?\[[^\]]+\] does not have permission)/;
+/**
+ * gcloud's own error line for a refusal it relays ("ERROR: (gcloud.<command>) ResponseError: code=403, …"), and its
+ * Compute Engine list commands' "Some requests did not succeed:" with a refusal bullet under it.
+ */
+const GCLOUD_LINE = /\bERROR: \(gcloud\.[\w.-]+\) (ResponseError: code=40[13]\b|PERMISSION_DENIED: |UNAUTHENTICATED: |(User )?\[[^\]]+\] does not have permission|Some requests did not succeed:\s*\n\s*- (Required '|Insufficient Permission\b))/;
+/** gcloud's bullet for Google's legacy insufficientPermissions answer: the OAuth scopes of the credential (a VM's default scopes). */
+const GCLOUD_INSUFFICIENT = /Some requests did not succeed:\s*\n\s*- Insufficient Permission\b/;
+/** Compute Engine's own IAM sentence: "Required '<service>.<resource>.<verb>' permission for '<resource>'". */
+const COMPUTE_REQUIRED = /\bRequired '[a-z]+\.[a-zA-Z]+\.[a-zA-Z]+' permission for '[^'\n]+'/;
+/** SERVICE_DISABLED / accessNotConfigured in Google's words: "<Name> API has not been used in project <p> before or it is disabled". */
+const GOOGLE_SERVICE_DISABLED = /\bAPI has not been used in project [\w-]+ before or it is disabled\b/;
+/** CONSUMER_SUSPENDED in Google's words: the key's or project's consumer was suspended (abuse, a leaked or shared key). */
+const GOOGLE_CONSUMER_SUSPENDED = /\bPermission denied: Consumer '[^'\n]+' has been suspended\b/;
+/** The Gemini API's own quota words: its per-metric lines and its rate-limits page (its first sentence is OpenAI's too). */
+const GEMINI_QUOTA = /\bQuota exceeded for metric: generativelanguage\.googleapis\.com\/\w+|https:\/\/ai\.google\.dev\/gemini-api\/docs\/rate-limits\b/;
 const BIGQUERY_DENIED = /Access Denied: (Project|Dataset|Table) \S+: [^\n]{0,120}\bbigquery\.[a-z]+\.[a-zA-Z]+ (permission|denied)/;
 
 /**
@@ -40,18 +53,22 @@ export const GOOGLE_RULES: CauseRule[] = [
     why: 'no API key or OAuth token reached the Google API', blocks: true,
     fix: 'Send Authorization: Bearer <OAuth token> or ?key=<API key> (x-goog-api-key).',
   }),
-  rule('account-or-plan-restriction', 0.95, reason('SERVICE_DISABLED|BILLING_DISABLED|accessNotConfigured|CONSUMER_SUSPENDED|CONSUMER_INVALID|USER_PROJECT_DENIED_BILLING'), {
+  rule('account-or-plan-restriction', 0.95, any(reason('SERVICE_DISABLED|BILLING_DISABLED|accessNotConfigured|CONSUMER_SUSPENDED|CONSUMER_INVALID|USER_PROJECT_DENIED_BILLING'), body(GOOGLE_SERVICE_DISABLED)), {
     why: 'the API is not enabled, billing is disabled or the consumer project is suspended for the calling project (ErrorInfo reason)', blocks: true,
     fix: 'Enable the API (the activationUrl in the error metadata) and billing for the consumer project, wait a few minutes, retry.',
   }),
-  rule('insufficient-permissions', 0.95, any(reason('ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficientPermissions'), body(GOOGLE_SCOPES)), {
+  rule('account-or-plan-restriction', 0.93, body(GOOGLE_CONSUMER_SUSPENDED), {
+    why: 'Google suspended the consumer named (an API key or a project): typically for abuse or terms-of-service reasons, or a key found shared or published; requests from it are refused whatever their content', blocks: true,
+    fix: 'Create a new key in another project (or appeal the project\'s suspension in the console) and keep keys out of shared code.',
+  }),
+  rule('insufficient-permissions', 0.95, any(reason('ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficientPermissions'), body(GOOGLE_SCOPES), body(GCLOUD_INSUFFICIENT)), {
     why: 'the OAuth token lacks a scope this method needs (ACCESS_TOKEN_SCOPE_INSUFFICIENT)', fix: 'Re-authorise with the scope the method documents and use the new token.',
   }),
   rule('invalid-credentials', 0.95, body(GOOGLE_LEAKED_KEY), {
     why: 'Google found this API key published (in a repository, a page or a client) and blocked it for good', blocks: true,
     fix: 'Create a new key in AI Studio / Credentials, delete the leaked one, and keep keys out of client code and commits.',
   }),
-  rule('insufficient-permissions', 0.93, any(reason('IAM_PERMISSION_DENIED|USER_PROJECT_DENIED'), body(/Permission ['"]?[\w.]+['"]? denied on (resource|dataset|table|project)|does not have [\w.]+ (access to|permission (in|for|on))|Required \\?"[\w.]+\\?" permission|does not have permission to access (project|projects instance) \[/i)), {
+  rule('insufficient-permissions', 0.93, any(reason('IAM_PERMISSION_DENIED|USER_PROJECT_DENIED'), body(/Permission ['"]?[\w.]+['"]? denied on (resource|dataset|table|project)|does not have [\w.]+ (access to|permission (in|for|on))|Required \\?"[\w.]+\\?" permission|does not have permission to access (project|projects instance) \[/i), body(COMPUTE_REQUIRED)), {
     why: 'IAM denies the caller the permission named in the error', fix: 'Grant a role containing that permission to the caller on the resource or project.',
   }),
   rule('resource-policy-deny', 0.93, reason('API_KEY_HTTP_REFERRER_BLOCKED|API_KEY_IP_ADDRESS_BLOCKED|API_KEY_ANDROID_APP_BLOCKED|API_KEY_IOS_APP_BLOCKED|API_KEY_SERVICE_BLOCKED|SECURITY_POLICY_VIOLATED|ORG_POLICY_CONSTRAINT_FAILED'), {
@@ -64,7 +81,7 @@ export const GOOGLE_RULES: CauseRule[] = [
   }),
   rule('ip-or-geo-blocked', 0.8, reason('API_KEY_IP_ADDRESS_BLOCKED')),
   rule('ip-or-geo-blocked', 0.92, any(reason('LOCATION_POLICY_VIOLATED|USER_LOCATION_NOT_SUPPORTED'), body(/User location is not supported for the API use/i)), { why: 'the API is not available in the caller\'s location', blocks: true }),
-  rule('rate-limited', 0.95, any(reason('RATE_LIMIT_EXCEEDED|RESOURCE_EXHAUSTED|dailyLimitExceeded|userRateLimitExceeded|rateLimitExceeded|quotaExceeded'), body(/"status"\s*:\s*"RESOURCE_EXHAUSTED"/), body(GOOGLE_EXHAUSTED)), {
+  rule('rate-limited', 0.95, any(reason('RATE_LIMIT_EXCEEDED|RESOURCE_EXHAUSTED|dailyLimitExceeded|userRateLimitExceeded|rateLimitExceeded|quotaExceeded'), body(/"status"\s*:\s*"RESOURCE_EXHAUSTED"/), body(GOOGLE_EXHAUSTED), body(GEMINI_QUOTA)), {
     why: 'a Google quota or rate limit for the project/user was exceeded (a 403 from Google can mean rate limiting)', blocks: true,
     fix: 'Back off with exponential retry; request a quota increase in the console if it is a daily quota.',
   }),
@@ -168,10 +185,11 @@ const GOOGLE_QUOTA = /Quota exceeded for ([\w-]+\.googleapis\.com\/\w+|quota met
 
 export const googleApis = defineProducer({
   id: 'google-apis', kind: 'saas-api', name: 'Google APIs', family: 'google',
-  own: [body(/"domain"\s*:\s*"[\w.]+",\s*"reason"\s*:\s*"\w+"/), body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
+  // the Gemini API's quota words outrank OpenAI's sentence they start with
+  own: [body(GEMINI_QUOTA), body(/"domain"\s*:\s*"[\w.]+",\s*"reason"\s*:\s*"\w+"/), body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
   // the quota sentence names the service on its own (Vertex AI's metric path, or metric, limit and service)
   bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./), body(GOOGLE_LEAKED_KEY), body(/API key not valid\. Please pass a valid API key\./), body(GOOGLE_KEY_BLOCKED), body(GOOGLE_EXHAUSTED), body(GOOGLE_SCOPES),
-    body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED), body(GCLOUD_LINE)],
+    body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED), body(GCLOUD_LINE), body(GOOGLE_SERVICE_DISABLED), body(COMPUTE_REQUIRED), body(GOOGLE_CONSUMER_SUSPENDED)],
   presence: [hdr('server', /^(ESF|GSE)$/), hdr('x-goog-api-client'), hdr('vary', /X-Origin/i), hdr('alt-svc', /h3=":443"; ma=2592000,h3-29/)],
   causes: GOOGLE_RULES,
   checklist: GOOGLE_CHECKLIST,

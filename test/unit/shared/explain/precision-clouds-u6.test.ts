@@ -40,3 +40,20 @@ describe('explain: AWS STS federated refusals (round 6, tuner U)', () => {
     expect(federated.cause).toBe('resource-policy-deny');
   });
 });
+
+describe('explain: Google API words printed by clients and gcloud (round 6, tuner U)', () => {
+  const cases: ProducerCase[] = [
+    ['OpenAI\'s own quota sentence alone stays OpenAI\'s', 429, 'You exceeded your current quota, please check your plan and billing details.', 'openai-api'],
+    ['the same sentence with the Gemini API\'s rate-limits page names Google', 429,
+      'You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.', 'google-apis'],
+    ['another system\'s "Required \'admin\' permission" names nobody', 403, "Required 'admin' permission for 'repo/settings'", null],
+    ['another vendor\'s suspended consumer wording names nobody', 403, 'Consumer key has been suspended.', null],
+    ['a project-name sentence without Google\'s "before or it is disabled" names nobody', 403, 'This API has not been used in project alpha yet.', null],
+  ];
+  itNamesProducers(cases);
+
+  it('gcloud\'s "Some requests did not succeed" with a not-found bullet is no refusal', () => {
+    const body = "ERROR: (gcloud.compute.instances.describe) Could not fetch resource:\n - The resource 'projects/p/zones/us-central1-a/instances/vm1' was not found";
+    expect(blockedOf(404, body)).toBe(false);
+  });
+});
