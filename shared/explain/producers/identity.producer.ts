@@ -24,13 +24,17 @@ const AUTH0_NO_SERVICE = /Service not enabled within domain: https?:\/\/|access_
 const AUTH0_USER_BLOCKED = /error_description\W{1,6}user(?: |%20|\+)is(?: |%20|\+)blocked\b/;
 /** Auth0's step-up demand: the tenant requires MFA and the grant did not perform it (403 with an mfa_token). */
 const AUTH0_MFA_REQUIRED = /\bmfa_required\W{1,40}(?:error_description\W{1,6})?Multifactor authentication required/;
+/** Auth0's bot detection: the login must pass a CAPTCHA first (requires_validation / requires_verification). */
+const AUTH0_BOT_CHECK = /Suspicious request requires verification/;
+/** Auth0's brute-force protection: the user is blocked for the IP after repeated failed logins (an email unblocks it). */
+const AUTH0_BRUTE_FORCE = /Your account has been blocked after multiple consecutive login attempts|\btoo_many_attempts\b[^\n]{0,40}?Your account has been blocked/;
 
 export const auth0 = defineProducer({
   id: 'auth0', kind: 'saas-api', role: 'identity-provider', name: 'Auth0', family: 'auth0',
   // its token endpoint's client-grant refusal, as SDKs print it without headers
   bodyOnly: [
     body(/\baccess_denied\b[^\n]{0,60}?Client has not been granted scopes: [\w:]+/), body(AUTH0_GRANT_TYPE), body(AUTH0_WRONG_PASSWORD),
-    body(AUTH0_NO_SERVICE), body(AUTH0_USER_BLOCKED), body(AUTH0_MFA_REQUIRED),
+    body(AUTH0_NO_SERVICE), body(AUTH0_USER_BLOCKED), body(AUTH0_MFA_REQUIRED), body(AUTH0_BRUTE_FORCE), body(AUTH0_BOT_CHECK),
   ],
   own: [hdr('x-auth0-requestid'), body(/"errorCode"\s*:\s*"(insufficient_scope|invalid_token|access_denied|too_many_requests)"|Insufficient scope, expected any of:|You need to create a "client-grant"/)],
   causes: [
@@ -57,6 +61,16 @@ export const auth0 = defineProducer({
       blocks: true, why: 'an administrator blocked this user in Auth0, so every login and refresh for the user is refused',
       fix: 'Unblock the user (User Management → Users → the user → Unblock, or PATCH blocked:false in the Management API) if the account should have access.',
     }),
+    rule('waf-or-bot-block', 0.88, body(AUTH0_BOT_CHECK), {
+      blocks: true, why: 'Auth0\'s bot detection scored this login as automated (a script, a headless client, a data-centre IP) and wants a CAPTCHA solved first, which a direct API or SDK login cannot do',
+      fix: 'Log in through Universal Login in a browser where the CAPTCHA can be solved; for trusted automation, use a flow bot detection does not guard (client credentials) or ask the tenant to allow-list the IP.',
+    }),
+    // sent with 429 and counted among Auth0's rate limits, but it lasts until unblocked: waiting does not lift it
+    rule('rate-limited', 0.95, body(AUTH0_BRUTE_FORCE), {
+      blocks: true, why: 'Auth0\'s brute-force protection blocked logins as this user from this IP address after repeated failed attempts (too_many_attempts); the block stays until it is lifted, it does not pass with time',
+      fix: 'Use the unblock link Auth0 emailed to the user, reset the password, or have an administrator remove the block (Management API: DELETE /api/v2/user-blocks/{id}); then find what kept sending the wrong password.',
+    }),
+    rule('account-or-plan-restriction', 0.8, body(AUTH0_BRUTE_FORCE), { blocks: true, why: 'the user is blocked from this IP address until the block is removed' }),
     ...mfaRequired(body(AUTH0_MFA_REQUIRED), {
       why: 'the password was accepted but the tenant demands multi-factor authentication for this login (mfa_required), which a password or refresh-token grant does not perform by itself',
       fix: 'Continue with the mfa_token the answer carries (MFA API: challenge, then the mfa-otp / mfa-oob grant), or log in through Universal Login where Auth0 prompts for the factor.',
@@ -115,13 +129,16 @@ const KEYCLOAK_BAD_LOGIN = /Invalid user credentials|Invalid client or Invalid c
 const KEYCLOAK_CLIENT_CAPABILITY = /Client not (?:permitted|allowed) for direct access grants|Client not enabled to retrieve service account/;
 /** A refresh token whose session has ended: Keycloak's invalid_grant descriptions (other servers word these differently). */
 const KEYCLOAK_INACTIVE = /\binvalid_grant\W{1,30}(?:error_description\W{1,6})?(?:Token is not active|Session not active)\b/;
+/** A confidential client's secret refused or absent, in Keycloak's unauthorized_client descriptions. */
+const KEYCLOAK_SECRET_REFUSED = /\bunauthorized_client\W{1,30}(?:error_description\W{1,6})?Invalid client secret\b/;
+const KEYCLOAK_SECRET_MISSING = /\bunauthorized_client\W{1,30}(?:error_description\W{1,6})?(?:Client secret not provided in request|UNKNOWN_CLIENT: Client was not identified by any client authenticator)/;
 
 export const keycloak = defineProducer({
   id: 'keycloak', kind: 'saas-api', role: 'identity-provider', name: 'Keycloak', family: 'keycloak',
   // the OAuth envelope is everybody's; these descriptions are Keycloak's own wording
   bodyOnly: [
     all(body(/invalid_grant|invalid_client|unauthorized_client/), body(new RegExp(`${KEYCLOAK_NOT_SET_UP.source}|${KEYCLOAK_DISABLED.source}|${KEYCLOAK_BAD_LOGIN.source}|${KEYCLOAK_CLIENT_CAPABILITY.source}`))),
-    body(KEYCLOAK_INACTIVE),
+    body(KEYCLOAK_INACTIVE), body(KEYCLOAK_SECRET_REFUSED), body(KEYCLOAK_SECRET_MISSING),
   ],
   presence: [hdr('set-cookie', /KC_RESTART|KEYCLOAK_SESSION|AUTH_SESSION_ID/)],
   causes: [
@@ -131,6 +148,14 @@ export const keycloak = defineProducer({
     }),
     rule('account-or-plan-restriction', 0.9, body(KEYCLOAK_DISABLED), { blocks: true, why: 'the Keycloak user is disabled (by an admin or temporarily by brute-force detection)' }),
     rule('invalid-credentials', 0.9, body(KEYCLOAK_BAD_LOGIN), { blocks: true, why: 'Keycloak did not accept the username and password (or the client id and secret)' }),
+    rule('invalid-credentials', 0.9, body(KEYCLOAK_SECRET_REFUSED), {
+      blocks: true, why: 'Keycloak does not accept the client secret sent for this confidential client: it was regenerated, belongs to another client or realm, or arrived mangled',
+      fix: 'Copy the secret again from the client\'s Credentials tab (regenerating it voids the old one) into the application\'s configuration.',
+    }),
+    rule('missing-credentials', 0.88, body(KEYCLOAK_SECRET_MISSING), {
+      blocks: true, why: 'the client is confidential (Client authentication on) but the request carried no client secret or other client authentication, as browser adapters and public apps do not',
+      fix: 'Send the client secret (HTTP Basic or client_secret in the form) from a backend, or turn Client authentication off to make the client public if it runs in a browser or on a device.',
+    }),
     rule('invalid-credentials', 0.9, body(KEYCLOAK_INACTIVE), {
       blocks: true, why: 'Keycloak no longer honours the refresh token: the user session it belongs to ended (SSO Session Idle or Max passed, a logout or an admin revoked it, a restart without persistent sessions, or the refresh reached a node that does not hold the session)',
       fix: 'Sign in again for a new token pair; if sessions end too early, raise SSO Session Idle / Max in the realm\'s Sessions settings, or use offline_access for long-lived tokens.',
