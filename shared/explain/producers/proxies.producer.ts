@@ -12,7 +12,7 @@ const RBAC_DENIED = /^RBAC: access denied\s*$/im;
 /** Envoy's jwt_authn filter: its verifier's status sentences, the whole body of its local reply. */
 const ENVOY_JWT = /^(Jwt (is missing|is expired|not yet valid|verification fails|issuer is not configured|audiences? is not allowed|is not in the form of Header\.Payload\.Signature[^\n]*|header is an invalid (JSON|Base64url encoded))|Jwks (remote fetch is failed|doesn't have key to match kid or alg from Jwt))\s*$/m;
 
-const PROXY_FIX = 'Authenticate to the proxy, bypass it for this host (NO_PROXY), or ask its administrators to allow the destination.';
+export const PROXY_FIX = 'Authenticate to the proxy, bypass it for this host (NO_PROXY), or ask its administrators to allow the destination.';
 
 /**
  * Squid's error page: its template comment, its page names in capitals (not Chrome's net::ERR_…, nor a

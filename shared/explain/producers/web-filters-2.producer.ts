@@ -4,7 +4,7 @@ import { onPage } from './page';
 import { defineProducer } from './define';
 
 const PROXY_FIX_TMG = 'Bypass the proxy for this host (NO_PROXY / PAC file), or ask its administrators to allow the destination in an access rule.';
-const FILTER_FIX = 'Ask the network\'s administrators to allow the destination (or re-categorise it), or use a network without this filter.';
+export const FILTER_FIX = 'Ask the network\'s administrators to allow the destination (or re-categorise it), or use a network without this filter.';
 
 /**
  * Untangle NG Firewall (now Arista Edge Threat Management) replacement pages: its Web Filter, Threat Prevention and

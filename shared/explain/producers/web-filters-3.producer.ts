@@ -1,0 +1,55 @@
+import { body, hdr } from '../match';
+import { rule } from '../rule';
+import { onPage } from './page';
+import { defineProducer } from './define';
+import type { CauseRule } from '../types';
+import { PROXY_FIX } from './proxies.producer';
+import { FILTER_FIX } from './web-filters-2.producer';
+
+/** ContentKeeper (school and ISP web filter) block page: its heading, then URL / Category / Policy rows. */
+const CONTENTKEEPER_PAGE = /\bBlocked by ContentKeeper\b/i;
+
+/** A block page that always means a blocked category: the filter's one cause rule. */
+function categoryBlock(page: RegExp, why: string): CauseRule {
+  return rule('proxy-denied', 0.9, body(page), { why, template: true, fix: FILTER_FIX, blocks: true });
+}
+
+export const contentkeeper = defineProducer({
+  id: 'contentkeeper', kind: 'proxy', role: 'forward-proxy', name: 'ContentKeeper web filter', family: 'contentkeeper',
+  own: [onPage(CONTENTKEEPER_PAGE)],
+  causes: [categoryBlock(CONTENTKEEPER_PAGE, 'the network\'s ContentKeeper web filter blocked the URL: its category is filtered by the policy the page names (Category and Policy rows)')],
+  checklist: { server: 'Ask the filter\'s administrators to allow the site or re-categorise it in ContentKeeper (the page\'s Category and Policy rows say which rule matched).' },
+});
+
+/**
+ * Cisco Secure Web Appliance (IronPort WSA) end-user notification pages: their title names the reason
+ * ("Notification: Policy: URL Filtering"), translated with the appliance's language setting.
+ */
+const WSA_TITLE = /<title>\s*(Notification: Policy: URL Filtering|Notificación: política: filtrado de URL)\s*<\/title>/i;
+/** The appliance's own Via entry: "1.1 <host>:80 (Cisco-WSA/10.1.1-235)". */
+const WSA_VIA = /\(Cisco-WSA\/[\d.-]+\)/i;
+
+export const ciscoWsa = defineProducer({
+  id: 'cisco-wsa', kind: 'proxy', role: 'forward-proxy', name: 'Cisco Secure Web Appliance (IronPort WSA)', family: 'cisco-wsa',
+  own: [onPage(WSA_TITLE)],
+  presence: [hdr('via', WSA_VIA)],
+  causes: [
+    rule('proxy-denied', 0.9, body(WSA_TITLE), {
+      why: 'the organization\'s Cisco web proxy (WSA) blocked the URL: an Access Policy filters its URL category (the notification page names the category)', template: true, fix: PROXY_FIX, blocks: true,
+    }),
+  ],
+  checklist: { server: 'Ask the proxy administrators which Access Policy and URL category blocked the request (the WSA access log shows BLOCK_WEBCAT with the policy names).' },
+});
+
+/**
+ * Cisco Umbrella (OpenDNS) block pages: the default sentences of its content-filtering block and the
+ * script that forwards a blocked request to block.opendns.com.
+ */
+const UMBRELLA_PAGE = /This (site|domain) is blocked due to content filtering\.|https?:\/\/block\.opendns\.com\/\?url=/i;
+
+export const ciscoUmbrella = defineProducer({
+  id: 'cisco-umbrella', kind: 'proxy', role: 'forward-proxy', name: 'Cisco Umbrella (OpenDNS) content filtering', family: 'cisco-umbrella',
+  own: [onPage(UMBRELLA_PAGE)],
+  causes: [categoryBlock(UMBRELLA_PAGE, 'the network\'s Cisco Umbrella (OpenDNS) policy blocked the domain: its content category is filtered, so Umbrella answered with its block page instead of the site')],
+  checklist: { server: 'Ask the Umbrella administrators to allow the domain in the policy\'s destination list (the block page\'s diagnostic info names the policy), or use a network outside that policy.' },
+});
