@@ -77,7 +77,7 @@ export const moonshotApi = defineProducer({
       blocks: true, why: 'the Moonshot organisation has no balance left (or was never funded), so the account is suspended: every call fails until it is recharged, whatever the rate',
       fix: 'Recharge the account on the Moonshot platform (Billing); the free tier\'s limits do not apply to an account with no balance.',
     }),
-    rule('rate-limited', 0.94, all(body(moonshotType('rate_limit_reached_error')), any(body(MOONSHOT_LIMIT), body(/receiving too many requests/))), {
+    rule('rate-limited', 0.94, all(body(moonshotType('rate_limit_reached_error')), any(body(MOONSHOT_LIMIT), body(MOONSHOT_IDS), body(/receiving too many requests/))), {
       why: 'a Moonshot limit of the organisation or project (concurrency, RPM, TPM or tokens per day, by recharge tier) was reached; the message names the limit and its current value',
       fix: 'Wait the time the message gives, lower concurrency, or raise the tier by recharging (the limits grow with the cumulative recharge).',
     }),
@@ -108,4 +108,29 @@ export const zhipuApi = defineProducer({
     }),
   ],
   checklist: { server: 'Check the balance, resource packages and concurrency limit on the Zhipu / Z.ai console.' },
+});
+
+/**
+ * Volcengine Ark (Doubao and the models it hosts): its account-level stops in its own words — a model the account
+ * never activated ('has not activated the model <id>. Please activate the model service in the Ark Console', code
+ * ModelNotOpen, sent with 404) and a model paused by the account's own Safe Experience Mode limit.
+ */
+const ARK_NOT_OPEN = /has not activated the model [\w.-]+\. Please activate the model service in the Ark Console/;
+const ARK_PAUSED = /has reached the set inference limit for the\s*\W?[\w.-]+\W?\s*model, and the model service has been paused/;
+
+export const volcengineArk = defineProducer({
+  id: 'volcengine-ark', kind: 'saas-api', name: 'Volcengine Ark (Doubao) API', family: 'volcengine',
+  overrides: ['openai-api'],
+  own: [body(ARK_NOT_OPEN), body(ARK_PAUSED), body(/\bark\.cn-beijing\.volces\.com\b|console\.volcengine\.com\/ark\b/)],
+  causes: [
+    rule('account-or-plan-restriction', 0.94, any(body(ARK_NOT_OPEN), body(/['"]code['"]\s*:\s*['"]ModelNotOpen['"]/)), {
+      blocks: true, why: 'the Ark account has not activated this model (ModelNotOpen): Ark answers 404 until the model service is opened, whatever the key',
+      fix: 'Open the model in the Ark console (Model activation / 开通管理) for this account, or call a model (or endpoint id) that is already activated.',
+    }),
+    rule('account-or-plan-restriction', 0.93, body(ARK_PAUSED), {
+      blocks: true, why: 'the account\'s own Safe Experience Mode stopped the model after the inference limit it set: the model service is paused, not rate limited',
+      fix: 'On the Ark console\'s model activation page, raise the limit or turn off Safe Experience Mode for this model.',
+    }),
+  ],
+  checklist: { server: 'Check which models are activated for the account in the Ark console, and their Safe Experience Mode limits.' },
 });

@@ -54,8 +54,11 @@ describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
     [402, '{"error":{"message":"Insufficient balance"}}', null],
     [429, '{"message":"Too many concurrent requests, please reduce concurrency"}', null],
     [403, '{"code":403,"message":"余额不足"}', null],
+    // Ark's account stops need its own sentences
+    [404, '{"error":"Your account has not activated this feature. Please contact support."}', null],
+    [403, '{"message":"The model service has been paused"}', null],
   ];
-  it.each(notTheirs)("Moonshot's types and Zhipu's sentences need their own words (%i %s)", (code, text, not) => {
+  it.each(notTheirs)("Moonshot's types, Zhipu's and Ark's sentences need their own words (%i %s)", (code, text, not) => {
     const id = producerOf(code, text, text.startsWith('{') ? 'application/json' : 'text/plain');
     if (not === null) expect(id).toBeNull();
     else expect(id).not.toBe(not);
