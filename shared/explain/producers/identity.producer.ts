@@ -191,7 +191,13 @@ const AADSTS = /\bAADSTS\d{5,7}\b/;
 const AADB2C = /\bAADB2C9\d{4}\b/;
 const B2C_BAD_LOGIN = /\bAADB2C(90225|90052|90053)\b/;
 const ENTRA_CLIENT = /\bAADSTS(7000215|7000222|50012|700016|70001)\b/;
-const ENTRA_CONDITIONAL_ACCESS = /\bAADSTS(53003|53000|53001|530032)\b|blocked by Conditional Access polic/;
+/** Conditional Access refusals, with the device-management ones (530003, 530033) and their sign-in page's sentence. */
+const ENTRA_DEVICE_PAGE = /your admin requires the device (?:that's )?requesting access to be managed by/;
+const ENTRA_CONDITIONAL_ACCESS = new RegExp(String.raw`\bAADSTS(53003|53000|53001|530032|530003|530033)\b|blocked by Conditional Access polic|${ENTRA_DEVICE_PAGE.source}`);
+/** A token request that carried no client secret or assertion: a public-client flow against an app registered as confidential. */
+const ENTRA_NO_CLIENT_SECRET = /\bAADSTS7000218\b/;
+/** The client's signed assertion (certificate JWT or federated token) outside its validity window. */
+const ENTRA_ASSERTION_TIME = /\bAADSTS700024\b|Client assertion is not within its valid time range/;
 /** Entra's consent sentence is its own even when an SDK drops the code. */
 const ENTRA_CONSENT = /has not consented to use the application with ID '[^']*'[^\n]{0,80}?Send an interactive authorization request/;
 const ENTRA_NOT_GRANTED = /\bAADSTS(65001|50105|90094|900941|90093)\b/;
@@ -208,16 +214,24 @@ const ENTRA_APP_DISABLED = /\bAADSTS7000112\b|Application '[\w-]{8,40}'\([^)\n]{
 export const microsoftEntraId = defineProducer({
   id: 'microsoft-entra-id', kind: 'saas-api', role: 'identity-provider', name: 'Microsoft Entra ID (Azure AD)', family: 'microsoft-identity',
   own: [body(/https:\/\/login\.microsoft(online)?\.com\/error\?code=\d+/), hdr('x-ms-ests-server')],
-  bodyOnly: [body(AADSTS), body(AADB2C), body(ENTRA_CONSENT), body(ENTRA_ADMIN_ONLY)],
+  bodyOnly: [body(AADSTS), body(AADB2C), body(ENTRA_CONSENT), body(ENTRA_ADMIN_ONLY), body(ENTRA_DEVICE_PAGE), body(ENTRA_ASSERTION_TIME)],
   causes: [
     rule('invalid-credentials', 0.9, body(ENTRA_CLIENT), {
       blocks: true,
       why: 'Entra ID does not accept the application\'s credential: a wrong or expired client secret (or its ID sent instead of its value), or a client id the tenant does not know (another tenant, a placeholder)',
       fix: 'Copy the client secret\'s Value (not its Secret ID) from the app registration, create a new one if it expired, and check the client id and tenant id point at the same app registration.',
     }),
+    rule('missing-credentials', 0.9, body(ENTRA_NO_CLIENT_SECRET), {
+      blocks: true, why: 'the token request carried no client secret or client assertion, which Entra ID requires from an app registered as a confidential (Web) client: a desktop, CLI or single-page app redeeming a code or a password as if it were public',
+      fix: 'Register the redirect URI under the right platform (Single-page application or Mobile and desktop) or turn on Allow public client flows for device-code and password flows; a server-side app must send its client secret or certificate.',
+    }),
+    rule('signature-or-clock-skew', 0.96, body(ENTRA_ASSERTION_TIME), {
+      blocks: true, why: 'Entra ID found the client assertion outside its validity window: the clock that signed it is off (or used local time for UTC), or the assertion (a certificate-signed JWT, a federated token such as a CI job\'s OIDC token) was minted too long before it was used',
+      fix: 'Sync the signing machine\'s clock and build the assertion from UTC right before each token request; for workload identity federation, fetch the federated token again instead of reusing a cached one.',
+    }),
     rule('resource-policy-deny', 0.88, body(ENTRA_CONDITIONAL_ACCESS), {
       blocks: true,
-      why: 'the credentials were accepted but a Conditional Access policy of the tenant blocks this sign-in (device, location, client app or MFA conditions)',
+      why: 'the credentials were accepted but a Conditional Access policy of the tenant blocks this sign-in (device, location, client app or MFA conditions; 530003 and 530033 want a managed or compliant device, which a container, VM or CLI outside the device\'s broker is not)',
       fix: 'Look up the sign-in in the tenant\'s sign-in logs (trace and correlation id) to see which Conditional Access policy applied; sign in from a compliant device or network, or ask an administrator for an exception.',
     }),
     rule('insufficient-permissions', 0.9, body(new RegExp(`${ENTRA_NOT_GRANTED.source}|${ENTRA_CONSENT.source}|${ENTRA_ADMIN_ONLY.source}`)), {

@@ -27,6 +27,12 @@ describe('explain: the sixth round\'s identity refusals need their own words', (
     expect(got.cause).toBe('invalid-credentials');
   });
 
+  it('an on-behalf-of user assertion out of its time range is an expired token, not a clock fault of the client\'s own assertion', () => {
+    const got = explain({ status: 400, headers: {}, body: '{"error":"invalid_grant","error_description":"AADSTS50013: Assertion is not within its valid time range."}' });
+    expect(got.producer?.id).toBe('microsoft-entra-id');
+    expect(got.cause).not.toBe('signature-or-clock-skew');
+  });
+
   it('authentik\'s denied flow served with 200 is a refusal, not an ordinary page', () => {
     const got = explain({ status: 200, headers: { 'content-type': 'text/plain' }, body: 'Request has been denied.\nFlow does not apply to current user.' });
     expect(got.producer?.id).toBe('authentik');
