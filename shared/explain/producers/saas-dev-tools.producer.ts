@@ -6,13 +6,19 @@ import { defineProducer } from './define';
 const NPM_PRIVATE_UNPAID = /You must sign up for private packages|You need a paid account to perform this action/i;
 /** The registry answers a publish it refuses for a scope with 404 ("not in the npm registry") so as not to reveal the scope. */
 const NPM_PUBLISH_404 = all(body(/publish Failed PUT 404|404 Not Found - PUT https?:\/\//), body(/is not in (the npm|this) registry/));
+/** A version number once published (even if unpublished since) can never be published again. */
+const NPM_REPUBLISH = /You cannot publish over the previously published versions?\b|Attempting to modify version \S+\s+(npm ERR! )?which was previously published/;
 
 export const npmRegistry = defineProducer({
   id: 'npm-registry', kind: 'saas-api', name: 'npm registry', family: 'npm',
   own: [hdr('npm-notice'), body(/You do not have permission to publish|You must be logged in to publish packages|This operation requires a one-time password|registry\.npmjs\.org|npmjs\.com/i)],
   // its own sentences as the npm CLI prints them without a registry URL
-  bodyOnly: [body(NPM_PRIVATE_UNPAID), body(/' is not in the npm registry\./)],
+  bodyOnly: [body(NPM_PRIVATE_UNPAID), body(/' is not in the npm registry\./), body(NPM_REPUBLISH)],
   causes: [
+    rule('resource-policy-deny', 0.92, body(NPM_REPUBLISH), {
+      blocks: true, why: 'this version of the package was already published (perhaps since unpublished): the registry never accepts the same name and version twice, to keep installs reproducible',
+      fix: 'Bump the version (npm version patch) and publish again; a CI job that publishes twice for one release needs to skip versions already on the registry.',
+    }),
     rule('account-or-plan-restriction', 0.9, body(NPM_PRIVATE_UNPAID), {
       blocks: true, why: 'the registry takes the scoped package as private (the default for a new scoped package) and the account or organisation has no paid private packages (E402)',
       fix: 'Publish it as public (npm publish --access public, or publishConfig.access: "public" in package.json), or subscribe the scope to private packages.',
@@ -30,10 +36,12 @@ export const npmRegistry = defineProducer({
 
 /** PyPI's API tokens are macaroons: its refusal names them ("Invalid API Token: InvalidMacaroon(…)", "invalid macaroon signature"). */
 const PYPI_MACAROON = /Invalid API Token: (InvalidMacaroon\b|invalid macaroon|token with user restriction|caveat )/;
+/** A distribution file name already used on the index (its old and new wordings, 400). */
+const PYPI_FILE_REUSE = /This filename has already been used, use a different version|File already exists\. See https:\/\/(test\.)?pypi\.org\/help\/#file-name-reuse|A file named "[^"]+" already exists for\s+\S+\. To fix problems with that file you should create a new release/;
 
 export const pypi = defineProducer({
   id: 'pypi', kind: 'saas-api', name: 'PyPI', family: 'pypi',
-  own: [body(/pypi\.org\/help|isn't allowed to upload to project|Invalid or non-existent authentication information/i), body(PYPI_MACAROON)],
+  own: [body(/pypi\.org\/help|isn't allowed to upload to project|Invalid or non-existent authentication information/i), body(PYPI_MACAROON), body(PYPI_FILE_REUSE)],
   presence: [hdr('x-pypi-last-serial'), hdr('warehouse')],
   causes: [
     rule('invalid-credentials', 0.93, body(/Invalid or non-existent authentication information/i), { why: 'PyPI did not accept the upload credentials (use __token__ with an API token)' }),
@@ -43,6 +51,10 @@ export const pypi = defineProducer({
     }),
     rule('insufficient-permissions', 0.93, body(/isn't allowed to upload to project/i), { why: 'the user/token is not an owner/maintainer of this project (or the token is scoped to another project)' }),
     rule('rate-limited', 0.85, body(/Too many failed login attempts/i), { why: 'too many failed logins' }),
+    rule('resource-policy-deny', 0.9, body(PYPI_FILE_REUSE), {
+      blocks: true, why: 'a file with this name (project, version and tag) was uploaded before, even if deleted since: PyPI never lets a file name be reused, so the same version cannot be uploaded again (sent with 400)',
+      fix: 'Release a new version (or a post-release such as 1.0.0.post1); when a CI re-run uploads files already there, pass twine upload --skip-existing.',
+    }),
   ],
 });
 
@@ -282,11 +294,17 @@ export const nugetGallery = defineProducer({
 
 /** rubygems.org's refusal of a push by an account that does not own the gem (newer servers add the owner hint). */
 const RUBYGEMS_NOT_OWNER = /You do not have permission to push to this gem\./;
+/** A gem version pushed before (yanked or not) cannot be pushed again (409). */
+const RUBYGEMS_REPUSH = /Repushing of gem versions is not allowed\./;
 
 export const rubygems = defineProducer({
   id: 'rubygems', kind: 'saas-api', name: 'RubyGems.org', family: 'rubygems',
-  bodyOnly: [body(RUBYGEMS_NOT_OWNER)],
+  bodyOnly: [body(RUBYGEMS_NOT_OWNER), body(RUBYGEMS_REPUSH)],
   causes: [
+    rule('resource-policy-deny', 0.9, body(RUBYGEMS_REPUSH), {
+      blocks: true, why: 'this gem version already exists on rubygems.org (or was yanked): versions are immutable, so the same version cannot be pushed again (409); a new gem hitting it is a name someone used before',
+      fix: 'Bump the version in the gemspec, rebuild and push the new .gem file.',
+    }),
     rule('insufficient-permissions', 0.9, body(RUBYGEMS_NOT_OWNER), {
       blocks: true, why: 'the account behind the API key is not an owner of this gem (or has not confirmed its ownership invitation), so rubygems.org refuses the push',
       fix: 'Have an owner run gem owner <gem> --add <your email> and accept the confirmation, or push with a key of an owning account.',
@@ -296,11 +314,17 @@ export const rubygems = defineProducer({
 
 /** crates.io's refusal of a publish by an account that is not (or not yet) an owner of the crate. */
 const CRATES_NOT_OWNER = /this crate exists but you don't seem to be an owner/;
+/** Its publish rate limit (new crate names: a burst of 5, then one per 10 minutes), with the time to retry. */
+const CRATES_RATE = /You have published too many (new )?crates in a\s+short period of time/;
 
 export const cratesIo = defineProducer({
   id: 'crates-io', kind: 'saas-api', name: 'crates.io', family: 'crates-io',
-  bodyOnly: [body(CRATES_NOT_OWNER)],
+  bodyOnly: [body(CRATES_NOT_OWNER), body(CRATES_RATE)],
   causes: [
+    rule('rate-limited', 0.92, body(CRATES_RATE), {
+      blocks: true, why: 'crates.io\'s publish rate limit: new crate names are allowed in a small burst, then about one every ten minutes (new versions more often); the message says when to retry',
+      fix: 'Wait until the time the message names and publish the rest (tools such as cargo-release can pace it), or email help@crates.io to raise the limit for a large workspace.',
+    }),
     // older crates.io sent it with 200 and an errors list ("api errors (status 200 OK)"), today with 403
     rule('insufficient-permissions', 0.9, body(CRATES_NOT_OWNER), {
       blocks: true, why: 'the token\'s account is not an owner of this crate: an owner invitation not accepted yet, or a GitHub team owner crates.io can no longer see (the team was recreated, or the org restricts third-party access)',
