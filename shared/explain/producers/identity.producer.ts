@@ -24,6 +24,8 @@ const AUTH0_NO_SERVICE = /Service not enabled within domain: https?:\/\/|access_
 const AUTH0_USER_BLOCKED = /error_description\W{1,6}user(?: |%20|\+)is(?: |%20|\+)blocked\b/;
 /** Auth0's step-up demand: the tenant requires MFA and the grant did not perform it (403 with an mfa_token). */
 const AUTH0_MFA_REQUIRED = /\bmfa_required\W{1,40}(?:error_description\W{1,6})?Multifactor authentication required/;
+/** Auth0's refusal of a refresh token it no longer knows (revoked, expired, or an older token of a rotation). */
+const AUTH0_REFRESH_REFUSED = /Unknown or invalid refresh token/;
 /** Auth0's bot detection: the login must pass a CAPTCHA first (requires_validation / requires_verification). */
 const AUTH0_BOT_CHECK = /Suspicious request requires verification/;
 /** Auth0's brute-force protection: the user is blocked for the IP after repeated failed logins (an email unblocks it). */
@@ -34,7 +36,7 @@ export const auth0 = defineProducer({
   // its token endpoint's client-grant refusal, as SDKs print it without headers
   bodyOnly: [
     body(/\baccess_denied\b[^\n]{0,60}?Client has not been granted scopes: [\w:]+/), body(AUTH0_GRANT_TYPE), body(AUTH0_WRONG_PASSWORD),
-    body(AUTH0_NO_SERVICE), body(AUTH0_USER_BLOCKED), body(AUTH0_MFA_REQUIRED), body(AUTH0_BRUTE_FORCE), body(AUTH0_BOT_CHECK),
+    body(AUTH0_NO_SERVICE), body(AUTH0_USER_BLOCKED), body(AUTH0_MFA_REQUIRED), body(AUTH0_BRUTE_FORCE), body(AUTH0_BOT_CHECK), body(AUTH0_REFRESH_REFUSED),
   ],
   own: [hdr('x-auth0-requestid'), body(/"errorCode"\s*:\s*"(insufficient_scope|invalid_token|access_denied|too_many_requests)"|Insufficient scope, expected any of:|You need to create a "client-grant"/)],
   causes: [
@@ -60,6 +62,10 @@ export const auth0 = defineProducer({
     rule('account-or-plan-restriction', 0.9, body(AUTH0_USER_BLOCKED), {
       blocks: true, why: 'an administrator blocked this user in Auth0, so every login and refresh for the user is refused',
       fix: 'Unblock the user (User Management → Users → the user → Unblock, or PATCH blocked:false in the Management API) if the account should have access.',
+    }),
+    rule('invalid-credentials', 0.9, body(AUTH0_REFRESH_REFUSED), {
+      blocks: true, why: 'Auth0 no longer honours this refresh token: it expired (idle or absolute lifetime), was revoked (logout, password change, an admin), or is an older token of a rotation that was already exchanged (two tabs, replicas or retries racing)',
+      fix: 'Sign the user in again; with rotation on, store the newest refresh token after every exchange and raise the reuse interval if concurrent refreshes are expected.',
     }),
     rule('waf-or-bot-block', 0.88, body(AUTH0_BOT_CHECK), {
       blocks: true, why: 'Auth0\'s bot detection scored this login as automated (a script, a headless client, a data-centre IP) and wants a CAPTCHA solved first, which a direct API or SDK login cannot do',
@@ -129,6 +135,8 @@ const KEYCLOAK_BAD_LOGIN = /Invalid user credentials|Invalid client or Invalid c
 const KEYCLOAK_CLIENT_CAPABILITY = /Client not (?:permitted|allowed) for direct access grants|Client not enabled to retrieve service account/;
 /** A refresh token whose session has ended: Keycloak's invalid_grant descriptions (other servers word these differently). */
 const KEYCLOAK_INACTIVE = /\binvalid_grant\W{1,30}(?:error_description\W{1,6})?(?:Token is not active|Session not active)\b/;
+/** An authorization code Keycloak will not redeem (already used or expired). */
+const KEYCLOAK_CODE_INVALID = /\binvalid_grant\W{1,30}(?:error_description\W{1,6})?Code not valid\b/;
 /** A confidential client's secret refused or absent, in Keycloak's unauthorized_client descriptions. */
 const KEYCLOAK_SECRET_REFUSED = /\bunauthorized_client\W{1,30}(?:error_description\W{1,6})?Invalid client secret\b/;
 const KEYCLOAK_SECRET_MISSING = /\bunauthorized_client\W{1,30}(?:error_description\W{1,6})?(?:Client secret not provided in request|UNKNOWN_CLIENT: Client was not identified by any client authenticator)/;
@@ -138,7 +146,7 @@ export const keycloak = defineProducer({
   // the OAuth envelope is everybody's; these descriptions are Keycloak's own wording
   bodyOnly: [
     all(body(/invalid_grant|invalid_client|unauthorized_client/), body(new RegExp(`${KEYCLOAK_NOT_SET_UP.source}|${KEYCLOAK_DISABLED.source}|${KEYCLOAK_BAD_LOGIN.source}|${KEYCLOAK_CLIENT_CAPABILITY.source}`))),
-    body(KEYCLOAK_INACTIVE), body(KEYCLOAK_SECRET_REFUSED), body(KEYCLOAK_SECRET_MISSING),
+    body(KEYCLOAK_INACTIVE), body(KEYCLOAK_SECRET_REFUSED), body(KEYCLOAK_SECRET_MISSING), body(KEYCLOAK_CODE_INVALID),
   ],
   presence: [hdr('set-cookie', /KC_RESTART|KEYCLOAK_SESSION|AUTH_SESSION_ID/)],
   causes: [
@@ -155,6 +163,10 @@ export const keycloak = defineProducer({
     rule('missing-credentials', 0.88, body(KEYCLOAK_SECRET_MISSING), {
       blocks: true, why: 'the client is confidential (Client authentication on) but the request carried no client secret or other client authentication, as browser adapters and public apps do not',
       fix: 'Send the client secret (HTTP Basic or client_secret in the form) from a backend, or turn Client authentication off to make the client public if it runs in a browser or on a device.',
+    }),
+    rule('invalid-credentials', 0.88, body(KEYCLOAK_CODE_INVALID), {
+      blocks: true, why: 'Keycloak will not redeem this authorization code: it was already exchanged (a callback handled twice, a retried request, two replicas racing, a browser adapter and a backend both redeeming it) or it expired (codes live about a minute)',
+      fix: 'Exchange each code exactly once, right after the redirect; the Keycloak log names it (CODE_TO_TOKEN_ERROR, "already used for userSession"). Start the login again for a new code.',
     }),
     rule('invalid-credentials', 0.9, body(KEYCLOAK_INACTIVE), {
       blocks: true, why: 'Keycloak no longer honours the refresh token: the user session it belongs to ended (SSO Session Idle or Max passed, a logout or an admin revoked it, a restart without persistent sessions, or the refresh reached a node that does not hold the session)',
