@@ -47,6 +47,22 @@ export const openaiApi = defineProducer({
  */
 const ANTHROPIC_WORDS = /x-api-key|\b(to|the) Anthropic API\b|console\.anthropic\.com|docs\.anthropic\.com|"request_id"\s*:\s*"req_011\w{10,}"|Your API key does not have permission to use the specified resource|Number of request tokens has exceeded your per-minute rate limit|This request would exceed your account's rate limit|This organization has been\s+disabled\./i;
 
+/**
+ * Its refusals of Claude subscription credentials and its spend stops, as Claude Code and SDKs print them (often
+ * wrapped by a terminal, or escaped inside an error log): an expired or unsupported OAuth token, a token kept for
+ * Claude Code, the organisation's own monthly spend limit, long-context requests a plan does not include.
+ */
+const ANTHROPIC_OAUTH_EXPIRED = /OAuth\s+token has expired\.\s+Please obtain a new\s+token/;
+const ANTHROPIC_OAUTH_UNSUPPORTED = /OAuth\s+authentication is\s+currently not\s+supported/;
+const ANTHROPIC_CLAUDE_CODE_ONLY = /This\s+credential is only authorized for use with Claude Code/;
+const ANTHROPIC_SPEND_LIMIT = /You\s+have reached your specified API usage limits/;
+const ANTHROPIC_LONG_CONTEXT = /(Extra usage is|Usage credits are) required for long context requests/;
+/** Its organisation rate-limit sentence (older and newer wording), with or without its envelope. */
+const ANTHROPIC_ORG_RATE = /This request would exceed (the rate limit for your organization|your organization's rate limit)\b[^.]{0,80}\bof [\d,]+ (input |output )?tokens per minute/;
+/** Its envelope's error type, in JSON, escaped JSON inside a log, or a Python repr. */
+const anthropicType = (type: string) => new RegExp(`\\\\?['"]type\\\\?['"]\\s*:\\s*\\\\?['"]${type}\\\\?['"]`);
+const ANTHROPIC_OWN_SENTENCES = [ANTHROPIC_OAUTH_EXPIRED, ANTHROPIC_OAUTH_UNSUPPORTED, ANTHROPIC_CLAUDE_CODE_ONLY, ANTHROPIC_SPEND_LIMIT, ANTHROPIC_LONG_CONTEXT];
+
 /** Anthropic's edge refusal of an unsupported region: its own bare {error:{type:forbidden}} object, in JSON or an SDK's Python repr. */
 const ANTHROPIC_GEO = /\{\s*\\?['"]error\\?['"]\s*:\s*\{\s*\\?['"]type\\?['"]\s*:\s*\\?['"]forbidden\\?['"]\s*,\s*\\?['"]message\\?['"]\s*:\s*\\?['"]Request not allowed\\?['"]\s*\}\s*\}/;
 
@@ -57,10 +73,35 @@ export const anthropicApi = defineProducer({
     hdr('anthropic-organization-id'), hdr('anthropic-ratelimit-requests-limit'),
   ],
   // a fragment of the envelope as a user pasted it: Anthropic's messages name their API or console
-  bodyOnly: [all(body(/"type"\s*:\s*"\w+_error"/), body(ANTHROPIC_WORDS)), body(ANTHROPIC_GEO)],
+  bodyOnly: [
+    all(body(/"type"\s*:\s*"\w+_error"/), body(ANTHROPIC_WORDS)), body(ANTHROPIC_GEO),
+    // its OAuth and spend sentences inside its error type (any quoting); Claude Code's and the spend sentences alone
+    all(body(anthropicType('\\w+_error')), any(...ANTHROPIC_OWN_SENTENCES.map((re) => body(re)))),
+    body(ANTHROPIC_CLAUDE_CODE_ONLY), body(ANTHROPIC_SPEND_LIMIT), body(ANTHROPIC_LONG_CONTEXT), body(ANTHROPIC_ORG_RATE),
+  ],
   presence: [hdr('request-id', /^req_/), hdr('x-should-retry')],
   causes: [
     rule('missing-credentials', 0.93, body(/x-api-key header is required/i), { why: 'no x-api-key header was sent' }),
+    rule('invalid-credentials', 0.95, body(ANTHROPIC_OAUTH_EXPIRED), {
+      blocks: true, why: 'the Claude subscription\'s OAuth token has expired and was not refreshed (Claude Code, or a tool reusing its login)',
+      fix: 'Log in again (/login in Claude Code, or claude logout then claude login); a tool that copied the token must read the refreshed one.',
+    }),
+    rule('invalid-credentials', 0.92, body(ANTHROPIC_OAUTH_UNSUPPORTED), {
+      blocks: true, why: 'an OAuth token (a Claude.ai subscription login) was sent where the API takes only an API key',
+      fix: 'Send a Console API key as x-api-key (ANTHROPIC_API_KEY), or use the subscription only through Claude Code itself.',
+    }),
+    rule('resource-policy-deny', 0.93, body(ANTHROPIC_CLAUDE_CODE_ONLY), {
+      blocks: true, why: 'the credential is a Claude subscription token restricted to Claude Code: any other client (or a changed Claude Code request) is refused with 400',
+      fix: 'Use a Console API key for other tools and API calls; in Claude Code itself, log out and in again or update it.',
+    }),
+    rule('account-or-plan-restriction', 0.95, body(ANTHROPIC_SPEND_LIMIT), {
+      blocks: true, why: 'the organisation reached the monthly spend limit it set in the Console: every call is refused (400) until the date the message gives',
+      fix: 'Raise the spend limit (Console → Settings → Limits) or wait for the reset date; retrying sooner does not help.',
+    }),
+    rule('account-or-plan-restriction', 0.97, body(ANTHROPIC_LONG_CONTEXT), {
+      blocks: true, why: 'a long-context (1M-token) request needs extra usage or usage credits the plan or organisation does not have: sent as a 429 rate_limit_error, yet waiting does not help',
+      fix: 'Turn on extra usage / buy usage credits, or use a model or context size the plan includes.',
+    }),
     rule('invalid-credentials', 0.93, all(body(/"type"\s*:\s*"authentication_error"/), body(/invalid x-api-key|invalid api key|invalid bearer token|expired/i)), { why: 'Anthropic does not accept this API key' }),
     rule('invalid-credentials', 0.75, body(/"type"\s*:\s*"authentication_error"/), { why: 'authentication failed' }),
     // a permission_error whose message speaks of a plan is a plan restriction (the vendor-neutral plan words read it)

@@ -57,8 +57,13 @@ describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
     // Ark's account stops need its own sentences
     [404, '{"error":"Your account has not activated this feature. Please contact support."}', null],
     [403, '{"message":"The model service has been paused"}', null],
+    // Anthropic's OAuth sentence names it inside its error type only; other OAuth and rate wordings are not its own
+    [401, 'OAuth token has expired. Please obtain a new token or refresh your existing token.', null],
+    [401, '{"error":"OAuth token expired (old age). Refresh your token or acquire a new one"}', null],
+    [429, '{"error":"This request would exceed the rate limit"}', null],
+    [429, 'Rate limit reached for gpt-4 in organization org-AbCdEfGhIjKlMnOpQrStUvWx on tokens per min (TPM): Limit 10000', 'anthropic-api'],
   ];
-  it.each(notTheirs)("Moonshot's types, Zhipu's and Ark's sentences need their own words (%i %s)", (code, text, not) => {
+  it.each(notTheirs)("Moonshot's types, Zhipu's, Ark's and Anthropic's sentences need their own words (%i %s)", (code, text, not) => {
     const id = producerOf(code, text, text.startsWith('{') ? 'application/json' : 'text/plain');
     if (not === null) expect(id).toBeNull();
     else expect(id).not.toBe(not);
