@@ -148,7 +148,7 @@ export const elasticsearch = defineProducer({
 });
 
 /** Supabase Auth (GoTrue): supabase-js's AuthApiError, its /auth/v1/ endpoints, its invalid_credentials object. */
-const SUPABASE_AUTH = /\bAuthApiError\b|\.supabase\.co\/auth\/v1\/|"code"\s*:\s*"invalid_credentials"\s*,\s*"message"\s*:\s*"Invalid login credentials"/;
+const SUPABASE_AUTH = /\bAuthApiError\b|\.supabase\.co\/auth\/v1\/|"code"\s*:\s*"invalid_credentials"\s*,\s*"message"\s*:\s*"Invalid login credentials"|"code"\s*:\s*"email_not_confirmed"/;
 
 export const supabasePostgrest = defineProducer({
   id: 'supabase-postgrest', kind: 'saas-api', name: 'Supabase / PostgREST', family: 'supabase', overrides: ['kong'],
@@ -161,6 +161,10 @@ export const supabasePostgrest = defineProducer({
     rule('invalid-credentials', 0.9, body(/Invalid login credentials/), {
       blocks: true, why: 'Supabase Auth refused the email/password sign-in (400 invalid_credentials): a wrong password, an unknown email, or a user created without a password',
       fix: 'Check the email and password (or reset the password); users invited or created through OAuth need a password set before signInWithPassword works.',
+    }),
+    rule('account-or-plan-restriction', 0.88, body(/\bEmail not confirmed\b|"email_not_confirmed"/), {
+      blocks: true, why: 'Supabase Auth will not sign this user in until the email address is confirmed (400 email_not_confirmed): the confirmation link was not followed (or not sent), and a user created through the admin API without email_confirm stays unconfirmed even with confirmations turned off',
+      fix: 'Follow the confirmation link (resend it with auth.resend({ type: \'signup\', email })), or create the user with email_confirm: true / confirm it in the dashboard.',
     }),
     rule('insufficient-permissions', 0.9, body(/"code"\s*:\s*"42501"|permission denied for (table|schema|function|sequence)|violates row-level security policy/), {
       why: 'Postgres refused: the role (anon/authenticated) lacks the GRANT or a row-level security policy rejects the row',
