@@ -14,6 +14,7 @@ const CASES: ProducerCase[] = [
   ['a bare "Request has been denied." is anyone\'s, not authentik', 403, 'Request has been denied.', null],
   ['Entra\'s invalid_client for a wrong secret stays Entra ID, not Keycloak\'s unauthorized_client wording', 401, '{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value."}', 'microsoft-entra-id'],
   ['a web app\'s own "Your account has been blocked" without Auth0\'s sentence is not Auth0', 403, '{"message":"Your account has been blocked. Contact support."}', null],
+  ['another gateway\'s numbered "Invalid value for \'client_id\' parameter." without Okta\'s invalid_client is not Okta', 400, '{"code":"GDP400503","message":"GDP400503 : Invalid value for \'client_id\' parameter."}', null],
   ['Auth0\'s blocked-user envelope names Auth0', 401, '{"error":"unauthorized","error_description":"user is blocked"}', 'auth0'],
   ['Keycloak\'s inactive session in its OAuth envelope names Keycloak', 400, '{"error":"invalid_grant","error_description":"Session not active"}', 'keycloak'],
 ];
