@@ -136,6 +136,9 @@ const S3_SDK = /@aws-sdk[\\/]client-s3|aws-sdk[\\/]lib[\\/]services[\\/]s3\.js|\
 const AWS_QUERY_XML = /<ErrorResponse xmlns="https?:\/\/[\w.-]+\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/">/;
 /** SQS's own refusal sentence, for a queue URL (sqs.<region> or the older <region>.queue host). */
 const SQS_DENIED = /Access to the resource https:\/\/(sqs\.[\w-]+|[\w-]+\.queue)\.amazonaws\.com\/\S* is denied\./;
+/** Amazon Bedrock's own model-access refusals: the model is not enabled for the account, or its Marketplace subscription failed. */
+const BEDROCK_NO_MODEL_ACCESS = /You don't have access to the model with the specified model ID/;
+const BEDROCK_MARKETPLACE = /Model access is denied due to (IAM user or service role is not authorized to perform the required AWS Marketplace actions|User: arn:aws[\w-]*:\S+ is not authorized to perform: aws-marketplace:)|Your AWS Marketplace subscription for this model cannot be completed at this time/;
 
 export const awsServices = defineProducer({
   id: 'aws-services', kind: 'saas-api', name: 'AWS service API', family: 'aws',
@@ -143,13 +146,24 @@ export const awsServices = defineProducer({
   // pasted without headers: an SDK's error line or IAM's sentence (S3, STS, ECR and API Gateway name themselves first);
   // an SDK line beside another server's endpoint or ids (Ceph, R2, MinIO behind the S3 API) names nobody
   bodyOnly: [all(body(AWS_SDK_LINE), not(body(NOT_AWS_SERVER))), body(AWS_IAM_DENIAL),
-    all(body(AWS_SDK_OBJECT), not(body(NOT_AWS_SERVER)), not(body(S3_SDK))), body(AWS_QUERY_XML), body(SQS_DENIED)],
+    all(body(AWS_SDK_OBJECT), not(body(NOT_AWS_SERVER)), not(body(S3_SDK))), body(AWS_QUERY_XML), body(SQS_DENIED),
+    body(BEDROCK_NO_MODEL_ACCESS), body(BEDROCK_MARKETPLACE)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amz-request-id', /^[A-Z0-9]{16,}$/)],
   causes: [
     rule('insufficient-permissions', 0.88, body(SQS_DENIED), {
       blocks: true, why: 'SQS refused the action on this queue for the calling identity: its IAM policy has no sqs:<Action> (SendMessage, ReceiveMessage, CreateQueue…) for the queue, or the queue\'s access policy (or a KMS key policy of an encrypted queue) does not let it in',
       fix: 'Grant the sqs: action on the queue ARN to the calling role (aws sts get-caller-identity names it) or allow it in the queue policy; for an SSE-KMS queue also allow kms:GenerateDataKey/Decrypt on its key.',
     }),
+    rule('account-or-plan-restriction', 0.93, body(BEDROCK_NO_MODEL_ACCESS), {
+      blocks: true, why: 'Amazon Bedrock has not enabled this model for the account in this region: model access was never granted (or not in this region), the model id names another region\'s or a legacy model, or it needs an inference profile id (us./eu. prefix) instead',
+      fix: 'Enable the model under Bedrock > Model access in the region you call (or subscribe once through AWS Marketplace), check the model id and region, and use the inference profile id where the model requires one.',
+    }),
+    rule('insufficient-permissions', 0.6, body(BEDROCK_NO_MODEL_ACCESS), { why: 'an IAM policy that does not allow bedrock:InvokeModel on this model ARN can fail the same way' }),
+    rule('insufficient-permissions', 0.92, body(BEDROCK_MARKETPLACE), {
+      blocks: true, why: 'the model is sold through AWS Marketplace and its one-time subscription could not be made: the calling role lacks aws-marketplace:ViewSubscriptions / aws-marketplace:Subscribe, and nobody in the account has subscribed yet',
+      fix: 'Have an administrator invoke the model once (or create the model agreement) to subscribe the account, or grant the role the two aws-marketplace actions; then wait the minutes the message names.',
+    }),
+    rule('account-or-plan-restriction', 0.55, body(BEDROCK_MARKETPLACE), { why: 'the account has no Marketplace subscription to this model yet' }),
     ...AWS_ERROR_RULES,
   ],
   checklist: AWS_CHECKLIST,

@@ -57,3 +57,16 @@ describe('explain: Google API words printed by clients and gcloud (round 6, tune
     expect(blockedOf(404, body)).toBe(false);
   });
 });
+
+describe('explain: Amazon Bedrock model access (round 6, tuner U)', () => {
+  const cases: ProducerCase[] = [
+    ['a generic "no access to this model" sentence names nobody', 403, 'You don\'t have access to this model.', null],
+    ['another vendor\'s Marketplace wording names nobody', 403, 'Your marketplace subscription could not be completed.', null],
+  ];
+  itNamesProducers(cases);
+
+  it('Bedrock\'s validation and not-found errors printed by botocore are not refusals', () => {
+    expect(blockedOf(400, 'botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the InvokeModel operation: The provided model identifier is invalid.')).toBe(false);
+    expect(blockedOf(404, 'botocore.errorfactory.ResourceNotFoundException: An error occurred (ResourceNotFoundException) when calling the InvokeModel operation: Could not resolve the foundation model from the provided model identifier.')).toBe(false);
+  });
+});
