@@ -91,13 +91,16 @@ export const auth0 = defineProducer({
 const OKTA_NO_MATCHING_POLICY = /Policy[ +]evaluation[ +]failed[ +]for[ +]this[ +]request(,|%2C)[ +]please[ +]check[ +]the[ +]policy[ +]configurations/;
 /** Okta's refusal when the user (or none of the user's groups) is assigned to the app, also '+'-encoded in a callback. */
 const OKTA_NOT_ASSIGNED = /User[ +]is[ +]not[ +]assigned[ +]to[ +]the[ +]client[ +]application/;
+/** Okta's Authentication API transaction states that stop a sign-in, sent with 200 (its stateToken or /api/v1/authn links beside them). */
+const OKTA_AUTHN_BLOCKED = /"status"\s*:\s*"(?:LOCKED_OUT|PASSWORD_EXPIRED)"/;
+const OKTA_AUTHN = /\/api\/v1\/authn\b|"stateToken"\s*:/;
 /** Okta's invalid_client for a client id it does not know (its errorSummary, an OAuth envelope, or its hosted error page). */
 const OKTA_UNKNOWN_CLIENT = /\binvalid_client\W{1,60}(?:error_?[dD]escription|errorSummary|Description)\W{1,6}Invalid value for 'client_id' parameter/;
 
 export const okta = defineProducer({
   id: 'okta', kind: 'saas-api', role: 'identity-provider', name: 'Okta', family: 'okta',
   // its E-codes as SDKs and logs print them without the JSON envelope, and its access-policy sentence
-  bodyOnly: [body(/\bHTTP [45]\d\d,? Okta E0\d{6}\b|\berrorCode=E0\d{6}, errorSummary=/), body(OKTA_NO_MATCHING_POLICY), body(OKTA_NOT_ASSIGNED), body(OKTA_UNKNOWN_CLIENT)],
+  bodyOnly: [body(/\bHTTP [45]\d\d,? Okta E0\d{6}\b|\berrorCode=E0\d{6}, errorSummary=/), body(OKTA_NO_MATCHING_POLICY), body(OKTA_NOT_ASSIGNED), body(OKTA_UNKNOWN_CLIENT), all(body(OKTA_AUTHN_BLOCKED), body(OKTA_AUTHN))],
   own: [body(/"errorCode"\s*:\s*"E\d{7}"/), hdr('x-okta-request-id')],
   presence: [hdr('x-rate-limit-limit')],
   causes: [
@@ -105,6 +108,10 @@ export const okta = defineProducer({
     rule('insufficient-permissions', 0.93, body(/E0000006|You do not have permission to perform the requested action/), { why: 'the admin role/scopes of the token do not allow this action (E0000006)' }),
     rule('account-or-plan-restriction', 0.9, body(/E0000015|You do not have permission to access the feature you are requesting/), { why: 'the org does not have this feature (E0000015)' }),
     rule('rate-limited', 0.95, body(/E0000047|API call exceeded rate limit/), { why: 'an Okta rate limit was exceeded (E0000047)' }),
+    rule('account-or-plan-restriction', 0.88, all(body(OKTA_AUTHN_BLOCKED), body(OKTA_AUTHN)), {
+      blocks: true, why: 'Okta\'s Authentication API stopped the sign-in at the account itself, though it answers 200: LOCKED_OUT (too many failed attempts under the password policy) or PASSWORD_EXPIRED (the password must be changed first)',
+      fix: 'Unlock the account (the unlock link in the answer for self-service, or an admin in the Okta console) or change the expired password through the changePassword link, then sign in again.',
+    }),
     rule('invalid-credentials', 0.88, body(OKTA_UNKNOWN_CLIENT), {
       blocks: true, why: 'Okta knows no active application with this client id at this authorization server: a typo or placeholder, an app of another org (preview vs production), a deactivated app, or an issuer (org vs default or custom server) the app does not use',
       fix: 'Copy the client id from the app\'s General tab in the same Okta org as the issuer URL, and check the app is Active.',

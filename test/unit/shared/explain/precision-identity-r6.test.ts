@@ -15,6 +15,7 @@ const CASES: ProducerCase[] = [
   ['Entra\'s invalid_client for a wrong secret stays Entra ID, not Keycloak\'s unauthorized_client wording', 401, '{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value."}', 'microsoft-entra-id'],
   ['a web app\'s own "Your account has been blocked" without Auth0\'s sentence is not Auth0', 403, '{"message":"Your account has been blocked. Contact support."}', null],
   ['another gateway\'s numbered "Invalid value for \'client_id\' parameter." without Okta\'s invalid_client is not Okta', 400, '{"code":"GDP400503","message":"GDP400503 : Invalid value for \'client_id\' parameter."}', null],
+  ['another API\'s own LOCKED_OUT status without Okta\'s authn transaction is not Okta', 200, '{"id":42,"status":"LOCKED_OUT"}', null],
   ['Auth0\'s blocked-user envelope names Auth0', 401, '{"error":"unauthorized","error_description":"user is blocked"}', 'auth0'],
   ['Keycloak\'s inactive session in its OAuth envelope names Keycloak', 400, '{"error":"invalid_grant","error_description":"Session not active"}', 'keycloak'],
 ];
@@ -32,6 +33,11 @@ describe('explain: the sixth round\'s identity refusals need their own words', (
     const got = explain({ status: 400, headers: {}, body: '{"error":"invalid_grant","error_description":"AADSTS50013: Assertion is not within its valid time range."}' });
     expect(got.producer?.id).toBe('microsoft-entra-id');
     expect(got.cause).not.toBe('signature-or-clock-skew');
+  });
+
+  it('an Okta authn transaction that asks for MFA is a step of the sign-in, not a refusal', () => {
+    const body = '{"stateToken":"007ucIX7PATyn94hsHfOLVaXAmOBkKHWnOOLG43bsb","expiresAt":"2015-11-03T10:15:57.000Z","status":"MFA_REQUIRED","_links":{"cancel":{"href":"https://example.okta.com/api/v1/authn/cancel"}}}';
+    expect(explain({ status: 200, headers: { 'content-type': 'application/json' }, body }).blocked).toBe(false);
   });
 
   it('authentik\'s denied flow served with 200 is a refusal, not an ordinary page', () => {
