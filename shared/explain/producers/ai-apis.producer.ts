@@ -10,14 +10,20 @@ const OPENAI_TOO_LARGE = /Request too large for [\w.:-]+ (in organization org-\w
 const OPENAI_QUOTA = /You exceeded your current quota, please check your plan and billing details/;
 const OPENAI_SCOPES = /You have insufficient permissions for this operation\. Missing scopes: (api\.)?[a-z]+\.[a-z.]+/;
 const OPENAI_VERIFY = /Your organization must be verified to (use|stream|generate with|access) (the|this) model/;
+/** Its account stops: billing not active (a lapsed or cancelled payment, sent with 429), access terminated for a policy violation. */
+const OPENAI_BILLING_INACTIVE = /Your account is not active, please check your billing details on our website/;
+const OPENAI_TERMINATED = /Your access was terminated due to violation of our policies/;
 
 export const openaiApi = defineProducer({
   id: 'openai-api', kind: 'saas-api', name: 'OpenAI API', family: 'openai',
-  own: [body(/(platform|help)\.openai\.com|"code"\s*:\s*"(insufficient_quota|unsupported_country_region_territory|model_not_found|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms')],
+  own: [body(/(platform|help)\.openai\.com|"code"\s*:\s*"(insufficient_quota|unsupported_country_region_territory|model_not_found|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms'),
+    // its billing stop is sent with 429: its own sentence names it as surely as its headers, so its cause outranks the status
+    body(OPENAI_BILLING_INACTIVE)],
   // invalid_api_key is Meilisearch's code too, and Groq, Together and others copy OpenAI's envelope with their own
   // 'Invalid API Key' message: it names OpenAI only beside OpenAI's own sentence
   bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|insufficient_quota)\b/), body(OPENAI_TOO_LARGE), body(OPENAI_RATE),
-    all(body(/\binvalid_api_key\b/), body(/Incorrect API key provided/)), body(OPENAI_QUOTA), body(OPENAI_SCOPES), body(OPENAI_VERIFY)],
+    all(body(/\binvalid_api_key\b/), body(/Incorrect API key provided/)), body(OPENAI_QUOTA), body(OPENAI_SCOPES), body(OPENAI_VERIFY),
+    body(OPENAI_TERMINATED)],
   presence: [hdr('openai-version'), hdr('x-ratelimit-limit-requests'), hdr('openai-project')],
   causes: [
     rule('invalid-credentials', 0.95, body(/Incorrect API key provided|"code"\s*:\s*"invalid_api_key"/), { why: 'OpenAI does not accept this API key (mistyped, revoked or of another project)' }),
@@ -36,6 +42,14 @@ export const openaiApi = defineProducer({
       fix: 'Verify the organization (Settings → Organization → General → Verify Organization), wait up to 15 minutes, or use a model that needs no verification.',
     }),
     rule('invalid-credentials', 0.8, body(/"code"\s*:\s*"(invalid_organization|mismatched_organization)"|OpenAI-Organization header should match/i), { why: 'the OpenAI-Organization/Project header does not match the key' }),
+    rule('account-or-plan-restriction', 0.96, body(OPENAI_BILLING_INACTIVE), {
+      blocks: true, why: 'the organisation\'s billing is not active (the free grant expired without a payment method, a failed or cancelled payment): sent as 429 billing_not_active, yet waiting does not help',
+      fix: 'Add a payment method or credit in the organisation\'s billing settings (platform.openai.com), then retry; a new key of the same organisation does not help.',
+    }),
+    rule('account-or-plan-restriction', 0.95, body(OPENAI_TERMINATED), {
+      blocks: true, why: 'OpenAI terminated the account\'s API access for a usage-policy violation (access_terminated): every key of it is refused',
+      fix: 'Read OpenAI\'s email about the termination and appeal through help.openai.com; another key of the same account will not work.',
+    }),
   ],
   checklist: { auth: 'Check the key\'s project, its permissions (restricted keys) and the OpenAI-Organization/OpenAI-Project headers.', server: 'Check billing, usage limits and model access of the project.' },
 });

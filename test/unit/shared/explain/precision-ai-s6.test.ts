@@ -62,8 +62,11 @@ describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
     [401, '{"error":"OAuth token expired (old age). Refresh your token or acquire a new one"}', null],
     [429, '{"error":"This request would exceed the rate limit"}', null],
     [429, 'Rate limit reached for gpt-4 in organization org-AbCdEfGhIjKlMnOpQrStUvWx on tokens per min (TPM): Limit 10000', 'anthropic-api'],
+    // OpenAI's account stops are its own whole sentences
+    [403, '{"message":"Your account is not active, please contact support"}', null],
+    [403, '{"error":"Your access was terminated"}', null],
   ];
-  it.each(notTheirs)("Moonshot's types, Zhipu's, Ark's and Anthropic's sentences need their own words (%i %s)", (code, text, not) => {
+  it.each(notTheirs)("AI vendors' types and sentences need their own words (%i %s)", (code, text, not) => {
     const id = producerOf(code, text, text.startsWith('{') ? 'application/json' : 'text/plain');
     if (not === null) expect(id).toBeNull();
     else expect(id).not.toBe(not);
