@@ -292,13 +292,25 @@ export const microsoftEntraId = defineProducer({
 /** Google's OAuth error codes a Workspace policy sends: its sign-in page ("Error 403: org_internal", localized) or the token endpoint's JSON. */
 const GOOGLE_ORG_INTERNAL = /\b4\d\d(?: \S+)?: org_internal\b|This client is restricted to users within its organization/;
 const GOOGLE_ADMIN_POLICY = /\bError 400: admin_policy_enforced\b|"error"\s*:\s*"admin_policy_enforced"|Access to your account data is restricted by policies within your organization/;
+/** An OAuth app in Testing that the account is not a test user of (the sign-in page's 403 access_denied, old and new wording). */
+const GOOGLE_TESTERS_ONLY = /has not completed the Google verification process|can only be accessed by developer-approved testers|The developer hasn[’']t given you access to this app/;
+/** A request Google's OAuth policy refuses outright (out-of-band redirect, a redirect or client type it no longer allows). */
+const GOOGLE_OAUTH_POLICY = /doesn[’']t comply with Google[’']s OAuth 2\.0 policy/;
 
 export const googleIdentity = defineProducer({
   id: 'google-identity', kind: 'saas-api', role: 'identity-provider', name: 'Google Identity (OAuth sign-in)', family: 'google',
-  bodyOnly: [body(GOOGLE_ORG_INTERNAL), body(GOOGLE_ADMIN_POLICY)],
+  bodyOnly: [body(GOOGLE_ORG_INTERNAL), body(GOOGLE_ADMIN_POLICY), body(GOOGLE_TESTERS_ONLY), body(GOOGLE_OAUTH_POLICY)],
   causes: [
     // org_internal: an Internal OAuth client met an account from outside its organisation
     rule('resource-policy-deny', 0.9, body(GOOGLE_ORG_INTERNAL), { blocks: true, why: 'the OAuth client is Internal to a Google Workspace organisation and the account signing in is not in it (org_internal)', fix: 'Sign in with an account of the app\'s organisation, or have the app\'s owner make its OAuth consent screen External.' }),
+    rule('resource-policy-deny', 0.88, body(GOOGLE_TESTERS_ONLY), {
+      blocks: true, why: 'the OAuth app is in Testing and unverified, so Google lets only the test users its developer listed sign in, and this account is not one of them (Error 403: access_denied)',
+      fix: 'Add the account under the consent screen\'s Test users (Google Auth Platform → Audience), or publish the app In production; test-mode refresh tokens also expire after seven days.',
+    }),
+    rule('resource-policy-deny', 0.86, body(GOOGLE_OAUTH_POLICY), {
+      blocks: true, why: 'Google\'s OAuth policy refuses this authorization request as the client sent it (Error 400: invalid_request): most often the retired out-of-band redirect urn:ietf:wg:oauth:2.0:oob, or a redirect or client type the project may no longer use',
+      fix: 'Move the client off the out-of-band flow to a loopback (http://127.0.0.1:<port>) or web redirect, or create a current OAuth client of the right type in a new project.',
+    }),
     // admin_policy_enforced: the account's own organisation does not trust the app
     rule('resource-policy-deny', 0.9, body(GOOGLE_ADMIN_POLICY), { blocks: true, why: 'the account\'s Workspace administrator does not trust this app or the scopes it asks for (admin_policy_enforced)', fix: 'Ask the Workspace administrator to trust the app\'s client id (Security, API controls, App access control).' }),
   ],
