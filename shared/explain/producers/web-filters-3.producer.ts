@@ -1,4 +1,4 @@
-import { body, hdr } from '../match';
+import { any, body, hdr } from '../match';
 import { rule } from '../rule';
 import { onPage } from './page';
 import { defineProducer } from './define';
@@ -26,15 +26,17 @@ export const contentkeeper = defineProducer({
  * ("Notification: Policy: URL Filtering"), translated with the appliance's language setting.
  */
 const WSA_TITLE = /<title>\s*(Notification: Policy: URL Filtering|Notificación: política: filtrado de URL)\s*<\/title>/i;
+/** The same page as text: its sentence about the web category, and its details block ("Reason: BLOCK-WEBCAT … Notification: WEBCAT"). */
+const WSA_TEXT = /access to this web site \([^)]{0,300}\) has been blocked because (of )?the web category|\bReason: BLOCK-[A-Z]+\b[\s\S]{0,40}\bNotification: [A-Z_]+\b/i;
 /** The appliance's own Via entry: "1.1 <host>:80 (Cisco-WSA/10.1.1-235)". */
 const WSA_VIA = /\(Cisco-WSA\/[\d.-]+\)/i;
 
 export const ciscoWsa = defineProducer({
   id: 'cisco-wsa', kind: 'proxy', role: 'forward-proxy', name: 'Cisco Secure Web Appliance (IronPort WSA)', family: 'cisco-wsa',
-  own: [onPage(WSA_TITLE)],
+  own: [onPage(WSA_TITLE), onPage(WSA_TEXT)],
   presence: [hdr('via', WSA_VIA)],
   causes: [
-    rule('proxy-denied', 0.9, body(WSA_TITLE), {
+    rule('proxy-denied', 0.9, any(body(WSA_TITLE), body(WSA_TEXT)), {
       why: 'the organization\'s Cisco web proxy (WSA) blocked the URL: an Access Policy filters its URL category (the notification page names the category)', template: true, fix: PROXY_FIX, blocks: true,
     }),
   ],
@@ -52,4 +54,29 @@ export const ciscoUmbrella = defineProducer({
   own: [onPage(UMBRELLA_PAGE)],
   causes: [categoryBlock(UMBRELLA_PAGE, 'the network\'s Cisco Umbrella (OpenDNS) policy blocked the domain: its content category is filtered, so Umbrella answered with its block page instead of the site')],
   checklist: { server: 'Ask the Umbrella administrators to allow the domain in the policy\'s destination list (the block page\'s diagnostic info names the policy), or use a network outside that policy.' },
+});
+
+/** iboss block page: its sentence, and the script that opens iboss's login window and exception form. */
+const IBOSS_PAGE = /Access to the requested site has been restricted due to its contents\.|'iBossSessionWindow'/;
+
+export const iboss = defineProducer({
+  id: 'iboss', kind: 'proxy', role: 'forward-proxy', name: 'iboss web gateway', family: 'iboss',
+  own: [onPage(IBOSS_PAGE)],
+  causes: [categoryBlock(IBOSS_PAGE, 'the network\'s iboss web gateway blocked the URL: its category or a block-list rule of the user\'s filtering group matched (the block page names the group and category)')],
+  checklist: { server: 'Ask the iboss administrators to allow the URL for your filtering group, or request an exception from the block page.' },
+});
+
+/** Barracuda Web Security Gateway (formerly Barracuda Web Filter) block and redirect pages. */
+const BARRACUDA_WF_PAGE = /has been blocked by the Barracuda Web Filter|Redirecting you to Barracuda Web Filter\./i;
+/** Its proxy's Via entry: "1.1 <host> (http_scan_byf/3.5.16)". */
+const BARRACUDA_WF_VIA = /\(http_scan_byf\/[\d.]+\)/i;
+
+export const barracudaWebFilter = defineProducer({
+  id: 'barracuda-web-filter', kind: 'proxy', role: 'forward-proxy', name: 'Barracuda Web Security Gateway (Web Filter)', family: 'barracuda',
+  // its pages carry the vendor's name, which alone would read as Barracuda's WAF: the web filter's own words win
+  overrides: ['barracuda-waf'],
+  own: [onPage(BARRACUDA_WF_PAGE)],
+  presence: [hdr('via', BARRACUDA_WF_VIA)],
+  causes: [categoryBlock(BARRACUDA_WF_PAGE, 'the network\'s Barracuda Web Security Gateway (Web Filter) blocked the link: its category or a block rule of the gateway\'s policy matched')],
+  checklist: { server: 'Ask the Barracuda Web Security Gateway administrators to allow the URL (or its category) for your user or group.' },
 });
