@@ -114,6 +114,11 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
     codes: [/\bMicrosoft\.Azure\.Documents\.Common\/\d/],
     apis: ['documents.azure.com'],
   },
+  'azure-service-bus': {
+    vendor: 'microsoft',
+    hosts: ['learn.microsoft.com/{l}azure/service-bus-messaging', 'learn.microsoft.com/{l}azure/event-hubs'],
+    apis: ['servicebus.windows.net'],
+  },
   'azure-front-door': { vendor: 'microsoft', hosts: ['learn.microsoft.com/{l}azure/frontdoor'] },
   'azure-application-gateway': {
     vendor: 'microsoft',

@@ -16,6 +16,9 @@ const errType = (re: RegExp): Matcher => {
 };
 const xmlCode = (codes: string): Matcher => bodyGroup(new RegExp(`<Code>(${codes})</Code>`), 0);
 
+/** EC2's (and the query APIs') AuthFailure sentence: an access key or signature it could not validate. */
+export const EC2_AUTH_FAILURE = /AWS was not able to validate the provided access credentials/;
+
 /** AWS's SigV4 parser refusing an Authorization header that is not SigV4 (a Bearer token, an API key), older and newer wording. */
 const SIGV4_PARSE = /(Invalid key=value pair|'[^'\n]*' not a valid key=value pair) \(missing equal-sign\) in Authorization header|Authorization header requires '(Credential|Signature|SignedHeaders)' parameter/;
 
@@ -32,6 +35,10 @@ export const AWS_ERROR_RULES: CauseRule[] = [
   rule('invalid-credentials', 0.93, any(errType(/^UnrecognizedClientException/), xmlCode('InvalidClientTokenId'), body(/The security token included in the request is invalid/i)), {
     blocks: true, why: 'AWS does not recognise the access key / security token (UnrecognizedClientException / InvalidClientTokenId): wrong, deleted or for another partition or region',
     fix: 'Use a current access key of this account (aws sts get-caller-identity), and include the session token when using temporary credentials.',
+  }),
+  rule('invalid-credentials', 0.92, any(errType(/^AuthFailure/), body(EC2_AUTH_FAILURE)), {
+    blocks: true, why: 'EC2 could not validate the access key and signature (AuthFailure): a deleted, inactive or mistyped key, a secret that does not belong to it, a session token missing beside temporary keys, or a clock far off',
+    fix: 'Check which credentials the client uses (aws sts get-caller-identity, aws configure list), that the key is Active in IAM, include the session token for temporary keys, and sync the clock.',
   }),
   rule('invalid-credentials', 0.95, any(errType(/^ExpiredTokenException/), xmlCode('ExpiredToken'), body(/The security token included in the request is expired/i)), {
     blocks: true, why: 'the temporary AWS credentials (session token) expired', fix: 'Refresh the session (aws sso login / assume the role again) and retry.',
@@ -147,7 +154,7 @@ export const awsServices = defineProducer({
   // an SDK line beside another server's endpoint or ids (Ceph, R2, MinIO behind the S3 API) names nobody
   bodyOnly: [all(body(AWS_SDK_LINE), not(body(NOT_AWS_SERVER))), body(AWS_IAM_DENIAL),
     all(body(AWS_SDK_OBJECT), not(body(NOT_AWS_SERVER)), not(body(S3_SDK))), body(AWS_QUERY_XML), body(SQS_DENIED),
-    body(BEDROCK_NO_MODEL_ACCESS), body(BEDROCK_MARKETPLACE)],
+    body(BEDROCK_NO_MODEL_ACCESS), body(BEDROCK_MARKETPLACE), body(EC2_AUTH_FAILURE)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amz-request-id', /^[A-Z0-9]{16,}$/)],
   causes: [
     rule('insufficient-permissions', 0.88, body(SQS_DENIED), {

@@ -47,3 +47,27 @@ export const azureCosmosDb = defineProducer({
     logging: 'Find the ActivityId of the failed request in the account\'s diagnostic logs (DataPlaneRequests).',
   },
 });
+
+/**
+ * Azure Service Bus and Event Hubs (one messaging gateway, sb:// namespaces) refusing over AMQP or HTTP: the claims the
+ * operation needs ('Send', 'Listen', 'Manage') followed by its own TrackingId / SystemTracker stamp.
+ */
+const SB_CLAIMS = /Unauthorized access\. '[\w,]+' claim\(s\) are required to perform this operation\./;
+const SB_STAMP = /\bTrackingId:[\w-]+(_\w+)?, SystemTracker:[^,\n]+, Timestamp:/;
+
+export const azureServiceBus = defineProducer({
+  id: 'azure-service-bus', kind: 'saas-api', name: 'Azure Service Bus / Event Hubs', family: 'azure',
+  own: [body(SB_CLAIMS)],
+  bodyOnly: [body(SB_STAMP), body(/\bsb:\/\/[\w-]+\.servicebus\.windows\.net\b/)],
+  causes: [
+    rule('insufficient-permissions', 0.92, body(SB_CLAIMS), {
+      blocks: true, why: 'the namespace authenticated the caller but its rights lack the claim the operation needs: a shared access policy without Send, Listen or Manage (a send-only connection string used to receive), or an Entra identity without the Azure Service Bus / Event Hubs Data Sender, Receiver or Owner role on that entity',
+      fix: 'Use a connection string of a policy with the right named in the message (at the namespace or the queue/topic/hub), or assign the matching data role to the identity at the entity or namespace and wait a few minutes.',
+    }),
+  ],
+  checklist: {
+    auth: 'Check which shared access policy (SharedAccessKeyName) or identity the client uses and the rights or data roles it has on this entity.',
+    server: 'Check the namespace\'s Networking (IP filter, private endpoints) and whether local (SAS) authentication is disabled.',
+    logging: 'Quote the TrackingId from the message to find the request in the namespace\'s diagnostic logs.',
+  },
+});

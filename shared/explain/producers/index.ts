@@ -7,7 +7,7 @@ import { alibabaCloud, alibabaOss, awsS3, backblazeB2, cephRgw, cloudflareR2, di
 import { ociObjectStorage, oracleOci } from './oracle.producer';
 import { airtableApi, dropboxApi, hubspotApi, mailchimpApi, notionApi, zendeskApi, zoomApi } from './saas-apps.producer';
 import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureKeyVault, azureResourceManager, microsoftGraph } from './azure.producer';
-import { azureCosmosDb } from './azure-data.producer';
+import { azureCosmosDb, azureServiceBus } from './azure-data.producer';
 import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare, cloudflareApi } from './cloudflare.producer';
 import { bunnycdn, netlify, render, stackpath, vercel } from './edge-platforms.producer';
@@ -40,7 +40,7 @@ export const PRODUCERS: Producer[] = [
   // cloud storage and vendor APIs with their own error formats
   cloudflareR2, alibabaCloud, alibabaOss, wasabi, digitaloceanSpaces, ibmCloudObjectStorage, cephRgw, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
   amazonSpApi, awsEcr, awsSts, awsIam, awsApiGateway, awsServices,
-  azureContainerRegistry, azureKeyVault, azureCosmosDb, googleArtifactRegistry, githubContainerRegistry,
+  azureContainerRegistry, azureKeyVault, azureCosmosDb, azureServiceBus, googleArtifactRegistry, githubContainerRegistry,
   googleMapsPlatform, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
   cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, togetherApi, elevenlabsApi, alibabaModelStudio, moonshotApi, zhipuApi, volcengineArk, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku, facebookGraphApi,

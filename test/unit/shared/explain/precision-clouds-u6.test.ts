@@ -70,3 +70,18 @@ describe('explain: Amazon Bedrock model access (round 6, tuner U)', () => {
     expect(blockedOf(404, 'botocore.errorfactory.ResourceNotFoundException: An error occurred (ResourceNotFoundException) when calling the InvokeModel operation: Could not resolve the foundation model from the provided model identifier.')).toBe(false);
   });
 });
+
+describe('explain: Azure Service Bus / Event Hubs and EC2 AuthFailure (round 6, tuner U)', () => {
+  const cases: ProducerCase[] = [
+    ['a bare "Unauthorized access." names nobody', 401, 'System.UnauthorizedAccessException: Unauthorized access.', null],
+    ['another broker\'s claims wording names nobody', 403, 'Access denied: the token is missing the required claims to perform this operation.', null],
+    ['another cloud\'s "could not validate credentials" names nobody', 401, 'Could not validate the provided credentials.', null],
+  ];
+  itNamesProducers(cases);
+
+  it('a Service Bus entity that does not exist is named but not flagged', () => {
+    const body = "The messaging entity 'sb://ns1.servicebus.windows.net/orders' could not be found. TrackingId:0c3f2a1b-1111-4d9e-9a55-2f2d6b1c0e77_G3, SystemTracker:ns1.servicebus.windows.net:orders, Timestamp:2024-01-01T00:00:00";
+    expect(explain({ status: 404, headers: {}, body }).producer?.id).toBe('azure-service-bus');
+    expect(blockedOf(404, body)).toBe(false);
+  });
+});
