@@ -319,12 +319,16 @@ export const googleIdentity = defineProducer({
 
 /** Duo's API refusals name the "request credentials" (its HMAC-signed Authorization header), with a 401xx code. */
 const DUO_CREDENTIALS = /\b(Missing request credentials|Invalid (signature|integration key|identity) in request credentials)\b/;
+/** Duo's clients report its answer as 'Received <status> <message>' (duo_client's RuntimeError, DuoLogSync's shutdown line). */
+const DUO_CLIENT_LINE = /\bDuoLogSync\b[^\n]{0,80}Received 4\d\d [A-Z]|duo_client\/\w+\.py[\s\S]{0,600}?Received 4\d\d [A-Z]|\bReceived 403 Access forbidden\b/;
+/** 40301: the application may not make this call (its Admin API permissions, or the plan). */
+const DUO_FORBIDDEN = /(\bcode\W{1,4}|\()40301\b|\bReceived 403 Access forbidden\b/;
 
 export const duo = defineProducer({
   id: 'duo', kind: 'saas-api', role: 'identity-provider', name: 'Duo Security (Cisco Duo)', family: 'duo',
   own: [body(/"code"\s*:\s*4\d{4}\s*,\s*"message"\s*:\s*"[^"]{1,120}"\s*,\s*"stat"\s*:\s*"FAIL"/)],
   // its sentences as duo_client (Python, Java, C#) and integrations print them
-  bodyOnly: [body(DUO_CREDENTIALS), body(/\bDuo error code \(4\d{4}\)/)],
+  bodyOnly: [body(DUO_CREDENTIALS), body(/\bDuo error code \(4\d{4}\)/), body(DUO_CLIENT_LINE)],
   causes: [
     rule('signature-or-clock-skew', 0.85, body(/Invalid signature in request credentials|(\bcode\W{1,4}|\()40103\b/), {
       blocks: true, why: 'Duo could not verify the request\'s HMAC signature (40103): the secret key (skey) is wrong, rotated or cut on copy, or the signed date, method, host, path or parameters differ from what was sent',
@@ -334,6 +338,10 @@ export const duo = defineProducer({
     rule('invalid-credentials', 0.9, body(/Invalid (integration key|identity) in request credentials|(\bcode\W{1,4}|\()40102\b/), {
       blocks: true, why: 'Duo does not know the integration key (40102) for this API: a key of another application or of the wrong type (an Auth API or Web SDK key on the Admin API)',
       fix: 'Create an application of the type the API needs (Admin API, Auth API) in the Duo Admin Panel and use its integration key, secret key and API hostname together.',
+    }),
+    rule('insufficient-permissions', 0.88, body(DUO_FORBIDDEN), {
+      blocks: true, why: 'Duo accepted the signature but this application may not make the call (40301 Access forbidden): its Admin API permissions lack the one the endpoint needs (Grant read resource, Grant administrators, Grant read log, Grant write resource…), or the account\'s plan lacks the API',
+      fix: 'In the Duo Admin Panel open the Admin API application and enable the permission the endpoint\'s documentation names, then retry with the same keys.',
     }),
     rule('missing-credentials', 0.9, body(/Missing request credentials|(\bcode\W{1,4}|\()40101\b/), { blocks: true, why: 'the request carried no Duo Authorization header (HTTP Basic of the integration key and the HMAC signature)' }),
   ],

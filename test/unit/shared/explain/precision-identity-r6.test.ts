@@ -16,6 +16,7 @@ const CASES: ProducerCase[] = [
   ['a web app\'s own "Your account has been blocked" without Auth0\'s sentence is not Auth0', 403, '{"message":"Your account has been blocked. Contact support."}', null],
   ['another gateway\'s numbered "Invalid value for \'client_id\' parameter." without Okta\'s invalid_client is not Okta', 400, '{"code":"GDP400503","message":"GDP400503 : Invalid value for \'client_id\' parameter."}', null],
   ['another API\'s own LOCKED_OUT status without Okta\'s authn transaction is not Okta', 200, '{"id":42,"status":"LOCKED_OUT"}', null],
+  ['a scraper\'s own "received 403 Access Forbidden Error" is not Duo\'s client line', 403, 'Uh oh, received 403 Access Forbidden Error', null],
   ['Auth0\'s blocked-user envelope names Auth0', 401, '{"error":"unauthorized","error_description":"user is blocked"}', 'auth0'],
   ['Keycloak\'s inactive session in its OAuth envelope names Keycloak', 400, '{"error":"invalid_grant","error_description":"Session not active"}', 'keycloak'],
 ];
