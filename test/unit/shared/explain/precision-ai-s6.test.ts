@@ -75,4 +75,10 @@ describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
   it("Zhipu's Chinese balance sentence is a billing stop, though sent with 429", () => {
     expect(run(429, '余额不足或无可用资源包,请充值。', 'text/plain').cause).toBe('account-or-plan-restriction');
   });
+
+  it("OpenRouter's data-policy refusal blocks; its other 'no endpoints' 404 is not a policy", () => {
+    const other = run(404, '{"error":{"message":"No endpoints found for nousresearch/hermes-3-llama-3.1-405b:free.","code":404}}');
+    expect(other.cause).not.toBe('resource-policy-deny');
+    expect(producerOf(404, '{"message":"No results matching your data policy"}')).toBeNull();
+  });
 });
