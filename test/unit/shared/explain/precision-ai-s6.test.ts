@@ -62,6 +62,8 @@ describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
     [401, '{"error":"OAuth token expired (old age). Refresh your token or acquire a new one"}', null],
     [429, '{"error":"This request would exceed the rate limit"}', null],
     [429, 'Rate limit reached for gpt-4 in organization org-AbCdEfGhIjKlMnOpQrStUvWx on tokens per min (TPM): Limit 10000', 'anthropic-api'],
+    // MiniMax's Anthropic-compatible endpoint answers in Anthropic's envelope with its own words (MiniMax-M2.7 #36)
+    [429, "Details: {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'usage limit exceeded, 5-hour usage limit reached for Token Plan Starter (0/0 used), resets at 2026-05-15T15:00:00Z (2056)'}, 'request_id': '065651beccc4579e5c7e66c939d1987e'}", 'anthropic-api'],
     // OpenAI's account stops are its own whole sentences
     [403, '{"message":"Your account is not active, please contact support"}', null],
     [403, '{"error":"Your access was terminated"}', null],
