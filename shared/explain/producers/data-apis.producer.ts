@@ -46,18 +46,24 @@ export const huggingfaceHub = defineProducer({
 /** A row refused by a role's insert/update permission check (older: "insert check constraint failed"). */
 const HASURA_CHECK = /Check constraint violation\. (insert|update) check constraint failed|check constraint of an (insert|update) permission has failed/i;
 const HASURA_ENVELOPE = /"extensions"\s*:\s*\{\s*"path"\s*:\s*"\$[^"]*"\s*,\s*"code"\s*:\s*"[a-z-]+"/;
+/** An admin secret that does not match HASURA_GRAPHQL_ADMIN_SECRET (the older key name kept in the sentence). */
+const HASURA_BAD_SECRET = /invalid x-hasura-admin-secret\/x-hasura-access-key/;
 
 export const hasura = defineProducer({
   id: 'hasura', kind: 'saas-api', name: 'Hasura GraphQL Engine', family: 'hasura',
   own: [body(HASURA_ENVELOPE)],
   // the messages alone, as a client's exception or the CLI prints them
-  bodyOnly: [body(HASURA_CHECK), body(/x-hasura-admin-secret\/x-hasura-access-key required|\[access-denied\] restricted access : admin only|Missing 'Authorization' or 'Cookie' header in JWT authentication mode|Could not verify JWT: (JWTExpired|JWSError|JWTClaimsSetDecodeError|JWTNotInIssuer|JWTNotInAudience)/)],
+  bodyOnly: [body(HASURA_CHECK), body(HASURA_BAD_SECRET), body(/x-hasura-admin-secret\/x-hasura-access-key required|\[access-denied\] restricted access : admin only|Missing 'Authorization' or 'Cookie' header in JWT authentication mode|Could not verify JWT: (JWTExpired|JWSError|JWTClaimsSetDecodeError|JWTNotInIssuer|JWTNotInAudience)/)],
   presence: [hdr('x-hasura-role'), hdr('x-hasura-query-plan-cache-key')],
   causes: [
     rule('missing-credentials', 0.86, body(/x-hasura-admin-secret\/x-hasura-access-key required, but not found|Missing 'Authorization' or 'Cookie' header in JWT authentication mode/), {
       why: 'Hasura received neither the admin secret nor a session credential (JWT / webhook) it is configured for; with no unauthorized role set it refuses the request (sent with status 200 inside errors[])',
       fix: 'Send the user\'s JWT as Authorization: Bearer … once HASURA_GRAPHQL_JWT_SECRET (or an auth webhook) is configured, or x-hasura-admin-secret for admin tools only; set HASURA_GRAPHQL_UNAUTHORIZED_ROLE for anonymous access.',
       blocks: true,
+    }),
+    rule('invalid-credentials', 0.9, body(HASURA_BAD_SECRET), {
+      blocks: true, why: 'Hasura got an x-hasura-admin-secret that is not its HASURA_GRAPHQL_ADMIN_SECRET: a secret with shell-special characters mangled on the way, an env variable the frontend build never exposed, or the CLI sending config.yaml\'s admin_secret instead of the flag',
+      fix: 'Compare the secret byte for byte with the server\'s HASURA_GRAPHQL_ADMIN_SECRET (quote it in the shell), set admin_secret in the CLI\'s config.yaml, and keep the admin secret out of browser code (use JWT or a webhook there).',
     }),
     rule('invalid-credentials', 0.88, body(/Could not verify JWT|"code"\s*:\s*"invalid-jwt"/), {
       why: 'Hasura rejected the JWT: expired, signed with another key, or its issuer/audience/claims do not match HASURA_GRAPHQL_JWT_SECRET',

@@ -23,6 +23,7 @@ const CASES: ProducerCase[] = [
   ['GitHub Packages\' "Cannot publish over existing version" is not the npm registry\'s', 409, 'npm ERR! 409 Conflict - PUT https://npm.pkg.github.com/@acme%2fwidget - Cannot publish over existing version', null],
   ['a private index\'s bare "File already exists" is not PyPI\'s file-name reuse', 400, 'HTTPError: 400 Client Error: File already exists for url: https://nexus.example/repository/pypi-internal/', null],
   ['another app\'s bare "Email not confirmed" is not Supabase Auth\'s', 400, '{"message":"Email not confirmed"}', null],
+  ['another GraphQL server\'s "invalid admin secret" is not Hasura\'s', 401, '{"errors":[{"message":"invalid admin secret"}]}', null],
   ['Gitea\'s APIError envelope links the instance\'s swagger page', 401, '{"message":"token is required","url":"https://try.gitea.io/api/swagger"}', 'gitea'],
 ];
 
