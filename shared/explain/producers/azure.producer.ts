@@ -120,11 +120,15 @@ export const microsoftGraph = defineProducer({
 const ARM_POLICY_DENY = /\bwas disallowed by policy\. (Policy identifiers|Reasons): /;
 /** InvalidAuthenticationTokenTenant's sentence: a token issued by another tenant than the subscription's. */
 const ARM_WRONG_ISSUER = /access token is from the wrong issuer '[^']+'\. It must match the tenant '/;
+/** LinkedAuthorizationFailed's sentence: allowed on the resource, not on a linked one (another subscription, tenant or scope). */
+const ARM_LINKED = /\bhas permission to perform action '[\w./]+' on scope '[^'\n]+'[,;] however,? (the current tenant '[^'\n]+' is not\s+authorized to access linked subscription|it does not have permission to perform action '[\w./]+' on the linked scope)/;
+/** ScopeLocked's sentence: a management lock (ReadOnly / CanNotDelete) on the resource or a parent scope. */
+const ARM_SCOPE_LOCKED = /\bcannot perform (write|delete) operation because following scope\(s\) are locked: /;
 
 export const azureResourceManager = defineProducer({
   id: 'azure-resource-manager', kind: 'saas-api', name: 'Azure Resource Manager', family: 'azure',
   own: [body(/does not have authorization to perform action '[\w./]+' over scope|"code"\s*:\s*"(AuthorizationFailed|InvalidAuthenticationToken|ExpiredAuthenticationToken|RequestDisallowedByPolicy|SubscriptionNotFound|LinkedAuthorizationFailed)"/)],
-  bodyOnly: [body(ARM_POLICY_DENY), body(ARM_WRONG_ISSUER)],
+  bodyOnly: [body(ARM_POLICY_DENY), body(ARM_WRONG_ISSUER), body(ARM_LINKED), body(ARM_SCOPE_LOCKED)],
   presence: [hdr('x-ms-ratelimit-remaining-subscription-reads'), hdr('x-ms-routing-request-id'), hdr('x-ms-correlation-request-id')],
   causes: [
     rule('resource-policy-deny', 0.94, body(ARM_POLICY_DENY), {
@@ -134,6 +138,14 @@ export const azureResourceManager = defineProducer({
     rule('invalid-credentials', 0.92, body(ARM_WRONG_ISSUER), {
       blocks: true, why: 'the token was issued by another tenant than the one the subscription belongs to (a guest account signed in to its home tenant, a cached token after a subscription transfer, or a credential without the tenant id)',
       fix: 'Get the token from the tenant the message names (az login --tenant <id>, Connect-AzAccount -Tenant <id>, or the tenant id in the SDK credential), then retry.',
+    }),
+    rule('insufficient-permissions', 0.92, body(ARM_LINKED), {
+      blocks: true, why: 'the caller may act on the resource itself but not on a resource it links to (an image gallery, virtual network, DDoS plan or managed identity in another subscription or tenant): the token was issued for one tenant only, or the identity has no role on the linked scope',
+      fix: 'Grant the identity the action named on the linked scope; across tenants, sign in to both tenants and send the second token as x-ms-authorization-auxiliary (or use a multi-tenant service principal registered in both).',
+    }),
+    rule('resource-policy-deny', 0.93, body(ARM_SCOPE_LOCKED), {
+      blocks: true, why: 'a management lock (ReadOnly or CanNotDelete) on the resource group or resource named refuses this write or delete for every caller, Owners included; a ReadOnly lock also blocks POST actions such as listKeys',
+      fix: 'Remove or relax the lock on the scope named (az lock list / az lock delete) for the change, then put it back; Microsoft.Authorization/locks/* is needed to manage locks.',
     }),
     ...AZURE_RULES,
   ],

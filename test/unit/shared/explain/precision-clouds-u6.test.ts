@@ -85,3 +85,11 @@ describe('explain: Azure Service Bus / Event Hubs and EC2 AuthFailure (round 6, 
     expect(blockedOf(404, body)).toBe(false);
   });
 });
+
+describe('explain: ARM linked authorization and management locks (round 6, tuner U)', () => {
+  const cases: ProducerCase[] = [
+    ['another system\'s lock wording names nobody', 409, 'Cannot perform write operation: the record is locked by another user.', null],
+    ['a permission sentence without the linked scope names nobody', 403, "The user has permission to perform action 'read' on scope 'project'.", null],
+  ];
+  itNamesProducers(cases);
+});
