@@ -235,6 +235,10 @@ const ENTRA_DEVICE_PAGE = /your admin requires the device (?:that's )?requesting
 const ENTRA_CONDITIONAL_ACCESS = new RegExp(String.raw`\bAADSTS(53003|53000|53001|530032|530003|530033)\b|blocked by Conditional Access polic|${ENTRA_DEVICE_PAGE.source}`);
 /** A token request that carried no client secret or assertion: a public-client flow against an app registered as confidential. */
 const ENTRA_NO_CLIENT_SECRET = /\bAADSTS7000218\b/;
+/** A silent (prompt=none) sign-in that found no user session: third-party cookies blocked, a private window, another IE zone. */
+const ENTRA_NO_SESSION = /\bAADSTS50058\b/;
+/** A token requested for a resource (API) that has no service principal in the tenant. */
+const ENTRA_NO_RESOURCE = /\bAADSTS500011\b/;
 /** The client's signed assertion (certificate JWT or federated token) outside its validity window. */
 const ENTRA_ASSERTION_TIME = /\bAADSTS700024\b|Client assertion is not within its valid time range/;
 /** Entra's consent sentence is its own even when an SDK drops the code. */
@@ -263,6 +267,14 @@ export const microsoftEntraId = defineProducer({
     rule('missing-credentials', 0.9, body(ENTRA_NO_CLIENT_SECRET), {
       blocks: true, why: 'the token request carried no client secret or client assertion, which Entra ID requires from an app registered as a confidential (Web) client: a desktop, CLI or single-page app redeeming a code or a password as if it were public',
       fix: 'Register the redirect URI under the right platform (Single-page application or Mobile and desktop) or turn on Allow public client flows for device-code and password flows; a server-side app must send its client secret or certificate.',
+    }),
+    rule('missing-credentials', 0.88, body(ENTRA_NO_SESSION), {
+      blocks: true, why: 'a silent sign-in (prompt=none, an iframe or ssoSilent) reached Entra ID without the user\'s session cookies: third-party cookies blocked, a private window, or another browser security zone, so it cannot issue a token without interaction (login_required)',
+      fix: 'Fall back to an interactive sign-in (loginRedirect or loginPopup) when silent acquisition fails with login_required or interaction_required.',
+    }),
+    rule('insufficient-permissions', 0.88, body(ENTRA_NO_RESOURCE), {
+      blocks: true, why: 'the resource (API) the token is asked for has no service principal in this tenant: it was never installed or consented to there, its identifier URI is mistyped (a doubled https://, a missing or extra trailing slash), or the request went to the wrong tenant',
+      fix: 'Check the scope or resource URI against the API\'s Application ID URI, have an administrator consent to (provision) the API in the tenant, and sign in to the tenant that owns it.',
     }),
     rule('signature-or-clock-skew', 0.96, body(ENTRA_ASSERTION_TIME), {
       blocks: true, why: 'Entra ID found the client assertion outside its validity window: the clock that signed it is off (or used local time for UTC), or the assertion (a certificate-signed JWT, a federated token such as a CI job\'s OIDC token) was minted too long before it was used',
