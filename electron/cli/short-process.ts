@@ -5,9 +5,30 @@
 // time with identical results (README, issue 12); long-lived commands (serve, watch) still get their
 // hot code optimized, a little later. Set before any command's code loads.
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { setLetGoCollector } from '../engine/let-go';
 
 export const INTERRUPT_BUDGET = 4 * 67_584;
 
+type Gc = (options: { type: 'minor' }) => void;
+
+/**
+ * V8's own collector, from a process already running: a context made after --expose-gc is set gets
+ * `gc`. Made on first use (a context costs ~1 ms), which only a run's big preview-only body reaches
+ * (engine/let-go.ts).
+ */
+export function youngCollector(): () => void {
+  let gc: Gc | undefined;
+  return () => {
+    if (!gc) {
+      setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc') as Gc;
+    }
+    gc({ type: 'minor' });
+  };
+}
+
 export function tuneForShortProcess(): void {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  setLetGoCollector(youngCollector());
 }

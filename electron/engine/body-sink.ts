@@ -3,6 +3,7 @@ import type { Transform } from 'node:stream';
 import { decoderChain } from './decoders';
 import { bodyEncoding } from './body-text';
 import { openBodyFile, removeBodyFile } from './body-files';
+import { noteLetGo } from './let-go';
 import { SendFailure } from './send-failure';
 import type { ResponseBody, SendOptions } from '../../shared/model';
 
@@ -19,12 +20,15 @@ export interface SinkConfig {
   inlineLimit: number;
   maxBodyBytes: number;
   bodyDir: string;
+  /** past inlineLimit keep only the preview and count the rest (no file): the caller reads no more */
+  previewOnly: boolean;
   contentType: string | null;
   url: string;
 }
 
 /**
- * Receives wire chunks, decodes them, keeps small bodies in memory and streams big ones to a file.
+ * Receives wire chunks, decodes them, keeps small bodies in memory and streams big ones to a file
+ * (or, for a caller that reads no more than the preview, counts them).
  * `write` returns false when the caller must pause until `onDrain` fires (undici's backpressure).
  */
 export class BodySink {
@@ -37,6 +41,8 @@ export class BodySink {
   private batch: Buffer[] = [];
   private batched = 0;
   private file?: WriteStream;
+  /** preview-only: past the inline limit bytes are counted, not kept */
+  private counting = false;
   private path?: string;
   private preview?: Buffer;
   private decoder?: { head: Transform; tail: Transform; all: Transform[] };
@@ -87,14 +93,28 @@ export class BodySink {
       this.abort(new SendFailure('body-too-large', `Body of ${this.cfg.url} exceeds the cap of ${this.cfg.maxBodyBytes} bytes`));
       return false;
     }
-    if (this.file) {
+    if (this.file || this.counting) {
       if (this.preview!.length < PREVIEW) this.preview = Buffer.concat([this.preview!, buf.subarray(0, PREVIEW - this.preview!.length)]);
+      if (this.counting) {
+        noteLetGo(buf.length);
+        return true;
+      }
       this.batch.push(buf);
       this.batched += buf.length;
       return this.batched >= FILE_BATCH ? this.flushBatch() : true;
     }
     this.chunks.push(buf);
-    if (decoded > this.cfg.inlineLimit) return this.spill();
+    if (decoded > this.cfg.inlineLimit) return this.cfg.previewOnly ? this.countFromHere() : this.spill();
+    return true;
+  }
+
+  /** Keeps the first bytes as the preview and from now on only counts: no file, no waiting for a disk. */
+  private countFromHere(): boolean {
+    const all = Buffer.concat(this.chunks);
+    this.chunks = [];
+    this.preview = Buffer.from(all.subarray(0, PREVIEW));
+    this.counting = true;
+    noteLetGo(all.length);
     return true;
   }
 
@@ -158,6 +178,10 @@ export class BodySink {
       }))]);
     }
     if (this.failure) throw this.failure;
+    if (this.counting) {
+      const encoding = bodyEncoding(this.cfg.contentType, this.preview!, true);
+      return { kind: 'preview', preview: this.preview!.toString(encoding), encoding };
+    }
     if (this.file) {
       const file = this.file;
       // The last batch: end() flushes whatever the stream still holds, so its answer does not matter here.

@@ -25,6 +25,8 @@ export interface SendContext {
   onEvent?: (e: TimelineEvent) => void;
   /** where big bodies go (default: os.tmpdir()/clearance-bodies) */
   bodyDir?: string;
+  /** a body past the in-memory limit keeps only its preview, the rest counted (the caller reads no more) */
+  previewOnly?: boolean;
   /** headers added by later layers (auth/gateway) with their origin; applied after user headers */
   injectedHeaders?: WireHeader[];
   /** the complete header list already layered by prepare() (defaults, user, folder, gateway, auth): used as it is */
@@ -125,7 +127,7 @@ export async function send(request: RequestSpec | RequestSpecInput, options?: Se
           const stillEncoded = !plan?.length && encoding !== undefined && decodingPlan(encoding)?.length !== 0;
           return {
             plan: plan ?? [], decompression: opts.decompression, inlineLimit: opts.inlineBodyLimit, maxBodyBytes: opts.maxBodyBytes,
-            bodyDir: ctx.bodyDir ?? DEFAULT_BODY_DIR, contentType: stillEncoded ? null : contentTypeOf(headers), url: hopUrl.href,
+            bodyDir: ctx.bodyDir ?? DEFAULT_BODY_DIR, previewOnly: ctx.previewOnly === true, contentType: stillEncoded ? null : contentTypeOf(headers), url: hopUrl.href,
           };
         },
       });

@@ -69,6 +69,8 @@ export interface SendHooks {
   /** every timeline event as it happens (the app streams them to the window) */
   onEvent?: (e: TimelineEvent) => void;
   bodyDir?: string;
+  /** a big body keeps only its preview (SendContext.previewOnly): a run's request nothing reads the whole body of */
+  previewOnly?: boolean;
   /** records the outcome (response or failure) */
   history?: { record(outcome: import('../workspace/history/entry').SendOutcome): Promise<unknown> } | undefined;
   /** clock for signatures and token expiry (default Date.now) */

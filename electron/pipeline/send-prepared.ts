@@ -57,7 +57,7 @@ export async function sendPrepared(p: PreparedRequest, hooks: SendHooks = {}): P
   const spec = specOf(p);
   // Objects of one shape, optional fields assigned when present: conditional spreads cost a clone
   // each on the hot path (a run sends hundreds of requests through here).
-  const ctx: SendContext = { signal: flight.signal, bodyDir: hooks.bodyDir ?? bodyDirectory(), onEvent: hooks.onEvent };
+  const ctx: SendContext = { signal: flight.signal, bodyDir: hooks.bodyDir ?? bodyDirectory(), onEvent: hooks.onEvent, previewOnly: hooks.previewOnly === true };
   const notes: TimelineEvent[] = p.notes.length ? p.notes.map((message) => ({ type: 'info', t: 0, message })) : [];
   const outcome: Omit<SendOutcome, 'response' | 'error'> = { request: spec, injectedHeaders: p.headers, secrets: p.secrets, startedAt };
   if (p.source) outcome.source = p.source;
@@ -70,7 +70,7 @@ export async function sendPrepared(p: PreparedRequest, hooks: SendHooks = {}): P
     const extra: WireHeader[] = edits.headers.length ? [...edits.headers] : [];
     if (edits.sign) extra.push(...(await edits.sign(finalOf(p, extra))));
     const run = (headers: WireHeader[]): Promise<ResponseRecord> =>
-      send(spec, p.options, { signal: ctx.signal, bodyDir: ctx.bodyDir, onEvent: ctx.onEvent, base: layered(p, headers) });
+      send(spec, p.options, { signal: ctx.signal, bodyDir: ctx.bodyDir, onEvent: ctx.onEvent, previewOnly: ctx.previewOnly, base: layered(p, headers) });
     let record = await run(extra);
     if (record.status === 401 && edits.retryOn401) {
       const more = await edits.retryOn401(record, finalOf(p, extra));

@@ -116,7 +116,10 @@ export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: nu
     }
     const resolved = resolveInLayers(pre?.request ?? request, { ...ctx.layers, folders: item.folders, runtime: pre ? pre.runtime : runtime });
     let outcome: SendOutcome | undefined;
-    const hooks: SendHooks = { bodyDir: ctx.bodyDir, ...(ctx.keep ? { history: { record: async (o: SendOutcome) => { outcome = o; } } } : {}),
+    // Only a script or a body check reads more of a body than its preview (the explainer, the report and
+    // history read the preview): without them a big body is counted, not written to disk.
+    const previewOnly = !pre && expect?.body === undefined && expect?.json === undefined;
+    const hooks: SendHooks = { bodyDir: ctx.bodyDir, previewOnly, ...(ctx.keep ? { history: { record: async (o: SendOutcome) => { outcome = o; } } } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}) };
     const out: RunResult = { ...base, method: resolved.request.method.toUpperCase(), url: resolved.request.url, status: null, timeMs: 0, passed: false,
       ...(expect?.status !== undefined ? { expected: expect.status } : {}), ...pre?.result };

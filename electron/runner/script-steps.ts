@@ -67,7 +67,7 @@ function plannedRequest(req: RequestFile): ScriptContext['request'] {
 async function responseText(rec: ResponseRecord): Promise<{ text: string; whole: boolean }> {
   const b = rec.body;
   if (b.kind === 'inline') return { text: b.encoding === 'utf8' ? b.data : Buffer.from(b.data, 'base64').toString('utf8'), whole: true };
-  if (rec.size.bodyDecoded > MAX_SCRIPT_BODY) return { text: b.encoding === 'utf8' ? b.preview : '', whole: false };
+  if (b.kind === 'preview' || rec.size.bodyDecoded > MAX_SCRIPT_BODY) return { text: b.encoding === 'utf8' ? b.preview : '', whole: false };
   return { text: (await readFile(b.path)).toString('utf8'), whole: true };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RedirectHopSchema, TimelineEventSchema, WireRequestSchema } from './timeline-event';
 
-/** A body small enough to keep in memory, or a file on disk plus a preview. */
+/** A body small enough to keep in memory, a file on disk plus a preview, or (for a sender that reads no more) the preview alone. */
 export const ResponseBodySchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('inline'),
@@ -12,6 +12,13 @@ export const ResponseBodySchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('file'),
     path: z.string(),
+    /** first bytes of the decoded body, utf8 or base64 as `encoding` says */
+    preview: z.string(),
+    encoding: z.enum(['utf8', 'base64']),
+  }),
+  z.object({
+    /** past the in-memory limit the body was counted (size.bodyDecoded), not kept: nothing was to read it (a run with no script or body check) */
+    kind: z.literal('preview'),
     /** first bytes of the decoded body, utf8 or base64 as `encoding` says */
     preview: z.string(),
     encoding: z.enum(['utf8', 'base64']),

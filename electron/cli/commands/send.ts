@@ -76,7 +76,9 @@ async function buildArgs(file: string | undefined, flags: SendFlags): Promise<{ 
 
 async function saveBody(rec: ResponseRecord, target: string): Promise<void> {
   if (rec.body.kind === 'file') await copyFile(rec.body.path, target);
-  else await writeFile(target, Buffer.from(rec.body.data, rec.body.encoding === 'base64' ? 'base64' : 'utf8'));
+  else if (rec.body.kind === 'inline') await writeFile(target, Buffer.from(rec.body.data, rec.body.encoding === 'base64' ? 'base64' : 'utf8'));
+  // `send` keeps whole bodies; only a run asks for the preview alone
+  else throw new Error(`internal: only the first bytes of this body were kept; nothing was saved to ${target}`);
 }
 
 /** The one refusal rule decides; the explainer (and its verdict's formatter) load only when it may be one. */

@@ -95,6 +95,7 @@ function cacheKey(p: Profile, secret: string): string {
 function bodyText(res: ResponseRecord): string {
   const b = res.body;
   if (b.kind === 'inline') return b.encoding === 'utf8' ? b.data : Buffer.from(b.data, 'base64').toString('utf8');
+  if (b.kind === 'preview') return b.preview;
   try {
     return readFileSync(b.path, 'utf8').slice(0, 64 * 1024);
   } catch {

@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { bodyDirectory, closePools, send } from '../../../electron/engine';
 import { startHttp, type TestServer } from '../../support/servers';
 import { failureOf } from '../../support/failure';
+import { setLetGoCollector } from '../../../electron/engine/let-go';
+import { youngCollector } from '../../../electron/cli/short-process';
 
 const GiB = 1024 ** 3;
 let server: TestServer;
@@ -89,6 +91,48 @@ describe('big bodies', () => {
       expect(rec.size.bodyDecoded).toBe(3 * 1024 * 1024 + 12345);
     });
   }
+
+  for (const gzip of [false, true]) {
+    it(`previewOnly: a big body keeps its first 64 KiB and is counted to the last byte, no file written${gzip ? ' (gzip, decoded)' : ''}`, async () => {
+      const dir = join(bodyDir, `preview-only${gzip ? '-gzip' : ''}`);
+      const size = 3 * 1024 * 1024 + 12345;
+      const rec = await send({ method: 'GET', url: `${server.url}/pattern?size=${size}${gzip ? '&gzip' : ''}` },
+        { inlineBodyLimit: 100 * 1024 }, { bodyDir: dir, previewOnly: true });
+      expect(rec.body.kind).toBe('preview');
+      if (rec.body.kind !== 'preview') return;
+      expect(rec.body.encoding).toBe('base64');
+      // the preview is the body's start as the server generated it
+      expect(Buffer.from(rec.body.preview, 'base64').equals(pattern(size).subarray(0, 64 * 1024))).toBe(true);
+      expect(rec.size.bodyDecoded).toBe(size);
+      expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
+    });
+  }
+
+  it('previewOnly hands every 16 MiB let go to the installed collector (the CLI: a young-generation gc)', async () => {
+    const young = youngCollector();
+    let calls = 0;
+    setLetGoCollector(() => { calls += 1; young(); });
+    try {
+      const rec = await send({ method: 'GET', url: `${server.url}/?size=${40 * 1024 * 1024}` }, undefined, { bodyDir, previewOnly: true });
+      expect(rec.body.kind).toBe('preview');
+      expect(rec.size.bodyDecoded).toBe(40 * 1024 * 1024);
+    } finally {
+      setLetGoCollector(null);
+    }
+    expect(calls).toBe(2);
+  });
+
+  it('previewOnly leaves a body under the in-memory limit whole', async () => {
+    const rec = await send({ method: 'GET', url: `${server.url}/?size=1000` }, { inlineBodyLimit: 1000 }, { bodyDir, previewOnly: true });
+    expect(rec.body.kind).toBe('inline');
+    if (rec.body.kind === 'inline') expect(rec.body.data).toHaveLength(1000);
+  });
+
+  it('previewOnly still enforces maxBodyBytes', async () => {
+    const f = await failureOf(send({ method: 'GET', url: `${server.url}/?size=${5 * 1024 * 1024}` },
+      { inlineBodyLimit: 1024, maxBodyBytes: 1024 * 1024 }, { bodyDir, previewOnly: true }), 'body-too-large');
+    expect(f.message).toContain(String(1024 * 1024));
+  });
 
   it('maxBodyBytes refuses a body past the cap and removes the partial file', async () => {
     const capDir = join(bodyDir, 'cap');
