@@ -78,10 +78,22 @@ export const pocketbase = defineProducer({
 /** Directus's permission refusal: its errors[] envelope (code FORBIDDEN), a Node inspect of it, or its error page. */
 const DIRECTUS_FORBIDDEN = /\bmessage["']?\s*:\s*["']You don't have permission to access this\.["']\s*,\s*["']?extensions\b|\[?FORBIDDEN\]? You don't have permission to access this\./;
 
+/** Its authentication refusals: the sentence and its own code side by side (JSON or a Node/console inspect of it). */
+const DIRECTUS_AUTH = /\bmessage["']?\s*:\s*["'](Invalid user credentials\.|Token expired\.)["']\s*,\s*["']?extensions["']?\s*:\s*\{\s*["']?code["']?\s*:\s*["'](INVALID_CREDENTIALS|TOKEN_EXPIRED)["']/;
+
 export const directus = defineProducer({
   id: 'directus', kind: 'saas-api', name: 'Directus', family: 'directus',
-  own: [body(DIRECTUS_FORBIDDEN)],
+  own: [body(DIRECTUS_FORBIDDEN), body(DIRECTUS_AUTH)],
   causes: [
+    rule('invalid-credentials', 0.88, all(body(DIRECTUS_AUTH), body(/Token expired\./)), {
+      blocks: true, why: 'the access token Directus issued has expired (ACCESS_TOKEN_TTL, 15 minutes by default) and the client kept sending it instead of refreshing it',
+      fix: 'Refresh with the refresh token (POST /auth/refresh, or the SDK\'s auto-refresh) or log in again; clear a stored expired token, which also breaks calls that the Public role would allow.',
+    }),
+    rule('missing-credentials', 0.8, all(body(DIRECTUS_AUTH), body(/Invalid user credentials\./)), {
+      blocks: true, why: 'Directus found no valid session or token for this call (/users/me and other user routes): the token was not sent (lost on reload, a cookie not sent cross-site) — a login with a wrong email or password gets the same words',
+      fix: 'Send the access token (Authorization: Bearer …) or the session cookie with credentials: \'include\'; for a login, check the email and password.',
+    }),
+    rule('invalid-credentials', 0.72, all(body(DIRECTUS_AUTH), body(/Invalid user credentials\./)), { why: 'a login with a wrong email or password, or a static token that matches no user' }),
     rule('insufficient-permissions', 0.85, body(DIRECTUS_FORBIDDEN), {
       blocks: true, why: 'Directus\' access control found no permission letting this user\'s role or policies — or the Public role, when no token arrived — do this on the collection or its fields; it answers the same FORBIDDEN for a collection or item that does not exist',
       fix: 'Grant the action on the collection (and directus_files for /assets) to the role or policy in Settings → Access Policies, check the collection name and id exist, and send the token (Authorization: Bearer <static token>).',

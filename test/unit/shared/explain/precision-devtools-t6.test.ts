@@ -24,6 +24,8 @@ const CASES: ProducerCase[] = [
   ['a private index\'s bare "File already exists" is not PyPI\'s file-name reuse', 400, 'HTTPError: 400 Client Error: File already exists for url: https://nexus.example/repository/pypi-internal/', null],
   ['another app\'s bare "Email not confirmed" is not Supabase Auth\'s', 400, '{"message":"Email not confirmed"}', null],
   ['another GraphQL server\'s "invalid admin secret" is not Hasura\'s', 401, '{"errors":[{"message":"invalid admin secret"}]}', null],
+  ['Directus\' sentence with Apollo\'s UNAUTHENTICATED code is not Directus', 401, '{"errors":[{"message":"Invalid user credentials.","extensions":{"code":"UNAUTHENTICATED"}}]}', null],
+  ['Firebase Auth\'s own TOKEN_EXPIRED stays Firebase\'s', 400, '{"error":{"code":400,"message":"TOKEN_EXPIRED","errors":[{"message":"TOKEN_EXPIRED","domain":"global","reason":"invalid"}]}}', 'firebase'],
   ['Gitea\'s APIError envelope links the instance\'s swagger page', 401, '{"message":"token is required","url":"https://try.gitea.io/api/swagger"}', 'gitea'],
 ];
 
