@@ -17,6 +17,8 @@ const errType = (re: RegExp): Matcher => {
 const xmlCode = (codes: string): Matcher => bodyGroup(new RegExp(`<Code>(${codes})</Code>`), 0);
 
 /** EC2's (and the query APIs') AuthFailure sentence: an access key or signature it could not validate. */
+/** Lambda function URLs' own refusal, pointing at their auth docs: the resource policy (or SigV4 for AWS_IAM) did not let the call in. */
+const LAMBDA_URL_FORBIDDEN = /Forbidden\. For troubleshooting Function URL authorization issues, see: https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/urls-auth\.html/;
 export const EC2_AUTH_FAILURE = /AWS was not able to validate the provided access credentials/;
 
 /** AWS's SigV4 parser refusing an Authorization header that is not SigV4 (a Bearer token, an API key), older and newer wording. */
@@ -154,13 +156,18 @@ export const awsServices = defineProducer({
   // an SDK line beside another server's endpoint or ids (Ceph, R2, MinIO behind the S3 API) names nobody
   bodyOnly: [all(body(AWS_SDK_LINE), not(body(NOT_AWS_SERVER))), body(AWS_IAM_DENIAL),
     all(body(AWS_SDK_OBJECT), not(body(NOT_AWS_SERVER)), not(body(S3_SDK))), body(AWS_QUERY_XML), body(SQS_DENIED),
-    body(BEDROCK_NO_MODEL_ACCESS), body(BEDROCK_MARKETPLACE), body(EC2_AUTH_FAILURE)],
+    body(BEDROCK_NO_MODEL_ACCESS), body(BEDROCK_MARKETPLACE), body(EC2_AUTH_FAILURE), body(LAMBDA_URL_FORBIDDEN)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amz-request-id', /^[A-Z0-9]{16,}$/)],
   causes: [
     rule('insufficient-permissions', 0.88, body(SQS_DENIED), {
       blocks: true, why: 'SQS refused the action on this queue for the calling identity: its IAM policy has no sqs:<Action> (SendMessage, ReceiveMessage, CreateQueue…) for the queue, or the queue\'s access policy (or a KMS key policy of an encrypted queue) does not let it in',
       fix: 'Grant the sqs: action on the queue ARN to the calling role (aws sts get-caller-identity names it) or allow it in the queue policy; for an SSE-KMS queue also allow kms:GenerateDataKey/Decrypt on its key.',
     }),
+    rule('resource-policy-deny', 0.9, body(LAMBDA_URL_FORBIDDEN), {
+      blocks: true, why: 'the Lambda function URL refused the call before the function ran: its resource-based policy does not allow this caller — since October 2025 a public URL (auth type NONE) needs both lambda:InvokeFunctionUrl and lambda:InvokeFunction for "*" — or, with auth type AWS_IAM, the request was not SigV4-signed by an allowed principal',
+      fix: 'Add both permission statements to the function (aws lambda add-permission … --action lambda:InvokeFunctionUrl --function-url-auth-type NONE, and --action lambda:InvokeFunction), or sign the request with SigV4 (service lambda) when the URL uses AWS_IAM.',
+    }),
+    rule('missing-credentials', 0.5, body(LAMBDA_URL_FORBIDDEN), { why: 'a URL with auth type AWS_IAM refuses unsigned requests the same way' }),
     rule('account-or-plan-restriction', 0.93, body(BEDROCK_NO_MODEL_ACCESS), {
       blocks: true, why: 'Amazon Bedrock has not enabled this model for the account in this region: model access was never granted (or not in this region), the model id names another region\'s or a legacy model, or it needs an inference profile id (us./eu. prefix) instead',
       fix: 'Enable the model under Bedrock > Model access in the region you call (or subscribe once through AWS Marketplace), check the model id and region, and use the inference profile id where the model requires one.',

@@ -115,6 +115,8 @@ export const googleMapsPlatform = defineProducer({
 /** Firebase Authentication's sign-in refusals (Identity Toolkit codes) and its SDKs' exception names. */
 /** Realtime Database and Cloud Storage for Firebase refusing by their Security Rules, as their SDKs print it. */
 const FIREBASE_RULES_DENIED = /\bpermission_denied( at \/[^\s:]*)?: Client doesn't have permission to access the desired data|Firebase Storage: User does not have permission to access|\[firebase_storage\/unauthorized\]|\(storage\/unauthorized\)|\bCode: -13021 HttpResult: \d{3}/;
+/** The Admin SDKs' verifyIdToken refusals (Node, Python, Go, Java): an expired or revoked ID token, or one of another project or kind. */
+const FIREBASE_ADMIN_TOKEN = /\bFirebase ID token has (expired|been revoked|incorrect "(aud|iss)" \((audience|issuer)\) claim)|\bID token has invalid '(aud|iss)' \((audience|issuer)\) claim/;
 const FIREBASE_AUTH_LOGIN = /\b(INVALID_LOGIN_CREDENTIALS|INVALID_PASSWORD|EMAIL_NOT_FOUND)\b|FirebaseAuthInvalidCredentialsException|The password is invalid or the user does not have a password/;
 
 export const firebase = defineProducer({
@@ -124,13 +126,17 @@ export const firebase = defineProducer({
   // Firestore's rule-denial sentence is more specific than Google's generic error envelope around it;
   // the Realtime Database's "Permission denied" names it only as it prints it ("error" : with a space)
   own: [body(/Missing or insufficient permissions\./, 4), body(/firebase(io|storage|app)?\.(com|app)|"error" : "Permission denied"|Firebase App Check|INVALID_ID_TOKEN|TOKEN_EXPIRED|firebaseio/i), body(FIREBASE_AUTH_LOGIN)],
-  bodyOnly: [body(FIREBASE_RULES_DENIED)],
+  bodyOnly: [body(FIREBASE_RULES_DENIED), body(FIREBASE_ADMIN_TOKEN)],
   causes: [
     rule('insufficient-permissions', 0.88, any(body(/Missing or insufficient permissions\.|"error"\s*:\s*"Permission denied"/), body(FIREBASE_RULES_DENIED)), {
       why: 'Firebase Security Rules deny this read/write for the signed-in user (or for an unauthenticated request)',
       fix: 'Check the Security Rules for this path (Rules Playground) and that the request carries the user\'s ID token.',
     }),
     rule('invalid-credentials', 0.9, body(/INVALID_ID_TOKEN|TOKEN_EXPIRED|USER_DISABLED/), { why: 'the Firebase ID token is invalid or expired', blocks: true }),
+    rule('invalid-credentials', 0.91, body(FIREBASE_ADMIN_TOKEN), {
+      blocks: true, why: 'the server\'s Firebase Admin SDK refused the ID token the client sent: expired (they live one hour) or revoked, or not a Firebase ID token of this project — a Google OAuth id_token, a custom token, or one from another project or the emulator (its aud/iss name the project it expected)',
+      fix: 'Send user.getIdToken() (refreshed before each call; getIdToken(true) after a 401), and initialise the Admin SDK with a service account of the same project that issued the token.',
+    }),
     rule('invalid-credentials', 0.9, body(FIREBASE_AUTH_LOGIN), {
       blocks: true, why: 'Firebase Authentication refused the email/password sign-in (400): a wrong password, an unknown email, or a user without a password provider — with email enumeration protection on it says INVALID_LOGIN_CREDENTIALS for all of them',
       fix: 'Check the email and password (reset the password if needed) and that the account has the Email/Password provider; do not rely on telling the cases apart.',

@@ -93,3 +93,11 @@ describe('explain: ARM linked authorization and management locks (round 6, tuner
   ];
   itNamesProducers(cases);
 });
+
+describe('explain: Firebase Admin token checks and Lambda function URLs (round 6, tuner U)', () => {
+  const cases: ProducerCase[] = [
+    ['another library\'s expired ID token names nobody', 401, 'Error: ID token has expired at: 1634752738', null],
+    ['a bare {"Message":"Forbidden"} is not a function URL', 403, '{"Message":"Forbidden"}', null],
+  ];
+  itNamesProducers(cases);
+});
