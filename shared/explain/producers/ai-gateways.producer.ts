@@ -100,3 +100,25 @@ export const helicone = defineProducer({
     rule('missing-credentials', 0.65, all(body(HELICONE_AUTH_TRACE), body(/No API key found/)), { why: 'no Authorization: Bearer <Helicone API key> reached Helicone\'s API' }),
   ],
 });
+
+/**
+ * Vercel AI Gateway as the AI SDK reports its 401: the SDK's GatewayAuthenticationError ('Unauthenticated request to
+ * AI Gateway', its unauthenticated-ai-gateway link) and its older 'Vercel AI Gateway access failed' wrapper. The
+ * gateway refused a call that carried no usable AI_GATEWAY_API_KEY or OIDC token.
+ */
+const VERCEL_GATEWAY_AUTH = /\bGatewayAuthenticationError\b|Unauthenticated request to AI Gateway|Vercel AI Gateway access failed|\/unauthenticated-ai-gateway\b/;
+
+export const vercelAiGateway = defineProducer({
+  id: 'vercel-ai-gateway', kind: 'gateway', name: 'Vercel AI Gateway', family: 'vercel-ai-gateway',
+  // Gravitee's GATEWAY_[A-Z_]+ code shape also matches the AI_GATEWAY_API_KEY variable its messages name
+  overrides: ['gravitee'],
+  own: [body(VERCEL_GATEWAY_AUTH), body(/\bai-gateway\.vercel\.sh\b/)],
+  causes: [
+    rule('missing-credentials', 0.88, body(VERCEL_GATEWAY_AUTH), {
+      blocks: true, why: 'no AI Gateway credential reached Vercel AI Gateway: AI_GATEWAY_API_KEY unset or not loaded where the code runs, or no OIDC token (vercel env pull) outside Vercel',
+      fix: 'Set AI_GATEWAY_API_KEY (a key from the Vercel dashboard\'s AI Gateway page) in the environment the code runs in, or pass apiKey to createGateway; on Vercel, use the project\'s OIDC token.',
+    }),
+    rule('invalid-credentials', 0.6, body(VERCEL_GATEWAY_AUTH), { why: 'the AI Gateway key sent is unknown or revoked (the SDK reports it with the same error class)' }),
+  ],
+  checklist: { gateway: 'Check that AI_GATEWAY_API_KEY (or the OIDC token) is present in the process that calls the gateway.' },
+});

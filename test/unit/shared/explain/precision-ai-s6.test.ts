@@ -64,6 +64,9 @@ describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
     [429, 'Rate limit reached for gpt-4 in organization org-AbCdEfGhIjKlMnOpQrStUvWx on tokens per min (TPM): Limit 10000', 'anthropic-api'],
     // MiniMax's Anthropic-compatible endpoint answers in Anthropic's envelope with its own words (MiniMax-M2.7 #36)
     [429, "Details: {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'usage limit exceeded, 5-hour usage limit reached for Token Plan Starter (0/0 used), resets at 2026-05-15T15:00:00Z (2056)'}, 'request_id': '065651beccc4579e5c7e66c939d1987e'}", 'anthropic-api'],
+    // Cloudflare AI Gateway's own 401 (oh-my-pi PR #11327) is no Vercel AI Gateway refusal
+    [401, '401 {"success":false,"result":[],"messages":[],"error":[{"code":2009,"message":"Unauthorized"}],"name":"AiGatewayError","httpCode":401,"internalCode":2009}', 'vercel-ai-gateway'],
+    [401, '{"error":"Unauthenticated request"}', null],
     // OpenAI's account stops are its own whole sentences
     [403, '{"message":"Your account is not active, please contact support"}', null],
     [403, '{"error":"Your access was terminated"}', null],
