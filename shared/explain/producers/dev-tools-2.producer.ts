@@ -54,18 +54,24 @@ const PB_TOKEN = /The request requires valid (record|admin|superuser) authorizat
 /** Its 403 for a collection rule left locked (superusers only); the sentence alone is anyone's. */
 const PB_SUPERUSER = /Only (superusers|admins) can perform this action\./;
 /** Its JS/Dart SDKs' error ("ClientResponseError 403: …") or its {code|status, message, data:{}} envelope. */
-const PB_CONTEXT = /\bClientResponseError \d{3}\b|"data"\s*:\s*\{\s*\}\s*,\s*"message"|"message"\s*:\s*"[^"]*"\s*,\s*"data"\s*:\s*\{/;
+const PB_CONTEXT = /\bClientResponseError \d{3}\b|"data"\s*:\s*\{\s*\}\s*,\s*"message"|"message"\s*:\s*"[^"]*"\s*,\s*"data"\s*:\s*\{|"errorDetails"\s*:\s*"[^"]*"\s*,\s*"errorMessage"\s*:/;
+/** Its deliberately generic answer to a wrong identity or password (400), beside its own envelope, SDK error or request log. */
+const PB_BAD_LOGIN = all(body(/\bFailed to authenticate\./), body(PB_CONTEXT));
 
 export const pocketbase = defineProducer({
   id: 'pocketbase', kind: 'saas-api', name: 'PocketBase', family: 'pocketbase',
   own: [body(PB_TOKEN)],
-  bodyOnly: [all(body(PB_SUPERUSER), body(PB_CONTEXT)), body(/\bClientResponseError \d{3}: /)],
+  bodyOnly: [all(body(PB_SUPERUSER), body(PB_CONTEXT)), body(/\bClientResponseError \d{3}: /), PB_BAD_LOGIN],
   causes: [
     rule('missing-credentials', 0.85, body(PB_TOKEN), {
       blocks: true, why: 'PocketBase saw no valid auth token for a route that needs a signed-in record (user) or a superuser: none sent (the authStore not loaded on the server side, the pb_auth cookie not forwarded), or the token expired or was invalidated by a password change',
       fix: 'Authenticate first and await it (pb.collection(\'users\').authWithPassword, or pb.collection(\'_superusers\') since v0.23), send the token as Authorization, and refresh it (authRefresh) before it expires.',
     }),
     rule('invalid-credentials', 0.6, body(PB_TOKEN), { why: 'a token was sent but PocketBase no longer accepts it (expired, signed before a password or token-key change, or of another instance)' }),
+    rule('invalid-credentials', 0.86, PB_BAD_LOGIN, {
+      blocks: true, why: 'PocketBase refused the identity and password (its answer is generic on purpose, sent with 400): an unknown email or username in this auth collection, a wrong password, or a superuser tried against a users collection (or the reverse)',
+      fix: 'Check the credentials against the collection you call (users vs _superusers); start PocketBase with --debug or read Logs in the dashboard for the exact reason.',
+    }),
     rule('insufficient-permissions', 0.85, all(body(PB_SUPERUSER), body(PB_CONTEXT)), {
       blocks: true, why: 'the collection\'s API rule for this action is locked (null: superusers only) and the request did not come as a superuser: the superuser login not awaited, made on another client instance, expired, or done with pb.admins, which v0.23 replaced by the _superusers collection',
       fix: 'Set an API rule that admits the caller (an empty rule for anyone, or a filter such as @request.auth.id != ""), or authenticate as a superuser with pb.collection(\'_superusers\').authWithPassword and await it.',

@@ -26,6 +26,7 @@ const CASES: ProducerCase[] = [
   ['another GraphQL server\'s "invalid admin secret" is not Hasura\'s', 401, '{"errors":[{"message":"invalid admin secret"}]}', null],
   ['Directus\' sentence with Apollo\'s UNAUTHENTICATED code is not Directus', 401, '{"errors":[{"message":"Invalid user credentials.","extensions":{"code":"UNAUTHENTICATED"}}]}', null],
   ['Firebase Auth\'s own TOKEN_EXPIRED stays Firebase\'s', 400, '{"error":{"code":400,"message":"TOKEN_EXPIRED","errors":[{"message":"TOKEN_EXPIRED","domain":"global","reason":"invalid"}]}}', 'firebase'],
+  ['a bare "Failed to authenticate." is anyone\'s, not PocketBase\'s', 400, '{"error":"Failed to authenticate."}', null],
   ['Gitea\'s APIError envelope links the instance\'s swagger page', 401, '{"message":"token is required","url":"https://try.gitea.io/api/swagger"}', 'gitea'],
 ];
 
