@@ -1,4 +1,4 @@
-import { body } from '../match';
+import { all, body, hdr, status } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -41,4 +41,31 @@ export const authentik = defineProducer({
     rule('resource-policy-deny', 0.7, body(/"component"\s*:\s*"ak-stage-access-denied"/), { blocks: true, why: 'an authentik flow ended in its access-denied stage: a policy or stage binding refused this user' }),
   ],
   checklist: { auth: 'Open the flow in authentik\'s admin interface and check its policy bindings, its Authentication requirement and the provider that starts it.' },
+});
+
+/** Jira's and Confluence's XSRF filter (a write without X-Atlassian-Token: no-check, or with a browser User-Agent). */
+const ATLASSIAN_XSRF = /\bXSRF check failed\b/;
+/** The api.atlassian.com gateway refusing a scoped token or OAuth app for this endpoint. */
+const ATLASSIAN_SCOPE = /\bUnauthorized; scope does not match\b/;
+
+export const atlassian = defineProducer({
+  id: 'atlassian', kind: 'saas-api', name: 'Atlassian (Jira / Confluence)', family: 'atlassian',
+  own: [body(/"errorMessages"\s*:\s*\[|Client must be authenticated to access this resource|Basic authentication with passwords is deprecated/), hdr('x-arequestid'), hdr('atl-traceid')],
+  bodyOnly: [body(ATLASSIAN_XSRF), body(ATLASSIAN_SCOPE)],
+  presence: [hdr('x-seraph-loginreason'), hdr('x-aaccountid'), hdr('x-ausername')],
+  causes: [
+    rule('csrf', 0.9, body(ATLASSIAN_XSRF), {
+      blocks: true, why: 'Jira\'s or Confluence\'s XSRF filter refused a write (POST, PUT, an attachment upload) that did not carry X-Atlassian-Token: no-check, or that came with a browser User-Agent, before it reached authentication',
+      fix: 'Send X-Atlassian-Token: no-check on REST writes and attachment uploads, and a non-browser User-Agent from scripts and desktop apps.',
+    }),
+    rule('insufficient-permissions', 0.88, body(ATLASSIAN_SCOPE), {
+      blocks: true, why: 'the Atlassian API gateway accepted the token but its scopes do not cover this endpoint: a scoped API token or OAuth app without the scope the endpoint lists (Jira Software and platform APIs need different ones)',
+      fix: 'Create the token or app with the scopes the endpoint\'s documentation names, and call scoped tokens through https://api.atlassian.com/ex/jira/{cloudId} (or /ex/confluence/) rather than the site URL.',
+    }),
+    rule('waf-or-bot-block', 0.75, hdr('x-authentication-denied-reason', /CAPTCHA/i), { why: 'Jira requires a CAPTCHA after failed logins; API calls with basic auth are refused until it is solved in a browser' }),
+    rule('missing-credentials', 0.9, body(/Client must be authenticated to access this resource/), { why: 'no credential reached Jira/Confluence (use email + API token)' }),
+    rule('invalid-credentials', 0.88, body(/Basic authentication with passwords is deprecated|AUTHENTICATED_FAILED|Invalid API token/i), { why: 'Atlassian rejected the credentials (passwords are no longer accepted: use an API token)' }),
+    rule('insufficient-permissions', 0.85, body(/You do not have (the )?permission|does not have permission|not have the required permission/i), { why: 'the user lacks the project/space permission for this action' }),
+    rule('rate-limited', 0.93, all(status(429), hdr('x-arequestid')), { why: 'Atlassian Cloud rate limiting' }),
+  ],
 });

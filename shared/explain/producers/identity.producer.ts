@@ -127,33 +127,6 @@ export const okta = defineProducer({
   ],
 });
 
-/** Jira's and Confluence's XSRF filter (a write without X-Atlassian-Token: no-check, or with a browser User-Agent). */
-const ATLASSIAN_XSRF = /\bXSRF check failed\b/;
-/** The api.atlassian.com gateway refusing a scoped token or OAuth app for this endpoint. */
-const ATLASSIAN_SCOPE = /\bUnauthorized; scope does not match\b/;
-
-export const atlassian = defineProducer({
-  id: 'atlassian', kind: 'saas-api', name: 'Atlassian (Jira / Confluence)', family: 'atlassian',
-  own: [body(/"errorMessages"\s*:\s*\[|Client must be authenticated to access this resource|Basic authentication with passwords is deprecated/), hdr('x-arequestid'), hdr('atl-traceid')],
-  bodyOnly: [body(ATLASSIAN_XSRF), body(ATLASSIAN_SCOPE)],
-  presence: [hdr('x-seraph-loginreason'), hdr('x-aaccountid'), hdr('x-ausername')],
-  causes: [
-    rule('csrf', 0.9, body(ATLASSIAN_XSRF), {
-      blocks: true, why: 'Jira\'s or Confluence\'s XSRF filter refused a write (POST, PUT, an attachment upload) that did not carry X-Atlassian-Token: no-check, or that came with a browser User-Agent, before it reached authentication',
-      fix: 'Send X-Atlassian-Token: no-check on REST writes and attachment uploads, and a non-browser User-Agent from scripts and desktop apps.',
-    }),
-    rule('insufficient-permissions', 0.88, body(ATLASSIAN_SCOPE), {
-      blocks: true, why: 'the Atlassian API gateway accepted the token but its scopes do not cover this endpoint: a scoped API token or OAuth app without the scope the endpoint lists (Jira Software and platform APIs need different ones)',
-      fix: 'Create the token or app with the scopes the endpoint\'s documentation names, and call scoped tokens through https://api.atlassian.com/ex/jira/{cloudId} (or /ex/confluence/) rather than the site URL.',
-    }),
-    rule('waf-or-bot-block', 0.75, hdr('x-authentication-denied-reason', /CAPTCHA/i), { why: 'Jira requires a CAPTCHA after failed logins; API calls with basic auth are refused until it is solved in a browser' }),
-    rule('missing-credentials', 0.9, body(/Client must be authenticated to access this resource/), { why: 'no credential reached Jira/Confluence (use email + API token)' }),
-    rule('invalid-credentials', 0.88, body(/Basic authentication with passwords is deprecated|AUTHENTICATED_FAILED|Invalid API token/i), { why: 'Atlassian rejected the credentials (passwords are no longer accepted: use an API token)' }),
-    rule('insufficient-permissions', 0.85, body(/You do not have (the )?permission|does not have permission|not have the required permission/i), { why: 'the user lacks the project/space permission for this action' }),
-    rule('rate-limited', 0.93, all(status(429), hdr('x-arequestid')), { why: 'Atlassian Cloud rate limiting' }),
-  ],
-});
-
 /** Keycloak's token-endpoint sentences (error_description of its OAuth errors, or as a client library prints them). */
 const KEYCLOAK_NOT_SET_UP = /Account is not fully set up/;
 const KEYCLOAK_DISABLED = /Account (is |temporarily )?disabled|User is disabled/;
@@ -320,18 +293,24 @@ const GOOGLE_ORG_INTERNAL = /\b4\d\d(?: \S+)?: org_internal\b|This client is res
 const GOOGLE_ADMIN_POLICY = /\bError 400: admin_policy_enforced\b|"error"\s*:\s*"admin_policy_enforced"|Access to your account data is restricted by policies within your organization/;
 /** An OAuth app in Testing that the account is not a test user of (the sign-in page's 403 access_denied, old and new wording). */
 const GOOGLE_TESTERS_ONLY = /has not completed the Google verification process|can only be accessed by developer-approved testers|The developer hasn[’']t given you access to this app/;
+/** Google's block of an unverified app asking for sensitive or restricted scopes (or one the Workspace does not allow). */
+const GOOGLE_APP_BLOCKED = /This app tried to access sensitive info in your Google Account\. To keep your account safe, Google blocked this access/;
 /** A request Google's OAuth policy refuses outright (out-of-band redirect, a redirect or client type it no longer allows). */
 const GOOGLE_OAUTH_POLICY = /doesn[’']t comply with Google[’']s OAuth 2\.0 policy/;
 
 export const googleIdentity = defineProducer({
   id: 'google-identity', kind: 'saas-api', role: 'identity-provider', name: 'Google Identity (OAuth sign-in)', family: 'google',
-  bodyOnly: [body(GOOGLE_ORG_INTERNAL), body(GOOGLE_ADMIN_POLICY), body(GOOGLE_TESTERS_ONLY), body(GOOGLE_OAUTH_POLICY)],
+  bodyOnly: [body(GOOGLE_ORG_INTERNAL), body(GOOGLE_ADMIN_POLICY), body(GOOGLE_TESTERS_ONLY), body(GOOGLE_OAUTH_POLICY), body(GOOGLE_APP_BLOCKED)],
   causes: [
     // org_internal: an Internal OAuth client met an account from outside its organisation
     rule('resource-policy-deny', 0.9, body(GOOGLE_ORG_INTERNAL), { blocks: true, why: 'the OAuth client is Internal to a Google Workspace organisation and the account signing in is not in it (org_internal)', fix: 'Sign in with an account of the app\'s organisation, or have the app\'s owner make its OAuth consent screen External.' }),
     rule('resource-policy-deny', 0.88, body(GOOGLE_TESTERS_ONLY), {
       blocks: true, why: 'the OAuth app is in Testing and unverified, so Google lets only the test users its developer listed sign in, and this account is not one of them (Error 403: access_denied)',
       fix: 'Add the account under the consent screen\'s Test users (Google Auth Platform → Audience), or publish the app In production; test-mode refresh tokens also expire after seven days.',
+    }),
+    rule('resource-policy-deny', 0.86, body(GOOGLE_APP_BLOCKED), {
+      blocks: true, why: 'Google blocked this app\'s sign-in because it asks for sensitive or restricted scopes (Drive, Gmail, Calendar data) without completing Google\'s verification, or the account\'s Workspace does not allow unconfigured third-party apps',
+      fix: 'Use the app\'s verified client or your own OAuth client (in Testing, with your account as a test user), request narrower scopes, or ask the Workspace admin to trust the app (API controls).',
     }),
     rule('resource-policy-deny', 0.86, body(GOOGLE_OAUTH_POLICY), {
       blocks: true, why: 'Google\'s OAuth policy refuses this authorization request as the client sent it (Error 400: invalid_request): most often the retired out-of-band redirect urn:ietf:wg:oauth:2.0:oob, or a redirect or client type the project may no longer use',

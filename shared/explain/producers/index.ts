@@ -23,8 +23,8 @@ import { alibabaModelStudio, moonshotApi, volcengineArk, zhipuApi } from './ai-a
 import { digitaloceanApi, discordApi, facebookGraphApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
 import { akamaiApi, azureDevops, bitbucketCloud, circleciApi, dockerRegistry, harbor, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, pypi, quay, rubygems, cratesIo, supabasePostgrest, appwrite, grafana } from './saas-dev-tools.producer';
 import { directus, gitea, pocketbase, sentryApi, sonatypeNexus } from './dev-tools-2.producer';
-import { atlassian, auth0, cloudfoundryUaa, duo, googleIdentity, keycloak, microsoftEntraId, okta } from './identity.producer';
-import { authentik, jumpcloud } from './identity-2.producer';
+import { auth0, cloudfoundryUaa, duo, googleIdentity, keycloak, microsoftEntraId, okta } from './identity.producer';
+import { atlassian, authentik, jumpcloud } from './identity-2.producer';
 import { argoCd, consul, kubernetesApiserver, openshift } from './kubernetes.producer';
 import { adyenApi, mailgunApi, paypalApi, postmarkApi, sendgridApi, squareApi, telegramBotApi } from './messaging-payments.producer';
 import { doppler, hashicorpVault, infisical, onepasswordConnect } from './secrets.producer';
