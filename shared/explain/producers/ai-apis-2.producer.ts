@@ -134,3 +134,22 @@ export const volcengineArk = defineProducer({
   ],
   checklist: { server: 'Check which models are activated for the account in the Ark console, and their Safe Experience Mode limits.' },
 });
+
+/**
+ * SiliconFlow (硅基流动): its paid-balance stop (code 30011) — 'Pro/' models run only on recharged balance, so
+ * gifted or trial credits do not count — in its own words, and its API and docs hosts.
+ */
+const SILICONFLOW_PAID = /The selected model requires paid balance\. Your paid balance is insufficient/;
+
+export const siliconflowApi = defineProducer({
+  id: 'siliconflow-api', kind: 'saas-api', name: 'SiliconFlow API', family: 'siliconflow',
+  overrides: ['openai-api'],
+  own: [body(SILICONFLOW_PAID), body(/\b(api|cloud|docs)\.siliconflow\.(cn|com)\b/)],
+  causes: [
+    rule('account-or-plan-restriction', 0.95, body(SILICONFLOW_PAID), {
+      blocks: true, why: 'the model (a Pro/ model) is billed only from recharged balance and the account\'s paid balance is empty: gifted or trial credits do not count, so other models still work (403, code 30011)',
+      fix: 'Recharge the SiliconFlow account (paid balance), or call the non-Pro variant of the model that gifted credits cover.',
+    }),
+  ],
+  checklist: { server: 'Check the paid (recharged) balance on cloud.siliconflow.cn, not only the total balance.' },
+});

@@ -67,6 +67,8 @@ describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
     // Cloudflare AI Gateway's own 401 (oh-my-pi PR #11327) is no Vercel AI Gateway refusal
     [401, '401 {"success":false,"result":[],"messages":[],"error":[{"code":2009,"message":"Unauthorized"}],"name":"AiGatewayError","httpCode":401,"internalCode":2009}', 'vercel-ai-gateway'],
     [401, '{"error":"Unauthenticated request"}', null],
+    // SiliconFlow's paid-balance stop needs its own two sentences
+    [403, '{"message":"Your paid balance is insufficient"}', null],
     // OpenAI's account stops are its own whole sentences
     [403, '{"message":"Your account is not active, please contact support"}', null],
     [403, '{"error":"Your access was terminated"}', null],
