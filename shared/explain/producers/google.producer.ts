@@ -14,6 +14,10 @@ const GOOGLE_LEAKED_KEY = /Your API key was reported as leaked\. Please use anot
  * BigQuery's Access Denied sentence naming one of its permissions.
  */
 const GOOGLE_CLIENT_LINE = /\bgoogle\.api_core\.exceptions\.\w+: \d{3} |\breason: "[A-Z_]+"\s+domain: "googleapis\.com"|\bgoogleapi: Error \d{3}: |<HttpError \d{3} when requesting https:\/\/[\w.-]*googleapis\.com\//;
+/** The Java client libraries' GAX exception (com.google.api.gax.rpc.*Exception) wrapping the gRPC status Google sent. */
+const GAX_DENIED = /\bcom\.google\.api\.gax\.rpc\.PermissionDeniedException: /;
+const GAX_UNAUTHENTICATED = /\bcom\.google\.api\.gax\.rpc\.UnauthenticatedException: /;
+const GAX_EXHAUSTED = /\bcom\.google\.api\.gax\.rpc\.ResourceExhaustedException: /;
 /**
  * gcloud's own error line for a refusal it relays ("ERROR: (gcloud.<command>) ResponseError: code=403, …"), and its
  * Compute Engine list commands' "Some requests did not succeed:" with a refusal bullet under it.
@@ -86,6 +90,12 @@ export const GOOGLE_RULES: CauseRule[] = [
     fix: 'Back off with exponential retry; request a quota increase in the console if it is a daily quota.',
   }),
   rule('insufficient-permissions', 0.6, body(/"status"\s*:\s*"PERMISSION_DENIED"|"reason"\s*:\s*"forbidden"/), { why: 'Google returned PERMISSION_DENIED' }),
+  rule('insufficient-permissions', 0.8, body(GAX_DENIED), {
+    why: 'a Google Cloud Java client library got PERMISSION_DENIED: the credential it found (GOOGLE_APPLICATION_CREDENTIALS, the attached service account, or another project\'s key) lacks the IAM permission for this call',
+    fix: 'Check which identity the library uses and grant it a role holding the permission the message names on the resource or project; also check the project the client is pointed at.',
+  }),
+  rule('invalid-credentials', 0.75, body(GAX_UNAUTHENTICATED), { why: 'a Google Cloud Java client library got UNAUTHENTICATED: its credential is missing, expired or not accepted' }),
+  rule('rate-limited', 0.9, body(GAX_EXHAUSTED), { why: 'a Google Cloud Java client library got RESOURCE_EXHAUSTED: a quota or rate limit of the project was hit', blocks: true }),
   rule('invalid-credentials', 0.6, body(/"status"\s*:\s*"UNAUTHENTICATED"/), { why: 'Google returned UNAUTHENTICATED: the credential was missing, invalid or expired' }),
   rule('missing-credentials', 0.5, body(/"status"\s*:\s*"UNAUTHENTICATED"/)),
 ];
@@ -195,7 +205,7 @@ export const googleApis = defineProducer({
   own: [body(GEMINI_QUOTA), body(/"domain"\s*:\s*"[\w.]+",\s*"reason"\s*:\s*"\w+"/), body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
   // the quota sentence names the service on its own (Vertex AI's metric path, or metric, limit and service)
   bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./), body(GOOGLE_LEAKED_KEY), body(/API key not valid\. Please pass a valid API key\./), body(GOOGLE_KEY_BLOCKED), body(GOOGLE_EXHAUSTED), body(GOOGLE_SCOPES),
-    body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED), body(GCLOUD_LINE), body(GOOGLE_SERVICE_DISABLED), body(COMPUTE_REQUIRED), body(GOOGLE_CONSUMER_SUSPENDED)],
+    body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED), body(GCLOUD_LINE), body(GAX_DENIED), body(GAX_UNAUTHENTICATED), body(GAX_EXHAUSTED), body(GOOGLE_SERVICE_DISABLED), body(COMPUTE_REQUIRED), body(GOOGLE_CONSUMER_SUSPENDED)],
   presence: [hdr('server', /^(ESF|GSE)$/), hdr('x-goog-api-client'), hdr('vary', /X-Origin/i), hdr('alt-svc', /h3=":443"; ma=2592000,h3-29/)],
   causes: GOOGLE_RULES,
   checklist: GOOGLE_CHECKLIST,

@@ -101,3 +101,16 @@ describe('explain: Firebase Admin token checks and Lambda function URLs (round 6
   ];
   itNamesProducers(cases);
 });
+
+describe('explain: Google Cloud Java clients\' GAX exceptions (round 6, tuner U)', () => {
+  const cases: ProducerCase[] = [
+    ['another cloud\'s plain gRPC PERMISSION_DENIED names nobody', 403,
+      'io.grpc.StatusRuntimeException: PERMISSION_DENIED: Permission denied\n\tat io.grpc.stub.ClientCalls.toStatusRuntimeException(ClientCalls.java:240)', null],
+  ];
+  itNamesProducers(cases);
+
+  it('a GAX NotFoundException is named but not flagged', () => {
+    const body = 'com.google.api.gax.rpc.NotFoundException: io.grpc.StatusRuntimeException: NOT_FOUND: Requested entity was not found.';
+    expect(blockedOf(404, body)).toBe(false);
+  });
+});
