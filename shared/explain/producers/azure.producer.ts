@@ -275,11 +275,14 @@ export const azureContainerRegistry = defineProducer({
 /** Key Vault's data-plane refusals: an access policy's sentence, the RBAC caller/action block, or its firewall's. */
 const KV_POLICY = /does not have (secrets|keys|certificates|storage) \w+ permission on key vault/;
 const KV_FIREWALL = /Client address is not authorized and caller is not a trusted service/;
+/** Key Vault's own AKV100xx token codes; AKV10032 names the issuers (tenants) it accepts and the one it found. */
+const KV_AKV_CODE = /\bAKV100\d\d: /;
+const KV_WRONG_ISSUER = /\bAKV10032: Invalid issuer\. Expected one of /;
 const KV_RBAC = /Caller is not authorized to perform action on resource\.[\s\S]{0,600}(Microsoft\.KeyVault\/vaults\/|Vault: [\w-]+;location=)|\bForbiddenByRbac\b/;
 
 export const azureKeyVault = defineProducer({
   id: 'azure-key-vault', kind: 'saas-api', name: 'Azure Key Vault', family: 'azure',
-  bodyOnly: [body(KV_POLICY), body(KV_FIREWALL), body(KV_RBAC), body(/\bKeyVaultErrorException\b|\bForbiddenBy(Policy|Firewall|Connection)\b/)],
+  bodyOnly: [body(KV_POLICY), body(KV_FIREWALL), body(KV_RBAC), body(/\bKeyVaultErrorException\b|\bForbiddenBy(Policy|Firewall|Connection)\b/), body(KV_AKV_CODE)],
   presence: [hdr('x-ms-keyvault-service-version'), hdr('x-ms-keyvault-network-info')],
   causes: [
     rule('insufficient-permissions', 0.93, any(body(KV_POLICY), body(/\bForbiddenByPolicy\b/)), {
@@ -289,6 +292,10 @@ export const azureKeyVault = defineProducer({
     rule('insufficient-permissions', 0.92, body(KV_RBAC), {
       blocks: true, why: 'the vault uses Azure RBAC and no role assignment gives the caller the data action named (Assignment: (not found)); Owner or Contributor on the vault gives no data access',
       fix: 'Assign a Key Vault data role (Secrets User, Secrets Officer, Crypto Officer…) at the vault or the object for the caller, then allow some minutes for it to apply.',
+    }),
+    rule('invalid-credentials', 0.92, body(KV_WRONG_ISSUER), {
+      blocks: true, why: 'the vault refused a token issued by another tenant than its own (AKV10032: the issuer found is not among those expected): a credential signed in to its home or default tenant, a vault moved to another tenant, or a hard-coded tenant id',
+      fix: 'Get the token from the vault\'s tenant (az login --tenant <id>, or tenantId / additionallyAllowedTenants in the SDK credential); after moving a vault, update its tenantId and access policies.',
     }),
     rule('ip-or-geo-blocked', 0.95, any(body(KV_FIREWALL), body(/\bForbiddenByFirewall\b/)), {
       blocks: true, why: 'the vault\'s firewall allows only selected networks and the client address in the message is not among them (and the caller is not a trusted Microsoft service)',

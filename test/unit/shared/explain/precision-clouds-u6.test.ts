@@ -114,3 +114,10 @@ describe('explain: Google Cloud Java clients\' GAX exceptions (round 6, tuner U)
     expect(blockedOf(404, body)).toBe(false);
   });
 });
+
+describe('explain: Key Vault AKV10032 (round 6, tuner U)', () => {
+  const cases: ProducerCase[] = [
+    ['another issuer check without Key Vault\'s code names nobody', 401, 'Invalid issuer. Expected one of https://issuer.example/, found https://other.example/.', null],
+  ];
+  itNamesProducers(cases);
+});
