@@ -153,3 +153,30 @@ export const siliconflowApi = defineProducer({
   ],
   checklist: { server: 'Check the paid (recharged) balance on cloud.siliconflow.cn, not only the total balance.' },
 });
+
+/**
+ * MiniMax: its numbered messages inside the Anthropic- and OpenAI-shaped errors of its compatible endpoints —
+ * 1008 'insufficient balance' (sent with 402, 429 or even 500), 1004 'login fail: Please carry the API secret key
+ * in the '<header>' field'.
+ */
+const MINIMAX_BALANCE = /\binsufficient\s+balance\s+\(1008\)/;
+const MINIMAX_LOGIN = /login fail: Please carry the API secret key in the '[\w-]+' field of the request header/;
+
+export const minimaxApi = defineProducer({
+  id: 'minimax-api', kind: 'saas-api', name: 'MiniMax API', family: 'minimax',
+  // its compatible endpoints answer in Anthropic's and OpenAI's envelopes with its own words
+  overrides: ['anthropic-api', 'openai-api'],
+  own: [body(MINIMAX_BALANCE), body(MINIMAX_LOGIN), body(/\b(api|platform)\.minimaxi?\.(io|com)\b/)],
+  causes: [
+    rule('account-or-plan-restriction', 0.95, body(MINIMAX_BALANCE), {
+      blocks: true, why: 'the MiniMax balance the key draws from is empty (1008): a standard sk-api- key spends the account balance, a subscription sk-cp- key the credits or Token Plan; sent as 402, 429 or 500, yet retrying does not help',
+      fix: 'Top up the balance the key uses, or use the key type that spends the credits you hold (Subscription Key for credits and Token Plan).',
+    }),
+    // the header it names differs by endpoint: Authorization on its OpenAI-style API, X-Api-Key on the Anthropic-style one
+    rule('missing-credentials', 0.9, body(MINIMAX_LOGIN), { blocks: true, why: 'MiniMax found no API key in the header it reads for this endpoint (1004)' }),
+  ],
+  checklist: {
+    auth: 'Send the key in the header the message names, to the host of your region (api.minimax.io, or api.minimaxi.com in mainland China); check the key type (sk-api- vs sk-cp-).',
+    server: 'Check the balance or credits the key draws from.',
+  },
+});

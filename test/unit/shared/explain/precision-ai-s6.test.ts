@@ -69,6 +69,9 @@ describe('explain: round 6 precision (AI APIs and gateways, tuner S)', () => {
     [401, '{"error":"Unauthenticated request"}', null],
     // SiliconFlow's paid-balance stop needs its own two sentences
     [403, '{"message":"Your paid balance is insufficient"}', null],
+    // MiniMax's numbered messages need its own wording; another API's 'insufficient balance' names nobody
+    [402, '{"error":{"message":"insufficient balance","code":1008}}', null],
+    [401, '{"message":"login fail: wrong password"}', null],
     // OpenAI's account stops are its own whole sentences
     [403, '{"message":"Your account is not active, please contact support"}', null],
     [403, '{"error":"Your access was terminated"}', null],
