@@ -33,6 +33,8 @@ export interface OneContext {
   /** the app's Settings as send options, under each request's own (electron/settings/send-defaults.ts) */
   defaults?: SendOptionsInput | undefined;
   bodyDir: string;
+  /** RunOptions.wholeBodies */
+  wholeBodies: boolean;
   signal?: AbortSignal | undefined;
   /** keeps a failed send for `clearance history` (bounded by the caller) */
   keep?: ((o: SendOutcome) => Promise<void>) | undefined;
@@ -116,9 +118,9 @@ export function requestRunner(ctx: OneContext): (item: PlannedRequest, index: nu
     }
     const resolved = resolveInLayers(pre?.request ?? request, { ...ctx.layers, folders: item.folders, runtime: pre ? pre.runtime : runtime });
     let outcome: SendOutcome | undefined;
-    // Only a script or a body check reads more of a body than its preview (the explainer, the report and
-    // history read the preview): without them a big body is counted, not written to disk.
-    const previewOnly = !pre && expect?.body === undefined && expect?.json === undefined;
+    // Only a script, a body check or the app (its Runner opens a result's response) reads more of a body
+    // than its preview (the explainer, reports and history read the preview): else a big body is counted.
+    const previewOnly = !ctx.wholeBodies && !pre && expect?.body === undefined && expect?.json === undefined;
     const hooks: SendHooks = { bodyDir: ctx.bodyDir, previewOnly, ...(ctx.keep ? { history: { record: async (o: SendOutcome) => { outcome = o; } } } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}) };
     const out: RunResult = { ...base, method: resolved.request.method.toUpperCase(), url: resolved.request.url, status: null, timeMs: 0, passed: false,

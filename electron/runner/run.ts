@@ -29,6 +29,8 @@ export interface RunOptions extends SecretDeps {
   /** failed sends kept for `clearance history` (bounded: at most `historyLimit` per run) */
   history?: { record(o: SendOutcome): Promise<unknown> } | undefined;
   historyLimit?: number;
+  /** keep every big body whole on disk (the app's Runner opens a result's response in a tab); else a body nothing reads past its preview is only counted */
+  wholeBodies?: boolean;
   /** --iteration-data rows: iteration i runs with row i's values as runtime variables (the last row past the end) */
   data?: DataRow[] | undefined;
   /** --iterations (default: the data rows, else 1) */
@@ -102,7 +104,7 @@ export async function runPlan(plan: RunPlan, opts: RunOptions): Promise<RunRepor
   const sendOne = requestRunner({ scripts,
     plan, layers: { collection: plan.collection, env, global }, envSecrets: [...env.secrets, ...(plan.secretValues ?? [])], envName: opts.env,
     through: throughFor, pacer: new Pacer(maxWaitMs, opts.signal), maxWaitMs, timeoutMs: opts.timeoutMs, insecure: opts.insecure, defaults: opts.sendDefaults,
-    bodyDir: bodyDirectory(), signal: opts.signal,
+    bodyDir: bodyDirectory(), wholeBodies: opts.wholeBodies === true, signal: opts.signal,
     keep: opts.history ? async (o) => {
       if (kept >= (opts.historyLimit ?? 20)) return;
       kept++;

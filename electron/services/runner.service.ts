@@ -115,7 +115,7 @@ export function createRunnerService(deps: RunnerServiceDeps = {}): ServiceImpl<t
       const secretDeps = { ...(deps.keychain ? { keychain: deps.keychain } : {}), ...(deps.environ ? { environ: deps.environ } : {}) };
       void runPlan(plan, {
         ...secretDeps, env: args.env, key: args.key, gateway: args.gateway, bail: args.bail, signal: run.controller.signal,
-        reporters: [reporter], history, historyLimit: KEPT_RESPONSES, sendDefaults,
+        reporters: [reporter], history, historyLimit: KEPT_RESPONSES, sendDefaults, wholeBodies: true,
       }).then(
         (report) => emit(runnerContract.events.onFinish.channel, { runId, stopped: run.controller.signal.aborted, report }),
         (err: unknown) => {

@@ -3,7 +3,7 @@
 // report; the refusal's response is kept for runner.response; `only` re-sends just those requests
 // (the server counts them); runner.stop aborts the request in flight (the server sees the abort);
 // a target outside the workspace is refused before anything is sent.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { createRunnerService } from '../../../electron/services/runner.service';
 import { createEventHub } from '../../../electron/services/event-hub';
 import type { SendOutcome } from '../../../electron/workspace/history/entry';
 import { startHttp, type TestServer } from '../../support/servers';
+import type { ResponseRecord } from '../../../shared/model';
 
 let dir: string;
 let server: TestServer;
@@ -28,6 +29,14 @@ beforeAll(async () => {
       res.on('close', () => { if (!res.writableEnded) { clearTimeout(t); aborted.push(path); } });
       return;
     }
+    if (path === '/big-refusal') {
+      // 3 MiB of HTML: a block page far past the in-memory limit, its last bytes marked
+      const page = Buffer.alloc(3 * 1024 * 1024, ' ');
+      page.write('<html><body>Access denied', 0);
+      page.write('END-OF-PAGE', page.length - 11);
+      res.writeHead(403, { 'content-type': 'text/html' }).end(page);
+      return;
+    }
     if (path === '/forbidden') {
       res.writeHead(403, { 'content-type': 'application/json', 'x-amzn-errortype': 'ForbiddenException', 'x-amzn-requestid': 'r-1' }).end('{"message":"Forbidden"}');
       return;
@@ -41,6 +50,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'orders', 'list.yaml'), `name: List\nmethod: GET\nurl: ${server.url}/list\n`);
   await writeFile(join(dir, 'orders', 'denied.yaml'), `name: Denied\nmethod: GET\nurl: ${server.url}/forbidden\n`);
   await writeFile(join(dir, 'orders', 'created.yaml'), `name: Created\nmethod: GET\nurl: ${server.url}/created\nexpect:\n  status: 201\n`);
+  await mkdir(join(dir, 'big'));
+  await writeFile(join(dir, 'big', 'page.yaml'), `name: Big page\nmethod: GET\nurl: ${server.url}/big-refusal\n`);
   await mkdir(join(dir, 'slow'));
   await writeFile(join(dir, 'slow', 'a.yaml'), `name: Slow\nmethod: GET\nurl: ${server.url}/slow\n`);
   await writeFile(join(dir, 'slow', 'b.yaml'), `name: Never\nmethod: GET\nurl: ${server.url}/never\n`);
@@ -99,6 +110,19 @@ describe('runner service', () => {
     expect(again.requests.map((r) => r.path)).toEqual(['orders/denied.yaml', 'orders/created.yaml']);
     await h2.finishedOnce;
     expect([...hits.entries()].sort()).toEqual([['/created', 2], ['/forbidden', 2], ['/list', 1]]);
+  });
+
+  it('a kept response keeps its whole big body (the app opens it in a tab), unlike the CLI run', async () => {
+    const h = harness();
+    await h.call('runner.start', { workspace: dir, target: 'big', runId: 'r-big' });
+    await h.finishedOnce;
+    const kept: { record: ResponseRecord | null } = await h.call('runner.response', { runId: 'r-big', index: 1 });
+    expect(kept.record?.status).toBe(403);
+    expect(kept.record?.body.kind).toBe('file');
+    if (kept.record?.body.kind !== 'file') return;
+    const file = await readFile(kept.record.body.path, 'utf8');
+    expect(file).toHaveLength(3 * 1024 * 1024);
+    expect(file.endsWith('END-OF-PAGE')).toBe(true);
   });
 
   it('runner.stop aborts the request in flight: the server sees the abort and the rest is not sent', async () => {

@@ -72,7 +72,9 @@ function TextBody({ tabId, record, pages, highlight }: Required<ResponseBodyProp
   const loadMore = useResponseStore((s) => s.loadMore);
   const [mode, setMode] = useState<Mode>('pretty');
   const text = bodyText(record, pages);
-  const complete = !pages || pages.eof;
+  // a run that read no more than the preview kept only it (ResponseBody 'preview')
+  const cut = record.body.kind === 'preview';
+  const complete = !cut && (!pages || pages.eof);
   const lang = useMemo(() => languageFor(record.contentType, complete ? text : text.slice(0, 4096)), [record.contentType, text, complete]);
   const canPretty = lang === 'json' && complete && text.length <= PRETTY_MAX;
   const canPreview = lang === 'html';
@@ -116,6 +118,7 @@ function TextBody({ tabId, record, pages, highlight }: Required<ResponseBodyProp
             Large body ({formatBytes(total)}), kept on disk{pages.eof ? '' : `: ${formatBytes(pages.offset)} read, the rest as you scroll or search`}.
           </span>
         )}
+        {cut && <span className="body-note-inline" role="status">Large body ({formatBytes(total)}): only its first {formatBytes(text.length)} were kept.</span>}
         {pages?.error && <span className="inline-error" role="alert">{pages.error}</span>}
         {pages && !pages.eof && <Button size="sm" onClick={() => void loadMore(tabId, SEARCH_PAGE)} disabled={pages.loading}>
           {pages.loading ? 'Loading…' : 'Load more'}</Button>}
