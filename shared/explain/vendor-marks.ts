@@ -169,7 +169,6 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   'zhipu-api': { hosts: ['open.bigmodel.cn/dev', 'bigmodel.cn/usercenter', 'docs.z.ai'], apis: ['open.bigmodel.cn/api', 'api.z.ai'] },
   'volcengine-ark': { hosts: ['console.volcengine.com/ark', 'volcengine.com/docs/82379'], apis: ['ark.cn-beijing.volces.com', 'ark.ap-southeast.bytepluses.com'] },
   'siliconflow-api': { hosts: ['docs.siliconflow.cn', 'docs.siliconflow.com', 'cloud.siliconflow.cn'], apis: ['api.siliconflow.cn', 'api.siliconflow.com'] },
-  'minimax-api': { hosts: ['platform.minimax.io', 'platform.minimaxi.com'], apis: ['api.minimax.io', 'api.minimaxi.com'] },
   'alibaba-model-studio': {
     vendor: 'alibaba',
     hosts: ['help.aliyun.com/zh/model-studio', 'alibabacloud.com/help/en/model-studio', 'bailian.console.aliyun.com', 'modelstudio.console.alibabacloud.com'],
@@ -260,6 +259,7 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   'keycloak': { hosts: ['keycloak.org/docs'], signs: ['Keycloak'] },
   'jumpcloud': { hosts: ['docs.jumpcloud.com', 'jumpcloud.com/support'], apis: ['console.jumpcloud.com/api', 'console.eu.jumpcloud.com/api', 'api.jumpcloud.com'] },
   'authentik': { hosts: ['docs.goauthentik.io', 'goauthentik.io/docs'], signs: ['authentik'] },
+  'adfs': { vendor: 'microsoft', hosts: ['learn.microsoft.com/{l}windows-server/identity/ad-fs', 'docs.microsoft.com/{l}windows-server/identity/ad-fs'], codes: [/\bMSIS\d{4}\b/] },
   // orchestrators
   'openshift': { vendor: 'kubernetes', hosts: ['docs.openshift.com'] },
   'kubernetes-apiserver': { vendor: 'kubernetes', hosts: ['kubernetes.io/docs'], headers: ['x-kubernetes-pf-'] },

@@ -43,6 +43,27 @@ export const authentik = defineProducer({
   checklist: { auth: 'Open the flow in authentik\'s admin interface and check its policy bindings, its Authentication requirement and the provider that starts it.' },
 });
 
+/** AD FS's own message codes (MSIS<4 digits>), in its OAuth errors, its error page's exception details and its event log. */
+const ADFS_CODE = /\bMSIS\d{4}\b/;
+/** A resource (relying party / Web API) AD FS does not know for this client, or does not let it reach. */
+const ADFS_RESOURCE = /\bMSIS(?:9602|9329|9321)\b/;
+
+export const adfs = defineProducer({
+  id: 'adfs', kind: 'saas-api', role: 'identity-provider', name: 'Microsoft AD FS', family: 'adfs',
+  bodyOnly: [body(ADFS_CODE), body(/\bMicrosoft\.IdentityServer\.Web\.Protocols\.OAuth\.Exceptions\.\w+/)],
+  causes: [
+    rule('invalid-credentials', 0.9, body(/\bMSIS9622\b/), {
+      blocks: true, why: 'AD FS did not accept the client\'s authentication at its token endpoint (MSIS9622): a wrong or reset client secret, a certificate it does not trust, or none at all from a client registered as confidential (a single-page app sent to a Server application)',
+      fix: 'Check the application group in AD FS Management: send the client secret or certificate of a confidential (server) application, or register the client as a native application if it runs in a browser or on a device.',
+    }),
+    rule('insufficient-permissions', 0.88, body(ADFS_RESOURCE), {
+      blocks: true, why: 'AD FS has no Web API (relying party) registered with the resource identifier the client asked for (MSIS9602, MSIS9329), or the client holds no permission on it (MSIS9321)',
+      fix: 'Use the Web API\'s identifier exactly as registered in the application group as the resource, and grant the client application permission to it (Client Permissions of the Web API).',
+    }),
+  ],
+  checklist: { auth: 'Check the AD FS application group (client id, secret or certificate, Web API identifier, client permissions); the AD FS Admin event log holds the request\'s exception details.' },
+});
+
 /** Jira's and Confluence's XSRF filter (a write without X-Atlassian-Token: no-check, or with a browser User-Agent). */
 const ATLASSIAN_XSRF = /\bXSRF check failed\b/;
 /** The api.atlassian.com gateway refusing a scoped token or OAuth app for this endpoint. */
