@@ -16,6 +16,8 @@ const errType = (re: RegExp): Matcher => {
 };
 const xmlCode = (codes: string): Matcher => bodyGroup(new RegExp(`<Code>(${codes})</Code>`), 0);
 
+/** API Gateway's Cognito user pool authorizer refusing an expired ID or access token, in its lower-case {"message"} envelope. */
+const APIGW_TOKEN_EXPIRED = /"message"\s*:\s*"The incoming token has expired"/;
 /** EC2's (and the query APIs') AuthFailure sentence: an access key or signature it could not validate. */
 /** Lambda function URLs' own refusal, pointing at their auth docs: the resource policy (or SigV4 for AWS_IAM) did not let the call in. */
 const LAMBDA_URL_FORBIDDEN = /Forbidden\. For troubleshooting Function URL authorization issues, see: https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/urls-auth\.html/;
@@ -115,9 +117,15 @@ export const awsApiGateway = defineProducer({
   bodyOnly: [body(/is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:/),
     body(/^\s*["'`]?\{\s*("message"|message)\s*:\s*["'](Missing Authentication Token|Endpoint request timed out)["']\s*\}["'`]?\s*$/),
     // its SigV4 parser's sentence in its lower-case {"message": …} envelope: a Bearer token met an IAM-authorised or missing route
-    body(new RegExp(`^\\s*\\{\\s*"message"\\s*:\\s*"(${SIGV4_PARSE.source})`))],
+    body(new RegExp(`^\\s*\\{\\s*"message"\\s*:\\s*"(${SIGV4_PARSE.source})`)), body(APIGW_TOKEN_EXPIRED)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amzn-trace-id')],
-  causes: AWS_ERROR_RULES,
+  causes: [
+    rule('invalid-credentials', 0.9, body(APIGW_TOKEN_EXPIRED), {
+      blocks: true, why: 'the method\'s Cognito user pool authorizer refused the token in the Authorization header because it expired (ID and access tokens last an hour by default): the client sent a cached token without refreshing it',
+      fix: 'Refresh the session (Amplify Auth.currentSession() / fetchAuthSession(), or the refresh token grant) right before each call and send the new ID or access token.',
+    }),
+    ...AWS_ERROR_RULES,
+  ],
   checklist: {
     auth: 'Check the API key required flag on the method, the usage plan the key belongs to, and the authorizer (IAM / Cognito / Lambda) configured on the method.',
     server: 'Check the API resource policy (source IP / VPC endpoint conditions) and that the stage was redeployed after changes.',

@@ -121,3 +121,10 @@ describe('explain: Key Vault AKV10032 (round 6, tuner U)', () => {
   ];
   itNamesProducers(cases);
 });
+
+describe('explain: API Gateway Cognito authorizer expiry (round 6, tuner U)', () => {
+  const cases: ProducerCase[] = [
+    ['another API\'s expired-token message names nobody', 401, '{"message":"The token has expired"}', null],
+  ];
+  itNamesProducers(cases);
+});
