@@ -34,10 +34,6 @@ export const sonatypeNexus = defineProducer({
   // its error page (the rapture UI's nexus-body) and its write-policy sentence as clients print them
   bodyOnly: [body(NEXUS_REALM), body(NEXUS_NO_REDEPLOY), body(/class="nexus-body"|\/static\/rapture\/resources\//)],
   causes: [
-    rule('resource-policy-deny', 0.9, body(NEXUS_NO_REDEPLOY), {
-      blocks: true, why: 'the hosted repository\'s deployment policy is "Disable redeploy" and this version (or asset) is already there: releases are immutable, so a second upload of the same coordinates is refused (sent with 400)',
-      fix: 'Publish a new version, delete the existing component first, or set the repository\'s deployment policy to "Allow redeploy" (usual for snapshots only).',
-    }),
     rule('invalid-credentials', 0.62, all(status(401), any(hdr('www-authenticate', NEXUS_REALM), body(NEXUS_REALM))), {
       blocks: true, why: 'Nexus did not authenticate the client: a wrong user, password or user token, or a token of a kind whose realm is off (npm, Docker and NuGet tokens need their Bearer Token / API-Key realm active)',
       fix: 'Check the credentials against the Nexus UI, and under Security → Realms activate the realm for the client\'s token (npm Bearer Token Realm, Docker Bearer Token Realm…).',

@@ -51,10 +51,6 @@ export const pypi = defineProducer({
     }),
     rule('insufficient-permissions', 0.93, body(/isn't allowed to upload to project/i), { why: 'the user/token is not an owner/maintainer of this project (or the token is scoped to another project)' }),
     rule('rate-limited', 0.85, body(/Too many failed login attempts/i), { why: 'too many failed logins' }),
-    rule('resource-policy-deny', 0.9, body(PYPI_FILE_REUSE), {
-      blocks: true, why: 'a file with this name (project, version and tag) was uploaded before, even if deleted since: PyPI never lets a file name be reused, so the same version cannot be uploaded again (sent with 400)',
-      fix: 'Release a new version (or a post-release such as 1.0.0.post1); when a CI re-run uploads files already there, pass twine upload --skip-existing.',
-    }),
   ],
 });
 
@@ -305,10 +301,6 @@ export const rubygems = defineProducer({
   id: 'rubygems', kind: 'saas-api', name: 'RubyGems.org', family: 'rubygems',
   bodyOnly: [body(RUBYGEMS_NOT_OWNER), body(RUBYGEMS_REPUSH)],
   causes: [
-    rule('resource-policy-deny', 0.9, body(RUBYGEMS_REPUSH), {
-      blocks: true, why: 'this gem version already exists on rubygems.org (or was yanked): versions are immutable, so the same version cannot be pushed again (409); a new gem hitting it is a name someone used before',
-      fix: 'Bump the version in the gemspec, rebuild and push the new .gem file.',
-    }),
     rule('insufficient-permissions', 0.9, body(RUBYGEMS_NOT_OWNER), {
       blocks: true, why: 'the account behind the API key is not an owner of this gem (or has not confirmed its ownership invitation), so rubygems.org refuses the push',
       fix: 'Have an owner run gem owner <gem> --add <your email> and accept the confirmation, or push with a key of an owning account.',
