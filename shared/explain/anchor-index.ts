@@ -36,9 +36,14 @@ function atom(k: number, fields: Partial<Atom>): Atom {
   return { k, name: '', text: '', grams: NO_GRAMS, codes: [], ...fields };
 }
 
+// Body texts most JSON and error bodies hold whoever wrote them (envelope keys, the status's own
+// words): passing one says less than a vendor's header does, so an `and` keeps its other part.
+const COMMON_TEXTS = new Set(['"message"', 'message', '"error"', 'error', '"errors"', '"code"', '"status"', '"detail"', '"title"',
+  '"type"', '"requestid"', 'requestid', 'forbidden', 'unauthorized', 'access denied', '"reason"', '"description"']);
+
 /** How much passing an atom says (a long body literal most, a status least). */
 function weight(a: Atom): number {
-  if (a.k === BODY_TEXT) return 10 + Math.min(a.grams.length, 20);
+  if (a.k === BODY_TEXT) return COMMON_TEXTS.has(a.text) ? 5 : 10 + Math.min(a.grams.length, 20);
   return a.k === HEADER_TEXT ? 9 : a.k === HEADER ? 6 : 1;
 }
 
