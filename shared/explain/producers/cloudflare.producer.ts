@@ -70,13 +70,17 @@ const CF_API_ENVELOPE = /"success"\s*:\s*false\s*,\s*"errors"\s*:\s*\[\s*\{\s*"c
 const CF_API_CODES = /"code"\s*:\s*(1000[01]|910[3679]|6003|61\d\d|9300)\s*,/;
 /** Its own sentences, and the lines its clients print (wrangler, lego, certbot-dns-cloudflare, cloudflare-go). */
 const CF_API_WORDS = /Invalid format for (X-Auth-Key|X-Auth-Email|Authorization) header|Missing X-Auth-Key, X-Auth-Email or Authorization headers|Unknown X-Auth-Key or X-Auth-Email|A request to the Cloudflare API \(|Error determining zone_id: \d+ |\b(Authentication error|Invalid access token|Invalid request headers|Unable to authenticate request) (\[code: |\()(1000[01]|9109|6003)\b|"code"\s*:\s*9109\s*,\s*"message"\s*:\s*"Invalid access token"/;
+/** 9109 for a known token whose permission groups or resources do not cover the route, as Terraform and tools print it. */
+const CF_API_NO_RESOURCE = /\b9109\b[^\n]{0,40}Unauthorized to access requested resource|Unauthorized to access requested resource[^\n]{0,16}\b9109\b/;
+/** The API's own rate-limit sentence (1200 requests per 5 minutes per user or token), as exporters and CLIs print it. */
+const CF_API_RATE = /More than \d+ requests per \d+ seconds reached\. Please wait and consider throttling your request speed/;
 const CF_API_HEADERS = /\b(6003|61\d\d)\b[^\n]{0,40}Invalid (request headers|format for)|Invalid (request headers|format for [\w-]+ header)[^\n]{0,12}\b(6003|61\d\d)\b/;
 
 export const cloudflareApi = defineProducer({
   id: 'cloudflare-api', kind: 'saas-api', name: 'Cloudflare API', family: 'cloudflare',
   // api.cloudflare.com answers through Cloudflare's edge: its JSON is the API's, not a block page
   overrides: ['cloudflare'],
-  own: [body(CF_API_WORDS)],
+  own: [body(CF_API_WORDS), body(CF_API_NO_RESOURCE), body(CF_API_RATE)],
   bodyOnly: [all(body(CF_API_ENVELOPE), body(CF_API_CODES))],
   causes: [
     rule('invalid-credentials', 0.88, any(body(CF_API_HEADERS), body(/Invalid format for (X-Auth-Key|X-Auth-Email|Authorization) header/)), {
@@ -89,6 +93,16 @@ export const cloudflareApi = defineProducer({
       fix: 'Check the token with GET https://api.cloudflare.com/client/v4/user/tokens/verify and create a new one if it is not active.',
     }),
     rule('missing-credentials', 0.9, body(/Missing X-Auth-Key, X-Auth-Email or Authorization headers/), { why: 'no Cloudflare credential reached the API (9106)', blocks: true }),
+    rule('insufficient-permissions', 0.85, body(CF_API_NO_RESOURCE), {
+      blocks: true,
+      why: 'Cloudflare knows the API token but its permissions or resources do not cover this route (9109 "Unauthorized to access requested resource"): a permission group missing (Zone:Read beside DNS:Edit, Access: Apps and Policies, API Tokens: Edit) or a zone or account outside the token\'s resources',
+      fix: 'Edit the token (My Profile > API Tokens): add the permission group the route needs and include this zone or account in its resources.',
+    }),
+    rule('rate-limited', 0.92, body(CF_API_RATE), {
+      blocks: true,
+      why: 'Cloudflare\'s API rate limit refused the client: more requests than the global limit (1200 per 5 minutes per user or token) in the window',
+      fix: 'Wait for the window to pass (retry-after), fetch less (larger pages, cache zone lists, fewer zones per run) and throttle the client.',
+    }),
     rule('insufficient-permissions', 0.72, body(/\b10000\b[^\n]{0,40}Authentication error|Authentication error[^\n]{0,16}\b10000\b/), {
       blocks: true,
       why: 'Cloudflare answers "Authentication error" (10000) for a token it knows that has no permission on this account, zone or route — also when the path holds an id the token does not cover (an account id where the zone id belongs)',

@@ -16,6 +16,11 @@ const CASES: ProducerCase[] = [
   ['a JSON error quoting EdgeOne\'s footer is the API\'s message, not EdgeOne\'s page', 502, '{"error":"upstream blocked: Protected by Tencent Cloud EdgeOne"}', null],
   ['prose naming Tencent Cloud EdgeOne is nobody\'s block page', 403, 'We moved our CDN to Tencent Cloud EdgeOne last week.', null],
   ['a JSON message naming the T-Sec WAF is not its page', 403, '{"msg":"腾讯T-Sec Web应用防火墙 blocked the upstream call"}', null],
+  // round 6: Cloudflare's API by its code beside its sentence, or by its own rate-limit sentence
+  ['a bare "Unauthorized to access requested resource" is any API\'s', 403, 'Unauthorized to access requested resource', null],
+  ['another API\'s numbered error with that sentence is not Cloudflare\'s 9109', 403, '{"code":4031,"message":"Unauthorized to access requested resource"}', null],
+  ['another API\'s requests-per-window sentence is not Cloudflare\'s', 429, 'More than 100 requests per 60 seconds. Slow down.', null],
+  ['a bare "Please wait and consider throttling" is anyone\'s', 429, 'Please wait and consider throttling your request speed', null],
 ];
 
 describe('explain: the fifth round\'s CDN, WAF and edge pages need their own words', () => {
