@@ -28,6 +28,16 @@ describe('explain: vendor-neutral role and plan-tier words (round 6)', () => {
     }
   });
 
+  it('a VPN refused reads as an IP/network block, with no producer', () => {
+    for (const body of ['{"error":"VPN detected. Please disable your VPN and retry."}', 'We do not allow VPNs on this service']) {
+      const got = run(403, body, 'text/plain');
+      expect(got.cause, body).toBe('ip-or-geo-blocked');
+      expect(got.producer, body).toBeNull();
+    }
+    // a VPN product's own API refusing a credential is about the credential (Huawei Cloud VPN.0003)
+    expect(run(403, '{"code":"VPN.0003","message":"Authentication failed: token expired"}').cause).toBe('invalid-credentials');
+  });
+
   it('a rule a vendor writes still wins over the generic words', () => {
     // the words stay at their modest confidence: a Retry-After 429 is still a rate limit
     const got = explain({ status: 429, headers: { 'Content-Type': 'application/json', 'Retry-After': '30' }, body: '{"error":"insufficient_permission"}' });
@@ -39,6 +49,10 @@ describe('explain: vendor-neutral role and plan-tier words (round 6)', () => {
     expect(run(422, '{"errors":{"roles":["missing one or more roles"]}}').blocked).toBe(false);
     expect(run(400, '{"error":"missing permissions field"}').blocked).toBe(false);
     expect(run(404, '{"error":"role not found"}').blocked).toBe(false);
+    // VPN resources of a cloud API in ordinary answers
+    expect(run(400, '{"error":"vpn_gateway_id is not allowed"}').blocked).toBe(false);
+    expect(run(404, '{"error":"VPN connection not found"}').blocked).toBe(false);
+    expect(run(200, '{"faq":"If you see VPN detected, disable your VPN"}').blocked).toBe(false);
     expect(run(200, '<p>Insufficient permission? Ask an admin for the role.</p>', 'text/html').blocked).toBe(false);
   });
 });
