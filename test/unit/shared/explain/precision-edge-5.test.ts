@@ -31,6 +31,11 @@ describe('explain: the fifth round\'s CDN, WAF and edge pages need their own wor
     expect(explain({ status: 200, headers: { 'content-type': 'text/html' }, body }).blocked).toBe(false);
   });
 
+  it('S3\'s AccessDenied relayed by CloudFront (\'Access Denied\' with RequestId) is not CloudFront\'s signed-URL refusal', () => {
+    const body = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>4442587FB7D0A2F9</RequestId><HostId>vlR7PnpV2Ce81l0PRw6j</HostId></Error>';
+    expect(explain({ status: 403, headers: { 'x-cache': 'Error from cloudfront' }, body }).producer?.id).not.toBe('aws-cloudfront');
+  });
+
   it('S3\'s MalformedPolicy for a POST upload policy (other words) is not CloudFront\'s signed-URL refusal', () => {
     const body = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>MalformedPolicy</Code><Message>Policy Could not be parsed as a valid JSON string</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>';
     expect(explain({ status: 400, headers: {}, body }).producer?.id).not.toBe('aws-cloudfront');
