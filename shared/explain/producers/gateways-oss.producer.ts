@@ -96,9 +96,15 @@ export const krakend = defineProducer({
   checklist: { gateway: 'Check the endpoint\'s auth/validator settings (roles, scopes, audience, jwk_url).' },
 });
 
+/**
+ * Gravitee's own gateway error keys (its response-template keys, as logs and templates show them); a bare
+ * GATEWAY_ prefix is anyone's: Vercel's AI_GATEWAY_API_KEY variable or a GATEWAY_URL setting are not Gravitee's.
+ */
+const GRAVITEE_KEY = /(?:^|[^\w$])GATEWAY_(INVALID_(REQUEST|RESPONSE)|OAUTH2_(ACCESS_DENIED|SERVER_ERROR|INVALID_CLIENT|INVALID_SERVER_RESPONSE|INSUFFICIENT_SCOPE)|MISSING_SECUR(ITY_PROVIDER|ED_REQUEST_PLAN)|POLICY_INTERNAL_ERROR|PLAN_(UNRESOLVABLE|RESOLUTION_FAILURE)|CLIENT_CONNECTION_(ERROR|TIMEOUT))\b/;
+
 export const gravitee = defineProducer({
   id: 'gravitee', kind: 'gateway', name: 'Gravitee', family: 'gravitee',
-  own: [body(/"http_status_code"\s*:\s*\d{3}/), body(/GATEWAY_[A-Z_]+|Your IP \([^)]*\) or one of the proxies your request passed through is not allowed/)],
+  own: [body(/"http_status_code"\s*:\s*\d{3}/), body(GRAVITEE_KEY), body(/Your IP \([^)]*\) or one of the proxies your request passed through is not allowed/)],
   presence: [hdr('x-gravitee-transaction-id'), hdr('x-gravitee-request-id')],
   causes: [
     rule('missing-credentials', 0.85, body(/GATEWAY_MISSING_SECURITY|GATEWAY_MISSING_SECURED_REQUEST_PLAN|API Key is missing/i), { why: 'no plan matched: the API key/token required by the plan was not sent' }),

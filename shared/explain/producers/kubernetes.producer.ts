@@ -16,6 +16,11 @@ const KUBELET_DENIAL = /\bForbidden \(user=[^,()]+, verb=[\w-]+, resource=[\w.-]
 const KUBECTL_LOGIN = /\berror: You must be logged in to the server \((Unauthorized|the server has asked for the client to provide credentials)\)/;
 /** The API server's sentence for a validating or mutating webhook's refusal, as kubectl, Helm or client libraries relay it. */
 const WEBHOOK_DENIAL = /\badmission webhook \\?"[^"\\]+\\?" denied the request\b/;
+/** Pod Security Admission in enforce mode ("would violate PodSecurity" is its warn mode: the object was created). */
+const POD_SECURITY = /\bis forbidden: violates PodSecurity \\?"(privileged|baseline|restricted):(latest|v\d+\.\d+)\\?"/;
+/** The ResourceQuota admission plugin: a namespace quota used up, or a pod without the requests/limits a quota counts. */
+const QUOTA_EXCEEDED = /\bis forbidden: exceeded quota: [\w.-]+/;
+const QUOTA_UNSPECIFIED = /\bis forbidden: [Ff]ailed quota: [\w.-]+: must specify /;
 
 /**
  * The fabric8 Kubernetes client (Java: Jenkins, Spark, Quarkus…) relaying the API server's refusal: "Failure executing:
@@ -64,6 +69,18 @@ const K8S_RULES: CauseRule[] = [
   }),
   rule('rate-limited', 0.93, body(/"reason"\s*:\s*"TooManyRequests"/), { why: 'API Priority and Fairness or max-inflight throttled the request' }),
   rule('resource-policy-deny', 0.85, body(/admission webhook "[^"]+" denied the request|violates PodSecurity|denied by policy/), { why: 'an admission controller/policy (Pod Security, Gatekeeper, Kyverno) refused the object' }),
+  rule('resource-policy-deny', 0.9, body(POD_SECURITY), {
+    why: 'Pod Security Admission refused the pod: the namespace enforces a Pod Security level (its pod-security.kubernetes.io/enforce label) that the pod\'s securityContext breaks — your RBAC is fine, a controller creating pods gets the same refusal',
+    fix: 'Set what the message lists in the pod template (allowPrivilegeEscalation: false, capabilities.drop: ["ALL"], runAsNonRoot: true, seccompProfile RuntimeDefault), or run it in a namespace whose enforce level allows it.',
+  }),
+  rule('resource-policy-deny', 0.9, body(QUOTA_EXCEEDED), {
+    why: 'the namespace\'s ResourceQuota refused the object: what it requests plus what the namespace already uses is over the quota\'s hard limit (the message lists requested, used and limited) — not a permission or a rate limit',
+    fix: 'Lower the requests/limits or replica count, delete unused objects in the namespace, or ask the cluster admin to raise the quota (kubectl describe quota -n <namespace>).',
+  }),
+  rule('resource-policy-deny', 0.9, body(QUOTA_UNSPECIFIED), {
+    why: 'a ResourceQuota in the namespace counts CPU/memory, so the API server refuses pods whose containers (init containers too) do not set the requests or limits it names',
+    fix: 'Give every container the requests/limits the message names, or add a LimitRange that sets defaults in the namespace.',
+  }),
 ];
 
 export const openshift = defineProducer({
@@ -80,7 +97,7 @@ export const kubernetesApiserver = defineProducer({
   id: 'kubernetes-apiserver', kind: 'orchestrator', name: 'Kubernetes API server', family: 'kubernetes',
   own: [body(STATUS), hdr('x-kubernetes-pf-flowschema-uid')],
   // kubectl's "Error from server (Forbidden): …" and client logs quote the Status message alone
-  bodyOnly: [body(RBAC_DENIAL), body(KUBELET_DENIAL), body(KUBECTL_LOGIN), body(WEBHOOK_DENIAL), body(FABRIC8_TOKEN), body(FABRIC8_SA_401), body(FABRIC8_SA_403), body(CLIENT_401)],
+  bodyOnly: [body(RBAC_DENIAL), body(KUBELET_DENIAL), body(KUBECTL_LOGIN), body(WEBHOOK_DENIAL), body(POD_SECURITY), body(QUOTA_EXCEEDED), body(QUOTA_UNSPECIFIED), body(FABRIC8_TOKEN), body(FABRIC8_SA_401), body(FABRIC8_SA_403), body(CLIENT_401)],
   presence: [hdr('x-kubernetes-pf-prioritylevel-uid'), hdr('audit-id')],
   causes: K8S_RULES,
   checklist: { auth: 'kubectl auth can-i <verb> <resource> --as <subject>; check RoleBindings/ClusterRoleBindings.' },
