@@ -28,6 +28,14 @@ describe('explain: vendor-neutral role and plan-tier words (round 6)', () => {
     }
   });
 
+  it('an account or email not yet verified reads as an account restriction, also on a 401', () => {
+    for (const [status, body] of [[401, '{"error":"account_not_verified"}'], [403, '{"message":"Your e-mail address has not been verified"}']] as const) {
+      const got = run(status, body);
+      expect(got.cause, body).toBe('account-or-plan-restriction');
+      expect(got.producer, body).toBeNull();
+    }
+  });
+
   it('a VPN refused reads as an IP/network block, with no producer', () => {
     for (const body of ['{"error":"VPN detected. Please disable your VPN and retry."}', 'We do not allow VPNs on this service']) {
       const got = run(403, body, 'text/plain');
@@ -49,6 +57,10 @@ describe('explain: vendor-neutral role and plan-tier words (round 6)', () => {
     expect(run(422, '{"errors":{"roles":["missing one or more roles"]}}').blocked).toBe(false);
     expect(run(400, '{"error":"missing permissions field"}').blocked).toBe(false);
     expect(run(404, '{"error":"role not found"}').blocked).toBe(false);
+    // verification words in ordinary answers
+    expect(run(400, '{"error":"Email already verified"}').blocked).toBe(false);
+    expect(run(200, '{"alert":"Your email has not been verified"}').blocked).toBe(false);
+    expect(run(422, '{"errors":{"email":["is not verified"]}}').blocked).toBe(false);
     // VPN resources of a cloud API in ordinary answers
     expect(run(400, '{"error":"vpn_gateway_id is not allowed"}').blocked).toBe(false);
     expect(run(404, '{"error":"VPN connection not found"}').blocked).toBe(false);
