@@ -3,7 +3,7 @@ import { rule } from '../rule';
 import { defineProducer } from './define';
 import { onPage } from './page';
 
-const code = (codes: string): RegExp => new RegExp(`(?:error code:?|Error|error_code"?:?|cf-error-code"?>)(?:\\s|<[^>]{0,60}>){0,4}(${codes})\\b`, 'i');
+const code = (codes: string): RegExp => new RegExp(`(?:error code:?|Error|error_code"?:?|cf-error-code"?>|CloudflareError:?|CloudflareCode)(?:\\s|<[^>]{0,60}>){0,4}(${codes})\\b`, 'i');
 const PAGE = /cloudflare ray id|class="cf-error-(code|type)"|id="cf-wrapper"|used cloudflare to restrict access|attention required! \| cloudflare|sorry, you have been blocked|cf-error-details|cdn-cgi\/challenge-platform|_cf_chl_opt|performance (&amp;|&) security by cloudflare|error code:?\s*10\d\d\b|\berror 10\d\d\s+ray id:/i;
 
 /** The challenge page's own sentences, as users paste its visible text (no Ray ID, no cdn-cgi script left). */
@@ -11,6 +11,11 @@ const CHALLENGE_WORDS = /enable javascript and cookies to continue|needs to revi
 
 /** The 1xxx pages' own sentences: 'The owner of this website (<host>) has banned your IP address / you temporarily / …'. */
 const OWNER_BANNED = /The owner of this website \([^)\n]{1,100}\) has banned|has banned your access based on your browser's signature/;
+/**
+ * Scraping clients' exceptions for a 1xxx page: cloudscraper for Node ('CloudflareError: 1020, Access Denied (Custom
+ * Firewall Rules)') and for Python ('cloudscraper.exceptions.CloudflareCode1020: Cloudflare has blocked this request').
+ */
+const CLIENT_ERRORS = /\bCloudflareError:? 10\d\d, |\bCloudflareCode10\d\d: Cloudflare has blocked this request/;
 /** Error 1027: a Worker's owner used up the plan's requests (Workers Free: a daily limit); every visitor gets it. */
 const WORKERS_LIMIT = /the owner has reached their plan limits|Error 1027\s+This website has been temporarily rate limited/i;
 
@@ -19,7 +24,7 @@ export const cloudflare = defineProducer({
   kind: 'cdn-waf',
   name: 'Cloudflare',
   family: 'cloudflare',
-  own: [hdr('cf-mitigated'), body(PAGE), onPage(CHALLENGE_WORDS), onPage(OWNER_BANNED), onPage(WORKERS_LIMIT)],
+  own: [hdr('cf-mitigated'), body(PAGE), onPage(CHALLENGE_WORDS), onPage(OWNER_BANNED), onPage(WORKERS_LIMIT), body(CLIENT_ERRORS)],
   presence: [hdr('cf-ray'), hdr('server', /^cloudflare/i), cookie(/^(__cf_bm|cf_clearance|__cflb)=/), hdr('cf-cache-status')],
   causes: [
     rule('waf-or-bot-block', 0.92, hdr('cf-mitigated', /challenge/i), {

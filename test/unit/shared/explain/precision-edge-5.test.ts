@@ -21,6 +21,8 @@ const CASES: ProducerCase[] = [
   ['another API\'s numbered error with that sentence is not Cloudflare\'s 9109', 403, '{"code":4031,"message":"Unauthorized to access requested resource"}', null],
   ['another API\'s requests-per-window sentence is not Cloudflare\'s', 429, 'More than 100 requests per 60 seconds. Slow down.', null],
   ['a bare "Please wait and consider throttling" is anyone\'s', 429, 'Please wait and consider throttling your request speed', null],
+  ['a scraping client\'s CloudflareError without a 1xxx code is no Cloudflare page', 403, 'CloudflareError: ESOCKETTIMEDOUT', null],
+  ['a bare "Code 1020 Detected" is nobody\'s', 403, 'Code 1020 Detected', null],
 ];
 
 describe('explain: the fifth round\'s CDN, WAF and edge pages need their own words', () => {
