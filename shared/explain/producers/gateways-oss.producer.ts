@@ -11,10 +11,14 @@ const KONG_MSG = /"message"\s*:\s*"(No API key found in request|Invalid authenti
  */
 const KONG_OWN_WORDS = /no Route matched with those values|no route and no API found with those values|You cannot consume this service|No API key found in (request|headers or querystring)|Cannot identify the consumer, add an authentication plugin to use ACL plugin|No credentials found for given \\?'\w+\\?'/;
 
+/** Kong Enterprise's Admin API RBAC (enforce_rbac): no or unknown Kong-Admin-Token (401), or an admin whose roles lack the action (403). */
+const KONG_ADMIN_RBAC_401 = /"message"\s*:\s*"Invalid RBAC credentials(\. Token or User credentials required)?"/;
+const KONG_ADMIN_RBAC_403 = /"message"\s*:\s*"[^"]{1,80}, you do not have permissions to (read|create|update|delete) this resource"/;
+
 export const kong = defineProducer({
   id: 'kong', kind: 'gateway', name: 'Kong Gateway', family: 'kong',
   own: [hdr('x-kong-response-latency'), all(hdr('server', /^kong\//i, 2), body(KONG_MSG))],
-  bodyOnly: [body(KONG_OWN_WORDS)],
+  bodyOnly: [body(KONG_OWN_WORDS), body(KONG_ADMIN_RBAC_401), body(KONG_ADMIN_RBAC_403)],
   presence: [hdr('server', /^kong\//i), hdr('via', /kong\//i), hdr('x-kong-proxy-latency'), hdr('x-kong-upstream-latency'), hdr('x-kong-request-id')],
   causes: [
     rule('missing-credentials', 0.93, body(/No API key found in request|Unauthorized: No credentials|No mandatory '\w+' in claims|no (JWT|token) found/i), {
@@ -31,6 +35,14 @@ export const kong = defineProducer({
     rule('insufficient-permissions', 0.9, body(/You cannot consume this service/i), {
       why: 'Kong\'s ACL plugin: the consumer is authenticated but not in an allowed group for this route/service',
       fix: 'Add the consumer to an ACL group the plugin allows.',
+    }),
+    rule('missing-credentials', 0.9, body(KONG_ADMIN_RBAC_401), {
+      why: 'Kong\'s Admin API enforces RBAC and found no admin token it knows for this workspace: no Kong-Admin-Token header (or the header admin_gui_auth_header names), a token of a disabled or deleted RBAC user, or one with no role in the workspace in the path',
+      fix: 'Send the RBAC user\'s token in Kong-Admin-Token (decK: --headers "Kong-Admin-Token:<token>"; Terraform/clients: their admin token setting) and call the workspace the user belongs to.',
+    }),
+    rule('insufficient-permissions', 0.92, body(KONG_ADMIN_RBAC_403), {
+      why: 'Kong\'s Admin API RBAC knows the admin it names, but none of its roles grants this action on this endpoint in this workspace (decK and other tools also read / and /workspaces, which workspace-scoped roles may not allow)',
+      fix: 'Give one of the admin\'s roles an endpoint permission for this endpoint and action (or use a role such as workspace-admin), or run the tool with a token whose roles cover every endpoint it calls.',
     }),
     rule('rate-limited', 0.95, body(/API rate limit exceeded|API quota exceeded/i), { why: 'Kong\'s rate-limiting plugin refused the request' }),
     rule('ip-or-geo-blocked', 0.93, body(/IP address not allowed|Your IP address is not allowed|Cannot identify the client IP address/i), { why: 'Kong\'s ip-restriction plugin refuses the client IP' }),
