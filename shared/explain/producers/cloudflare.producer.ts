@@ -16,6 +16,8 @@ const OWNER_BANNED = /The owner of this website \([^)\n]{1,100}\) has banned|has
  * Firewall Rules)') and for Python ('cloudscraper.exceptions.CloudflareCode1020: Cloudflare has blocked this request').
  */
 const CLIENT_ERRORS = /\bCloudflareError:? 10\d\d, |\bCloudflareCode10\d\d: Cloudflare has blocked this request/;
+/** cloudscraper (Python) meeting a challenge it does not solve: 'Detected a Cloudflare version 2 [Captcha] challenge' / 'the new Cloudflare challenge'. */
+const CLIENT_CHALLENGE = /\bDetected (a Cloudflare version 2 (Captcha )?challenge|the new Cloudflare challenge)/;
 /** Error 1027: a Worker's owner used up the plan's requests (Workers Free: a daily limit); every visitor gets it. */
 const WORKERS_LIMIT = /the owner has reached their plan limits|Error 1027\s+This website has been temporarily rate limited/i;
 
@@ -24,7 +26,7 @@ export const cloudflare = defineProducer({
   kind: 'cdn-waf',
   name: 'Cloudflare',
   family: 'cloudflare',
-  own: [hdr('cf-mitigated'), body(PAGE), onPage(CHALLENGE_WORDS), onPage(OWNER_BANNED), onPage(WORKERS_LIMIT), body(CLIENT_ERRORS)],
+  own: [hdr('cf-mitigated'), body(PAGE), onPage(CHALLENGE_WORDS), onPage(OWNER_BANNED), onPage(WORKERS_LIMIT), body(CLIENT_ERRORS), body(CLIENT_CHALLENGE)],
   presence: [hdr('cf-ray'), hdr('server', /^cloudflare/i), cookie(/^(__cf_bm|cf_clearance|__cflb)=/), hdr('cf-cache-status')],
   causes: [
     rule('waf-or-bot-block', 0.92, hdr('cf-mitigated', /challenge/i), {
@@ -32,7 +34,7 @@ export const cloudflare = defineProducer({
       fix: 'API clients cannot pass a JS challenge: ask the zone owner to skip Bot Fight Mode / challenges for this API path or your IP (WAF custom rule with Skip), or use the API hostname meant for programmatic access.',
       blocks: true,
     }),
-    rule('waf-or-bot-block', 0.85, any(body(/just a moment\.\.\.|checking (if the site connection is secure|your browser)/i), body(CHALLENGE_WORDS)), {
+    rule('waf-or-bot-block', 0.85, any(body(/just a moment\.\.\.|checking (if the site connection is secure|your browser)/i), body(CHALLENGE_WORDS), body(CLIENT_CHALLENGE)), {
       why: 'a Cloudflare challenge page ("Just a moment...") asks the client to run JavaScript', blocks: true, template: true,
     }),
     rule('ip-or-geo-blocked', 0.93, any(bodyGroup(code('1006|1007|1008'), 0), body(/has banned your IP address/)), {

@@ -23,6 +23,7 @@ const CASES: ProducerCase[] = [
   ['a bare "Please wait and consider throttling" is anyone\'s', 429, 'Please wait and consider throttling your request speed', null],
   ['a scraping client\'s CloudflareError without a 1xxx code is no Cloudflare page', 403, 'CloudflareError: ESOCKETTIMEDOUT', null],
   ['a bare "Code 1020 Detected" is nobody\'s', 403, 'Code 1020 Detected', null],
+  ['a scraper\'s "detected a challenge" without Cloudflare\'s name is anyone\'s', 403, 'Detected a version 2 challenge, solving is not supported.', null],
 ];
 
 describe('explain: the fifth round\'s CDN, WAF and edge pages need their own words', () => {
