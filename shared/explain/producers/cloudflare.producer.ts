@@ -16,8 +16,11 @@ const OWNER_BANNED = /The owner of this website \([^)\n]{1,100}\) has banned|has
  * Firewall Rules)') and for Python ('cloudscraper.exceptions.CloudflareCode1020: Cloudflare has blocked this request').
  */
 const CLIENT_ERRORS = /\bCloudflareError:? 10\d\d, |\bCloudflareCode10\d\d: Cloudflare has blocked this request/;
-/** cloudscraper (Python) meeting a challenge it does not solve: 'Detected a Cloudflare version 2 [Captcha] challenge' / 'the new Cloudflare challenge'. */
-const CLIENT_CHALLENGE = /\bDetected (a Cloudflare version 2 (Captcha )?challenge|the new Cloudflare challenge)/;
+/**
+ * Clients meeting a challenge they do not solve: cloudscraper (Python: 'Detected a Cloudflare version 2 [Captcha]
+ * challenge', 'the new Cloudflare challenge') and yt-dlp ('Got HTTP Error 403 caused by Cloudflare anti-bot challenge').
+ */
+const CLIENT_CHALLENGE = /\bDetected (a Cloudflare version 2 (Captcha )?challenge|the new Cloudflare challenge)|\bGot HTTP Error \d{3} caused by Cloudflare anti-bot challenge/;
 /** Error 1027: a Worker's owner used up the plan's requests (Workers Free: a daily limit); every visitor gets it. */
 const WORKERS_LIMIT = /the owner has reached their plan limits|Error 1027\s+This website has been temporarily rate limited/i;
 

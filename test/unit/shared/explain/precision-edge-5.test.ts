@@ -24,6 +24,7 @@ const CASES: ProducerCase[] = [
   ['a scraping client\'s CloudflareError without a 1xxx code is no Cloudflare page', 403, 'CloudflareError: ESOCKETTIMEDOUT', null],
   ['a bare "Code 1020 Detected" is nobody\'s', 403, 'Code 1020 Detected', null],
   ['a scraper\'s "detected a challenge" without Cloudflare\'s name is anyone\'s', 403, 'Detected a version 2 challenge, solving is not supported.', null],
+  ['yt-dlp\'s plain HTTP 403 line is nobody\'s challenge', 403, 'ERROR: [generic] Unable to download webpage: HTTP Error 403: Forbidden (caused by <HTTPError 403: Forbidden>)', null],
 ];
 
 describe('explain: the fifth round\'s CDN, WAF and edge pages need their own words', () => {
