@@ -8,6 +8,7 @@ import type { Defaults, RequestFile, Variables } from '../../shared/model/worksp
 import { KeyProfileSchema } from '../../shared/model/profiles';
 import { secretSource } from '../importers/auth';
 import { prepareTemplate } from './prepare';
+import { escapeRegex } from '../../shared/util/escape-regex';
 
 type Json = Record<string, unknown>;
 type Key = NonNullable<Collection['keys']>[number];
@@ -76,7 +77,7 @@ function url(r: RequestFile): Json {
   let base = r.url;
   const variable: Json[] = [];
   for (const [name, value] of pathVars) {
-    const re = new RegExp(`/\\{\\{${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\}\\}(?=/|$)`, 'g');
+    const re = new RegExp(`/\\{\\{${escapeRegex(name)}\\}\\}(?=/|$)`, 'g');
     if (!re.test(base)) continue;
     base = base.replace(re, `/:${name}`);
     variable.push({ key: name, value });

@@ -8,6 +8,7 @@ import type { Defaults, EnvironmentFile, RequestFile, Variables } from '../../sh
 import type { SlotValue } from '../secrets/slots';
 import type { ImportContext } from './context';
 import { firstUse } from './scopes';
+import { escapeRegex } from '../../shared/util/escape-regex';
 
 type Owner = { kind: 'collection' } | { kind: 'folder'; item: Extract<CollectionItem, { type: 'folder' }> } | { kind: 'request'; item: Extract<CollectionItem, { type: 'request' }> };
 
@@ -22,7 +23,7 @@ interface Outside {
 
 export const DEFAULT_ENV = 'default';
 
-const refRe = (name: string) => new RegExp(`\\{\\{\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`, 'g');
+const refRe = (name: string) => new RegExp(`\\{\\{\\s*${escapeRegex(name)}\\s*\\}\\}`, 'g');
 
 function renameIn<T>(value: T, from: string, to: string): T {
   return JSON.parse(JSON.stringify(value).replace(refRe(from), `{{${to}}}`)) as T;

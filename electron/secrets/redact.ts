@@ -1,4 +1,5 @@
 import { encodeComponent } from '../../shared/util/well-formed';
+import { escapeRegex } from '../../shared/util/escape-regex';
 
 /** What replaces a secret in history, logs, reports and exports. */
 export const REDACTED = '•••';
@@ -30,10 +31,6 @@ export interface Redactor {
   tuples(list: Array<[string, string]>): Array<[string, string]>;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A redactor for the given resolved secret values (also their URL-encoded and base64 forms). */
 export function createRedactor(secrets: Iterable<string>): Redactor {
   const forms = new Set<string>();
@@ -44,7 +41,7 @@ export function createRedactor(secrets: Iterable<string>): Redactor {
     forms.add(Buffer.from(s).toString('base64').replace(/=+$/, ''));
   }
   const list = [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-  const re = list.length ? new RegExp(list.map(escapeRe).join('|'), 'g') : null;
+  const re = list.length ? new RegExp(list.map(escapeRegex).join('|'), 'g') : null;
   const text = (s: string): string => (re ? s.replace(re, REDACTED) : s);
   const json = <T>(v: T): T => {
     if (typeof v === 'string') return text(v) as T;

@@ -6,6 +6,7 @@ import { regexText } from './regex-literals';
 import { PRODUCERS } from './producers/index';
 import type { Ctx, Producer, WeightedEvidence } from './types';
 import { SDK_MARKS, VENDOR_MARKS } from './vendor-marks';
+import { escapeRegex } from '../util/escape-regex';
 
 export interface VendorMark { producer: Producer; evidence: WeightedEvidence[]; }
 
@@ -17,7 +18,6 @@ interface Entry { producer: Producer; vendor: string; rank: number; }
 const RANK = { path: 400, code: 300, header: 200, api: 150, host: 100, sign: 50 } as const;
 
 const BY_ID = new Map(PRODUCERS.map((p) => [p.id, p]));
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lower-cased texts one of which every match of a code shape holds, or null (then it always runs). */
 function literalsOf(re: RegExp): string[] | null {
@@ -40,7 +40,7 @@ type UrlEntries = Map<string, Array<{ re: RegExp; length: number; entry: Entry }
  * match, '{l}' is an optional locale segment (en-us/), '*' one host label.
  */
 function urlPattern(host: string): RegExp {
-  const body = host.toLowerCase().split('{l}').map((part) => escape(part).replace(/\\\*/g, '[a-z0-9-]+')).join('(?:[a-z]{2}-[a-z]{2}/)?');
+  const body = host.toLowerCase().split('{l}').map((part) => escapeRegex(part).replace(/\\\*/g, '[a-z0-9-]+')).join('(?:[a-z]{2}-[a-z]{2}/)?');
   return new RegExp(`^(?:[a-z0-9-]+\\.)*${body}(?=[/?#:]|$)`);
 }
 

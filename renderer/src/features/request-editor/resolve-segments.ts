@@ -1,10 +1,10 @@
 // Lines up a URL template with its resolved form, so the preview can show which text each
 // {{variable}} became (and which ones stayed unresolved).
+import { escapeRegex } from '../../../../shared/util/escape-regex';
 
 export type Segment = { kind: 'text'; text: string } | { kind: 'var'; name: string; text: string; resolved: boolean };
 
 const VAR = /\{\{\s*([^{}]+?)\s*\}\}/g;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function hasVariables(template: string): boolean {
   return /\{\{[^{}]+\}\}/.test(template);
@@ -21,7 +21,7 @@ export function resolveSegments(template: string, resolved: string, unresolved: 
   }
   literals.push(template.slice(last));
   if (names.length === 0) return [{ kind: 'text', text: resolved }];
-  const re = new RegExp(`^${literals.map(escape).join('([\\s\\S]*?)')}$`);
+  const re = new RegExp(`^${literals.map(escapeRegex).join('([\\s\\S]*?)')}$`);
   const m = re.exec(resolved);
   if (!m) return [{ kind: 'text', text: resolved }];
   const out: Segment[] = [];

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../../../../shared/model';
 import { formatMs } from '../../lib/format';
+import { escapeRegex } from '../../../../shared/util/escape-regex';
 
 export interface EventDisplay {
   icon: string;
@@ -12,12 +13,10 @@ export interface EventDisplay {
 /** A secret value with only its ends kept (`team…9c ••••`), as the wire view shows it until revealed. */
 export const maskSecret = (v: string): string => (v.length > 10 ? `${v.slice(0, 4)}…${v.slice(-2)} ••••` : '••••••');
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** `url` (or a request line) with the values of the named query parameters masked (a key sent `in: query`). */
 export function maskParams(url: string, names: readonly string[]): string {
   if (!names.length) return url;
-  const re = new RegExp(`([?&](?:${names.map(escapeRe).join('|')})=)([^&#\\s]*)`, 'g');
+  const re = new RegExp(`([?&](?:${names.map(escapeRegex).join('|')})=)([^&#\\s]*)`, 'g');
   return url.replace(re, (_all, head: string, value: string) => `${head}${maskSecret(value)}`);
 }
 

@@ -1,5 +1,6 @@
 // Search inside a response body: every match of a literal text, case-insensitive unless asked,
 // capped so a one-letter search in a 50 MB body stays quick.
+import { escapeRegex } from '../../../../../shared/util/escape-regex';
 
 export interface Matches {
   /** UTF-16 start offsets, ascending */
@@ -11,12 +12,11 @@ export interface Matches {
 }
 
 export const NO_MATCHES: Matches = { starts: [], lengths: [], capped: false };
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function findAll(text: string, query: string, opts: { caseSensitive?: boolean; max?: number } = {}): Matches {
   if (query === '' || text === '') return NO_MATCHES;
   const max = opts.max ?? 100_000;
-  const re = new RegExp(escape(query), opts.caseSensitive ? 'g' : 'gi');
+  const re = new RegExp(escapeRegex(query), opts.caseSensitive ? 'g' : 'gi');
   const starts: number[] = [];
   const lengths: number[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
