@@ -110,11 +110,11 @@ export class BodySink {
 
   /** Keeps the first bytes as the preview and from now on only counts: no file, no waiting for a disk. */
   private countFromHere(): boolean {
-    const all = Buffer.concat(this.chunks);
+    // only the preview's bytes are copied: the rest of the in-memory chunks is let go as it is
+    this.preview = Buffer.concat(this.chunks, Math.min(PREVIEW, this.decodedBytes));
     this.chunks = [];
-    this.preview = Buffer.from(all.subarray(0, PREVIEW));
     this.counting = true;
-    noteLetGo(all.length);
+    noteLetGo(this.decodedBytes);
     return true;
   }
 
