@@ -226,6 +226,11 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
     hosts: ['developer.atlassian.com/cloud/bitbucket', 'support.atlassian.com/bitbucket-cloud'],
     apis: ['api.bitbucket.org'],
   },
+  'bitbucket-server': {
+    vendor: 'atlassian',
+    hosts: ['confluence.atlassian.com/bitbucketserver', 'confluence.atlassian.com/bitbucketserverkb', 'developer.atlassian.com/server/bitbucket'],
+    codes: [/\bcom\.atlassian\.bitbucket\.(?:[a-z]+\.)*[A-Z]\w+Exception\b/],
+  },
   'circleci-api': { hosts: ['circleci.com/docs'], apis: ['circleci.com/api'] },
   // data APIs, registries, dev tools
   'hasura': { hosts: ['hasura.io/docs'], headers: ['x-hasura-'] },

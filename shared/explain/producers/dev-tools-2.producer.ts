@@ -122,3 +122,31 @@ export const sentryApi = defineProducer({
   ],
   checklist: { auth: 'sentry-cli info shows the server, organization and scopes the CLI really uses.' },
 });
+
+/** Bitbucket Server / Data Center's REST envelope names the Java exception: {"errors":[{…,"exceptionName":"com.atlassian.bitbucket.…"}]} (also escaped, as Go clients print it). */
+const BBS_ENVELOPE = /\\?"exceptionName\\?"\s*:\s*\\?"com\.atlassian\.bitbucket\.[\w.]+/;
+/** Its permission refusal (British spelling, unlike the plugins' own AuthorizationException classes). */
+const BBS_AUTHZ = /\bcom\.atlassian\.bitbucket\.AuthorisationException\b/;
+/** Its CAPTCHA lock after failed logins, in the REST envelope or as git prints it ("fatal: remote error: CAPTCHA required"). */
+const BBS_CAPTCHA = /\bcom\.atlassian\.bitbucket\.auth\.CaptchaRequiredAuthenticationException\b|\bYour Bitbucket account has been locked\. To unlock it and log in again you must\s+solve a CAPTCHA\b/;
+
+export const bitbucketServer = defineProducer({
+  id: 'bitbucket-server', kind: 'saas-api', name: 'Bitbucket Server / Data Center', family: 'atlassian',
+  // it answers with Jira's X-AREQUESTID too: its own envelope or realm makes it the writer, not Jira/Confluence
+  overrides: ['atlassian'],
+  own: [hdr('www-authenticate', /realm="Atlassian Bitbucket"/i), body(BBS_ENVELOPE)],
+  bodyOnly: [body(BBS_AUTHZ), body(BBS_CAPTCHA)],
+  causes: [
+    rule('account-or-plan-restriction', 0.9, body(BBS_CAPTCHA), {
+      blocks: true, why: 'Bitbucket locked the account after too many logins with a wrong password, and refuses every REST and git call for it — even with the right password — until a CAPTCHA is solved in the browser',
+      fix: 'Log out of Bitbucket in a browser, log in again and solve the CAPTCHA; then find the client still sending an old password (a CI job, a credential helper, an IDE) and give it a personal access token instead.',
+    }),
+    rule('invalid-credentials', 0.6, body(BBS_CAPTCHA), { blocks: true, why: 'a client kept sending a wrong or outdated password until Bitbucket locked the account' }),
+    rule('insufficient-permissions', 0.88, body(BBS_AUTHZ), {
+      blocks: true, why: 'Bitbucket\'s permission check refused the call (it answers 401 or 403): the user or token lacks the project, repository or global permission the endpoint needs (admin endpoints need Admin or System admin; a project or repository HTTP access token reaches only its own project or repository)',
+      fix: 'Grant the user the permission the REST endpoint lists (Project settings → Permissions, or Administration → Global permissions), or create the access token with that permission, then retry with it as a Bearer token.',
+    }),
+    rule('missing-credentials', 0.55, all(status(401), body(BBS_AUTHZ)), { why: 'the credential was not honoured (an authentication plugin or proxy dropped it), so Bitbucket checked the call as anonymous' }),
+  ],
+  checklist: { auth: 'Call GET /rest/api/1.0/users/<user> with the same credential to see who Bitbucket takes you for, then compare the permission the endpoint needs.' },
+});
