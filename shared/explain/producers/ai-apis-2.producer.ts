@@ -180,3 +180,36 @@ export const minimaxApi = defineProducer({
     server: 'Check the balance or credits the key draws from.',
   },
 });
+
+/**
+ * Perplexity (Sonar API): its key sentence points at its own settings page, its model errors at docs.perplexity.ai;
+ * LiteLLM's client names its answers 'PerplexityException - ' (also around the bare openresty 401 page of its edge);
+ * its web app's query limit names it too.
+ */
+const PPLX_KEY = /Invalid API key provided\. You can find your API key at https:\/\/www\.perplexity\.ai\/settings\/api/;
+/** Its links inside its own sentences only: a filter's block page may show any perplexity.ai URL it stopped. */
+const PPLX_MARKS = /documentation at https:\/\/docs\.perplexity\.ai\/|find your API key at https:\/\/www\.perplexity\.ai\/settings\/api/;
+const PPLX_LITELLM = /\bPerplexityException - /;
+const PPLX_WEB_LIMIT = /Query rate limit exceeded\. Please try Perplexity again later/;
+
+export const perplexityApi = defineProducer({
+  id: 'perplexity-api', kind: 'saas-api', name: 'Perplexity API', family: 'perplexity',
+  // OpenAI-style {error:{message,type,code}} answers; LiteLLM only relays them, and the openresty page is its edge's
+  overrides: ['openai-api', 'litellm', 'openresty', 'nginx'],
+  own: [body(PPLX_MARKS), body(PPLX_WEB_LIMIT)],
+  bodyOnly: [body(PPLX_LITELLM)],
+  causes: [
+    rule('invalid-credentials', 0.93, any(body(PPLX_KEY), all(body(PPLX_MARKS), body(/['"]type['"]\s*:\s*['"]invalid_api_key['"]/))), {
+      blocks: true, why: 'Perplexity does not know the API key: mistyped, revoked, or another vendor\'s key (an OpenRouter sk-or- key sent to api.perplexity.ai)',
+      fix: 'Create or copy a pplx- key from the API settings (perplexity.ai/settings/api) and send it as Authorization: Bearer <key> to api.perplexity.ai.',
+    }),
+    // its edge answers a missing and a refused key with the same openresty page; LiteLLM reads PERPLEXITYAI_API_KEY
+    rule('missing-credentials', 0.78, all(body(PPLX_LITELLM), body(/401 Authorization Required/)), {
+      blocks: true, why: 'Perplexity\'s edge found no key it accepts: LiteLLM sent none (it reads PERPLEXITYAI_API_KEY, not PERPLEXITY_API_KEY) or the key is refused',
+      fix: 'Set PERPLEXITYAI_API_KEY (or pass api_key=) for LiteLLM, and check the key on perplexity.ai/settings/api.',
+    }),
+    rule('invalid-credentials', 0.7, all(body(PPLX_LITELLM), body(/401 Authorization Required/))),
+    rule('rate-limited', 0.9, body(PPLX_WEB_LIMIT), { why: 'Perplexity\'s query limit for the account or session (RATE_LIMITED) was reached', blocks: true }),
+  ],
+  checklist: { auth: 'Check the pplx- key on perplexity.ai/settings/api and the environment variable your client reads.', server: 'Check the API credit balance and usage tier in the API settings.' },
+});

@@ -53,13 +53,17 @@ const OPENROUTER_DATA_POLICY = /No endpoints (found|available) matching your (gu
 
 export const openrouter = defineProducer({
   id: 'openrouter', kind: 'gateway', name: 'OpenRouter', family: 'openrouter',
+  // LiteLLM's client only relays OpenRouter's answers (as 'OpenrouterException - …')
+  overrides: ['litellm'],
   own: [body(/openrouter\.ai|No auth credentials found|"provider_name"\s*:/i)],
-  // its {error: {message, code}} object with its unknown-key sentence (JSON or a Python repr)
-  bodyOnly: [body(/['"]message['"]\s*:\s*['"]User not found\.['"]\s*,\s*['"]code['"]\s*:\s*401\b/), body(OPENROUTER_DATA_POLICY)],
+  // its {error: {message, code}} object with its unknown-key sentence (JSON or a Python repr); LiteLLM's name for its answers
+  bodyOnly: [body(/['"]message['"]\s*:\s*['"]User not found\.['"]\s*,\s*['"]code['"]\s*:\s*401\b/), body(OPENROUTER_DATA_POLICY), body(/\bOpenrouterException - /)],
   presence: [hdr('x-openrouter-request-id')],
   causes: [
     rule('missing-credentials', 0.93, body(/No auth credentials found/i), { why: 'no OpenRouter key was sent (Authorization: Bearer sk-or-…)' }),
     rule('invalid-credentials', 0.85, body(/User not found|Invalid API key|key (is )?(disabled|invalid)/i), { why: 'OpenRouter does not recognise the key' }),
+    // its older 401 sentence covers both: ranked after the unknown key
+    rule('missing-credentials', 0.7, body(/Missing Authentication header or invalid API key/), { why: 'no Authorization: Bearer sk-or-… header reached OpenRouter (OPENROUTER_API_KEY unset), or the key is unknown' }),
     rule('account-or-plan-restriction', 0.9, body(/Insufficient credits|Key limit exceeded|requires more credits|never purchased credits|create a key with a higher (monthly )?limit|Prompt tokens limit exceeded/i), { why: 'the account has no credits left or the key\'s credit limit is reached', blocks: true }),
     rule('rate-limited', 0.92, body(/Rate limit exceeded|free-models-per-(day|min)/i), { why: 'an OpenRouter rate limit (e.g. free models per day) was hit' }),
     rule('other', 0.6, body(/requires moderation|flagged for/i), { why: 'the input was flagged by the provider\'s moderation' }),
