@@ -1,0 +1,179 @@
+import { all, any, body, hdr } from '../match';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+// Chinese clouds and platforms. Several answer a refusal with HTTP 200 and an error in the body
+// (Tencent Cloud API 3.0, WeChat, WeCom, Baidu's open APIs), so their cause rules say `blocks`.
+
+/**
+ * Tencent Cloud API 3.0: {"Response":{"Error":{"Code","Message"},"RequestId"}} sent with 200, its dotted
+ * AuthFailure.* codes, its SDKs' exceptions and its own sentences. Plain RequestLimitExceeded and
+ * UnauthorizedOperation are AWS EC2 codes too: they read a cause here only once Tencent is named.
+ */
+const TC_AUTH = /\bAuthFailure\.(SignatureFailure|SignatureExpire|SecretIdNotFound|InvalidSecretId|TokenFailure|InvalidAuthorization|UnauthorizedOperation|MFAFailure)\b/;
+const TC_SDK = /\bTencentCloudSDK(Http)?Exception\b|\[TencentCloudSDKError\]|\btencentcloud\.common\.exception\b/;
+const TC_WORDS = /The SecretId is not found, please ensure that your SecretId is correct|Please check your signature is correct|Check your CAM policies, and ensure that you are using the correct access keys|操作未授权，请检查CAM策略|which exceeds the frequency limit `\d+` for a second|超过了每秒频率上限/;
+const TC_ENVELOPE = /"Response"\s*:\s*\{\s*"(Error"\s*:\s*\{\s*"Code|RequestId"\s*:\s*"[\w-]+"\s*,\s*"Error)"/;
+
+export const tencentCloudApi = defineProducer({
+  id: 'tencent-cloud-api', kind: 'saas-api', name: 'Tencent Cloud API', family: 'tencent',
+  own: [body(TC_AUTH), body(TC_SDK), body(TC_WORDS)],
+  bodyOnly: [body(TC_ENVELOPE)],
+  causes: [
+    rule('signature-or-clock-skew', 0.93, body(/\bAuthFailure\.Signature(Failure|Expire)\b|请求签名验证失败|Please check your signature is correct/), {
+      blocks: true, why: 'Tencent Cloud computed another signature (AuthFailure.SignatureFailure) or the signed timestamp is too old (SignatureExpire): a wrong SecretKey, spaces around it, a changed parameter or a clock off',
+      fix: 'Copy the SecretId/SecretKey pair again from the API key console (no spaces or line breaks), sign with TC3-HMAC-SHA256 for the endpoint you call, and sync the clock.',
+    }),
+    rule('invalid-credentials', 0.93, body(/\bAuthFailure\.(SecretIdNotFound|InvalidSecretId|TokenFailure|InvalidAuthorization)\b|The SecretId is not found/), {
+      blocks: true, why: 'Tencent Cloud does not know this SecretId (deleted, disabled, another product\'s id such as a DNSPod token or an app id, or mistyped), or the temporary token is not valid',
+      fix: 'Use a Cloud API key (SecretId/SecretKey) from console.cloud.tencent.com/cam/capi, or fresh STS credentials with their token.',
+    }),
+    rule('insufficient-permissions', 0.92, body(/\b(AuthFailure\.)?UnauthorizedOperation\b|Check your CAM policies|操作未授权|you are not authorized to perform operation \(\w+:\w+\)/), {
+      blocks: true, why: 'the key is known, but its CAM policies do not allow this action on this resource (a sub-account or role without the permission)',
+      fix: 'Have the root account grant the action named in the message (e.g. sms:SendSms) on the resource to this sub-account or role in CAM.',
+    }),
+    rule('rate-limited', 0.92, body(/\bRequestLimitExceeded(\.\w+)?\b|exceeds the frequency limit|超过了每秒频率上限/), {
+      blocks: true, why: 'more calls per second than this API allows for the account (RequestLimitExceeded; often 5 or 20 per second)',
+      fix: 'Slow the calls down below the limit in the message and retry with back-off.',
+    }),
+  ],
+  checklist: { server: 'Check the key in the CAM console (API keys, the sub-account\'s policies) and the API\'s frequency limit.' },
+});
+
+/** Tencent Cloud COS (XML API): S3's envelope with its own <TraceId>, <ServerTime> and cos.<region>.myqcloud.com hosts. */
+const COS_MARK = /<TraceId>|\bTraceId=\w|\.cos\.[\w-]+\.myqcloud\.com\b/;
+const COS_SDK = /\bCosServiceError\b|\bCosServiceException\b|\bcom\.tencent\.qcloud\.networking\b/;
+
+export const tencentCos = defineProducer({
+  id: 'tencent-cos', kind: 'cloud-storage', name: 'Tencent Cloud COS', family: 'tencent',
+  overrides: ['aws-s3'],
+  own: [all(body(/<Code>\w+<\/Code>|\bCode=[A-Z]\w+/), body(COS_MARK)), body(COS_SDK)],
+  presence: [hdr('server', /^tencent-cos$/i), hdr('x-cos-request-id')],
+  causes: [
+    rule('signature-or-clock-skew', 0.93, body(/\bSignatureDoesNotMatch\b|The Signature you specified is invalid|\bRequestTimeTooSkewed\b|Request has expired/), {
+      why: 'COS computed another signature (its StringToSign/FormatString show what it signed): a wrong SecretKey, a signature made by a server for another key or path, or a clock off',
+      fix: 'Compare the StringToSign/FormatString in the error with what the signer used (method, path with its encoding, host), and check the key pair and the clock.',
+    }),
+    rule('invalid-credentials', 0.9, body(/\bInvalidAccessKeyId\b|\bExpiredToken\b|\bInvalidToken\b/), { why: 'COS does not accept the SecretId or the temporary token (unknown, deleted or expired)' }),
+    rule('insufficient-permissions', 0.8, body(/<Code>AccessDenied<\/Code>|\bCode=AccessDenied\b/), {
+      why: 'COS refused the object operation (Access Denied.): the temporary key\'s policy, the sub-account\'s CAM policy or the bucket ACL/policy does not allow this action — or the bucket is private and the request was not signed',
+      fix: 'Add the action (e.g. name/cos:PutObject, name/cos:PostObject) and the object path to the STS or CAM policy, or sign the request for a private bucket.',
+    }),
+  ],
+  checklist: { server: 'Check the bucket\'s ACL and policy and the key\'s (or STS policy\'s) allowed actions in the COS console.' },
+});
+
+/** Qiniu Kodo: its upload and API hosts (qbox.me, up*.qiniu.com), its SDKs, and the X-Reqid/X-Log pair on its answers. */
+const QINIU_MARK = /\b(up|upload|rs|rsf|uc|api)(-z\d+|-[a-z]+-\d+)?\.(qbox\.me|qiniu\.com|qiniuapi\.com)\b|\bQiniu::HTTP\b|\bcom\.qiniu\.(http|common|storage)\b|"error_code"\s*:\s*"BadToken"/;
+const QINIU_TOKEN = /\b(bad|expired) token\b|\bapp\/accesskey is not found\b|\bBadToken\b/;
+
+export const qiniuKodo = defineProducer({
+  id: 'qiniu-kodo', kind: 'cloud-storage', name: 'Qiniu Kodo', family: 'qiniu',
+  own: [all(body(QINIU_MARK), body(QINIU_TOKEN)), all(hdr('x-reqid'), hdr('x-log'), body(QINIU_TOKEN))],
+  bodyOnly: [body(QINIU_MARK)],
+  causes: [
+    rule('invalid-credentials', 0.92, body(QINIU_TOKEN), {
+      blocks: true, why: 'Kodo does not accept the upload or access token: signed with a wrong AccessKey/SecretKey pair or for another account (bad token, app/accesskey is not found), or used after the deadline it was made with (expired token)',
+      fix: 'Make a fresh upload token per upload (or with a longer deadline) from the right AccessKey/SecretKey on your server, and check both keys in the Qiniu console.',
+    }),
+  ],
+  checklist: { server: 'Check the AccessKey/SecretKey pair in the Qiniu console and when the upload token was made.' },
+});
+
+/**
+ * Baidu AI Cloud's open APIs (AIP: OCR, speech, NLP; Qianfan/ERNIE): {"error_code":N,"error_msg":"…"} with
+ * HTTP 200 and a fixed sentence per code — 110 'Access token invalid or no longer valid', 18 'Open api qps
+ * request limit reached' (17 daily, 19 total).
+ */
+const BAIDU_TOKEN = /\bAccess token invalid or no longer valid\b/;
+const BAIDU_LIMIT = /\bOpen api (qps |daily |total )?request limit reached\b/;
+
+export const baiduAiCloud = defineProducer({
+  id: 'baidu-ai-cloud', kind: 'saas-api', name: 'Baidu AI Cloud API (AIP / Qianfan)', family: 'baidu',
+  own: [body(BAIDU_TOKEN), body(BAIDU_LIMIT)],
+  bodyOnly: [body(/\baip\.baidubce\.com\b|\bqianfan\.baidubce\.com\b/)],
+  causes: [
+    rule('invalid-credentials', 0.93, body(BAIDU_TOKEN), {
+      blocks: true, why: 'Baidu does not accept the access_token (error_code 110): not one its OAuth endpoint issued for this app\'s API Key/Secret Key, or built wrongly by the client',
+      fix: 'Get a fresh access_token from aip.baidubce.com/oauth/2.0/token with the app\'s API Key and Secret Key, and send it as the access_token query parameter.',
+    }),
+    rule('rate-limited', 0.93, body(BAIDU_LIMIT), {
+      blocks: true, why: 'the app went over its call limit for this API (error_code 18: requests per second; 17: per day; 19: in total), often the free tier\'s',
+      fix: 'Send fewer requests per second (or per day), or buy more QPS / calls for the API in the Baidu AI Cloud console.',
+    }),
+  ],
+  checklist: { server: 'Check the app\'s QPS and call quotas and its API Key/Secret Key in the Baidu AI Cloud console.' },
+});
+
+/**
+ * WeChat Official Account / Mini Program APIs: {"errcode":N,"errmsg":"… hint: [xxxx!]"} or "… rid: 8-8-8" with
+ * HTTP 200, as SDKs print it (wechatpy, WxJava, Senparc's Chinese line, EasyWeChat). Codes that are not refusals
+ * (40003 invalid openid, 47001 data format error, 0 ok) read no cause.
+ */
+const WX_WORDS = /invalid credential[,，]\s?access_token is invalid or not latest|invalid ip [^,\n]{1,80}, not in whitelist|reach max api daily quota limit/;
+const WX_MARK = /\b(hint|hints): \[( req_id: )?[\w.!-]{6,24}!?\s?\]|\brid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}\b|微信( (POST|GET))? ?请求发生错误|微信错误 errcode=|\bWeChatClientException\b|\bOfficialAPIError\b|\bWxErrorException\b/;
+const WX_ERRCODE = /["']?errcode["']?\s*[:=]\s*\d+|错误代码[：:]?\s*\d+|Error code: \d+|OfficialAPIError: \d+/;
+
+export const wechatApi = defineProducer({
+  id: 'wechat-api', kind: 'saas-api', name: 'WeChat API (Official Account / Mini Program)', family: 'tencent',
+  own: [body(WX_WORDS), all(body(WX_ERRCODE), body(WX_MARK))],
+  bodyOnly: [all(body(/["']?errcode["']?\s*[:=]\s*42001\b/), body(/access_token expired/))],
+  causes: [
+    rule('ip-or-geo-blocked', 0.94, body(/\b40164\b|not in whitelist/), {
+      blocks: true, why: 'the calling server\'s IP is not in the account\'s API IP whitelist (40164); WeChat names the IP it saw',
+      fix: 'Add the IP in the message (the server\'s public egress IP, not a LAN address) to the API IP whitelist in the Official Account / Mini Program admin, then retry.',
+    }),
+    rule('invalid-credentials', 0.92, body(/invalid credential|access_token expired|invalid access_token|\b40001\b|\b42001\b|\b40014\b/), {
+      blocks: true, why: 'WeChat does not accept the access_token (40001 invalid credential, 42001 expired): a wrong AppSecret, or a token another server or process replaced — only the newest token is valid',
+      fix: 'Fetch tokens in one place and share them (or use getStableAccessToken), refresh before the two hours end, and check the AppID/AppSecret pair.',
+    }),
+    rule('insufficient-permissions', 0.9, body(/\bapi unauthorized\b|\b48001\b/), {
+      blocks: true, why: 'the account has not been granted this API (48001 api unauthorized): its type or verification status does not include it, or a third-party platform was not authorised for it',
+      fix: 'Check in the admin (接口权限) that this account type and verification level includes the API, or use a verified service account / the test account.',
+    }),
+    rule('rate-limited', 0.92, body(/reach max api daily quota limit|\b45009\b/), {
+      blocks: true, why: 'the account used up this API\'s daily call quota (45009)',
+      fix: 'Wait for the daily reset or clear the quota in the admin (or with clear_quota); cache tokens and results to call less.',
+    }),
+  ],
+  checklist: { server: 'Check the API IP whitelist, AppSecret and API permissions in the WeChat admin, and where access_tokens are fetched.' },
+});
+
+/** WeCom (企业微信): the same errcode envelope with numeric hints and a devtool link, and its own 60020 sentence. */
+const WECOM_MARK = /open\.work\.weixin\.qq\.com\/devtool\/query\?e=\d+|not allow to access from your ip|\bqyapi\.weixin\.qq\.com\b|\bWechatWork Error: \d+|\bhint: \[\d{10}[\w]*\]/;
+
+export const wecomApi = defineProducer({
+  id: 'wecom-api', kind: 'saas-api', name: 'WeCom API (企业微信)', family: 'tencent',
+  overrides: ['wechat-api'],
+  own: [body(WECOM_MARK)],
+  causes: [
+    rule('ip-or-geo-blocked', 0.95, body(/not allow to access from your ip|\b60020\b/), {
+      blocks: true, why: 'WeCom refuses calls from this IP (60020): a self-built app must list the server\'s egress IP among its trusted IPs (企业可信IP), a third-party app in the provider\'s IP whitelist',
+      fix: 'Add the "from ip" of the message to the app\'s 企业可信IP (App management → the app), or to the provider admin\'s IP whitelist; a function without a fixed egress IP needs one.',
+    }),
+    rule('invalid-credentials', 0.9, body(/invalid credential|invalid access_token|access_token expired|\b40014\b|\b42001\b/), {
+      blocks: true, why: 'WeCom does not accept the access_token or the corpid/secret it was made from (40001/40014; 42001 or 40014 once it expired)',
+      fix: 'Fetch a new access_token with the corpid and this app\'s own secret, and refresh it before it expires.',
+    }),
+  ],
+  checklist: { server: 'Check the app\'s trusted IPs and secret in the WeCom admin, and where access_tokens are fetched.' },
+});
+
+/** Huawei Cloud's API gateway in front of its services: {"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: …"}. */
+const APIGW_CODE = /\bAPIGW\.0\d{3}\b/;
+
+export const huaweiCloudApig = defineProducer({
+  id: 'huawei-cloud-apig', kind: 'gateway', name: 'Huawei Cloud API Gateway', family: 'huawei',
+  own: [body(APIGW_CODE), body(/Incorrect IAM authentication information/)],
+  causes: [
+    rule('signature-or-clock-skew', 0.93, body(/verify aksk signature fail/), {
+      blocks: true, why: 'the gateway computed another AK/SK signature: a wrong SK, a changed header or path, or a clock off by more than 15 minutes',
+      fix: 'Check the SK that goes with the AK, sign the exact host, path and headers sent, and sync the clock.',
+    }),
+    rule('invalid-credentials', 0.9, any(body(/\bak \w+ not exist\b/), body(/Incorrect IAM authentication information|\bAPIGW\.0301\b/)), {
+      blocks: true, why: 'the gateway did not accept the IAM credentials (APIGW.0301): an AK it does not know (another cloud\'s key, deleted), or a token it cannot read or that expired',
+      fix: 'Create an access key (AK/SK) under My Credentials in the Huawei Cloud console, or get a fresh IAM token for the right region and project.',
+    }),
+  ],
+  checklist: { server: 'Check the AK/SK (My Credentials) or the IAM token, and the clock.' },
+});
