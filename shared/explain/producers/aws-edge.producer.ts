@@ -58,11 +58,25 @@ export const awsCloudfront = defineProducer({
   },
 });
 
+/**
+ * AWS WAF's Challenge (202) and CAPTCHA (405) interstitial: window.gokuProps with the web ACL's integration script
+ * on token.awswaf.com (challenge.js) or captcha.awswaf.com (captcha.js). Only the two together: either alone is an
+ * app that embeds the integration SDK.
+ */
+const WAF_INTERSTITIAL = all(body(/\bwindow\.gokuProps\s*=/), body(/\.(token|captcha)\.awswaf\.com\/[^"'\s]{0,200}\/(challenge|captcha)\.js\b/));
+
 export const awsWaf = defineProducer({
   id: 'aws-waf', kind: 'cdn-waf', name: 'AWS WAF', family: 'aws-edge',
   own: [hdr('x-amzn-waf-action'), all(status(403), hdr('server', /^awselb\/[\d.]+$/i, 2), body(/<title>403 Forbidden<\/title>|^\s*403 Forbidden\s*$/i))],
+  // the interstitial names AWS WAF when pasted or logged without its x-amzn-waf-action header
+  bodyOnly: [WAF_INTERSTITIAL],
   presence: [hdr('server', /^awselb/i)],
   causes: [
+    // AWS: a request without a valid token is blocked from its destination and gets the interstitial instead
+    rule('waf-or-bot-block', 0.88, WAF_INTERSTITIAL, {
+      why: 'AWS WAF answered with its Challenge (202) or CAPTCHA (405) interstitial instead of the page: a rule of the web ACL (Bot Control, a rate or token-reuse rule) wants a browser to run challenge.js or solve the puzzle and bring back an aws-waf-token; a client that cannot is refused', blocks: true,
+      fix: 'A script or API client cannot pass it: ask the owner to exempt the API path or your client from the Challenge/CAPTCHA rule; browser apps call through AwsWafIntegration.fetch (the application integration SDK) so the token is sent.',
+    }),
     rule('waf-or-bot-block', 0.9, hdr('x-amzn-waf-action', /challenge|captcha/i), {
       why: 'AWS WAF answered with a CHALLENGE/CAPTCHA action (x-amzn-waf-action): a bot-control or rate rule wants a browser token', blocks: true,
       fix: 'Integrate the AWS WAF application integration SDK (aws-waf-token) or exempt API routes from the challenge rule.',

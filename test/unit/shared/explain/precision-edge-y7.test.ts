@@ -1,0 +1,21 @@
+// Precision of the seventh round for CDNs, WAFs and bot managers (issue 11): an interstitial or block
+// page is named by its own marks together, never by one script tag or word an ordinary page also holds.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
+
+const CASES: ProducerCase[] = [
+  // AWS WAF: window.gokuProps and the awswaf.com script together, as its interstitial carries them
+  ['a bundle reading window.gokuProps without AWS WAF\'s script is nobody\'s interstitial', 403, 'var p = window.gokuProps = {}; solver.extract(p);', null],
+];
+
+/** A served page of an app that embeds AWS WAF's integration SDK (challenge.js in its head) to send tokens. */
+const SDK_PAGE = '<!DOCTYPE html><html><head><title>Catalogue</title><script type="text/javascript" src="https://abc123.edge.sdk.awswaf.com/abc123/def456/challenge.js" defer></script></head><body><h1>Catalogue</h1><p>Twelve products match your search.</p></body></html>';
+
+describe('explain: the seventh round\'s CDN, WAF and bot-manager pages need their own marks together', () => {
+  itNamesProducers(CASES);
+
+  it('a served page that embeds AWS WAF\'s integration SDK is no refusal', () => {
+    expect(explain({ status: 200, headers: { 'content-type': 'text/html' }, body: SDK_PAGE }).blocked).toBe(false);
+  });
+});
