@@ -323,6 +323,7 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   'mcafee-web-gateway': { hosts: ['trustedsource.org'], codes: [/\/mwg-internal\//] },
   'forcepoint-websense': { hosts: ['csi.forcepoint.com', 'csi.websense.com'], signs: ['Websense', 'Forcepoint'] },
   'sonicwall': { hosts: ['cfssupport.sonicwall.com'], signs: ['SonicWall'] },
+  'kerio-control': { signs: ['Kerio Control'] },
   'symantec-bluecoat': { hosts: ['sitereview.bluecoat.com', 'sitereview.symantec.com'], signs: ['Blue Coat'] },
   'squid': { hosts: ['squid-cache.org'], signs: ['Squid'] },
   'tinyproxy': { hosts: ['tinyproxy.github.io'], signs: ['tinyproxy'] },

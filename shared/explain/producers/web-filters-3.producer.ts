@@ -80,3 +80,27 @@ export const barracudaWebFilter = defineProducer({
   causes: [categoryBlock(BARRACUDA_WF_PAGE, 'the network\'s Barracuda Web Security Gateway (Web Filter) blocked the link: its category or a block rule of the gateway\'s policy matched')],
   checklist: { server: 'Ask the Barracuda Web Security Gateway administrators to allow the URL (or its category) for your user or group.' },
 });
+
+/** GFI Kerio Control's deny page for its content filter (categories, SafeSearch, forbidden words): its one red sentence. */
+const KERIO_PAGE = /This page has been blocked by Kerio Control\b/i;
+
+export const kerioControl = defineProducer({
+  id: 'kerio-control', kind: 'proxy', role: 'forward-proxy', name: 'GFI Kerio Control (content filter)', family: 'kerio',
+  own: [onPage(KERIO_PAGE)],
+  causes: [categoryBlock(KERIO_PAGE, 'the network\'s Kerio Control firewall blocked the page: a content rule matched its web category, or SafeSearch / forbidden-words filtering weighed its words over the limit')],
+  checklist: { server: 'Ask the Kerio Control administrators which content rule denied the URL (Filter log: DENY [Rule] …) and to allow it, or report a wrong category from Content Filter > Application and Web Categories.' },
+});
+
+/**
+ * Cisco Meraki MX content filtering block page: "This website is blocked by your network operator." (older
+ * firmware, with URL / Category / Server rows) or "… has been blocked by your network administrator" (the
+ * documentation's wording), and the MX's own block CGI on wired.meraki.com:8090.
+ */
+const MERAKI_PAGE = /This website is blocked by your network operator\.|This website has been blocked by your network administrator|wired\.meraki\.com:8090\/blocked\.cgi/i;
+
+export const ciscoMeraki = defineProducer({
+  id: 'cisco-meraki', kind: 'proxy', role: 'forward-proxy', name: 'Cisco Meraki MX (content filtering)', family: 'cisco-meraki',
+  own: [onPage(MERAKI_PAGE)],
+  causes: [categoryBlock(MERAKI_PAGE, 'the network\'s Cisco Meraki MX appliance blocked the website: its content category or a blocked URL pattern of the network\'s content-filtering policy matched (the page names the category)')],
+  checklist: { server: 'Ask the Meraki administrators to add the URL to the allowed URL patterns (Security & SD-WAN > Content filtering), or to re-check its Talos category.' },
+});

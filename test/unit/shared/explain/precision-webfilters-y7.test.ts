@@ -1,0 +1,19 @@
+// Precision of the seventh round for corporate web filters (issue 11): GFI Kerio Control and Cisco Meraki's
+// MX content filtering are named by their block pages' own sentences, never by the product names in prose,
+// the same sentences quoted inside an API's JSON, or other products' "blocked by your network …" wordings.
+import { describe } from 'vitest';
+import { itNamesProducers, type ProducerCase } from './producer-cases';
+
+const CASES: ProducerCase[] = [
+  ['Kerio Control named in an admin\'s prose is nobody\'s refusal', 403, '<html><body><p>Our office firewall is Kerio Control; ask IT if a site is blocked.</p></body></html>', null],
+  ['Kerio\'s sentence inside an API\'s JSON is the API\'s', 403, '{"error":"upstream said: This page has been blocked by Kerio Control!"}', null],
+  ['another product\'s "This page has been blocked" is not Kerio\'s', 403, '<html><body><p>This page has been blocked by the administrator.</p></body></html>', null],
+  ['Meraki named in prose is nobody\'s refusal', 403, '<html><body><p>The branch runs a Cisco Meraki MX; blocked sites are listed on the intranet.</p></body></html>', null],
+  ['"This site is blocked by your network administrator" (another wording) is not Meraki\'s', 403, '<html><body><h1>This site is blocked by your network administrator</h1></body></html>', null],
+  ['a bare "blocked by your network operator" without Meraki\'s sentence is nobody\'s', 403, '<html><body><p>Access blocked by your network operator.</p></body></html>', null],
+  ['Meraki\'s sentence inside an API\'s JSON is the API\'s', 403, '{"message":"This website is blocked by your network operator."}', null],
+];
+
+describe('explain: the seventh round\'s web filters need their own words', () => {
+  itNamesProducers(CASES);
+});
