@@ -266,6 +266,7 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   'keycloak': { hosts: ['keycloak.org/docs'], signs: ['Keycloak'] },
   'jumpcloud': { hosts: ['docs.jumpcloud.com', 'jumpcloud.com/support'], apis: ['console.jumpcloud.com/api', 'console.eu.jumpcloud.com/api', 'api.jumpcloud.com'] },
   'authentik': { hosts: ['docs.goauthentik.io', 'goauthentik.io/docs'], signs: ['authentik'] },
+  'zitadel': { hosts: ['zitadel.com/docs'], codes: [/\bzitadel\.v1\.ErrorDetail\b/] },
   'adfs': { vendor: 'microsoft', hosts: ['learn.microsoft.com/{l}windows-server/identity/ad-fs', 'docs.microsoft.com/{l}windows-server/identity/ad-fs'], codes: [/\bMSIS\d{4}\b/] },
   // orchestrators
   'openshift': { vendor: 'kubernetes', hosts: ['docs.openshift.com'] },

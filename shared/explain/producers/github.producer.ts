@@ -82,6 +82,10 @@ export const githubApi = defineProducer({
 
 /** GitLab's refusal of git's Basic credentials over HTTPS, as git prints it (remote: …). */
 const GITLAB_GIT_BASIC = /remote: HTTP Basic: Access denied\b/;
+/** GitLab's pre-receive refusal of a push (or force push) to a protected branch, as git prints it (remote: GitLab: …). */
+const GITLAB_PROTECTED_PUSH = /\bGitLab: You are not allowed to (?:force )?push code to (?:a )?protected branch(?:es)? on this project\b/;
+/** Its refusal of any push by a user whose role may not push (Guest, Reporter) or who reached it anonymously. */
+const GITLAB_NO_PUSH = /\b(?:GitLab|remote): You are not allowed to push code to this project\b/;
 
 export const gitlabApi = defineProducer({
   id: 'gitlab-api', kind: 'saas-api', name: 'GitLab API', family: 'gitlab', overrides: ['authlib'],
@@ -91,12 +95,21 @@ export const gitlabApi = defineProducer({
     body(/"error"\s*:\s*"insufficient_scope"[^}]{0,200}"scope"\s*:\s*"(api|read_api|read_user|read_repository|write_repository|read_registry|write_registry|sudo|admin_mode|ai_features|create_runner|manage_runner|k8s_proxy)\b/),
     body(/\bgitlab\.exceptions\.Gitlab\w*Error: \d{3}\b/),
     // git over HTTPS: GitLab's remote: line (Rails' basic-auth refusal relayed by git; newer ones add the 2FA hint)
-    body(GITLAB_GIT_BASIC),
+    body(GITLAB_GIT_BASIC), body(GITLAB_PROTECTED_PUSH), body(GITLAB_NO_PUSH),
   ],
   presence: [hdr('ratelimit-observed'), hdr('gitlab-lb'), hdr('gitlab-sv'), hdr('x-runtime')],
   causes: [
     rule('insufficient-permissions', 0.93, body(/"error"\s*:\s*"insufficient_scope"|GitlabHttpError: 403: insufficient_scope|requires higher privileges than provided by the access token/), { why: 'the token lacks the scope (api, read_api, write_repository…) this endpoint needs' }),
     rule('invalid-credentials', 0.93, body(/Token is expired|Token was revoked|"error"\s*:\s*"invalid_token"/), { why: 'the GitLab token is expired or revoked' }),
+    rule('resource-policy-deny', 0.92, body(GITLAB_PROTECTED_PUSH), {
+      blocks: true, why: 'the branch is protected and its rule does not let this user push (or force push) to it, whatever the user\'s role elsewhere in the project: only the roles or people in "Allowed to push and merge" may, and force pushes are off unless the rule allows them',
+      fix: 'Push to a new branch and open a merge request, or have a Maintainer add your role or account to the branch\'s "Allowed to push and merge" (Settings → Repository → Protected branches), or allow force push there.',
+    }),
+    rule('insufficient-permissions', 0.9, body(GITLAB_NO_PUSH), {
+      blocks: true, why: 'GitLab let the clone or fetch through but refuses any push: the user\'s role in the project is below Developer (Guest, Reporter), or the deploy key or token used may only read',
+      fix: 'Ask a Maintainer for the Developer role (or higher), use a deploy key or token with write access (write_repository), and check git pushes as the account you think (git remote -v, the credential helper\'s stored user).',
+    }),
+    rule('missing-credentials', 0.5, body(GITLAB_NO_PUSH), { blocks: true, why: 'the push may have reached GitLab without your account (a remote URL without the user name, a credential helper that sent nothing)' }),
     rule('invalid-credentials', 0.9, body(GITLAB_GIT_BASIC), {
       blocks: true, why: 'GitLab did not accept git\'s credentials: a wrong or expired token, or an account password where 2FA (or SSO) requires a personal access token',
       fix: 'Use a personal access token (read_repository / write_repository) as the password, and clear the credential helper\'s stored login for the host.',

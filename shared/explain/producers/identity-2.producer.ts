@@ -90,3 +90,20 @@ export const atlassian = defineProducer({
     rule('rate-limited', 0.93, all(status(429), hdr('x-arequestid')), { why: 'Atlassian Cloud rate limiting' }),
   ],
 });
+
+/** ZITADEL's authorization refusal: its sentence with its own error id (AUTH-<5>), in the console, its REST envelope or a gRPC status. */
+const ZITADEL_NO_PERMISSION = /\bNo matching permissions found \(AUTH-[A-Za-z0-9]{5}\)/;
+
+export const zitadel = defineProducer({
+  id: 'zitadel', kind: 'saas-api', role: 'identity-provider', name: 'ZITADEL', family: 'zitadel',
+  // its REST/Connect error envelope names ZITADEL's own detail type ({"code":7,"message":"… (ID)","details":[{"@type":"type.googleapis.com/zitadel.v1.ErrorDetail"…}]})
+  own: [body(/\bzitadel\.v1\.ErrorDetail\b/)],
+  bodyOnly: [body(ZITADEL_NO_PERMISSION)],
+  causes: [
+    rule('insufficient-permissions', 0.88, body(ZITADEL_NO_PERMISSION), {
+      blocks: true, why: 'ZITADEL authenticated the caller but none of its manager roles grants the permission this API needs at this level: an organization role (Org Owner, Org Project Creator…) for an instance API, a role held in another organization than the one the call acts on, or a service user without any manager role',
+      fix: 'Give the user or service user the manager role the API needs at the right level (Instance → Managers for instance APIs such as custom domains or sessions, e.g. IAM_OWNER or IAM_LOGIN_CLIENT; Organization → Managers for organization APIs), and send the x-zitadel-orgid header when acting on another organization.',
+    }),
+  ],
+  checklist: { auth: 'Check which user the token belongs to and its manager roles in ZITADEL\'s console (Instance and Organization → Managers), and the organization the call acts on.' },
+});

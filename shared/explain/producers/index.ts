@@ -25,7 +25,7 @@ import { digitaloceanApi, discordApi, facebookGraphApi, heroku, salesforce, shop
 import { akamaiApi, azureDevops, bitbucketCloud, circleciApi, dockerRegistry, harbor, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, pypi, quay, rubygems, cratesIo, supabasePostgrest, appwrite, grafana } from './saas-dev-tools.producer';
 import { bitbucketServer, directus, gitea, pocketbase, sentryApi, sonatypeNexus } from './dev-tools-2.producer';
 import { auth0, cloudfoundryUaa, duo, googleIdentity, keycloak, microsoftEntraId, okta } from './identity.producer';
-import { adfs, atlassian, authentik, jumpcloud } from './identity-2.producer';
+import { adfs, atlassian, authentik, jumpcloud, zitadel } from './identity-2.producer';
 import { argoCd, consul, kubernetesApiserver, openshift } from './kubernetes.producer';
 import { adyenApi, mailgunApi, paypalApi, postmarkApi, sendgridApi, squareApi, telegramBotApi } from './messaging-payments.producer';
 import { doppler, hashicorpVault, infisical, onepasswordConnect } from './secrets.producer';
@@ -48,7 +48,7 @@ export const PRODUCERS: Producer[] = [
   cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, togetherApi, elevenlabsApi, alibabaModelStudio, moonshotApi, zhipuApi, volcengineArk, siliconflowApi, minimaxApi, perplexityApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku, facebookGraphApi,
   telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, adyenApi, squareApi, doppler, infisical, onepasswordConnect, hashicorpVault, cohereApi, replicateApi,
   huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, mongodbAtlas, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, azureDevops, circleciApi, notionApi, hubspotApi, zoomApi, airtableApi, zendeskApi, dropboxApi, mailchimpApi,
-  supabasePostgrest, appwrite, grafana, gitea, sonatypeNexus, pocketbase, sentryApi, bitbucketServer, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, rubygems, cratesIo, pypi, quay, harbor, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, adfs, googleIdentity, duo, jumpcloud, authentik, atlassian,
+  supabasePostgrest, appwrite, grafana, gitea, sonatypeNexus, pocketbase, sentryApi, bitbucketServer, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, rubygems, cratesIo, pypi, quay, harbor, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, adfs, googleIdentity, duo, jumpcloud, authentik, zitadel, atlassian,
   openshift, kubernetesApiserver, argoCd, consul,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,

@@ -11,10 +11,22 @@ const CASES: ProducerCase[] = [
   ['a CAPTCHA demand without Bitbucket\'s lock sentence is not Bitbucket', 401, '{"error":"CAPTCHA required. Your account has been locked."}', null],
   ['Jira\'s own XSRF refusal stays Jira / Confluence', 403, 'XSRF check failed', 'atlassian'],
   ['a Bitbucket Server envelope names Bitbucket Server', 404, BBS_NOT_FOUND, 'bitbucket-server'],
+  ['another app\'s "No matching permissions found" without ZITADEL\'s error id is not ZITADEL', 403, '{"error":"No matching permissions found"}', null],
+  ['ZITADEL\'s error id shape on another sentence does not name it by the permission rule', 400, '{"message":"could not parse request (AUTH-x1y2z)"}', null],
+  ['a push refusal in prose, without git\'s remote: or GitLab: prefix, is not GitLab', 403, '{"message":"You are not allowed to push code to this project."}', null],
+  ['Gitea\'s own push refusal is not GitLab', 403, 'remote: User permission denied for writing.', null],
+  ['GitLab\'s protected-branch line names GitLab', 200, 'remote: GitLab: You are not allowed to push code to protected branches on this project.', 'gitlab-api'],
 ];
 
 describe('explain: the seventh round\'s identity and dev-platform refusals need their own words', () => {
   itNamesProducers(CASES);
+
+  it('ZITADEL\'s envelope names ZITADEL; a conflict inside it is no refusal', () => {
+    const body = '{"code":6,"message":"User already exists (V3-DKcYh)","details":[{"@type":"type.googleapis.com/zitadel.v1.ErrorDetail","id":"V3-DKcYh","message":"User already exists"}]}';
+    const got = explain({ status: 409, headers: { 'content-type': 'application/json' }, body });
+    expect(got.producer?.id).toBe('zitadel');
+    expect(got.blocked).toBe(false);
+  });
 
   it('a repository Bitbucket Server does not have is named but is no refusal', () => {
     const got = explain({ status: 404, headers: { 'content-type': 'application/json' }, body: BBS_NOT_FOUND });
