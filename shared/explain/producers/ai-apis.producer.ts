@@ -77,8 +77,11 @@ const ANTHROPIC_ORG_RATE = /This request would exceed (the rate limit for your o
 const anthropicType = (type: string) => new RegExp(`\\\\?['"]type\\\\?['"]\\s*:\\s*\\\\?['"]${type}\\\\?['"]`);
 const ANTHROPIC_OWN_SENTENCES = [ANTHROPIC_OAUTH_EXPIRED, ANTHROPIC_OAUTH_UNSUPPORTED, ANTHROPIC_CLAUDE_CODE_ONLY, ANTHROPIC_SPEND_LIMIT, ANTHROPIC_LONG_CONTEXT];
 
-/** Anthropic's edge refusal of an unsupported region: its own bare {error:{type:forbidden}} object, in JSON or an SDK's Python repr. */
-const ANTHROPIC_GEO = /\{\s*\\?['"]error\\?['"]\s*:\s*\{\s*\\?['"]type\\?['"]\s*:\s*\\?['"]forbidden\\?['"]\s*,\s*\\?['"]message\\?['"]\s*:\s*\\?['"]Request not allowed\\?['"]\s*\}\s*\}/;
+/**
+ * Anthropic's edge refusal of an unsupported region: its own bare {error:{type:forbidden}} object, in JSON or an SDK's
+ * Python repr, or that inner object whole as clients print the error field (type and message, nothing else).
+ */
+const ANTHROPIC_GEO = /\{\s*(\\?['"]error\\?['"]\s*:\s*\{\s*)?\\?['"]type\\?['"]\s*:\s*\\?['"]forbidden\\?['"]\s*,\s*\\?['"]message\\?['"]\s*:\s*\\?['"]Request not allowed\\?['"]\s*\}/;
 
 export const anthropicApi = defineProducer({
   id: 'anthropic-api', kind: 'saas-api', name: 'Anthropic API', family: 'anthropic',

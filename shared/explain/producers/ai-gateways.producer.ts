@@ -50,6 +50,8 @@ export const oneApi = defineProducer({
 
 /** OpenRouter's refusal when the account's privacy settings (no training, zero retention, guardrails) exclude every provider of the model. */
 const OPENROUTER_DATA_POLICY = /No endpoints (found|available) matching your (guardrail restrictions and )?data policy/i;
+/** Its refusal when the account's or the request's provider allow-list (Allowed / Ignored Providers, provider.only) leaves out every provider of the model. */
+const OPENROUTER_PROVIDERS = /No allowed providers are available for the selected model/;
 
 export const openrouter = defineProducer({
   id: 'openrouter', kind: 'gateway', name: 'OpenRouter', family: 'openrouter',
@@ -57,7 +59,8 @@ export const openrouter = defineProducer({
   overrides: ['litellm'],
   own: [body(/openrouter\.ai|No auth credentials found|"provider_name"\s*:/i)],
   // its {error: {message, code}} object with its unknown-key sentence (JSON or a Python repr); LiteLLM's name for its answers
-  bodyOnly: [body(/['"]message['"]\s*:\s*['"]User not found\.['"]\s*,\s*['"]code['"]\s*:\s*401\b/), body(OPENROUTER_DATA_POLICY), body(/\bOpenrouterException - /)],
+  bodyOnly: [body(/['"]message['"]\s*:\s*['"]User not found\.['"]\s*,\s*['"]code['"]\s*:\s*401\b/), body(OPENROUTER_DATA_POLICY), body(/\bOpenrouterException - /),
+    body(OPENROUTER_PROVIDERS)],
   presence: [hdr('x-openrouter-request-id')],
   causes: [
     rule('missing-credentials', 0.93, body(/No auth credentials found/i), { why: 'no OpenRouter key was sent (Authorization: Bearer sk-or-…)' }),
@@ -67,6 +70,10 @@ export const openrouter = defineProducer({
     rule('account-or-plan-restriction', 0.9, body(/Insufficient credits|Key limit exceeded|requires more credits|never purchased credits|create a key with a higher (monthly )?limit|Prompt tokens limit exceeded/i), { why: 'the account has no credits left or the key\'s credit limit is reached', blocks: true }),
     rule('rate-limited', 0.92, body(/Rate limit exceeded|free-models-per-(day|min)/i), { why: 'an OpenRouter rate limit (e.g. free models per day) was hit' }),
     rule('other', 0.6, body(/requires moderation|flagged for/i), { why: 'the input was flagged by the provider\'s moderation' }),
+    rule('resource-policy-deny', 0.9, body(OPENROUTER_PROVIDERS), {
+      blocks: true, why: 'the provider allow-list (Allowed Providers / Ignored Providers in the account settings, or provider.only / order in the request) leaves out every provider that serves this model: OpenRouter answers 404 with the available and requested providers',
+      fix: 'Allow one of the available_providers the error lists in openrouter.ai/settings/privacy (or in the request\'s provider preferences), or choose a model one of your allowed providers serves.',
+    }),
     rule('resource-policy-deny', 0.92, body(OPENROUTER_DATA_POLICY), {
       blocks: true, why: 'the account\'s privacy settings (no prompt training, zero data retention, guardrails) exclude every provider that serves this model: OpenRouter answers 404 though the model exists',
       fix: 'Allow the providers this model needs in openrouter.ai/settings/privacy (or per request with provider.data_collection), or choose a model with a compliant endpoint.',

@@ -46,4 +46,19 @@ describe('explain: round 7 precision (AI APIs and gateways, tuner Y3)', () => {
     // the older OpenRouter sentence without OpenRouter's or LiteLLM's name is anyone's
     expect(producerOf(401, '{"error":{"message":"Missing Authentication header or invalid API key","code":401}}')).toBeNull();
   });
+
+  it("Anthropic's region refusal is named by its whole forbidden object only, not by its message", () => {
+    expect(producerOf(403, '{"message":"Request not allowed"}')).toBeNull();
+    expect(producerOf(403, '{"error":"forbidden","message":"Request not allowed"}')).toBeNull();
+    expect(producerOf(403, '{"type":"forbidden","message":"Request not allowed","detail":"ip 1.2.3.4 is not in the allow-list"}')).toBeNull();
+    expect(producerOf(403, '{"type":"forbidden","message":"Request not allowed"}')).toBe('anthropic-api');
+  });
+
+  it("OpenRouter's provider allow-list refusal is named by its sentence; another router's 'no provider' words are not", () => {
+    expect(producerOf(404, '{"error":"No providers available for this model"}')).toBeNull();
+    expect(producerOf(503, '{"error":{"message":"No available provider for model gpt-4o"}}')).toBeNull();
+    const own = run(404, '404 No allowed providers are available for the selected model.', 'text/plain');
+    expect(own.producer?.id).toBe('openrouter');
+    expect(own.cause).toBe('resource-policy-deny');
+  });
 });
