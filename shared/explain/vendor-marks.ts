@@ -285,6 +285,7 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   // bot managers, CDNs and WAFs: hosts their challenge and block pages load, names their pages sign
   'datadome': { hosts: ['captcha-delivery.com', 'js.datadome.co', 'datadome.co'], signs: ['DataDome'] },
   'human-perimeterx': { hosts: ['px-cdn.net', 'px-cloud.net', 'perimeterx.net'], signs: ['PerimeterX'] },
+  'anubis': { hosts: ['anubis.techaro.lol'] },
   'cloudflare': {
     vendor: 'cloudflare',
     hosts: ['challenges.cloudflare.com', 'support.cloudflare.com', 'developers.cloudflare.com/support'],

@@ -43,3 +43,30 @@ export const kasada = defineProducer({
   causes: [rule('waf-or-bot-block', 0.93, any(hdr('x-kpsdk-ct'), hdr('x-kpsdk-r'), body(/KPSDK|ips\.js|kpsdk/i)), { why: 'Kasada bot defence refused the client (it answers 429 with x-kpsdk-* headers: this is a bot block, not a rate limit)', fix: BOT_FIX, blocks: true })],
   checklist: BOT_CHECKLIST,
 });
+
+/**
+ * Anubis (Techaro), the proof-of-work proxy sites put in front of forges and wikis against AI scrapers: its
+ * version/challenge script tags, its asset paths under /.within.website/, its footer and its "Why am I seeing this?" text.
+ */
+const ANUBIS_PAGE = /<script id="anubis_(version|challenge)"|\/\.within\.website\/x\/(cmd\/anubis|xess)\/|Protected by (<a [^>]*>)?Anubis(<\/a>)? from (<a [^>]*>)?Techaro|has set up Anubis to protect the server against|Anubis uses a Proof-of-Work scheme/i;
+/** Its challenge: a page the client must run JavaScript on to earn the cookie (Anubis answers 200 by default). */
+const ANUBIS_CHALLENGE = /Making sure you(&#39;|')re not a bot!|<script id="anubis_challenge"|you must enable JavaScript to get past this challenge|Anubis uses a Proof-of-Work scheme/i;
+/** A DENY rule of its bot policy: the error code is a hash of the rule's name, for the administrator's log. */
+const ANUBIS_DENY = /Access Denied: error code [0-9a-f]{8,64}\b/;
+
+export const anubis = defineProducer({
+  id: 'anubis', kind: 'cdn-waf', name: 'Anubis (Techaro)', family: 'anubis',
+  own: [onPage(ANUBIS_PAGE)],
+  causes: [
+    rule('waf-or-bot-block', 0.9, body(ANUBIS_CHALLENGE), {
+      why: 'Anubis, the site\'s anti-scraper proxy, answered with its proof-of-work challenge instead of the page (often with status 200): a client that does not run its JavaScript never gets the cookie, so it is refused', blocks: true,
+      fix: 'A script, downloader or CI job cannot pass it: use the project\'s API, git mirror or release archive host, or ask the site\'s administrators to ALLOW your client (user agent, IP range or path) in Anubis\'s bot policy.',
+    }),
+    rule('waf-or-bot-block', 0.86, body(ANUBIS_DENY), {
+      why: 'a DENY rule of Anubis\'s bot policy matched the request (its user agent, IP range, ASN or path); the error code is the hash of that rule for the administrators', blocks: true, template: true,
+      fix: 'Send the error code to the site\'s administrators: their Anubis log names the rule, which they can narrow or exempt your client from.',
+    }),
+    rule('ip-or-geo-blocked', 0.5, body(ANUBIS_DENY), { why: 'Anubis deny rules often match an IP range or network (ASN) the administrators blocked', template: true }),
+  ],
+  checklist: { server: 'Ask the administrators to look the error code or the request up in Anubis\'s log and its bot policy (botPolicies.yaml).' },
+});

@@ -9,7 +9,7 @@ import { baiduAiCloud, huaweiCloudApig, qiniuKodo, tencentCloudApi, tencentCos, 
 import { airtableApi, dropboxApi, hubspotApi, mailchimpApi, notionApi, zendeskApi, zoomApi } from './saas-apps.producer';
 import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureKeyVault, azureResourceManager, microsoftGraph } from './azure.producer';
 import { azureCosmosDb, azureServiceBus } from './azure-data.producer';
-import { datadome, humanPerimeterx, kasada } from './bot-managers.producer';
+import { anubis, datadome, humanPerimeterx, kasada } from './bot-managers.producer';
 import { cloudflare, cloudflareApi } from './cloudflare.producer';
 import { bunnycdn, netlify, render, stackpath, vercel } from './edge-platforms.producer';
 import { firebase, googleApiGateway, googleApis, googleArtifactRegistry, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
@@ -54,7 +54,7 @@ export const PRODUCERS: Producer[] = [
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,
   litellm, oneApi, openrouter, portkey, helicone, vercelAiGateway,
   // bot managers and WAFs
-  datadome, humanPerimeterx, kasada, cloudflare, akamai, imperva, sucuri, f5BigIpAsm, modsecurity, naxsi, barracudaWaf,
+  datadome, humanPerimeterx, kasada, anubis, cloudflare, akamai, imperva, sucuri, f5BigIpAsm, modsecurity, naxsi, barracudaWaf,
   fortiweb, citrixNetscaler, radware, wordfence, configserverCsf, huaweiCloudWaf, wtsWaf, knownsecJiasule, alibabaCloudWaf, tencentEdgeone, tencentCloudWaf, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
   googleCloudArmor, vercel, netlify, render, bunnycdn, stackpath,
   // proxies

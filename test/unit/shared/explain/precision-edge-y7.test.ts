@@ -7,6 +7,11 @@ import { itNamesProducers, type ProducerCase } from './producer-cases';
 const CASES: ProducerCase[] = [
   // AWS WAF: window.gokuProps and the awswaf.com script together, as its interstitial carries them
   ['a bundle reading window.gokuProps without AWS WAF\'s script is nobody\'s interstitial', 403, 'var p = window.gokuProps = {}; solver.extract(p);', null],
+  // Anubis: its page's own marks (script ids, asset paths, footer, its "Why am I seeing this?" text)
+  ['a bare "Access Denied: error code <hex>" without Anubis\'s page is anyone\'s', 403, 'Access Denied: error code 3afcc956a8fb823b.', null],
+  ['another site\'s "Making sure you\'re not a bot!" without Anubis\'s marks is anyone\'s', 403, 'Making sure you\'re not a bot!', null],
+  ['an API\'s JSON quoting Anubis\'s footer is the API\'s message, not Anubis\'s page', 502, '{"error":"upstream returned: Protected by Anubis from Techaro"}', null],
+  ['prose about installing Anubis is nobody\'s challenge', 500, 'We put Anubis in front of the forge last week; the wiki is next.', null],
 ];
 
 /** A served page of an app that embeds AWS WAF's integration SDK (challenge.js in its head) to send tokens. */
