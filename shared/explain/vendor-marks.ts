@@ -171,6 +171,7 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   'siliconflow-api': { hosts: ['docs.siliconflow.cn', 'docs.siliconflow.com', 'cloud.siliconflow.cn'], apis: ['api.siliconflow.cn', 'api.siliconflow.com'] },
   'minimax-api': { hosts: ['platform.minimax.io', 'platform.minimaxi.com'], apis: ['api.minimax.io', 'api.minimaxi.com'] },
   'perplexity-api': { hosts: ['docs.perplexity.ai'], apis: ['api.perplexity.ai'] },
+  'fireworks-api': { hosts: ['docs.fireworks.ai', 'fireworks.ai/account'], apis: ['api.fireworks.ai'] },
   'alibaba-model-studio': {
     vendor: 'alibaba',
     hosts: ['help.aliyun.com/zh/model-studio', 'alibabacloud.com/help/en/model-studio', 'bailian.console.aliyun.com', 'modelstudio.console.alibabacloud.com'],

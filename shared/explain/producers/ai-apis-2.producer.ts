@@ -213,3 +213,25 @@ export const perplexityApi = defineProducer({
   ],
   checklist: { auth: 'Check the pplx- key on perplexity.ai/settings/api and the environment variable your client reads.', server: 'Check the API credit balance and usage tier in the API settings.' },
 });
+
+/**
+ * Fireworks AI: its account stop (412 PRECONDITION_FAILED, 'Account <id> is suspended, possibly due to reaching the
+ * monthly spending limit or failure to pay past invoices') and its billing page; LiteLLM's client names its answers
+ * 'Fireworks_aiException - '.
+ */
+const FIREWORKS_SUSPENDED = /Account \S{1,80} is suspended, possibly due to reaching the monthly spending limit/;
+
+export const fireworksApi = defineProducer({
+  id: 'fireworks-api', kind: 'saas-api', name: 'Fireworks AI API', family: 'fireworks',
+  // OpenAI-style envelope; LiteLLM and the routers built on it only relay its answers
+  overrides: ['openai-api', 'litellm'],
+  own: [body(FIREWORKS_SUSPENDED), body(/\bfireworks\.ai\/account\/billing\b/)],
+  bodyOnly: [body(/\bFireworks_aiException - /)],
+  causes: [
+    rule('account-or-plan-restriction', 0.95, body(FIREWORKS_SUSPENDED), {
+      blocks: true, why: 'Fireworks suspended the account the key belongs to: its tier\'s monthly spending limit is reached (even with credits left) or an invoice is unpaid; sent as 412, and retrying does not help',
+      fix: 'Pay the open invoice or buy credits to move up a spending tier (fireworks.ai/account/billing); a relaying service\'s own Fireworks account needs its operator to do so.',
+    }),
+  ],
+  checklist: { server: 'Check the account\'s spending tier, monthly usage and invoices on fireworks.ai/account/billing.' },
+});

@@ -64,7 +64,7 @@ export const tencentCos = defineProducer({
 });
 
 /** Qiniu Kodo: its upload and API hosts (qbox.me, up*.qiniu.com), its SDKs, and the X-Reqid/X-Log pair on its answers. */
-const QINIU_MARK = /\b(up|upload|rs|rsf|uc|api)(-z\d+|-[a-z]+-\d+)?\.(qbox\.me|qiniu\.com|qiniuapi\.com)\b|\bQiniu::HTTP\b|\bcom\.qiniu\.(http|common|storage)\b|"error_code"\s*:\s*"BadToken"/;
+const QINIU_MARK = /\b(up|upload|rs|rsf|uc|api)(-z\d+|-[a-z]+-\d+)?\.(qbox\.me|qiniu\.com|qiniuapi\.com|qiniup\.com)\b|\bQiniu::HTTP\b|\bcom\.qiniu\.(http|common|storage)\b|"error_code"\s*:\s*"BadToken"/;
 const QINIU_TOKEN = /\b(bad|expired) token\b|\bapp\/accesskey is not found\b|\bBadToken\b/;
 
 export const qiniuKodo = defineProducer({
@@ -87,15 +87,21 @@ export const qiniuKodo = defineProducer({
  */
 const BAIDU_TOKEN = /\bAccess token invalid or no longer valid\b/;
 const BAIDU_LIMIT = /\bOpen api (qps |daily |total )?request limit reached\b/;
+/** 6: the app has not been given this API (its interface boxes), said only beside its code. */
+const BAIDU_NO_PERM = all(body(/\bNo permission to access data\b/), body(/error_code['"]?\s*[:=]\s*6\b/));
 
 export const baiduAiCloud = defineProducer({
   id: 'baidu-ai-cloud', kind: 'saas-api', name: 'Baidu AI Cloud API (AIP / Qianfan)', family: 'baidu',
-  own: [body(BAIDU_TOKEN), body(BAIDU_LIMIT)],
+  own: [body(BAIDU_TOKEN), body(BAIDU_LIMIT), BAIDU_NO_PERM],
   bodyOnly: [body(/\baip\.baidubce\.com\b|\bqianfan\.baidubce\.com\b/)],
   causes: [
     rule('invalid-credentials', 0.93, body(BAIDU_TOKEN), {
       blocks: true, why: 'Baidu does not accept the access_token (error_code 110): not one its OAuth endpoint issued for this app\'s API Key/Secret Key, or built wrongly by the client',
       fix: 'Get a fresh access_token from aip.baidubce.com/oauth/2.0/token with the app\'s API Key and Secret Key, and send it as the access_token query parameter.',
+    }),
+    rule('insufficient-permissions', 0.9, BAIDU_NO_PERM, {
+      blocks: true, why: 'the app\'s keys are valid but the app has not been given this API (error_code 6): its interface was not ticked for the app, or the model/service is not opened for the account',
+      fix: 'In the Baidu AI Cloud console, enable this API (or model service) for the app whose API Key you use, then fetch a new access_token.',
     }),
     rule('rate-limited', 0.93, body(BAIDU_LIMIT), {
       blocks: true, why: 'the app went over its call limit for this API (error_code 18: requests per second; 17: per day; 19: in total), often the free tier\'s',
@@ -112,19 +118,21 @@ export const baiduAiCloud = defineProducer({
  */
 const WX_WORDS = /invalid credential[,，]\s?access_token is invalid or not latest|invalid ip [^,\n]{1,80}, not in whitelist|reach max api daily quota limit/;
 const WX_MARK = /\b(hint|hints): \[( req_id: )?[\w.!-]{6,24}!?\s?\]|\brid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}\b|微信( (POST|GET))? ?请求发生错误|微信错误 errcode=|\bWeChatClientException\b|\bOfficialAPIError\b|\bWxErrorException\b/;
+/** Its errmsg words that other APIs share: they name WeChat only beside its errcode or marks. */
+const WX_MSG = /\binvalid appsecret\b(?!_)|\bapi unauthorized\b|\baccess_token expired\b|\binvalid credential\b/;
 const WX_ERRCODE = /["']?errcode["']?\s*[:=]\s*\d+|错误代码[：:]?\s*\d+|Error code: \d+|OfficialAPIError: \d+/;
 
 export const wechatApi = defineProducer({
   id: 'wechat-api', kind: 'saas-api', name: 'WeChat API (Official Account / Mini Program)', family: 'tencent',
-  own: [body(WX_WORDS), all(body(WX_ERRCODE), body(WX_MARK))],
+  own: [body(WX_WORDS), all(body(WX_ERRCODE), body(WX_MARK)), all(body(WX_MSG), any(body(WX_MARK), body(WX_ERRCODE)))],
   bodyOnly: [all(body(/["']?errcode["']?\s*[:=]\s*42001\b/), body(/access_token expired/))],
   causes: [
     rule('ip-or-geo-blocked', 0.94, body(/\b40164\b|not in whitelist/), {
       blocks: true, why: 'the calling server\'s IP is not in the account\'s API IP whitelist (40164); WeChat names the IP it saw',
       fix: 'Add the IP in the message (the server\'s public egress IP, not a LAN address) to the API IP whitelist in the Official Account / Mini Program admin, then retry.',
     }),
-    rule('invalid-credentials', 0.92, body(/invalid credential|access_token expired|invalid access_token|\b40001\b|\b42001\b|\b40014\b/), {
-      blocks: true, why: 'WeChat does not accept the access_token (40001 invalid credential, 42001 expired): a wrong AppSecret, or a token another server or process replaced — only the newest token is valid',
+    rule('invalid-credentials', 0.92, body(/invalid credential|access_token expired|invalid access_token|invalid appsecret|\b40001\b|\b42001\b|\b40014\b|\b40125\b/), {
+      blocks: true, why: 'WeChat does not accept the credential: the AppSecret is wrong (40125 invalid appsecret), or the access_token is not valid (40001) or expired (42001) — a token another server or process replaced is invalid, only the newest one is',
       fix: 'Fetch tokens in one place and share them (or use getStableAccessToken), refresh before the two hours end, and check the AppID/AppSecret pair.',
     }),
     rule('insufficient-permissions', 0.9, body(/\bapi unauthorized\b|\b48001\b/), {
@@ -160,18 +168,23 @@ export const wecomApi = defineProducer({
 });
 
 /** Huawei Cloud's API gateway in front of its services: {"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: …"}. */
-const APIGW_CODE = /\bAPIGW\.0\d{3}\b/;
+const APIGW_CODE = /\bAPIGW?\.0\d{3}\b/;
+const IAM_INFO = /Incorrect\s+IAM\s+authentication information/;
 
 export const huaweiCloudApig = defineProducer({
   id: 'huawei-cloud-apig', kind: 'gateway', name: 'Huawei Cloud API Gateway', family: 'huawei',
-  own: [body(APIGW_CODE), body(/Incorrect IAM authentication information/)],
+  own: [body(APIGW_CODE), body(IAM_INFO), body(/Incorrect app authentication information/)],
   causes: [
-    rule('signature-or-clock-skew', 0.93, body(/verify aksk signature fail/), {
-      blocks: true, why: 'the gateway computed another AK/SK signature: a wrong SK, a changed header or path, or a clock off by more than 15 minutes',
+    rule('missing-credentials', 0.94, body(/\bx-auth-token not found\b/i), {
+      blocks: true, why: 'the API takes IAM token authentication and no X-Auth-Token header reached the gateway (APIGW.0301)',
+      fix: 'Get a token from IAM (POST /v3/auth/tokens, X-Subject-Token) for the right project and send it as X-Auth-Token, or sign the call with an AK/SK.',
+    }),
+    rule('signature-or-clock-skew', 0.93, body(/verify (aksk )?signature fail|\bsignature expired\b/), {
+      blocks: true, why: 'the gateway computed another signature (a wrong SK or AppSecret, a changed header or path), or the signed x-sdk-date is more than 15 minutes off its clock',
       fix: 'Check the SK that goes with the AK, sign the exact host, path and headers sent, and sync the clock.',
     }),
-    rule('invalid-credentials', 0.9, any(body(/\bak \w+ not exist\b/), body(/Incorrect IAM authentication information|\bAPIGW\.0301\b/)), {
-      blocks: true, why: 'the gateway did not accept the IAM credentials (APIGW.0301): an AK it does not know (another cloud\'s key, deleted), or a token it cannot read or that expired',
+    rule('invalid-credentials', 0.9, any(body(/\bak:?\s?\S* not exist\b|app not found, appkey/), body(IAM_INFO), body(/\bAPIGW?\.030[13]\b/)), {
+      blocks: true, why: 'the gateway did not accept the credentials: an AK it does not know (another cloud\'s key, deleted) or a token it cannot read or that expired (APIGW.0301), or an AppKey of no app it knows (APIGW.0303)',
       fix: 'Create an access key (AK/SK) under My Credentials in the Huawei Cloud console, or get a fresh IAM token for the right region and project.',
     }),
   ],

@@ -20,7 +20,7 @@ import { aspnet, aspnetCore, authlib, codeigniter, django, express, fastapi, fas
 import { algolia, clickhouse, couchdb, databricks, hasura, huggingfaceHub, influxdb, meilisearch, mongodbAtlas, neo4j, pinecone, snowflake, typesense } from './data-apis.producer';
 import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer';
 import { anthropicApi, cohereApi, deepseekApi, elevenlabsApi, groqApi, mistralApi, openaiApi, replicateApi, togetherApi, xaiApi } from './ai-apis.producer';
-import { alibabaModelStudio, minimaxApi, moonshotApi, perplexityApi, siliconflowApi, volcengineArk, zhipuApi } from './ai-apis-2.producer';
+import { alibabaModelStudio, fireworksApi, minimaxApi, moonshotApi, perplexityApi, siliconflowApi, volcengineArk, zhipuApi } from './ai-apis-2.producer';
 import { digitaloceanApi, discordApi, facebookGraphApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
 import { akamaiApi, azureDevops, bitbucketCloud, circleciApi, dockerRegistry, harbor, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, pypi, quay, rubygems, cratesIo, supabasePostgrest, appwrite, grafana } from './saas-dev-tools.producer';
 import { bitbucketServer, directus, gitea, pocketbase, sentryApi, sonatypeNexus } from './dev-tools-2.producer';
@@ -45,7 +45,7 @@ export const PRODUCERS: Producer[] = [
   azureContainerRegistry, azureKeyVault, azureCosmosDb, azureServiceBus, googleArtifactRegistry, githubContainerRegistry,
   googleMapsPlatform, directus, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,
-  cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, togetherApi, elevenlabsApi, alibabaModelStudio, moonshotApi, zhipuApi, volcengineArk, siliconflowApi, minimaxApi, perplexityApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku, facebookGraphApi,
+  cloudflareApi, githubApi, gitlabApi, groqApi, mistralApi, xaiApi, deepseekApi, togetherApi, elevenlabsApi, alibabaModelStudio, moonshotApi, zhipuApi, volcengineArk, siliconflowApi, minimaxApi, perplexityApi, fireworksApi, openaiApi, anthropicApi, stripeApi, twitterApi, salesforce, slackApi, shopify, discordApi, twilio, digitaloceanApi, heroku, facebookGraphApi,
   telegramBotApi, sendgridApi, mailgunApi, postmarkApi, paypalApi, adyenApi, squareApi, doppler, infisical, onepasswordConnect, hashicorpVault, cohereApi, replicateApi,
   huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, mongodbAtlas, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, azureDevops, circleciApi, notionApi, hubspotApi, zoomApi, airtableApi, zendeskApi, dropboxApi, mailchimpApi,
   supabasePostgrest, appwrite, grafana, gitea, sonatypeNexus, pocketbase, sentryApi, bitbucketServer, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, rubygems, cratesIo, pypi, quay, harbor, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, adfs, googleIdentity, duo, jumpcloud, authentik, zitadel, atlassian,

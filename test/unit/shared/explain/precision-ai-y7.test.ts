@@ -61,4 +61,14 @@ describe('explain: round 7 precision (AI APIs and gateways, tuner Y3)', () => {
     expect(own.producer?.id).toBe('openrouter');
     expect(own.cause).toBe('resource-policy-deny');
   });
+
+  it("Fireworks' account stop needs its own sentence; other suspensions and billing words name nobody", () => {
+    expect(producerOf(403, '{"error":"Account acme is suspended"}')).toBeNull();
+    expect(producerOf(402, '{"message":"Your account is suspended due to failure to pay past invoices."}')).toBeNull();
+    expect(producerOf(403, 'The job was not started because recent account payments have failed or your spending limit needs to be increased.', 'text/plain')).not.toBe('fireworks-api');
+    const own = run(412, '{"error":{"message":"Account acct-a is suspended, possibly due to reaching the monthly spending limit or failure to pay past invoices.","code":"PRECONDITION_FAILED"}}');
+    expect(own.producer?.id).toBe('fireworks-api');
+    expect(own.cause).toBe('account-or-plan-restriction');
+    expect(own.blocked).toBe(true);
+  });
 });

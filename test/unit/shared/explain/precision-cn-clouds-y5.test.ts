@@ -55,6 +55,12 @@ describe('explain: round 7 precision (Chinese clouds and platforms, tuner Y5)', 
     [401, '{"error_code":401,"error_msg":"Access token invalid"}', 'baidu-ai-cloud'],
     [401, '{"error":"APIGW_URL is not set"}', 'huawei-cloud-apig'],
     [429, '{"message":"request limit reached"}', null],
+    // Facebook's appsecret_proof and a bare 'invalid appsecret' are not WeChat's
+    [400, '{"error":{"message":"Invalid appsecret_proof provided in the API argument","type":"GraphMethodException","code":100}}', 'wechat-api'],
+    [401, '{"error":"invalid appsecret"}', null],
+    // Baidu's code-6 sentence names it only beside error_code 6; its netdisk's code 4 is another service
+    [403, '{"message":"No permission to access data"}', null],
+    [403, '{"errno":4,"errmsg":"No permission to do this operation"}', 'baidu-ai-cloud'],
   ];
   it.each(notTheirs)('%i %s names not %s', (status, body, not) => {
     const got = producerOf(status, body);
