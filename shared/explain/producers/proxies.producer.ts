@@ -23,9 +23,39 @@ const SQUID_PAGE = /<!-- ERR_[A-Z_]+ -->|(?<!net::|\[|['"])\bERR_(ACCESS_DENIED|
 const SQUID_DENIED_EN = /Access control configuration prevents your request from being allowed at this time|you are not currently allowed to request \S+ from this cache until you have authenticated yourself/i;
 /** ERR_ACCESS_DENIED's sentence as squid's errors/<lang>.po translate it (de, fr, es, pt-br, it, ru, ja, zh-hans, zh-hant, tr). */
 const SQUID_DENIED_L10N = /Die Anfrage wurde aufgrund mangelnder Zugriffsrechte verweigert|La configuration du contr[oô]le d'acc[eè]s, emp[eê]che votre requ[eê]te|La configuraci[oó]n de control de acceso evita que su solicitud sea permitida|A configura[cç][aã]o do controle de acesso impede que sua requisi[cç][aã]o|La richiesta non [eè] permessa dalle impostazioni di sicurezza|Система контроля доступа не позволяет выполнить ваш запрос|設定されたアクセス制御によって、現時点ではあなたによる要求は許可できません|当前的存取控制设定禁止您的请求被接受|欲連結之網站的存取控制設定目前禁止了您的連線要求|Erişim kontrol mekanizması istediğiniz bilgilere ulaşmanızı yasaklıyor/;
+/**
+ * The same sentence in squid's other errors/<lang>.po translations (nl, pl, uk, cs, vi, id, sv, he, fa, hu, ro, sk, fi,
+ * el, bg, lt, lv, sr-latn, ka, az, sl, af, pt): each its opening clause, as Squid renders the page for the client's
+ * Accept-Language.
+ */
+const SQUID_DENIED_L10N_2 = new RegExp([
+  'U heeft geen toegang tot de URL die u probeerde op te vragen van deze server',
+  'Konfiguracja serwera wyklucza Twój dostęp do niego w chwili obecnej',
+  'Налаштування контролю доступу забороняє обробку Вашого запиту',
+  'Nastavení přístupových práv aktuálně neumožňuje zpracovat požadavek',
+  'Cấu hình điều khiển truy cập không cho phép bạn yêu cầu vào lúc này',
+  'Konfigurasi kontrol akses mencegah permintaan anda dibolehkan',
+  'Konfigurationen av åtkomstkontrollen förhindrar att din begäran tillåts',
+  'הגדרות הגישה מונעות אישור בקשתך',
+  'تنظیمات سطح دسترسی هم‌اکنون به شما اجازه این درخواست را',
+  'Jelen pillanatban nincs jogosultsága a kért tartalom eléréséhez',
+  'Configura[ţț]ia de control al accesului împiedică ca cererea',
+  'Vašu požiadavku v tomto čase nebolo možné splniť kvôli konfigurácii riadenia prístupu',
+  'Pääsynvalvonnan asetukset eväävät pyyntösi',
+  'Οι ρυθμίσεις του μηχανισμού πρόσβασης αποτρέπουν την ολοκλήρωση',
+  'Конфигурацията за контрол на достъпа не позволява да бъде изпълнена',
+  'Priėjimo kontrolės konfigūracija šiuo metu neleidžia',
+  'pēc pieejas kontroles uzstādījumiem jūsu pieprasījums nav atļauts',
+  'Sistem je konfigurisan tako da vam u ovom trenutku pristup nije dozvoljen',
+  'წვდომის კონფიგურაცია ამ მომენტში თქვენი მოთხოვნის შესრულებას კრძალავს',
+  'giriş nəzarəti qaydaları sorğunuzun cavablandırılmasına qadağa qoyur',
+  'to preprečujejo nastavitve nadzora dostopa',
+  'Die opstelling van toegangsbeheer keer dat u navraag',
+  'O controle de acessos impediu sua requisi[cç][aã]o',
+].join('|'), 'i');
 /** ERR_CACHE_ACCESS_DENIED's sentence (authenticate to the cache first) in the same translations. */
 const SQUID_AUTH_L10N = /von diesem Cache abzurufen, bis sie sich authentifiziert haben|de ce cache tant que vous ne serez pas identifi[eé]|de este cach[eé] hasta que te hayas autenticado|deste cache at[eé] que voc[eê] tenha se autenticado|da questa cache [eè] necessario prima identificarsi|из этого кэша до тех пор, пока не пройд[её]те аутентификацию|このキャッシュは \S+ の要求を許可しません|通过本网络缓存服务器访问下列位置/;
-const SQUID_DENIED_WORDS = new RegExp(`${SQUID_DENIED_EN.source}|${SQUID_DENIED_L10N.source}|${SQUID_AUTH_L10N.source}`, 'i');
+const SQUID_DENIED_WORDS = new RegExp(`${SQUID_DENIED_EN.source}|${SQUID_DENIED_L10N.source}|${SQUID_DENIED_L10N_2.source}|${SQUID_AUTH_L10N.source}`, 'i');
 
 export const squid = defineProducer({
   id: 'squid', kind: 'proxy', role: 'forward-proxy', name: 'Squid', family: 'squid',
@@ -33,7 +63,7 @@ export const squid = defineProducer({
   bodyOnly: [body(SQUID_DENIED_WORDS)],
   presence: [hdr('server', /^squid/i), hdr('via', /\(squid\/[\d.]+\)/i), hdr('x-cache', / from /), hdr('x-cache-lookup')],
   causes: [
-    rule('proxy-denied', 0.93, any(hdr('x-squid-error', /ERR_ACCESS_DENIED|ERR_CACHE_ACCESS_DENIED|ERR_TOO_BIG|ERR_FORWARDING_DENIED|ERR_CONNECT_FAIL_DENIED/), body(/ERR_ACCESS_DENIED|Access control configuration prevents your request/i), body(SQUID_DENIED_L10N)), {
+    rule('proxy-denied', 0.93, any(hdr('x-squid-error', /ERR_ACCESS_DENIED|ERR_CACHE_ACCESS_DENIED|ERR_TOO_BIG|ERR_FORWARDING_DENIED|ERR_CONNECT_FAIL_DENIED/), body(/ERR_ACCESS_DENIED|Access control configuration prevents your request/i), body(SQUID_DENIED_L10N), body(SQUID_DENIED_L10N_2)), {
       why: 'Squid\'s http_access rules denied the request (ERR_ACCESS_DENIED): the destination, port, method or source is not allowed by the proxy', template: true,
       fix: PROXY_FIX,
     }),

@@ -1,6 +1,7 @@
 // Precision of the seventh round for corporate web filters (issue 11): GFI Kerio Control and Cisco Meraki's
 // MX content filtering are named by their block pages' own sentences, never by the product names in prose,
-// the same sentences quoted inside an API's JSON, or other products' "blocked by your network …" wordings.
+// the same sentences quoted inside an API's JSON, or other products' "blocked by your network …" wordings; Squid's
+// translated ERR_ACCESS_DENIED sentence names Squid, a site's own refusal in the same language does not.
 import { describe } from 'vitest';
 import { itNamesProducers, type ProducerCase } from './producer-cases';
 
@@ -12,6 +13,11 @@ const CASES: ProducerCase[] = [
   ['"This site is blocked by your network administrator" (another wording) is not Meraki\'s', 403, '<html><body><h1>This site is blocked by your network administrator</h1></body></html>', null],
   ['a bare "blocked by your network operator" without Meraki\'s sentence is nobody\'s', 403, '<html><body><p>Access blocked by your network operator.</p></body></html>', null],
   ['Meraki\'s sentence inside an API\'s JSON is the API\'s', 403, '{"message":"This website is blocked by your network operator."}', null],
+  // Squid's translated ERR_ACCESS_DENIED sentences name Squid; a site's own 403 in the same language does not
+  ['a Dutch site\'s own "no access" 403 is not Squid\'s', 403, '<html><body><h1>403</h1><p>U heeft geen toegang tot deze pagina.</p></body></html>', null],
+  ['a Portuguese app\'s own access-control refusal is not Squid\'s', 403, '<html><body><p>O controle de acesso negou sua solicitação.</p></body></html>', null],
+  ['a Hungarian site\'s own permission page is not Squid\'s', 403, '<html><body><p>Nincs jogosultsága az oldal megtekintéséhez.</p></body></html>', null],
+  ['Squid\'s Swedish ERR_ACCESS_DENIED sentence names Squid', 403, 'Konfigurationen av åtkomstkontrollen förhindrar att din begäran tillåts just nu.', 'squid'],
 ];
 
 describe('explain: the seventh round\'s web filters need their own words', () => {
