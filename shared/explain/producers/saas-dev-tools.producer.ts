@@ -229,14 +229,26 @@ const ADO_BRANCH_POLICY = /\bTF402455\b|Pushes to this branch (are not|aren't) (
 const ADO_NOT_AUTHORIZED = /\bTF400813\b|\bVS30063: You are not authorized to access/;
 const ADO_NEEDS_PERMISSION = /\bTF401027: You need the (Git )?'\w+' permission|\bGitNeedsPermissionException\b/;
 const ADO_REPO_HIDDEN = /\bTF401019: The Git repository with name or identifier \S+ does not exist or you do not have permissions/;
+/** Its throttling of a user or pipeline identity: a resource's usage over the limit in a namespace (TSTUs, 'Concurrency', 'ATCPU' in 'VSID'). */
+const ADO_THROTTLED = /\bRequest was blocked due to exceeding usage of resource '[\w ]+' in namespace '\w+'/;
+/** Its Entra ID Conditional Access check on a PAT or an alternate credential (VS403463). */
+const ADO_CONDITIONAL_ACCESS = /\bVS403463: The conditional access policy defined by your Azure Active Directory administrator has failed/;
 
 export const azureDevops = defineProducer({
   id: 'azure-devops', kind: 'saas-api', name: 'Azure DevOps', family: 'microsoft-devops',
   own: [body(/"typeName"\s*:\s*"Microsoft\.(TeamFoundation|VisualStudio\.Services)\.[\w.]+Exception/)],
   // its numbered messages as git, az devops or a pipeline print them, and its branch-policy sentence
-  bodyOnly: [body(ADO_CODE), body(ADO_BRANCH_POLICY)],
+  bodyOnly: [body(ADO_CODE), body(ADO_BRANCH_POLICY), body(ADO_THROTTLED)],
   presence: [hdr('x-tfs-processid'), hdr('x-vss-e2eid'), hdr('x-tfs-session')],
   causes: [
+    rule('rate-limited', 0.92, body(ADO_THROTTLED), {
+      blocks: true, why: 'Azure DevOps throttled this identity: its usage of a shared resource (TSTUs of server load, concurrent requests, CPU in the VSID namespace) over the last minutes passed the limit, so requests are delayed and then blocked until usage falls back',
+      fix: 'Slow the tool down and honour Retry-After and the X-RateLimit-* headers; spread a migration or bulk job over time or split it across identities (Organization settings → Usage shows the commands that cost the most).',
+    }),
+    rule('resource-policy-deny', 0.9, body(ADO_CONDITIONAL_ACCESS), {
+      blocks: true, why: 'the credential is valid, but the organisation validates PATs and other non-browser credentials against the tenant\'s Entra ID Conditional Access policies, and this request failed one: most often a location or IP policy (a call from outside the corporate network or VPN) or a device condition',
+      fix: 'Call from a network or device the tenant\'s Conditional Access policies allow (VPN, a named location), or ask an administrator which policy applies to Azure DevOps in the Entra sign-in logs.',
+    }),
     rule('resource-policy-deny', 0.92, body(ADO_BRANCH_POLICY), {
       blocks: true, why: 'a branch policy of the repository requires changes to reach this branch through a pull request, so a direct push is refused whatever the pusher\'s permissions',
       fix: 'Push to another branch and open a pull request, or grant the identity "Bypass policies when pushing" on the branch.',

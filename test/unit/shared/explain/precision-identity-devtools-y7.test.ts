@@ -15,6 +15,8 @@ const CASES: ProducerCase[] = [
   ['ZITADEL\'s error id shape on another sentence does not name it by the permission rule', 400, '{"message":"could not parse request (AUTH-x1y2z)"}', null],
   ['a push refusal in prose, without git\'s remote: or GitLab: prefix, is not GitLab', 403, '{"message":"You are not allowed to push code to this project."}', null],
   ['Gitea\'s own push refusal is not GitLab', 403, 'remote: User permission denied for writing.', null],
+  ['another service\'s "Request was blocked due to exceeding usage" without Azure DevOps\' resource and namespace is not Azure DevOps', 429, '{"message":"Request was blocked due to exceeding usage of your plan."}', null],
+  ['a conditional access failure without Azure DevOps\' VS403463 is not Azure DevOps', 403, '{"message":"The conditional access policy defined by your administrator has failed."}', null],
   ['GitLab\'s protected-branch line names GitLab', 200, 'remote: GitLab: You are not allowed to push code to protected branches on this project.', 'gitlab-api'],
 ];
 
