@@ -65,6 +65,22 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
     hosts: ['api.aliyun.com/troubleshoot', 'next.api.aliyun.com/troubleshoot', 'error-center.aliyun.com'],
     apis: ['aliyuncs.com'],
   },
+  // Chinese clouds and platforms (cn-clouds.producer.ts)
+  'tencent-cloud-api': {
+    vendor: 'tencent',
+    hosts: ['cloud.tencent.com/document/api', 'intl.cloud.tencent.com/document/api', 'console.cloud.tencent.com/cam'],
+    apis: ['*.tencentcloudapi.com'],
+  },
+  'tencent-cos': { vendor: 'tencent', hosts: ['cloud.tencent.com/document/product/436'], apis: ['cos.*.myqcloud.com'] },
+  'wechat-api': {
+    vendor: 'tencent',
+    hosts: ['developers.weixin.qq.com/doc', 'developers.weixin.qq.com/miniprogram/dev', 'mp.weixin.qq.com/wiki'],
+    apis: ['api.weixin.qq.com'],
+  },
+  'wecom-api': { vendor: 'tencent', hosts: ['developer.work.weixin.qq.com/document', 'open.work.weixin.qq.com/devtool'], apis: ['qyapi.weixin.qq.com'] },
+  'qiniu-kodo': { hosts: ['developer.qiniu.com/kodo'], apis: ['up.qiniup.com', 'upload.qiniup.com', 'up-*.qiniup.com', 'up.qbox.me', 'upload.qbox.me'] },
+  'baidu-ai-cloud': { hosts: ['ai.baidu.com/ai-doc', 'cloud.baidu.com/doc/WENXINWORKSHOP'], apis: ['aip.baidubce.com', 'qianfan.baidubce.com'] },
+  'huawei-cloud-apig': { vendor: 'huawei', hosts: ['support.huaweicloud.com/{l}devg-apisign', 'support.huaweicloud.com/{l}apig'], apis: ['*.myhuaweicloud.com'] },
   'oci-object-storage': {
     vendor: 'oracle',
     hosts: ['docs.oracle.com/{l}iaas/Content/Object'],
