@@ -5,11 +5,21 @@ import { defineProducer } from './define';
 
 const WAF_LOG = { logging: 'Give the vendor reference/incident id from the page to the site owner; it finds the exact rule in the WAF event log.' };
 
+/**
+ * Akamai Bot Manager's sec-cpt challenge: its interstitial (the #sec-if-cpt-container iframe on /_sec/cp_challenge/,
+ * signed 'Powered and protected by Akamai', often with 200) or the 428 JSON an API client gets ("sec-cp-challenge": "true").
+ */
+const AKAMAI_CPT = /id="sec-if-cpt-container"|"sec-cp-challenge"\s*:\s*"true"|\/_sec\/cp_challenge\/|Powered and protected by\s*(<[^>]{0,200}>\s*)?Akamai\b/;
+
 export const akamai = defineProducer({
   id: 'akamai', kind: 'cdn-waf', name: 'Akamai', family: 'akamai',
-  own: [body(/Reference&#32;&#35;\d+&#46;[0-9a-f]+|Reference #\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+|errors(\.|&#46;)edgesuite(\.|&#46;)net/i)],
+  own: [body(/Reference&#32;&#35;\d+&#46;[0-9a-f]+|Reference #\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+|errors(\.|&#46;)edgesuite(\.|&#46;)net/i), body(AKAMAI_CPT)],
   presence: [hdr('server', /^AkamaiGHost|^AkamaiNetStorage/i), hdr('akamai-grn'), hdr('x-akamai-transformed'), hdr('server-timing', /ak_p/), cookie(/^(_abck|bm_sz|ak_bmsc|bm_sv)=/)],
   causes: [
+    rule('waf-or-bot-block', 0.88, body(AKAMAI_CPT), {
+      why: 'Akamai Bot Manager answered with its sec-cpt challenge instead of the page (a 428 with "sec-cp-challenge", or an interstitial "Powered and protected by Akamai" served with 200): a crypto proof-of-work with a wait, or a behavioural check, that a client must run in a browser to earn the sec_cpt cookie; a client that cannot is refused', blocks: true,
+      fix: 'A script or API client cannot pass it: use the site\'s official API, or ask the owner to exempt your client or the API path from the Bot Manager challenge action.',
+    }),
     rule('waf-or-bot-block', 0.72, body(/Access Denied|You don't have permission to access/i), {
       why: 'Akamai\'s edge "Access Denied" page with a Reference #: a Kona/App & API Protector or Bot Manager rule denied the request', template: true,
       fix: 'Send a browser-like, well-formed request or ask the site owner to look up the Reference # and relax the rule / allow-list your client.',

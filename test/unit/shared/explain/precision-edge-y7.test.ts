@@ -12,6 +12,9 @@ const CASES: ProducerCase[] = [
   ['another site\'s "Making sure you\'re not a bot!" without Anubis\'s marks is anyone\'s', 403, 'Making sure you\'re not a bot!', null],
   ['an API\'s JSON quoting Anubis\'s footer is the API\'s message, not Anubis\'s page', 502, '{"error":"upstream returned: Protected by Anubis from Techaro"}', null],
   ['prose about installing Anubis is nobody\'s challenge', 500, 'We put Anubis in front of the forge last week; the wiki is next.', null],
+  // Akamai Bot Manager's sec-cpt challenge: its container, its challenge path, its JSON flag, its signature
+  ['another vendor\'s "Powered and protected by" line is not Akamai\'s challenge', 403, '<p>Powered and protected by Example Shield</p>', null],
+  ['prose naming Akamai\'s sec-cpt challenge without its page is nobody\'s', 500, 'Our scraper fails on sites behind Akamai; see the sec cpt notes.', null],
 ];
 
 /** A served page of an app that embeds AWS WAF's integration SDK (challenge.js in its head) to send tokens. */
@@ -19,6 +22,11 @@ const SDK_PAGE = '<!DOCTYPE html><html><head><title>Catalogue</title><script typ
 
 describe('explain: the seventh round\'s CDN, WAF and bot-manager pages need their own marks together', () => {
   itNamesProducers(CASES);
+
+  it('a served page that loads Akamai\'s sensor script is no challenge', () => {
+    const body = '<html><head><script>var bmak = window.bmak || {}; bmak.sensor_data = "";</script></head><body><h1>Flights</h1><p>Three fares found.</p></body></html>';
+    expect(explain({ status: 200, headers: { 'content-type': 'text/html', 'set-cookie': '_abck=ABC; Path=/' }, body }).blocked).toBe(false);
+  });
 
   it('a served page that embeds AWS WAF\'s integration SDK is no refusal', () => {
     expect(explain({ status: 200, headers: { 'content-type': 'text/html' }, body: SDK_PAGE }).blocked).toBe(false);
