@@ -25,6 +25,12 @@ const GITHUB_ORG_ACCESS_POLICY = /organization has enabled OAuth App access rest
 /** GitHub's pre-receive refusal of a push to a protected branch (git over HTTPS or SSH, and GitHub Enterprise). */
 const GITHUB_PROTECTED_BRANCH = /\bGH006: Protected branch update failed for refs\//;
 
+/** GitHub's refusal of a push that adds or changes a workflow file, by a credential without the workflow scope or permission. */
+const GITHUB_WORKFLOW_SCOPE = /refusing to allow (?:a Personal Access Token|an OAuth App|a GitHub App) to create or update workflow `?[^`\s)]+`? without `?workflows?`? (?:scope|permission)/;
+/** Its ruleset refusal of a push (GH013); with secret scanning's push protection when the push holds a secret. */
+const GITHUB_RULESET = /\bGH013: Repository rule violations found for refs\//;
+const GITHUB_PUSH_PROTECTION = /\bGITHUB PUSH PROTECTION\b[\s\S]{0,400}?Push cannot contain secrets/;
+
 /** GitHub's git-over-HTTPS refusal of an account password. */
 const GITHUB_GIT_PASSWORD = /remote: Support for password authentication was removed on August 13, 2021/;
 
@@ -34,7 +40,8 @@ export const githubApi = defineProducer({
   // GitHub's errors as clients print them: its saml_failure extension, its token-permission and SAML sentences
   bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML), body(/You have exceeded a secondary rate limit/),
     // git over HTTPS: its remote: lines for a password sign-in and for a token without push rights
-    body(GITHUB_GIT_PASSWORD), all(body(/remote: (Permission to \S+ denied to \S+|Write access to repository not granted)/), body(/https:\/\/github\.com\//)), body(GITHUB_PROTECTED_BRANCH), body(GITHUB_ORG_ACCESS_POLICY)],
+    body(GITHUB_GIT_PASSWORD), all(body(/remote: (Permission to \S+ denied to \S+|Write access to repository not granted)/), body(/https:\/\/github\.com\//)), body(GITHUB_PROTECTED_BRANCH), body(GITHUB_ORG_ACCESS_POLICY),
+    body(GITHUB_WORKFLOW_SCOPE), body(GITHUB_RULESET)],
   presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
   causes: [
     rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(GITHUB_SAML)), {
@@ -49,6 +56,18 @@ export const githubApi = defineProducer({
     rule('resource-policy-deny', 0.93, body(GITHUB_PROTECTED_BRANCH), {
       blocks: true, why: 'a branch protection rule (or ruleset) refused the push whatever the pusher\'s write access: changes must come through a pull request, force pushes are off, required status checks have not passed, or only listed people and apps may push',
       fix: 'Push to a new branch and open a pull request, or have an admin add the pusher (e.g. a GitHub App for Actions) to the rule\'s bypass or push allowances.',
+    }),
+    rule('resource-policy-deny', 0.95, body(GITHUB_PUSH_PROTECTION), {
+      blocks: true, why: 'secret scanning\'s push protection found a secret (a token or API key it recognises) in the pushed commits and refused the whole push, whatever the pusher\'s rights; nothing reached the repository',
+      fix: 'Remove the secret from every pushed commit (amend or rewrite them, then rotate the secret), or, for a false positive or a test credential, use the unblock URL GitHub printed to allow that one secret.',
+    }),
+    rule('resource-policy-deny', 0.93, body(GITHUB_RULESET), {
+      blocks: true, why: 'a repository or organisation ruleset refused the push (GH013): the branch must change through a pull request, or the push breaks another rule the lines below it name (signed commits, linear history, restricted file paths, required checks)',
+      fix: 'Push to another branch and open a pull request, or satisfy the rule the message names; an admin can add the pushing app or team to the ruleset\'s bypass list (Settings → Rules → Rulesets).',
+    }),
+    rule('insufficient-permissions', 0.93, body(GITHUB_WORKFLOW_SCOPE), {
+      blocks: true, why: 'the push adds or changes a file under .github/workflows, and GitHub lets only credentials holding the workflow scope (classic PAT, OAuth App) or the Workflows write permission (GitHub App, fine-grained token) do that; a GITHUB_TOKEN never can',
+      fix: 'Use a token with the workflow scope (gh auth refresh -s workflow, or a new PAT), grant the App the Workflows permission, or push over SSH; otherwise leave workflow files out of the pushed commits.',
     }),
     rule('ip-or-geo-blocked', 0.95, body(/has an IP allow list enabled, and your IP address is not permitted/i), { why: 'the organisation\'s IP allow list does not include your IP' }),
     rule('resource-policy-deny', 0.88, body(/has enabled OAuth App access restrictions|has not approved/i), { why: 'the organisation restricts third-party OAuth App access and has not approved this app' }),

@@ -17,6 +17,9 @@ const CASES: ProducerCase[] = [
   ['Gitea\'s own push refusal is not GitLab', 403, 'remote: User permission denied for writing.', null],
   ['another service\'s "Request was blocked due to exceeding usage" without Azure DevOps\' resource and namespace is not Azure DevOps', 429, '{"message":"Request was blocked due to exceeding usage of your plan."}', null],
   ['a conditional access failure without Azure DevOps\' VS403463 is not Azure DevOps', 403, '{"message":"The conditional access policy defined by your administrator has failed."}', null],
+  ['GitLab\'s own secret push protection is not GitHub\'s', 200, 'remote: PUSH BLOCKED: Secrets detected in code changes\nremote: Secret push protection found the following secrets in commit: 1a2b3c', null],
+  ['a pre-receive hook\'s own "push declined" without GH013 is not GitHub', 200, ' ! [remote rejected] main -> main (pre-receive hook declined)\nerror: failed to push some refs to \'ssh://git.example.org/a/b.git\'', null],
+  ['a tool\'s own "refusing to allow" sentence is not GitHub\'s workflow refusal', 403, 'Error: refusing to allow a token to update settings without admin scope', null],
   ['GitLab\'s protected-branch line names GitLab', 200, 'remote: GitLab: You are not allowed to push code to protected branches on this project.', 'gitlab-api'],
 ];
 
