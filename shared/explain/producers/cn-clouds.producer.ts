@@ -42,7 +42,7 @@ export const tencentCloudApi = defineProducer({
 
 /** Tencent Cloud COS (XML API): S3's envelope with its own <TraceId>, <ServerTime> and cos.<region>.myqcloud.com hosts. */
 const COS_MARK = /<TraceId>|\bTraceId=\w|\.cos\.[\w-]+\.myqcloud\.com\b/;
-const COS_SDK = /\bCosServiceError\b|\bCosServiceException\b|\bcom\.tencent\.qcloud\.networking\b/;
+const COS_SDK = /\bCosServiceError\b|\bCosServiceException\b|\bcom\.tencent\.qcloud\.networking\b|\bQcloud\\Cos\\Exception\\\w+|\bCos Error Code: \w+/;
 
 export const tencentCos = defineProducer({
   id: 'tencent-cos', kind: 'cloud-storage', name: 'Tencent Cloud COS', family: 'tencent',
@@ -54,7 +54,10 @@ export const tencentCos = defineProducer({
       why: 'COS computed another signature (its StringToSign/FormatString show what it signed): a wrong SecretKey, a signature made by a server for another key or path, or a clock off',
       fix: 'Compare the StringToSign/FormatString in the error with what the signer used (method, path with its encoding, host), and check the key pair and the clock.',
     }),
-    rule('invalid-credentials', 0.9, body(/\bInvalidAccessKeyId\b|\bExpiredToken\b|\bInvalidToken\b/), { why: 'COS does not accept the SecretId or the temporary token (unknown, deleted or expired)' }),
+    rule('invalid-credentials', 0.9, body(/\bInvalidAccessKeyId\b|\bExpiredToken\b|\bInvalidToken\b/), {
+      why: 'COS does not accept the SecretId or the temporary token (unknown, deleted, not yet effective, or expired)',
+      fix: 'Check the SecretId/SecretKey pair in the API key console (a new key can take a moment to work), or fetch fresh STS credentials with their token.',
+    }),
     rule('insufficient-permissions', 0.8, body(/<Code>AccessDenied<\/Code>|\bCode=AccessDenied\b/), {
       why: 'COS refused the object operation (Access Denied.): the temporary key\'s policy, the sub-account\'s CAM policy or the bucket ACL/policy does not allow this action — or the bucket is private and the request was not signed',
       fix: 'Add the action (e.g. name/cos:PutObject, name/cos:PostObject) and the object path to the STS or CAM policy, or sign the request for a private bucket.',
