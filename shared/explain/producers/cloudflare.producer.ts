@@ -9,6 +9,12 @@ const PAGE = /cloudflare ray id|class="cf-error-(code|type)"|id="cf-wrapper"|use
 /** The challenge page's own sentences, as users paste its visible text (no Ray ID, no cdn-cgi script left). */
 const CHALLENGE_WORDS = /enable javascript and cookies to continue|needs to review the security of your connection before proceeding|verifying you are human\. this may take a few seconds|please unblock challenges\.cloudflare\.com to proceed/i;
 
+/**
+ * The challenge page's minified head as clients cut it ('Body[:400]', '<title>Just a moment...</title>...'): Cloudflare
+ * writes it on one line with no whitespace; another site's "Just a moment..." page does not begin this way.
+ */
+const CHALLENGE_HEAD = /<!DOCTYPE html><html lang="en-US"><head><title>Just a moment\.\.\.<\/title>/;
+
 /** The 1xxx pages' own sentences: 'The owner of this website (<host>) has banned your IP address / you temporarily / …'. */
 const OWNER_BANNED = /The owner of this website \([^)\n]{1,100}\) has banned|has banned your access based on your browser's signature/;
 /**
@@ -29,7 +35,7 @@ export const cloudflare = defineProducer({
   kind: 'cdn-waf',
   name: 'Cloudflare',
   family: 'cloudflare',
-  own: [hdr('cf-mitigated'), body(PAGE), onPage(CHALLENGE_WORDS), onPage(OWNER_BANNED), onPage(WORKERS_LIMIT), body(CLIENT_ERRORS), body(CLIENT_CHALLENGE)],
+  own: [hdr('cf-mitigated'), body(PAGE), body(CHALLENGE_HEAD), onPage(CHALLENGE_WORDS), onPage(OWNER_BANNED), onPage(WORKERS_LIMIT), body(CLIENT_ERRORS), body(CLIENT_CHALLENGE)],
   presence: [hdr('cf-ray'), hdr('server', /^cloudflare/i), cookie(/^(__cf_bm|cf_clearance|__cflb)=/), hdr('cf-cache-status')],
   causes: [
     rule('waf-or-bot-block', 0.92, hdr('cf-mitigated', /challenge/i), {

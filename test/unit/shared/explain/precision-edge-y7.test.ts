@@ -12,6 +12,9 @@ const CASES: ProducerCase[] = [
   ['another site\'s "Making sure you\'re not a bot!" without Anubis\'s marks is anyone\'s', 403, 'Making sure you\'re not a bot!', null],
   ['an API\'s JSON quoting Anubis\'s footer is the API\'s message, not Anubis\'s page', 502, '{"error":"upstream returned: Protected by Anubis from Techaro"}', null],
   ['prose about installing Anubis is nobody\'s challenge', 500, 'We put Anubis in front of the forge last week; the wiki is next.', null],
+  // Cloudflare's challenge head: its one-line minified start, not any "Just a moment..." title
+  ['another site\'s "Just a moment..." loading page is not Cloudflare\'s challenge', 403, '<!DOCTYPE html>\n<html lang="en"><head><title>Just a moment...</title></head><body>Loading your dashboard</body></html>', null],
+  ['an API\'s JSON quoting the challenge head is the API\'s message', 502, '{"error":"upstream: <!DOCTYPE html><html lang=\\"en-US\\"><head><title>Just a moment...</title>"}', null],
   // Akamai Bot Manager's sec-cpt challenge: its container, its challenge path, its JSON flag, its signature
   ['another vendor\'s "Powered and protected by" line is not Akamai\'s challenge', 403, '<p>Powered and protected by Example Shield</p>', null],
   ['prose naming Akamai\'s sec-cpt challenge without its page is nobody\'s', 500, 'Our scraper fails on sites behind Akamai; see the sec cpt notes.', null],
