@@ -155,22 +155,36 @@ export const traefik = defineProducer({
   checklist: { gateway: 'Check the middlewares on the router (ipAllowList sourceRange/ipStrategy depth, basicAuth, forwardAuth, rateLimit).' },
 });
 
+/**
+ * Zscaler's end-user notification pages: their sentence and title, the Zscaler hosts their logo and scripts load
+ * from (login./gateway.zscaler*.net, zscloud.net, the /__zsig/ signature path), or the name beside a block word
+ * ("ZScaler block."). The name alone in prose (a guide for users behind Zscaler, the vendor's own site) is nobody's refusal.
+ */
+const ZSCALER_PAGE = /Your organization has selected Zscaler|Internet Security by Zscaler|\/\/(?:login|gateway)\.(?:zscaler(?:one|two|three|beta|gov)?|zscloud)\.net[:/]|\/__zsig\/|\bzscaler\b[^<\n]{0,40}\b(?:block(?:ed)?|den(?:y|ied)|prohibit(?:ed|s)?)\b/i;
+
 export const zscaler = defineProducer({
   id: 'zscaler', kind: 'proxy', role: 'forward-proxy', name: 'Zscaler Internet Access', family: 'zscaler',
-  own: [onPage(/zscaler/i)],
+  // its name alone names it only on a refusal (403/407): an ordinary page about Zscaler is nobody's block
+  own: [onPage(ZSCALER_PAGE), all(status(403, 407), onPage(/\bzscaler\b/i))],
   presence: [hdr('x-zscaler-transaction-id'), hdr('server', /zscaler/i)],
   causes: [
-    rule('proxy-denied', 0.92, body(/zscaler/i), { why: 'the corporate Zscaler proxy blocked the destination (URL category, cloud app control or policy)', template: true, fix: PROXY_FIX, blocks: true }),
+    rule('proxy-denied', 0.92, any(body(ZSCALER_PAGE), all(status(403, 407), body(/\bzscaler\b/i))), { why: 'the corporate Zscaler proxy blocked the destination (URL category, cloud app control or policy)', template: true, fix: PROXY_FIX, blocks: true }),
   ],
   checklist: { server: 'Ask IT to check the Zscaler URL filtering / cloud app control rule named on the page.' },
 });
 
+/**
+ * ProxySG exception pages: the exception id in parentheses, the notify.bluecoat.com splash host, a customised page's
+ * "The Bluecoat category is", or the product name beside a refusal word; the name alone (a datasheet) is no refusal.
+ */
+const BLUECOAT_PAGE = /\((?:policy_denied|content_filter_denied|authentication_failed|policy_redirect)\)|notify\.bluecoat\.com|The Blue ?Coat category is|(?:Blue ?Coat|ProxySG)\b[^<\n]{0,60}\b(?:denied|blocked)\b/i;
+
 export const symantecBluecoat = defineProducer({
   id: 'symantec-bluecoat', kind: 'proxy', role: 'forward-proxy', name: 'Symantec (Blue Coat) ProxySG', family: 'bluecoat',
-  own: [onPage(/\((policy_denied|content_filter_denied|authentication_failed|policy_redirect)\)|Blue Coat|ProxySG|bluecoat/i)],
+  own: [onPage(BLUECOAT_PAGE), all(status(403, 407), onPage(/\bBlue ?Coat\b|\bProxySG\b/i))],
   presence: [hdr('x-bluecoat-via'), hdr('server', /BlueCoat|ProxySG/i)],
   causes: [
-    rule('proxy-denied', 0.92, body(/policy_denied|content_filter_denied|content categorization|Blue Coat|ProxySG/i), { why: 'the ProxySG web gateway denied the request (policy_denied / content filter)', template: true, fix: PROXY_FIX, blocks: true }),
+    rule('proxy-denied', 0.92, any(body(/policy_denied|content_filter_denied|content categorization/i), body(BLUECOAT_PAGE), all(status(403, 407), body(/\bBlue ?Coat\b|\bProxySG\b/i))), { why: 'the ProxySG web gateway denied the request (policy_denied / content filter)', template: true, fix: PROXY_FIX, blocks: true }),
     rule('missing-credentials', 0.5, body(/authentication_failed|authentication_required/i)),
   ],
 });
@@ -178,11 +192,18 @@ export const symantecBluecoat = defineProducer({
 /** FortiGuard web filter's block sentence, kept when operators strip the Fortinet name and images from the page. */
 const FORTIGUARD_SENTENCE = /You have tried to access a web page which is in violation of your internet usage policy/i;
 
+/**
+ * FortiGate replacement messages as structure, not the product names (which docs and forums use in prose): their
+ * titles, footers, the images they load from url.fortinet.net:8008, the IPS block title, and "FortiGuard Web
+ * Filtering" closing a block or ban sentence.
+ */
+const FORTI_PAGE = /Powered By (?:Fortinet|FortiGuard)|\/\/(?:global)?url\.fortinet\.net[:/]|<title>\s*(?:Web ?Filter|Application Control) Violation\s*<\/title>|FortiGuard Intrusion Prevention - Access Blocked|(?:blocked|banned|violation)\b[\s\S]{0,300}FortiGuard Web Filtering/i;
+
 export const fortigate = defineProducer({
   id: 'fortigate', kind: 'proxy', role: 'forward-proxy', name: 'FortiGate web filter', family: 'fortinet',
   // its replacement messages: names, titles, and their images served from url.fortinet.net:8008 (a page cut in its styles)
-  own: [onPage(/FortiGuard|FortiGate|Fortinet[^<]{0,40}(Web Filter|Application Control)|Powered By Fortinet|\/\/(global)?url\.fortinet\.net[:/]|<title>\s*(Web ?Filter|Application Control) Violation\s*<\/title>/i), onPage(FORTIGUARD_SENTENCE)],
-  causes: [rule('proxy-denied', 0.9, any(body(/FortiGuard|FortiGate|has been blocked|Web Page Blocked|Powered By Fortinet|url\.fortinet\.net|(Web ?Filter|Application Control) Violation/i), body(FORTIGUARD_SENTENCE)), { why: 'the FortiGate web filter blocked the URL (FortiGuard category or URL filter)', template: true, fix: PROXY_FIX, blocks: true })],
+  own: [onPage(FORTI_PAGE), onPage(FORTIGUARD_SENTENCE), all(status(403), onPage(/\bFortiGuard\b|\bFortiGate\b/))],
+  causes: [rule('proxy-denied', 0.9, any(body(FORTI_PAGE), body(/has been blocked|Web Page Blocked/i), body(FORTIGUARD_SENTENCE), all(status(403), body(/\bFortiGuard\b|\bFortiGate\b/))), { why: 'the FortiGate web filter blocked the URL (FortiGuard category or URL filter)', template: true, fix: PROXY_FIX, blocks: true })],
 });
 
 /** PAN-OS response pages: their sentence (web page, application or file blocked "in accordance with company policy"). */
@@ -215,11 +236,14 @@ export const tinyproxy = defineProducer({
   checklist: { server: 'Check Allow/Deny, ConnectPort and Filter in tinyproxy.conf.' },
 });
 
+/** Privoxy's own pages: the footer every one of them carries ("This is Privoxy 3.0.34 on host (ip), port 8118") and its block wording; its name in docs is no refusal. */
+const PRIVOXY_PAGE = /This is Privoxy [\d.]+ on |blocked by Privoxy/i;
+
 export const privoxy = defineProducer({
   id: 'privoxy', kind: 'proxy', role: 'forward-proxy', name: 'Privoxy', family: 'privoxy',
-  own: [onPage(/Privoxy|config\.privoxy\.org/i)],
+  own: [onPage(PRIVOXY_PAGE), all(status(403), onPage(/\bPrivoxy\b/))],
   presence: [hdr('proxy-agent', /privoxy/i), hdr('x-hint', /privoxy/i)],
-  causes: [rule('proxy-denied', 0.92, body(/blocked by Privoxy|Request for blocked URL|Privoxy/i), { why: 'Privoxy\'s block actions matched this URL', template: true, fix: PROXY_FIX, blocks: true })],
+  causes: [rule('proxy-denied', 0.92, any(body(PRIVOXY_PAGE), body(/Request for blocked URL/i), all(status(403), body(/\bPrivoxy\b/))), { why: 'Privoxy\'s block actions matched this URL', template: true, fix: PROXY_FIX, blocks: true })],
 });
 
 export const cntlm = defineProducer({

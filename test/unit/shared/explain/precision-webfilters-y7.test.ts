@@ -1,8 +1,10 @@
 // Precision of the seventh round for corporate web filters (issue 11): GFI Kerio Control and Cisco Meraki's
 // MX content filtering are named by their block pages' own sentences, never by the product names in prose,
 // the same sentences quoted inside an API's JSON, or other products' "blocked by your network …" wordings; Squid's
-// translated ERR_ACCESS_DENIED sentence names Squid, a site's own refusal in the same language does not.
-import { describe } from 'vitest';
+// translated ERR_ACCESS_DENIED sentence names Squid, a site's own refusal in the same language does not; and an
+// ordinary page that names Zscaler, Blue Coat, FortiGate or Privoxy in prose is no proxy block.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
 import { itNamesProducers, type ProducerCase } from './producer-cases';
 
 const CASES: ProducerCase[] = [
@@ -20,6 +22,25 @@ const CASES: ProducerCase[] = [
   ['Squid\'s Swedish ERR_ACCESS_DENIED sentence names Squid', 403, 'Konfigurationen av åtkomstkontrollen förhindrar att din begäran tillåts just nu.', 'squid'],
 ];
 
+/**
+ * Pages that only name a proxy product in prose: its vendor's site, a guide for users behind it, a datasheet, its
+ * docs. Before this round Zscaler, Blue Coat, FortiGate and Privoxy were named by their names alone, so these
+ * ordinary 200 pages read as a proxy block (a false alarm).
+ */
+const PROSE_PAGES: [string, string][] = [
+  ['Zscaler\'s own home page', '<html><head><title>Zscaler: Zero Trust Security</title></head><body><h1>Zscaler Zero Trust Exchange</h1><p>Secure your users with Zscaler Internet Access.</p></body></html>'],
+  ['a guide for npm users behind Zscaler', '<html><head><title>How to configure npm behind Zscaler</title></head><body><p>If you are behind Zscaler, add the Zscaler root certificate to NODE_EXTRA_CA_CERTS.</p></body></html>'],
+  ['a Blue Coat ProxySG datasheet', '<html><body><h1>Blue Coat ProxySG</h1><p>The ProxySG appliance datasheet and sizing guide.</p></body></html>'],
+  ['a FortiGate how-to', '<html><body><p>Configure FortiGate web filter profiles and FortiGuard categories in FortiOS 7.4.</p></body></html>'],
+  ['Privoxy\'s documentation', '<html><head><title>Privoxy Documentation</title></head><body><p>Privoxy is a non-caching web proxy with advanced filtering capabilities.</p></body></html>'],
+];
+
 describe('explain: the seventh round\'s web filters need their own words', () => {
   itNamesProducers(CASES);
+
+  it.each(PROSE_PAGES)('%s (200) names no proxy and is no refusal', (_why, body) => {
+    const got = explain({ status: 200, headers: { 'content-type': 'text/html' }, body });
+    expect(got.producer?.id ?? null).toBeNull();
+    expect(got.blocked).toBe(false);
+  });
 });
