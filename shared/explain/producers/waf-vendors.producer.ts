@@ -254,3 +254,19 @@ export const tencentCloudWaf = defineProducer({
   ],
   checklist: WAF_LOG,
 });
+
+/** StormWall (anti-DDoS and WAF, stormwall.pro): its error pages load their styles and logo from static.stormwall.pro. */
+const STORMWALL_PAGE = /static\.stormwall\.pro\/error_pages\/|<a href="https:\/\/stormwall\.pro\/?">/;
+
+export const stormwall = defineProducer({
+  id: 'stormwall', kind: 'cdn-waf', name: 'StormWall', family: 'stormwall',
+  own: [onPage(STORMWALL_PAGE)],
+  causes: [
+    rule('waf-or-bot-block', 0.8, all(status(403), body(STORMWALL_PAGE)), {
+      why: 'StormWall, the anti-DDoS and WAF service in front of the site, denied the request ("Error 403: Access Denied"): a WAF rule, its bot/DDoS filter, or an access rule of the site matched it', template: true, blocks: true,
+      fix: 'Retry later from a normal browser session; if it persists, send the time and your IP address to the site\'s owner, whose StormWall account shows the rule.',
+    }),
+    rule('ip-or-geo-blocked', 0.45, all(status(403), body(STORMWALL_PAGE)), { why: 'StormWall also shows this page when the site\'s owner blocks your IP address or country', template: true }),
+  ],
+  checklist: WAF_LOG,
+});

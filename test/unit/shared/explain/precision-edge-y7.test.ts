@@ -12,6 +12,9 @@ const CASES: ProducerCase[] = [
   ['another site\'s "Making sure you\'re not a bot!" without Anubis\'s marks is anyone\'s', 403, 'Making sure you\'re not a bot!', null],
   ['an API\'s JSON quoting Anubis\'s footer is the API\'s message, not Anubis\'s page', 502, '{"error":"upstream returned: Protected by Anubis from Techaro"}', null],
   ['prose about installing Anubis is nobody\'s challenge', 500, 'We put Anubis in front of the forge last week; the wiki is next.', null],
+  // StormWall: its error page's assets on static.stormwall.pro, never its name in prose or JSON
+  ['prose naming StormWall is nobody\'s block page', 403, 'Our forum moved behind StormWall after the attack.', null],
+  ['an API\'s JSON quoting StormWall\'s page is the API\'s message', 502, '{"error":"upstream page https://static.stormwall.pro/error_pages/bootstrap.min.css"}', null],
   // Cloudflare's challenge head: its one-line minified start, not any "Just a moment..." title
   ['another site\'s "Just a moment..." loading page is not Cloudflare\'s challenge', 403, '<!DOCTYPE html>\n<html lang="en"><head><title>Just a moment...</title></head><body>Loading your dashboard</body></html>', null],
   ['an API\'s JSON quoting the challenge head is the API\'s message', 502, '{"error":"upstream: <!DOCTYPE html><html lang=\\"en-US\\"><head><title>Just a moment...</title>"}', null],
@@ -25,6 +28,11 @@ const SDK_PAGE = '<!DOCTYPE html><html><head><title>Catalogue</title><script typ
 
 describe('explain: the seventh round\'s CDN, WAF and bot-manager pages need their own marks together', () => {
   itNamesProducers(CASES);
+
+  it('a served page with a StormWall partner link is no refusal', () => {
+    const body = '<html><body><h1>Game servers</h1><p>DDoS protection: <a href="https://stormwall.pro/">StormWall</a></p></body></html>';
+    expect(explain({ status: 200, headers: { 'content-type': 'text/html' }, body }).blocked).toBe(false);
+  });
 
   it('a served page that loads Akamai\'s sensor script is no challenge', () => {
     const body = '<html><head><script>var bmak = window.bmak || {}; bmak.sensor_data = "";</script></head><body><h1>Flights</h1><p>Three fares found.</p></body></html>';
