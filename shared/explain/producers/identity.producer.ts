@@ -89,6 +89,9 @@ export const auth0 = defineProducer({
 
 /** Okta's authorization server when no access policy rule matches the client, user and scopes (also URL-encoded in a redirect). */
 const OKTA_NO_MATCHING_POLICY = /Policy[ +]evaluation[ +]failed[ +]for[ +]this[ +]request(,|%2C)[ +]please[ +]check[ +]the[ +]policy[ +]configurations/;
+/** Okta's invalid_scope descriptions: scopes its authorization server does not define, or custom scopes asked of the org server ('+'-encoded in a callback too). */
+const OKTA_SCOPE_NOT_CONFIGURED = /One[ +]or[ +]more[ +]scopes[ +]are[ +]not[ +]configured[ +]for[ +]the[ +]authorization[ +]server[ +]resource/;
+const OKTA_CUSTOM_SCOPES = /Custom[ +]scopes[ +]are[ +]not[ +]allowed[ +]for[ +]this[ +]request/;
 /** Okta's refusal when the user (or none of the user's groups) is assigned to the app, also '+'-encoded in a callback. */
 const OKTA_NOT_ASSIGNED = /User[ +]is[ +]not[ +]assigned[ +]to[ +]the[ +]client[ +]application/;
 /** Okta's Authentication API transaction states that stop a sign-in, sent with 200 (its stateToken or /api/v1/authn links beside them). */
@@ -100,7 +103,8 @@ const OKTA_UNKNOWN_CLIENT = /\binvalid_client\W{1,60}(?:error_?[dD]escription|er
 export const okta = defineProducer({
   id: 'okta', kind: 'saas-api', role: 'identity-provider', name: 'Okta', family: 'okta',
   // its E-codes as SDKs and logs print them without the JSON envelope, and its access-policy sentence
-  bodyOnly: [body(/\bHTTP [45]\d\d,? Okta E0\d{6}\b|\berrorCode=E0\d{6}, errorSummary=/), body(OKTA_NO_MATCHING_POLICY), body(OKTA_NOT_ASSIGNED), body(OKTA_UNKNOWN_CLIENT), all(body(OKTA_AUTHN_BLOCKED), body(OKTA_AUTHN))],
+  bodyOnly: [body(/\bHTTP [45]\d\d,? Okta E0\d{6}\b|\berrorCode=E0\d{6}, errorSummary=/), body(OKTA_NO_MATCHING_POLICY), body(OKTA_NOT_ASSIGNED), body(OKTA_UNKNOWN_CLIENT), all(body(OKTA_AUTHN_BLOCKED), body(OKTA_AUTHN)),
+    body(OKTA_SCOPE_NOT_CONFIGURED), body(OKTA_CUSTOM_SCOPES)],
   own: [body(/"errorCode"\s*:\s*"E\d{7}"/), hdr('x-okta-request-id')],
   presence: [hdr('x-rate-limit-limit')],
   causes: [
@@ -119,6 +123,14 @@ export const okta = defineProducer({
     rule('insufficient-permissions', 0.9, body(OKTA_NOT_ASSIGNED), {
       blocks: true, why: 'Okta authenticated the user but neither the user nor a group of the user is assigned to this application, so it issues no token (access_denied)',
       fix: 'Assign the user, or a group the user belongs to (Everyone for all), on the application\'s Assignments tab; a sign-in session from another app does not carry over.',
+    }),
+    rule('insufficient-permissions', 0.88, body(OKTA_SCOPE_NOT_CONFIGURED), {
+      blocks: true, why: 'the client asked Okta\'s authorization server for a scope it does not define (invalid_scope): a custom authorization server knows only the scopes listed under its Scopes tab, so a scope such as groups, or one of another server, is refused and no token is issued',
+      fix: 'Request only scopes the authorization server lists (Security → API → Authorization Servers → the server → Scopes), or add the missing scope there; for group claims use a groups claim instead of a groups scope.',
+    }),
+    rule('insufficient-permissions', 0.86, body(OKTA_CUSTOM_SCOPES), {
+      blocks: true, why: 'the request went to Okta\'s org authorization server (https://<org>.okta.com without /oauth2/<server id>), which grants only the built-in OpenID Connect scopes; custom scopes need a custom authorization server',
+      fix: 'Point the issuer or discovery URL at the custom authorization server (https://<org>.okta.com/oauth2/default or /oauth2/<id>), or drop the custom scopes.',
     }),
     rule('resource-policy-deny', 0.88, body(OKTA_NO_MATCHING_POLICY), {
       blocks: true, why: 'no access policy rule of the custom authorization server matches this request (its client, the user\'s groups, the grant type or the scopes asked for), so Okta mints no token (no_matching_policy)',

@@ -20,6 +20,7 @@ const CASES: ProducerCase[] = [
   ['GitLab\'s own secret push protection is not GitHub\'s', 200, 'remote: PUSH BLOCKED: Secrets detected in code changes\nremote: Secret push protection found the following secrets in commit: 1a2b3c', null],
   ['a pre-receive hook\'s own "push declined" without GH013 is not GitHub', 200, ' ! [remote rejected] main -> main (pre-receive hook declined)\nerror: failed to push some refs to \'ssh://git.example.org/a/b.git\'', null],
   ['a tool\'s own "refusing to allow" sentence is not GitHub\'s workflow refusal', 403, 'Error: refusing to allow a token to update settings without admin scope', null],
+  ['another server\'s invalid_scope in the RFC\'s words is not Okta', 400, '{"error":"invalid_scope","error_description":"The requested scope is invalid, unknown, or malformed."}', null],
   ['GitLab\'s protected-branch line names GitLab', 200, 'remote: GitLab: You are not allowed to push code to protected branches on this project.', 'gitlab-api'],
 ];
 
