@@ -31,6 +31,9 @@ const GITHUB_WORKFLOW_SCOPE = /refusing to allow (?:a Personal Access Token|an O
 const GITHUB_RULESET = /\bGH013: Repository rule violations found for refs\//;
 const GITHUB_PUSH_PROTECTION = /\bGITHUB PUSH PROTECTION\b[\s\S]{0,400}?Push cannot contain secrets/;
 
+/** GitHub's git refusal of a push by the Actions token (its GITHUB_TOKEN acts as github-actions[bot]). */
+const GITHUB_ACTIONS_BOT_DENIED = /remote: Permission to \S+ denied to github-actions\[bot\]/;
+
 /** GitHub's git-over-HTTPS refusal of an account password. */
 const GITHUB_GIT_PASSWORD = /remote: Support for password authentication was removed on August 13, 2021/;
 
@@ -41,7 +44,7 @@ export const githubApi = defineProducer({
   bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML), body(/You have exceeded a secondary rate limit/),
     // git over HTTPS: its remote: lines for a password sign-in and for a token without push rights
     body(GITHUB_GIT_PASSWORD), all(body(/remote: (Permission to \S+ denied to \S+|Write access to repository not granted)/), body(/https:\/\/github\.com\//)), body(GITHUB_PROTECTED_BRANCH), body(GITHUB_ORG_ACCESS_POLICY),
-    body(GITHUB_WORKFLOW_SCOPE), body(GITHUB_RULESET)],
+    body(GITHUB_WORKFLOW_SCOPE), body(GITHUB_RULESET), body(GITHUB_ACTIONS_BOT_DENIED)],
   presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
   causes: [
     rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(GITHUB_SAML)), {
@@ -64,6 +67,10 @@ export const githubApi = defineProducer({
     rule('resource-policy-deny', 0.93, body(GITHUB_RULESET), {
       blocks: true, why: 'a repository or organisation ruleset refused the push (GH013): the branch must change through a pull request, or the push breaks another rule the lines below it name (signed commits, linear history, restricted file paths, required checks)',
       fix: 'Push to another branch and open a pull request, or satisfy the rule the message names; an admin can add the pushing app or team to the ruleset\'s bypass list (Settings → Rules → Rulesets).',
+    }),
+    rule('insufficient-permissions', 0.94, body(GITHUB_ACTIONS_BOT_DENIED), {
+      blocks: true, why: 'the workflow pushed with its GITHUB_TOKEN (github-actions[bot]), whose permissions are read-only: the repository\'s default workflow permissions are "Read repository contents", and the workflow does not ask for contents: write (a pull request from a fork never gets it)',
+      fix: 'Add permissions: contents: write to the workflow or job, or set Settings → Actions → General → Workflow permissions to "Read and write permissions"; for a fork\'s pull request, push with a PAT or App token instead.',
     }),
     rule('insufficient-permissions', 0.93, body(GITHUB_WORKFLOW_SCOPE), {
       blocks: true, why: 'the push adds or changes a file under .github/workflows, and GitHub lets only credentials holding the workflow scope (classic PAT, OAuth App) or the Workflows write permission (GitHub App, fine-grained token) do that; a GITHUB_TOKEN never can',

@@ -21,6 +21,7 @@ const CASES: ProducerCase[] = [
   ['a pre-receive hook\'s own "push declined" without GH013 is not GitHub', 200, ' ! [remote rejected] main -> main (pre-receive hook declined)\nerror: failed to push some refs to \'ssh://git.example.org/a/b.git\'', null],
   ['a tool\'s own "refusing to allow" sentence is not GitHub\'s workflow refusal', 403, 'Error: refusing to allow a token to update settings without admin scope', null],
   ['another server\'s invalid_scope in the RFC\'s words is not Okta', 400, '{"error":"invalid_scope","error_description":"The requested scope is invalid, unknown, or malformed."}', null],
+  ['the Actions bot\'s name in another tool\'s message, without git\'s remote: line, is not GitHub', 403, '{"error":"Permission denied to github-actions[bot] for this deployment"}', null],
   ['GitLab\'s protected-branch line names GitLab', 200, 'remote: GitLab: You are not allowed to push code to protected branches on this project.', 'gitlab-api'],
 ];
 
