@@ -81,6 +81,9 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   'qiniu-kodo': { hosts: ['developer.qiniu.com/kodo'], apis: ['up.qiniup.com', 'upload.qiniup.com', 'up-*.qiniup.com', 'up.qbox.me', 'upload.qbox.me'] },
   'baidu-ai-cloud': { hosts: ['ai.baidu.com/ai-doc', 'cloud.baidu.com/doc/WENXINWORKSHOP'], apis: ['aip.baidubce.com', 'qianfan.baidubce.com'] },
   'huawei-cloud-apig': { vendor: 'huawei', hosts: ['support.huaweicloud.com/{l}devg-apisign', 'support.huaweicloud.com/{l}apig'], apis: ['*.myhuaweicloud.com'] },
+  'dingtalk-api': { vendor: 'alibaba', hosts: ['ding-doc.dingtalk.com', 'open.dingtalk.com/document'], apis: ['oapi.dingtalk.com', 'api.dingtalk.com'] },
+  'feishu-lark-api': { hosts: ['open.feishu.cn/document', 'open.larksuite.com/document'], apis: ['open.feishu.cn/open-apis', 'open.larksuite.com/open-apis'] },
+  'alipay-openapi': { hosts: ['opendocs.alipay.com'], apis: ['openapi.alipay.com/gateway.do', 'openapi-sandbox.dl.alipaydev.com/gateway.do'] },
   'oci-object-storage': {
     vendor: 'oracle',
     hosts: ['docs.oracle.com/{l}iaas/Content/Object'],

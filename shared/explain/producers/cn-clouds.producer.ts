@@ -193,3 +193,74 @@ export const huaweiCloudApig = defineProducer({
   ],
   checklist: { server: 'Check the AK/SK (My Credentials) or the IAM token, and the clock.' },
 });
+
+/**
+ * DingTalk custom robots (webhook): errcode 310000 with HTTP 200 and the robot's security setting in its words —
+ * 'sign not match' / 机器人发送签名不匹配 (加签), 'invalid timestamp', 'keywords not in content' (custom keywords).
+ */
+const DT_WORDS = /\bsign not match\b|\binvalid timestamp\b|\bkeywords not in content\b|机器人发送签名不匹配/;
+
+export const dingtalkApi = defineProducer({
+  id: 'dingtalk-api', kind: 'saas-api', name: 'DingTalk API (robots)', family: 'alibaba',
+  own: [
+    all(body(/["']?errcode["']?\s*[:=]\s*310000\b/), body(DT_WORDS)),
+    body(/\b(sign not match|invalid timestamp|keywords not in content), more: \[https:\/\/ding-doc\.dingtalk\.com\//),
+  ],
+  causes: [
+    rule('signature-or-clock-skew', 0.93, body(/\bsign not match\b|机器人发送签名不匹配/), {
+      blocks: true, why: 'the robot is set to sign (加签) and the webhook call carried no sign, or one made with another secret or algorithm (timestamp and sign belong in the URL)',
+      fix: 'Sign timestamp + "\\n" + secret with HMAC-SHA256 using the robot\'s SEC… secret, and add &timestamp=…&sign=<url-encoded base64> to the webhook URL; or switch the robot\'s security setting to keywords or IPs.',
+    }),
+    rule('signature-or-clock-skew', 0.92, body(/\binvalid timestamp\b/), {
+      blocks: true, why: 'the signed timestamp is more than an hour off DingTalk\'s clock (the server\'s clock is out of sync, or a stale timestamp was reused)',
+      fix: 'Sync the sending server\'s clock (NTP) and compute timestamp and sign for each message.',
+    }),
+    rule('resource-policy-deny', 0.92, body(/\bkeywords not in content\b/), {
+      blocks: true, why: 'the robot\'s security setting (custom keywords) refuses any message that does not contain one of its keywords',
+      fix: 'Put one of the robot\'s keywords in the message text, or change the robot\'s security setting (keywords, signing or IP range).',
+    }),
+  ],
+  checklist: { server: 'Check the robot\'s security setting in the DingTalk group (keywords, 加签 secret or IP range) against what the sender does.' },
+});
+
+/**
+ * Feishu / Lark open platform (ByteDance): a custom bot's 19021 sign failure, and the open API's scope refusals
+ * (99991672 for the app's identity, 99991679 for a user's) in its own words.
+ */
+const FS_SIGN = /sign match fail or timestamp is not within one hour from current time/;
+const FS_SCOPE = /Access denied\. One of the following scopes is required|应用尚未开通所需的应用身份权限|required one of these privileges under the user identity/;
+
+export const feishuLarkApi = defineProducer({
+  id: 'feishu-lark-api', kind: 'saas-api', name: 'Feishu / Lark Open Platform API', family: 'bytedance',
+  own: [body(FS_SIGN), body(FS_SCOPE), body(/\b(Feishu|Lark) 9999\d{4}\b/), body(/open\.(feishu\.cn|larksuite\.com)\/document\/[\w/-]*how-to-fix-the-\d+-error/)],
+  causes: [
+    rule('signature-or-clock-skew', 0.93, body(FS_SIGN), {
+      blocks: true, why: 'the bot has signature verification on and the message\'s sign is wrong (another secret, or DingTalk\'s algorithm: Feishu signs an empty string with timestamp + "\\n" + secret as the key) or its timestamp is more than an hour off (19021)',
+      fix: 'Compute sign as base64(HMAC-SHA256(key = timestamp + "\\n" + secret, data = "")) with the current timestamp in seconds, and send both in the message body.',
+    }),
+    rule('insufficient-permissions', 0.93, any(body(FS_SCOPE), body(/\b9999167[29]\b/)), {
+      blocks: true, why: 'the app (tenant token) or the user (user token) has not been granted any of the scopes this API needs (99991672 / 99991679)',
+      fix: 'Open the link in the message (or the app\'s permission page on open.feishu.cn), apply for one of the listed scopes, publish a new app version, and for user tokens authorize again.',
+    }),
+  ],
+  checklist: { server: 'Check the app\'s granted scopes and the bot\'s security settings on the Feishu / Lark developer console.' },
+});
+
+/**
+ * Alipay open platform: the gateway's signature refusals — 40002 'Invalid Arguments' with sub_code
+ * isv.invalid-signature (验签出错) in the *_response envelope or an SDK's object, and its '错误代码 … 错误原因:' page.
+ */
+const ALI_SIGN = /\b(isv\.)?invalid-signature\b|\bmissing-signature-config\b|验签出错/;
+
+export const alipayOpenapi = defineProducer({
+  id: 'alipay-openapi', kind: 'saas-api', name: 'Alipay Open Platform API', family: 'alipay',
+  own: [all(body(/\bisv\.invalid-signature\b/), body(/\b40002\b|验签出错/)), all(body(/错误代码 [\w.-]+ 错误原因:/), body(ALI_SIGN))],
+  bodyOnly: [body(/"alipay_[a-z_]+_response"\s*:/), body(/\bopenapi(-sandbox\.dl)?\.alipay(dev)?\.com\/gateway\.do\b/)],
+  causes: [
+    rule('signature-or-clock-skew', 0.93, body(ALI_SIGN), {
+      blocks: true, why: 'Alipay\'s gateway did not verify the request signature (验签出错): the app private key does not match the app public key uploaded, the Alipay public key is configured in its place, sign_type says RSA2 while RSA was used, or no key/certificate is configured for the algorithm',
+      fix: 'Sign with the app private key whose public key is set for this app (sandbox and production differ), set sign_type to the algorithm used, and verify with the Alipay public key, not the app\'s.',
+    }),
+  ],
+  checklist: { server: 'Check the app\'s key pair and signing method (public key or certificate mode) on open.alipay.com.' },
+});

@@ -38,6 +38,14 @@ describe('explain: round 7 precision (Chinese clouds and platforms, tuner Y5)', 
     expect(producerOf(401, '{"error_msg":"Incorrect IAM authentication information: decrypt token fail","error_code":"APIGW.0301","request_id":"x"}')).toBe('huawei-cloud-apig');
   });
 
+  it("Alipay's business answers and DingTalk's or Feishu's other codes are not refusals", () => {
+    const notFound = run(200, '{"alipay_trade_query_response":{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_NOT_EXIST","sub_msg":"交易不存在"},"sign":"abc"}');
+    expect(notFound.blocked).toBe(false);
+    expect(notFound.cause).toBe('none');
+    expect(run(200, '{"errcode":0,"errmsg":"ok"}').blocked).toBe(false);
+    expect(run(200, '{"code":0,"data":{},"msg":"success"}').blocked).toBe(false);
+  });
+
   // [status, body, a producer it must not be (null: it names nobody)]
   const notTheirs: Array<[number, string, string | null]> = [
     // generic token words without Qiniu's hosts, SDKs or headers
@@ -61,6 +69,12 @@ describe('explain: round 7 precision (Chinese clouds and platforms, tuner Y5)', 
     // Baidu's code-6 sentence names it only beside error_code 6; its netdisk's code 4 is another service
     [403, '{"message":"No permission to access data"}', null],
     [403, '{"errno":4,"errmsg":"No permission to do this operation"}', 'baidu-ai-cloud'],
+    // the robots' and gateways' words without their codes, links or envelopes
+    [200, '{"error":"sign not match"}', null],
+    [400, '{"message":"invalid timestamp"}', null],
+    [401, '{"error":"invalid-signature"}', null],
+    [403, 'Unauthorized. You do not have permission to perform the requested operation on the resource.', null],
+    [401, '{"code":401,"msg":"sign match fail"}', null],
   ];
   it.each(notTheirs)('%i %s names not %s', (status, body, not) => {
     const got = producerOf(status, body);
