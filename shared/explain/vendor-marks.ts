@@ -199,6 +199,7 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   'huggingface-hub': { hosts: ['huggingface.co/docs', 'huggingface.co/settings'], apis: ['huggingface.co', 'hf.co'] },
   'openrouter': { hosts: ['openrouter.ai/docs', 'openrouter.ai/settings'], apis: ['openrouter.ai/api'] },
   'litellm': { hosts: ['docs.litellm.ai'] },
+  'continue-proxy': { hosts: ['hub.continue.dev/settings/billing', 'docs.continue.dev'] },
   'portkey': { hosts: ['portkey.ai/docs'] },
   'helicone': { hosts: ['docs.helicone.ai'] },
   // SaaS platforms

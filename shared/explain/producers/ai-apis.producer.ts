@@ -137,12 +137,14 @@ export const anthropicApi = defineProducer({
  * then "tokens/requests per minute/day".
  */
 const GROQ_LIMIT = /(Rate limit reached|Request too large) for model `?[\w./:-]+`? in organization `?org_\w+`?( service tier `?\w+`?)? on (tokens|requests) per (minute|day)/;
+/** Its stop for a whole organisation (400, code organization_restricted), as SDKs and relays print it. */
+const GROQ_RESTRICTED = /Organization has been restricted\. Please reach out to support if you believe this was in error/;
 
 export const groqApi = defineProducer({
   id: 'groq-api', kind: 'saas-api', name: 'Groq API', family: 'groq',
   // Groq answers in OpenAI's envelope (code rate_limit_exceeded, invalid_api_key): its console URLs and limit sentence name it
   overrides: ['openai-api'],
-  own: [body(/console\.groq\.com\/(docs\/rate-limits|settings\/billing|keys)/), body(GROQ_LIMIT)],
+  own: [body(/console\.groq\.com\/(docs\/rate-limits|settings\/billing|keys)/), body(GROQ_LIMIT), body(GROQ_RESTRICTED)],
   // its API host or its headers quoted in a client's dump, beside the OpenAI-style envelope Groq answers in
   bodyOnly: [all(body(/\bapi\.groq\.com\/openai\b|\bdomain=\.groq\.com\b|['"]x-groq-region['"]/), body(/\binvalid_api_key\b|\brate_limit_exceeded\b/))],
   presence: [hdr('x-groq-region'), hdr('x-ratelimit-limit-tokens')],
@@ -150,6 +152,10 @@ export const groqApi = defineProducer({
     rule('invalid-credentials', 0.92, body(/"message"\s*:\s*"Invalid API Key"|message: 'Invalid API Key'/), {
       blocks: true, why: 'Groq does not accept the API key (mistyped, revoked, or another vendor\'s key: xAI\'s Grok keys are not Groq keys)',
       fix: 'Create a key on console.groq.com/keys (it starts with gsk_) and send it to https://api.groq.com/openai/v1.',
+    }),
+    rule('account-or-plan-restriction', 0.93, body(GROQ_RESTRICTED), {
+      blocks: true, why: 'Groq restricted the whole organisation (organization_restricted): every key of it is refused with 400 until Groq lifts it, usually after a usage-policy, abuse or payment review',
+      fix: 'Contact Groq support from the organisation\'s console account; a new key of the same organisation does not help.',
     }),
     rule('rate-limited', 0.95, body(GROQ_LIMIT), {
       blocks: true,

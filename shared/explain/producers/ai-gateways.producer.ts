@@ -133,3 +133,21 @@ export const vercelAiGateway = defineProducer({
   ],
   checklist: { gateway: 'Check that AI_GATEWAY_API_KEY (or the OIDC token) is present in the process that calls the gateway.' },
 });
+
+/**
+ * Continue's hosted model proxy (continue-proxy: models billed as Continue credits): its 402 when the signed-in
+ * account has no credits left, pointing at its billing and secrets pages.
+ */
+const CONTINUE_NO_CREDITS = /You have no credits remaining on your Continue account/;
+
+export const continueProxy = defineProducer({
+  id: 'continue-proxy', kind: 'gateway', name: 'Continue Hub model proxy', family: 'continue',
+  own: [body(CONTINUE_NO_CREDITS)],
+  causes: [
+    rule('account-or-plan-restriction', 0.95, body(CONTINUE_NO_CREDITS), {
+      blocks: true, why: 'the model is reached through Continue\'s proxy on Continue credits, and the signed-in Continue account has none left (402): the provider never saw the call',
+      fix: 'Add credits at hub.continue.dev/settings/billing, or add your own provider key as a secret (e.g. ANTHROPIC_API_KEY) so the model is called with it.',
+    }),
+  ],
+  checklist: { gateway: 'Check the Continue account\'s credits and whether the model has its own API key secret configured.' },
+});

@@ -13,7 +13,7 @@ import { anubis, datadome, humanPerimeterx, kasada } from './bot-managers.produc
 import { cloudflare, cloudflareApi } from './cloudflare.producer';
 import { bunnycdn, netlify, render, stackpath, vercel } from './edge-platforms.producer';
 import { firebase, googleApiGateway, googleApis, googleArtifactRegistry, googleCloudArmor, googleCloudStorage, googleMapsPlatform } from './google.producer';
-import { helicone, litellm, oneApi, openrouter, portkey, vercelAiGateway } from './ai-gateways.producer';
+import { continueProxy, helicone, litellm, oneApi, openrouter, portkey, vercelAiGateway } from './ai-gateways.producer';
 import { cntlm, envoy, forcepointWebsense, fortigate, haproxy, istio, linkerd, mcafeeWebGateway, mitmproxy, paloAltoNetworks, privoxy, sonicwall, squid, symantecBluecoat, tinyproxy, traefik, watchguard, zscaler } from './proxies.producer';
 import { akamai, alibabaCloudWaf, barracudaWaf, citrixNetscaler, configserverCsf, f5BigIpAsm, fastly, fortiweb, huaweiCloudWaf, imperva, knownsecJiasule, modsecurity, naxsi, radware, stormwall, sucuri, tencentCloudWaf, tencentEdgeone, varnish, wordfence, wtsWaf } from './waf-vendors.producer';
 import { aspnet, aspnetCore, authlib, codeigniter, django, express, fastapi, fastify, flask, gorillaCsrf, laravel, magento, nestjs, nextjs, phoenix, rails, springSecurity, strapi, symfony, wordpress } from './frameworks.producer';
@@ -52,7 +52,7 @@ export const PRODUCERS: Producer[] = [
   openshift, kubernetesApiserver, argoCd, consul,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,
-  litellm, oneApi, openrouter, portkey, helicone, vercelAiGateway,
+  litellm, oneApi, openrouter, portkey, helicone, vercelAiGateway, continueProxy,
   // bot managers and WAFs
   datadome, humanPerimeterx, kasada, anubis, cloudflare, akamai, imperva, sucuri, f5BigIpAsm, modsecurity, naxsi, barracudaWaf,
   fortiweb, citrixNetscaler, radware, wordfence, configserverCsf, huaweiCloudWaf, wtsWaf, knownsecJiasule, alibabaCloudWaf, tencentEdgeone, tencentCloudWaf, stormwall, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,

@@ -71,4 +71,11 @@ describe('explain: round 7 precision (AI APIs and gateways, tuner Y3)', () => {
     expect(own.cause).toBe('account-or-plan-restriction');
     expect(own.blocked).toBe(true);
   });
+
+  it("Groq's organisation stop and Continue's credit stop need their own sentences", () => {
+    expect(producerOf(403, '{"error":"Organization has been restricted"}')).toBeNull();
+    expect(producerOf(400, '{"error":{"message":"Your organization has been restricted from creating projects.","type":"invalid_request_error"}}')).not.toBe('groq-api');
+    expect(producerOf(402, '{"error":"You have no credits remaining on your account."}')).toBeNull();
+    expect(producerOf(402, 'You have no credits remaining. Please top up.', 'text/plain')).toBeNull();
+  });
 });
