@@ -46,13 +46,21 @@ export const vercel = defineProducer({
 /** Netlify's API as its JS client (netlify-cli, netlify/js-client's micro-api-client) prints its refusals. */
 const NETLIFY_API = /\b(TextHTTPError|JSONHTTPError): (Unauthorized|Forbidden|Too Many Requests)\b|\bAPI (Request|Deploy) rate limit surpassed for application\b/;
 
+/** Netlify's page for a project paused on its plan's usage limits (credit-based plans), in every path of the site. */
+const NETLIFY_PAUSED = /This site was paused as it reached its usage limits|\/billing\/resume-paused-projects\b/;
+
 export const netlify = defineProducer({
   id: 'netlify', kind: 'cdn-waf', name: 'Netlify', family: 'netlify',
-  own: [body(/netlify\.com\/(support|docs)|Netlify Identity|Password protected site/i)],
+  own: [body(/netlify\.com\/(support|docs)|Netlify Identity|Password protected site/i), onPage(NETLIFY_PAUSED)],
   bodyOnly: [body(NETLIFY_API)],
   presence: [hdr('server', /^Netlify$/i), hdr('x-nf-request-id')],
   causes: [
     rule('missing-credentials', 0.75, body(/Password protected|Netlify Identity|role based access/i), { why: 'Netlify password protection or role-based access (JWT nf_jwt cookie) guards this site' }),
+    rule('account-or-plan-restriction', 0.9, body(NETLIFY_PAUSED), {
+      blocks: true,
+      why: 'Netlify paused the whole site because its owner\'s team reached the plan\'s usage limits (the free or credit-based plan\'s bandwidth, requests, functions or build credits for the month); every visitor gets this page until the owner acts',
+      fix: 'Only the owner can fix it: upgrade the plan or add credits in the Netlify dashboard (Billing), or wait for the next cycle; a visitor can only tell the owner.',
+    }),
     rule('rate-limited', 0.85, all(status(429), hdr('x-nf-request-id')), { why: 'Netlify rate limited the request' }),
     rule('rate-limited', 0.92, body(/\bAPI (Request|Deploy) rate limit surpassed for application\b|HTTPError: Too Many Requests/), {
       blocks: true, why: 'Netlify\'s API rate limit (requests per minute, and a separate limit on deploys) refused the client: large uploads or repeated deploys from CI hit it',

@@ -15,6 +15,9 @@ const CASES: ProducerCase[] = [
   // StormWall: its error page's assets on static.stormwall.pro, never its name in prose or JSON
   ['prose naming StormWall is nobody\'s block page', 403, 'Our forum moved behind StormWall after the attack.', null],
   ['an API\'s JSON quoting StormWall\'s page is the API\'s message', 502, '{"error":"upstream page https://static.stormwall.pro/error_pages/bootstrap.min.css"}', null],
+  // Netlify's paused-site page: its own sentence or its billing docs path, not any "usage limits" words
+  ['another host\'s "reached its usage limits" is not Netlify\'s pause', 503, 'This project reached its usage limits for the month.', null],
+  ['an API\'s JSON quoting Netlify\'s pause is the API\'s message', 502, '{"error":"upstream: This site was paused as it reached its usage limits"}', null],
   // Cloudflare's challenge head: its one-line minified start, not any "Just a moment..." title
   ['another site\'s "Just a moment..." loading page is not Cloudflare\'s challenge', 403, '<!DOCTYPE html>\n<html lang="en"><head><title>Just a moment...</title></head><body>Loading your dashboard</body></html>', null],
   ['an API\'s JSON quoting the challenge head is the API\'s message', 502, '{"error":"upstream: <!DOCTYPE html><html lang=\\"en-US\\"><head><title>Just a moment...</title>"}', null],
