@@ -295,15 +295,18 @@ export const watchguard = defineProducer({
   checklist: { server: 'Ask the Firebox administrators which proxy action or IPS signature the "Reason:" line names (Traffic Monitor shows the denied request).' },
 });
 
-/** McAfee (now Skyhigh) Web Gateway pages: their title, footer and the /mwg-internal/<prefix>/files/ static paths. */
-const MWG_PAGE = /McAfee Web Gateway|\/mwg-internal\/\w+\/files\//i;
+/**
+ * McAfee (now Skyhigh) Web Gateway pages: their notification title ("McAfee Web Gateway - Notification[ - Blocked
+ * by …]") and the /mwg-internal/<prefix>/files/ static paths; the product name alone (its product guide) is no page.
+ */
+const MWG_PAGE = /(?:McAfee|Skyhigh) Web Gateway - Notification|\/mwg-internal\/\w+\/files\//i;
 
 export const mcafeeWebGateway = defineProducer({
   id: 'mcafee-web-gateway', kind: 'proxy', role: 'forward-proxy', name: 'McAfee / Skyhigh Web Gateway', family: 'mcafee',
-  own: [onPage(MWG_PAGE)],
+  own: [onPage(MWG_PAGE), all(status(403), onPage(/(?:McAfee|Skyhigh) Web Gateway/i))],
   causes: [
     // its "Cannot Connect" page (cannotconnect.html) is the proxy failing to reach the destination, not a policy
-    rule('proxy-denied', 0.88, all(body(MWG_PAGE), not(body(/cannotconnect|could not connect to the destination/i))), {
+    rule('proxy-denied', 0.88, all(any(body(MWG_PAGE), all(status(403), body(/(?:McAfee|Skyhigh) Web Gateway/i))), not(body(/cannotconnect|could not connect to the destination/i))), {
       why: 'the corporate McAfee / Skyhigh Web Gateway answered instead of the server: a rule blocked the URL (URL filtering category, GTI reputation, media type) — or the request to an internal address went through the proxy at all', template: true, fix: PROXY_FIX, blocks: true,
     }),
   ],
@@ -329,16 +332,19 @@ export const forcepointWebsense = defineProducer({
   checklist: { server: 'Ask IT to re-categorise the site or add an exception for it in Forcepoint Security Manager (the block page\'s "more information" frame names the policy).' },
 });
 
-/** SonicWall Content Filtering Service pages: the titled page, its re-rating link, its banner element. */
-const SONICWALL_PAGE = /SonicWALL - Web Site Blocked|cfssupport\.sonicwall\.com/i;
+/**
+ * SonicWall Content Filtering Service pages: the titled page and its re-rating sentence with its link (the re-rating
+ * host alone is also in SonicWall's docs and forum posts).
+ */
+const SONICWALL_PAGE = /SonicWALL - Web Site Blocked|rated incorrectly[^<]{0,40}<a href="https?:\/\/cfssupport\.sonicwall\.com/i;
 
 export const sonicwall = defineProducer({
   id: 'sonicwall', kind: 'proxy', role: 'forward-proxy', name: 'SonicWall firewall (Content Filtering)', family: 'sonicwall',
   // "Web Site Blocked" alone is many filters' heading: with SonicWall's Server header or banner only
-  own: [onPage(SONICWALL_PAGE), all(hdr('server', /^SonicWALL/i, 2), body(/<(title|h\d)>Web Site Blocked|nsa_banner/i))],
+  own: [onPage(SONICWALL_PAGE), all(status(403), onPage(/cfssupport\.sonicwall\.com/i)), all(hdr('server', /^SonicWALL/i, 2), body(/<(title|h\d)>Web Site Blocked|nsa_banner/i))],
   presence: [hdr('server', /^SonicWALL/i)],
   causes: [
-    rule('proxy-denied', 0.9, any(body(SONICWALL_PAGE), all(hdr('server', /^SonicWALL/i), body(/Web Site Blocked/i))), {
+    rule('proxy-denied', 0.9, any(body(SONICWALL_PAGE), all(status(403), body(/cfssupport\.sonicwall\.com/i)), all(hdr('server', /^SonicWALL/i), body(/Web Site Blocked/i))), {
       why: 'the SonicWall firewall\'s Content Filtering Service blocked the URL: its rating category is forbidden by the CFS policy (the page names the category)', template: true, fix: PROXY_FIX, blocks: true,
     }),
   ],

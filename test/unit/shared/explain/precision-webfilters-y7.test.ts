@@ -24,14 +24,16 @@ const CASES: ProducerCase[] = [
 
 /**
  * Pages that only name a proxy product in prose: its vendor's site, a guide for users behind it, a datasheet, its
- * docs. Before this round Zscaler, Blue Coat, FortiGate and Privoxy were named by their names alone, so these
- * ordinary 200 pages read as a proxy block (a false alarm).
+ * docs. Before this round Zscaler, Blue Coat, FortiGate, Privoxy, McAfee Web Gateway and SonicWall were named by
+ * their names (or SonicWall's re-rating host) alone, so these ordinary 200 pages read as a proxy block (a false alarm).
  */
 const PROSE_PAGES: [string, string][] = [
   ['Zscaler\'s own home page', '<html><head><title>Zscaler: Zero Trust Security</title></head><body><h1>Zscaler Zero Trust Exchange</h1><p>Secure your users with Zscaler Internet Access.</p></body></html>'],
   ['a guide for npm users behind Zscaler', '<html><head><title>How to configure npm behind Zscaler</title></head><body><p>If you are behind Zscaler, add the Zscaler root certificate to NODE_EXTRA_CA_CERTS.</p></body></html>'],
   ['a Blue Coat ProxySG datasheet', '<html><body><h1>Blue Coat ProxySG</h1><p>The ProxySG appliance datasheet and sizing guide.</p></body></html>'],
   ['a FortiGate how-to', '<html><body><p>Configure FortiGate web filter profiles and FortiGuard categories in FortiOS 7.4.</p></body></html>'],
+  ['McAfee Web Gateway\'s product guide', '<html><head><title>McAfee Web Gateway 10.x Product Guide</title></head><body><p>McAfee Web Gateway filters web traffic.</p></body></html>'],
+  ['a SonicWall overview that links its re-rating site', '<html><body><p>SonicWall content filtering service overview (cfssupport.sonicwall.com for re-rating)</p></body></html>'],
   ['Privoxy\'s documentation', '<html><head><title>Privoxy Documentation</title></head><body><p>Privoxy is a non-caching web proxy with advanced filtering capabilities.</p></body></html>'],
 ];
 
