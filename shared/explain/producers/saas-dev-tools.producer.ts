@@ -272,9 +272,12 @@ export const azureDevops = defineProducer({
 /** Harbor wraps its access error in itself: "unauthorized to access repository: p/r, action: push: unauthorized to access repository: p/r, action: push". */
 const HARBOR_DENIED = /unauthorized to access repository: \S+, action: \w+: unauthorized to access repository: /;
 
+/** Its project policy 'Prevent vulnerable images from running' refusing a pull (412): scanned above the severity, or not yet scanned. */
+const HARBOR_VULN_POLICY = /cannot be pulled due to configured policy in 'Prevent images with vulnerability severity of /;
+
 export const harbor = defineProducer({
   id: 'harbor', kind: 'saas-api', name: 'Harbor registry', family: 'harbor', overrides: ['docker-registry'],
-  bodyOnly: [body(HARBOR_DENIED)],
+  bodyOnly: [body(HARBOR_DENIED), body(HARBOR_VULN_POLICY)],
   // its token service's realm (…/service/token, service="harbor-registry")
   presence: [hdr('www-authenticate', /realm="[^"]*\/service\/token"/)],
   causes: [
@@ -283,6 +286,10 @@ export const harbor = defineProducer({
       fix: 'Tag the image as <harbor-host>/<project>/<repo>:<tag>, docker login to that exact host (no other port or proxy host), and give the account or robot account push rights in the project.',
     }),
     rule('missing-credentials', 0.6, body(HARBOR_DENIED), { blocks: true, why: 'the push reached Harbor without the login (not logged in to that host name, or a proxy in front dropped the token)' }),
+    rule('resource-policy-deny', 0.92, body(HARBOR_VULN_POLICY), {
+      blocks: true, why: 'the project\'s "Prevent vulnerable images from running" policy refused the pull, whatever the caller\'s rights: the image\'s scan found vulnerabilities at or above the project\'s severity, or its scan is still pending or missing (a pull right after the push)',
+      fix: 'Fix and rebuild the image, or have a project admin add the CVEs to the project\'s CVE allowlist or raise the severity threshold (Project → Configuration); for a pending scan, wait for it to finish before pulling.',
+    }),
   ],
 });
 

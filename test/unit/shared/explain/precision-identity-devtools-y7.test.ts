@@ -22,6 +22,7 @@ const CASES: ProducerCase[] = [
   ['a tool\'s own "refusing to allow" sentence is not GitHub\'s workflow refusal', 403, 'Error: refusing to allow a token to update settings without admin scope', null],
   ['another server\'s invalid_scope in the RFC\'s words is not Okta', 400, '{"error":"invalid_scope","error_description":"The requested scope is invalid, unknown, or malformed."}', null],
   ['the Actions bot\'s name in another tool\'s message, without git\'s remote: line, is not GitHub', 403, '{"error":"Permission denied to github-actions[bot] for this deployment"}', null],
+  ['another registry\'s pull policy sentence without Harbor\'s policy name is not Harbor', 403, 'denied: image cannot be pulled due to configured policy', null],
   ['GitLab\'s protected-branch line names GitLab', 200, 'remote: GitLab: You are not allowed to push code to protected branches on this project.', 'gitlab-api'],
 ];
 
