@@ -6,13 +6,13 @@ import { regexText, type TextReq } from './regex-literals';
 import { Grams, literalGrams, literalSet, type LiteralSet } from './trigrams';
 import type { Ctx } from './types';
 
-const STATUS = 1;
-const HEADER = 2;
-const HEADER_TEXT = 3;
-const BODY_TEXT = 4;
+export const STATUS = 1;
+export const HEADER = 2;
+export const HEADER_TEXT = 3;
+export const BODY_TEXT = 4;
 
 /** One check: one shape for every kind, read by one function. */
-interface Atom {
+export interface Atom {
   k: number;
   /** header name (HEADER, HEADER_TEXT) */
   name: string;
@@ -97,7 +97,7 @@ export class Subject {
   private grams: Grams | undefined;
   constructor(readonly ctx: Ctx) {}
 
-  private bodyGrams(): Grams {
+  bodyGrams(): Grams {
     // the body matchers run on the body and on its JSON-spelled view: a text in either may match
     const { body, view } = this.ctx;
     this.grams ??= new Grams(view ? [body, view.text] : [body]);

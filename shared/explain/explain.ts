@@ -1,5 +1,6 @@
 import { condOf, Subject } from './anchor-index';
 import { builtTableSeeded } from './anchor-table';
+import { CondTable } from './cond-table';
 import { CAUSES } from './causes';
 import { checklistLine, checklistSteps } from './checklist';
 import { buildContext } from './context';
@@ -21,11 +22,22 @@ const MARK_FACTOR = 0.8;
 
 interface ProducerMatch { producer: Producer; evidence: WeightedEvidence[]; score: number; own: boolean; bodyOnly: boolean; }
 
+// The index's conditions of a list of matchers (every producer's, one list of rules), made on first use.
+const tables = new WeakMap<readonly object[], CondTable>();
+
+function tableOf<T extends object>(list: readonly T[], matcher: (item: T) => object): CondTable {
+  let table = tables.get(list);
+  if (!table) tables.set(list, (table = new CondTable(list.map((item) => condOf(matcher(item))))));
+  return table;
+}
+
 function matchProducers(ctx: Ctx, subject: Subject | null): ProducerMatch[] {
   const out: ProducerMatch[] = [];
-  for (const producer of PRODUCERS) {
-    // the index: a producer whose anchor is not in the response cannot match it
-    if (subject && !subject.holds(condOf(producer.match))) continue;
+  // the index: a producer whose anchor is not in the response cannot match it
+  const held = subject && tableOf(PRODUCERS, (p) => p.match).holding(subject);
+  for (let i = 0; i < PRODUCERS.length; i++) {
+    const producer = PRODUCERS[i]!;
+    if (held && held[i] === 0) continue;
     const evidence = producer.match(ctx);
     if (!evidence || evidence.length === 0) continue;
     let score = 0;
@@ -57,11 +69,13 @@ function foreignBody(ctx: Ctx): boolean {
 
 interface RuleRun { ctx: Ctx; subject: Subject | null; hits: CauseHit[]; blocks: { value: boolean }; }
 
-function runRules(rules: CauseRule[], run: RuleRun, owner?: string, factor = 1): boolean {
+function runRules(rules: readonly CauseRule[], run: RuleRun, owner?: string, factor = 1, skip?: (rule: CauseRule) => boolean): boolean {
   const { ctx, hits, blocks, subject } = run;
   let template = false;
-  for (const rule of rules) {
-    if (subject && !subject.holds(condOf(rule.when))) continue;
+  const held = subject && tableOf(rules, (r) => r.when).holding(subject);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if ((held && held[i] === 0) || skip?.(rule)) continue;
     const evidence = rule.when(ctx);
     if (!evidence) continue;
     const source = owner ?? `signal.${rule.signal ?? 'generic'}`;
@@ -154,7 +168,7 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean): Explana
   const factor = mark ? MARK_FACTOR : top?.bodyOnly ? BODY_ONLY_FACTOR : 1;
   const ownRun = mark ? { ...run, blocks: { value: false } } : run;
   const template = producer ? runRules(producer.causes, ownRun, producer.id, factor) && !mark : false;
-  runRules(GENERIC_RULES.filter((r) => !(template && r.words)), run);
+  runRules(GENERIC_RULES, run, undefined, 1, template ? (r) => Boolean(r.words) : undefined);
 
   const waf = producer?.kind === 'web-server' ? wafBehindWebServer(ctx, hits) : null;
   if (waf) hits.push(waf);

@@ -72,6 +72,26 @@ export class Grams {
     return false;
   }
 
+  /**
+   * Marks `held[owners[i]]` for each literal i of the set the text may hold, skipping owners
+   * already marked: many literals asked in one loop over flat arrays.
+   */
+  markHeld(set: LiteralSet, owners: Int32Array, held: Uint8Array): void {
+    let start = 0;
+    for (let i = 0; i < set.ends.length; i++) {
+      const end = set.ends[i]!;
+      if (held[owners[i]!] === 0) {
+        let all = true;
+        for (let j = start; j < end && all; j++) {
+          const h = Math.imul(set.keys[j]!, GOLDEN) >>> this.shift;
+          all = (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+        }
+        if (all) held[owners[i]!] = 1;
+      }
+      start = end;
+    }
+  }
+
   /** False when some trigram of the literal is surely absent. */
   mayHold(keys: Int32Array): boolean {
     for (let i = 0; i < keys.length; i++) {
