@@ -84,6 +84,8 @@ export const VENDOR_MARKS: Record<string, VendorMarks> = {
   'dingtalk-api': { vendor: 'alibaba', hosts: ['ding-doc.dingtalk.com', 'open.dingtalk.com/document'], apis: ['oapi.dingtalk.com', 'api.dingtalk.com'] },
   'feishu-lark-api': { hosts: ['open.feishu.cn/document', 'open.larksuite.com/document'], apis: ['open.feishu.cn/open-apis', 'open.larksuite.com/open-apis'] },
   'alipay-openapi': { hosts: ['opendocs.alipay.com'], apis: ['openapi.alipay.com/gateway.do', 'openapi-sandbox.dl.alipaydev.com/gateway.do'] },
+  'wechat-pay-api': { vendor: 'tencent', hosts: ['pay.weixin.qq.com/wiki', 'pay.weixin.qq.com/doc'], apis: ['api.mch.weixin.qq.com'] },
+  'taobao-top': { vendor: 'alibaba', hosts: ['open.taobao.com/doc', 'open.taobao.com/api.htm'], apis: ['gw.api.taobao.com/router/rest', 'eco.taobao.com/router/rest'] },
   'oci-object-storage': {
     vendor: 'oracle',
     hosts: ['docs.oracle.com/{l}iaas/Content/Object'],

@@ -229,14 +229,29 @@ export const dingtalkApi = defineProducer({
  */
 const FS_SIGN = /sign match fail or timestamp is not within one hour from current time/;
 const FS_SCOPE = /Access denied\. One of the following scopes is required|应用尚未开通所需的应用身份权限|required one of these privileges under the user identity/;
+/** 99991401: the app's IP whitelist; 99991663/99991668: a tenant or user token it does not accept. */
+const FS_IP = /\bip (\S+ )?is denied by app setting\b/;
+const FS_TOKEN = /Invalid access token for authori(zation)?/;
 
 export const feishuLarkApi = defineProducer({
   id: 'feishu-lark-api', kind: 'saas-api', name: 'Feishu / Lark Open Platform API', family: 'bytedance',
-  own: [body(FS_SIGN), body(FS_SCOPE), body(/\b(Feishu|Lark) 9999\d{4}\b/), body(/open\.(feishu\.cn|larksuite\.com)\/document\/[\w/-]*how-to-fix-the-\d+-error/)],
+  own: [
+    body(FS_SIGN), body(FS_SCOPE), body(FS_IP), body(/Invalid access token for authorization\. Please make a request with token attached/),
+    all(body(/\b9999166[1-9]\b/), body(FS_TOKEN)), body(/\b(Feishu|Lark)( error code)? 9999\d{4}\b/),
+    body(/open\.(feishu\.cn|larksuite\.com)\/document\/[\w/-]*how-to-fix-the-\d+-error/),
+  ],
   causes: [
     rule('signature-or-clock-skew', 0.93, body(FS_SIGN), {
       blocks: true, why: 'the bot has signature verification on and the message\'s sign is wrong (another secret, or DingTalk\'s algorithm: Feishu signs an empty string with timestamp + "\\n" + secret as the key) or its timestamp is more than an hour off (19021)',
       fix: 'Compute sign as base64(HMAC-SHA256(key = timestamp + "\\n" + secret, data = "")) with the current timestamp in seconds, and send both in the message body.',
+    }),
+    rule('ip-or-geo-blocked', 0.94, any(body(FS_IP), body(/\b99991401\b/)), {
+      blocks: true, why: 'the app\'s security settings keep an IP whitelist and the calling server\'s IP is not in it (99991401)',
+      fix: 'Add the server\'s egress IP (named in the message) to the IP whitelist in the app\'s security settings on the developer console, or turn the whitelist off.',
+    }),
+    rule('invalid-credentials', 0.92, any(body(FS_TOKEN), body(/\b9999166[38]\b/)), {
+      blocks: true, why: 'Feishu / Lark does not accept the access token sent (99991663 / 99991668): expired (tenant tokens last two hours), of another app, an app secret or app id sent in its place, or without the "Bearer " prefix',
+      fix: 'Fetch a tenant_access_token (or user_access_token) with the app id and secret, refresh it before it expires, and send Authorization: Bearer <token>.',
     }),
     rule('insufficient-permissions', 0.93, any(body(FS_SCOPE), body(/\b9999167[29]\b/)), {
       blocks: true, why: 'the app (tenant token) or the user (user token) has not been granted any of the scopes this API needs (99991672 / 99991679)',
@@ -263,4 +278,49 @@ export const alipayOpenapi = defineProducer({
     }),
   ],
   checklist: { server: 'Check the app\'s key pair and signing method (public key or certificate mode) on open.alipay.com.' },
+});
+
+/**
+ * WeChat Pay (Tenpay): API v3's SIGN_ERROR JSON (its sign_information / location: authorization, or wechatpay-go's
+ * 'error http response:[StatusCode: … Code: "…"' line) and API v2's <return_code>FAIL</return_code> XML.
+ */
+const WXPAY_SIGN = /\bSIGN_ERROR\b|签名错误|错误的签名|验签失败|Authorization不合法/;
+
+export const wechatPayApi = defineProducer({
+  id: 'wechat-pay-api', kind: 'saas-api', name: 'WeChat Pay API', family: 'tencent',
+  own: [
+    all(body(/["']code["']\s*:\s*["']SIGN_ERROR["']/), body(/["']sign_information["']|["']location["']\s*:\s*["']authorization["']/)),
+    body(/\berror http response:\[StatusCode: \d{3} Code: "[A-Z_]+"/),
+    all(body(/<return_code><!\[CDATA\[(FAIL|SUCCESS)\]\]><\/return_code>/), body(/<return_msg>/)),
+    body(/\bcom\.github\.binarywang\.wxpay\.exception\.WxPayException\b/),
+  ],
+  causes: [
+    rule('signature-or-clock-skew', 0.93, body(WXPAY_SIGN), {
+      blocks: true, why: 'WeChat Pay did not verify the request signature: v3 — the Authorization header was signed with another merchant private key or certificate serial, or over another message (method, URL, timestamp, nonce, body); v2 — the sign was made with another API key (the APIv3 key does not sign v2 calls)',
+      fix: 'Compare the signed message in sign_information with what you sent, and check the merchant id, certificate serial number and private key (v3) or the APIv2 key (v2).',
+    }),
+  ],
+  checklist: { server: 'Check the merchant\'s API keys, certificate serial number and private key on pay.weixin.qq.com.' },
+});
+
+/**
+ * Taobao Open Platform (TOP, also Alidayu SMS): error_response code 11 'Insufficient isv permissions' with its
+ * isv.permission-* sub codes.
+ */
+const TOP_IP = /\bisv\.permission-ip-whitelist-limit\b|is only allowed to call from [^\n]{0,400}but your ip is/;
+
+export const taobaoTop = defineProducer({
+  id: 'taobao-top', kind: 'saas-api', name: 'Taobao Open Platform (TOP) API', family: 'alibaba',
+  own: [body(/\bisv\.permission-[a-z-]+\b/), all(body(/\berror_response\b/), body(/Insufficient isv permissions/))],
+  causes: [
+    rule('ip-or-geo-blocked', 0.94, body(TOP_IP), {
+      blocks: true, why: 'the app key may only call from the IP whitelist set for it, and the caller\'s IP (named in the message) is not in it',
+      fix: 'Add the server\'s egress IP to the app\'s IP whitelist on the Taobao Open Platform console, or call from an allowed address.',
+    }),
+    rule('insufficient-permissions', 0.92, body(/\bisv\.permission-api-package-(limit|empty)\b|Insufficient isv permissions/), {
+      blocks: true, why: 'the app\'s permission packages do not include this API (isv.permission-api-package-limit): a package not applied for, or an API moved to another service (Alidayu SMS moved to Alibaba Cloud SMS)',
+      fix: 'Apply for the permission package that contains the API for this app key, or call the service\'s current API with its own SDK.',
+    }),
+  ],
+  checklist: { server: 'Check the app key\'s permission packages and IP whitelist on the Taobao Open Platform console.' },
 });

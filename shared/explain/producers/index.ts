@@ -5,7 +5,7 @@ import { amazonSpApi, awsApiGateway, awsEcr, awsIam, awsServices, awsSts } from 
 import { awsCloudfront, awsWaf } from './aws-edge.producer';
 import { alibabaCloud, alibabaOss, awsS3, backblazeB2, cephRgw, cloudflareR2, digitaloceanSpaces, ibmCloudObjectStorage, minio, wasabi } from './s3-compatible.producer';
 import { ociObjectStorage, oracleOci } from './oracle.producer';
-import { alipayOpenapi, baiduAiCloud, dingtalkApi, feishuLarkApi, huaweiCloudApig, qiniuKodo, tencentCloudApi, tencentCos, wechatApi, wecomApi } from './cn-clouds.producer';
+import { alipayOpenapi, baiduAiCloud, dingtalkApi, feishuLarkApi, huaweiCloudApig, qiniuKodo, taobaoTop, tencentCloudApi, tencentCos, wechatApi, wechatPayApi, wecomApi } from './cn-clouds.producer';
 import { airtableApi, dropboxApi, hubspotApi, mailchimpApi, notionApi, zendeskApi, zoomApi } from './saas-apps.producer';
 import { azureAdGraph, azureAiServices, azureApiManagement, azureAppService, azureApplicationGateway, azureBlobStorage, azureContainerRegistry, azureFrontDoor, azureKeyVault, azureResourceManager, microsoftGraph } from './azure.producer';
 import { azureCosmosDb, azureServiceBus } from './azure-data.producer';
@@ -41,7 +41,7 @@ export const PRODUCERS: Producer[] = [
   // cloud storage and vendor APIs with their own error formats
   cloudflareR2, alibabaCloud, alibabaOss, wasabi, digitaloceanSpaces, ibmCloudObjectStorage, cephRgw, awsS3, minio, backblazeB2, googleCloudStorage, azureBlobStorage,
   amazonSpApi, awsEcr, awsSts, awsIam, awsApiGateway, awsServices,
-  tencentCos, tencentCloudApi, qiniuKodo, baiduAiCloud, wecomApi, wechatApi, huaweiCloudApig, dingtalkApi, feishuLarkApi, alipayOpenapi,
+  tencentCos, tencentCloudApi, qiniuKodo, baiduAiCloud, wecomApi, wechatApi, huaweiCloudApig, dingtalkApi, feishuLarkApi, alipayOpenapi, wechatPayApi, taobaoTop,
   azureContainerRegistry, azureKeyVault, azureCosmosDb, azureServiceBus, googleArtifactRegistry, githubContainerRegistry,
   googleMapsPlatform, directus, firebase, googleApiGateway, googleApis,
   ociObjectStorage, oracleOci, azureAdGraph, microsoftGraph, azureResourceManager, azureAiServices, azureApiManagement, azureAppService,

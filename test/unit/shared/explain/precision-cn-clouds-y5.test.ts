@@ -44,6 +44,10 @@ describe('explain: round 7 precision (Chinese clouds and platforms, tuner Y5)', 
     expect(notFound.cause).toBe('none');
     expect(run(200, '{"errcode":0,"errmsg":"ok"}').blocked).toBe(false);
     expect(run(200, '{"code":0,"data":{},"msg":"success"}').blocked).toBe(false);
+    // WeChat Pay v2's other FAIL answers are validation errors, not refusals
+    const v2 = run(200, '<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[mch_id参数格式错误]]></return_msg></xml>', 'text/xml');
+    expect(v2.producer?.id).toBe('wechat-pay-api');
+    expect(v2.blocked).toBe(false);
   });
 
   // [status, body, a producer it must not be (null: it names nobody)]
@@ -75,6 +79,10 @@ describe('explain: round 7 precision (Chinese clouds and platforms, tuner Y5)', 
     [401, '{"error":"invalid-signature"}', null],
     [403, 'Unauthorized. You do not have permission to perform the requested operation on the resource.', null],
     [401, '{"code":401,"msg":"sign match fail"}', null],
+    // WeChat Pay's and TOP's codes without their envelopes; another API's token sentence
+    [401, '{"code":"SIGN_ERROR","message":"signature mismatch"}', null],
+    [403, '{"msg":"Insufficient isv permissions"}', null],
+    [401, '{"message":"Invalid access token"}', null],
   ];
   it.each(notTheirs)('%i %s names not %s', (status, body, not) => {
     const got = producerOf(status, body);
