@@ -71,6 +71,8 @@ const ANTHROPIC_OAUTH_UNSUPPORTED = /OAuth\s+authentication is\s+currently not\s
 const ANTHROPIC_CLAUDE_CODE_ONLY = /This\s+credential is only authorized for use with Claude Code/;
 const ANTHROPIC_SPEND_LIMIT = /You\s+have reached your specified API usage limits/;
 const ANTHROPIC_LONG_CONTEXT = /(Extra usage is|Usage credits are) required for long context requests/;
+/** Claude Code's one-line report of its disabled-organisation answer ('API Error: 400 This organization has been disabled.'). */
+const ANTHROPIC_CC_DISABLED = /\bAPI Error: 4\d\d This organization has been\s+disabled\./;
 /** Its organisation rate-limit sentence (older and newer wording), with or without its envelope. */
 const ANTHROPIC_ORG_RATE = /This request would exceed (the rate limit for your organization|your organization's rate limit)\b[^.]{0,80}\bof [\d,]+ (input |output )?tokens per minute/;
 /** Its envelope's error type, in JSON, escaped JSON inside a log, or a Python repr. */
@@ -95,6 +97,7 @@ export const anthropicApi = defineProducer({
     // its OAuth and spend sentences inside its error type (any quoting); Claude Code's and the spend sentences alone
     all(body(anthropicType('\\w+_error')), any(...ANTHROPIC_OWN_SENTENCES.map((re) => body(re)))),
     body(ANTHROPIC_CLAUDE_CODE_ONLY), body(ANTHROPIC_SPEND_LIMIT), body(ANTHROPIC_LONG_CONTEXT), body(ANTHROPIC_ORG_RATE),
+    body(ANTHROPIC_CC_DISABLED),
   ],
   presence: [hdr('request-id', /^req_/), hdr('x-should-retry')],
   causes: [

@@ -78,4 +78,10 @@ describe('explain: round 7 precision (AI APIs and gateways, tuner Y3)', () => {
     expect(producerOf(402, '{"error":"You have no credits remaining on your account."}')).toBeNull();
     expect(producerOf(402, 'You have no credits remaining. Please top up.', 'text/plain')).toBeNull();
   });
+
+  it("Claude Code's disabled-organisation line names Anthropic; the sentence alone or in prose does not", () => {
+    expect(producerOf(400, 'This organization has been disabled.', 'text/plain')).toBeNull();
+    expect(producerOf(403, '{"message":"This organization has been disabled. Contact your administrator."}')).not.toBe('anthropic-api');
+    expect(producerOf(400, 'API Error: 400 This organization has been disabled.', 'text/plain')).toBe('anthropic-api');
+  });
 });
