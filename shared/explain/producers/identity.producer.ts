@@ -310,9 +310,14 @@ const GOOGLE_APP_BLOCKED = /This app tried to access sensitive info in your Goog
 /** A request Google's OAuth policy refuses outright (out-of-band redirect, a redirect or client type it no longer allows). */
 const GOOGLE_OAUTH_POLICY = /doesn[’']t comply with Google[’']s OAuth 2\.0 policy/;
 
+/** Google's refusal of an OAuth sign-in from an embedded web view (its error code, or the page's old and new sentences). */
+const GOOGLE_EMBEDDED_UA = /\bdisallowed_useragent\b|classified as an embedded user-agent \(also known as a web-view\)|comply with Google[’']s [”"“]?Use secure browsers[”"“]? policy/;
+/** Its token endpoint refusing a service account's domain-wide delegation (a subject to impersonate) it has not been granted. */
+const GOOGLE_DWD = /\bClient is unauthorized to retrieve access tokens using this method\b/;
+
 export const googleIdentity = defineProducer({
   id: 'google-identity', kind: 'saas-api', role: 'identity-provider', name: 'Google Identity (OAuth sign-in)', family: 'google',
-  bodyOnly: [body(GOOGLE_ORG_INTERNAL), body(GOOGLE_ADMIN_POLICY), body(GOOGLE_TESTERS_ONLY), body(GOOGLE_OAUTH_POLICY), body(GOOGLE_APP_BLOCKED)],
+  bodyOnly: [body(GOOGLE_ORG_INTERNAL), body(GOOGLE_ADMIN_POLICY), body(GOOGLE_TESTERS_ONLY), body(GOOGLE_OAUTH_POLICY), body(GOOGLE_APP_BLOCKED), body(GOOGLE_EMBEDDED_UA), body(GOOGLE_DWD)],
   causes: [
     // org_internal: an Internal OAuth client met an account from outside its organisation
     rule('resource-policy-deny', 0.9, body(GOOGLE_ORG_INTERNAL), { blocks: true, why: 'the OAuth client is Internal to a Google Workspace organisation and the account signing in is not in it (org_internal)', fix: 'Sign in with an account of the app\'s organisation, or have the app\'s owner make its OAuth consent screen External.' }),
@@ -323,6 +328,14 @@ export const googleIdentity = defineProducer({
     rule('resource-policy-deny', 0.86, body(GOOGLE_APP_BLOCKED), {
       blocks: true, why: 'Google blocked this app\'s sign-in because it asks for sensitive or restricted scopes (Drive, Gmail, Calendar data) without completing Google\'s verification, or the account\'s Workspace does not allow unconfigured third-party apps',
       fix: 'Use the app\'s verified client or your own OAuth client (in Testing, with your account as a test user), request narrower scopes, or ask the Workspace admin to trust the app (API controls).',
+    }),
+    rule('resource-policy-deny', 0.9, body(GOOGLE_EMBEDDED_UA), {
+      blocks: true, why: 'Google refuses OAuth sign-in inside an embedded web view (an app\'s WebView, an in-app browser of a chat or social app, a user agent with "; wv"): its secure-browsers policy allows only full browsers, whatever the account or app',
+      fix: 'Open the sign-in in the system browser or Custom Tabs / ASWebAuthenticationSession (AppAuth, Google Sign-In SDKs); users of an in-app browser can open the page in Chrome or Safari.',
+    }),
+    rule('insufficient-permissions', 0.88, body(GOOGLE_DWD), {
+      blocks: true, why: 'the service account asked for a token impersonating a Workspace user (a subject), but the Workspace has not granted its client id domain-wide delegation for these scopes: the client id is not listed in the Admin console, a requested scope is missing there (the list must match exactly), or the grant has not propagated yet',
+      fix: 'In the Admin console (Security → API controls → Domain-wide delegation) add the service account\'s numeric client id with every scope the code requests, wait for it to take effect, and impersonate a user of that Workspace.',
     }),
     rule('resource-policy-deny', 0.86, body(GOOGLE_OAUTH_POLICY), {
       blocks: true, why: 'Google\'s OAuth policy refuses this authorization request as the client sent it (Error 400: invalid_request): most often the retired out-of-band redirect urn:ietf:wg:oauth:2.0:oob, or a redirect or client type the project may no longer use',

@@ -23,6 +23,8 @@ const CASES: ProducerCase[] = [
   ['another server\'s invalid_scope in the RFC\'s words is not Okta', 400, '{"error":"invalid_scope","error_description":"The requested scope is invalid, unknown, or malformed."}', null],
   ['the Actions bot\'s name in another tool\'s message, without git\'s remote: line, is not GitHub', 403, '{"error":"Permission denied to github-actions[bot] for this deployment"}', null],
   ['another registry\'s pull policy sentence without Harbor\'s policy name is not Harbor', 403, 'denied: image cannot be pulled due to configured policy', null],
+  ['the RFC\'s unauthorized_client wording is not Google\'s delegation refusal', 400, '{"error":"unauthorized_client","error_description":"The client is not authorized to request an access token using this method."}', null],
+  ['another site\'s advice to use a secure browser is not Google\'s embedded-browser refusal', 403, 'Please use a secure browser to continue.', null],
   ['GitLab\'s protected-branch line names GitLab', 200, 'remote: GitLab: You are not allowed to push code to protected branches on this project.', 'gitlab-api'],
 ];
 
