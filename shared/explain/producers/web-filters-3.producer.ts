@@ -104,3 +104,21 @@ export const ciscoMeraki = defineProducer({
   causes: [categoryBlock(MERAKI_PAGE, 'the network\'s Cisco Meraki MX appliance blocked the website: its content category or a blocked URL pattern of the network\'s content-filtering policy matched (the page names the category)')],
   checklist: { server: 'Ask the Meraki administrators to add the URL to the allowed URL patterns (Security & SD-WAN > Content filtering), or to re-check its Talos category.' },
 });
+
+/**
+ * Check Point Security Gateway's UserCheck portal: a blocked request is redirected to (or answered with) its
+ * PortalMain page, titled "Check Point UserCheck" and loading its /UserCheck/css styles.
+ */
+const USERCHECK_PAGE = /<title>\s*Check Point UserCheck\s*<\/title>|\/UserCheck\/(?:PortalMain\b|css\/)/;
+const USERCHECK_REDIRECT = /\/UserCheck\/PortalMain\b/;
+
+export const checkPointUsercheck = defineProducer({
+  id: 'check-point-usercheck', kind: 'proxy', role: 'forward-proxy', name: 'Check Point Security Gateway (UserCheck)', family: 'check-point',
+  own: [onPage(USERCHECK_PAGE), hdr('location', USERCHECK_REDIRECT)],
+  causes: [
+    rule('proxy-denied', 0.88, any(body(USERCHECK_PAGE), hdr('location', USERCHECK_REDIRECT)), {
+      why: 'the network\'s Check Point gateway intercepted the request and sent its UserCheck portal instead: an Access Control rule (URL Filtering, Application Control, Threat Prevention) with a Block, Ask or Inform interaction matched, which a program cannot answer', template: true, fix: FILTER_FIX, blocks: true,
+    }),
+  ],
+  checklist: { server: 'Ask the Check Point administrators which rule and UserCheck interaction matched (SmartConsole logs show the rule), and to allow the destination for this client.' },
+});

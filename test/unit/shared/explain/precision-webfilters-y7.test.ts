@@ -1,8 +1,8 @@
-// Precision of the seventh round for corporate web filters (issue 11): GFI Kerio Control and Cisco Meraki's
-// MX content filtering are named by their block pages' own sentences, never by the product names in prose,
-// the same sentences quoted inside an API's JSON, or other products' "blocked by your network …" wordings; Squid's
-// translated ERR_ACCESS_DENIED sentence names Squid, a site's own refusal in the same language does not; and an
-// ordinary page that names Zscaler, Blue Coat, FortiGate or Privoxy in prose is no proxy block.
+// Precision of the seventh round for corporate web filters (issue 11): GFI Kerio Control, Cisco Meraki's MX
+// content filtering and Check Point's UserCheck portal are named by their block pages' own words, never by the
+// product names in prose, the same words quoted inside an API's JSON, or other products' "blocked by your
+// network …" wordings; Squid's translated ERR_ACCESS_DENIED sentence names Squid, a site's own refusal in the same
+// language does not; and an ordinary page that names a proxy product in prose is no proxy block.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../shared/explain/index';
 import { itNamesProducers, type ProducerCase } from './producer-cases';
@@ -15,6 +15,8 @@ const CASES: ProducerCase[] = [
   ['"This site is blocked by your network administrator" (another wording) is not Meraki\'s', 403, '<html><body><h1>This site is blocked by your network administrator</h1></body></html>', null],
   ['a bare "blocked by your network operator" without Meraki\'s sentence is nobody\'s', 403, '<html><body><p>Access blocked by your network operator.</p></body></html>', null],
   ['Meraki\'s sentence inside an API\'s JSON is the API\'s', 403, '{"message":"This website is blocked by your network operator."}', null],
+  ['Check Point UserCheck named in an admin guide is nobody\'s refusal', 403, '<html><body><p>Enable Check Point UserCheck to tell users why a site is blocked.</p></body></html>', null],
+  ['the UserCheck title inside an API\'s JSON is the API\'s', 403, '{"error":"proxy returned <title>Check Point UserCheck</title>"}', null],
   // Squid's translated ERR_ACCESS_DENIED sentences name Squid; a site's own 403 in the same language does not
   ['a Dutch site\'s own "no access" 403 is not Squid\'s', 403, '<html><body><h1>403</h1><p>U heeft geen toegang tot deze pagina.</p></body></html>', null],
   ['a Portuguese app\'s own access-control refusal is not Squid\'s', 403, '<html><body><p>O controle de acesso negou sua solicitação.</p></body></html>', null],
@@ -39,6 +41,14 @@ const PROSE_PAGES: [string, string][] = [
 
 describe('explain: the seventh round\'s web filters need their own words', () => {
   itNamesProducers(CASES);
+
+  it('a redirect to a login page is nobody\'s; a redirect to the UserCheck portal names Check Point and is no refusal (a 3xx never is)', () => {
+    const login = explain({ status: 302, headers: { location: 'https://sso.example.com/login?next=/api' }, body: '' });
+    expect(login.producer?.id ?? null).toBeNull();
+    const portal = explain({ status: 302, headers: { location: 'http://10.0.0.1/UserCheck/PortalMain?IID=1' }, body: '' });
+    expect(portal.producer?.id ?? null).toBe('check-point-usercheck');
+    expect(portal.blocked).toBe(false);
+  });
 
   it.each(PROSE_PAGES)('%s (200) names no proxy and is no refusal', (_why, body) => {
     const got = explain({ status: 200, headers: { 'content-type': 'text/html' }, body });
