@@ -123,7 +123,8 @@ const WX_WORDS = /invalid credential[,，]\s?access_token is invalid or not late
 const WX_MARK = /\b(hint|hints): \[( req_id: )?[\w.!-]{6,24}!?\s?\]|\brid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}\b|微信( (POST|GET))? ?请求发生错误|微信错误 errcode=|\bWeChatClientException\b|\bOfficialAPIError\b|\bWxErrorException\b/;
 /** Its errmsg words that other APIs share: they name WeChat only beside its errcode or marks. */
 const WX_MSG = /\binvalid appsecret\b(?!_)|\bapi unauthorized\b|\baccess_token expired\b|\binvalid credential\b/;
-const WX_ERRCODE = /["']?errcode["']?\s*[:=]\s*\d+|错误代码[：:]?\s*\d+|Error code: \d+|OfficialAPIError: \d+/;
+// SDK lines print 'Error code: N' like many clients do: only WeChat's five-digit codes count there
+const WX_ERRCODE = /["']?errcode["']?\s*[:=]\s*\d+|错误代码[：:]?\s*[4-9]\d{4}\b|Error code: [4-9]\d{4}\b|OfficialAPIError: \d+/;
 
 export const wechatApi = defineProducer({
   id: 'wechat-api', kind: 'saas-api', name: 'WeChat API (Official Account / Mini Program)', family: 'tencent',

@@ -83,6 +83,8 @@ describe('explain: round 7 precision (Chinese clouds and platforms, tuner Y5)', 
     [401, '{"code":"SIGN_ERROR","message":"signature mismatch"}', null],
     [403, '{"msg":"Insufficient isv permissions"}', null],
     [401, '{"message":"Invalid access token"}', null],
+    // an OpenAI-style client line with an HTTP status is not WeChat's errcode
+    [401, "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'access_token expired', 'type': 'invalid_request_error'}}", 'wechat-api'],
   ];
   it.each(notTheirs)('%i %s names not %s', (status, body, not) => {
     const got = producerOf(status, body);
