@@ -69,10 +69,13 @@ const ATLASSIAN_XSRF = /\bXSRF check failed\b/;
 /** The api.atlassian.com gateway refusing a scoped token or OAuth app for this endpoint. */
 const ATLASSIAN_SCOPE = /\bUnauthorized; scope does not match\b/;
 
+/** Confluence refusing the calling user (or the anonymous user its credentials fell back to) the global 'Can use' permission. */
+const CONFLUENCE_CANNOT_USE = /\bCurrent user not permitted to use Confluence\b|\bPermissionException: Not permitted to use confluence\b/;
+
 export const atlassian = defineProducer({
   id: 'atlassian', kind: 'saas-api', name: 'Atlassian (Jira / Confluence)', family: 'atlassian',
   own: [body(/"errorMessages"\s*:\s*\[|Client must be authenticated to access this resource|Basic authentication with passwords is deprecated/), hdr('x-arequestid'), hdr('atl-traceid')],
-  bodyOnly: [body(ATLASSIAN_XSRF), body(ATLASSIAN_SCOPE)],
+  bodyOnly: [body(ATLASSIAN_XSRF), body(ATLASSIAN_SCOPE), body(CONFLUENCE_CANNOT_USE)],
   presence: [hdr('x-seraph-loginreason'), hdr('x-aaccountid'), hdr('x-ausername')],
   causes: [
     rule('csrf', 0.9, body(ATLASSIAN_XSRF), {
@@ -83,6 +86,11 @@ export const atlassian = defineProducer({
       blocks: true, why: 'the Atlassian API gateway accepted the token but its scopes do not cover this endpoint: a scoped API token or OAuth app without the scope the endpoint lists (Jira Software and platform APIs need different ones)',
       fix: 'Create the token or app with the scopes the endpoint\'s documentation names, and call scoped tokens through https://api.atlassian.com/ex/jira/{cloudId} (or /ex/confluence/) rather than the site URL.',
     }),
+    rule('insufficient-permissions', 0.82, body(CONFLUENCE_CANNOT_USE), {
+      blocks: true, why: 'Confluence refused the calling user its global "Can use" permission (on Cloud: access to the Confluence product); when the credentials are not accepted, Confluence checks the call as the anonymous user, which a site without anonymous access refuses the same way',
+      fix: 'Send the Atlassian account email with an API token (not the password) on Cloud, or a personal access token on Data Center, and check the account has Confluence product access or the "Can use" global permission.',
+    }),
+    rule('invalid-credentials', 0.7, body(CONFLUENCE_CANNOT_USE), { blocks: true, why: 'the credentials were not accepted (a password where Cloud needs an API token, a token of another site), so the call ran as the anonymous user' }),
     rule('waf-or-bot-block', 0.75, hdr('x-authentication-denied-reason', /CAPTCHA/i), { why: 'Jira requires a CAPTCHA after failed logins; API calls with basic auth are refused until it is solved in a browser' }),
     rule('missing-credentials', 0.9, body(/Client must be authenticated to access this resource/), { why: 'no credential reached Jira/Confluence (use email + API token)' }),
     rule('invalid-credentials', 0.88, body(/Basic authentication with passwords is deprecated|AUTHENTICATED_FAILED|Invalid API token/i), { why: 'Atlassian rejected the credentials (passwords are no longer accepted: use an API token)' }),

@@ -25,6 +25,7 @@ const CASES: ProducerCase[] = [
   ['another registry\'s pull policy sentence without Harbor\'s policy name is not Harbor', 403, 'denied: image cannot be pulled due to configured policy', null],
   ['the RFC\'s unauthorized_client wording is not Google\'s delegation refusal', 400, '{"error":"unauthorized_client","error_description":"The client is not authorized to request an access token using this method."}', null],
   ['another site\'s advice to use a secure browser is not Google\'s embedded-browser refusal', 403, 'Please use a secure browser to continue.', null],
+  ['another product\'s "not permitted to use" sentence is not Confluence', 403, '{"message":"Current user not permitted to use this feature"}', null],
   ['GitLab\'s protected-branch line names GitLab', 200, 'remote: GitLab: You are not allowed to push code to protected branches on this project.', 'gitlab-api'],
 ];
 
