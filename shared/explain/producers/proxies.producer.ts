@@ -181,7 +181,8 @@ const BLUECOAT_PAGE = /\((?:policy_denied|content_filter_denied|authentication_f
 
 export const symantecBluecoat = defineProducer({
   id: 'symantec-bluecoat', kind: 'proxy', role: 'forward-proxy', name: 'Symantec (Blue Coat) ProxySG', family: 'bluecoat',
-  own: [onPage(BLUECOAT_PAGE), all(status(403, 407), onPage(/\bBlue ?Coat\b|\bProxySG\b/i))],
+  // a redirect to its notification splash (notify.bluecoat.com, www.bluecoat.com/notify-…) names it too
+  own: [onPage(BLUECOAT_PAGE), all(status(403, 407), onPage(/\bBlue ?Coat\b|\bProxySG\b/i)), hdr('location', /\/\/(?:notify|www)\.bluecoat\.com\/notify-/i)],
   presence: [hdr('x-bluecoat-via'), hdr('server', /BlueCoat|ProxySG/i)],
   causes: [
     rule('proxy-denied', 0.92, any(body(/policy_denied|content_filter_denied|content categorization/i), body(BLUECOAT_PAGE), all(status(403, 407), body(/\bBlue ?Coat\b|\bProxySG\b/i))), { why: 'the ProxySG web gateway denied the request (policy_denied / content filter)', template: true, fix: PROXY_FIX, blocks: true }),

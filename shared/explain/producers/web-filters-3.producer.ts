@@ -1,4 +1,4 @@
-import { any, body, hdr } from '../match';
+import { all, any, body, hdr, status } from '../match';
 import { rule } from '../rule';
 import { onPage } from './page';
 import { defineProducer } from './define';
@@ -84,10 +84,17 @@ export const barracudaWebFilter = defineProducer({
 /** GFI Kerio Control's deny page for its content filter (categories, SafeSearch, forbidden words): its one red sentence. */
 const KERIO_PAGE = /This page has been blocked by Kerio Control\b/i;
 
+/** The appliance's own web server, which serves its deny page. */
+const KERIO_SERVER = /^Kerio Control Embedded Web Server/i;
+
 export const kerioControl = defineProducer({
   id: 'kerio-control', kind: 'proxy', role: 'forward-proxy', name: 'GFI Kerio Control (content filter)', family: 'kerio',
   own: [onPage(KERIO_PAGE)],
-  causes: [categoryBlock(KERIO_PAGE, 'the network\'s Kerio Control firewall blocked the page: a content rule matched its web category, or SafeSearch / forbidden-words filtering weighed its words over the limit')],
+  presence: [hdr('server', KERIO_SERVER)],
+  causes: [
+    categoryBlock(KERIO_PAGE, 'the network\'s Kerio Control firewall blocked the page: a content rule matched its web category, or SafeSearch / forbidden-words filtering weighed its words over the limit'),
+    rule('proxy-denied', 0.75, all(status(403), hdr('server', KERIO_SERVER)), { why: 'Kerio Control\'s own web server answered with a 403 instead of the site: a content or traffic rule denied it', template: true, fix: FILTER_FIX, blocks: true }),
+  ],
   checklist: { server: 'Ask the Kerio Control administrators which content rule denied the URL (Filter log: DENY [Rule] …) and to allow it, or report a wrong category from Content Filter > Application and Web Categories.' },
 });
 
@@ -121,4 +128,17 @@ export const checkPointUsercheck = defineProducer({
     }),
   ],
   checklist: { server: 'Ask the Check Point administrators which rule and UserCheck interaction matched (SmartConsole logs show the rule), and to allow the destination for this client.' },
+});
+
+/**
+ * Netsweeper deny pages: served from the filter's /webadmin/deny/index.php (port 8080), often framed by an ISP's
+ * page or reached by a redirect, and their sentence about the restriction coming from the browser cache.
+ */
+const NETSWEEPER_PAGE = /NetSweeper restriction is coming from the cache of your web browser|:8080\/webadmin\/deny\/index\.php\b/i;
+
+export const netsweeper = defineProducer({
+  id: 'netsweeper', kind: 'proxy', role: 'forward-proxy', name: 'Netsweeper web filter', family: 'netsweeper',
+  own: [onPage(NETSWEEPER_PAGE), hdr('location', /\/webadmin\/deny\/index\.php\b/)],
+  causes: [categoryBlock(NETSWEEPER_PAGE, 'the network\'s Netsweeper filter (a school, company or ISP) denied the URL: its category or a deny rule of the policy matched, and its deny page answered instead of the site')],
+  checklist: { server: 'Ask the network\'s administrators to allow the URL in Netsweeper (the deny page\'s dpid and dpruleid name the policy and rule), or use another network.' },
 });

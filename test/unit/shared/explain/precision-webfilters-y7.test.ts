@@ -1,8 +1,8 @@
 // Precision of the seventh round for corporate web filters (issue 11): GFI Kerio Control, Cisco Meraki's MX
-// content filtering and Check Point's UserCheck portal are named by their block pages' own words, never by the
-// product names in prose, the same words quoted inside an API's JSON, or other products' "blocked by your
-// network …" wordings; Squid's translated ERR_ACCESS_DENIED sentence names Squid, a site's own refusal in the same
-// language does not; and an ordinary page that names a proxy product in prose is no proxy block.
+// content filtering, Check Point's UserCheck portal and Netsweeper are named by their block pages' own words,
+// never by the product names in prose, the same words quoted inside an API's JSON, or other products' "blocked by
+// your network …" wordings; Squid's translated ERR_ACCESS_DENIED sentence names Squid, a site's own refusal in the
+// same language does not; and an ordinary page that names a proxy product in prose is no proxy block.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../shared/explain/index';
 import { itNamesProducers, type ProducerCase } from './producer-cases';
@@ -17,6 +17,9 @@ const CASES: ProducerCase[] = [
   ['Meraki\'s sentence inside an API\'s JSON is the API\'s', 403, '{"message":"This website is blocked by your network operator."}', null],
   ['Check Point UserCheck named in an admin guide is nobody\'s refusal', 403, '<html><body><p>Enable Check Point UserCheck to tell users why a site is blocked.</p></body></html>', null],
   ['the UserCheck title inside an API\'s JSON is the API\'s', 403, '{"error":"proxy returned <title>Check Point UserCheck</title>"}', null],
+  ['Netsweeper named in prose is nobody\'s refusal', 403, '<html><body><p>Our district filters with Netsweeper; request a review from IT.</p></body></html>', null],
+  ['another app\'s /webadmin/deny/ path without Netsweeper\'s deny page is nobody\'s', 403, '<html><body><a href="/webadmin/deny/list">Denied users</a></body></html>', null],
+  ['Netsweeper\'s cache sentence inside an API\'s JSON is the API\'s', 403, '{"error":"It is a good idea to check to see if the NetSweeper restriction is coming from the cache of your web browser"}', null],
   // Squid's translated ERR_ACCESS_DENIED sentences name Squid; a site's own 403 in the same language does not
   ['a Dutch site\'s own "no access" 403 is not Squid\'s', 403, '<html><body><h1>403</h1><p>U heeft geen toegang tot deze pagina.</p></body></html>', null],
   ['a Portuguese app\'s own access-control refusal is not Squid\'s', 403, '<html><body><p>O controle de acesso negou sua solicitação.</p></body></html>', null],
