@@ -30,7 +30,7 @@ import { argoCd, consul, kubernetesApiserver, openshift } from './kubernetes.pro
 import { adyenApi, mailgunApi, paypalApi, postmarkApi, sendgridApi, squareApi, telegramBotApi } from './messaging-payments.producer';
 import { doppler, hashicorpVault, infisical, onepasswordConnect } from './secrets.producer';
 import { microsoftForefrontTmg, untangle } from './web-filters-2.producer';
-import { barracudaWebFilter, checkPointUsercheck, ciscoMeraki, ciscoUmbrella, ciscoWsa, contentkeeper, iboss, kerioControl, netsweeper } from './web-filters-3.producer';
+import { barracudaWebFilter, checkPointUsercheck, ciscoMeraki, ciscoUmbrella, ciscoWsa, contentkeeper, iboss, kerioControl, netsweeper, olfeo } from './web-filters-3.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
 /**
@@ -58,7 +58,7 @@ export const PRODUCERS: Producer[] = [
   fortiweb, citrixNetscaler, radware, wordfence, configserverCsf, huaweiCloudWaf, wtsWaf, knownsecJiasule, alibabaCloudWaf, tencentEdgeone, tencentCloudWaf, stormwall, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
   googleCloudArmor, vercel, netlify, render, bunnycdn, stackpath,
   // proxies
-  squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, watchguard, mcafeeWebGateway, forcepointWebsense, sonicwall, untangle, microsoftForefrontTmg, ciscoWsa, ciscoUmbrella, contentkeeper, iboss, barracudaWebFilter, kerioControl, ciscoMeraki, checkPointUsercheck, netsweeper, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
+  squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, watchguard, mcafeeWebGateway, forcepointWebsense, sonicwall, untangle, microsoftForefrontTmg, ciscoWsa, ciscoUmbrella, contentkeeper, iboss, barracudaWebFilter, kerioControl, ciscoMeraki, checkPointUsercheck, netsweeper, olfeo, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
   // frameworks
   django, rails, laravel, symfony, springSecurity, nestjs, magento, strapi, phoenix, codeigniter, gorillaCsrf, express, fastify, flask, authlib, fastapi, aspnetCore, aspnet, nextjs, wordpress,
   // web servers

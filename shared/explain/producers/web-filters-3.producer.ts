@@ -14,6 +14,13 @@ function categoryBlock(page: RegExp, why: string): CauseRule {
   return rule('proxy-denied', 0.9, body(page), { why, template: true, fix: FILTER_FIX, blocks: true });
 }
 
+/** A filter appliance's own web server answering 403 (its deny page lost or cut): the filter refused. */
+function serverDeny(server: RegExp, who: string): CauseRule {
+  return rule('proxy-denied', 0.75, all(status(403), hdr('server', server)), {
+    why: `${who}'s own web server answered with a 403 instead of the site: a content or traffic rule denied it`, template: true, fix: FILTER_FIX, blocks: true,
+  });
+}
+
 export const contentkeeper = defineProducer({
   id: 'contentkeeper', kind: 'proxy', role: 'forward-proxy', name: 'ContentKeeper web filter', family: 'contentkeeper',
   own: [onPage(CONTENTKEEPER_PAGE)],
@@ -93,7 +100,7 @@ export const kerioControl = defineProducer({
   presence: [hdr('server', KERIO_SERVER)],
   causes: [
     categoryBlock(KERIO_PAGE, 'the network\'s Kerio Control firewall blocked the page: a content rule matched its web category, or SafeSearch / forbidden-words filtering weighed its words over the limit'),
-    rule('proxy-denied', 0.75, all(status(403), hdr('server', KERIO_SERVER)), { why: 'Kerio Control\'s own web server answered with a 403 instead of the site: a content or traffic rule denied it', template: true, fix: FILTER_FIX, blocks: true }),
+    serverDeny(KERIO_SERVER, 'Kerio Control'),
   ],
   checklist: { server: 'Ask the Kerio Control administrators which content rule denied the URL (Filter log: DENY [Rule] …) and to allow it, or report a wrong category from Content Filter > Application and Web Categories.' },
 });
@@ -141,4 +148,20 @@ export const netsweeper = defineProducer({
   own: [onPage(NETSWEEPER_PAGE), hdr('location', /\/webadmin\/deny\/index\.php\b/)],
   causes: [categoryBlock(NETSWEEPER_PAGE, 'the network\'s Netsweeper filter (a school, company or ISP) denied the URL: its category or a deny rule of the policy matched, and its deny page answered instead of the site')],
   checklist: { server: 'Ask the network\'s administrators to allow the URL in Netsweeper (the deny page\'s dpid and dpruleid name the policy and rule), or use another network.' },
+});
+
+/** Olfeo (French secure web gateway) block page: its title ("… - Outil de filtrage Internet OLFEO"), and its own web server. */
+const OLFEO_PAGE = /Outil de filtrage Internet OLFEO/i;
+const OLFEO_SERVER = /^Olfeo/i;
+
+export const olfeo = defineProducer({
+  id: 'olfeo', kind: 'proxy', role: 'forward-proxy', name: 'Olfeo web filter', family: 'olfeo',
+  own: [onPage(OLFEO_PAGE)],
+  // its Server header names the filter's own web server: on the path, and with a 403 its deny
+  presence: [hdr('server', OLFEO_SERVER)],
+  causes: [
+    categoryBlock(OLFEO_PAGE, 'the network\'s Olfeo web filter restricted the URL: its category is filtered by the Internet use policy (the page names the category and may offer an Override)'),
+    serverDeny(OLFEO_SERVER, 'the Olfeo filter'),
+  ],
+  checklist: { server: 'Ask the network\'s administrators to allow the URL or its category in Olfeo, or use the page\'s Override if the policy offers it.' },
 });

@@ -1,5 +1,5 @@
 // Precision of the seventh round for corporate web filters (issue 11): GFI Kerio Control, Cisco Meraki's MX
-// content filtering, Check Point's UserCheck portal and Netsweeper are named by their block pages' own words,
+// content filtering, Check Point's UserCheck portal, Netsweeper and Olfeo are named by their block pages' own words,
 // never by the product names in prose, the same words quoted inside an API's JSON, or other products' "blocked by
 // your network …" wordings; Squid's translated ERR_ACCESS_DENIED sentence names Squid, a site's own refusal in the
 // same language does not; and an ordinary page that names a proxy product in prose is no proxy block.
@@ -20,6 +20,8 @@ const CASES: ProducerCase[] = [
   ['Netsweeper named in prose is nobody\'s refusal', 403, '<html><body><p>Our district filters with Netsweeper; request a review from IT.</p></body></html>', null],
   ['another app\'s /webadmin/deny/ path without Netsweeper\'s deny page is nobody\'s', 403, '<html><body><a href="/webadmin/deny/list">Denied users</a></body></html>', null],
   ['Netsweeper\'s cache sentence inside an API\'s JSON is the API\'s', 403, '{"error":"It is a good idea to check to see if the NetSweeper restriction is coming from the cache of your web browser"}', null],
+  ['Olfeo named in French prose is nobody\'s refusal', 403, '<html><body><p>Olfeo est une solution de filtrage Internet française.</p></body></html>', null],
+  ['a bare "Access to URL … has been restricted." is not Olfeo\'s', 403, '<html><body><p>Access to URL http://x.example/ has been restricted.</p></body></html>', null],
   // Squid's translated ERR_ACCESS_DENIED sentences name Squid; a site's own 403 in the same language does not
   ['a Dutch site\'s own "no access" 403 is not Squid\'s', 403, '<html><body><h1>403</h1><p>U heeft geen toegang tot deze pagina.</p></body></html>', null],
   ['a Portuguese app\'s own access-control refusal is not Squid\'s', 403, '<html><body><p>O controle de acesso negou sua solicitação.</p></body></html>', null],
