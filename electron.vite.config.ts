@@ -2,9 +2,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { anchorTable } from './shared/explain/anchor-table';
+import { blockGateData } from './shared/explain/may-block';
 
-// The explainer's index conditions, made from the registry being bundled (shared/explain/anchor-table.ts).
-const define = { __CLEARANCE_ANCHOR_TABLE__: JSON.stringify(JSON.stringify(anchorTable())) };
+// The explainer's index conditions and the success-response gate, made from the registry being
+// bundled (shared/explain/anchor-table.ts, may-block.ts blockGateData, read by light-gate.ts).
+const define = {
+  __CLEARANCE_ANCHOR_TABLE__: JSON.stringify(JSON.stringify(anchorTable())),
+  __CLEARANCE_BLOCK_GATE__: JSON.stringify(JSON.stringify(blockGateData())),
+};
 
 // Every entry is named: the defaults look in src/, which this layout does not use.
 export default defineConfig({

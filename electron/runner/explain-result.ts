@@ -7,6 +7,12 @@ import type { RunExplanation } from './types';
 
 type ExplainModule = typeof import('../../shared/explain/explain');
 let explainer: ExplainModule | undefined;
+let lightGate: typeof import('../../shared/explain/light-gate') | undefined;
+
+/** Whether this process has loaded the explainer's registry (a run of healthy answers never does). */
+export function explainerLoaded(): boolean {
+  return explainer !== undefined;
+}
 
 const explained = new Map<string, RunExplanation | null>();
 
@@ -31,8 +37,13 @@ export function explainLater(rec: ResponseRecord): Promise<RunExplanation | unde
 }
 
 async function explainResponse(rec: { status: number; headers: ResponseRecord['headers']; body: string }): Promise<RunExplanation | undefined> {
-  explainer ??= await import('../../shared/explain/explain');
   const body = rec.body;
+  if (rec.status < 400) {
+    // most success answers are ruled out by the build's gate data, without loading the registry
+    lightGate ??= await import('../../shared/explain/light-gate');
+    if (lightGate.surelyNotBlocked({ status: rec.status, headers: rec.headers, body })) return undefined;
+  }
+  explainer ??= await import('../../shared/explain/explain');
   // a success status is kept only as a refusal: mayBeBlocked() rules that out for most without explaining
   if (rec.status < 400 && !explainer.mayBeBlocked({ status: rec.status, headers: rec.headers, body })) return undefined;
   // explain() is pure and never reads Date: a run that meets the same refusal again reuses the answer,

@@ -10,6 +10,10 @@ export const STATUS = 1;
 export const HEADER = 2;
 export const HEADER_TEXT = 3;
 export const BODY_TEXT = 4;
+/** a text with characters other than ASCII (a CJK sentence): looked for as it is, not by trigrams */
+export const BODY_RAW = 5;
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** One check: one shape for every kind, read by one function. */
 export interface Atom {
@@ -44,6 +48,7 @@ const COMMON_TEXTS = new Set(['"message"', 'message', '"error"', 'error', '"erro
 /** How much passing an atom says (a long body literal most, a status least). */
 function weight(a: Atom): number {
   if (a.k === BODY_TEXT) return COMMON_TEXTS.has(a.text) ? 5 : 10 + Math.min(a.grams.length, 20);
+  if (a.k === BODY_RAW) return 10 + Math.min(a.text.length, 20);
   return a.k === HEADER_TEXT ? 9 : a.k === HEADER ? 6 : 1;
 }
 
@@ -79,6 +84,10 @@ function fromText(req: TextReq, leaf: (text: string) => Atom): Atom[] | null {
   return 'and' in req ? mostTelling(lists) : eitherOf(lists);
 }
 
+function bodyAtom(text: string): Atom {
+  return NON_ASCII.test(text) ? atom(BODY_RAW, { text }) : atom(BODY_TEXT, { text, grams: literalGrams(text) });
+}
+
 function flatten(a: Anchor): Atom[] | null {
   if (a === true) return null;
   if ('status' in a) return [atom(STATUS, { codes: a.status })];
@@ -87,7 +96,7 @@ function flatten(a: Anchor): Atom[] | null {
     const values = a.re === undefined ? null : fromText(textOf(a.re), (text) => atom(HEADER_TEXT, { name, text }));
     return values ?? [atom(HEADER, { name })];
   }
-  if ('body' in a) return fromText(textOf(a.body), (text) => atom(BODY_TEXT, { text, grams: literalGrams(text) }));
+  if ('body' in a) return fromText(textOf(a.body), bodyAtom);
   const lists = ('and' in a ? a.and : a.or).map(flatten);
   return 'and' in a ? mostTelling(lists) : eitherOf(lists);
 }
@@ -95,7 +104,16 @@ function flatten(a: Anchor): Atom[] | null {
 /** What one response offers the conditions: its status, header names and values, the body's trigrams. */
 export class Subject {
   private grams: Grams | undefined;
+  private lower: string | undefined;
   constructor(readonly ctx: Ctx) {}
+
+  /** Whether the body or its JSON-spelled view holds a text (lower case, or caseless characters). */
+  holdsRaw(text: string): boolean {
+    const { body, view } = this.ctx;
+    // joined, a text may seem to span both: a "yes" that is wrong only lets the matcher decide
+    this.lower ??= (view ? `${body}\n${view.text}` : body).toLowerCase();
+    return this.lower.includes(text);
+  }
 
   bodyGrams(): Grams {
     // the body matchers run on the body and on its JSON-spelled view: a text in either may match
@@ -110,6 +128,7 @@ export class Subject {
     if (u.statuses.has(status)) return true;
     for (const name of u.headers) if (headers.has(name)) return true;
     for (const [name, text] of u.headerTexts) if (headers.get(name)?.some((v) => v.toLowerCase().includes(text))) return true;
+    for (const text of u.raw) if (this.holdsRaw(text)) return true;
     return this.bodyGrams().mayHoldAny(u.body);
   }
 
@@ -121,6 +140,7 @@ export class Subject {
         const values = this.ctx.headers.get(a.name);
         return values !== undefined && values.some((v) => v.toLowerCase().includes(a.text));
       }
+      case BODY_RAW: return this.holdsRaw(a.text);
       default: return this.bodyGrams().mayHold(a.grams);
     }
   }
@@ -147,7 +167,8 @@ export type AtomData =
   | [typeof STATUS, number[]]
   | [typeof HEADER, string]
   | [typeof HEADER_TEXT, string, string]
-  | [typeof BODY_TEXT, string];
+  | [typeof BODY_TEXT, string]
+  | [typeof BODY_RAW, string];
 
 export function condData(c: Cond): AtomData[] | null {
   return c.atoms && c.atoms.map((a): AtomData => {
@@ -155,6 +176,7 @@ export function condData(c: Cond): AtomData[] | null {
       case STATUS: return [STATUS, [...a.codes]];
       case HEADER: return [HEADER, a.name];
       case HEADER_TEXT: return [HEADER_TEXT, a.name, a.text];
+      case BODY_RAW: return [BODY_RAW, a.text];
       default: return [BODY_TEXT, a.text];
     }
   });
@@ -165,6 +187,7 @@ function atomOf(d: AtomData): Atom {
     case STATUS: return atom(STATUS, { codes: d[1] });
     case HEADER: return atom(HEADER, { name: d[1] });
     case HEADER_TEXT: return atom(HEADER_TEXT, { name: d[1], text: d[2] });
+    case BODY_RAW: return atom(BODY_RAW, { text: d[1] });
     default: return atom(BODY_TEXT, { text: d[1], grams: literalGrams(d[1]) });
   }
 }
@@ -179,20 +202,61 @@ export interface Union {
   statuses: Set<number>;
   headers: string[];
   headerTexts: Array<[string, string]>;
+  raw: string[];
   body: LiteralSet;
+}
+
+/** A union as plain data (a body text's trigrams are derived): what a gate needs without the registry. */
+export interface UnionData {
+  statuses: number[];
+  headers: string[];
+  headerTexts: Array<[string, string]>;
+  raw: string[];
+  body: string[];
+}
+
+/** The union of `conds` as data, or null when one of them needs nothing (always holds). */
+export function unionData(conds: readonly Cond[]): UnionData | null {
+  const statuses = new Set<number>();
+  const headers = new Set<string>();
+  const headerTexts = new Map<string, [string, string]>();
+  const raw = new Set<string>();
+  const body = new Set<string>();
+  for (const c of conds) {
+    if (c.atoms === null) return null;
+    for (const a of c.atoms) {
+      if (a.k === STATUS) for (const code of a.codes) statuses.add(code);
+      else if (a.k === HEADER) headers.add(a.name);
+      else if (a.k === HEADER_TEXT) headerTexts.set(`${a.name}\n${a.text}`, [a.name, a.text]);
+      else if (a.k === BODY_RAW) raw.add(a.text);
+      else body.add(a.text);
+    }
+  }
+  return { statuses: [...statuses], headers: [...headers], headerTexts: [...headerTexts.values()], raw: [...raw], body: [...body] };
+}
+
+export function unionFromData(d: UnionData): Union {
+  return { statuses: new Set(d.statuses), headers: d.headers, headerTexts: d.headerTexts, raw: d.raw, body: literalSet(d.body.map(literalGrams)) };
 }
 
 /** The union of `conds`, or null when one of them needs nothing (always holds). */
 export function unionOf(conds: readonly Cond[]): Union | null {
-  const u = { statuses: new Set<number>(), headers: new Set<string>(), headerTexts: new Map<string, [string, string]>(), body: new Map<string, Int32Array>() };
+  const u = {
+    statuses: new Set<number>(), headers: new Set<string>(), headerTexts: new Map<string, [string, string]>(), raw: new Set<string>(),
+    body: new Map<string, Int32Array>(),
+  };
   for (const c of conds) {
     if (c.atoms === null) return null;
     for (const a of c.atoms) {
       if (a.k === STATUS) for (const code of a.codes) u.statuses.add(code);
       else if (a.k === HEADER) u.headers.add(a.name);
       else if (a.k === HEADER_TEXT) u.headerTexts.set(`${a.name}\n${a.text}`, [a.name, a.text]);
+      else if (a.k === BODY_RAW) u.raw.add(a.text);
       else u.body.set(a.grams.join(','), a.grams);
     }
   }
-  return { statuses: u.statuses, headers: [...u.headers], headerTexts: [...u.headerTexts.values()], body: literalSet([...u.body.values()]) };
+  return {
+    statuses: u.statuses, headers: [...u.headers], headerTexts: [...u.headerTexts.values()], raw: [...u.raw],
+    body: literalSet([...u.body.values()]),
+  };
 }

@@ -2,7 +2,7 @@
 // out by kind, so one response is read once per kind instead of once per condition. Asked for
 // each refusal the explainer sees; cond by cond (Subject.holds) cost ~1,500 small checks through
 // a lookup and a switch each, several times what the answer itself costs in a short-lived process.
-import { BODY_TEXT, HEADER, HEADER_TEXT, STATUS, type Cond, type Subject } from './anchor-index';
+import { BODY_RAW, BODY_TEXT, HEADER, HEADER_TEXT, STATUS, type Cond, type Subject } from './anchor-index';
 import { literalSet, type LiteralSet } from './trigrams';
 
 export class CondTable {
@@ -12,6 +12,8 @@ export class CondTable {
   private readonly byHeader = new Map<string, number[]>();
   /** per header name, the lower-cased texts one of its values must hold, with their condition */
   private readonly byHeaderText = new Map<string, Array<[string, number]>>();
+  /** texts with characters other than ASCII, with their condition */
+  private readonly raw: Array<[string, number]> = [];
   private readonly body: LiteralSet;
   private readonly bodyOwners: Int32Array;
 
@@ -24,6 +26,7 @@ export class CondTable {
         if (a.k === STATUS) for (const code of a.codes) push(this.byStatus, code, i);
         else if (a.k === HEADER) push(this.byHeader, a.name, i);
         else if (a.k === HEADER_TEXT) push(this.byHeaderText, a.name, [a.text, i]);
+        else if (a.k === BODY_RAW) this.raw.push([a.text, i]);
         else if (a.k === BODY_TEXT) {
           grams.push(a.grams);
           owners.push(i);
@@ -47,6 +50,7 @@ export class CondTable {
       const lower = values.map((v) => v.toLowerCase());
       for (const [text, i] of texts) if (held[i] === 0 && lower.some((v) => v.includes(text))) held[i] = 1;
     }
+    for (const [text, i] of this.raw) if (held[i] === 0 && subject.holdsRaw(text)) held[i] = 1;
     if (this.bodyOwners.length > 0) subject.bodyGrams().markHeld(this.body, this.bodyOwners, held);
     return held;
   }

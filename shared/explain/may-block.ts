@@ -3,13 +3,14 @@
 // `blocks` matches (a block page, a JSON error envelope served with 200); this runs those rules
 // alone, every producer's and the generic ones, so "false" is certain and "true" means "explain it".
 // The runner uses it to skip the explainer for the ordinary 2xx responses of a collection.
-import { condOf, Subject, unionOf, type Union } from './anchor-index';
+import { condOf, Subject, unionData, unionOf, type Union } from './anchor-index';
 import { builtTableSeeded } from './anchor-table';
 import { buildContext } from './context';
 import { ARTICLE_TEXT } from './producers/define';
 import { PRODUCERS } from './producers/index';
 import { isRefusalStatus, mayBeRefusal } from './refusal';
 import { GENERIC_RULES } from './signals/index';
+import type { BlockGateData } from './light-gate';
 import type { CauseRule, ExplainInput } from './types';
 
 interface Gate {
@@ -30,6 +31,15 @@ function blockingGate(): Gate {
   const anchored = rules.filter((r) => !always.includes(r));
   gate = { always, anchored, any: unionOf(anchored.map((r) => condOf(r.when))) };
   return gate;
+}
+
+/**
+ * The gate as data for light-gate.ts, made when the app and the CLI are built: the anchored blocking
+ * rules' union, and how many blocking rules have no anchor (light-gate.ts carries those as code).
+ */
+export function blockGateData(): BlockGateData {
+  const { always, anchored } = blockingGate();
+  return { unanchored: always.length, union: unionData(anchored.map((r) => condOf(r.when))) };
 }
 
 /** False only when explain(input).blocked is surely false. */

@@ -22,6 +22,16 @@ const TOKEN = new RegExp([
 const QUANT = /^(?:([*+?])|\{(\d+)(,(\d*))?\})\??$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** A character case folding leaves alone (CJK, most punctuation): a literal may hold it as it is. */
+function caseless(ch: string): boolean {
+  return ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+}
+
+/** A character that breaks a run: a non-ASCII one with case (folding may reach ASCII from it). */
+function breaksRun(ch: string): boolean {
+  return NON_ASCII.test(ch) && !caseless(ch);
+}
+
 interface Quant { min: number; max: number; }
 
 function quantOf(token: string | undefined): Quant | null {
@@ -94,9 +104,8 @@ class Reader {
       else if (t.length === 1) last = t === '.' || t === '^' || t === '$' || t[0] === '[' || quantOf(t) ? null : t;
       else if (t[0] === '[' || quantOf(t)) last = null;
       else if (NON_ASCII.test(t)) {
-        // a non-ASCII character breaks the run (case folding may reach ASCII from it)
         for (const ch of t.slice(0, -1)) {
-          if (NON_ASCII.test(ch)) flush();
+          if (breaksRun(ch)) flush();
           else run += ch.toLowerCase();
         }
         last = t.slice(-1);
@@ -104,7 +113,7 @@ class Reader {
         run += t.slice(0, -1).toLowerCase();
         last = t[t.length - 1]!;
       }
-      if (last === null || NON_ASCII.test(last)) {
+      if (last === null || breaksRun(last)) {
         flush();
         continue;
       }
