@@ -60,7 +60,7 @@ export const kong = defineProducer({
 export const apacheApisix = defineProducer({
   id: 'apache-apisix', kind: 'gateway', name: 'Apache APISIX', family: 'apisix',
   // "Your IP address is not allowed" is Kong's ip-restriction sentence too: it names neither alone
-  own: [all(hdr('server', /^APISIX/i), body(/<center>(openresty|APISIX)[^<]*<\/center>|"message"\s*:\s*"Your IP address is not allowed"/)), body(/<center>APISIX[^<]*<\/center>|"error_msg"\s*:\s*"[^"]*"|"message"\s*:\s*"(Missing API key (found )?in request|[Ii]nvalid API key in request|Missing JWT token in request|failed to verify jwt|missing user key in JWT token|The \w+ is forbidden\.|Missing authorization in request|Invalid user authorization)"/)],
+  own: [all(hdr('server', /^APISIX/i), body(/<center>(openresty|APISIX)[^<]*<\/center>|"message"\s*:\s*"Your IP address is not allowed"/)), body(/<center>APISIX[^<]*<\/center>|"error_msg"\s*:\s*"404 Route Not Found"|"message"\s*:\s*"(Missing API key (found )?in request|[Ii]nvalid API key in request|Missing JWT token in request|failed to verify jwt|missing user key in JWT token|The \w+ is forbidden\.|Missing authorization in request|Invalid user authorization)"/)],
   presence: [hdr('server', /^APISIX/i), hdr('x-apisix-upstream-status')],
   causes: [
     rule('missing-credentials', 0.93, body(/Missing API key (found )?in request|Missing JWT token in request|Missing authorization in request|Missing related consumer/i), { why: 'APISIX\'s auth plugin (key-auth, jwt-auth, basic-auth) found no credential (key-auth reads the "apikey" header by default)' }),
