@@ -17,6 +17,13 @@ import type {
 export { mayBeBlocked } from './may-block';
 
 const INFRA_KINDS = new Set(['cdn-waf', 'gateway', 'proxy', 'web-server']);
+/** Kinds that answer as the origin: a 407 asks for a proxy's credentials (RFC 9110), never theirs. */
+const ORIGIN_KINDS = new Set(['saas-api', 'cloud-storage', 'framework', 'orchestrator']);
+
+/** Whether this producer could have written the response at all. */
+function couldAnswer(ctx: Ctx, producer: Producer): boolean {
+  return ctx.status !== 407 || !ORIGIN_KINDS.has(producer.kind);
+}
 /** A producer named by a vendor mark only (vendor-mark-scan.ts): its cause rules' confidence is scaled by this. */
 const MARK_FACTOR = 0.8;
 
@@ -37,7 +44,7 @@ function matchProducers(ctx: Ctx, subject: Subject | null): ProducerMatch[] {
   const held = subject && tableOf(PRODUCERS, (p) => p.match).holding(subject);
   for (let i = 0; i < PRODUCERS.length; i++) {
     const producer = PRODUCERS[i]!;
-    if (held && held[i] === 0) continue;
+    if ((held && held[i] === 0) || !couldAnswer(ctx, producer)) continue;
     const evidence = producer.match(ctx);
     if (!evidence || evidence.length === 0) continue;
     let score = 0;
@@ -157,7 +164,8 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean): Explana
       && (m.producer.family ?? m.producer.id) !== (chosen.producer.family ?? chosen.producer.id)) ?? null;
   }
   // no rule named a writer: a registered vendor's own mark (docs host, header prefix, code shape) may
-  const mark = top ? null : vendorMark(ctx);
+  const marked = top ? null : vendorMark(ctx);
+  const mark = marked && couldAnswer(ctx, marked.producer) ? marked : null;
   if (mark && relay?.producer === mark.producer) relay = null;
   const producer = top?.producer ?? mark?.producer ?? null;
 
