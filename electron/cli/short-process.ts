@@ -28,7 +28,15 @@ export function youngCollector(): () => void {
   };
 }
 
+/**
+ * The flags for this V8. V8 12 (Node 22) dropped --interrupt-budget (its tiers count invocations
+ * instead), and setting a flag V8 does not know prints "Error: unrecognized flag" on every command.
+ */
+export function shortProcessFlags(v8Version: string = process.versions.v8): string[] {
+  return Number(v8Version.split('.')[0]) < 12 ? [`--interrupt-budget=${INTERRUPT_BUDGET}`] : [];
+}
+
 export function tuneForShortProcess(): void {
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  for (const flag of shortProcessFlags()) setFlagsFromString(flag);
   setLetGoCollector(youngCollector());
 }
