@@ -28,6 +28,10 @@ const history = (home: string) => readFileSync(join(home, 'history', 'history.js
 
 async function sendFromTree(page: Page, name: string, status: string): Promise<void> {
   await page.getByRole('treeitem', { name }).click();
+  // Send only once the request's own tab is the one shown: clicked while the tab still opens, Send
+  // belongs to the previous request (a CI run sent that one again and waited for a response here).
+  const title = name.replace(/^[A-Z]+ /, '');
+  await expect(page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab', { selected: true })).toContainText(title);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByRole('region', { name: 'Response' }).getByLabel('Response status')).toContainText(status);
   await expect(page.getByText('Explaining the response…')).toHaveCount(0);
