@@ -80,6 +80,8 @@ test.describe('file tab sends', () => {
 
   test('Cancel on a file tab aborts the request at the server; progress streams while it waits', async ({ page }) => {
     await page.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'GET Slow call' }).click();
+    // Send once the file's tab is the one shown (clicked earlier, it would belong to the tab before it)
+    await expect(page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab', { selected: true })).toContainText('Slow call');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await until(() => seen.get('/file-cancel') === 'arrived');
     const response = page.getByRole('region', { name: 'Response' });
