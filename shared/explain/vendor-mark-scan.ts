@@ -5,7 +5,8 @@ import { ARTICLE_TEXT } from './producers/define';
 import { regexText } from './regex-literals';
 import { PRODUCERS } from './producers/index';
 import type { Ctx, Producer, WeightedEvidence } from './types';
-import { SDK_MARKS, VENDOR_MARKS } from './vendor-marks';
+import { SDK_MARKS } from './sdk-marks';
+import { VENDOR_MARKS } from './vendor-marks';
 import { escapeRegex } from '../util/escape-regex';
 
 export interface VendorMark { producer: Producer; evidence: WeightedEvidence[]; }
