@@ -9,11 +9,6 @@ type ExplainModule = typeof import('../../shared/explain/explain');
 let explainer: ExplainModule | undefined;
 let lightGate: typeof import('../../shared/explain/light-gate') | undefined;
 
-/** Whether this process has loaded the explainer's registry (a run of healthy answers never does). */
-export function explainerLoaded(): boolean {
-  return explainer !== undefined;
-}
-
 const explained = new Map<string, RunExplanation | null>();
 
 /** Kept for refusals and for any 4xx/5xx (a failed expectation still says what answered). */
