@@ -38,13 +38,16 @@ function tableOf<T extends object>(list: readonly T[], matcher: (item: T) => obj
   return table;
 }
 
-function matchProducers(ctx: Ctx, subject: Subject | null): ProducerMatch[] {
+/** Producer ids to treat as unregistered (unseen-layer.test.ts: how the explainer does on a layer it has no entry for). */
+type Unseen = ReadonlySet<string> | undefined;
+
+function matchProducers(ctx: Ctx, subject: Subject | null, unseen: Unseen): ProducerMatch[] {
   const out: ProducerMatch[] = [];
   // the index: a producer whose anchor is not in the response cannot match it
   const held = subject && tableOf(PRODUCERS, (p) => p.match).holding(subject);
   for (let i = 0; i < PRODUCERS.length; i++) {
     const producer = PRODUCERS[i]!;
-    if ((held && held[i] === 0) || !couldAnswer(ctx, producer)) continue;
+    if ((held && held[i] === 0) || !couldAnswer(ctx, producer) || unseen?.has(producer.id)) continue;
     const evidence = producer.match(ctx);
     if (!evidence || evidence.length === 0) continue;
     let score = 0;
@@ -147,10 +150,10 @@ export function explain(input: ExplainInput): Explanation {
  * explain() with or without the anchor index (anchor-index.ts): without it every producer and
  * rule runs. Both give the same explanation (test/unit/shared/explain/anchor-index.test.ts).
  */
-export function explainWithIndex(input: ExplainInput, indexed: boolean): Explanation {
+export function explainWithIndex(input: ExplainInput, indexed: boolean, unseen?: ReadonlySet<string>): Explanation {
   const ctx = buildContext(input);
   const subject = indexed ? new Subject(ctx) : null;
-  const matches = matchProducers(ctx, subject);
+  const matches = matchProducers(ctx, subject, unseen);
   let top: ProducerMatch | null = matches[0] ?? null;
   let relay: ProducerMatch | null = null;
 
@@ -164,7 +167,7 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean): Explana
       && (m.producer.family ?? m.producer.id) !== (chosen.producer.family ?? chosen.producer.id)) ?? null;
   }
   // no rule named a writer: a registered vendor's own mark (docs host, header prefix, code shape) may
-  const marked = top ? null : vendorMark(ctx);
+  const marked = top ? null : vendorMark(ctx, unseen);
   const mark = marked && couldAnswer(ctx, marked.producer) ? marked : null;
   if (mark && relay?.producer === mark.producer) relay = null;
   const producer = top?.producer ?? mark?.producer ?? null;

@@ -176,10 +176,11 @@ function headerHits(ctx: Ctx, hits: Array<[Entry, WeightedEvidence]>): void {
 
 /**
  * The registered producer whose marks are in the response, or null: none, or two vendors' marks
- * (nobody then), or two services of one vendor equally specific.
+ * (nobody then), or two services of one vendor equally specific. `unseen`: producer ids whose marks
+ * count as unregistered (explainWithIndex's leave-one-out scoring).
  */
-export function vendorMark(ctx: Ctx): VendorMark | null {
-  const hits: Array<[Entry, WeightedEvidence]> = [];
+export function vendorMark(ctx: Ctx, unseen?: ReadonlySet<string>): VendorMark | null {
+  let hits: Array<[Entry, WeightedEvidence]> = [];
   headerHits(ctx, hits);
   // a long article's links and names are prose about vendors, not a vendor's page; a transport
   // failure's URLs are where the client could not get to
@@ -195,6 +196,7 @@ export function vendorMark(ctx: Ctx): VendorMark | null {
       if (m) hits.push([entry, { where: 'body', text: m[0] }]);
     }
   }
+  if (unseen) hits = hits.filter(([e]) => !unseen.has(e.producer.id));
   if (hits.length === 0) return null;
   const vendor = hits[0]![0].vendor;
   if (hits.some(([e]) => e.vendor !== vendor)) return null;

@@ -6,7 +6,10 @@ import { OAUTH_TOKEN_RULES } from './oauth-token';
 import { PROBLEM_JSON_RULES } from './problem-json';
 import { PROXY_STATUS_RULES } from './proxy-status';
 import { RATE_LIMIT_RULES } from './rate-limit';
-import { WORD_RULES } from './words';
+import { AUTHN_WORD_RULES } from './words-authn';
+import { AUTHZ_WORD_RULES } from './words-authz';
+import { EDGE_WORD_RULES } from './words-edge';
+import { QUOTA_WORD_RULES } from './words-quota';
 import { ZH_WORD_RULES } from './words-zh';
 import { WWW_AUTHENTICATE_RULES } from './www-authenticate';
 
@@ -22,7 +25,11 @@ export const GENERIC_RULES: CauseRule[] = [
   ...tag('oauth-token', OAUTH_TOKEN_RULES),
   ...tag('client-cert', CLIENT_CERT_RULES),
   ...tag('json-envelope', JSON_ENVELOPE_RULES),
-  ...tag('words', WORD_RULES),
+  // words, by what they are about (one file each); order settles ties of equal confidence
+  ...tag('words', AUTHN_WORD_RULES),
+  ...tag('words', QUOTA_WORD_RULES),
+  ...tag('words', AUTHZ_WORD_RULES),
+  ...tag('words', EDGE_WORD_RULES),
   ...tag('words-zh', ZH_WORD_RULES),
 ];
 

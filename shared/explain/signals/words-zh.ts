@@ -1,13 +1,13 @@
 import type { Matcher } from '../match';
 import { all, body, status, when } from '../match';
 import { rule } from '../rule';
-import type { CauseRule, Ctx } from '../types';
+import { shortBody } from './short-body';
+import type { CauseRule } from '../types';
 
 /**
  * Chinese refusal words of API platforms the registry may not know (WeChat/WeCom, DingTalk,
  * QQ bots, AI relays): read for the cause only, never to name a writer.
  */
-const shortBody = (ctx: Ctx): boolean => ctx.textLength < 2500;
 const w = (re: RegExp): Matcher => when(shortBody, body(re));
 
 /** "the caller's IP is not in the whitelist" (访问ip不在白名单之中, 接口访问源IP不在白名单) and DingTalk's code. */

@@ -1,0 +1,49 @@
+// Leave-one-layer-out (test/support/unseen-layer.ts): every corpus refusal explained with its writer,
+// its family and its vendor's other services unregistered. This measures what carries over to a layer
+// the registry lacks — the generic signals and status words — on 1,900 real responses rather than on
+// a held-out set that may be read only once. Scores are floors: a change may raise them, never lower.
+// UNSEEN_MISSES=1 prints every miss (file, expected cause, answer) for tuning generic rules.
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../unit/shared/explain/corpus';
+import { confusion, explainUnseen, scoreUnseen, unseenGroup } from '../../support/unseen-layer';
+
+const pct = (n: number, d: number): number => Math.round((1000 * n) / d) / 10;
+
+/** Today's scores (percent of corpus refusals). */
+// first measured 2026-12-07 (1,819 refusals): 39.2 / 62.6 / 97.5 / 79.6
+const FLOOR = { cause: 39.2, top3: 62.6, nobody: 97.5, blocked: 79.6 };
+
+describe('explain with the writer unregistered (leave one layer out)', () => {
+  const results = explainUnseen(loadCorpus());
+  const s = scoreUnseen(results);
+
+  it('reports cause accuracy and how often nobody is named', () => {
+    const rows = confusion(results).slice(0, 14).map((c) =>
+      `  ${c.cause.padEnd(24)} ${String(c.right).padStart(4)}/${String(c.n).padEnd(4)} instead: ${c.instead.slice(0, 4).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    console.log([
+      `unseen layer on ${s.n} corpus refusals: cause ${pct(s.cause, s.n)}%  top three ${pct(s.top3, s.n)}%`
+        + `  nobody named ${pct(s.nobody, s.n)}%  still a refusal ${pct(s.blocked, s.n)}%`,
+      ...rows,
+    ].join('\n'));
+    if (process.env.UNSEEN_MISSES) {
+      for (const r of results.filter((x) => !x.cause)) {
+        console.log(`MISS ${r.fx.file}  want ${r.fx.expect.cause}  got ${r.got.cause} (${r.got.candidates.slice(0, 3).map((c) => c.cause).join(', ')})${r.got.producer ? `  named ${r.got.producer.id}` : ''}`);
+      }
+    }
+    expect(s.n).toBeGreaterThan(1000);
+  });
+
+  it('does not fall below the recorded floors', () => {
+    expect(pct(s.cause, s.n)).toBeGreaterThanOrEqual(FLOOR.cause);
+    expect(pct(s.top3, s.n)).toBeGreaterThanOrEqual(FLOOR.top3);
+    expect(pct(s.nobody, s.n)).toBeGreaterThanOrEqual(FLOOR.nobody);
+    expect(pct(s.blocked, s.n)).toBeGreaterThanOrEqual(FLOOR.blocked);
+  });
+
+  it('removes a layer with its family and its vendor\'s services', () => {
+    const aws = unseenGroup('aws-s3');
+    expect(aws.has('aws-s3')).toBe(true);
+    expect(aws.size).toBeGreaterThan(1);
+    expect(unseenGroup('nginx')).toContain('nginx');
+  });
+});
