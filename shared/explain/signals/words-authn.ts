@@ -1,24 +1,91 @@
 import type { Matcher } from '../match';
 import { all, body, status, when } from '../match';
 import { rule } from '../rule';
-import type { CauseRule } from '../types';
+import type { CauseId, CauseRule } from '../types';
 import { shortBody } from './short-body';
 
 const w = (re: RegExp): Matcher => when(shortBody, body(re));
 
-const CSRF = /\b(csrf|xsrf)\b[^.\n"<]{0,60}|cross[- ]site request forgery|invalid authenticity token|antiforgery (token|cookie)[^.\n"<]{0,40}|origin (check(ing)? failed|not allowed|does not match)|referr?er checking failed[^.\n"<]{0,40}|no valid crumb (was )?included in (the )?request/i;
+const CSRF = /\b(csrf|xsrf)\b[^.\n"<]{0,60}|cross[- ]site request forgery|invalid authenticity token|anti-?forgery (token|cookie|form field)[^.\n"<]{0,40}|anti-?forgery cookie token and form field token|origin (check(ing)? failed|not allowed|does not match)|referr?er checking failed[^.\n"<]{0,40}|no valid crumb (was )?included in (the )?request/i;
 const SIGNATURE = /signature (does not match|mismatch|is invalid|verification failed|validation failed|expired|has expired|not valid)|signature we calculated does not match|\bsignaturedoesnotmatch\b|\brequesttimetooskewed\b|difference between the request time and the (current|server'?s?) time is too large|invalid signature|request (has )?expired|clock skew|request time too skewed|time ?stamp[^.\n"<]{0,30}(expired|too old|out of (range|bounds)|outside)|signed url[^.\n"<]{0,30}expired|url signature expired|(presigned|pre-signed) url[^.\n"<]{0,20}expired|signature[_ ]expired|time ?stamp[^.\n"<]{0,40}too far|(too far|drift\w*) from (the )?server('s)? (time|clock)/i;
 /** An expired JWT in the words of JWT libraries (PyJWT's ExpiredSignatureError, jose's JWTExpired): the token's exp claim passed, not a request signature. */
 const JWT_EXPIRED = /\bsignature has expired\b|expiredsignatureerror|\bjwtexpired\b|"?\bexp\b"? claim timestamp check failed/i;
 const INVALID = /invalid (api[ -]?key|token|credentials?|access[ -]token|bearer token|key|client[ _]?(id|secret)|password|jwt|session|signature|subscription key|auth(entication|orization)?)\b|(token|key|credentials?|session|jwt)\b[^.\n"<]{0,20}(has |is |are )?(expired|revoked|invalid|malformed|not valid)|bad credentials|authentication failed|access key id you provided does not exist in our records|unrecognized (login|client|key)|incorrect (api key|password|credentials)|could not (validate|authenticate)/i;
-const MISSING = /(missing|no) (api[ -]?key|token|access[ -]token|credentials?|authori[sz]ation( header)?|authentication( token)?|bearer token|subscription key)\b[^.\n"<]{0,30}|(api[ -]?key|token|authori[sz]ation header|credentials?|authentication)\b[^.\n"<]{0,15}(is |are |was |were )?(missing|required|not (found|provided|present|supplied))|must (be )?(authenticated|logged in|sign(ed)? in|provide (an? )?(api key|token))|login required|not (authenticated|logged in)|anonymous (access|caller|user)/i;
+const MISSING = /(missing|no) (api[ _-]?key|client secret|token|access[ -]token|credentials?|authori[sz]ation( header)?|authentication( token)?|bearer token|subscription key)\b[^.\n"<]{0,30}|(api[ -]?key|token|authori[sz]ation header|credentials?|authentication)\b[^.\n"<]{0,15}(is |are |was |were )?(missing|required|not (found|provided|present|supplied))|must (be )?(authenticated|logged in|sign(ed)? in|provide (an? )?(api key|token))|login required|not (authenticated|logged in)|anonymous (access|caller|user)/i;
+
+// A credential that was sent and refused, in the words of many vendors (higher than the 401 default
+// and than a bare WWW-Authenticate challenge, which say only "no credential accepted").
+
+/** An adjective of refusal before the credential's name, up to two qualifier words between: "Invalid or expired token" (twitter-api/invalid-token-89), "invalid api token" (cohere-api), "invalid x-api-key" (anthropic-api/invalid-key), "Expired JWT Token" (symfony/expired-jwt), "bad token" (qiniu-kodo), "Invalid Application-ID or API key" (algolia), "Incorrect API key provided" (xai-api), "Unknown Key" (aws-cloudfront/signed-url-unknown-key). */
+const BAD_CREDENTIAL = /\b(invalid|expired|incorrect|wrong|bad|unknown|revoked|malformed)\b(,? (or|and) (expired|invalid|revoked|unknown|non-existent|malformed|incorrect))?( [\w-]{1,30}){0,2}[ -](api[ _-]?key|api[ _-]?token|access[ _-]?token|auth(entication)? (token|information|header)|refresh token|token|jwt|key|secret|credentials?)\b/i;
+/** The credential named first, then refused: "Token is invalid or expired" (django/simplejwt-invalid), "Session expired or invalid" (salesforce/invalid-session), "The security token included in the request is expired" (aws-services/expired-token), "The OAuth token used to make this call expired" (hubspot-api), "authorization grant is invalid, expired, or revoked" (sendgrid-api), "Authorization http header of your request was incorrect or expired" (square-api). */
+const CREDENTIAL_BAD = /\b(api[ _-]?key|token|jwt|session|credentials?|grant|secret|password|authori[sz]ation( http)? header)\b(?:(?!seems?\b)[^.\n"<]){0,40}?\b(has |have |is |are |was |were )?(expired|revoked|invalid|malformed|not valid|incorrect|no longer valid|invalidated)\b/i;
+/** A key id or user the layer does not know: "Specified access key is not found" (alibaba-cloud), "The SecretId is not found" (tencent-cloud-api), "ak ... not exist" (huawei-cloud-apig), "app/accesskey is not found" (qiniu-kodo), "api key user not found" (jumpcloud), "Authentication Fails (no such user)" (deepseek-api). */
+const KEY_UNKNOWN = /\b(access ?key( ?id)?|secret ?id|app ?key|ak|api key user)\b[^.\n"<]{0,20}?\b(is |was )?(not found|not exist|does not exist|doesn'?t exist)\b|\bauthentication fail\w*[^.\n"<]{0,5}no such user\b/i;
+/** Authentication that ran and failed: "Authentication Fails" (deepseek-api), "unauthorized due to authentication failure" (neo4j), "AuthenticationFailed" (azure-blob-storage), "AUTHENTICATION_FAILED" (clickhouse), "Unable to authenticate you" (digitalocean-api), "Couldn't authenticate you" (zendesk-api), "was not able to validate the provided access credentials" (aws-services/ec2-auth-failure), "Failed to validate the token" (aspnet-core), "Login failed due to incorrect login credentials" (bitbucket-cloud), "Logon failed" (iis). */
+const AUTH_FAILED = /\bauthenticat(ion|e)[ _-]?fail(s|ed|ure)?\b|\b(failed|unable|not able|could ?n[o'’]?t|cannot|can'?t) (to )?(authenticate|validate|verify) (you|the (provided )?(access )?(credentials?|token|jwt|identity|key)|(provided )?(access )?credentials|jwt)\b|\b(login|logon|log-in|sign-in) failed\b/i;
+/** A user name or e-mail with its password, refused: "incorrect username or password" (docker-registry), "Name or password is incorrect" (couchdb), "Wrong email or password" (auth0), "Invalid username or password" (microsoft-entra-id b2c), "Invalid login credentials" (supabase-postgrest), "password is incorrect" (clickhouse). */
+const BAD_LOGIN = /\b(invalid|incorrect|wrong|bad)( (user ?name|e-?mail|login|name)( address)?( or|,| and|\/) password| login( credentials)?)\b|\b(user ?name|e-?mail|login|name)( address)?( or|,| and|\/) password (provided |specified |entered |you entered )?(in the request )?(is |are |was |were )?(incorrect|invalid|wrong|not valid)\b|\bpassword (is |was )?(incorrect|invalid|wrong)\b/i;
+/** The token's issuer or audience is not this API's: "The access token is from the wrong issuer" (azure-resource-manager), "AKV10032: Invalid issuer" (azure-key-vault), "IDX10214: Audience validation failed" (aspnet-core), "ID token has incorrect "aud" (audience) claim" (firebase), "jwt audience invalid" (jsonwebtoken, https://github.com/auth0/node-jsonwebtoken#errors--codes). */
+const WRONG_ISSUER = /\b(invalid|wrong|incorrect|unexpected) ["'(]?(issuer|audience|aud|iss)\b|\b(issuer|audience) (validation failed|mismatch|(is )?invalid|does not match|did not match)\b|\bjwt (issuer|audience) invalid\b/i;
+/** The vendors' code tokens for a refused credential: invalid_token, invalid_api_key, invalid_auth, InvalidAccessKeyId, InvalidClientTokenId, INVALID_SESSION_ID, expired_access_token, token_not_valid, ExpiredTokenException, AuthFailure, InvalidAuthenticationToken (slack-api, aws-sts, salesforce, dropbox-api, django, microsoft-graph, tencent-cloud-api fixtures). */
+const CODE = /\b(invalid|expired|bad|revoked)[_-]?(api[_-]?key|access[_-]?token|auth[_-]?token|authentication[_-]?token|identity[_-]?token|token|auth|credentials?|client[_-]?token[_-]?id|access[_-]?key[_-]?id|session[_-]?id|jwt|login[_-]?credentials|login|password|authentication)(exception|error)?\b|\btoken[_-](not[_-]valid|expired|invalid|revoked)\b|\b(authfailure|expired[_-]authentication)\b/i;
+/** A valid credential asked for (one was sent but did not count): "Request does not contain a valid Server token" (postmark-api), "You did not pass a valid authentication token" (replicate-api), "a valid `x-typesense-api-key` header must be sent" (typesense), "Please pass a valid API key" (google-apis), "API key not valid" (google-apis). */
+const NOT_VALID = /\b(did not|does not|didn'?t|doesn'?t|do not|don'?t) (pass|contain|provide|include|send|present|have)( an?)? valid\b|\ban? valid [^.\n"<]{0,40}?\b(must|needs to|has to) be (sent|provided|included|passed)\b|\b(api[ -]?key|token|credentials?) (is |are )?not valid\b|\bplease (pass|provide|use|send|supply) an? valid (api[ -]?key|token|credential)/i;
+
+/** A credential said plainly not to have arrived, named with its verb (stronger than a code that calls it invalid): "No api_key was supplied" (api-umbrella/missing-key), "No authorization header supplied" (neo4j/no-authorization-header-node), "Authentication credentials not found" (hubspot-api/credentials-not-found-node-sdk), "Client secret not provided in request" (keycloak/client-secret-not-provided-spring), "Missing Authorization Header" (flask/jwt-extended-no-authorization-error-class), "Access token is empty" (microsoft-graph/empty-token; an empty bearer is a missing one: https://github.com/wso2/product-microgateway/issues/871). Not "missing or invalid", which says the layer cannot tell. */
+const MISSING_STATED = /\b(no|missing) (api[ _-]?key|access[ _-]?token|auth(entication|orization)? (token|header|credentials)|bearer token|credentials?|client secret)\b[^.\n"<]{0,20}?\b(was |were |is |are )?(provided|supplied|found|sent|present|included|given)\b|\b(credentials?|api[ _-]?key|access[ _-]?token|authori[sz]ation header|client secret)\b (is |are |was |were )?(missing|not (found|provided|supplied|present|sent|included)|empty)\b(?!,? (or|invalid|incorrect|expired)\b)|^\W{0,3}missing (authori[sz]ation header|credentials|api[ _-]?key)\W{0,3}$/im;
+
+/** A request signature that failed in the short words of API gateways and bots: "sign not match" (dingtalk-api/robot-sign-not-match-response), "sign match fail" (feishu-lark-api/bot-webhook-19021-sign-fail), "verify aksk signature fail" (huawei-cloud-apig/python-sdk-apigw-0301-signature), "AuthFailure.SignatureFailure" (tencent-cloud-api), "SIGN_ERROR" (wechat-pay-api/go-sdk-authorization-invalid). */
+const SIGN_FAILED = /\bsign(ature)?[ _-]?(not match|match fail\w*|mismatch|fail(ed|ure)?|error)\b|\bverify [\w ]{0,20}signature fail/i;
+/** A signed request or assertion outside its time window (the caller's clock or an old signature): "invalid timestamp" (dingtalk-api/robot-invalid-timestamp), "timestamp is not within one hour from current time" (feishu-lark-api/bot-webhook-19021-sign-fail), "Client assertion is not within its valid time range" (microsoft-entra-id/assertion-time-range-msal4j). */
+const TIME_WINDOW = /\b(invalid|expired|stale) time ?stamp\b|\btime ?stamp (is )?not within\b|\bnot within (its|the) valid time (range|window)\b/i;
+/** An old signature scheme refused ("use version 4"): "SigV2 authorization is not supported. Please use SigV4 instead." (cloudflare-r2/sigv2-not-supported-boto3), "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256." (Amazon S3, https://github.com/tpyo/amazon-s3-php-class/issues/120, https://github.com/aliyun/oss-browser/issues/260). */
+const SIG_VERSION = /\bsig(nature )?v(ersion )?2\b[^.\n"<]{0,30}not supported\b|\bplease use (sigv4|aws4-hmac-sha256|signature version 4)\b|\bauthorization mechanism you have provided is not supported\b/i;
+
+type Step = [confidence: number, re: RegExp, why: string, unless?: RegExp];
+
+/**
+ * One cause read by several families, strongest first: a family counts only when no stronger one
+ * matched, so one sentence read by two families is one hit, not two that corroborate each other (and
+ * outvote a vendor's own rules when the producer is known).
+ */
+function ladder(cause: CauseId, steps: Step[]): CauseRule[] {
+  const stronger: RegExp[] = [];
+  return steps.map(([confidence, re, why, unless]) => {
+    const above = unless ? [...stronger, unless] : [...stronger];
+    stronger.push(re);
+    const m = w(re);
+    const matcher: Matcher = above.length ? when((ctx) => !above.some((a) => a.test(ctx.body) || (ctx.view !== undefined && ctx.view !== null && a.test(ctx.view.text))), m) : m;
+    return rule(cause, confidence, matcher, { words: true, why });
+  });
+}
 
 /** Credentials in words: missing, invalid or expired ones, a signature or clock that does not verify, an anti-forgery check. Read for the cause of any layer, known or not; lower confidence than a vendor's own codes. */
 export const AUTHN_WORD_RULES: CauseRule[] = [
   rule('csrf', 0.65, w(CSRF), { words: true, why: 'the body talks about a CSRF/anti-forgery or Origin check' }),
   rule('csrf', 0.7, all(status(400, 419, 422), w(CSRF)), { blocks: true, words: true, why: 'a CSRF/anti-forgery check failed (served as a 400/419/422 look-alike of 403)' }),
-  rule('signature-or-clock-skew', 0.6, w(SIGNATURE), { words: true, why: 'the body says a signature did not verify, a signed URL expired or the clock is off' }),
-  rule('invalid-credentials', 0.66, w(JWT_EXPIRED), { words: true, why: 'the body says the token (a JWT) expired: its exp claim has passed, so the caller must get a fresh token' }),
-  rule('invalid-credentials', 0.55, w(INVALID), { words: true, why: 'the body says the credential was invalid or expired' }),
-  rule('missing-credentials', 0.55, w(MISSING), { words: true, why: 'the body says no credential was received' }),
+  ...ladder('signature-or-clock-skew', [
+    [0.64, SIGN_FAILED, 'the body says the request signature did not match what the server computed'],
+    [0.64, TIME_WINDOW, 'the body says the signed request or assertion is outside its valid time window: the caller\'s clock is off or the signature is stale'],
+    [0.64, SIG_VERSION, 'the body says this signature version is not supported: the request must be signed with Signature Version 4'],
+    [0.64, SIGNATURE, 'the body says a signature did not verify, a signed URL expired or the clock is off'],
+  ]),
+  ...ladder('invalid-credentials', [
+    [0.66, JWT_EXPIRED, 'the body says the token (a JWT) expired: its exp claim has passed, so the caller must get a fresh token'],
+    // a code names a category; the message beside it saying none was sent is the more precise (Graph's InvalidAuthenticationToken "Access token is empty", HubSpot's INVALID_AUTHENTICATION "credentials not found")
+    [0.62, CODE, 'the body carries an error code for a refused credential (invalid_token, InvalidAccessKeyId, expired_access_token…): one was sent, and it is wrong, expired or revoked', MISSING_STATED],
+    [0.62, BAD_CREDENTIAL, 'the body says the credential sent is invalid, expired, wrong or unknown'],
+    [0.62, CREDENTIAL_BAD, 'the body says the token, key or session sent has expired, was revoked or is invalid'],
+    [0.6, BAD_LOGIN, 'the body says the user name or password is wrong'],
+    [0.6, WRONG_ISSUER, 'the body says the token was issued by another issuer or for another audience than this API accepts'],
+    [0.58, KEY_UNKNOWN, 'the body says the key id or user behind the credential is not known to this service'],
+    [0.58, AUTH_FAILED, 'the body says authentication ran and failed: a credential arrived but was not accepted'],
+    [0.55, INVALID, 'the body says the credential was invalid or expired'],
+    [0.52, NOT_VALID, 'the body asks for a valid credential: the one sent (if any) was not accepted'],
+  ]),
+  ...ladder('missing-credentials', [
+    [0.63, MISSING_STATED, 'the body says plainly that no credential (key, token, authorization header, client secret) was sent'],
+    [0.55, MISSING, 'the body says no credential was received'],
+  ]),
 ];
