@@ -38,8 +38,8 @@ const MISSING_STATED = /\b(no|missing) (api[ _-]?key|access[ _-]?token|auth(enti
 
 /** A request signature that failed in the short words of API gateways and bots: "sign not match" (dingtalk-api/robot-sign-not-match-response), "sign match fail" (feishu-lark-api/bot-webhook-19021-sign-fail), "verify aksk signature fail" (huawei-cloud-apig/python-sdk-apigw-0301-signature), "AuthFailure.SignatureFailure" (tencent-cloud-api), "SIGN_ERROR" (wechat-pay-api/go-sdk-authorization-invalid). */
 const SIGN_FAILED = /\bsign(ature)?[ _-]?(not match|match fail\w*|mismatch|fail(ed|ure)?|error)\b|\bverify [\w ]{0,20}signature fail/i;
-/** A signed request or assertion outside its time window (the caller's clock or an old signature): "invalid timestamp" (dingtalk-api/robot-invalid-timestamp), "timestamp is not within one hour from current time" (feishu-lark-api/bot-webhook-19021-sign-fail), "Client assertion is not within its valid time range" (microsoft-entra-id/assertion-time-range-msal4j). */
-const TIME_WINDOW = /\b(invalid|expired|stale) time ?stamp\b|\btime ?stamp (is )?not within\b|\bnot within (its|the) valid time (range|window)\b/i;
+/** A signed request or assertion outside its time window (the caller's clock or an old signature): "invalid timestamp" (dingtalk-api/robot-invalid-timestamp), "timestamp is not within one hour from current time" (feishu-lark-api/bot-webhook-19021-sign-fail). (Not Entra's "assertion is not within its valid time range": for a user assertion that is an expired token, not the caller's clock.) */
+const TIME_WINDOW = /\b(invalid|expired|stale) time ?stamp\b|\btime ?stamp (is )?not within\b/i;
 /** An old signature scheme refused ("use version 4"): "SigV2 authorization is not supported. Please use SigV4 instead." (cloudflare-r2/sigv2-not-supported-boto3), "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256." (Amazon S3, https://github.com/tpyo/amazon-s3-php-class/issues/120, https://github.com/aliyun/oss-browser/issues/260). */
 const SIG_VERSION = /\bsig(nature )?v(ersion )?2\b[^.\n"<]{0,30}not supported\b|\bplease use (sigv4|aws4-hmac-sha256|signature version 4)\b|\bauthorization mechanism you have provided is not supported\b/i;
 
@@ -60,6 +60,43 @@ function ladder(cause: CauseId, steps: Step[]): CauseRule[] {
     return rule(cause, confidence, matcher, { words: true, why });
   });
 }
+
+// Credential refusals inside an error envelope, served with a status that is not a refusal (Slack's
+// 200 {"ok":false,"error":"invalid_auth"}, AWS's 400 ExpiredTokenException, Facebook's 400 OAuthException):
+// blocking, so only where a code field or an error message holds the refusal itself.
+
+/** A code field (JSON, a Python/Ruby repr, an SDK's "Code: …" line, XML <Code>, an SDK exception's "SlackError: invalid_auth" or "An API error occurred: not_authed") and its value's opening. */
+const CODE_FIELD = String.raw`(?:(?:\b(?:error|code|__type|error_?code|errcode|err_code|reason|sub_?code)|\.tag)\\?["']?\s{0,3}(?::|=>|=)\s{0,3}\\?["']?|<code>|(?:error|exception)(?: occurred)?:\s{0,2})`;
+/** A message field and its value's opening, with up to 40 characters of the message before the words. */
+const MESSAGE_FIELD = String.raw`(?:\b(?:error|message|msg|errmsg|error_?message|error_?msg|error_description|detail)\\?["']\s{0,3}(?::|=>)\s{0,3}\\?["'][^"'\n<]{0,40}?)`;
+const VALUE_END = String.raw`(?=\\?["'<\s/,}\]]|$)`;
+/**
+ * Code values for a refused credential, one per vendor family: invalid_auth (Slack, slack-api/ruby-client-slack-error-invalid-auth),
+ * ExpiredTokenException (AWS JSON APIs, aws-services/expired-token), InvalidAccessKeyId.NotFound (Alibaba Cloud, alibaba-cloud/go-sdk-access-key-not-found),
+ * AuthFailure.SecretIdNotFound (Tencent Cloud, tencent-cloud-api/dnspod-secretid-not-found), invalid_credentials (Supabase Auth,
+ * supabase-postgrest/auth-invalid-credentials-token-endpoint), API_KEY_INVALID (Google APIs, google-apis/api-key-invalid), invalid-jwt (Hasura, hasura/jwt-expired).
+ */
+const INVALID_CODE_VALUE = String.raw`(?:invalid_auth|invalid_api_key|invalid_access_token|expired_access_token|access_token_expired|token_expired|invalid_credentials|invalid_login_credentials|invalid[_-]jwt|invalidaccesskeyid(?:\.notfound)?|invalidclienttokenid|expiredtoken(?:exception)?|authfailure(?:\.(?:secretidnotfound|invalidsecretid|tokenfailure|invalidauthorization))?|api_key_invalid|invalidauthenticationtoken)`;
+/**
+ * A message that opens with the refusal of a credential: "Invalid OAuth access token." (Facebook Graph, facebook-graph-api/invalid-oauth-token-placeholder),
+ * "The provided API key is invalid." (Google Maps, google-maps-platform/request-denied-invalid-key), "invalid credential, access_token is invalid" (WeChat,
+ * wechat-api/fastweixin-40001-invalid-credential), "Invalid login credentials" (Supabase), "Invalid username or password." (Azure AD B2C,
+ * microsoft-entra-id/b2c-custom-policy-invalid-password), "Invalid access token for authorization" (Feishu, feishu-lark-api/openapi-99991668-invalid-token).
+ * Not a bare "token" (a pagination token: https://github.com/amzn/selling-partner-api-models/issues/562).
+ */
+const INVALID_MESSAGE = String.raw`(?:\b(?:invalid|expired|revoked|incorrect) (?:oauth )?(?:api[ _]?key|access[ _]token|credential|appsecret|app secret|secret key|login credentials|username or password)\b|\b(?:access[ _]token|api[ _]?key) (?:is |has )?(?:expired|invalid|revoked|not valid)\b|\bapi key not valid\b)`;
+const MESSAGE_START = String.raw`(?:\b(?:error|message|msg|errmsg|error_?message|error_?msg|error_description|detail)\\?["']\s{0,3}(?::|=>)\s{0,3}\\?["'])`;
+/** Authentication that failed, as a whole message: "Unclassified Authentication Failure" (WSO2 API Manager, wso2-apim/unclassified-auth-failure-500-key-validation), "Failed to authenticate." (PocketBase, pocketbase/failed-to-authenticate-log), "Authentication failed due to invalid authentication credentials" (PayPal, paypal-api/laravel-message-only). */
+const AUTH_FAILED_MESSAGE = String.raw`(?:(?:unclassified )?authentication fail(?:ed|ure|s)\b|failed to authenticate\b)`;
+const ENVELOPE_INVALID = new RegExp(`${CODE_FIELD}${INVALID_CODE_VALUE}${VALUE_END}|${MESSAGE_FIELD}${INVALID_MESSAGE}|${MESSAGE_START}${AUTH_FAILED_MESSAGE}|(?:error|exception):\\s{0,2}${INVALID_MESSAGE}`, 'i');
+/** No credential, as a code: not_authed (Slack, slack-api/not-authed), API_KEY_MISSING (api.data.gov's API Umbrella, api-umbrella/missing-key), CREDENTIALS_MISSING (Google APIs, https://cloud.google.com/docs/authentication/troubleshoot-adc). */
+const ENVELOPE_MISSING = new RegExp(`${CODE_FIELD}(?:not_authed|api_key_missing|credentials_missing)${VALUE_END}`, 'i');
+/** A request signature refused, as a code: SignatureDoesNotMatch / RequestTimeTooSkewed (Amazon S3 and S3-compatible stores), isv.invalid-signature (Alipay, alipay-openapi/node-sdk-invalid-signature-object), AuthFailure.SignatureFailure (Tencent Cloud, tencent-cloud-api/ruby-sdk-signature-failure), SIGN_ERROR (WeChat Pay, wechat-pay-api/go-sdk-authorization-invalid). */
+/** A signature refused, as a message: "sign not match" / "invalid timestamp" (DingTalk robots, dingtalk-api/robot-sign-not-match-response), "sign match fail or timestamp is not within one hour" (Feishu bots, feishu-lark-api/bot-webhook-19021-sign-fail). */
+const SIGNATURE_MESSAGE = String.raw`(?:sign(?:ature)? (?:not match|match fail\w*|mismatch|does not match)\b|invalid timestamp\b)`;
+const ENVELOPE_SIGNATURE = new RegExp(`${CODE_FIELD}(?:signaturedoesnotmatch|requesttimetooskewed|(?:isv\\.)?invalid-signature|authfailure\\.signature(?:failure|expire)|sign_error)${VALUE_END}|${MESSAGE_START}${SIGNATURE_MESSAGE}`, 'i');
+/** An anti-forgery check that failed, in its own words (served as a 404 or a 500 as well): "XSRF check failed" (Atlassian, atlassian/xsrf-check-failed-attachment), "CSRF verification failed" / "CSRF cookie not set" (Django, https://docs.djangoproject.com/en/stable/ref/csrf/), "Invalid CSRF Token" (Spring Security), "The required anti-forgery cookie … is not present" (ASP.NET MVC, aspnet/antiforgery-cookie-missing-umbraco). */
+const CSRF_FAILED = /\b(csrf|xsrf)( token| check| verification| cookie| validation)? (failed|missing|mismatch|not set|is missing|does not match|was invalid)\b|\binvalid (csrf|xsrf)( token)?\b|\brequired anti-?forgery (cookie|form field|token)\b[^.\n<]{0,60}\bis not present\b|\banti-?forgery cookie token and form field token do not match\b/i;
 
 /** Credentials in words: missing, invalid or expired ones, a signature or clock that does not verify, an anti-forgery check. Read for the cause of any layer, known or not; lower confidence than a vendor's own codes. */
 export const AUTHN_WORD_RULES: CauseRule[] = [
@@ -88,4 +125,8 @@ export const AUTHN_WORD_RULES: CauseRule[] = [
     [0.63, MISSING_STATED, 'the body says plainly that no credential (key, token, authorization header, client secret) was sent'],
     [0.55, MISSING, 'the body says no credential was received'],
   ]),
+  rule('csrf', 0.68, all(status(404, 500), w(CSRF_FAILED)), { blocks: true, words: true, why: 'the body says an anti-forgery (CSRF/XSRF) check failed: the token or cookie is missing or does not match, whatever the status' }),
+  rule('signature-or-clock-skew', 0.66, w(ENVELOPE_SIGNATURE), { blocks: true, words: true, why: 'the error envelope\'s code says the request signature did not verify (SignatureDoesNotMatch, invalid-signature, SignatureFailure), whatever the status' }),
+  rule('invalid-credentials', 0.63, w(ENVELOPE_INVALID), { blocks: true, words: true, why: 'the error envelope says the credential sent is invalid or expired (invalid_auth, ExpiredToken, "Invalid OAuth access token"), whatever the status' }),
+  rule('missing-credentials', 0.63, w(ENVELOPE_MISSING), { blocks: true, words: true, why: 'the error envelope\'s code says no credential was sent (not_authed, API_KEY_MISSING), whatever the status' }),
 ];
