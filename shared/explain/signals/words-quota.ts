@@ -8,8 +8,12 @@ const w = (re: RegExp): Matcher => when(shortBody, body(re));
 /** A short body on an error status (4xx/5xx): where a refusal sentence cannot be a success's confirmation ("account disabled" after an admin disabled it). */
 const failed = (ctx: Ctx): boolean => ctx.status >= 400 && shortBody(ctx);
 const we = (re: RegExp): Matcher => when(failed, body(re));
+/** On a success status, only a body that says it is an error (an error key, an exception, "failed", 错误) or a bare line of text may carry a rate-limit refusal: a 200 JSON row titled "API limit reached" is data. */
+const ERRORISH = /\berr(?:or)?(?:s|_?\w{0,12})?\b|exception|\bfail(?:ed|ure|s)?\b|错误|失败/i;
+const refusalShaped = (ctx: Ctx): boolean => shortBody(ctx) && (ctx.status >= 400 || ERRORISH.test(ctx.body) || (!ctx.isJson && !ctx.isHtml && ctx.textLength < 200));
+const wr = (re: RegExp): Matcher => when(refusalShaped, body(re));
 
-const ACCOUNT = /\b(account|project|subscription|organi[sz]ation|tenant|app|application|api|web app)\b[^.\n"<]{0,30}\b(has been |is |was )?(suspended|disabled|deactivated|inactive|locked|terminated|stopped|not enabled)\b|\b(account|project|subscription|organi[sz]ation|tenant)\b[^.\n"<]{0,30}\b(has been|is|was) blocked\b|billing (is )?(disabled|not enabled|account)|upgrade (your|the) (plan|subscription|account)|(plan|tier) (does not|doesn't) (include|allow|support)|payment required|trial (has )?(expired|ended)|insufficient (credits?|balance|funds|quota)|credit balance is too low|not[- _](enrolled|entitled)|sso (authori[sz]ation )?required|saml (sso|enforcement)|not (available|included) (on|in|with) your (current )?(plan|tier|subscription)|upgrade to (a |the )?(paid|pro|premium|business|enterprise|higher)\b|plan[_ ]limit|\b(need|needs|requires?) an? (active,? )?(paid|premium|pro) (subscription|plan|account)|not available (with|on|for|to) (a |an |your )?(free|unpaid|trial)\b[\w /]{0,12}\b(plan|account|tier|users?)\b|\b(paid|premium) (subscription|plan|account) (is )?required|\brequires? an? [\w-]{1,20} (plan|tier|subscription) or (higher|above)\b|\b(plan|subscription)_required\b|\b(e-?mail|account)( address)? (is |has )?(not|not yet) (been )?verified\b|\b(email|account)_not_verified\b/i;
+const ACCOUNT = /\b(account|project|subscription|organi[sz]ation|tenant|app|application|api|web app)\b[^.\n"<]{0,30}\b(has been |is |was )?(suspended|disabled|deactivated|inactive|locked|terminated|stopped|not enabled)\b|\b(account|project|subscription|organi[sz]ation|tenant)\b[^.\n"<]{0,30}\b(has been|is|was) blocked\b|billing (is )?(disabled|not enabled|account)|upgrade (your|the) (plan|subscription|account)|(plan|tier) (does not|doesn't) (include|allow|support)|payment required|trial (has )?(expired|ended)|insufficient (credits?|balance|funds|quota)|credit balance is too low|not[- _](enrolled|entitled)|sso (authori[sz]ation )?required|saml (sso|enforcement)|not (available|included) (on|in|with) your (current )?(plan|tier|subscription)|upgrade to (a |the )?(paid|pro|premium|business|enterprise|higher)\b|plan[_ ]limit|\b(need|needs|requires?) an? (active,? )?(paid|premium|pro) (subscription|plan|account)|not available (with|on|for|to) (a |an |your )?(free|unpaid|trial)\b[\w /]{0,12}\b(plan|account|tier|users?)\b|\b(paid|premium) (subscription|plan|account) (is )?required|\brequires? an? [\w-]{1,20} (plan|tier|subscription|licen[cs]e) or (higher|above|superior)\b|\b(plan|subscription)_required\b|\b(e-?mail|account)( address)? (is |has )?(not|not yet) (been )?verified\b|\b(email|account)_not_verified\b/i;
 /** Credit and spend refusals in vendors' words: the account must pay or raise a limit; waiting does not help (a 402/429/400 look-alike of 403). */
 const CREDIT = /credit balance is too low|(insufficient|not enough|out of) (credits?|credit balance|balance)\b|(used|exhausted|run out of) (all )?(your |its |the )?(available )?credits|(reached|hit|exceeded) (its |your |the )?(monthly |daily |max(imum)? )?(spend(ing)?|usage|budget) limit|spending limit (reached|exceeded)|exceeded your current quota|key limit exceeded|requires more credits|(purchase|buy|add) (more )?credits/i;
 /** Billing not set up or disabled (Google's project billing family; more specific than a bare permission error). */
@@ -47,14 +51,16 @@ const DEPLOYED_STATE = /\b(?:application|app|deployment|site)(?:\s+['"‘“]?[\
 // DEPLOYMENT_PAUSED (vercel/deployment-*), access_terminated and billing_not_active (openai-api).
 const STATE_CODE = /\b(?:account|organi[sz]ation|org|user|consumer|developer|deployment|project|tenant)_(?:suspended|disabled|deactivated|restricted|banned|inactive|paused|terminated)\b|\baccess_terminated\b|\bbilling_not_active\b/i;
 
-// Money: a balance, credit line or budget used up, a bill unpaid, a payment or paid plan required.
+// Money: a balance, credit line or budget used up, a bill unpaid, a payment or payment method required.
 // Sources: siliconflow-api/paid-balance-* ("Your paid balance is insufficient. Please top up"),
 // together-api/credit-limit-exceeded-402 ("Credit limit exceeded"), litellm/budget* ("Budget has been exceeded!"),
 // fireworks-api/account-suspended-* ("failure to pay past invoices"), heroku "delinquent account" 402
 // (github.com/heroku/legacy-cli/pull/903), anthropic-api/long-context-* ("Extra usage is required",
-// "Usage credits are required"), npm-registry/publish-private-scope-* ("You need a paid account",
-// "You must sign up for private packages"), openrouter/key-prompt-tokens-limit ("a key with a higher monthly limit").
-const PAY = /\b(?:paid |account |wallet )?balance (?:is )?(?:insufficient|too low|not enough|negative|exhausted)\b|\b(?:credit|spend(?:ing)?|budget|billing) limit (?:has been |was |is )?(?:exceeded|reached)\b|\bbudget (?:has been |was |is )?(?:exceeded|exhausted|reached)\b|\bexceeded (?:your |the |its )?(?:max(?:imum)? |monthly |team |key )?budget\b|\bfailure to pay\b|\b(?:past[- ]due|overdue|unpaid) (?:invoices?|payments?|balance|bills?)\b|\bdelinquent account\b|\b(?:extra usage|usage credits|credits|payment) (?:is|are) required\b|\bcreate a key with a higher (?:monthly |daily )?limit\b/i;
+// "Usage credits are required"), openrouter/key-prompt-tokens-limit ("create a key with a higher monthly limit"),
+// Clever Cloud's "you don't have selected a default payment method" (github.com/CleverCloud/clever-tools/issues/401),
+// "Please update your payment method" (github.com/savvi-legal/feedback/issues/179). (npm's 402 "You need a paid
+// account" is read by the 402 rule below.)
+const PAY = /\b(?:paid |account |wallet )?balance (?:is )?(?:insufficient|too low|not enough|negative|exhausted)\b|\b(?:credit|spend(?:ing)?|budget|billing) limit (?:has been |was |is )?(?:exceeded|reached)\b|\bbudget (?:has been |was |is )?(?:exceeded|exhausted|reached)\b|\bexceeded (?:your |the |its )?(?:max(?:imum)? |monthly |team |key )?budget\b|\bfailure to pay\b|\b(?:past[- ]due|overdue|unpaid) (?:invoices?|payments?|balance|bills?)\b|\bdelinquent account\b|\b(?:no|don't have (?:selected )?a) (?:valid |default )?payment method\b|\bupdate your payment method\b|\b(?:extra usage|usage credits|credits|payment) (?:is|are) required\b|\bcreate a key with a higher (?:monthly |daily )?limit\b/i;
 // A limit the account owner set (a spend or inference cap), reached: raising it, not waiting, lets calls
 // through. Sources: anthropic-api/spend-limit-* ("You have reached your specified API usage limits"),
 // volcengine-ark/safe-experience-mode-paused ("has reached the set inference limit"), cloudflare/error-1027-*
@@ -67,8 +73,11 @@ const OWNER_LIMIT = /\breached (?:your |the |its |their )(?:specified |configure
 // unverified numbers" (twilio/trial-unverified-*), Mailgun's "free accounts are for test purposes only"
 // (github.com/mailgun/wordpress-plugin/issues/68); a free tier used up or switched off: ElevenLabs' "Free Tier
 // usage disabled" (elevenlabs-api/unusual-activity-*), DashScope's "The free tier of the model has been exhausted"
-// (github.com/APIParkLab/APIPark/issues/394).
-const TIER = /\bfree (?:tier|quota|plan)\b[^.\n"<]{0,20}?\b(?:has been |is |was )?(?:exhausted|disabled|used up)\b|\b(?:allowed|available|only) for [\w ]{0,20}?(?:tier|plan|level) \w{1,12} (?:and above|or above|or higher)\b|\bneed a (?:different|higher) (?:access level|tier|plan)\b|\byou currently have [\w ]{0,20}?access (?:which|that) (?:includes|is limited)|\byou currently have access to a subset\b|\b(?:trial|free|sandbox) accounts? (?:may only|can only|cannot|can ?not|are (?:for|limited))\b/i;
+// (github.com/APIParkLab/APIPark/issues/394); a subscription or licence run out: Zscaler's 403 "API subscription is
+// required, but it is currently expired" (github.com/CrowdStrike/zscaler-FalconX-integration/issues/23), Nabu Casa's
+// expired-subscription 403 (github.com/NabuCasa/hass-nabucasa/pull/834), Kibana's "require an Enterprise license or
+// higher" (github.com/elastic/kibana/pull/247545, read by ACCOUNT's "or higher").
+const TIER = /\b(?:subscription(?! key)|licen[cs]e)\b[^.\n"<]{0,30}?\b(?:has |is |was )?(?:currently )?(?:expired|lapsed)\b|\bfree (?:tier|quota|plan)\b[^.\n"<]{0,20}?\b(?:has been |is |was )?(?:exhausted|disabled|used up)\b|\b(?:allowed|available|only) for [\w ]{0,20}?(?:tier|plan|level) \w{1,12} (?:and above|or above|or higher)\b|\bneed a (?:different|higher) (?:access level|tier|plan)\b|\byou currently have [\w ]{0,20}?access (?:which|that) (?:includes|is limited)|\byou currently have access to a subset\b|\b(?:trial|free|sandbox) accounts? (?:may only|can only|cannot|can ?not|are (?:for|limited))\b/i;
 // The model is not turned on for this account: Bedrock's "You don't have access to the model with the specified
 // model ID" (aws-services/bedrock-no-model-access-*), DashScope's "make sure you are eligible for using the model"
 // (alibaba-model-studio/unpurchased-*), Ark's "has not activated the model" (volcengine-ark/model-not-open-404),
@@ -145,7 +154,7 @@ export const QUOTA_WORD_RULES: CauseRule[] = [
   }),
   rule('rate-limited', 0.72, all(status(400), w(THROTTLED)), { blocks: true, words: true, why: 'the body says the request was throttled ("Throttling: Rate exceeded"), sent as a 400 as AWS-style APIs do' }),
   rule('rate-limited', 0.6, w(RATE), { words: true, why: 'the body talks about a rate limit or quota' }),
-  rule('rate-limited', 0.66, w(RATE_SURE), { blocks: true, words: true, why: 'the body says a request-rate, daily or per-minute limit was reached: waiting for the window to pass lets calls through' }),
-  rule('rate-limited', 0.68, w(RATE_CODE), { blocks: true, words: true, why: 'the error code says a rate or quota limit was exceeded (RequestLimitExceeded, rateLimitExceeded, OVER_QUERY_LIMIT, SlowDown)' }),
+  rule('rate-limited', 0.66, wr(RATE_SURE), { blocks: true, words: true, why: 'the body says a request-rate, daily or per-minute limit was reached: waiting for the window to pass lets calls through' }),
+  rule('rate-limited', 0.68, wr(RATE_CODE), { blocks: true, words: true, why: 'the error code says a rate or quota limit was exceeded (RequestLimitExceeded, rateLimitExceeded, OVER_QUERY_LIMIT, SlowDown)' }),
   rule('rate-limited', 0.94, all(status(429), w(RATE_DOCS)), { words: true, why: 'a 429 that points to the vendor\'s rate-limit documentation: a quota that waiting restores' }),
 ];
