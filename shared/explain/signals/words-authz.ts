@@ -1,10 +1,14 @@
 import type { Matcher } from '../match';
-import { body, when } from '../match';
+import { any, body, when } from '../match';
+import { isRefusalStatus } from '../refusal';
 import { rule } from '../rule';
-import type { CauseRule } from '../types';
+import type { CauseRule, Ctx } from '../types';
 import { shortBody } from './short-body';
 
 const w = (re: RegExp): Matcher => when(shortBody, body(re));
+/** Prose read only outside HTML pages: a CDN's, WAF's or proxy's block page is titled "Access Denied" too. */
+const notPage = (ctx: Ctx): boolean => shortBody(ctx) && !ctx.isHtml;
+const prose = (re: RegExp): Matcher => when(notPage, body(re));
 
 /** An API key restricted to a referrer, IP, app or API: the key's own policy refuses this caller (Google's API_KEY_*_BLOCKED family). */
 const KEY_RESTRICTION = /api_key_(http_referrer|ip_address|android_app|ios_app|service)_blocked|iprefererblocked|requests (from|to) (this )?(referr?er|api|app|android|ios|ip|client)\b[^\n"]{0,160}? are blocked|not authori[sz]ed to use this api key|api key not valid for this (referr?er|ip|app|application)|(referr?er|ip address|application|app|api) restrictions? (on|of|for) (this|the|your) (api )?key|remove the (referr?er|ip|app|application|api) restrictions?/i;
@@ -13,11 +17,158 @@ const POLICY = /explicit deny|resource[- ]based policy|bucket policy|(referr?er|
 const DIRECTORY = /directory (listing|index|browsing)[^.\n"<]{0,40}(forbidden|denied|not allowed|disabled)|not configured to list the contents of this directory|(cannot|can't|unable to) (read|open|access) (the )?file|file permissions?/i;
 const METHOD_PATH = /method not allowed|(route|path|endpoint|resource path)\b[^.\n"<]{0,20}(is )?(not allowed|blocked|forbidden|not permitted)|(http )?method[^.\n"<]{0,20}(is )?not (allowed|permitted|supported)|path traversal|directory traversal/i;
 
+// ---- insufficient-permissions: the caller is known, its grants do not cover this action ----
+
+/**
+ * Error-code tokens of a refused permission, as cloud and API layers spell them in code fields, XML
+ * <Code> and SDK exception names: AccessDenied / AccessDeniedException (aws-s3, minio, tencent-cos,
+ * ceph-rgw, aws-services' AccessDeniedException), accessDenied / ErrorAccessDenied (microsoft-graph),
+ * PERMISSION_DENIED / PermissionDenied (google-apis' gRPC status, zitadel's gRPC code), ACCESS_DENIED
+ * (clickhouse), security_exception (elasticsearch).
+ */
+const DENIED_CODE = /\baccess_?denied(exception)?\b|\berroraccessdenied\b|\bpermission_?denied(exception)?\b|\bsecurity_exception\b/i;
+/** The same refusal in prose outside HTML pages: "Access Denied", "access is denied", "access to X is denied" (envoy/istio "RBAC: access denied", spring-security AccessDeniedException "Access is denied", aws-services SQS "Access to the resource … is denied", docker-registry "requested access to the resource is denied"). */
+const DENIED_PROSE = /\baccess (is |was |has been )?denied\b|\baccess to (the |this )?(requested )?(resource|api|object|bucket|project|repository|data)\b[^.\n"<]{0,80} (is|was|has been) (denied|disallowed|forbidden)\b|\baccess forbidden\b|\bforbidden access\b/i;
+/**
+ * A subject named and an action it may not do: "is not authorized to perform/execute/operate/access",
+ * "not permitted to deploy", "not allowed to push/create", "is unauthorized for user" (aws-services,
+ * alibaba-cloud "User not authorized to operate on the specified resource", influxdb "not authorized to
+ * execute statement", jfrog-artifactory "is not permitted to deploy", wordpress "not allowed to create
+ * posts", gitlab-api "not allowed to push code", elasticsearch "is unauthorized for user", atlassian
+ * "not permitted to use Confluence", pundit "not allowed to edit?").
+ */
+const NOT_ALLOWED_TO = /(\bnot |\bun|n't |n’t )(authori[sz]ed|permitted|allowed) to (access|perform|execute|operate|use|view|create|edit|delete|modify|update|read|write|push|deploy|publish|call|invoke|list|manage|show|run|change|see|make|do)\b|\bis unauthori[sz]ed for (user|role|principal|account|client)\b|\b(this )?action is unauthori[sz]ed\b|\bunauthori[sz]ed (action|operation)\b|\bunauthori[sz]ed to (access|perform|use|view)\b/i;
+/**
+ * A principal that has no grant for the verb (RBAC wording): kubernetes-apiserver / openshift
+ * 'User "jane" cannot list resource "pods"', the kubelet's "Forbidden (user=x, verb=create, …)",
+ * kong "You cannot consume this service", crates-io "you don't seem to be an owner".
+ */
+const CANNOT_VERB = /\b(user|serviceaccount|group|principal|client|caller|you)\b[^.\n<]{0,80}? (cannot|can ?not|can't) (get|list|watch|create|update|patch|delete|deletecollection|consume|access|impersonate|read|write|use)\b|\(user=[^,)\n]{1,80}, verb=\w{1,20}, resource=/i;
+/**
+ * "You (don't|do not) have (the) permission/access …", widened to contractions, "no", "any" and named
+ * grants in between ("does not have storage.objects.get access", "does not have bigquery.jobs.create
+ * permission", "does not have secrets set permission on key vault"): google-cloud-storage,
+ * google-apis, azure-key-vault, directus, flask/werkzeug, azure-resource-manager "does not have
+ * authorization to perform". The stock server page ("… to access /x on this server", "this
+ * resource.", "the requested object/directory") is left to the server and edge rules.
+ */
+const DONT_HAVE = /\b(don'?t|do not|doesn'?t|does not|didn'?t|did not|don&#39;t|doesn&#39;t|have no|has no)( seem to)? have (the |any |an? )?([\w.:'"-]{1,60} ){0,3}(permissions?|privileges?|access|authori[sz]ation|rights?|grants?|roles?)\b(?! to access (\S{1,200} on this server|this resource\.|the requested (object|directory)))|\bno (matching )?(permissions?|privileges?|rights?) (to|for|found)\b|\bhave no right to\b/i;
+/**
+ * A named permission refused or required: "Permission 'x.y' denied on resource", "Required 'x.y'
+ * permission for", "Missing IAM permission: x.y", "You need the Git 'GenericContribute' permission",
+ * "You'll need additional permissions", "Permissions needed: users:read" (google-apis,
+ * google-artifact-registry, azure-devops, grafana, zitadel "No matching permissions found").
+ */
+const NAMED_PERMISSION = /\bpermission to [\w.:\/-]{1,100} denied\b|\bpermission [`'"]?[\w.:\/-]{2,80}[`'"]? (denied|is required|required)\b|\brequired [`'"][\w.:\/-]{2,80}[`'"] permission\b|\bmissing (iam )?permissions?:? [`'"]?[\w.:-]{2,80}|\b(need|needs|requires?) (the |additional |extra |more )?([\w'":.-]{1,60} )?(permissions?|privileges?)( to| for|\.)|\bpermissions? needed\b|\brequires? (admin|administrator|owner|write|read)( privi\w{3,6}| rights?| access| role)\b|\bmust (have|be an?) (admin|administrator|owner|maintainer)\b|\bonly (admins?|administrators?|superusers?|owners?|maintainers?) (can|may|are allowed)\b|\badmin(istrator)? only\b/i;
+/**
+ * OAuth scope refusals: the token works but was not granted this scope: slack-api "missing_scope",
+ * zoom-api "does not contain scopes", auth0 "has not been granted scopes", google-apis "insufficient
+ * authentication scopes", feishu-lark-api "One of the following scopes is required", github-api
+ * "without `workflow` scope", gitlab-api "insufficient_scope".
+ */
+const SCOPE = /\bmissing[_ ]scopes?\b|\binsufficient[_ ](authentication[_ ])?scopes?\b|\bdoes not contain (the )?(required )?scopes?\b|\b(has not been|not) granted (the )?(required )?scopes?\b|\bscopes? (is |are )?required\b|\bwithout [`'"]?[\w:.-]{1,40}[`'"]? scope\b|\b(token (provided )?does not match (the )?expected|does not match (the )?required) scopes?\b|\bscopes? (does|do) not match\b|\brequires? [^.\n"<]{0,40}\bscopes?\b/i;
+/**
+ * Resource access for integrations and tokens: github-api "Resource not accessible by integration /
+ * personal access token", "Write access to repository not granted", discord-api "Missing Access",
+ * huggingface-hub "Cannot access gated repo", okta / microsoft-entra-id "not assigned to (a role for)
+ * the (client) application", PostgreSQL/supabase-postgrest "violates row-level security policy".
+ */
+const NOT_GRANTED = /\bresource not accessible by\b|\b(write|read|push|admin) access to (the )?[\w -]{0,30}\bnot granted\b|"missing access"|\bcannot access gated repo\b|\b(don'?t|do not) seem to be an owner\b|\byou are not an? (server |project |repository )?(owner|admin|administrator|maintainer)\b|\bnot assigned to (a role for )?the (client )?application\b|\bviolates row[- ]level security\b/i;
+
+/** Strong permission wording that cannot be anything but a refusal, also on a 200/400/404/500 (SDK logs, RPC-style APIs). */
+const PERMISSION_BLOCKS = /\bis not authori[sz]ed to perform\b|\bnot enough privileges\b|\binsufficient (\w+ )?(permissions|privileges)\b|\b(do|does) not have (the )?(required )?permissions? (to|for)\b|\bno permission to (access|perform|use|view)\b|\bnot authori[sz]ed to (access|execute|operate|perform)\b|\bnot allowed to (push|force push|create|edit|delete|show)\b|\bmissing_scope\b|\bdoes not contain scopes\b|\bnot assigned to (a role for )?the (client )?application\b|\bdon'?t seem to be an owner\b/i;
+
+// ---- resource-policy-deny: a policy on the resource, tenant or organisation refuses whoever asks ----
+
+/**
+ * A policy in force on the organisation, tenant, branch or image, named as the reason: azure
+ * "disallowed by policy" / "blocked by Conditional Access policies", google-identity "restricted by
+ * policies within your organization" / "restricted to users within its organization", github-api
+ * "organization has enabled OAuth App access restrictions" / "organization forbids access via",
+ * okta "Policy evaluation failed", harbor "due to configured policy", kubernetes "admission webhook
+ * … denied the request", "violates PodSecurity", openrouter "matching your data policy".
+ */
+const ORG_POLICY = /\bdisallowed by (the )?polic(y|ies)\b|\bblocked by (the )?conditional access\b|\brestricted by (the )?polic(y|ies)\b|\brestricted to users within\b|\borgani[sz]ation (has enabled|forbids|restricts|requires)\b[^.\n"<]{0,60}\b(access|restrictions?|tokens?)\b|\bpolicy evaluation failed\b|\bdue to (the )?configured polic(y|ies)\b|\badmission webhook\b[^\n<]{0,80}\bdenied\b|\bviolates podsecurity\b|\bmatching your (data|guardrail) polic(y|ies)\b|\bpolicy violation\b|\bdoes ?n[o']t comply with [^.\n<]{0,40}polic(y|ies)\b/i;
+/** Branch protection and repository rules refuse a push whoever pushes: github-api "GH006: Protected branch update failed" / "GH013: Repository rule violations", gitlab-api "not allowed to push code to protected branches", azure-devops "Pushes to this branch are not allowed; you must use a pull request". */
+/** An administrator's push that bypassed the rules succeeded: GitHub still lists the rules it bypassed (mng-g/gcp-devops-project#4, google/zerocopy#186). */
+const BYPASSED = /\bbypassed (rule violations|branch protections?|protected branch)\b/i;
+const BRANCH_POLICY = /\bprotected branch(es)?\b|\brepository rule violations\b|\bchanges must be made through a pull request\b|\bpushes to this branch (are not allowed|aren'?t permitted)\b|\bmust use a pull request to update\b/i;
+
+// ---- directory-listing-or-filesystem ----
+
+/** A web server that refuses to list a directory or cannot read a file: apache-httpd "no index document or the directory is read-protected", "unable to read htaccess file", iis "configured to not list the contents of this directory", iis 401.3 "because of the access control list (ACL) configuration". */
+const DIR_SERVER = /\bno index document\b|\bdirectory is read-protected\b|\brequested object\. it is either read-protected\b|\bunable to read (the )?\.?htaccess\b|\bconfigured to not list the contents\b|\bdirectory browsing is not enabled\b|\bbecause of the access control list \(acl\) configuration\b|\bdirectory listing (is )?(not allowed|denied|forbidden|disabled)\b/i;
+
+// ---- method-or-path-blocked ----
+
+/** The request's method, host or endpoint is wrong for this layer: cloudfront "not configured to allow the HTTP request method", aws-s3 / alibaba-oss "must be addressed using the specified endpoint", rails "Blocked hosts" / django "Invalid HTTP_HOST header", cloudflare "Direct IP access not allowed". */
+const METHOD_HOST = /\bnot configured to allow the http (request )?method\b|\bmust be addressed using the specified endpoint\b|\bblocked hosts?:|\binvalid http_host header\b|\bdirect ip access not allowed\b|\bthis host is not allowed\b/i;
+
+/**
+ * Guards. An anonymous caller is not a known one whose grants fall short (kubernetes "system:anonymous",
+ * google-cloud-storage "Anonymous caller"): the authn words speak for it. A stock server page ("You
+ * don't have permission to access /x on this server", apache-httpd and akamai alike) names no grant.
+ * An edge block page that happens to say "Access denied" carries a reference, ray id, firewall or
+ * proxy words of its own (cloudflare, sucuri, squid, symantec-bluecoat): the edge rules read it.
+ */
+const ANONYMOUS = /\banonymous\b|\bunregistered callers?\b/i;
+const STOCK_PAGE = /permission to access (\S{1,200} on this server|this resource\.|the requested (object|directory))/i;
+const EDGE_HINT = /\bray id\b|\breference #|\bfirewall\b|\bblock(ed)? (reason|id)\b|\bbanned\b|\bowner of this website\b|\btrying to retrieve the url\b|\baccess control configuration\b|\bpolicy_denied\b|\bsecurity service\b|\bclient ip\b|\byour ip\b/i;
+/**
+ * Access to an AI model is an entitlement of the account (model access not enabled, not purchased),
+ * not a grant of the caller: aws-services Bedrock "You don't have access to the model with the
+ * specified model ID", alibaba-model-studio "Access to model denied. Please make sure you are
+ * eligible for using the model". The plan words read it.
+ */
+const MODEL_ACCESS = /\baccess to (the |this )?model\b/i;
+const unless = (re: RegExp, m: Matcher): Matcher => when((ctx) => !re.test(ctx.body), m);
+const known = (m: Matcher): Matcher => unless(ANONYMOUS, unless(STOCK_PAGE, unless(MODEL_ACCESS, m)));
+/** Top-level keys of a JSON error envelope (error, errors, error_code, errcode, error_response, fault, exception). */
+const ERROR_KEY = /^(error|errors|error_?code|error_?msg|error_?message|error_?description|errcode|errmsg|error_?response|fault|exception)$/i;
+const FAILED_STATUS = /^(error|fail(ure|ed)?|denied|forbidden|unauthori[sz]ed)$/i;
+/**
+ * May these words mark a success status as a refusal? A 2xx JSON document must be an error envelope:
+ * a list of issues titled "Not authorized to perform sts:AssumeRoleWithWebIdentity" or of events that
+ * report a past denial is data, not this request refused. Text (an SDK's log line, git's push output)
+ * and error statuses qualify as they are.
+ */
+function refusalShaped(ctx: Ctx): boolean {
+  if (ctx.status >= 300 || !ctx.isJson) return true;
+  const json: unknown = Array.isArray(ctx.json) ? ctx.json[0] : ctx.json;
+  if (!json || typeof json !== 'object') return false;
+  const root = json as Record<string, unknown>;
+  if (root.ok === false || root.success === false) return true;
+  if (typeof root.status === 'string' && FAILED_STATUS.test(root.status)) return true;
+  return Object.keys(root).some((k) => ERROR_KEY.test(k));
+}
+/** A blocking word rule: short body, and a success status only as an error envelope or text. */
+const wb = (re: RegExp): Matcher => when(refusalShaped, w(re));
+/** Only where the status itself is not a refusal (a 200/400/404/500 that still says "permission denied"): on a 401/403 the word rules above already speak. */
+const offStatus = (m: Matcher): Matcher => when((ctx) => !isRefusalStatus(ctx.status), m);
+
+/** `m` unless `first` matched: one hit for one sentence read by overlapping families (they are not independent evidence). */
+const exceptIf = (first: Matcher, m: Matcher): Matcher => when((ctx) => first(ctx) === null, m);
+/** "This request is not authorized to perform this operation" names the request, not a principal: a network rule (a storage firewall) says it. */
+const REQUEST_NOT_AUTHORIZED = /\brequest is not authori[sz]ed\b/i;
+
+const SCOPE_WORDS = known(w(SCOPE));
+const PERMISSION_WORDS = exceptIf(SCOPE_WORDS, known(unless(REQUEST_NOT_AUTHORIZED, any(w(PERMISSION), w(NOT_ALLOWED_TO), w(CANNOT_VERB), w(DONT_HAVE), w(NAMED_PERMISSION), w(NOT_GRANTED)))));
+const DENIED_WORDS = exceptIf(SCOPE_WORDS, exceptIf(PERMISSION_WORDS, known(unless(EDGE_HINT, any(w(DENIED_CODE), prose(DENIED_PROSE))))));
+
 /** Authorization in words: the caller is known but a permission, a policy, a key restriction, a method or a path refuses it. Read for the cause of any layer, known or not; lower confidence than a vendor's own codes. */
 export const AUTHZ_WORD_RULES: CauseRule[] = [
   rule('resource-policy-deny', 0.68, w(KEY_RESTRICTION), { words: true, why: 'the body says the API key is restricted to other referrers, IP addresses, apps or APIs' }),
-  rule('insufficient-permissions', 0.5, w(PERMISSION), { words: true, why: 'the body says the caller lacks a permission, role or scope' }),
-  rule('resource-policy-deny', 0.55, w(POLICY), { words: true, why: 'the body names a resource, key or organisation policy that denies the caller' }),
+  // a missing scope outranks the "invalid token" said in the same breath (zoom-api "Invalid access token, does not contain scopes")
+  rule('insufficient-permissions', 0.58, SCOPE_WORDS, { words: true, why: 'the body says the token lacks an OAuth scope this call needs: the token is valid but was not granted this scope' }),
+  rule('insufficient-permissions', 0.52, PERMISSION_WORDS, { words: true, why: 'the body says the caller lacks a permission or role for this action' }),
+  rule('insufficient-permissions', 0.47, DENIED_WORDS, { words: true, why: 'the body says access was denied (AccessDenied, PERMISSION_DENIED, "access is denied"): the caller was identified but is not allowed this action' }),
+  // marks the refusal only (below 0.3 it corroborates nothing): the rules above name the cause
+  rule('insufficient-permissions', 0.29, offStatus(known(wb(PERMISSION_BLOCKS))), { blocks: true, words: true, why: 'the body says the caller lacks a permission for this action, whatever the status' }),
+  rule('resource-policy-deny', 0.7, w(POLICY), { words: true, why: 'the body names a resource, key or organisation policy that denies the caller' }),
+  rule('resource-policy-deny', 0.68, wb(ORG_POLICY), { blocks: true, words: true, why: 'the body names an organisation, tenant or admission policy that refuses the request' }),
+  rule('resource-policy-deny', 0.7, unless(BYPASSED, wb(BRANCH_POLICY)), { blocks: true, words: true, why: 'the body says branch protection or a repository rule refused the push' }),
   rule('directory-listing-or-filesystem', 0.55, w(DIRECTORY), { words: true, why: 'the body says a directory listing or file read was refused' }),
+  rule('directory-listing-or-filesystem', 0.64, w(DIR_SERVER), { words: true, why: 'the web server refused to list a directory or could not read a file (no index document, read-protected, file ACL)' }),
   rule('method-or-path-blocked', 0.45, w(METHOD_PATH), { words: true, why: 'the body says this method or path is not allowed' }),
+  rule('method-or-path-blocked', 0.66, w(METHOD_HOST), { words: true, why: 'the body says this method, host name or endpoint is not accepted here' }),
 ];
