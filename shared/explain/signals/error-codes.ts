@@ -1,4 +1,429 @@
-import type { CauseRule } from '../types';
+// Vendors write the cause of a refusal as a machine code more often than in prose: a JSON code field
+// ("code": "PERMISSION_DENIED", "error": "invalid_token", "__type": "ExpiredTokenException"), an XML
+// <Code>SignatureDoesNotMatch</Code>, an error header (x-amzn-errortype, x-ms-error-code) or an SDK's
+// printed "Error Code: InvalidAuthenticationToken". Whatever layer wrote it, the token's words name the
+// cause: it is split into lower-case words (CamelCase, SCREAMING_SNAKE, snake, dotted, dashed) and the
+// words are read by families below. Only structured places are read, never free text; the prose
+// word rules (words-*.ts) read the rest.
+import { anchored } from '../anchors';
+import { viewSlice } from '../body-view';
+import { isRefusalStatus } from '../refusal';
+import type { CauseId, CauseRule, Ctx, WeightedEvidence } from '../types';
 
-/** Causes read from vendors' error-code tokens in structured places (JSON code fields, XML <Code>, error headers). */
-export const ERROR_CODE_RULES: CauseRule[] = [];
+/** A code token found in a structured place, with the evidence pointing at it. */
+export interface Token {
+  words: string;
+  evidence: WeightedEvidence;
+  /** an error envelope's own field (top level, error.*, errors[].*, an XML <Error>'s <Code>): may mark a non-refusal status blocked */
+  envelope: boolean;
+}
+
+// ---------------------------------------------------------------- reading tokens
+
+/** JSON keys whose string value is a machine code (compared lower-case, `_`/`-` dropped). */
+const CODE_KEYS = new Set([
+  'code', 'error', 'errorcode', 'errortype', 'type', 'reason', 'status', 'subcode', 'errorsubcode', 'errorname',
+  'faultcode', 'errorkey', 'errorid', 'statuscode', 'errcode', 'errorreason', 'exceptiontype', 'exception', 'errorstatus',
+]);
+/** Keys whose value is a code only when it is shaped like one (has `_`, `.`, `-` or inner capitals): a message or an error's name. */
+const SHAPED_KEYS = new Set(['message', 'msg', 'name', 'errormessage', 'title', 'detail', 'description', 'errordescription']);
+/** A code token: letters and digits joined by `_ . - : /`, no spaces; a URL's last path segment counts (problem types). */
+const TOKEN = /^[A-Za-z][A-Za-z0-9]{0,60}(?:[_.:/-]{1,2}[A-Za-z0-9]{1,60}){0,10}$/;
+const SHAPED = /[_.-]|[a-z][A-Z]/;
+const URL = /^https?:\/\/[^\s]{1,200}\/([A-Za-z][A-Za-z0-9_-]{2,60})\/?$/;
+
+function asRecord(v: unknown): Record<string, unknown> | null {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+/** A token's words, lower-case, joined by one space: InvalidAccessKeyId -> "invalid access key id". */
+export function tokenWords(token: string): string {
+  return token
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Where a JSON string value occurs in the body (as written, escaped, or in the JSON-spelled view). */
+function locate(ctx: Ctx, value: string): string | null {
+  if (ctx.body.includes(value)) return value;
+  const at = ctx.view ? ctx.view.text.indexOf(value) : -1;
+  return ctx.view && at >= 0 ? viewSlice(ctx.body, ctx.view, at, at + value.length) : null;
+}
+
+function pushToken(ctx: Ctx, out: Token[], raw: string, shaped: boolean, envelope: boolean): void {
+  const value = raw.trim();
+  if (value.length < 3 || value.length > 120) return;
+  const url = URL.exec(value);
+  const token = url ? url[1]! : value;
+  if (!TOKEN.test(token) || (shaped && !SHAPED.test(token))) return;
+  const text = locate(ctx, value);
+  if (text) out.push({ words: tokenWords(token), evidence: { where: 'body', text, weight: 1 }, envelope });
+}
+
+/** Keys under which an error envelope nests its own fields ({"error": {"code": …}}, {"errors": [{"code": …}]}). */
+const ENVELOPE_KEYS = new Set(['error', 'errors', 'details', 'fault', 'err', 'error_info', 'errorinfo', 'response', 'extensions']);
+
+function walkJson(ctx: Ctx, v: unknown, depth: number, envelope: boolean, out: Token[]): void {
+  if (depth > 4 || out.length > 12) return;
+  if (Array.isArray(v)) {
+    for (const x of v.slice(0, 5)) walkJson(ctx, x, depth + 1, envelope, out);
+    return;
+  }
+  const obj = asRecord(v);
+  if (!obj) return;
+  let n = 0;
+  for (const key in obj) {
+    if (++n > 40) break;
+    const val = obj[key];
+    if (typeof val === 'string') {
+      const k = key.toLowerCase().replace(/[_-]/g, '');
+      if (CODE_KEYS.has(k)) pushToken(ctx, out, val, false, envelope);
+      else if (SHAPED_KEYS.has(k)) pushToken(ctx, out, val, true, envelope);
+    } else if (val && typeof val === 'object') walkJson(ctx, val, depth + 1, envelope && ENVELOPE_KEYS.has(key.toLowerCase()), out);
+  }
+}
+
+/** XML error documents: <Code>AccessDenied</Code>, <ErrorCode>, <faultcode>, <error_code>. */
+const XML_HAS_CODE = /<(?:error_?)?code>|<faultcode>|<errortype>/i;
+const XML_ERROR = /<(error|errorresponse|fault)[\s>]/i;
+const XML_CODE = /<((?:error_?)?code|faultcode|errortype)>\s{0,20}([A-Za-z][A-Za-z0-9_.:-]{2,80})\s{0,20}<\//gi;
+/**
+ * Codes printed by SDKs and CLIs under a label: "Error Code: InvalidAuthenticationToken" (Java SDKs,
+ * Graph), `Code: "SIGN_ERROR"` (Go SDKs), "errorCode=INVALID_SESSION_ID", `reason: "API_KEY_INVALID"`
+ * (google-api-core), "Code=AuthFailure.SignatureFailure" (Tencent Cloud SDKs).
+ */
+const LABELLED = /(?:code|type|status|reason)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z][A-Za-z0-9_.-]{2,80})/gi;
+/** botocore's ClientError: "An error occurred (AccessDenied) when calling the GetObject operation". */
+const BOTOCORE = /an error occurred \(([A-Za-z][A-Za-z0-9_.]{2,80})\)/gi;
+/** A status name before its message: gRPC's "PERMISSION_DENIED: The caller does not have permission" (grpc-java, grpc-go), Salesforce's "INVALID_LOGIN: Invalid username". */
+const STATUS_LINE = /\b([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}): [A-Z]/g;
+/** How much of a printed body is read for labelled codes: an SDK's error comes first. */
+const PRINTED_HEAD = 4000;
+/** A printed SDK error this short, on an error status, is the envelope itself rather than a page that quotes one. */
+const SHORT_PRINTED = 2000;
+
+function labelled(ctx: Ctx, out: Token[]): void {
+  const src = ctx.body.length > PRINTED_HEAD ? ctx.body.slice(0, PRINTED_HEAD) : ctx.body;
+  const envelope = ctx.status >= 400 && ctx.body.length <= SHORT_PRINTED;
+  const push = (token: string): void => {
+    out.push({ words: tokenWords(token), evidence: { where: 'body', text: token, weight: 1 }, envelope });
+  };
+  let n = 0;
+  for (const m of src.matchAll(LABELLED)) {
+    if (++n > 12) break;
+    const token = m[1]!;
+    // a label's plain word ("status: active", "code: ok") is prose unless it is shaped like a code
+    if (SHAPED.test(token) || /^[A-Z]{4,}$/.test(token)) push(token);
+  }
+  if (src.includes(' error occurred (')) for (const m of src.matchAll(BOTOCORE)) push(m[1]!);
+  if (src.includes('_')) {
+    n = 0;
+    for (const m of src.matchAll(STATUS_LINE)) {
+      if (++n > 4) break;
+      push(m[1]!);
+    }
+  }
+}
+
+/** Error headers that carry a code: x-amzn-errortype, x-ms-error-code, x-error-code, x-<vendor>-error-code. */
+const CODE_HEADER = /^x-(?:[a-z0-9]{1,20}-){0,3}(?:error-?code|errortype|error-type|err-code)$/;
+/** gRPC's canonical status numbers that are refusals (grpc-status header). */
+const GRPC_STATUS: Record<string, string> = { 7: 'permission denied', 8: 'resource exhausted', 16: 'unauthenticated' };
+
+function headerTokens(ctx: Ctx, out: Token[]): void {
+  for (const [name, values] of ctx.headers) {
+    const value = values[0];
+    if (!value) continue;
+    if (name === 'grpc-status') {
+      const words = GRPC_STATUS[value.trim()];
+      if (words) out.push({ words, evidence: { where: 'header', name, text: value, weight: 1 }, envelope: false });
+    } else if (name.includes('err') && CODE_HEADER.test(name)) {
+      // x-amzn-errortype: AccessDeniedException:http://internal.amazon.com/coral/...
+      const token = value.split(':')[0]!.trim();
+      if (TOKEN.test(token)) out.push({ words: tokenWords(token), evidence: { where: 'header', name, text: value, weight: 1 }, envelope: false });
+    }
+  }
+}
+
+/** Every code token of the response (its words and where it is). */
+export function tokensOf(ctx: Ctx): Token[] {
+  const out: Token[] = [];
+  headerTokens(ctx, out);
+  if (ctx.json !== undefined && ctx.json !== null) walkJson(ctx, ctx.json, 0, true, out);
+  if (ctx.body && !ctx.isHtml) {
+    if (XML_HAS_CODE.test(ctx.body)) {
+      const head = ctx.body.slice(0, 8000);
+      const errorDoc = XML_ERROR.test(head);
+      for (const m of head.matchAll(XML_CODE)) {
+        if (out.length > 16) break;
+        out.push({ words: tokenWords(m[2]!), evidence: { where: 'body', text: m[2]!, weight: 1 }, envelope: errorDoc });
+      }
+    }
+    if (!ctx.isJson) labelled(ctx, out);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- word families
+
+interface Family {
+  cause: CauseId;
+  confidence: number;
+  re: RegExp;
+  why: string;
+  /** a bare code that says little (AccessDenied): below the prose rules, and silent on a 401, whose status already says more */
+  generic?: boolean;
+  /**
+   * The family's codes that are refusals whatever the status (a 400 or a 200 whose error envelope says
+   * InvalidAccessKeyId), read on the whole token; `anchor` is text every such token holds (the
+   * explainer's index and the runner's light gate read it), checked again on the token itself.
+   */
+  block?: { re: RegExp; anchor: RegExp };
+}
+
+/** A whole token of the family: up to three namespace words before (isv., oauth.v2., AuthFailure.), an exception/error suffix after. */
+const whole = (alternatives: string): RegExp => new RegExp(`^(?:[a-z0-9]+ ){0,3}(?:${alternatives})(?: (?:exception|error|fault|failure|not ?found))?$`);
+
+/**
+ * Families of code words, most specific first; a token counts for the first family it matches. The
+ * regular expressions read the token's words ("invalid access key id"), never a body.
+ */
+const FAMILIES: Family[] = [
+  // signature or clock: SignatureDoesNotMatch, RequestTimeTooSkewed (AWS S3/MinIO/R2), InvalidSignatureException (AWS JSON APIs),
+  // invalid_signature, signature_expired (Slack, WeChat Pay SIGN_ERROR), isv.invalid-signature (Alipay)
+  {
+    cause: 'signature-or-clock-skew', confidence: 0.68,
+    re: /\bsignature (does not match|mismatch|invalid|expired|error|fail\w*|not valid|verification fail\w*)\b|\b(invalid|bad|incorrect|wrong|mismatched|expired) (request )?signature\b|^sign (error|fail\w*|invalid|mismatch)\b|\btime (too )?skew(ed)?\b|\bclock skew\b|\brequest (has )?expired\b|\btimestamp (expired|invalid|out of (range|bounds)|too old|mismatch)\b|\b(expired|invalid) timestamp\b/,
+    block: {
+      re: whole('signature (does not match|mismatch|invalid|expired|error|failure|not valid|verification failed)|(invalid|incorrect|wrong) (request )?signature|(request )?time too skewed|request expired|clock skew|sign error'),
+      anchor: /sign|skew|expired/i,
+    },
+    why: 'the error code says the request signature did not verify or the request time is too far from the server\'s clock',
+  },
+  // a key's referrer or IP restriction (Google API_KEY_HTTP_REFERRER_BLOCKED, ipRefererBlocked), a request disallowed by policy
+  // (Azure RequestDisallowedByPolicy, Entra admin_policy_enforced), public access not permitted (Azure Storage), a scope lock
+  {
+    cause: 'resource-policy-deny', confidence: 0.66,
+    re: /\breferr?er (blocked|denied|not allowed|restricted)\b|\b(disallowed|denied|blocked|forbidden|prohibited|restricted) by (policy|policies|admin\w*|organi[sz]ation policy)\b|\b(admin|organi[sz]ation|conditional access|access) polic(y|ies) (enforced|denied|deny|violat\w*|blocked)\b|\bpolicy (violation|denied|deny|blocked|enforced)\b|\bpublic access (not permitted|not allowed|disabled|denied)\b|\bscope locked\b/,
+    block: {
+      re: whole('(request )?disallowed by policy|admin policy enforced|(api key )?(http )?referr?er blocked|public access not permitted|scope locked'),
+      anchor: /polic|refer|publicaccess|public_access|public-access|locked/i,
+    },
+    why: 'the error code says a policy on the resource, the key or the organisation denied the request',
+  },
+  // source IP or country: IP_NOT_ALLOWED (Okta/Salesforce), IpNotInWhiteList (Alibaba), AuthorizationSourceIPMismatch (Azure),
+  // IPDeniedAccess (Apigee), unsupported_country_region_territory (OpenAI), geo_restricted
+  {
+    cause: 'ip-or-geo-blocked', confidence: 0.68,
+    re: /\b(ip|ips|ip address|client ip|source ip|remote ip|country|countries|geo|geolocation|location|territory)\b(?: [a-z0-9]+){0,3} (blocked|denied|not allowed|not permitted|forbidden|mismatch|restricted|not in (white ?list|allow ?list|whitelist|allowlist)|blacklisted|blocklisted|banned|rejected|unsupported|not supported)\b|\bunsupported (country|region|location|territory)\b|\b(ip|geo|country|region) (block\w*|restrict\w*|den(y|ied)|filter\w*|ban\w*)\b|\bip denied\b|\bnot in (ip )?(white ?list|allow ?list)\b/,
+    block: {
+      re: whole('((client|source|remote) )?(ip|ip address|country|territory|geo)( [a-z]+){0,3} (not allowed|blocked|denied|not in (white list|whitelist|allow list|allowlist)|mismatch|not permitted)|ip denied access|unsupported country( [a-z]+){0,2}|ip (white list|whitelist) limit'),
+      anchor: /allow|block|denied|white|mismatch|permit|unsupported/i,
+    },
+    why: 'the error code says the caller\'s IP address or country is not allowed',
+  },
+  // account, plan or billing: account_suspended (GitHub/Mailgun), BILLING_DISABLED / SERVICE_DISABLED / accessNotConfigured (Google),
+  // billing_not_active, insufficient_quota (OpenAI), Arrearage (Alibaba), plan_required, EMAIL_NOT_VERIFIED, LOCKED_OUT (Okta)
+  {
+    cause: 'account-or-plan-restriction', confidence: 0.66,
+    re: /\b(account|subscription|plan|billing|payment|tenant|org|organi[sz]ation|customer|user|developer|license|licence|trial|app|application)\b(?: [a-z0-9]+){0,2} (suspended|disabled|inactive|not active|deactivated|terminated|closed|frozen|banned|locked|locked out|restricted|expired|overdue|past due|not enabled|not verified|unverified|not confirmed|required|blocked|delinquent)\b|\b(service|api|feature|model|product|access) (disabled|not enabled|not activated|not open|not configured|not subscribed)\b|\b(api|service|feature) disabled for\b|\b(insufficient|no|out of|not enough) (funds|balance|credits?)\b|\bexceeded (current|monthly|billing) quota\b|\b(budget|spend|spending|credit|download) (cap |limit )?(exceeded|reached|exhausted)\b|\b(plan|tier) limit\b|\barrearage\b|\b(email|e mail|phone) not (verified|confirmed)\b|\bnot (enrolled|subscribed|entitled)\b|\blocked out\b|\bpassword expired\b|\baccess terminated\b|\bpayment required\b/,
+    block: {
+      re: whole('(account|user|subscription|billing|organization|org|tenant|customer)( [a-z]+)? (suspended|disabled|deactivated|locked|locked out|terminated|banned|frozen|not active|inactive|restricted)|billing not (active|enabled)|(plan|subscription|payment) required|arrearage|locked out|insufficient (balance|credits?)|(service|api) (disabled|not enabled)( for [a-z]+)?|email not (verified|confirmed)'),
+      anchor: /suspend|disabl|deactivat|lock|terminat|bann|frozen|active|restrict|required|arrearage|insufficient|enabled|verified|confirmed/i,
+    },
+    why: 'the error code says the account, plan, billing or subscription does not allow the request',
+  },
+  // rate or quota: RATE_LIMIT_EXCEEDED / RESOURCE_EXHAUSTED (Google, gRPC), TooManyRequestsException / LimitExceededException (AWS),
+  // SlowDown (S3), rate_limit_error (Anthropic), OVER_QUERY_LIMIT (Google Maps), QuotaExceeded (Azure), throttled
+  {
+    cause: 'rate-limited', confidence: 0.68,
+    re: /\b(rate|request|requests|call|calls|query|queries|api|concurrency|concurrent|throughput|usage|daily|hourly|minute|quota|invocation|invocations)\b(?: [a-z0-9]+){0,2} (limit|limits|limited|exceeded|exhausted|throttled|violation|reached)\b|\b(rate|quota|daily|request|usage) limit\w*\b|\bthrottl\w*|\btoo ?many ?(requests|calls|attempts|connections)\b|\bslow ?down\b|\bresource exhausted\b|\bover (rate|query|request) limit\b|\blimit exceeded\b|\bratelimit\w*\b|\brate limited\b/,
+    block: {
+      re: whole('rate limit(ed)?( exceeded| reached)?|rate exceeded|too many requests|toomanyrequests|throttl[a-z]*|slow down|resource exhausted|over (query|rate) limit|(quota|rate|request|requests|daily|call|calls|api) (limit )?exceeded|quota violation'),
+      anchor: /rate|many|throttl|slow|exhaust|limit|exceed|quota/i,
+    },
+    why: 'the error code says a rate limit or quota was exceeded',
+  },
+  // no credential: NoAuthenticationInformation (Azure), MISSING_API_KEY / API_KEY_MISSING, CREDENTIALS_MISSING (Google),
+  // missing_authorization_header, not_authed (Slack), login_required (OIDC), UNAUTHENTICATED (gRPC canonical)
+  {
+    cause: 'missing-credentials', confidence: 0.62,
+    re: /\b(missing|no|absent|empty|without)(?: (api|access|auth|bearer|session|client|authentication|authorization))? (auth|authentication|authorization|token|key|apikey|api key|credentials?|authorization header|auth header|session|cookie|login|jwt|signature)\b|\b(auth|authentication|authorization|token|api key|apikey|credentials?|authorization header|auth header|bearer token|access token|login|session)\b(?: [a-z0-9]+){0,1} (missing|required|not (provided|present|supplied|found|sent|given))\b|\bnot (authed|authenticated|logged in|signed in)\b|\bno authentication information\b|\bfailed to resolve (api )?key\b|\bcredentials missing\b/,
+    block: {
+      re: whole('(missing|no) (api key|apikey|access token|auth token|bearer token|authentication token|authorization header|auth header|credentials?|authentication|authorization|authorization token)|(api key|apikey|access token|auth token|credentials|authorization header) (missing|required|not provided)|not authed|not authenticated|no authentication information'),
+      anchor: /auth|key|token|credential/i,
+    },
+    why: 'the error code says no credential (token, key or login) came with the request',
+  },
+  // a credential that was not accepted: InvalidAccessKeyId / InvalidClientTokenId / ExpiredTokenException (AWS), API_KEY_INVALID (Google),
+  // invalid_api_key (OpenAI/Stripe), InvalidAuthenticationToken (Graph), token_not_valid (DRF SimpleJWT), invalid_token (RFC 6750),
+  // INVALID_SESSION_ID (Salesforce), UnrecognizedClientException (AWS), bad_auth_token
+  {
+    cause: 'invalid-credentials', confidence: 0.64,
+    re: /\b(invalid|bad|malformed|unknown|expired|revoked|incorrect|wrong|unrecognized|unrecognised|illegal|deleted|unregistered|inactive)(?: [a-z0-9]+){0,3} (token|tokens|key|keys|api key|apikey|access key|key id|credential|credentials|secret|password|passwd|jwt|auth|authentication|session|session id|login|cert|certificate|signature key|token id|username|user or password)\b|\b(token|key|apikey|jwt|credential|credentials|session|password|secret|api key|access key)\b(?: [a-z0-9]+){0,1} (expired|revoked|invalid|not valid|malformed|disabled|not found|unknown|mismatch|incorrect)\b|\bunrecogni[sz]ed client\b|\b(invalid|bad) auth\b/,
+    block: {
+      re: whole('(invalid|expired|revoked|unrecogni[sz]ed|malformed) ((api|access|secret|subscription|license|app|auth) key( id)?|apikey|access key id|((access|auth|bearer|refresh|id|session|security|oauth|authentication) )?token|client token id|credentials?|jwt|auth|session( id)?|login|(client |app )?secret)|(api key|apikey|access token|auth token|jwt|credentials?|token|session) (invalid|expired|revoked|not valid)|unrecogni[sz]ed client'),
+      anchor: /valid|expired|revoked|unrecogni|malformed/i,
+    },
+    why: 'the error code says the credential (key, token, secret or login) was invalid, expired or revoked',
+  },
+  // CSRF tokens: csrf_failed, invalid_csrf_token (Django/Rails-style APIs), XSRF, anti-forgery (ASP.NET), crumb (Jenkins)
+  {
+    cause: 'csrf', confidence: 0.66,
+    re: /\b(csrf|xsrf|antiforgery|anti forgery)\b|\bcrumb (invalid|missing|required)\b|\b(invalid|missing|no) crumb\b|\bcookie invalid nonce\b/,
+    block: {
+      re: whole('((invalid|missing|bad|no) )?(csrf|xsrf)( token)?( (invalid|missing|mismatch|failed|expired|verification failed|required))?'),
+      anchor: /csrf|xsrf/i,
+    },
+    why: 'the error code says an anti-forgery (CSRF) check failed',
+  },
+  // a blocked method or path: method_not_allowed, path_not_allowed, route forbidden
+  {
+    cause: 'method-or-path-blocked', confidence: 0.6,
+    re: /\b(method|verb|path|route|endpoint|uri|url|operation) (not allowed|blocked|denied|forbidden|disallowed|not permitted)\b/,
+    why: 'the error code says this method or path is not allowed',
+  },
+  // a WAF or bot manager: captcha_required, bot_detected, challenge failed, waf_block (Cloudflare/Akamai-style API codes)
+  {
+    cause: 'waf-or-bot-block', confidence: 0.64,
+    re: /\b(captcha|recaptcha|hcaptcha|bot|bots|waf|firewall|crawler|scraper)\b|\bchallenge (required|failed|detected)\b|\bsuspicious (request|activity|traffic)\b|\bmalicious (request|traffic)\b/,
+    why: 'the error code says a WAF or bot check blocked the request',
+  },
+  // a forward proxy's own refusal: proxy_auth_required, ERR_CACHE_ACCESS_DENIED (Squid), proxy_denied
+  {
+    cause: 'proxy-denied', confidence: 0.64,
+    re: /\bproxy\b(?: [a-z0-9]+){0,2} (denied|auth\w*|required|blocked|forbidden|refused)\b|\bcache access denied\b/,
+    why: 'the error code says the proxy refused the request or wants its own credentials',
+  },
+  // the gRPC canonical PERMISSION_DENIED (Google APIs, Envoy ext_authz, Connect, Twirp "permission_denied"): a permission, unless a
+  // vendor's reason beside it (BILLING_DISABLED, API_KEY_SERVICE_BLOCKED) or the vendor's own rule says more, so below both
+  {
+    cause: 'insufficient-permissions', confidence: 0.56,
+    re: /^(?:[a-z0-9]+ ){0,2}permission denied(?: (?:exception|error))?$/,
+    block: { re: /^(?:[a-z0-9]+ ){0,2}permission denied(?: (?:exception|error))?$/, anchor: /denied/i },
+    why: 'the error code says permission was denied (PERMISSION_DENIED): the caller\'s identity lacks a permission or role for this call',
+  },
+  // permission or scope, named: AuthorizationPermissionMismatch (Azure), insufficient_scope
+  // (RFC 6750), insufficientPermissions (Google), Authorization_RequestDenied (Graph), ForbiddenByRbac (Azure), missing_scope (Slack)
+  {
+    cause: 'insufficient-permissions', confidence: 0.62,
+    re: /\b(permission|permissions|privilege|privileges|scope|scopes|role|roles|rbac|iam|rights|authorization|authorisation)\b(?: [a-z0-9]+){0,2} (denied|insufficient|mismatch|missing|required|not (granted|allowed|permitted|sufficient)|request denied)\b|\binsufficient(?: [a-z0-9]+)? (permissions?|privileges?|scopes?|rights|access|role|roles)\b|\b(missing|invalid|no|lacks?|lacking) (permissions?|scopes?|privileges?|rights)\b|\bforbidden by (rbac|role|acl)\b|\bunauthori[sz]ed (operation|scope|action)\b/,
+    block: {
+      re: whole('permission denied|insufficient (permissions?|privileges?|scopes?)|(missing|insufficient) scopes?|scopes? (missing|insufficient)|authorization permission mismatch|unauthori[sz]ed operation|forbidden by rbac'),
+      anchor: /denied|insufficient|scope|mismatch|authori|forbidden/i,
+    },
+    why: 'the error code says the caller lacks the permission, role or scope for this request',
+  },
+  // a bare denial code: AccessDenied (S3, STS, OSS), FORBIDDEN (GraphQL, Strapi), NotAuthorizedOrNotFound (OCI), AuthorizationFailed
+  // (Azure ARM): most often a permission, but the same code also answers an expired signed URL or a policy's deny, so prose outranks it
+  {
+    cause: 'insufficient-permissions', confidence: 0.5, generic: true,
+    re: /\b(access|request) denied\b|\bforbidden\b|\bpermission error\b|\bnot authori[sz]ed\b|\bunauthori[sz]ed (access|client|request|resource|to)\b|\bauthori[sz]ation fail(ed|ure)\b/,
+    block: { re: whole('(access|request) denied|forbidden|not authori[sz]ed'), anchor: /denied|forbidden|authori/i },
+    why: 'the error code says access was denied (most often a missing permission, role or scope)',
+  },
+  // a bare authentication failure: AuthenticationFailed (Azure Storage), AuthFailure (AWS EC2, Tencent), login_failed, AUTHENTICATION_FAILURE
+  {
+    cause: 'invalid-credentials', confidence: 0.5, generic: true,
+    re: /\b(auth|authentication|login|logon|sign in) (fail(ed|ure)?|error|rejected)\b|\bfailed (auth|authentication|login)\b/,
+    why: 'the error code says authentication failed (most often a wrong or expired credential)',
+  },
+  // gRPC/Google canonical "UNAUTHENTICATED", "NotAuthenticated": no credential, or one that was not recognised
+  {
+    cause: 'missing-credentials', confidence: 0.56,
+    re: /^(unauthenticated|not authenticated|authentication required)$/,
+    block: { re: whole('unauthenticated|not authenticated|authentication required'), anchor: /authentic/i },
+    why: 'the error code says the request was not authenticated: no credential came, or it was not recognised',
+  },
+];
+
+/** Keys that make a JSON body an error envelope even on a success status (Google Maps' {"status": …, "error_message": …}). */
+const ERROR_SHAPE = /^(error|errors|err|fault|error_?message|error_?description|errormessage|message|msg)$/i;
+
+function errorShaped(ctx: Ctx): boolean {
+  const root = asRecord(Array.isArray(ctx.json) ? ctx.json[0] : ctx.json);
+  if (!root) return ctx.status >= 400;
+  if (root.success === false || root.ok === false) return true;
+  for (const key in root) if (ERROR_SHAPE.test(key)) return true;
+  return false;
+}
+
+/**
+ * Codes whose words say something else than what they answer: API Gateway's MissingAuthenticationToken
+ * answers a path, method or stage that does not exist as often as a missing signature
+ * (https://repost.aws/knowledge-center/api-gateway-authentication-token-errors), so it names no cause here.
+ */
+const MISNOMERS = /^missing authentication token(?: exception)?$/;
+
+interface FamilyHit { evidence: WeightedEvidence[]; block: WeightedEvidence[] | null; }
+
+interface Reading { family: number; refusal: boolean; }
+/** Codes recur (AccessDenied, invalid_request_error): each one's reading is kept, up to this many. */
+const READINGS_KEPT = 2000;
+const readings = new Map<string, Reading>();
+
+/** The family a code's words belong to (-1: none), and whether they are a refusal whatever the status. */
+function classify(words: string): Reading {
+  let r = readings.get(words);
+  if (r) return r;
+  const family = !words || MISNOMERS.test(words) ? -1 : FAMILIES.findIndex((f) => f.re.test(words));
+  const block = family >= 0 ? FAMILIES[family]!.block : undefined;
+  r = { family, refusal: Boolean(block && block.re.test(words)) };
+  if (readings.size >= READINGS_KEPT) readings.clear();
+  readings.set(words, r);
+  return r;
+}
+
+// The rules below ask one after another about the same response: its hits are kept for the next
+// question (one slot, not a WeakMap of every response, whose entries cost the collector more than a re-read).
+let lastCtx: Ctx | null = null;
+let lastHits = new Map<number, FamilyHit>();
+
+/** Per response: for each family, its first token as evidence, and the first that is a refusal on any status. */
+function familyHits(ctx: Ctx): Map<number, FamilyHit> {
+  if (ctx === lastCtx) return lastHits;
+  const hits = new Map<number, FamilyHit>();
+  const shaped = errorShaped(ctx);
+  for (const token of tokensOf(ctx)) {
+    const { family: i, refusal } = classify(token.words);
+    if (i < 0) continue;
+    let hit = hits.get(i);
+    if (!hit) hits.set(i, (hit = { evidence: [token.evidence], block: null }));
+    if (!hit.block && refusal && token.envelope && shaped && FAMILIES[i]!.block!.anchor.test(token.evidence.text)) hit.block = [token.evidence];
+  }
+  lastCtx = ctx;
+  lastHits = hits;
+  return hits;
+}
+
+/** Whether a code's refusal marks the response blocked: not needed on a refusal status, whose rule above speaks. */
+function blocking(ctx: Ctx, i: number): WeightedEvidence[] | null {
+  return isRefusalStatus(ctx.status) ? null : familyHits(ctx).get(i)?.block ?? null;
+}
+
+export const ERROR_CODE_RULES: CauseRule[] = FAMILIES.flatMap((f, i): CauseRule[] => {
+  const own: CauseRule = {
+    cause: f.cause,
+    confidence: f.confidence,
+    when: (ctx) => {
+      if (f.generic && (ctx.status === 401 || ctx.status === 403)) return null;
+      const hit = familyHits(ctx).get(i);
+      // one hit per family: the blocking variant below speaks when it matches
+      return hit && !(f.block && blocking(ctx, i)) ? hit.evidence : null;
+    },
+    why: f.why,
+  };
+  if (!f.block) return [own];
+  const blocks: CauseRule = {
+    cause: f.cause,
+    confidence: f.confidence,
+    when: anchored((ctx: Ctx) => blocking(ctx, i), { body: f.block.anchor }),
+    why: f.why,
+    blocks: true,
+  };
+  return [own, blocks];
+});
