@@ -45,6 +45,12 @@ const IP_MORE = /\b(banned|blocked|blacklisted|denied|blocking|restricted|reject
  * "blocked in this server's firewall" / "The firewall on this server is blocking your connection" (ConfigServer CSF),
  * "network firewall" rules of storage accounts (Azure Storage docs, learn.microsoft.com/azure/storage/common/storage-network-security).
  */
+/**
+ * A page served only to the local machine or network: "the Manager is only accessible from a browser running on the same
+ * machine as Tomcat" (Tomcat manager), "this URL is only accessible using localhost (127.0.0.1) as the hostname" (Bitnami
+ * stacks, github.com/bitnami/vms/issues/1269), admin consoles "accessible from localhost only".
+ */
+const LOCAL_ONLY = /\bonly (accessible|available|allowed|reachable) (from|using|via|on) [^.\n"<]{0,40}\b(localhost|127\.0\.0\.1|same (machine|host|server)|local (machine|host|network))\b/i;
 const NET_FIREWALL = /\b(account|network|server'?s?) firewall\b|\bfirewall on this server\b/i;
 /**
  * The answer of an API that serves the refusal with 200/400: "ip 8.217.51.178 is denied by app setting"
@@ -55,7 +61,8 @@ const NET_FIREWALL = /\b(account|network|server'?s?) firewall\b|\bfirewall on th
 const IP_BLOCKS = /(?<!(private|internal|local|loopback|reserved|public) )\bip( address)?( [\d.:a-f*x]{3,45})?,? (is |was |has been )?(not (allowed|authori[sz]ed|permitted|whitelisted)|denied|blocked|banned|not in (the )?(white|allow) ?list)|\binvalid (client |source )?ip\b[^.\n"<]{0,60}\bnot in (the )?(white|allow) ?list|\bnot allow(ed)? to access from your ip\b|\bbut your ip is\b/i;
 /** A VPN or anonymising proxy refused for the caller's network, not for who the caller is (IP-reputation middleware, streaming block reasons). */
 const VPN = /\bvpns?\b[^.\n"<]{0,30}\b(not allowed|not permitted|detected|blocked|prohibited)\b|\b(don[´'’]?t|do not|does not|doesn[´'’]?t) (allow|permit) (the use of )?(an? )?vpns?\b|\bwhile (using|connected to) an? vpn\b|\b(disable|turn off) your vpn\b/i;
-const WAF = /request (was |has been |is )?(blocked|rejected)( by)?|\bblocked (this|your) request\b|web application firewall|security (policy|rules?|service)[^.\n"<]{0,40}(block|denied|triggered)\w*|bot (detection|protection|manager)|automated (access|requests|queries|traffic)|captcha|suspicious (activity|request)|are you a robot|verify (that )?you are (a )?human|support id is|incident id/i;
+// a request blocked by authentication or authorization is not a WAF's doing; a captcha named only as a header (X-Recaptcha) is no check
+const WAF = /request (was |has been |is )?(blocked|rejected)(?! by auth)( by)?|\bblocked (this|your) request\b|web application firewall|security (policy|rules?|service)[^.\n"<]{0,40}(block|denied|triggered)\w*|bot (detection|protection|manager)|automated (access|requests|queries|traffic)|(?<!\w)captcha\b|\b(complete|solve|enter|pass) the (re)?captcha\b|suspicious (activity|request)|are you a robot|verify (that )?you are (a )?human|support id is|incident id/i;
 /**
  * A browser or bot check instead of the page: "Just a moment... Enable JavaScript and cookies to continue"
  * (Cloudflare), "Please enable JS and disable any ad blocker" (DataDome), "Making sure you're not a bot!" (Anubis),
@@ -127,6 +134,9 @@ const USE_POLICY_BLOCKS = /\b(violates|in violation of) (your |the )?(internet|n
 const CATEGORY = /\b(blocked|filtered|restricted|prohibited|denied) categor(y|ies)\b|\bcategory\b[^.\n<]{0,40}\b(is|are) (filtered|blocked|not allowed|prohibited)|\bnot allowed to (browse|visit|access)[^.\n<]{0,40}\bcategory\b|\bfalls under the category\b/i;
 const URL_FIELD = /\b(url|you tried to visit|host)\s*[:：]?\s*(https?:\/\/|www\.)[^\s<"]{2,}/i;
 const CATEGORY_FIELD = /\bcategory\s*[:：]\s*[A-Z][\w &/-]{2,40}/i;
+/** The same fields laid out as a table, without colons ("URL gaytoday.com Category Adult Content", ContentKeeper; Meraki's and iboss's field lists): only with a refusal status. */
+const URL_TABLE = /\burl\s*[:：]?\s*(https?:\/\/|www\.|[a-z0-9-]+(\.[a-z0-9-]+)+)/i;
+const CATEGORY_TABLE = /\b[Cc]ategor(y|ies)\s*[:：]?\s*[A-Z]/;
 const DENIAL = /\b(blocked|restricted|denied|filtered|prohibited|not allowed)\b/i;
 /**
  * Blame placed on the caller's own network: "contact your network administrator" (Untangle, Forcepoint), "your network
@@ -167,6 +177,7 @@ export const EDGE_WORD_RULES: CauseRule[] = [
   rule('ip-or-geo-blocked', 0.67, w(GEO), { words: true, why: 'the body says the request\'s country, region or location is not allowed' }),
   rule('ip-or-geo-blocked', 0.67, w(GEO_MORE), { words: true, why: 'the body says access from the caller\'s country, region or location is blocked' }),
   rule('ip-or-geo-blocked', 0.67, t(GEO_BLOCKS), { blocks: true, words: true, why: 'the body says the caller\'s country, region or location is not supported (sent with a status that is not a refusal)' }),
+  rule('ip-or-geo-blocked', 0.62, w(LOCAL_ONLY), { words: true, why: 'the body says the page is served only to the local machine or network: the caller\'s address is outside it' }),
   rule('ip-or-geo-blocked', 0.6, w(NET_FIREWALL), { words: true, why: 'the body names the account\'s or server\'s network firewall: the caller\'s address is not let through' }),
   rule('ip-or-geo-blocked', 0.6, w(IP), { words: true, why: 'the body says the source IP address is not allowed' }),
   rule('ip-or-geo-blocked', 0.66, w(IP_MORE), { words: true, why: 'the body says the caller\'s IP address (or its network) is banned or not allowed' }),
@@ -191,6 +202,7 @@ export const EDGE_WORD_RULES: CauseRule[] = [
   rule('proxy-denied', 0.66, t(USE_POLICY_BLOCKS), { blocks: true, words: true, why: 'the page says the site violates the network\'s internet use policy: a web filter\'s block page' }),
   rule('proxy-denied', 0.64, w(CATEGORY), { words: true, why: 'the body says the site\'s URL category is blocked: a web filter\'s verdict' }),
   rule('proxy-denied', 0.64, all(seen(/\b(url|visit|host)\b/i, URL_FIELD), seen(/\bcategory\b/i, CATEGORY_FIELD), seen(/\b(blocked|restricted|denied|filtered|prohibited|not allowed)\b/i, DENIAL)), { blocks: true, words: true, why: 'the page shows the requested URL with its category and a block: a web filter\'s block page' }),
+  rule('proxy-denied', 0.6, all(status(403, 407), seen(/\burl\b/i, URL_TABLE), seen(/\bcategor/i, CATEGORY_TABLE), seen(/\b(blocked|restricted|denied|filtered|prohibited)\b/i, DENIAL)), { words: true, why: 'a refusal page that lists the requested URL with its category: a web filter\'s block page' }),
   rule('proxy-denied', 0.5, w(YOUR_NETWORK), { words: true, why: 'the body sends the caller to their own network\'s administrator or provider: a filter on the caller\'s side refused it' }),
   rule('proxy-denied', 0.64, w(PROXY_PAGE), { words: true, why: 'the body is a forward proxy\'s or web filter\'s own refusal page' }),
   rule('proxy-denied', 0.6, PROXY_AGENT, { why: 'a Proxy-Agent header: a forward proxy answered the request itself' }),
