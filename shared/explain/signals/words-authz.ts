@@ -59,7 +59,7 @@ const DONT_HAVE = /\b(don'?t|do not|doesn'?t|does not|didn'?t|did not|don&#39;t|
  * "You'll need additional permissions", "Permissions needed: users:read" (google-apis,
  * google-artifact-registry, azure-devops, grafana, zitadel "No matching permissions found").
  */
-const NAMED_PERMISSION = /\bpermission to [\w.:\/-]{1,100} denied\b|\bpermission [`'"]?[\w.:\/-]{2,80}[`'"]? (denied|is required|required)\b|\brequired [`'"][\w.:\/-]{2,80}[`'"] permission\b|\bmissing (iam )?permissions?:? [`'"]?[\w.:-]{2,80}|\b(need|needs|requires?) (the |additional |extra |more )?([\w'":.-]{1,60} )?(permissions?|privileges?)( to| for|\.)|\bpermissions? needed\b|\brequires? (admin|administrator|owner|write|read)( privi\w{3,6}| rights?| access| role)\b|\bmust (have|be an?) (admin|administrator|owner|maintainer)\b|\bonly (admins?|administrators?|superusers?|owners?|maintainers?) (can|may|are allowed)\b|\badmin(istrator)? only\b/i;
+const NAMED_PERMISSION = /\bpermission to [\w.:\/-]{1,100} denied\b|\bpermission [`'"]?[\w.:\/-]{2,80}[`'"]? (denied|is required|required)\b|\brequired [`'"][\w.:\/-]{2,80}[`'"] permission\b|\bmissing (the )?(iam )?permissions?:? [`'"]?[\w.:-]{2,80}|\b(need|needs|requires?) (the |additional |extra |more )?([\w'":.-]{1,60} )?(permissions?|privileges?)( to| for|\.)|\bpermissions? needed\b|\brequires? (admin|administrator|owner|write|read)( privi\w{3,6}| rights?| access| role)\b|\bmust (have|be an?) (admin|administrator|owner|maintainer)\b|\bonly (admins?|administrators?|superusers?|owners?|maintainers?) (can|may|are allowed)\b|\badmin(istrator)? only\b/i;
 /**
  * OAuth scope refusals: the token works but was not granted this scope: slack-api "missing_scope",
  * zoom-api "does not contain scopes", auth0 "has not been granted scopes", google-apis "insufficient
@@ -75,8 +75,30 @@ const SCOPE = /\bmissing[_ ]scopes?\b|\binsufficient[_ ](authentication[_ ])?sco
  */
 const NOT_GRANTED = /\bresource not accessible by\b|\b(write|read|push|admin) access to (the )?[\w -]{0,30}\bnot granted\b|"missing access"|\bcannot access gated repo\b|\b(don'?t|do not) seem to be an owner\b|\byou are not an? (server |project |repository )?(owner|admin|administrator|maintainer)\b|\bnot assigned to (a role for )?the (client )?application\b|\bviolates row[- ]level security\b/i;
 
+/**
+ * The grant is named or its lack said outright: stronger than a generic "not authorized", enough to
+ * outrank a 401's WWW-Authenticate guess (fastapi "Not enough permissions" with a Bearer scope
+ * challenge, elevenlabs-api "missing the permission voices_read", google-apis "Missing IAM permission",
+ * grafana "Permissions needed", clickhouse "Not enough privileges").
+ */
+const STRONG_PERMISSION = /\bnot enough (permissions|privileges)\b|\binsufficient (permissions|privileges)\b/i;
+/**
+ * Consent not given to an application (a grant only an admin or the user can give): microsoft-entra-id
+ * AADSTS65001 "has not consented to use the application", "needs permission to access resources in
+ * your organization that only an admin can grant", OpenID Connect's consent_required error (OIDC Core
+ * 3.1.2.6; auth0, okta).
+ */
+const CONSENT = /\b(has|have) not consented\b|\bconsent_required\b|\bonly an? (admin|administrator) can grant\b|\b(admin|administrator) (consent|approval) (is )?required\b|\bneed(s)? (admin|administrator) (consent|approval)\b/i;
+/**
+ * A 404 that names a refused permission as one of its two causes (the resource is hidden from callers
+ * without access): azure-devops TF401019 "does not exist or you do not have permissions for the
+ * operation", oci-object-storage "does not exist in the namespace … or you are not authorized to access
+ * it", oracle-oci NotAuthorizedOrNotFound "Authorization failed or requested resource not found".
+ */
+const NOT_FOUND_OR_DENIED = /\b(does not|doesn'?t) exist\b[^.\n"<]{0,80}\bor (you )?(are not authori[sz]ed|do not have (the )?(permissions?|access)|don'?t have (the )?(permissions?|access))\b|\bauthori[sz]ation failed or (the )?requested resource (was )?not found\b/i;
+
 /** Strong permission wording that cannot be anything but a refusal, also on a 200/400/404/500 (SDK logs, RPC-style APIs). */
-const PERMISSION_BLOCKS = /\bis not authori[sz]ed to perform\b|\bnot enough privileges\b|\binsufficient (\w+ )?(permissions|privileges)\b|\b(do|does) not have (the )?(required )?permissions? (to|for)\b|\bno permission to (access|perform|use|view)\b|\bnot authori[sz]ed to (access|execute|operate|perform)\b|\bnot allowed to (push|force push|create|edit|delete|show)\b|\bmissing_scope\b|\bdoes not contain scopes\b|\bnot assigned to (a role for )?the (client )?application\b|\bdon'?t seem to be an owner\b/i;
+const PERMISSION_BLOCKS = /\bis not authori[sz]ed to perform\b|\bnot enough privileges\b|\binsufficient (\w+ )?(permissions|privileges)\b|\b(do|does) not have (the )?(required )?permissions? (to|for)\b|\bno permission to (access|perform|use|view)\b|\bnot authori[sz]ed to (access|execute|operate|perform)\b|\bnot allowed to (push|force push|create|edit|delete|show)\b|\bmissing_scope\b|\bdoes not contain scopes\b|\bnot assigned to (a role for )?the (client )?application\b|\bdon'?t seem to be an owner\b|\baccessdenied(exception)?\b|\b(has|have) not consented\b|\bconsent_required\b|\bonly an? (admin|administrator) can grant\b|\bauthori[sz]ation failed or (the )?requested resource (was )?not found\b|\bexist\b[^.\n"<]{0,80}\bor (you )?(are not authori[sz]ed|do not have (the )?(permissions?|access))\b/i;
 
 // ---- resource-policy-deny: a policy on the resource, tenant or organisation refuses whoever asks ----
 
@@ -86,13 +108,28 @@ const PERMISSION_BLOCKS = /\bis not authori[sz]ed to perform\b|\bnot enough priv
  * policies within your organization" / "restricted to users within its organization", github-api
  * "organization has enabled OAuth App access restrictions" / "organization forbids access via",
  * okta "Policy evaluation failed", harbor "due to configured policy", kubernetes "admission webhook
- * … denied the request", "violates PodSecurity", openrouter "matching your data policy".
+ * … denied the request", "violates PodSecurity".
  */
-const ORG_POLICY = /\bdisallowed by (the )?polic(y|ies)\b|\bblocked by (the )?conditional access\b|\brestricted by (the )?polic(y|ies)\b|\brestricted to users within\b|\borgani[sz]ation (has enabled|forbids|restricts|requires)\b[^.\n"<]{0,60}\b(access|restrictions?|tokens?)\b|\bpolicy evaluation failed\b|\bdue to (the )?configured polic(y|ies)\b|\badmission webhook\b[^\n<]{0,80}\bdenied\b|\bviolates podsecurity\b|\bmatching your (data|guardrail) polic(y|ies)\b|\bpolicy violation\b|\bdoes ?n[o']t comply with [^.\n<]{0,40}polic(y|ies)\b/i;
+const ORG_POLICY = /\bdisallowed by (the )?polic(y|ies)\b|\bblocked by (the )?conditional access\b|\brestricted by (the )?polic(y|ies)\b|\brestricted to users within\b|\borgani[sz]ation (has enabled|forbids|restricts|requires)\b[^.\n"<]{0,60}\b(access|restrictions?|tokens?)\b|\bpolicy evaluation failed\b|\bdue to (the )?configured polic(y|ies)\b|\badmission webhook\b[^\n<]{0,80}\bdenied\b|\bviolates podsecurity\b|\bpolicy violation\b|\b(does ?n[o'’]t|do not|doesn't) comply with [^\n<]{0,60}?\bpolic(y|ies)\b/i;
 /** Branch protection and repository rules refuse a push whoever pushes: github-api "GH006: Protected branch update failed" / "GH013: Repository rule violations", gitlab-api "not allowed to push code to protected branches", azure-devops "Pushes to this branch are not allowed; you must use a pull request". */
 /** An administrator's push that bypassed the rules succeeded: GitHub still lists the rules it bypassed (mng-g/gcp-devops-project#4, google/zerocopy#186). */
 const BYPASSED = /\bbypassed (rule violations|branch protections?|protected branch)\b/i;
 const BRANCH_POLICY = /\bprotected branch(es)?\b|\brepository rule violations\b|\bchanges must be made through a pull request\b|\bpushes to this branch (are not allowed|aren'?t permitted)\b|\bmust use a pull request to update\b/i;
+
+/**
+ * A sign-in policy that demands more than the credential: multi-factor or strong authentication, a
+ * managed device (microsoft-entra-id AADSTS50076/50079 "must use multi-factor authentication",
+ * AADSTS50074 "Strong Authentication is required", AADSTS530003 "Your device is required to be
+ * managed"; auth0 "mfa_required: Multifactor authentication required"). The credential was right;
+ * the tenant's policy wants more. A JSON key named mfa_required (a settings object) is not it.
+ */
+const STEP_UP_POLICY = /\bmfa_required\b(?!["']?\s*[:=])|\bmulti-?factor authentication (is )?required\b|\b(must|required to) (use|enroll in|register for) multi-?factor authentication\b|\bstrong authentication is required\b|\bdevice (is required to|must) be managed\b|\brequires the device\b[^.\n"<]{0,40}\bto be managed\b/i;
+/**
+ * An account-wide switch that turns a kind of access off whoever calls: azure-cosmos-db "Local
+ * Authorization is disabled. Use an AAD token", azure-blob-storage "Public access is not permitted on
+ * this storage account" / "Key based authentication is not permitted on this storage account".
+ */
+const ACCESS_SWITCHED_OFF = /\b(local authori[sz]ation|public access|anonymous access|key[- ]based authentication|shared key (access|authori[sz]ation))\b is (disabled|not permitted|not allowed)\b/i;
 
 // ---- directory-listing-or-filesystem ----
 
@@ -120,7 +157,7 @@ const EDGE_HINT = /\bray id\b|\breference #|\bfirewall\b|\bblock(ed)? (reason|id
  * specified model ID", alibaba-model-studio "Access to model denied. Please make sure you are
  * eligible for using the model". The plan words read it.
  */
-const MODEL_ACCESS = /\baccess to (the |this )?model\b/i;
+const MODEL_ACCESS = /\b(have|has) (no )?access to (the |this )?model\b|\baccess to (the |this )?model (is )?denied\b/i;
 const unless = (re: RegExp, m: Matcher): Matcher => when((ctx) => !re.test(ctx.body), m);
 const known = (m: Matcher): Matcher => unless(ANONYMOUS, unless(STOCK_PAGE, unless(MODEL_ACCESS, m)));
 /** Top-level keys of a JSON error envelope (error, errors, error_code, errcode, error_response, fault, exception). */
@@ -149,17 +186,20 @@ const offStatus = (m: Matcher): Matcher => when((ctx) => !isRefusalStatus(ctx.st
 /** `m` unless `first` matched: one hit for one sentence read by overlapping families (they are not independent evidence). */
 const exceptIf = (first: Matcher, m: Matcher): Matcher => when((ctx) => first(ctx) === null, m);
 /** "This request is not authorized to perform this operation" names the request, not a principal: a network rule (a storage firewall) says it. */
-const REQUEST_NOT_AUTHORIZED = /\brequest is not authori[sz]ed\b/i;
+const REQUEST_NOT_AUTHORIZED = /\brequest is not authori[sz]ed to perform this operation(?! using this permission)/i;
 
 const SCOPE_WORDS = known(w(SCOPE));
-const PERMISSION_WORDS = exceptIf(SCOPE_WORDS, known(unless(REQUEST_NOT_AUTHORIZED, any(w(PERMISSION), w(NOT_ALLOWED_TO), w(CANNOT_VERB), w(DONT_HAVE), w(NAMED_PERMISSION), w(NOT_GRANTED)))));
-const DENIED_WORDS = exceptIf(SCOPE_WORDS, exceptIf(PERMISSION_WORDS, known(unless(EDGE_HINT, any(w(DENIED_CODE), prose(DENIED_PROSE))))));
+const STRONG_WORDS = exceptIf(SCOPE_WORDS, known(any(w(NAMED_PERMISSION), w(STRONG_PERMISSION))));
+const EXPLICIT = any(SCOPE_WORDS, STRONG_WORDS);
+const PERMISSION_WORDS = exceptIf(EXPLICIT, known(unless(REQUEST_NOT_AUTHORIZED, any(w(PERMISSION), w(NOT_ALLOWED_TO), w(CANNOT_VERB), w(DONT_HAVE), w(NOT_GRANTED), w(CONSENT), w(NOT_FOUND_OR_DENIED)))));
+const DENIED_WORDS = exceptIf(EXPLICIT, exceptIf(PERMISSION_WORDS, known(unless(EDGE_HINT, any(w(DENIED_CODE), prose(DENIED_PROSE))))));
 
 /** Authorization in words: the caller is known but a permission, a policy, a key restriction, a method or a path refuses it. Read for the cause of any layer, known or not; lower confidence than a vendor's own codes. */
 export const AUTHZ_WORD_RULES: CauseRule[] = [
-  rule('resource-policy-deny', 0.68, w(KEY_RESTRICTION), { words: true, why: 'the body says the API key is restricted to other referrers, IP addresses, apps or APIs' }),
+  rule('resource-policy-deny', 0.68, wb(KEY_RESTRICTION), { blocks: true, words: true, why: 'the body says the API key is restricted to other referrers, IP addresses, apps or APIs' }),
   // a missing scope outranks the "invalid token" said in the same breath (zoom-api "Invalid access token, does not contain scopes")
-  rule('insufficient-permissions', 0.58, SCOPE_WORDS, { words: true, why: 'the body says the token lacks an OAuth scope this call needs: the token is valid but was not granted this scope' }),
+  rule('insufficient-permissions', 0.64, SCOPE_WORDS, { words: true, why: 'the body says the token lacks an OAuth scope this call needs: the token is valid but was not granted this scope' }),
+  rule('insufficient-permissions', 0.62, STRONG_WORDS, { words: true, why: 'the body names the permission or privilege the caller lacks' }),
   rule('insufficient-permissions', 0.52, PERMISSION_WORDS, { words: true, why: 'the body says the caller lacks a permission or role for this action' }),
   rule('insufficient-permissions', 0.47, DENIED_WORDS, { words: true, why: 'the body says access was denied (AccessDenied, PERMISSION_DENIED, "access is denied"): the caller was identified but is not allowed this action' }),
   // marks the refusal only (below 0.3 it corroborates nothing): the rules above name the cause
@@ -167,6 +207,8 @@ export const AUTHZ_WORD_RULES: CauseRule[] = [
   rule('resource-policy-deny', 0.7, w(POLICY), { words: true, why: 'the body names a resource, key or organisation policy that denies the caller' }),
   rule('resource-policy-deny', 0.68, wb(ORG_POLICY), { blocks: true, words: true, why: 'the body names an organisation, tenant or admission policy that refuses the request' }),
   rule('resource-policy-deny', 0.7, unless(BYPASSED, wb(BRANCH_POLICY)), { blocks: true, words: true, why: 'the body says branch protection or a repository rule refused the push' }),
+  rule('resource-policy-deny', 0.66, wb(STEP_UP_POLICY), { blocks: true, words: true, why: 'the body says a sign-in policy demands multi-factor authentication or a managed device: the credential is right, the tenant wants more' }),
+  rule('resource-policy-deny', 0.66, wb(ACCESS_SWITCHED_OFF), { blocks: true, words: true, why: 'the body says this kind of access (local keys, public or anonymous access) is switched off for the whole account' }),
   rule('directory-listing-or-filesystem', 0.55, w(DIRECTORY), { words: true, why: 'the body says a directory listing or file read was refused' }),
   rule('directory-listing-or-filesystem', 0.64, w(DIR_SERVER), { words: true, why: 'the web server refused to list a directory or could not read a file (no index document, read-protected, file ACL)' }),
   rule('method-or-path-blocked', 0.45, w(METHOD_PATH), { words: true, why: 'the body says this method or path is not allowed' }),
