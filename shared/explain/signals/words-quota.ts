@@ -22,7 +22,8 @@ const BILLING = /billing (account )?[^.\n"<]{0,40}\b(is |has been |was )?(disabl
 const THROTTLED = /\brate exceeded\b|\brequest (was |has been )?throttled\b|\bthrottlingexception\b|\bcode:? ?"?throttling\b|"code"\s*=>\s*"throttling"/i;
 // "rate limit" as prose, never as a header name dumped into a body (x-ratelimit-remaining, X-RateLimit-Limit:
 // sendgrid-api/access-forbidden-node-error-dump, a CORS expose-headers list as GitHub sends it)
-const RATE = /(?<![-\w])rate[- ]?limit(ed|ing)?\b(?!-)[^.\n"<]{0,30}|too many requests|\brate exceeded\b|(quota|limit) (has been |was )?(exceeded|exhausted|reached)|exceeded[^.\n"<]{0,30}(rate|quota|limit)|throttl(ed|ing)|slow down|(usage|request|rate|api|call|query|daily|hourly|monthly)[- ]limits?\b[^.\n"<]{0,60}?\b(exceeded|reached|exhausted)\b|reached (the |your |its )?(daily |hourly |monthly |maximum |max )?(request |api |usage |call )?(limit|quota)\b|requests? per (second|minute|hour|day)\b[^.\n"<]{0,40}(exceeded|reached)/i;
+// "too many concurrent requests": OpenAI's 429 (https://platform.openai.com/docs/guides/error-codes), Cloudflare Workers AI.
+const RATE = /(?<![-\w])rate[- ]?limit(ed|ing)?\b(?!-)[^.\n"<]{0,30}|too many (?:concurrent |simultaneous |parallel )?(?:requests|calls|queries)\b|\brate exceeded\b|(quota|limit) (has been |was )?(exceeded|exhausted|reached)|exceeded[^.\n"<]{0,30}(rate|quota|limit)|throttl(ed|ing)|slow down|(usage|request|rate|api|call|query|daily|hourly|monthly)[- ]limits?\b[^.\n"<]{0,60}?\b(exceeded|reached|exhausted)\b|reached (the |your |its )?(daily |hourly |monthly |maximum |max )?(request |api |usage |call )?(limit|quota)\b|requests? per (second|minute|hour|day)\b[^.\n"<]{0,40}(exceeded|reached)/i;
 
 // An account, organisation, user or consumer said to be in a state that stops every call: suspended,
 // disabled, deactivated, terminated, restricted, banned, locked, inactive, not in good standing — with
@@ -36,7 +37,9 @@ const RATE = /(?<![-\w])rate[- ]?limit(ed|ing)?\b(?!-)[^.\n"<]{0,30}|too many re
 // ("make sure your account is in good standing"; Paperspace's billing "isInGoodStanding": github.com/Paperspace/cli/pull/44).
 // the name or id, and a key or org tag beside it (moonshot-api: "Your account org-… <ak-…> is not active")
 const NAME = String.raw`(?:\s+['"‘“\[(［<]?[\w:@./+=-]{1,64}['"’”\])］>]{0,2}(?:\s?[<(\[][^>)\]\n]{1,40}[>)\]])?)?`;
-const STATE_WORDS = String.raw`(?:has been|have been|is|was|are|were)\s+(?:temporarily |permanently |currently )?(?:suspended|disabled|deactivated|terminated|restricted|banned|blocked|locked|inactive|frozen|not active|not activated)\b(?!\s+by\s+(?:polic|(?:an?|your|the)\s+(?:admin|organi[sz]ation)))`;
+// not a policy's restriction ("Access to your account data is restricted by policies": google-identity/admin-policy-*)
+// nor a record lock ("account is locked by another transaction")
+const STATE_WORDS = String.raw`(?:has been|have been|is|was|are|were)\s+(?:temporarily |permanently |currently )?(?:suspended|disabled|deactivated|terminated|restricted|banned|blocked|locked|inactive|frozen|not active|not activated)\b(?!\s+by\s+(?:polic|(?:an?|your|the)\s+(?:admin|organi[sz]ation)|another|other|a different))`;
 const HOLDER_STATE = new RegExp(String.raw`\b(?:account|organi[sz]ation|developer|consumer|tenant|workspace|subscription)${NAME}\s+${STATE_WORDS}|\buser\s+${STATE_WORDS}|\byour access (?:has been|was) (?:terminated|suspended|revoked)\b|\baccount is (?:not )?in good standing\b`, 'i');
 // An app, deployment, site or service its owner's account stopped: suspended, paused or disabled (not
 // "blocked", which for an app is an admin's policy: google-identity/app-blocked-*). Sources:
@@ -106,6 +109,12 @@ const NOT_ENABLED = /\b(?:api|service)\b[^.\n"<]{0,40}\b(?:has not been used|is 
 // enabled" (google-apis/billing-required-for-method), served with 200 or 403.
 const BILLING_ENVELOPE = /"(?:error_message|message|error|detail|errorMessage)"\s*:\s*"[^"]{0,60}(?:must enable billing|requires billing to be enabled|billing (?:is )?(?:not enabled|disabled))/i;
 
+// A wait measured in (milli)seconds or minutes before the next try: "Please try again in 6ms"
+// (openai-api/rate-limit-tier-name-help-center), "Please retry after 2 seconds" (Azure OpenAI's 429:
+// https://learn.microsoft.com/azure/ai-services/openai/quotas-limits), "try again in 9m38.016s" (groq-api/rate-limit-tpd-service-tier).
+// Weak on its own (an access change may also say "try again after 2 minutes" while it propagates): below a permission word.
+const RETRY_IN = /\b(?:try again|retry) (?:in|after) \d{1,6}(?:\.\d{1,3})? ?(?:ms|milliseconds?|s|secs?|seconds?|m\d{0,2}|mins?|minutes?)\b/i;
+
 // Rate limits that are certain in a short body whatever the status (a 200 or 500 envelope, a 413, S3's 503):
 // "qps request limit reached", "daily request limit reached" (baidu-ai-cloud/*), "reach max api daily quota
 // limit" (wechat-api/senparc-45009-daily-quota), "exceeds the frequency limit" and "reduce the frequency of
@@ -152,7 +161,10 @@ export const QUOTA_WORD_RULES: CauseRule[] = [
   rule('account-or-plan-restriction', 0.93, all(status(429), not(w(RATE_DOCS)), any(w(PAY), w(OWNER_LIMIT), w(STATE_CODE), w(/\b(?:account|organi[sz]ation)\b[^.\n"<]{0,40}\b(?:is|has been|was) (?:suspended|disabled|deactivated|terminated|not active|inactive)\b|\bservice has been paused\b|\bbalance[^.\n"<]{0,8}insufficient|余额不足/i))), {
     blocks: true, words: true, why: 'a 429 whose body says the account is inactive, out of balance or at a limit its owner set: paying or raising the limit helps, waiting does not',
   }),
+  // 402 Payment Required names the cause by itself once something marks the answer a refusal (a Stripe card_declined 402 stays ordinary)
+  rule('account-or-plan-restriction', 0.72, status(402), { why: 'status 402 Payment Required: the account must pay, add credit or upgrade its plan' }),
   rule('rate-limited', 0.72, all(status(400), w(THROTTLED)), { blocks: true, words: true, why: 'the body says the request was throttled ("Throttling: Rate exceeded"), sent as a 400 as AWS-style APIs do' }),
+  rule('rate-limited', 0.45, w(RETRY_IN), { words: true, why: 'the body asks to try again after a few seconds or minutes: a rate limit\'s window' }),
   rule('rate-limited', 0.6, w(RATE), { words: true, why: 'the body talks about a rate limit or quota' }),
   rule('rate-limited', 0.66, wr(RATE_SURE), { blocks: true, words: true, why: 'the body says a request-rate, daily or per-minute limit was reached: waiting for the window to pass lets calls through' }),
   rule('rate-limited', 0.68, wr(RATE_CODE), { blocks: true, words: true, why: 'the error code says a rate or quota limit was exceeded (RequestLimitExceeded, rateLimitExceeded, OVER_QUERY_LIMIT, SlowDown)' }),
