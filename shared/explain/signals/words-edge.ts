@@ -28,7 +28,9 @@ const GEO = /not (available|supported) in your (country|region|location)|(unsupp
  * (Cloudflare 1009), "User location is not supported for the API use" (Gemini, google-apis/gemini-location),
  * "this service is not available in your location" variants.
  */
-const GEO_MORE = /\b(block|deny|den(ied|ies)|restrict|prevent|refuse)\w* access from (your|the|certain|some) (country|region|location|territory)|\b(banned|blocked) the country\b|\b(user |your |caller'?s? )(location|country|region) (is |are )?(not supported|unsupported|not available|not allowed|not permitted|restricted|blocked)/i;
+// also "unavailable / isn't available in your country" (Spotify "Spotify is not available in your country", YouTube "This video
+// isn't available in your country") and "access denied from your location" (Sucuri GEO block reason, CloudFront geo pages)
+const GEO_MORE = /\b(unavailable|n[’']t available) (in|from) your (country|region|location|area|territory)\b|\b(denied|blocked|restricted|disabled) (in|from) your (country|region|location|area)\b|\b(block|deny|den(ied|ies)|restrict|prevent|refuse)\w* access from (your|the|certain|some) (country|region|location|territory)|\b(banned|blocked) the country\b|\b(user |your |caller'?s? )(location|country|region) (is |are )?(not supported|unsupported|not available|not allowed|not permitted|restricted|blocked)/i;
 /** The same, in the words only a location refusal uses (a 400 "User location is not supported" is a refusal): Gemini, OpenAI's unsupported_country_region_territory. */
 const GEO_BLOCKS = /\b(user|your|caller'?s?) (location|country|region) (is )?(not supported|unsupported)\b|\bcountry,? region,? or territory (is )?not supported\b|\bnot (available|supported) in your (country|region|location)\b/i;
 const IP = /\bip( address)?\b[^\n"<]{0,40}(is |has been )?(not (allowed|authori[sz]ed|whitelisted|permitted|in (the )?allow ?list)|blocked|banned|denied|blacklisted|rejected|restricted)|not in (the |your )?(ip )?(allow|white) ?list|(ip|address) (allow|white) ?list|client ip[^.\n"<]{0,30}(not allowed|denied|blocked)|\bip_(address_)?not_(allowed|authori[sz]ed|whitelisted|permitted)\b/i;
@@ -39,7 +41,13 @@ const IP = /\bip( address)?\b[^\n"<]{0,40}(is |has been )?(not (allowed|authori[
  * from IP ... blocked by ... firewall" (Cosmos DB), "Client address is not authorized" (Key Vault), "banned the
  * autonomous system number (ASN)" (Cloudflare 1005).
  */
-const IP_MORE = /\b(banned|blocked|blacklisted|denied|blocking|restricted|rejected) (your|the|this|client|source|requesting|caller'?s?) ip( address)?\b|\byour (blocked|banned|blacklisted) ip\b|\b(access|requests?|connections?) from (your|this|the|that) ip\b|\busing this source ip\b|\b(originated|originating|coming|comes) from (the )?ip\b|\bclient (ip )?address (is |was )?not (authori[sz]ed|allowed|permitted)|\b(banned|blocked) the (autonomous system|asn)\b|\b(access )?(denied|blocked|banned|forbidden) for (the |this |your )?(client |source |remote )?ip\b|\byour ip\b[^\n"<]{0,80}\bis not allowed\b/i;
+const IP_MORE = /\b(banned|blocked|blacklisted|denied|blocking|restricted|rejected) (your|the|this|client|source|requesting|caller'?s?) ip( address)?\b|\byour (blocked|banned|blacklisted) ip\b|\b(access|requests?|connections?) from (your|this|the|that) ip\b|\busing this source ip\b|\b(originated|originating|coming|comes) from (the )?ip\b|\bclient (ip )?address (is |was )?not (authori[sz]ed|allowed|permitted)|\b(banned|blocked) the (autonomous system|asn)\b|\b(access )?(denied|blocked|banned|forbidden) for (the |this |your )?(client |source |remote )?ip\b|\byour ip\b[^\n"<]{0,80}\bis not allowed\b|\b(from|with) (an? )?(disallowed|blacklisted|banned|unauthori[sz]ed|untrusted|non-whitelisted) (client |source )?ip( address)?\b/i;
+/**
+ * The caller's kind of network refused, not the caller: "Requests from data center IP addresses are not allowed", "traffic from
+ * hosting providers is blocked" (IP-reputation services: ipapi/IPQualityScore docs, Reddit "blocked by network security" for
+ * hosting ranges), "Tor exit nodes are not permitted" (Wikipedia/Cloudflare Tor blocking), "cloud provider IPs are blocked".
+ */
+const NETWORK_KIND = /\b(data ?cent(er|re)|hosting( provider)?|cloud( provider)?|tor exit|anonymi[sz]ing proxy|residential proxy)( ip| ips| ip addresses| networks?| nodes?| ranges?)\b[^.\n"<]{0,40}\b(not allowed|not permitted|blocked|prohibited|banned|denied|not supported)\b|\b(block|ban|den[yi]|disallow|reject)\w* (requests|traffic|access|connections) from (data ?cent(er|re)s?|hosting providers?|cloud providers?|tor( exit nodes?)?|vpns?( and proxies)?|proxies)\b/i;
 /**
  * A network firewall (not a WAF) of the account or server: "blocked by your Cosmos DB account firewall settings" (Cosmos DB),
  * "blocked in this server's firewall" / "The firewall on this server is blocking your connection" (ConfigServer CSF),
@@ -62,14 +70,14 @@ const IP_BLOCKS = /(?<!(private|internal|local|loopback|reserved|public) )\bip( 
 /** A VPN or anonymising proxy refused for the caller's network, not for who the caller is (IP-reputation middleware, streaming block reasons). */
 const VPN = /\bvpns?\b[^.\n"<]{0,30}\b(not allowed|not permitted|detected|blocked|prohibited)\b|\b(don[´'’]?t|do not|does not|doesn[´'’]?t) (allow|permit) (the use of )?(an? )?vpns?\b|\bwhile (using|connected to) an? vpn\b|\b(disable|turn off) your vpn\b/i;
 // a request blocked by authentication or authorization is not a WAF's doing; a captcha named only as a header (X-Recaptcha) is no check
-const WAF = /request (was |has been |is )?(blocked|rejected)(?! by auth)( by)?|\bblocked (this|your) request\b|web application firewall|security (policy|rules?|service)[^.\n"<]{0,40}(block|denied|triggered)\w*|bot (detection|protection|manager)|automated (access|requests|queries|traffic)|(?<!\w)captcha\b|\b(complete|solve|enter|pass) the (re)?captcha\b|suspicious (activity|request)|are you a robot|verify (that )?you are (a )?human|support id is|incident id/i;
+const WAF = /request (was |has been |is )?(blocked|rejected)(?! by auth)( by)?|\bblocked (this|your) request\b|\b(blocked|denied|rejected|flagged|intercepted) by (the |our |a |your )?(waf|web application firewall)\b|web application firewall|security (policy|rules?|service)[^.\n"<]{0,40}(block|denied|triggered)\w*|bot (detection|protection|manager)|automated (access|requests|queries|traffic)|(?<!\w)captcha\b|\b(complete|solve|enter|pass) the (re)?captcha\b|suspicious (activity|request)|are you a robot|verify (that )?you are (a )?human|support id is|incident id/i;
 /**
  * A browser or bot check instead of the page: "Just a moment... Enable JavaScript and cookies to continue"
  * (Cloudflare), "Please enable JS and disable any ad blocker" (DataDome), "Making sure you're not a bot!" (Anubis),
  * "We're verifying your browser" (Vercel Security Checkpoint), "Human Verification" (AWS WAF captcha),
  * "Challenge Validation" (Akamai Bot Manager), "Checking your browser before accessing" (DDoS-Guard, old Cloudflare).
  */
-const CHALLENGE = /\benable (javascript|js) and (cookies|disable)|\b(making sure|verify(ing)?|check(ing)?|confirm(ing)?) (that )?(you(&#39;|['’]| a)re (not a (ro)?bot|(a )?human)|your browser)\b|\bhuman verification\b|\bsecurity (checkpoint|verification)\b|\bchallenge validation\b|\b(anti-?bot|bot|captcha|browser|javascript|js|managed|interactive|turnstile) challenge\b|\bjust a moment\.\.\./i;
+const CHALLENGE = /\benable (javascript|js) and (cookies|disable)|\b(think|thought|suspect)\w* you (were|are|might be) a (ro)?bot\b|\b(make sure|making sure|verify(ing)?|check(ing)?|confirm(ing)?) (that )?(you(&#39;|['’]| a)re (not a (ro)?bot|(a )?human)|your browser)\b|\bhuman verification\b|\bsecurity (checkpoint|verification)\b|\bchallenge validation\b|\b(anti-?bot|bot|captcha|browser|javascript|js|managed|interactive|turnstile) challenge\b|\bjust a moment\.\.\./i;
 /** The same, only in words no ordinary page uses (a 200/202/405 interstitial is a refusal): the Anubis, AWS WAF, Akamai and Cloudflare pages above. */
 const CHALLENGE_BLOCKS = /\b(making sure|verify(ing)?|check(ing)?) (that )?you(&#39;|['’]| a)re not a (ro)?bot\b|\bhuman verification\b|\bchallenge validation\b|\benable javascript and cookies to continue\b|\bsecurity checkpoint\b/i;
 /**
@@ -113,7 +121,7 @@ const WEB_FILTER = /blocked in accordance with (company|corporate|organi[sz]atio
  * restricted" (iboss), "Access to URL ... has been restricted" (Olfeo), "The link you are accessing has been blocked by"
  * (Barracuda), "Your request for http://... was blocked" (Privoxy), "Request for URL ... denied by WebBlocker" (WatchGuard).
  */
-const SITE_BLOCKED = /\b(this|the|that)( requested)? (web ?site|web ?page|page|site|domain|url|link)( you (are|were) (accessing|visiting|trying to (reach|access|visit)))? (is|has been|was|is being) (blocked|filtered)\b|\baccess to (the requested (site|web ?site|url|page)|this (site|web ?site|url|domain)|url [^\s<"]{3,80}) (has been|was|is) (restricted|blocked|filtered|denied)|\b(your )?request for (url )?https?:\/\/[^\s<"]{1,80} (was |has been |is )?(blocked|denied|filtered)|\brequest for blocked url\b|\b(web ?site|web ?page|page|site|url|domain) blocked\b(?![-\w])/i;
+const SITE_BLOCKED = /\b(this|the|that)( requested)? (web ?site|web ?page|page|site|domain|url|link)( you( have|'ve)? (are |were )?(requested|accessing|visiting|trying to (reach|access|visit|view)))? (is|has been|was|is being) (blocked|filtered)\b|\baccess to (the requested (site|web ?site|url|page)|this (site|web ?site|url|domain)|url [^\s<"]{3,80}) (has been|was|is) (restricted|blocked|filtered|denied)|\baccess to (the|this) (web ?site|web ?page|page|site|url)( you( have|'ve)? (are |were )?(requested|trying to (reach|access|visit|view)))? (has been|was|is) (restricted|blocked|filtered)\b|\b(your )?request for (url )?https?:\/\/[^\s<"]{1,80} (was |has been |is )?(blocked|denied|filtered)|\brequest for blocked url\b|\b(web ?site|web ?page|page|site|url|domain) blocked\b(?![-\w])/i;
 /** A 200 block page in the same words, only with the reason a filter gives (who blocked it, or why): the Meraki, Kerio, Untangle, Umbrella and iboss pages above. */
 const SITE_BLOCKS = /\b(this|the)( requested)? (web ?site|web ?page|page|site|domain|url) (is|has been|was) (blocked|restricted|filtered) (by\b|because it|due to (its )?(content|category))|\baccess to the requested (site|web ?site|page) has been restricted due to\b/i;
 /**
@@ -182,6 +190,7 @@ export const EDGE_WORD_RULES: CauseRule[] = [
   rule('ip-or-geo-blocked', 0.6, w(IP), { words: true, why: 'the body says the source IP address is not allowed' }),
   rule('ip-or-geo-blocked', 0.66, w(IP_MORE), { words: true, why: 'the body says the caller\'s IP address (or its network) is banned or not allowed' }),
   rule('ip-or-geo-blocked', 0.64, t(IP_BLOCKS), { blocks: true, words: true, why: 'the body says the caller\'s IP address is not allowed (sent with a status that is not a refusal)' }),
+  rule('ip-or-geo-blocked', 0.62, w(NETWORK_KIND), { words: true, why: 'the body says requests from the caller\'s kind of network (data centre, hosting, cloud, Tor, proxies) are refused' }),
   rule('ip-or-geo-blocked', 0.6, w(VPN), { words: true, why: 'the body says requests through a VPN or proxy are not allowed: the network the request comes from is refused' }),
   rule('waf-or-bot-block', 0.48, w(WAF), { words: true, why: 'the body reads like a WAF or bot-protection block page' }),
   rule('waf-or-bot-block', 0.6, w(CHALLENGE), { words: true, why: 'the body is a browser or bot check (JavaScript, cookies, a human check) instead of the page' }),
