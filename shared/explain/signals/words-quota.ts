@@ -23,7 +23,10 @@ const THROTTLED = /\brate exceeded\b|\brequest (was |has been )?throttled\b|\bth
 // "rate limit" as prose, never as a header name dumped into a body (x-ratelimit-remaining, X-RateLimit-Limit:
 // sendgrid-api/access-forbidden-node-error-dump, a CORS expose-headers list as GitHub sends it)
 // "too many concurrent requests": OpenAI's 429 (https://platform.openai.com/docs/guides/error-codes), Cloudflare Workers AI.
-const RATE = /(?<![-\w])rate[- ]?limit(ed|ing)?\b(?!-)[^.\n"<]{0,30}|too many (?:concurrent |simultaneous |parallel )?(?:requests|calls|queries)\b|\brate exceeded\b|(quota|limit) (has been |was )?(exceeded|exhausted|reached)|exceeded[^.\n"<]{0,30}(rate|quota|limit)|throttl(ed|ing)|slow down|(usage|request|rate|api|call|query|daily|hourly|monthly)[- ]limits?\b[^.\n"<]{0,60}?\b(exceeded|reached|exhausted)\b|reached (the |your |its )?(daily |hourly |monthly |maximum |max )?(request |api |usage |call )?(limit|quota)\b|requests? per (second|minute|hour|day)\b[^.\n"<]{0,40}(exceeded|reached)/i;
+// "reached your secondly limit" (HubSpot: https://developers.hubspot.com/docs/api/usage-details) beside "daily/hourly limit";
+// "Exceeded 2 calls per second for api client" (Shopify: https://shopify.dev/docs/api/usage/rate-limits) and
+// "Exceeded 10 requests per second" (generic API gateways).
+const RATE = /(?<![-\w])rate[- ]?limit(ed|ing)?\b(?!-)[^.\n"<]{0,30}|too many (?:concurrent |simultaneous |parallel )?(?:requests|calls|queries)\b|\brate exceeded\b|(quota|limit) (has been |was )?(exceeded|exhausted|reached)|exceeded[^.\n"<]{0,30}(rate|quota|limit)|throttl(ed|ing)|slow down|(usage|request|rate|api|call|query|daily|hourly|monthly)[- ]limits?\b[^.\n"<]{0,60}?\b(exceeded|reached|exhausted)\b|reached (the |your |its )?(\w{2,12}ly |maximum |max )?(request |api |usage |call )?(limit|quota)\b|\bexceeded \d{1,6} (?:calls|requests) per (?:second|minute|hour|day)\b|requests? per (second|minute|hour|day)\b[^.\n"<]{0,40}(exceeded|reached)/i;
 
 // An account, organisation, user or consumer said to be in a state that stops every call: suspended,
 // disabled, deactivated, terminated, restricted, banned, locked, inactive, not in good standing — with
@@ -52,6 +55,9 @@ const DEPLOYED_STATE = /\b(?:application|app|deployment|site)(?:\s+['"‘“]?[\
 // organization_restricted (groq-api/organization-restricted-*), USER_DISABLED (Firebase Auth:
 // https://firebase.google.com/docs/reference/rest/auth#section-sign-in-email-password), DEPLOYMENT_DISABLED /
 // DEPLOYMENT_PAUSED (vercel/deployment-*), access_terminated and billing_not_active (openai-api).
+// The same code as an error envelope's value, on any status (Slack answers 200 {"ok":false,"error":"account_inactive"}:
+// https://api.slack.com/methods/chat.postMessage#errors; Firebase Auth {"error":{"message":"USER_DISABLED"}}).
+const STATE_CODE_ENVELOPE = /"(?:error|code|error_code|errorCode|message|status|reason)"\s*:\s*"(?:account|user|team|org|organi[sz]ation|workspace)_(?:inactive|disabled|suspended|deactivated)"/i;
 const STATE_CODE = /\b(?:account|organi[sz]ation|org|user|consumer|developer|deployment|project|tenant)_(?:suspended|disabled|deactivated|restricted|banned|inactive|paused|terminated)\b|\baccess_terminated\b|\bbilling_not_active\b/i;
 
 // Money: a balance, credit line or budget used up, a bill unpaid, a payment or payment method required.
@@ -60,10 +66,11 @@ const STATE_CODE = /\b(?:account|organi[sz]ation|org|user|consumer|developer|dep
 // fireworks-api/account-suspended-* ("failure to pay past invoices"), heroku "delinquent account" 402
 // (github.com/heroku/legacy-cli/pull/903), anthropic-api/long-context-* ("Extra usage is required",
 // "Usage credits are required"), openrouter/key-prompt-tokens-limit ("create a key with a higher monthly limit"),
-// Clever Cloud's "you don't have selected a default payment method" (github.com/CleverCloud/clever-tools/issues/401),
+// SendGrid's 401 "Maximum credits exceeded" (https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/responses),
+// "You have 0 credits remaining" (elevenlabs-api/quota-exceeded-credits-home-assistant), Clever Cloud's "you don't have selected a default payment method" (github.com/CleverCloud/clever-tools/issues/401),
 // "Please update your payment method" (github.com/savvi-legal/feedback/issues/179). (npm's 402 "You need a paid
 // account" is read by the 402 rule below.)
-const PAY = /\b(?:paid |account |wallet )?balance (?:is )?(?:insufficient|too low|not enough|negative|exhausted)\b|\b(?:credit|spend(?:ing)?|budget|billing) limit (?:has been |was |is )?(?:exceeded|reached)\b|\bbudget (?:has been |was |is )?(?:exceeded|exhausted|reached)\b|\bexceeded (?:your |the |its )?(?:max(?:imum)? |monthly |team |key )?budget\b|\bfailure to pay\b|\b(?:past[- ]due|overdue|unpaid) (?:invoices?|payments?|balance|bills?)\b|\bdelinquent account\b|\b(?:no|don't have (?:selected )?a) (?:valid |default )?payment method\b|\bupdate your payment method\b|\b(?:extra usage|usage credits|credits|payment) (?:is|are) required\b|\bcreate a key with a higher (?:monthly |daily )?limit\b/i;
+const PAY = /\b(?:paid |account |wallet )?balance (?:is )?(?:insufficient|too low|not enough|negative|exhausted)\b|\b(?:credit|spend(?:ing)?|budget|billing) limit (?:has been |was |is )?(?:exceeded|reached)\b|\bbudget (?:has been |was |is )?(?:exceeded|exhausted|reached)\b|\bexceeded (?:your |the |its )?(?:max(?:imum)? |monthly |team |key )?budget\b|\bfailure to pay\b|\b(?:past[- ]due|overdue|unpaid) (?:invoices?|payments?|balance|bills?)\b|\bdelinquent account\b|\b(?:max(?:imum)? )?credits? (?:limit )?(?:has been |have been |was |were )?(?:exceeded|exhausted|depleted|used up)\b|\b(?:0|no|zero) credits (?:remaining|left)\b|\b(?:no|don't have (?:selected )?a) (?:valid |default )?payment method\b|\bupdate your payment method\b|\b(?:extra usage|usage credits|credits|payment) (?:is|are) required\b|\bcreate a key with a higher (?:monthly |daily )?limit\b/i;
 // A limit the account owner set (a spend or inference cap), reached: raising it, not waiting, lets calls
 // through. Sources: anthropic-api/spend-limit-* ("You have reached your specified API usage limits"),
 // volcengine-ark/safe-experience-mode-paused ("has reached the set inference limit"), cloudflare/error-1027-*
@@ -88,6 +95,11 @@ const TIER = /\b(?:subscription(?! key)|licen[cs]e)\b[^.\n"<]{0,30}?\b(?:has |is
 // Wrapped lines are common in these (alibaba-model-studio/unpurchased-token-plan-json breaks "the\n model").
 const S = String.raw`\s{1,3}`;
 const MODEL_ACCESS = new RegExp(String.raw`\b(?:don't|do not|does not)${S}have${S}access${S}to${S}the${S}model${S}with\b|\beligible${S}(?:for${S}using|to${S}use)${S}the${S}model\b|\bhas${S}not${S}(?:been${S})?activated${S}the${S}model\b|\bactivate${S}the${S}model${S}service\b|\borgani[sz]ation${S}must${S}be${S}verified${S}to${S}(?:use|stream|access)\b`, 'i');
+// Terms, agreements or a licence the account has not accepted (or that expired): App Store Connect's "A required agreement
+// is missing or has expired" (FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED:
+// https://developer.apple.com/documentation/appstoreconnectapi/interpreting-and-handling-errors), IBM Quantum's "must
+// accept the license" (github.com/Qiskit/qiskit-ibmq-provider/issues/91), Docker Hub / npm "accept the terms" prompts.
+const AGREEMENT = /\b(?:required |latest |updated )?agreements? (?:is |are |has |have )?(?:been )?(?:missing|expired|not (?:been )?(?:accepted|signed))\b|\bmust (?:first )?accept the (?:latest |updated |new )?(?:terms|agreement|licen[cs]e|eula)\b/i;
 // An address or account not verified or confirmed before use: Supabase's "Email not confirmed"
 // (supabase-postgrest/auth-email-not-confirmed-*), "Email of this user is not confirmed"
 // (github.com/Sekai-World/sekai-viewer/issues/525), SendGrid's "does not match a verified Sender Identity"
@@ -118,25 +130,28 @@ const RETRY_IN = /\b(?:try again|retry) (?:in|after) \d{1,6}(?:\.\d{1,3})? ?(?:m
 // Rate limits that are certain in a short body whatever the status (a 200 or 500 envelope, a 413, S3's 503):
 // "qps request limit reached", "daily request limit reached" (baidu-ai-cloud/*), "reach max api daily quota
 // limit" (wechat-api/senparc-45009-daily-quota), "exceeds the frequency limit" and "reduce the frequency of
-// calls" (tencent-cloud-api/*), "Please reduce your request rate" (aws-s3/slow-down), "You have exceeded your
+// calls" (tencent-cloud-api/*), "Please reduce your request rate" (aws-s3/slow-down), Shopify's "Reduce request rates to
+// resume uninterrupted service", "You have exceeded your
 // rate-limit for this API" (google-maps-platform/over-query-limit), "Quota for user `x` for 240s has been
 // exceeded" (clickhouse/quota-exceeded-*), "on tokens per minute (TPM): Limit 6000, Requested 14368"
 // (groq-api/request-too-large-413-*, openai-api/request-too-large-tpm-python-sdk).
-const RATE_SURE = /\b(?:qps|api|request|call|query|daily|hourly|frequency) (?:request |call )?limit (?:has been |was )?(?:reached|exceeded)\b|\breach(?:ed)? (?:the )?max(?:imum)? (?:api )?(?:daily |hourly )?(?:quota|request|call)s? limit\b|\bexceed(?:s|ed)? (?:the |your )?(?:frequency|request rate|rate|qps) limit\b|\bexceeded your rate[- ]limit\b|\breduce (?:your|the) (?:request rate|request frequency|rate of requests|frequency of (?:calls|requests))\b|\bquota for [^.\n"<]{1,60}? has been exceeded\b|\b(?:tokens|requests) per (?:min(?:ute)?|day) \((?:TPM|RPM|TPD|RPD)\): Limit \d/i;
+const RATE_SURE = /\b(?:qps|api|request|call|query|daily|hourly|frequency) (?:request |call )?limit (?:has been |was )?(?:reached|exceeded)\b|\breach(?:ed)? (?:the )?max(?:imum)? (?:api )?(?:daily |hourly )?(?:quota|request|call)s? limit\b|\bexceed(?:s|ed)? (?:the |your )?(?:frequency|request rate|rate|qps) limit\b|\bexceeded your rate[- ]limit\b|\breduce (?:your |the )?(?:request rates?|request frequency|rate of requests|frequency of (?:calls|requests))\b|\bquota for [^.\n"<]{1,60}? has been exceeded\b|\b(?:tokens|requests) per (?:min(?:ute)?|day) \((?:TPM|RPM|TPD|RPD)\): Limit \d/i;
 // The same as vendors' codes: RequestLimitExceeded (tencent-cloud-api, AWS EC2:
 // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/throttling.html), rateLimitExceeded /
 // userRateLimitExceeded / quotaExceeded / dailyLimitExceeded (google-apis/legacy-daily-limit, YouTube
 // https://developers.google.com/youtube/v3/docs/errors), OVER_QUERY_LIMIT (google-maps-platform/over-query-limit),
-// QUOTA_EXCEEDED (clickhouse/quota-exceeded-http-read-rows), <Code>SlowDown</Code> (aws-s3/slow-down, Ceph RGW).
+// QUOTA_EXCEEDED (clickhouse/quota-exceeded-http-read-rows), ProvisionedThroughputExceededException (DynamoDB and Kinesis,
+// sent as a 400: https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html), TooManyRequestsException
+// (aws-services/lambda-throttling, aws-api-gateway/too-many-requests), <Code>SlowDown</Code> (aws-s3/slow-down, Ceph RGW).
 // Case-sensitive: "slowdown" or "quota exceeded" in prose is not a code.
-const RATE_CODE = /\b(?:RequestLimitExceeded|(?:user)?[rR]ateLimitExceeded|quotaExceeded|dailyLimitExceeded|OVER_QUERY_LIMIT|QUOTA_EXCEEDED)\b|<Code>SlowDown<\/Code>|\bcode:? ?"?SlowDown\b/;
+const RATE_CODE = /\b(?:RequestLimitExceeded|ProvisionedThroughputExceeded(?:Exception)?|TooManyRequestsException|(?:user)?[rR]ateLimitExceeded|quotaExceeded|dailyLimitExceeded|OVER_QUERY_LIMIT|QUOTA_EXCEEDED)\b|<Code>SlowDown<\/Code>|\bcode:? ?"?SlowDown\b/;
 // A 429 that sends the reader to a rate-limit documentation page: Gemini's ai.google.dev/gemini-api/docs/rate-limits
 // (google-apis/gemini-quota-*), Groq's console.groq.com/docs/rate-limits (groq-api/*), OpenAI's
 // platform.openai.com/account/rate-limits (openai-api/rate-limit): a quota that waiting restores, even when the
 // sentence also says "check your plan and billing details".
 const RATE_DOCS = /https?:\/\/[\w.-]{1,60}\/[\w./-]{0,60}\brate[-_]limits?\b/i;
 /** A card payment that failed (Stripe's 402 card_declined) is the customer's card, not the account's plan. */
-const CARD = /\bcard[_ ]declined\b|\bdecline_code\b|\byour card\b/i;
+const CARD = /\bcard[_ ]?(?:declined|error)\b|\bdecline_code\b|\byour card\b|\binsufficient_funds\b/i;
 
 /** Accounts, plans, billing and rate limits in words: what waiting or paying changes. Read for the cause of any layer, known or not; lower confidence than a vendor's own codes. */
 export const QUOTA_WORD_RULES: CauseRule[] = [
@@ -146,15 +161,17 @@ export const QUOTA_WORD_RULES: CauseRule[] = [
   rule('account-or-plan-restriction', 0.66, w(BILLING), { words: true, why: 'the body says billing is not enabled or is disabled for the project or account' }),
   rule('account-or-plan-restriction', 0.7, we(HOLDER_STATE), { blocks: true, words: true, why: 'the body says the account, organisation or user is suspended, disabled, locked or inactive: no credential or permission helps until it is restored' }),
   rule('account-or-plan-restriction', 0.68, we(DEPLOYED_STATE), { blocks: true, words: true, why: 'the body says the app, site or deployment was suspended, paused or disabled (usually by its owner\'s account or plan)' }),
+  rule('account-or-plan-restriction', 0.68, w(STATE_CODE_ENVELOPE), { blocks: true, words: true, why: 'the error envelope\'s code says the account, user or workspace is inactive, disabled or suspended' }),
+  rule('account-or-plan-restriction', 0.66, we(AGREEMENT), { blocks: true, words: true, why: 'the body says a required agreement, terms or licence is not accepted or expired: the account owner must accept it' }),
   rule('account-or-plan-restriction', 0.68, we(STATE_CODE), { blocks: true, words: true, why: 'the error code says the account, organisation, user or deployment is suspended, disabled or restricted' }),
   rule('account-or-plan-restriction', 0.7, we(PAY), { blocks: true, words: true, why: 'the body says a balance, credit line or budget is used up or a payment is required: the account must pay or raise its limit' }),
   rule('account-or-plan-restriction', 0.68, we(OWNER_LIMIT), { blocks: true, words: true, why: 'the body says the account reached a limit its owner or plan sets: raising the limit or the plan, not waiting, lets calls through' }),
   rule('account-or-plan-restriction', 0.66, we(TIER), { blocks: true, words: true, why: 'the body says the plan, tier or access level (or a trial account) does not include this' }),
   rule('account-or-plan-restriction', 0.68, we(MODEL_ACCESS), { blocks: true, words: true, why: 'the body says the model is not activated, purchased or granted for this account' }),
   rule('account-or-plan-restriction', 0.7, we(UNVERIFIED), { blocks: true, words: true, why: 'the body says the account or its e-mail address is not verified or set up yet' }),
-  rule('account-or-plan-restriction', 0.64, w(NOT_ENABLED), { words: true, why: 'the body says the API or service is not enabled or subscribed for the project, subscription or account' }),
+  rule('account-or-plan-restriction', 0.64, we(NOT_ENABLED), { blocks: true, words: true, why: 'the body says the API or service is not enabled or subscribed for the project, subscription or account' }),
   rule('account-or-plan-restriction', 0.7, w(BILLING_ENVELOPE), { blocks: true, words: true, why: 'the error envelope says billing is not enabled for the project: calls stay refused until billing is turned on' }),
-  rule('account-or-plan-restriction', 0.8, all(status(402), not(w(CARD)), w(/\bpayment[ _]required\b|\bpaid\b|\bplan\b|\bbilling\b|\bcredits?\b|\bsubscription\b|\bbalance\b|\bupgrade\b|\blimit\b|\bsign up\b/i)), {
+  rule('account-or-plan-restriction', 0.8, all(status(402), not(w(CARD)), w(/\bpayment\b|\bpaid\b|\bplan\b|\bbilling\b|\bcredits?\b|\bsubscription\b|\bbalance\b|\bupgrade\b|\blimit\b|\bsign up\b|\binvoice\b|\bdelinquent\b|\baccount\b|\bquota\b|\btrial\b|\bexpired\b|\brenew|\bunavailable\b|\bsuspended\b|\bdisabled\b|\bdeployment/i)), {
     blocks: true, words: true, why: 'a 402 Payment Required about the plan, credit or billing: the account must pay or upgrade',
   }),
   // a 429 (whose status alone says rate limit, 0.9) that is in fact an account stop: billing or account state, not time
