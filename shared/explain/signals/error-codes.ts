@@ -27,10 +27,11 @@ const CODE_KEYS = new Set([
 ]);
 /** Keys whose value is a code only when it is shaped like one (has `_`, `.`, `-` or inner capitals): a message or an error's name. */
 const SHAPED_KEYS = new Set(['message', 'msg', 'name', 'errormessage', 'title', 'detail', 'description', 'errordescription']);
-/** A code token: letters and digits joined by `_ . - : /`, no spaces; a URL's last path segment counts (problem types). */
-const TOKEN = /^[A-Za-z][A-Za-z0-9]{0,60}(?:[_.:/-]{1,2}[A-Za-z0-9]{1,60}){0,10}$/;
+/** A code token: letters and digits joined by `_ . - : /`, no spaces. */
+const TOKEN = /^[A-Za-z][A-Za-z0-9_.:/-]{0,118}[A-Za-z0-9]$/;
+/** A problem type's URL (RFC 9457 "type"): its last path segment is the code (…/probs/out-of-credit). */
+const URL_SEGMENT = /^https?:\/\/\S{1,200}$/;
 const SHAPED = /[_.-]|[a-z][A-Z]/;
-const URL = /^https?:\/\/[^\s]{1,200}\/([A-Za-z][A-Za-z0-9_-]{2,60})\/?$/;
 
 function asRecord(v: unknown): Record<string, unknown> | null {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
@@ -40,7 +41,7 @@ function asRecord(v: unknown): Record<string, unknown> | null {
 export function tokenWords(token: string): string {
   return token
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Z]{1,60})([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
@@ -57,8 +58,7 @@ function locate(ctx: Ctx, value: string): string | null {
 function pushToken(ctx: Ctx, out: Token[], raw: string, shaped: boolean, envelope: boolean): void {
   const value = raw.trim();
   if (value.length < 3 || value.length > 120) return;
-  const url = URL.exec(value);
-  const token = url ? url[1]! : value;
+  const token = URL_SEGMENT.test(value) ? value.replace(/\/$/, '').slice(value.replace(/\/$/, '').lastIndexOf('/') + 1) : value;
   if (!TOKEN.test(token) || (shaped && !SHAPED.test(token))) return;
   const text = locate(ctx, value);
   if (text) out.push({ words: tokenWords(token), evidence: { where: 'body', text, weight: 1 }, envelope });
@@ -99,8 +99,14 @@ const XML_CODE = /<((?:error_?)?code|faultcode|errortype)>\s{0,20}([A-Za-z][A-Za
 const LABELLED = /(?:code|type|status|reason)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z][A-Za-z0-9_.-]{2,80})/gi;
 /** botocore's ClientError: "An error occurred (AccessDenied) when calling the GetObject operation". */
 const BOTOCORE = /an error occurred \(([A-Za-z][A-Za-z0-9_.]{2,80})\)/gi;
-/** A status name before its message: gRPC's "PERMISSION_DENIED: The caller does not have permission" (grpc-java, grpc-go), Salesforce's "INVALID_LOGIN: Invalid username". */
-const STATUS_LINE = /\b([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}): [A-Z]/g;
+/**
+ * A code or error class before its message: gRPC's "PERMISSION_DENIED: The caller does not have permission" (grpc-java,
+ * grpc-go), Salesforce's "INVALID_LOGIN: Invalid username", the AWS Go SDK's "AccessDenied: Access Denied", an SDK's
+ * "InvalidIdentityTokenException: No OpenIDConnect provider found" (AWS JS v3) or
+ * "flask_jwt_extended.exceptions.NoAuthorizationError: Missing Authorization Header"; and a bracketed code,
+ * "[firebase_auth/INVALID_LOGIN_CREDENTIALS]" (FlutterFire), "[access-denied] restricted access" (Hasura CLI).
+ */
+const STATUS_LINE = /\b([A-Z][A-Za-z0-9_]{1,80})(?=: [A-Za-z])|\[ ?([A-Za-z][A-Za-z0-9_/-]{1,80}) ?\]/g;
 /** How much of a printed body is read for labelled codes: an SDK's error comes first. */
 const PRINTED_HEAD = 4000;
 /** A printed SDK error this short, on an error status, is the envelope itself rather than a page that quotes one. */
@@ -120,17 +126,18 @@ function labelled(ctx: Ctx, out: Token[]): void {
     if (SHAPED.test(token) || /^[A-Z]{4,}$/.test(token)) push(token);
   }
   if (src.includes(' error occurred (')) for (const m of src.matchAll(BOTOCORE)) push(m[1]!);
-  if (src.includes('_')) {
-    n = 0;
-    for (const m of src.matchAll(STATUS_LINE)) {
-      if (++n > 4) break;
-      push(m[1]!);
-    }
+  n = 0;
+  for (const m of src.matchAll(STATUS_LINE)) {
+    const token = m[1] ?? m[2]!;
+    // a plain word ("Error: ", "[Object]") is prose; a code has a joint (PERMISSION_DENIED, AccessDenied, access-denied)
+    if (!SHAPED.test(token)) continue;
+    if (++n > 6) break;
+    push(token);
   }
 }
 
 /** Error headers that carry a code: x-amzn-errortype, x-ms-error-code, x-error-code, x-<vendor>-error-code. */
-const CODE_HEADER = /^x-(?:[a-z0-9]{1,20}-){0,3}(?:error-?code|errortype|error-type|err-code)$/;
+const CODE_HEADER = /^x-[a-z0-9-]{0,60}(?:error-?code|errortype|error-type|err-code)$/;
 /** gRPC's canonical status numbers that are refusals (grpc-status header). */
 const GRPC_STATUS: Record<string, string> = { 7: 'permission denied', 8: 'resource exhausted', 16: 'unauthenticated' };
 
@@ -185,154 +192,150 @@ interface Family {
   block?: { re: RegExp; anchor: RegExp };
 }
 
-/** A whole token of the family: up to three namespace words before (isv., oauth.v2., AuthFailure.), an exception/error suffix after. */
-const whole = (alternatives: string): RegExp => new RegExp(`^(?:[a-z0-9]+ ){0,3}(?:${alternatives})(?: (?:exception|error|fault|failure|not ?found))?$`);
+/**
+ * A whole token of the family: namespace words before (isv., oauth.v2., AuthFailure.), an exception/error suffix after.
+ * Gaps between words are bounded runs of word characters and spaces, so every expression stays linear.
+ */
+const whole = (alternatives: string): RegExp => new RegExp(`(?:^|^[a-z0-9 ]{0,40} )(?:${alternatives})(?: (?:exception|error|fault|failure|not ?found))?$`);
 
 /**
  * Families of code words, most specific first; a token counts for the first family it matches. The
  * regular expressions read the token's words ("invalid access key id"), never a body.
  */
 const FAMILIES: Family[] = [
-  // signature or clock: SignatureDoesNotMatch, RequestTimeTooSkewed (AWS S3/MinIO/R2), InvalidSignatureException (AWS JSON APIs),
-  // invalid_signature, signature_expired (Slack, WeChat Pay SIGN_ERROR), isv.invalid-signature (Alipay)
+  // signature or clock: SignatureDoesNotMatch, RequestTimeTooSkewed (aws-s3, minio, alibaba-oss, tencent-cos fixtures), InvalidSignatureException
+  // (aws-api-gateway), AuthFailure.SignatureFailure (tencent-cloud-api), isv.invalid-signature (alipay-openapi), SIGN_ERROR (wechat-pay-api)
   {
     cause: 'signature-or-clock-skew', confidence: 0.68,
-    re: /\bsignature (does not match|mismatch|invalid|expired|error|fail\w*|not valid|verification fail\w*)\b|\b(invalid|bad|incorrect|wrong|mismatched|expired) (request )?signature\b|^sign (error|fail\w*|invalid|mismatch)\b|\btime (too )?skew(ed)?\b|\bclock skew\b|\brequest (has )?expired\b|\btimestamp (expired|invalid|out of (range|bounds)|too old|mismatch)\b|\b(expired|invalid) timestamp\b/,
+    re: /\bsignature (does not match|mismatch|invalid|expired|error|fail(ed|ure)?|not valid|verification fail(ed|ure))\b|\b(invalid|bad|incorrect|wrong|mismatched|expired) (request )?signature\b|^sign (error|fail(ed|ure)?|invalid|mismatch)\b|\btime (too )?skew(ed)?\b|\bclock skew\b|\brequest (has )?expired\b|\btimestamp (expired|invalid|out of (range|bounds)|too old|mismatch)\b|\b(expired|invalid) timestamp\b/,
     block: {
       re: whole('signature (does not match|mismatch|invalid|expired|error|failure|not valid|verification failed)|(invalid|incorrect|wrong) (request )?signature|(request )?time too skewed|request expired|clock skew|sign error'),
       anchor: /sign|skew|expired/i,
     },
     why: 'the error code says the request signature did not verify or the request time is too far from the server\'s clock',
   },
-  // a key's referrer or IP restriction (Google API_KEY_HTTP_REFERRER_BLOCKED, ipRefererBlocked), a request disallowed by policy
-  // (Azure RequestDisallowedByPolicy, Entra admin_policy_enforced), public access not permitted (Azure Storage), a scope lock
+  // a policy's deny: API_KEY_HTTP_REFERRER_BLOCKED / ipRefererBlocked (google-apis), RequestDisallowedByPolicy / ScopeLocked
+  // (azure-resource-manager), admin_policy_enforced (google-identity), PublicAccessNotPermitted (azure-blob-storage)
   {
     cause: 'resource-policy-deny', confidence: 0.66,
-    re: /\breferr?er (blocked|denied|not allowed|restricted)\b|\b(disallowed|denied|blocked|forbidden|prohibited|restricted) by (policy|policies|admin\w*|organi[sz]ation policy)\b|\b(admin|organi[sz]ation|conditional access|access) polic(y|ies) (enforced|denied|deny|violat\w*|blocked)\b|\bpolicy (violation|denied|deny|blocked|enforced)\b|\bpublic access (not permitted|not allowed|disabled|denied)\b|\bscope locked\b/,
+    re: /\breferr?er (blocked|denied|not allowed|restricted)\b|\b(disallowed|denied|blocked|forbidden|prohibited|restricted) by (policy|policies|admin[a-z]{0,12}|organi[sz]ation policy)\b|\b(admin|organi[sz]ation|conditional access|access) polic(y|ies) (enforced|denied|deny|violat[a-z]{0,5}|blocked)\b|\bpolicy (violation|denied|deny|blocked|enforced)\b|\bpublic access (not permitted|not allowed|disabled|denied)\b|\bscope locked\b/,
     block: {
       re: whole('(request )?disallowed by policy|admin policy enforced|(api key )?(http )?referr?er blocked|public access not permitted|scope locked'),
       anchor: /polic|refer|publicaccess|public_access|public-access|locked/i,
     },
     why: 'the error code says a policy on the resource, the key or the organisation denied the request',
   },
-  // source IP or country: IP_NOT_ALLOWED (Okta/Salesforce), IpNotInWhiteList (Alibaba), AuthorizationSourceIPMismatch (Azure),
-  // IPDeniedAccess (Apigee), unsupported_country_region_territory (OpenAI), geo_restricted
+  // source IP or country: IP_NOT_ALLOWED (unknown-causes; anti-captcha.com/apidoc/errors ERROR_IP_NOT_ALLOWED), IpNotInWhiteList (dingtalk-api),
+  // AuthorizationSourceIPMismatch (azure-blob-storage), accesscontrol.IPDeniedAccess (apigee), unsupported_country_region_territory (openai-api)
   {
     cause: 'ip-or-geo-blocked', confidence: 0.68,
-    re: /\b(ip|ips|ip address|client ip|source ip|remote ip|country|countries|geo|geolocation|location|territory)\b(?: [a-z0-9]+){0,3} (blocked|denied|not allowed|not permitted|forbidden|mismatch|restricted|not in (white ?list|allow ?list|whitelist|allowlist)|blacklisted|blocklisted|banned|rejected|unsupported|not supported)\b|\bunsupported (country|region|location|territory)\b|\b(ip|geo|country|region) (block\w*|restrict\w*|den(y|ied)|filter\w*|ban\w*)\b|\bip denied\b|\bnot in (ip )?(white ?list|allow ?list)\b/,
+    re: /\b(ip|ips|ip address|client ip|source ip|remote ip|country|countries|geo|geolocation|location|territory)\b[a-z0-9 ]{0,30} (blocked|denied|not allowed|not permitted|forbidden|mismatch|restricted|not in (white ?list|allow ?list)|blacklisted|blocklisted|banned|rejected|unsupported|not supported)\b|\bunsupported (country|region|location|territory)\b|\b(ip|geo|country|region) (block(ed|ing)?|restrict(ed|ion)?|den(y|ied)|filter(ed|ing)?|ban(ned)?)\b|\bip denied\b|\bnot in (ip )?(white ?list|allow ?list)\b|\bip (white ?list|allow ?list)\b/,
     block: {
-      re: whole('((client|source|remote) )?(ip|ip address|country|territory|geo)( [a-z]+){0,3} (not allowed|blocked|denied|not in (white list|whitelist|allow list|allowlist)|mismatch|not permitted)|ip denied access|unsupported country( [a-z]+){0,2}|ip (white list|whitelist) limit'),
+      re: whole('((client|source|remote) )?(ip|ip address|country|territory|geo)[a-z ]{0,30} (not allowed|blocked|denied|not in (white list|whitelist|allow list|allowlist)|mismatch|not permitted)|ip denied access|unsupported country[a-z ]{0,30}|ip (white list|whitelist) limit'),
       anchor: /allow|block|denied|white|mismatch|permit|unsupported/i,
     },
     why: 'the error code says the caller\'s IP address or country is not allowed',
   },
-  // account, plan or billing: account_suspended (GitHub/Mailgun), BILLING_DISABLED / SERVICE_DISABLED / accessNotConfigured (Google),
-  // billing_not_active, insufficient_quota (OpenAI), Arrearage (Alibaba), plan_required, EMAIL_NOT_VERIFIED, LOCKED_OUT (Okta)
+  // account, plan or billing: account_suspended (generic, heldout), BILLING_DISABLED / SERVICE_DISABLED / accessNotConfigured (google-apis),
+  // billing_not_active / access_terminated (openai-api), Arrearage (alibaba-model-studio), plan_required / EMAIL_NOT_VERIFIED
+  // (generic-causes-r6), LOCKED_OUT / PASSWORD_EXPIRED (okta), API_DISABLED_FOR_ORG (salesforce), organization_restricted (groq-api)
   {
     cause: 'account-or-plan-restriction', confidence: 0.66,
-    re: /\b(account|subscription|plan|billing|payment|tenant|org|organi[sz]ation|customer|user|developer|license|licence|trial|app|application)\b(?: [a-z0-9]+){0,2} (suspended|disabled|inactive|not active|deactivated|terminated|closed|frozen|banned|locked|locked out|restricted|expired|overdue|past due|not enabled|not verified|unverified|not confirmed|required|blocked|delinquent)\b|\b(service|api|feature|model|product|access) (disabled|not enabled|not activated|not open|not configured|not subscribed)\b|\b(api|service|feature) disabled for\b|\b(insufficient|no|out of|not enough) (funds|balance|credits?)\b|\bexceeded (current|monthly|billing) quota\b|\b(budget|spend|spending|credit|download) (cap |limit )?(exceeded|reached|exhausted)\b|\b(plan|tier) limit\b|\barrearage\b|\b(email|e mail|phone) not (verified|confirmed)\b|\bnot (enrolled|subscribed|entitled)\b|\blocked out\b|\bpassword expired\b|\baccess terminated\b|\bpayment required\b/,
+    re: /\b(account|subscription|plan|billing|payment|tenant|org|organi[sz]ation|customer|user|developer|license|licence|trial|app|application)\b[a-z0-9 ]{0,20} (suspended|disabled|inactive|not active|deactivated|terminated|closed|frozen|banned|locked|locked out|restricted|overdue|past due|not enabled|not verified|unverified|not confirmed|blocked|delinquent)\b|\b(subscription|plan|trial|license|licence|account) expired\b|\b(plan|subscription|payment|billing|license|upgrade) required\b|\b(service|api|feature|model|product|access) (disabled|not enabled|not activated|not open|not configured|not subscribed)\b|\b(insufficient|no|out of|not enough) (funds|balance|credits?)\b|\bexceeded (current|monthly|billing) quota\b|\b(budget|spend|spending|credit|download) (cap |limit )?(exceeded|reached|exhausted)\b|\b(plan|tier) limit\b|\barrearage\b|\b(email|e mail|phone) not (verified|confirmed)\b|\bnot (enrolled|subscribed|entitled)\b|\blocked out\b|\bpassword expired\b|\baccess terminated\b/,
     block: {
-      re: whole('(account|user|subscription|billing|organization|org|tenant|customer)( [a-z]+)? (suspended|disabled|deactivated|locked|locked out|terminated|banned|frozen|not active|inactive|restricted)|billing not (active|enabled)|(plan|subscription|payment) required|arrearage|locked out|insufficient (balance|credits?)|(service|api) (disabled|not enabled)( for [a-z]+)?|email not (verified|confirmed)'),
+      re: whole('(account|user|subscription|billing|organization|org|tenant|customer)( [a-z]{1,20})? (suspended|disabled|deactivated|locked|locked out|terminated|banned|frozen|not active|inactive|restricted)|billing not (active|enabled)|(plan|subscription|payment) required|arrearage|locked out|insufficient (balance|credits?)|(service|api) (disabled|not enabled)( for [a-z]{1,20})?|email not (verified|confirmed)'),
       anchor: /suspend|disabl|deactivat|lock|terminat|bann|frozen|active|restrict|required|arrearage|insufficient|enabled|verified|confirmed/i,
     },
     why: 'the error code says the account, plan, billing or subscription does not allow the request',
   },
-  // rate or quota: RATE_LIMIT_EXCEEDED / RESOURCE_EXHAUSTED (Google, gRPC), TooManyRequestsException / LimitExceededException (AWS),
-  // SlowDown (S3), rate_limit_error (Anthropic), OVER_QUERY_LIMIT (Google Maps), QuotaExceeded (Azure), throttled
+  // rate or quota: RESOURCE_EXHAUSTED / RATE_LIMIT_EXCEEDED / quotaExceeded (google-apis), TooManyRequestsException / LimitExceededException
+  // (aws-api-gateway), SlowDown (aws-s3), rate_limit_error (anthropic-api), OVER_QUERY_LIMIT (google-maps-platform), QuotaExceeded (amazon-sp-api),
+  // RequestLimitExceeded (tencent-cloud-api), TOOMANYREQUESTS (docker-registry)
   {
     cause: 'rate-limited', confidence: 0.68,
-    re: /\b(rate|request|requests|call|calls|query|queries|api|concurrency|concurrent|throughput|usage|daily|hourly|minute|quota|invocation|invocations)\b(?: [a-z0-9]+){0,2} (limit|limits|limited|exceeded|exhausted|throttled|violation|reached)\b|\b(rate|quota|daily|request|usage) limit\w*\b|\bthrottl\w*|\btoo ?many ?(requests|calls|attempts|connections)\b|\bslow ?down\b|\bresource exhausted\b|\bover (rate|query|request) limit\b|\blimit exceeded\b|\bratelimit\w*\b|\brate limited\b/,
+    re: /\b(rate|request|requests|call|calls|query|queries|api|concurrency|concurrent|throughput|usage|daily|hourly|minute|quota|invocation|invocations)\b[a-z0-9 ]{0,20} (limit|limits|limited|exceeded|exhausted|throttled|violation)\b|\b(rate|quota|daily|request|usage) limit|\bthrottl|\btoo ?many ?(requests|calls|attempts|connections)\b|\bslow ?down\b|\bresource exhausted\b|\bover (rate|query|request) limit\b|\blimit exceeded\b|\bratelimit|\brate limited\b/,
     block: {
-      re: whole('rate limit(ed)?( exceeded| reached)?|rate exceeded|too many requests|toomanyrequests|throttl[a-z]*|slow down|resource exhausted|over (query|rate) limit|(quota|rate|request|requests|daily|call|calls|api) (limit )?exceeded|quota violation'),
+      re: whole('rate limit(ed)?( exceeded| reached)?|rate exceeded|too many requests|toomanyrequests|throttl[a-z]{0,8}|slow down|resource exhausted|over (query|rate) limit|(quota|rate|request|requests|daily|call|calls|api) (limit )?exceeded|quota violation'),
       anchor: /rate|many|throttl|slow|exhaust|limit|exceed|quota/i,
     },
     why: 'the error code says a rate limit or quota was exceeded',
   },
-  // no credential: NoAuthenticationInformation (Azure), MISSING_API_KEY / API_KEY_MISSING, CREDENTIALS_MISSING (Google),
-  // missing_authorization_header, not_authed (Slack), login_required (OIDC), UNAUTHENTICATED (gRPC canonical)
+  // no credential: NoAuthenticationInformation (azure-blob-storage), API_KEY_MISSING (api-umbrella), MISSING_API_KEY (heldout),
+  // CREDENTIALS_MISSING (google-apis), missing_authorization_header (meilisearch), not_authed (slack-api),
+  // steps.oauth.v2.FailedToResolveAPIKey (apigee)
   {
     cause: 'missing-credentials', confidence: 0.62,
-    re: /\b(missing|no|absent|empty|without)(?: (api|access|auth|bearer|session|client|authentication|authorization))? (auth|authentication|authorization|token|key|apikey|api key|credentials?|authorization header|auth header|session|cookie|login|jwt|signature)\b|\b(auth|authentication|authorization|token|api key|apikey|credentials?|authorization header|auth header|bearer token|access token|login|session)\b(?: [a-z0-9]+){0,1} (missing|required|not (provided|present|supplied|found|sent|given))\b|\bnot (authed|authenticated|logged in|signed in)\b|\bno authentication information\b|\bfailed to resolve (api )?key\b|\bcredentials missing\b/,
+    re: /\b(missing|no|absent|empty|without)( (api|access|auth|bearer|session|client|authentication|authorization))? (auth|authentication|authorization|token|key|apikey|api key|credentials?|authorization header|auth header|session|cookie|login|jwt|signature)\b|\b(auth|authentication|authorization|token|api key|apikey|credentials?|authorization header|auth header|bearer token|access token|login|session)\b( [a-z0-9]{1,20})? (missing|required|not (provided|present|supplied|found|sent|given))\b|\bnot (authed|authenticated|logged in|signed in)\b|\bno authentication information\b|\bfailed to resolve (api )?key\b|\bcredentials missing\b/,
     block: {
       re: whole('(missing|no) (api key|apikey|access token|auth token|bearer token|authentication token|authorization header|auth header|credentials?|authentication|authorization|authorization token)|(api key|apikey|access token|auth token|credentials|authorization header) (missing|required|not provided)|not authed|not authenticated|no authentication information'),
       anchor: /auth|key|token|credential/i,
     },
     why: 'the error code says no credential (token, key or login) came with the request',
   },
-  // a credential that was not accepted: InvalidAccessKeyId / InvalidClientTokenId / ExpiredTokenException (AWS), API_KEY_INVALID (Google),
-  // invalid_api_key (OpenAI/Stripe), InvalidAuthenticationToken (Graph), token_not_valid (DRF SimpleJWT), invalid_token (RFC 6750),
-  // INVALID_SESSION_ID (Salesforce), UnrecognizedClientException (AWS), bad_auth_token
+  // a credential that was not accepted: InvalidAccessKeyId (aws-s3, tencent-cos, alibaba-cloud), InvalidClientTokenId (aws-sts),
+  // ExpiredTokenException (aws-services), API_KEY_INVALID (google-apis), invalid_api_key (openai-api, groq-api, meilisearch),
+  // InvalidAuthenticationToken (microsoft-graph), token_not_valid (django), invalid_token (authlib, cloudflare, quay),
+  // INVALID_SESSION_ID (salesforce), UnrecognizedClientException (aws-api-gateway), bad_auth_token (backblaze-b2)
   {
     cause: 'invalid-credentials', confidence: 0.64,
-    re: /\b(invalid|bad|malformed|unknown|expired|revoked|incorrect|wrong|unrecognized|unrecognised|illegal|deleted|unregistered|inactive)(?: [a-z0-9]+){0,3} (token|tokens|key|keys|api key|apikey|access key|key id|credential|credentials|secret|password|passwd|jwt|auth|authentication|session|session id|login|cert|certificate|signature key|token id|username|user or password)\b|\b(token|key|apikey|jwt|credential|credentials|session|password|secret|api key|access key)\b(?: [a-z0-9]+){0,1} (expired|revoked|invalid|not valid|malformed|disabled|not found|unknown|mismatch|incorrect)\b|\bunrecogni[sz]ed client\b|\b(invalid|bad) auth\b/,
+    re: /\b(invalid|bad|malformed|unknown|expired|revoked|incorrect|wrong|unrecognized|unrecognised|illegal|deleted|unregistered|inactive)\b[a-z0-9 ]{0,30} (token|tokens|key|keys|api key|apikey|access key|key id|credential|credentials|secret|password|passwd|jwt|auth|authentication|session|session id|login|cert|certificate|signature key|token id|username|user or password)\b|\b(token|key|apikey|jwt|credential|credentials|session|password|secret|api key|access key)\b( [a-z0-9]{1,20})? (expired|revoked|invalid|not valid|malformed|disabled|not found|unknown|mismatch|incorrect)\b|\bunrecogni[sz]ed client\b|\b(invalid|bad) auth\b/,
     block: {
       re: whole('(invalid|expired|revoked|unrecogni[sz]ed|malformed) ((api|access|secret|subscription|license|app|auth) key( id)?|apikey|access key id|((access|auth|bearer|refresh|id|session|security|oauth|authentication) )?token|client token id|credentials?|jwt|auth|session( id)?|login|(client |app )?secret)|(api key|apikey|access token|auth token|jwt|credentials?|token|session) (invalid|expired|revoked|not valid)|unrecogni[sz]ed client'),
       anchor: /valid|expired|revoked|unrecogni|malformed/i,
     },
     why: 'the error code says the credential (key, token, secret or login) was invalid, expired or revoked',
   },
-  // CSRF tokens: csrf_failed, invalid_csrf_token (Django/Rails-style APIs), XSRF, anti-forgery (ASP.NET), crumb (Jenkins)
+  // anti-forgery tokens: rest_cookie_invalid_nonce (wordpress), InvalidCsrfTokenException (CakePHP,
+  // https://github.com/cakephp/cakephp/pull/14573), ActionController::InvalidAuthenticityToken (Rails,
+  // https://github.com/department-of-veterans-affairs/vets-api/pull/4295), EBADCSRFTOKEN (expressjs/csurf)
   {
     cause: 'csrf', confidence: 0.66,
-    re: /\b(csrf|xsrf|antiforgery|anti forgery)\b|\bcrumb (invalid|missing|required)\b|\b(invalid|missing|no) crumb\b|\bcookie invalid nonce\b/,
+    re: /csrf|xsrf|\banti ?forgery\b|\bauthenticity token\b|\bcookie invalid nonce\b/,
     block: {
-      re: whole('((invalid|missing|bad|no) )?(csrf|xsrf)( token)?( (invalid|missing|mismatch|failed|expired|verification failed|required))?'),
-      anchor: /csrf|xsrf/i,
+      re: whole('((invalid|missing|bad|no) )?(csrf|xsrf|authenticity)( token)?( (invalid|missing|mismatch|failed|expired|verification failed|required))?|ebadcsrftoken'),
+      anchor: /csrf|xsrf|authenticity/i,
     },
     why: 'the error code says an anti-forgery (CSRF) check failed',
   },
-  // a blocked method or path: method_not_allowed, path_not_allowed, route forbidden
-  {
-    cause: 'method-or-path-blocked', confidence: 0.6,
-    re: /\b(method|verb|path|route|endpoint|uri|url|operation) (not allowed|blocked|denied|forbidden|disallowed|not permitted)\b/,
-    why: 'the error code says this method or path is not allowed',
-  },
-  // a WAF or bot manager: captcha_required, bot_detected, challenge failed, waf_block (Cloudflare/Akamai-style API codes)
-  {
-    cause: 'waf-or-bot-block', confidence: 0.64,
-    re: /\b(captcha|recaptcha|hcaptcha|bot|bots|waf|firewall|crawler|scraper)\b|\bchallenge (required|failed|detected)\b|\bsuspicious (request|activity|traffic)\b|\bmalicious (request|traffic)\b/,
-    why: 'the error code says a WAF or bot check blocked the request',
-  },
-  // a forward proxy's own refusal: proxy_auth_required, ERR_CACHE_ACCESS_DENIED (Squid), proxy_denied
-  {
-    cause: 'proxy-denied', confidence: 0.64,
-    re: /\bproxy\b(?: [a-z0-9]+){0,2} (denied|auth\w*|required|blocked|forbidden|refused)\b|\bcache access denied\b/,
-    why: 'the error code says the proxy refused the request or wants its own credentials',
-  },
-  // the gRPC canonical PERMISSION_DENIED (Google APIs, Envoy ext_authz, Connect, Twirp "permission_denied"): a permission, unless a
-  // vendor's reason beside it (BILLING_DISABLED, API_KEY_SERVICE_BLOCKED) or the vendor's own rule says more, so below both
+  // the gRPC canonical PERMISSION_DENIED (google-apis, firebase, google-artifact-registry) and PermissionDenied (argo-cd, zitadel,
+  // azure-ai-services): a permission, unless a vendor's reason beside it (BILLING_DISABLED, API_KEY_SERVICE_BLOCKED) or the vendor's own
+  // rule says more, so below both
   {
     cause: 'insufficient-permissions', confidence: 0.56,
-    re: /^(?:[a-z0-9]+ ){0,2}permission denied(?: (?:exception|error))?$/,
-    block: { re: /^(?:[a-z0-9]+ ){0,2}permission denied(?: (?:exception|error))?$/, anchor: /denied/i },
+    re: /(?:^|^[a-z0-9 ]{0,30} )permission denied(?: (?:exception|error))?$/,
+    block: { re: /(?:^|^[a-z0-9 ]{0,30} )permission denied(?: (?:exception|error))?$/, anchor: /denied/i },
     why: 'the error code says permission was denied (PERMISSION_DENIED): the caller\'s identity lacks a permission or role for this call',
   },
-  // permission or scope, named: AuthorizationPermissionMismatch (Azure), insufficient_scope
-  // (RFC 6750), insufficientPermissions (Google), Authorization_RequestDenied (Graph), ForbiddenByRbac (Azure), missing_scope (Slack)
+  // permission or scope, named: AuthorizationPermissionMismatch (azure-blob-storage), insufficient_scope (auth0, gitlab-api, authlib),
+  // insufficientPermissions (google-apis), Authorization_RequestDenied (microsoft-graph), ForbiddenByRbac (azure-key-vault), missing_scope (slack-api)
   {
     cause: 'insufficient-permissions', confidence: 0.62,
-    re: /\b(permission|permissions|privilege|privileges|scope|scopes|role|roles|rbac|iam|rights|authorization|authorisation)\b(?: [a-z0-9]+){0,2} (denied|insufficient|mismatch|missing|required|not (granted|allowed|permitted|sufficient)|request denied)\b|\binsufficient(?: [a-z0-9]+)? (permissions?|privileges?|scopes?|rights|access|role|roles)\b|\b(missing|invalid|no|lacks?|lacking) (permissions?|scopes?|privileges?|rights)\b|\bforbidden by (rbac|role|acl)\b|\bunauthori[sz]ed (operation|scope|action)\b/,
+    re: /\b(permission|permissions|privilege|privileges|scope|scopes|role|roles|rbac|iam|rights|authorization|authorisation)\b[a-z0-9 ]{0,20} (denied|insufficient|mismatch|missing|required|not (granted|allowed|permitted|sufficient)|request denied)\b|\binsufficient( [a-z0-9]{1,20})? (permissions?|privileges?|scopes?|rights|access|role|roles)\b|\b(missing|invalid|no|lacks?|lacking) (permissions?|scopes?|privileges?|rights)\b|\bforbidden by (rbac|role|acl)\b|\bunauthori[sz]ed (operation|scope|action)\b/,
     block: {
       re: whole('permission denied|insufficient (permissions?|privileges?|scopes?)|(missing|insufficient) scopes?|scopes? (missing|insufficient)|authorization permission mismatch|unauthori[sz]ed operation|forbidden by rbac'),
       anchor: /denied|insufficient|scope|mismatch|authori|forbidden/i,
     },
     why: 'the error code says the caller lacks the permission, role or scope for this request',
   },
-  // a bare denial code: AccessDenied (S3, STS, OSS), FORBIDDEN (GraphQL, Strapi), NotAuthorizedOrNotFound (OCI), AuthorizationFailed
-  // (Azure ARM): most often a permission, but the same code also answers an expired signed URL or a policy's deny, so prose outranks it
+  // a bare denial code: AccessDenied (aws-s3, aws-sts, alibaba-oss), FORBIDDEN (github-api, generic), ForbiddenError (strapi),
+  // NotAuthorizedOrNotFound (oracle-oci), Forbidden.RAM (alibaba-cloud), REQUEST_DENIED (google-maps-platform; RFC 9209 http_request_denied):
+  // most often a permission, but the same code also answers an expired signed URL or a policy's deny, so prose outranks it
   {
     cause: 'insufficient-permissions', confidence: 0.5, generic: true,
-    re: /\b(access|request) denied\b|\bforbidden\b|\bpermission error\b|\bnot authori[sz]ed\b|\bunauthori[sz]ed (access|client|request|resource|to)\b|\bauthori[sz]ation fail(ed|ure)\b/,
+    // the code is the denial itself, with at most a namespace before and a sub-code after (Forbidden.RAM), not a status that merely
+    // holds the word (forbidden_words_found)
+    re: /(?:^|^[a-z0-9 ]{0,40} )(?:(access|request) denied|forbidden|permission error|not authori[sz]ed|unauthori[sz]ed (access|client|request|resource)|authori[sz]ation fail(ed|ure))(?:$| [a-z0-9]{1,30}$)/,
     block: { re: whole('(access|request) denied|forbidden|not authori[sz]ed'), anchor: /denied|forbidden|authori/i },
     why: 'the error code says access was denied (most often a missing permission, role or scope)',
   },
-  // a bare authentication failure: AuthenticationFailed (Azure Storage), AuthFailure (AWS EC2, Tencent), login_failed, AUTHENTICATION_FAILURE
+  // a bare authentication failure: AuthenticationFailed (azure-blob-storage), AuthFailure (aws EC2, tencent-cloud-api),
+  // SalesforceAuthenticationFailed (salesforce), AUTHENTICATION_FAILURE
   {
     cause: 'invalid-credentials', confidence: 0.5, generic: true,
     re: /\b(auth|authentication|login|logon|sign in) (fail(ed|ure)?|error|rejected)\b|\bfailed (auth|authentication|login)\b/,
     why: 'the error code says authentication failed (most often a wrong or expired credential)',
   },
-  // gRPC/Google canonical "UNAUTHENTICATED", "NotAuthenticated": no credential, or one that was not recognised
+  // the canonical "UNAUTHENTICATED" (google-apis, gRPC) and "NotAuthenticated" (oracle-oci): no credential, or one that was not recognised
   {
     cause: 'missing-credentials', confidence: 0.56,
     re: /^(unauthenticated|not authenticated|authentication required)$/,
@@ -405,6 +408,9 @@ function blocking(ctx: Ctx, i: number): WeightedEvidence[] | null {
   return isRefusalStatus(ctx.status) ? null : familyHits(ctx).get(i)?.block ?? null;
 }
 
+/** A bare denial code's weight on a 403: above the status's own guesses (0.25), below corroboration (explain.ts counts 0.3 and up). */
+const ON_403 = 0.28;
+
 export const ERROR_CODE_RULES: CauseRule[] = FAMILIES.flatMap((f, i): CauseRule[] => {
   const own: CauseRule = {
     cause: f.cause,
@@ -417,7 +423,18 @@ export const ERROR_CODE_RULES: CauseRule[] = FAMILIES.flatMap((f, i): CauseRule[
     },
     why: f.why,
   };
-  if (!f.block) return [own];
+  const rules = [own];
+  if (f.generic) {
+    // on a 403 a bare denial code mostly restates the status: it tips an unexplained 403 toward its usual reading, below
+    // what counts as corroboration (0.3), so it never outweighs a vendor's own rule or the prose
+    rules.push({
+      cause: f.cause,
+      confidence: ON_403,
+      when: (ctx) => (ctx.status === 403 ? familyHits(ctx).get(i)?.evidence ?? null : null),
+      why: f.why,
+    });
+  }
+  if (!f.block) return rules;
   const blocks: CauseRule = {
     cause: f.cause,
     confidence: f.confidence,
@@ -425,5 +442,5 @@ export const ERROR_CODE_RULES: CauseRule[] = FAMILIES.flatMap((f, i): CauseRule[
     why: f.why,
     blocks: true,
   };
-  return [own, blocks];
+  return [...rules, blocks];
 });
