@@ -24,9 +24,10 @@ const THROTTLED = /\brate exceeded\b|\brequest (was |has been )?throttled\b|\bth
 // sendgrid-api/access-forbidden-node-error-dump, a CORS expose-headers list as GitHub sends it)
 // "too many concurrent requests": OpenAI's 429 (https://platform.openai.com/docs/guides/error-codes), Cloudflare Workers AI.
 // "reached your secondly limit" (HubSpot: https://developers.hubspot.com/docs/api/usage-details) beside "daily/hourly limit";
-// "Exceeded 2 calls per second for api client" (Shopify: https://shopify.dev/docs/api/usage/rate-limits) and
-// "Exceeded 10 requests per second" (generic API gateways).
-const RATE = /(?<![-\w])rate[- ]?limit(ed|ing)?\b(?!-)[^.\n"<]{0,30}|too many (?:concurrent |simultaneous |parallel )?(?:requests|calls|queries)\b|\brate exceeded\b|(quota|limit) (has been |was )?(exceeded|exhausted|reached)|exceeded[^.\n"<]{0,30}(rate|quota|limit)|throttl(ed|ing)|slow down|(usage|request|rate|api|call|query|daily|hourly|monthly)[- ]limits?\b[^.\n"<]{0,60}?\b(exceeded|reached|exhausted)\b|reached (the |your |its )?(\w{2,12}ly |maximum |max )?(request |api |usage |call )?(limit|quota)\b|\bexceeded \d{1,6} (?:calls|requests) per (?:second|minute|hour|day)\b|requests? per (second|minute|hour|day)\b[^.\n"<]{0,40}(exceeded|reached)/i;
+// a count per unit of time exceeded or as the limit: Shopify's "Exceeded 4 calls per second for api client"
+// (github.com/internalfx/quickshot/issues/60), Cloudflare's API "More than 1200 requests per 300 seconds reached"
+// (github.com/lablabs/cloudflare-exporter/issues/74), "a rate limit of 10 requests per second" (github.com/jdemaeyer/brightsky/issues/162).
+const RATE = /(?<![-\w])rate[- ]?limit(ed|ing)?\b(?!-)[^.\n"<]{0,30}|too many (?:concurrent |simultaneous |parallel )?(?:requests|calls|queries)\b|\brate exceeded\b|(quota|limit) (has been |was )?(exceeded|exhausted|reached)|exceeded[^.\n"<]{0,30}(rate|quota|limit)|throttl(ed|ing)|slow down|(usage|request|rate|api|call|query|daily|hourly|monthly)[- ]limits?\b[^.\n"<]{0,60}?\b(exceeded|reached|exhausted)\b|reached (the |your |its )?(\w{2,12}ly |maximum |max )?(request |api |usage |call )?(limit|quota)\b|\b(?:exceeded|limit of) \d{1,9} (?:calls|requests|queries) per (?:second|minute|hour|day)\b|requests? per (\d{1,6} )?(seconds?|minutes?|hours?|days?)\b[^.\n"<]{0,40}(exceeded|reached)/i;
 
 // An account, organisation, user or consumer said to be in a state that stops every call: suspended,
 // disabled, deactivated, terminated, restricted, banned, locked, inactive, not in good standing — with
@@ -75,7 +76,9 @@ const PAY = /\b(?:paid |account |wallet )?balance (?:is )?(?:insufficient|too lo
 // through. Sources: anthropic-api/spend-limit-* ("You have reached your specified API usage limits"),
 // volcengine-ark/safe-experience-mode-paused ("has reached the set inference limit"), cloudflare/error-1027-*
 // and netlify/site-paused-usage-limits ("reached their plan limits", "reached its usage limits" on a paused site).
-const OWNER_LIMIT = /\breached (?:your |the |its |their )(?:specified |configured |set |own )[\w ]{0,24}?limits?\b|\breached (?:their|your|its) plan(?:'s)? limits?\b|\bpaused as it reached its (?:usage|plan) limits?\b/i;
+const PLAN_LIMIT = /\breached (?:their|your|its) plan(?:'s)? limits?\b|\bpaused as it reached its (?:usage|plan) limits?\b/i;
+// (not a per-second or per-minute limit: "reached the configured limit of 100 requests per minute" is a rate limit)
+const OWNER_LIMIT = new RegExp(String.raw`\breached (?:your |the |its |their )(?:specified |configured |set |own )[\w ]{0,24}?limits?\b(?![^.\n"<]{0,40}\bper (?:second|minute|min|hour|day)\b)|${PLAN_LIMIT.source}`, 'i');
 
 // The plan, tier or access level does not include what was asked: "allowed for build tier 2 and above"
 // (together-api/build-tier-model-access), "requires a Pro plan or higher" (generic-causes-r6/plan-or-higher-warp),
@@ -174,8 +177,9 @@ export const QUOTA_WORD_RULES: CauseRule[] = [
   rule('account-or-plan-restriction', 0.8, all(status(402), not(w(CARD)), w(/\bpayment\b|\bpaid\b|\bplan\b|\bbilling\b|\bcredits?\b|\bsubscription\b|\bbalance\b|\bupgrade\b|\blimit\b|\bsign up\b|\binvoice\b|\bdelinquent\b|\baccount\b|\bquota\b|\btrial\b|\bexpired\b|\brenew|\bunavailable\b|\bsuspended\b|\bdisabled\b|\bdeployment/i)), {
     blocks: true, words: true, why: 'a 402 Payment Required about the plan, credit or billing: the account must pay or upgrade',
   }),
-  // a 429 (whose status alone says rate limit, 0.9) that is in fact an account stop: billing or account state, not time
-  rule('account-or-plan-restriction', 0.93, all(status(429), not(w(RATE_DOCS)), any(w(PAY), w(OWNER_LIMIT), w(STATE_CODE), w(/\b(?:account|organi[sz]ation)\b[^.\n"<]{0,40}\b(?:is|has been|was) (?:suspended|disabled|deactivated|terminated|not active|inactive)\b|\bservice has been paused\b|\bbalance[^.\n"<]{0,8}insufficient|余额不足/i))), {
+  // a 429 (whose status alone says rate limit, 0.9) that is in fact an account stop: billing, plan or account state, not time
+  // (not "reached the configured limit", which a gateway's per-minute limit also says)
+  rule('account-or-plan-restriction', 0.93, all(status(429), not(w(RATE_DOCS)), any(w(PAY), w(PLAN_LIMIT), w(STATE_CODE), w(/\b(?:account|organi[sz]ation)\b[^.\n"<]{0,40}\b(?:is|has been|was) (?:suspended|disabled|deactivated|terminated|not active|inactive)\b|\bservice has been paused\b|\bbalance[^.\n"<]{0,8}insufficient|余额不足/i))), {
     blocks: true, words: true, why: 'a 429 whose body says the account is inactive, out of balance or at a limit its owner set: paying or raising the limit helps, waiting does not',
   }),
   // 402 Payment Required names the cause by itself once something marks the answer a refusal (a Stripe card_declined 402 stays ordinary)
