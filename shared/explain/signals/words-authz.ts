@@ -1,8 +1,9 @@
+import { anchored, anchorOf } from '../anchors';
 import type { Matcher } from '../match';
 import { any, body, when } from '../match';
 import { isRefusalStatus } from '../refusal';
 import { rule } from '../rule';
-import type { CauseRule, Ctx } from '../types';
+import type { CauseRule, Ctx, WeightedEvidence } from '../types';
 import { shortBody } from './short-body';
 
 const w = (re: RegExp): Matcher => when(shortBody, body(re));
@@ -158,7 +159,14 @@ const EDGE_HINT = /\bray id\b|\breference #|\bfirewall\b|\bblock(ed)? (reason|id
  * eligible for using the model". The plan words read it.
  */
 const MODEL_ACCESS = /\b(have|has) (no )?access to (the |this )?model\b|\baccess to (the |this )?model (is )?denied\b/i;
-const unless = (re: RegExp, m: Matcher): Matcher => when((ctx) => !re.test(ctx.body), m);
+/** `m`, kept only when `keep` holds too (checked after `m` matched: most bodies never get that far). */
+function keepIf(m: Matcher, keep: (ctx: Ctx) => boolean): Matcher {
+  return anchored<Matcher>((ctx) => {
+    const ev = m(ctx);
+    return ev && keep(ctx) ? ev : null;
+  }, anchorOf(m));
+}
+const unless = (re: RegExp, m: Matcher): Matcher => keepIf(m, (ctx) => !re.test(ctx.body));
 const known = (m: Matcher): Matcher => unless(ANONYMOUS, unless(STOCK_PAGE, unless(MODEL_ACCESS, m)));
 /** Top-level keys of a JSON error envelope (error, errors, error_code, errcode, error_response, fault, exception). */
 const ERROR_KEY = /^(error|errors|error_?code|error_?msg|error_?message|error_?description|errcode|errmsg|error_?response|fault|exception)$/i;
@@ -179,19 +187,29 @@ function refusalShaped(ctx: Ctx): boolean {
   return Object.keys(root).some((k) => ERROR_KEY.test(k));
 }
 /** A blocking word rule: short body, and a success status only as an error envelope or text. */
-const wb = (re: RegExp): Matcher => when(refusalShaped, w(re));
+const wb = (re: RegExp): Matcher => keepIf(w(re), refusalShaped);
 /** Only where the status itself is not a refusal (a 200/400/404/500 that still says "permission denied"): on a 401/403 the word rules above already speak. */
 const offStatus = (m: Matcher): Matcher => when((ctx) => !isRefusalStatus(ctx.status), m);
 
+/** `m` evaluated once per response: the families below are read again as exceptions of one another. */
+function memo(m: Matcher): Matcher {
+  const seen = new WeakMap<Ctx, WeightedEvidence[] | null>();
+  return anchored<Matcher>((ctx) => {
+    if (seen.has(ctx)) return seen.get(ctx) ?? null;
+    const ev = m(ctx);
+    seen.set(ctx, ev);
+    return ev;
+  }, anchorOf(m));
+}
 /** `m` unless `first` matched: one hit for one sentence read by overlapping families (they are not independent evidence). */
-const exceptIf = (first: Matcher, m: Matcher): Matcher => when((ctx) => first(ctx) === null, m);
+const exceptIf = (first: Matcher, m: Matcher): Matcher => keepIf(m, (ctx) => first(ctx) === null);
 /** "This request is not authorized to perform this operation" names the request, not a principal: a network rule (a storage firewall) says it. */
 const REQUEST_NOT_AUTHORIZED = /\brequest is not authori[sz]ed to perform this operation(?! using this permission)/i;
 
-const SCOPE_WORDS = known(w(SCOPE));
-const STRONG_WORDS = exceptIf(SCOPE_WORDS, known(any(w(NAMED_PERMISSION), w(STRONG_PERMISSION))));
+const SCOPE_WORDS = memo(known(w(SCOPE)));
+const STRONG_WORDS = memo(exceptIf(SCOPE_WORDS, known(any(w(NAMED_PERMISSION), w(STRONG_PERMISSION)))));
 const EXPLICIT = any(SCOPE_WORDS, STRONG_WORDS);
-const PERMISSION_WORDS = exceptIf(EXPLICIT, known(unless(REQUEST_NOT_AUTHORIZED, any(w(PERMISSION), w(NOT_ALLOWED_TO), w(CANNOT_VERB), w(DONT_HAVE), w(NOT_GRANTED), w(CONSENT), w(NOT_FOUND_OR_DENIED)))));
+const PERMISSION_WORDS = memo(exceptIf(EXPLICIT, known(unless(REQUEST_NOT_AUTHORIZED, any(w(PERMISSION), w(NOT_ALLOWED_TO), w(CANNOT_VERB), w(DONT_HAVE), w(NOT_GRANTED), w(CONSENT), w(NOT_FOUND_OR_DENIED))))));
 const DENIED_WORDS = exceptIf(EXPLICIT, exceptIf(PERMISSION_WORDS, known(unless(EDGE_HINT, any(w(DENIED_CODE), prose(DENIED_PROSE))))));
 
 /** Authorization in words: the caller is known but a permission, a policy, a key restriction, a method or a path refuses it. Read for the cause of any layer, known or not; lower confidence than a vendor's own codes. */
