@@ -1,7 +1,7 @@
 import type { Matcher } from '../match';
 import { all, body, status, when } from '../match';
 import { rule } from '../rule';
-import type { CauseRule } from '../types';
+import type { CauseRule, Ctx } from '../types';
 import { shortBody } from './short-body';
 
 const w = (re: RegExp): Matcher => when(shortBody, body(re));
@@ -29,7 +29,30 @@ const YOUR_NETWORK_INTL = /\b(dienstanbieter|internetanbieter|netzwerkadministra
  */
 const URL_FILTER_INTL = /\b(filtrado|filtragem|filtrage|filtro) (de |d'|d’|des )?urls?\b|\burl-filter(ung)?\b/i;
 
+const tiny = (ctx: Ctx): boolean => ctx.textLength < 1000;
+const t = (re: RegExp): Matcher => when(tiny, body(re));
+
+/**
+ * The words-edge.ts SITE_BLOCKED family ("this site / page has been blocked", "access to this site has been blocked") in other
+ * languages: the destination is what a national, ISP or school filter blocks. "Esta página ha sido bloqueada por disposición
+ * del Ministerio" (Colombia), "akses Anda ke situs ini telah diblokir" (Indonesian ISPs), "lagt at blokere for adgang til siden"
+ * (Denmark), "Diese Webseite wurde gesperrt" (German school filters such as IServ), "Ce site a été bloqué" (French filters); the
+ * pages are listed in ooni/blocking-fingerprints (fingerprints_http.csv). A 200 carrying these words is the filter's page.
+ */
+const SITE_BLOCKED_INTL = /\b(esta|este) (p[aá]gina|sitio|sitio web|web) (ha sido|fue|est[aá]|se encuentra) (bloquead[oa]|restringid[oa])|\b(esta|este) (p[aá]gina|site|s[ií]tio) (foi|est[aá]) (bloquead[oa]|restrit[oa])|\b(ce|cette) (site|page)( web| internet)? (a [ée]t[ée]|est) (bloqu[ée]e?|restreinte?)|\b(questo sito|questa pagina)( web)? (è stat[oa] |è )(bloccat[oa]|oscurat[oa])|\bdiese (seite|webseite|website|internetseite) (wurde|ist) (gesperrt|blockiert)|\bdeze (pagina|website|site) (is|werd) geblokkeerd|\b(situs|halaman)( ini)? (telah |sudah )?diblokir|\bke situs ini telah diblokir|\bblokere for adgang\b|\b(strona|witryna) (zosta[lł]a )?zablokowana|\b(bu siteye|bu web sitesine) eri[sş]im (engellenmi[sş]tir|engellendi)|(网站已被|网页已被|页面已被|站点已被|网站被|网页被)(屏蔽|封锁|阻止)|(このサイト|このページ|このウェブサイト)[^。\n]{0,20}ブロック|(사이트가|페이지가|접속이|사이트는) (차단|차단되었습니다)|(هذا الموقع محجوب|تم حجب)/i;
+/** The same in scripts the anchor index cannot read (Cyrillic): only with a refusal status. "Доступ к ресурсу ограничен", "сайт заблокирован" (Russian ISP pages). */
+const SITE_BLOCKED_CYRILLIC = /(сайт|ресурс|страниц[аы])[^.\n]{0,30}заблокирован|доступ[^.\n]{0,30}ограничен|заблоковано/i;
+/**
+ * The words-edge.ts GEO family ("not available in your country") in other languages: "no está disponible en tu país",
+ * "n'est pas disponible dans votre pays", "in Ihrem Land nicht verfügbar", "não está disponível no seu país",
+ * "non è disponibile nel tuo paese", "недоступ... в вашей стране/регионе", "您所在的国家/地区 ... 不可用" (streaming and AI services).
+ */
+const GEO_INTL = /no est[aá] disponible en (tu|su) (pa[ií]s|regi[oó]n)|n'est pas disponible dans (votre|ton) (pays|r[ée]gion)|in ihrem (land|gebiet|region) nicht verf[uü]gbar|n[aã]o est[aá] dispon[ií]vel (no seu|em seu|na sua) (pa[ií]s|regi[aã]o)|non [eè] disponibile nel (tuo|suo) paese|недоступ\S* в вашей (стране|регионе)|(所在|您所在的)(国家|地区)[^。\n]{0,12}(不可用|无法使用|不支持|不提供)/i;
+
 export const EDGE_INTL_RULES: CauseRule[] = [
+  rule('proxy-denied', 0.62, t(SITE_BLOCKED_INTL), { blocks: true, words: true, why: 'the page says (in another language) the site itself has been blocked: a national, ISP or organisation filter\'s block page' }),
+  rule('proxy-denied', 0.6, all(status(403, 451), w(SITE_BLOCKED_CYRILLIC)), { words: true, why: 'the page says (in Russian or Ukrainian) access to the site is blocked or restricted: a filter\'s block page' }),
+  rule('ip-or-geo-blocked', 0.64, w(GEO_INTL), { words: true, why: 'the body says (in another language) the service is not available in the caller\'s country or region' }),
   rule('proxy-denied', 0.58, all(status(403, 407), w(URL_FILTER_INTL)), { words: true, why: 'the refusal names URL filtering (in another language): a web filter\'s policy blocked the site' }),
   rule('proxy-denied', 0.5, all(status(403, 407), w(YOUR_NETWORK_INTL)), { words: true, why: 'the refusal sends the caller to their own Internet or service provider (or network administrator): a filter on the caller\'s side refused it' }),
   rule('waf-or-bot-block', 0.64, w(WAF_ZH), { blocks: true, words: true, why: 'the page says (in Chinese) the request was intercepted (拦截 / 阻断) by the site\'s security policy: a WAF block page' }),
