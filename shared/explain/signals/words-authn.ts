@@ -1,3 +1,4 @@
+import { anchored, anchorOf } from '../anchors';
 import type { Matcher } from '../match';
 import { all, body, status, when } from '../match';
 import { rule } from '../rule';
@@ -58,7 +59,13 @@ function ladder(cause: CauseId, steps: Step[]): CauseRule[] {
     const above = unless ? [...stronger, unless] : [...stronger];
     stronger.push(re);
     const m = w(re);
-    const matcher: Matcher = above.length ? when((ctx) => !above.some((a) => a.test(ctx.body) || (ctx.view !== undefined && ctx.view !== null && a.test(ctx.view.text))), m) : m;
+    // the step's own words first (the anchor index skips most bodies), the stronger families only then
+    const matcher: Matcher = above.length
+      ? anchored<Matcher>((ctx) => {
+        const ev = m(ctx);
+        return ev && !above.some((a) => a.test(ctx.body) || (ctx.view !== null && a.test(ctx.view.text))) ? ev : null;
+      }, anchorOf(m))
+      : m;
     return rule(cause, confidence, matcher, { words: true, why });
   });
 }
