@@ -10,6 +10,14 @@ const remainingZero: Matcher = any(
   hdr('x-rate-limit-remaining', REMAINING_ZERO),
   hdr('x-ratelimit-remaining-requests', REMAINING_ZERO),
   hdr('x-ratelimit-remaining-tokens', REMAINING_ZERO),
+  // per-window counters: Kong's rate-limiting plugin (X-RateLimit-Remaining-Minute, kong/rate-limit;
+  // https://docs.konghq.com/hub/kong-inc/rate-limiting/) and the many API middlewares that send the same
+  // per-second/minute/hour/day names (FastAPI and Go rate limiters found in public repositories)
+  hdr('x-ratelimit-remaining-second', REMAINING_ZERO),
+  hdr('x-ratelimit-remaining-minute', REMAINING_ZERO),
+  hdr('x-ratelimit-remaining-hour', REMAINING_ZERO),
+  hdr('x-ratelimit-remaining-day', REMAINING_ZERO),
+  hdr('x-ratelimit-remaining-month', REMAINING_ZERO),
   hdr('ratelimit', /\br\s*=\s*0\b/i),
 );
 const retryAfter = hdr('retry-after', /^\s*\S/);
