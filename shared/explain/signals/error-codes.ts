@@ -106,7 +106,19 @@ const BOTOCORE = /an error occurred \(([A-Za-z][A-Za-z0-9_.]{2,80})\)/gi;
  * "flask_jwt_extended.exceptions.NoAuthorizationError: Missing Authorization Header"; and a bracketed code,
  * "[firebase_auth/INVALID_LOGIN_CREDENTIALS]" (FlutterFire), "[access-denied] restricted access" (Hasura CLI).
  */
-const STATUS_LINE = /\b([A-Z][A-Za-z0-9_]{1,80})(?=: [A-Za-z])|\[ ?([A-Za-z][A-Za-z0-9_/-]{1,80}) ?\]/g;
+const BRACKETED = /\[ ?([A-Za-z][A-Za-z0-9_/-]{1,80}) ?\]/g;
+const WORD_CHAR = /[A-Za-z0-9_]/;
+const LETTER = /[A-Za-z]/;
+
+/** The capitalised word right before each ": " followed by a letter (read by hand: a regular expression backtracks on every capital). */
+function* beforeColons(src: string): Generator<string> {
+  for (let at = src.indexOf(': '); at > 0; at = src.indexOf(': ', at + 2)) {
+    if (!LETTER.test(src.charAt(at + 2))) continue;
+    let start = at;
+    while (start > 0 && at - start < 81 && WORD_CHAR.test(src.charAt(start - 1))) start--;
+    if (at - start >= 2 && (start === 0 || !WORD_CHAR.test(src.charAt(start - 1))) && /[A-Z]/.test(src.charAt(start))) yield src.slice(start, at);
+  }
+}
 /** How much of a printed body is read for labelled codes: an SDK's error comes first. */
 const PRINTED_HEAD = 4000;
 /** A printed SDK error this short, on an error status, is the envelope itself rather than a page that quotes one. */
@@ -126,13 +138,20 @@ function labelled(ctx: Ctx, out: Token[]): void {
     if (SHAPED.test(token) || /^[A-Z]{4,}$/.test(token)) push(token);
   }
   if (src.includes(' error occurred (')) for (const m of src.matchAll(BOTOCORE)) push(m[1]!);
+  // a plain word ("Error: ", "[Object]") is prose; a code has a joint (PERMISSION_DENIED, AccessDenied, access-denied)
   n = 0;
-  for (const m of src.matchAll(STATUS_LINE)) {
-    const token = m[1] ?? m[2]!;
-    // a plain word ("Error: ", "[Object]") is prose; a code has a joint (PERMISSION_DENIED, AccessDenied, access-denied)
+  for (const token of beforeColons(src)) {
     if (!SHAPED.test(token)) continue;
     if (++n > 6) break;
     push(token);
+  }
+  if (src.includes('[')) {
+    n = 0;
+    for (const m of src.matchAll(BRACKETED)) {
+      if (!SHAPED.test(m[1]!)) continue;
+      if (++n > 4) break;
+      push(m[1]!);
+    }
   }
 }
 
