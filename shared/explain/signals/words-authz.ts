@@ -1,6 +1,6 @@
 import { anchored, anchorOf } from '../anchors';
 import type { Matcher } from '../match';
-import { any, body, when } from '../match';
+import { all, any, body, when } from '../match';
 import { isRefusalStatus } from '../refusal';
 import { rule } from '../rule';
 import type { CauseRule, Ctx, WeightedEvidence } from '../types';
@@ -212,6 +212,36 @@ const EXPLICIT = any(SCOPE_WORDS, STRONG_WORDS);
 const PERMISSION_WORDS = memo(exceptIf(EXPLICIT, known(unless(REQUEST_NOT_AUTHORIZED, any(w(PERMISSION), w(NOT_ALLOWED_TO), w(CANNOT_VERB), w(DONT_HAVE), w(NOT_GRANTED), w(CONSENT), w(NOT_FOUND_OR_DENIED))))));
 const DENIED_WORDS = exceptIf(EXPLICIT, exceptIf(PERMISSION_WORDS, known(unless(EDGE_HINT, any(w(DENIED_CODE), prose(DENIED_PROSE))))));
 
+/**
+ * An application framework's stock authorization failure as its JSON error envelope, a 403 with no
+ * reason beyond "Forbidden": Spring Security {"status":403,"error":"Forbidden","path":…}
+ * (spring-security), NestJS guards {"message":"Forbidden resource","error":"Forbidden"} (nestjs), hapi
+ * Boom {"statusCode":403,"error":"Forbidden"}, ASP.NET Core problem details {"title":"Forbidden",
+ * "status":403} (aspnet-core), Strapi {"error":{"name":"ForbiddenError"}} (strapi), Grape
+ * {"message":"403 Forbidden"} (gitlab-api). The framework answers for the application, which refused
+ * an identified caller: weak evidence of a permission (an edge's or a gateway's bare {"message":
+ * "Forbidden"} is not read).
+ */
+const FORBIDDEN_TEXT = /\bforbidden/i;
+const FORBIDDEN_VALUE = /^forbidden$/i;
+function record(v: unknown): Record<string, unknown> | null {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+function frameworkForbidden(ctx: Ctx): WeightedEvidence[] | null {
+  if (ctx.status !== 403 || !ctx.isJson) return null;
+  const root = record(ctx.json);
+  if (!root) return null;
+  const nested = record(root.error);
+  const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+  const statusField = root.status === 403 || root.statusCode === 403 || root.status === '403' || nested?.status === 403;
+  let value = '';
+  if (FORBIDDEN_VALUE.test(str(root.error)) && (statusField || typeof root.path === 'string')) value = str(root.error);
+  else if (FORBIDDEN_VALUE.test(str(root.title)) && (statusField || typeof root.type === 'string')) value = str(root.title);
+  else if (/^forbidden resource$|^403 forbidden$/i.test(str(root.message))) value = str(root.message);
+  else if (nested && str(nested.name) === 'ForbiddenError') value = 'ForbiddenError';
+  return value && ctx.body.includes(value) ? [{ where: 'body', text: value, weight: 2 }] : null;
+}
+
 /** Authorization in words: the caller is known but a permission, a policy, a key restriction, a method or a path refuses it. Read for the cause of any layer, known or not; lower confidence than a vendor's own codes. */
 export const AUTHZ_WORD_RULES: CauseRule[] = [
   rule('resource-policy-deny', 0.68, wb(KEY_RESTRICTION), { blocks: true, words: true, why: 'the body says the API key is restricted to other referrers, IP addresses, apps or APIs' }),
@@ -222,6 +252,8 @@ export const AUTHZ_WORD_RULES: CauseRule[] = [
   rule('insufficient-permissions', 0.47, DENIED_WORDS, { words: true, why: 'the body says access was denied (AccessDenied, PERMISSION_DENIED, "access is denied"): the caller was identified but is not allowed this action' }),
   // marks the refusal only (below 0.3 it corroborates nothing): the rules above name the cause
   rule('insufficient-permissions', 0.29, offStatus(known(wb(PERMISSION_BLOCKS))), { blocks: true, words: true, why: 'the body says the caller lacks a permission for this action, whatever the status' }),
+  // above a bare 403's "other" (0.25), below every word rule; under 0.3 it corroborates no vendor's own rule
+  rule('insufficient-permissions', 0.29, all(body(FORBIDDEN_TEXT), frameworkForbidden), { words: true, why: 'an application framework answered with its stock 403 envelope: the application refused this identified caller, most often for a missing role or permission' }),
   rule('resource-policy-deny', 0.7, w(POLICY), { words: true, why: 'the body names a resource, key or organisation policy that denies the caller' }),
   rule('resource-policy-deny', 0.68, wb(ORG_POLICY), { blocks: true, words: true, why: 'the body names an organisation, tenant or admission policy that refuses the request' }),
   rule('resource-policy-deny', 0.7, unless(BYPASSED, wb(BRANCH_POLICY)), { blocks: true, words: true, why: 'the body says branch protection or a repository rule refused the push' }),
