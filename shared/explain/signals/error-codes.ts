@@ -155,9 +155,15 @@ function labelled(ctx: Ctx, out: Token[]): void {
   }
 }
 
-/** Error headers that carry a code: x-amzn-errortype, x-ms-error-code, x-error-code, x-<vendor>-error-code. */
+/**
+ * Error headers that carry a code: x-amzn-errortype (aws-api-gateway, aws-services fixtures), x-ms-error-code (azure-blob-storage),
+ * x-minio-error-code (minio), x-platform-error-code, any x-<vendor>-error-code.
+ */
 const CODE_HEADER = /^x-[a-z0-9-]{0,60}(?:error-?code|errortype|error-type|err-code)$/;
-/** gRPC's canonical status numbers that are refusals (grpc-status header). */
+/**
+ * gRPC's canonical status numbers that are refusals, as the grpc-status header of gRPC, gRPC-Web and Envoy's
+ * transcoder carries them (https://grpc.github.io/grpc/core/md_doc_statuscodes.html).
+ */
 const GRPC_STATUS: Record<string, string> = { 7: 'permission denied', 8: 'resource exhausted', 16: 'unauthenticated' };
 
 function headerTokens(ctx: Ctx, out: Token[]): void {
