@@ -169,7 +169,7 @@ export const QUOTA_WORD_RULES: CauseRule[] = [
   rule('account-or-plan-restriction', 0.68, we(STATE_CODE), { blocks: true, words: true, why: 'the error code says the account, organisation, user or deployment is suspended, disabled or restricted' }),
   rule('account-or-plan-restriction', 0.7, we(PAY), { blocks: true, words: true, why: 'the body says a balance, credit line or budget is used up or a payment is required: the account must pay or raise its limit' }),
   rule('account-or-plan-restriction', 0.68, we(OWNER_LIMIT), { blocks: true, words: true, why: 'the body says the account reached a limit its owner or plan sets: raising the limit or the plan, not waiting, lets calls through' }),
-  rule('account-or-plan-restriction', 0.66, we(TIER), { blocks: true, words: true, why: 'the body says the plan, tier or access level (or a trial account) does not include this' }),
+  rule('account-or-plan-restriction', 0.7, we(TIER), { blocks: true, words: true, why: 'the body says the plan, tier or access level (or a trial account) does not include this' }),
   rule('account-or-plan-restriction', 0.68, we(MODEL_ACCESS), { blocks: true, words: true, why: 'the body says the model is not activated, purchased or granted for this account' }),
   rule('account-or-plan-restriction', 0.7, we(UNVERIFIED), { blocks: true, words: true, why: 'the body says the account or its e-mail address is not verified or set up yet' }),
   rule('account-or-plan-restriction', 0.64, we(NOT_ENABLED), { blocks: true, words: true, why: 'the body says the API or service is not enabled or subscribed for the project, subscription or account' }),
