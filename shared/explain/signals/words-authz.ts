@@ -29,7 +29,7 @@ const METHOD_PATH = /method not allowed|(route|path|endpoint|resource path)\b[^.
  */
 const DENIED_CODE = /\baccess_?denied(exception)?\b|\berroraccessdenied\b|\bpermission_?denied(exception)?\b|\bsecurity_exception\b/i;
 /** The same refusal in prose outside HTML pages: "Access Denied", "access is denied", "access to X is denied" (envoy/istio "RBAC: access denied", spring-security AccessDeniedException "Access is denied", aws-services SQS "Access to the resource … is denied", docker-registry "requested access to the resource is denied"). */
-const DENIED_PROSE = /\baccess (is |was |has been )?denied\b|\baccess to (the |this )?(requested )?(resource|api|object|bucket|project|repository|data)\b[^.\n"<]{0,80} (is|was|has been) (denied|disallowed|forbidden)\b|\baccess forbidden\b|\bforbidden access\b/i;
+const DENIED_PROSE = /\baccess (is |was |has been )?denied\b|\baccess to (the |this )?(requested )?(resource|api|object|bucket|project|repository|data)\b[^\n"<]{0,120}? (is|was|has been) (denied|disallowed|forbidden)\b|\baccess forbidden\b|\bforbidden access\b/i;
 /**
  * A subject named and an action it may not do: "is not authorized to perform/execute/operate/access",
  * "not permitted to deploy", "not allowed to push/create", "is unauthorized for user" (aws-services,
@@ -60,7 +60,7 @@ const DONT_HAVE = /\b(don'?t|do not|doesn'?t|does not|didn'?t|did not|don&#39;t|
  * "You'll need additional permissions", "Permissions needed: users:read" (google-apis,
  * google-artifact-registry, azure-devops, grafana, zitadel "No matching permissions found").
  */
-const NAMED_PERMISSION = /\bpermission to [\w.:\/-]{1,100} denied\b|\bpermission [`'"]?[\w.:\/-]{2,80}[`'"]? (denied|is required|required)\b|\brequired [`'"][\w.:\/-]{2,80}[`'"] permission\b|\bmissing (the )?(iam )?permissions?:? [`'"]?[\w.:-]{2,80}|\b(need|needs|requires?) (the |additional |extra |more )?([\w'":.-]{1,60} )?(permissions?|privileges?)( to| for|\.)|\bpermissions? needed\b|\brequires? (admin|administrator|owner|write|read)( privi\w{3,6}| rights?| access| role)\b|\bmust (have|be an?) (admin|administrator|owner|maintainer)\b|\bonly (admins?|administrators?|superusers?|owners?|maintainers?) (can|may|are allowed)\b|\badmin(istrator)? only\b/i;
+const NAMED_PERMISSION = /\bpermission to [\w.:\/-]{1,100} denied\b|\bpermission [`'"]?[\w.:\/-]{2,80}[`'"]? (denied|is required|required)\b|\brequired [`'"][\w.:\/-]{2,80}[`'"] permission\b|\bmissing (the )?(iam )?permissions?:? [`'"]?[\w.:-]{2,80}|\b(need|needs|requires?) (the |additional |extra |more )?([\w'":.-]{1,60} ){0,3}(permissions?|privileges?)( to| for|\.)|\bpermissions? needed\b|\brequires? (admin|administrator|owner|write|read)( privi\w{3,6}| rights?| access| role)\b|\bmust (have|be an?) (admin|administrator|owner|maintainer)\b|\bonly (admins?|administrators?|superusers?|owners?|maintainers?) (can|may|are allowed)\b|\badmin(istrator)? only\b/i;
 /**
  * OAuth scope refusals: the token works but was not granted this scope: slack-api "missing_scope",
  * zoom-api "does not contain scopes", auth0 "has not been granted scopes", google-apis "insufficient
@@ -135,7 +135,7 @@ const ACCESS_SWITCHED_OFF = /\b(local authori[sz]ation|public access|anonymous a
 // ---- directory-listing-or-filesystem ----
 
 /** A web server that refuses to list a directory or cannot read a file: apache-httpd "no index document or the directory is read-protected", "unable to read htaccess file", iis "configured to not list the contents of this directory", iis 401.3 "because of the access control list (ACL) configuration". */
-const DIR_SERVER = /\bno index document\b|\bdirectory is read-protected\b|\brequested object\. it is either read-protected\b|\bunable to read (the )?\.?htaccess\b|\bconfigured to not list the contents\b|\bdirectory browsing is not enabled\b|\bbecause of the access control list \(acl\) configuration\b|\bdirectory listing (is )?(not allowed|denied|forbidden|disabled)\b/i;
+const DIR_SERVER = /\bno index document\b|\bdirectory is read-protected\b|\brequested object\.\s{1,10}it is either read-protected\b|\bunable to read (the )?\.?htaccess\b|\bconfigured to not list the contents\b|\bdirectory browsing is not enabled\b|\bbecause of the access control list \(acl\) configuration\b|\bdirectory listing (is )?(not allowed|denied|forbidden|disabled)\b/i;
 
 // ---- method-or-path-blocked ----
 
@@ -150,7 +150,7 @@ const METHOD_HOST = /\bnot configured to allow the http (request )?method\b|\bmu
  * proxy words of its own (cloudflare, sucuri, squid, symantec-bluecoat): the edge rules read it.
  */
 const ANONYMOUS = /\banonymous\b|\bunregistered callers?\b/i;
-const STOCK_PAGE = /permission to access (\S{1,200} on this server|this resource\.|the requested (object|directory))/i;
+const STOCK_PAGE = /permission to access (\S{1,200} on this server|this resource\.|the requested (object|directory))|\bresource on (the|this) server is denied\b/i;
 const EDGE_HINT = /\bray id\b|\breference #|\bfirewall\b|\bblock(ed)? (reason|id)\b|\bbanned\b|\bowner of this website\b|\btrying to retrieve the url\b|\baccess control configuration\b|\bpolicy_denied\b|\bsecurity service\b|\bclient ip\b|\byour ip\b/i;
 /**
  * Access to an AI model is an entitlement of the account (model access not enabled, not purchased),
@@ -223,6 +223,8 @@ const DENIED_WORDS = exceptIf(EXPLICIT, exceptIf(PERMISSION_WORDS, known(unless(
  * "Forbidden"} is not read).
  */
 const FORBIDDEN_TEXT = /\bforbidden/i;
+/** The servlet containers' stock 403 page, written when the application calls sendError(403): tomcat "HTTP Status 403 – Forbidden", jetty "HTTP ERROR 403 Forbidden", spring-security's Whitelabel page "(type=Forbidden, status=403)". */
+const SERVLET_FORBIDDEN = /\bhttp status 403 [–-] forbidden\b|\bhttp error 403 forbidden\b|\(type=forbidden, status=403\)/i;
 const FORBIDDEN_VALUE = /^forbidden$/i;
 function record(v: unknown): Record<string, unknown> | null {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
@@ -253,7 +255,7 @@ export const AUTHZ_WORD_RULES: CauseRule[] = [
   // marks the refusal only (below 0.3 it corroborates nothing): the rules above name the cause
   rule('insufficient-permissions', 0.29, offStatus(known(wb(PERMISSION_BLOCKS))), { blocks: true, words: true, why: 'the body says the caller lacks a permission for this action, whatever the status' }),
   // above a bare 403's "other" (0.25), below every word rule; under 0.3 it corroborates no vendor's own rule
-  rule('insufficient-permissions', 0.29, all(body(FORBIDDEN_TEXT), frameworkForbidden), { words: true, why: 'an application framework answered with its stock 403 envelope: the application refused this identified caller, most often for a missing role or permission' }),
+  rule('insufficient-permissions', 0.29, any(all(body(FORBIDDEN_TEXT), frameworkForbidden), w(SERVLET_FORBIDDEN)), { words: true, why: 'an application framework answered with its stock 403 envelope: the application refused this identified caller, most often for a missing role or permission' }),
   rule('resource-policy-deny', 0.7, w(POLICY), { words: true, why: 'the body names a resource, key or organisation policy that denies the caller' }),
   rule('resource-policy-deny', 0.68, wb(ORG_POLICY), { blocks: true, words: true, why: 'the body names an organisation, tenant or admission policy that refuses the request' }),
   rule('resource-policy-deny', 0.7, unless(BYPASSED, wb(BRANCH_POLICY)), { blocks: true, words: true, why: 'the body says branch protection or a repository rule refused the push' }),
