@@ -32,7 +32,7 @@ const BAD_LOGIN = /\b(invalid|incorrect|wrong|bad)( (user ?name|e-?mail|login|na
 /** The token's issuer or audience is not this API's: "The access token is from the wrong issuer" (azure-resource-manager), "AKV10032: Invalid issuer" (azure-key-vault), "IDX10214: Audience validation failed" (aspnet-core), "ID token has incorrect "aud" (audience) claim" (firebase), "jwt audience invalid" (jsonwebtoken, https://github.com/auth0/node-jsonwebtoken#errors--codes). */
 const WRONG_ISSUER = /\b(invalid|wrong|incorrect|unexpected) ["'(]?(issuer|audience|aud|iss)\b|\b(issuer|audience) (validation failed|mismatch|(is )?invalid|does not match|did not match)\b|\bjwt (issuer|audience) invalid\b/i;
 /** The vendors' code tokens for a refused credential: invalid_token, invalid_api_key, invalid_auth, InvalidAccessKeyId, InvalidClientTokenId, INVALID_SESSION_ID, expired_access_token, token_not_valid, ExpiredTokenException, AuthFailure, InvalidAuthenticationToken (slack-api, aws-sts, salesforce, dropbox-api, django, microsoft-graph, tencent-cloud-api fixtures). */
-const CODE = /\b(invalid|expired|bad|revoked)[_-]?(api[_-]?key|access[_-]?token|auth[_-]?token|authentication[_-]?token|identity[_-]?token|token|auth|credentials?|client[_-]?token[_-]?id|access[_-]?key[_-]?id|session[_-]?id|jwt|login[_-]?credentials|login|password|authentication)(exception|error)?\b|\btoken[_-](not[_-]valid|expired|invalid|revoked)\b|\b(authfailure|expired[_-]authentication)\b/i;
+const CODE = /\b(invalid|expired|bad|revoked)[_-]?(api[_-]?key|access[_-]?token|auth[_-]?token|authentication[_-]?token|identity[_-]?token|token|auth|credentials?|client[_-]?token[_-]?id|access[_-]?key[_-]?id|session[_-]?id|jwt|login[_-]?credentials|login|password|authentication)(exception|error)?\b|\btoken[_-](not[_-]valid|expired|invalid|revoked)\b|\b(authfailure(?!\.unauthori[sz]ed)|expired[_-]authentication)\b/i;
 /** A valid credential asked for (one was sent but did not count): "Request does not contain a valid Server token" (postmark-api), "You did not pass a valid authentication token" (replicate-api), "a valid `x-typesense-api-key` header must be sent" (typesense), "Please pass a valid API key" (google-apis), "API key not valid" (google-apis). */
 const NOT_VALID = /\b(did not|does not|didn'?t|doesn'?t|do not|don'?t) (pass|contain|provide|include|send|present|have)( an?)? valid\b|\ban? valid [^.\n<]{0,40}?\b(must|needs to|has to) be (sent|provided|included|passed)\b|\b(api[ -]?key|token|credentials?) (is |are )?not valid\b|\bplease (pass|provide|use|send|supply) an? valid (api[ -]?key|token|credential)/i;
 
@@ -45,6 +45,17 @@ const SIGN_FAILED = /\bsign(ature)?[ _-]?(not match|match fail\w*|mismatch|fail(
 const TIME_WINDOW = /\b(invalid|expired|stale) time ?stamp\b|\btime ?stamp (is )?not within\b/i;
 /** An old signature scheme refused ("use version 4"): "SigV2 authorization is not supported. Please use SigV4 instead." (cloudflare-r2/sigv2-not-supported-boto3), "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256." (Amazon S3, https://github.com/tpyo/amazon-s3-php-class/issues/120, https://github.com/aliyun/oss-browser/issues/260). */
 const SIG_VERSION = /\bsig(nature )?v(ersion )?2\b[^.\n"<]{0,30}not supported\b|\bplease use (sigv4|aws4-hmac-sha256|signature version 4)\b|\bauthorization mechanism you have provided is not supported\b/i;
+
+/** A token refused for the scopes it lacks, not for itself: "Invalid access token, does not contain scopes:[…]" (zoom-api/scopes-zoomapps-sample-400), RFC 6750's insufficient_scope (https://www.rfc-editor.org/rfc/rfc6750#section-3.1). A permission question, left to the authz words. */
+const LACKS_SCOPE = /\b(does not|doesn'?t) (contain|have|include) (the )?(required )?scopes?\b|\binsufficient[_ ]scopes?\b/i;
+
+/** `m`, unless the body also says `unless` (the stronger or more precise reading). */
+function unlessBody(m: Matcher, unless: RegExp): Matcher {
+  return anchored<Matcher>((ctx) => {
+    const ev = m(ctx);
+    return ev && !(unless.test(ctx.body) || (ctx.view !== null && unless.test(ctx.view.text))) ? ev : null;
+  }, anchorOf(m));
+}
 
 type Step = [confidence: number, re: RegExp, why: string, unless?: RegExp];
 
@@ -125,7 +136,7 @@ export const AUTHN_WORD_RULES: CauseRule[] = [
     [0.66, JWT_EXPIRED, 'the body says the token (a JWT) expired: its exp claim has passed, so the caller must get a fresh token'],
     // a code names a category; the message beside it saying none was sent is the more precise (Graph's InvalidAuthenticationToken "Access token is empty", HubSpot's INVALID_AUTHENTICATION "credentials not found")
     [0.62, CODE, 'the body carries an error code for a refused credential (invalid_token, InvalidAccessKeyId, expired_access_token…): one was sent, and it is wrong, expired or revoked', MISSING_STATED],
-    [0.62, BAD_CREDENTIAL, 'the body says the credential sent is invalid, expired, wrong or unknown'],
+    [0.62, BAD_CREDENTIAL, 'the body says the credential sent is invalid, expired, wrong or unknown', LACKS_SCOPE],
     [0.62, CREDENTIAL_BAD, 'the body says the token, key or session sent has expired, was revoked or is invalid'],
     [0.6, BAD_LOGIN, 'the body says the user name or password is wrong'],
     [0.6, WRONG_ISSUER, 'the body says the token was issued by another issuer or for another audience than this API accepts'],
@@ -140,7 +151,7 @@ export const AUTHN_WORD_RULES: CauseRule[] = [
   ]),
   rule('csrf', 0.68, all(status(404, 500), w(CSRF_FAILED)), { blocks: true, words: true, why: 'the body says an anti-forgery (CSRF/XSRF) check failed: the token or cookie is missing or does not match, whatever the status' }),
   rule('signature-or-clock-skew', 0.66, w(ENVELOPE_SIGNATURE), { blocks: true, words: true, why: 'the error envelope\'s code says the request signature did not verify (SignatureDoesNotMatch, invalid-signature, SignatureFailure), whatever the status' }),
-  rule('invalid-credentials', 0.63, w(ENVELOPE_INVALID), { blocks: true, words: true, why: 'the error envelope says the credential sent is invalid or expired (invalid_auth, ExpiredToken, "Invalid OAuth access token"), whatever the status' }),
+  rule('invalid-credentials', 0.63, unlessBody(w(ENVELOPE_INVALID), LACKS_SCOPE), { blocks: true, words: true, why: 'the error envelope says the credential sent is invalid or expired (invalid_auth, ExpiredToken, "Invalid OAuth access token"), whatever the status' }),
   rule('missing-credentials', 0.64, all(status(400), w(LOGIN_REQUIRED)), { blocks: true, words: true, why: 'the identity provider answered login_required: no user is signed in, so a silent sign-in cannot get a token; sign in interactively' }),
   rule('missing-credentials', 0.63, w(ENVELOPE_MISSING), { blocks: true, words: true, why: 'the error envelope\'s code says no credential was sent (not_authed, API_KEY_MISSING), whatever the status' }),
 ];
