@@ -192,7 +192,7 @@ export const azureAiServices = defineProducer({
 
 export const azureApiManagement = defineProducer({
   id: 'azure-api-management', kind: 'gateway', name: 'Azure API Management', family: 'azure',
-  own: [body(/"statusCode"\s*:\s*\d{3}\s*,\s*"message"\s*:\s*"[^"]*(subscription key|Rate limit is exceeded|Out of call volume quota|Access token is missing or invalid|Forbidden|Unauthorized)/i), body(/Ocp-Apim-Subscription-Key/i)],
+  own: [body(/"statusCode"\s*:\s*\d{3}\s*,\s*"message"\s*:\s*"[^"]*(subscription key|Rate limit is exceeded|Out of call volume quota|Access token is missing or invalid)/i), body(/"statusCode"\s*:\s*403\s*,\s*"message"\s*:\s*"Forbidden"\s*\}/), body(/Ocp-Apim-Subscription-Key/i)],
   // its subscription-key sentences as a client prints them, without the JSON around them
   bodyOnly: [body(/Access denied due to (invalid|missing) subscription key\. Make sure to (provide a valid key for an active subscription|include subscription key)/)],
   presence: [hdr('ocp-apim-trace-location'), hdr('ocp-apim-apiid'), hdr('ocp-apim-subscriptionid')],

@@ -167,7 +167,7 @@ export const nestjs = defineProducer({
 
 export const express = defineProducer({
   id: 'express', kind: 'framework', name: 'Express (Node.js)', family: 'express',
-  own: [body(/ForbiddenError: invalid csrf token|UnauthorizedError: [\w ]+|Too many requests, please try again later\.|<pre>(Forbidden|Unauthorized)<\/pre>/i)],
+  own: [body(/ForbiddenError: invalid csrf token|UnauthorizedError: (?!status_code)[\w ]+|Too many requests, please try again later\.|<pre>(Forbidden|Unauthorized)<\/pre>/i)],
   presence: [hdr('x-powered-by', /^Express$/i)],
   causes: [
     rule('csrf', 0.95, body(/invalid csrf token|EBADCSRFTOKEN/i), { why: 'the csurf / csrf-csrf middleware rejected the token' }),

@@ -135,7 +135,7 @@ export const firebase = defineProducer({
   overrides: ['google-apis'],
   // Firestore's rule-denial sentence is more specific than Google's generic error envelope around it;
   // the Realtime Database's "Permission denied" names it only as it prints it ("error" : with a space)
-  own: [body(/Missing or insufficient permissions\./, 4), body(/firebase(io|storage|app)?\.(com|app)|"error" : "Permission denied"|Firebase App Check|INVALID_ID_TOKEN|TOKEN_EXPIRED|firebaseio/i), body(FIREBASE_AUTH_LOGIN)],
+  own: [body(/Missing or insufficient permissions\./, 4), body(/firebase(io|storage|app)?\.(com|app)|"error" : "Permission denied"|Firebase App Check|firebaseio/i), body(/"message"\s*:\s*"(INVALID_ID_TOKEN|TOKEN_EXPIRED)\b/), body(FIREBASE_AUTH_LOGIN)],
   bodyOnly: [body(FIREBASE_RULES_DENIED), body(FIREBASE_ADMIN_TOKEN)],
   causes: [
     rule('insufficient-permissions', 0.88, any(body(/Missing or insufficient permissions\.|"error"\s*:\s*"Permission denied"/), body(FIREBASE_RULES_DENIED)), {

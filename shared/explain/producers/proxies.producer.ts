@@ -61,7 +61,7 @@ export const squid = defineProducer({
   id: 'squid', kind: 'proxy', role: 'forward-proxy', name: 'Squid', family: 'squid',
   own: [hdr('x-squid-error'), body(SQUID_PAGE)],
   bodyOnly: [body(SQUID_DENIED_WORDS)],
-  presence: [hdr('server', /^squid/i), hdr('via', /\(squid\/[\d.]+\)/i), hdr('x-cache', / from /), hdr('x-cache-lookup')],
+  presence: [hdr('server', /^squid/i), hdr('via', /\(squid\/[\d.]+\)/i), hdr('x-cache', / from (?!cloudfront\b)/i), hdr('x-cache-lookup')],
   causes: [
     rule('proxy-denied', 0.93, any(hdr('x-squid-error', /ERR_ACCESS_DENIED|ERR_CACHE_ACCESS_DENIED|ERR_TOO_BIG|ERR_FORWARDING_DENIED|ERR_CONNECT_FAIL_DENIED/), body(/ERR_ACCESS_DENIED|Access control configuration prevents your request/i), body(SQUID_DENIED_L10N), body(SQUID_DENIED_L10N_2)), {
       why: 'Squid\'s http_access rules denied the request (ERR_ACCESS_DENIED): the destination, port, method or source is not allowed by the proxy', template: true,
@@ -177,15 +177,17 @@ export const zscaler = defineProducer({
  * ProxySG exception pages: the exception id in parentheses, the notify.bluecoat.com splash host, a customised page's
  * "The Bluecoat category is", or the product name beside a refusal word; the name alone (a datasheet) is no refusal.
  */
-const BLUECOAT_PAGE = /\((?:policy_denied|content_filter_denied|authentication_failed|policy_redirect)\)|notify\.bluecoat\.com|The Blue ?Coat category is|(?:Blue ?Coat|ProxySG)\b[^<\n]{0,60}\b(?:denied|blocked)\b/i;
+// its exception ids are lower case on its pages (ClickHouse's "(AUTHENTICATION_FAILED)" is not one of them)
+const BLUECOAT_IDS = /\((?:policy_denied|content_filter_denied|authentication_failed|policy_redirect)\)/;
+const BLUECOAT_WORDS = /notify\.bluecoat\.com|The Blue ?Coat category is|(?:Blue ?Coat|ProxySG)\b[^<\n]{0,60}\b(?:denied|blocked)\b/i;
 
 export const symantecBluecoat = defineProducer({
   id: 'symantec-bluecoat', kind: 'proxy', role: 'forward-proxy', name: 'Symantec (Blue Coat) ProxySG', family: 'bluecoat',
   // a redirect to its notification splash (notify.bluecoat.com, www.bluecoat.com/notify-…) names it too
-  own: [onPage(BLUECOAT_PAGE), all(status(403, 407), onPage(/\bBlue ?Coat\b|\bProxySG\b/i)), hdr('location', /\/\/(?:notify|www)\.bluecoat\.com\/notify-/i)],
+  own: [onPage(BLUECOAT_IDS), onPage(BLUECOAT_WORDS), all(status(403, 407), onPage(/\bBlue ?Coat\b|\bProxySG\b/i)), hdr('location', /\/\/(?:notify|www)\.bluecoat\.com\/notify-/i)],
   presence: [hdr('x-bluecoat-via'), hdr('server', /BlueCoat|ProxySG/i)],
   causes: [
-    rule('proxy-denied', 0.92, any(body(/policy_denied|content_filter_denied|content categorization/i), body(BLUECOAT_PAGE), all(status(403, 407), body(/\bBlue ?Coat\b|\bProxySG\b/i))), { why: 'the ProxySG web gateway denied the request (policy_denied / content filter)', template: true, fix: PROXY_FIX, blocks: true }),
+    rule('proxy-denied', 0.92, any(body(/policy_denied|content_filter_denied|content categorization/i), body(BLUECOAT_IDS), body(BLUECOAT_WORDS), all(status(403, 407), body(/\bBlue ?Coat\b|\bProxySG\b/i))), { why: 'the ProxySG web gateway denied the request (policy_denied / content filter)', template: true, fix: PROXY_FIX, blocks: true }),
     rule('missing-credentials', 0.5, body(/authentication_failed|authentication_required/i)),
   ],
 });

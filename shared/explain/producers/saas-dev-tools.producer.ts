@@ -59,7 +59,7 @@ const HUB_OVERALL_LIMIT = /Too Many Requests \(HAP429\)/;
 
 export const dockerRegistry = defineProducer({
   id: 'docker-registry', kind: 'saas-api', name: 'Docker / OCI registry', family: 'docker',
-  own: [body(/"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*"(UNAUTHORIZED|DENIED|TOOMANYREQUESTS|NAME_UNKNOWN|MANIFEST_UNKNOWN)"/), hdr('docker-distribution-api-version')],
+  own: [body(/"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*"(UNAUTHORIZED|DENIED|TOOMANYREQUESTS|NAME_UNKNOWN|MANIFEST_UNKNOWN)"\s*,\s*"message"/), hdr('docker-distribution-api-version')],
   // pasted without headers: the client prints the v2 error code in lower case before the message (toomanyrequests: …, denied: …);
   // Docker Hub's own limit URLs (docker.com/increase-rate-limit, docs.docker.com/docker-hub/…) name it too
   bodyOnly: [body(/\b(toomanyrequests|denied|unauthorized): (You have reached your (unauthenticated )?pull rate limit|Too Many Requests|Rate exceeded|requested access to the resource is denied|authentication required|incorrect username or password)|docker\.com\/increase-rate-limit|docs\.docker\.com\/docker-hub\/(download-rate-limit|usage)/i), body(HUB_OVERALL_LIMIT)],

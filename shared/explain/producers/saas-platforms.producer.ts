@@ -169,7 +169,8 @@ export const twilio = defineProducer({
 export const heroku = defineProducer({
   id: 'heroku', kind: 'saas-api', name: 'Heroku Platform API', family: 'heroku',
   own: [body(/"id"\s*:\s*"(unauthorized|forbidden|rate_limit|suspended|verification_required|two_factor|invalid_params|not_found)"\s*,\s*"message"/), body(/heroku(app)?\.com/i)],
-  presence: [hdr('via', /vegur/i), hdr('server', /^Cowboy$|heroku/i), hdr('ratelimit-remaining')],
+  // RateLimit-Remaining is an IETF draft header (express-rate-limit sends it too): not Heroku's mark
+  presence: [hdr('via', /vegur/i), hdr('server', /^Cowboy$|heroku/i)],
   causes: [
     rule('invalid-credentials', 0.93, body(/"id"\s*:\s*"unauthorized"/), { why: 'the Heroku API key/OAuth token is invalid or expired' }),
     rule('insufficient-permissions', 0.9, body(/"id"\s*:\s*"forbidden"/), { why: 'the user has no access to this app/team resource' }),
@@ -187,7 +188,6 @@ export const digitaloceanApi = defineProducer({
   own: [body(/\bapi\.digitalocean\.com\/v2\//)],
   // its 401 sentence in its {"id":"unauthorized"} object (JSON, a Ruby hash, an SDK's exception), or python-digitalocean's error class
   bodyOnly: [body(/["']id["']\s*(:|=>)\s*["']unauthorized["']\s*,\s*["']message["']\s*(:|=>)\s*["']Unable to authenticate you/), body(/\bdigitalocean(\.baseapi)?\.DataReadError\b/)],
-  presence: [hdr('ratelimit-limit'), hdr('x-request-id')],
   causes: [
     rule('invalid-credentials', 0.88, body(DO_AUTH), {
       blocks: true, why: 'DigitalOcean did not accept the personal access token: revoked, expired, mistyped, of a deleted team, or none sent (it answers an absent token the same way)',
