@@ -150,7 +150,7 @@ const METHOD_HOST = /\bnot configured to allow the http (request )?method\b|\bmu
  * proxy words of its own (cloudflare, sucuri, squid, symantec-bluecoat): the edge rules read it.
  */
 const ANONYMOUS = /\banonymous\b|\bunregistered callers?\b/i;
-const STOCK_PAGE = /permission to access (\S{1,200} on this server|this resource\.|the requested (object|directory))|\bresource on (the|this) server is denied\b/i;
+const STOCK_PAGE = /permission to access (\S{1,200}\s{1,5}on this server|this resource\.|the requested (object|directory))|\bresource on (the|this) server is denied\b/i;
 const EDGE_HINT = /\bray id\b|\breference #|\bfirewall\b|\bblock(ed)? (reason|id)\b|\bbanned\b|\bowner of this website\b|\btrying to retrieve the url\b|\baccess control configuration\b|\bpolicy_denied\b|\bsecurity service\b|\bclient ip\b|\byour ip\b/i;
 /**
  * Access to an AI model is an entitlement of the account (model access not enabled, not purchased),
