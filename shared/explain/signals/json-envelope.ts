@@ -47,12 +47,22 @@ function locate(ctx: Ctx, value: string): string | null {
   return ctx.view && at >= 0 ? viewSlice(ctx.body, ctx.view, at, at + value.length) : null;
 }
 
+/**
+ * An error field that holds something: many APIs always send "error": null (or false, "", []) beside
+ * a success payload, and a message that merely mentions authentication is then no refusal.
+ */
+function present(v: unknown): boolean {
+  if (v === null || v === undefined || v === false || v === '') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  return !(typeof v === 'object' && Object.keys(v).length === 0);
+}
+
 /** A 200 (or other non-refusal status) whose top-level JSON envelope says the request was denied. */
 function deniedEnvelope(ctx: Ctx): WeightedEvidence[] | null {
   if (ctx.json === undefined || ctx.status >= 400) return null;
   const root = asRecord(ctx.json);
   if (!root) return null;
-  const hasErrorShape = 'error' in root || 'errors' in root || root.success === false || root.ok === false
+  const hasErrorShape = present(root.error) || present(root.errors) || root.success === false || root.ok === false
     || (typeof root.status === 'string' && ERROR_STATUS.test(root.status))
     // a business error code in the body of a 200 ({"code":403,"msg":…}, {"code":-1,"msg":…})
     || (typeof root.code === 'number' && (root.code >= 400 || root.code < 0));
