@@ -9,8 +9,14 @@ describe('the explanation as data', () => {
   it('gives the reason with an id naming where it comes from', () => {
     const slack = explain({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":false,"error":"not_authed"}' });
     expect(slack.reason).toEqual({ id: 'slack-api/missing-credentials', text: 'Slack received no token.' });
+    // a 401 that names no reason: a refused credential first (signals/index.ts), a missing one next
     const bare = explain({ status: 401, headers: {}, body: '' });
-    expect(bare.reason.id).toBe('status.401/missing-credentials');
+    expect(bare.reason.id).toBe('status.401/invalid-credentials');
+    expect(bare.candidates.map((c) => c.cause).slice(0, 2)).toEqual(['invalid-credentials', 'missing-credentials']);
+    const challenge = explain({ status: 401, headers: { 'www-authenticate': 'Basic realm="api"' }, body: '' });
+    expect(challenge.cause).toBe('missing-credentials');
+    const payment = explain({ status: 402, headers: { 'content-type': 'application/json' }, body: '{"error":{"message":"Payment required: your balance is exhausted"}}' });
+    expect(payment.cause).toBe('account-or-plan-restriction');
     const bearer = explain({ status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token", error_description="expired"' }, body: '' });
     expect(bearer.reason.id).toMatch(/^signal\.www-authenticate\//);
     const ok = explain({ status: 200, headers: {}, body: '{"orders":[]}' });
