@@ -1,7 +1,7 @@
 import type { Matcher } from '../match';
-import { all, any, body, bodyGroup, hdr, not, status } from '../match';
+import { all, any, body, bodyGroup, hdr, not, status, when } from '../match';
 import { rule } from '../rule';
-import type { CauseRule } from '../types';
+import type { CauseRule, Ctx } from '../types';
 import { defineProducer } from './define';
 import { NOT_AWS_SERVER } from './s3-compatible.producer';
 
@@ -199,6 +199,11 @@ const STS_ROOT = /Roles may not be assumed by root accounts/;
  * principal and no colon: the role's trust policy did not match the token (sub, aud, provider principal).
  */
 const STS_FEDERATED_DENIED = /\bNot authorized to perform sts:AssumeRoleWith(WebIdentity|SAML)\b/;
+/** Top-level keys of an error answer in JSON; a success answer's other JSON (an issue quoting STS) is data. */
+const ERROR_JSON_KEY = /^(error|errors|message|errormessage|__type|code|type)$/i;
+/** STS's own answer (any error status, XML, an SDK's text), or a success status only as an error envelope. */
+const stsAnswer = (ctx: Ctx): boolean => ctx.status >= 300 || !ctx.isJson
+  || (typeof ctx.json === 'object' && ctx.json !== null && Object.keys(ctx.json).some((k) => ERROR_JSON_KEY.test(k)));
 /** InvalidIdentityToken's sentence: the token's issuer is not registered as an IAM OIDC provider of the account. */
 const STS_NO_OIDC_PROVIDER = /\bNo OpenIDConnect provider found in your account for\b/;
 
@@ -206,10 +211,10 @@ export const awsSts = defineProducer({
   id: 'aws-sts', kind: 'saas-api', name: 'AWS STS', family: 'aws', overrides: ['aws-services'],
   own: [body(/xmlns="https:\/\/sts\.amazonaws\.com\/doc\/[\d-]+\/"/), body(/not authorized to perform: sts:\w+/)],
   // an SDK's or CLI's line naming an STS operation, or STS's own sentence for root keys
-  bodyOnly: [body(STS_OPERATION), body(STS_ROOT), body(STS_FEDERATED_DENIED), body(STS_NO_OIDC_PROVIDER)],
+  bodyOnly: [body(STS_OPERATION), body(STS_ROOT), when(stsAnswer, body(STS_FEDERATED_DENIED)), body(STS_NO_OIDC_PROVIDER)],
   presence: [hdr('x-amzn-requestid')],
   causes: [
-    rule('resource-policy-deny', 0.94, body(STS_FEDERATED_DENIED), {
+    rule('resource-policy-deny', 0.94, when(stsAnswer, body(STS_FEDERATED_DENIED)), {
       blocks: true, why: 'STS refused to let this identity token (or SAML assertion) assume the role: the role\'s trust policy does not match it — a sub condition for another repository, branch, environment or service account (case-sensitive), an aud other than sts.amazonaws.com, or a Federated principal of another OIDC provider',
       fix: 'Compare the token\'s claims (sub, aud) with the trust policy\'s conditions and the Federated principal (arn:…:oidc-provider/<issuer>); for EKS, check the service account\'s role-arn annotation names this role.',
     }),

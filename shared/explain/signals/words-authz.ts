@@ -171,6 +171,8 @@ const known = (m: Matcher): Matcher => unless(ANONYMOUS, unless(STOCK_PAGE, unle
 /** Top-level keys of a JSON error envelope (error, errors, error_code, errcode, error_response, fault, exception). */
 const ERROR_KEY = /^(error|errors|error_?code|error_?msg|error_?message|error_?description|errcode|errmsg|error_?response|fault|exception)$/i;
 const FAILED_STATUS = /^(error|fail(ure|ed)?|denied|forbidden|unauthori[sz]ed)$/i;
+/** Top-level fields an error envelope has at most (Slack 3, Google 1, WeChat 2, AWS JSON 2-4). */
+const ENVELOPE_KEYS = 8;
 /**
  * May these words mark a success status as a refusal? A 2xx JSON document must be an error envelope:
  * a list of issues titled "Not authorized to perform sts:AssumeRoleWithWebIdentity" or of events that
@@ -184,7 +186,10 @@ function refusalShaped(ctx: Ctx): boolean {
   const root = json as Record<string, unknown>;
   if (root.ok === false || root.success === false) return true;
   if (typeof root.status === 'string' && FAILED_STATUS.test(root.status)) return true;
-  return Object.keys(root).some((k) => ERROR_KEY.test(k));
+  // an envelope is small: a record of many fields that reports a past error (a CloudTrail event's
+  // errorCode beside eventName, userIdentity, requestParameters…) is data
+  const keys = Object.keys(root);
+  return keys.length <= ENVELOPE_KEYS && keys.some((k) => ERROR_KEY.test(k));
 }
 /** A blocking word rule: short body, and a success status only as an error envelope or text. */
 const wb = (re: RegExp): Matcher => keepIf(w(re), refusalShaped);
