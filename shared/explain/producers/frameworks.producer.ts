@@ -75,7 +75,8 @@ const LARAVEL_NO_LOGIN_ROUTE = /\bRoute \[[\w.-]*login\] not defined\./;
 
 export const laravel = defineProducer({
   id: 'laravel', kind: 'framework', name: 'Laravel', family: 'laravel',
-  own: [body(/"message"\s*:\s*"(CSRF token mismatch\.|Unauthenticated\.|This action is unauthorized\.|Too Many Attempts\.|Invalid signature\.|User does not have the right (roles|permissions)\.)"|Page Expired|Symfony\\Component\\HttpKernel|Symfony \\ Component \\ HttpKernel|HttpException in Application\.php line \d+|Illuminate\\|^\s*(403 )?This action is unauthorized\.\s*$/m), body(LARAVEL_NO_LOGIN_ROUTE), body(/[\\/]vendor[\\/]laravel[\\/](framework|passport|sanctum)[\\/]src[\\/]/)],
+  // "Symfony \ Component \ HttpKernel" with spaces is Laravel's Whoops page; without them any Symfony app's trace
+  own: [body(/"message"\s*:\s*"(CSRF token mismatch\.|Unauthenticated\.|This action is unauthorized\.|Too Many Attempts\.|Invalid signature\.|User does not have the right (roles|permissions)\.)"|Page Expired|Symfony \\ Component \\ HttpKernel|HttpException in Application\.php line \d+|Illuminate\\|^\s*(403 )?This action is unauthorized\.\s*$/m), body(LARAVEL_NO_LOGIN_ROUTE), body(/[\\/]vendor[\\/]laravel[\\/](framework|passport|sanctum)[\\/]src[\\/]/)],
   presence: [cookie(/^(laravel_session|XSRF-TOKEN)=/)],
   causes: [
     rule('csrf', 0.95, any(body(/CSRF token mismatch/), all(status(419), body(/Page Expired/i))), {

@@ -24,6 +24,8 @@ const CASES: Array<{ name: string; notNamed: string; writer?: string; input: Exp
     input: { status: 401, headers: {}, body: "cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401, body: {'message': 'invalid api token'}" } },
   { name: "NestJS's default {statusCode, message: 'Unauthorized'} is not APIM's", notNamed: 'azure-api-management', writer: 'nestjs',
     input: { status: 401, headers: json, body: '{"statusCode":401,"message":"Unauthorized"}' } },
+  { name: "a Symfony app's own trace (the namespace written without spaces) is not Laravel's Whoops page", notNamed: 'laravel', writer: 'symfony',
+    input: { status: 401, headers: { 'content-type': 'text/plain' }, body: 'Symfony\\Component\\HttpKernel\\Exception\\HttpException: Full authentication is required to access this resource.' } },
 ];
 
 describe('vendors are not named by other layers\' generic marks', () => {
