@@ -2,8 +2,8 @@
 // XML <Code>, an SDK's printed labels (Error Code: X, botocore's (AccessDenied), PERMISSION_DENIED: …),
 // error headers and gRPC statuses. Each token comes with its words and the evidence pointing at it;
 // error-codes.ts reads the words for the cause.
-import { viewSlice } from '../body-view';
 import type { Ctx, WeightedEvidence } from '../types';
+import { asRecord, locateValue } from './json-values';
 
 /** A code token found in a structured place, with the evidence pointing at it. */
 export interface Token {
@@ -28,10 +28,6 @@ const TOKEN = /^[A-Za-z][A-Za-z0-9_.:/-]{0,118}[A-Za-z0-9]$/;
 const URL_SEGMENT = /^https?:\/\/\S{1,200}$/;
 const SHAPED = /[_.-]|[a-z][A-Z]/;
 
-export function asRecord(v: unknown): Record<string, unknown> | null {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-}
-
 /** A token's words, lower-case, joined by one space: InvalidAccessKeyId -> "invalid access key id". */
 export function tokenWords(token: string): string {
   return token
@@ -43,19 +39,12 @@ export function tokenWords(token: string): string {
     .join(' ');
 }
 
-/** Where a JSON string value occurs in the body (as written, escaped, or in the JSON-spelled view). */
-function locate(ctx: Ctx, value: string): string | null {
-  if (ctx.body.includes(value)) return value;
-  const at = ctx.view ? ctx.view.text.indexOf(value) : -1;
-  return ctx.view && at >= 0 ? viewSlice(ctx.body, ctx.view, at, at + value.length) : null;
-}
-
 function pushToken(ctx: Ctx, out: Token[], raw: string, shaped: boolean, envelope: boolean): void {
   const value = raw.trim();
   if (value.length < 3 || value.length > 120) return;
   const token = URL_SEGMENT.test(value) ? value.replace(/\/$/, '').slice(value.replace(/\/$/, '').lastIndexOf('/') + 1) : value;
   if (!TOKEN.test(token) || (shaped && !SHAPED.test(token))) return;
-  const text = locate(ctx, value);
+  const text = locateValue(ctx, value);
   if (text) out.push({ words: tokenWords(token), evidence: { where: 'body', text, weight: 1 }, envelope });
 }
 

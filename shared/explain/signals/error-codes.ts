@@ -8,7 +8,8 @@
 import { anchored } from '../anchors';
 import { isRefusalStatus } from '../refusal';
 import type { CauseId, CauseRule, Ctx, WeightedEvidence } from '../types';
-import { asRecord, tokensOf } from './error-code-tokens';
+import { tokensOf } from './error-code-tokens';
+import { ENVELOPE_MAX_FIELDS, jsonRoot } from './json-values';
 
 // ---------------------------------------------------------------- word families
 
@@ -181,18 +182,12 @@ const FAMILIES: Family[] = [
 
 /** Keys that make a JSON body an error envelope even on a success status (Google Maps' {"status": …, "error_message": …}). */
 const ERROR_SHAPE = /^(error|errors|err|fault|error_?message|error_?description|errormessage|message|msg)$/i;
-/**
- * An error envelope is small: a success status whose JSON has more top-level fields is a record that
- * describes an error (a CloudTrail event with "errorCode": "AccessDenied", an audit log row), not a refusal.
- */
-const ENVELOPE_FIELDS = 8;
-
 function errorShaped(ctx: Ctx): boolean {
   if (ctx.status >= 400) return true;
-  const root = asRecord(Array.isArray(ctx.json) ? ctx.json[0] : ctx.json);
+  const root = jsonRoot(ctx.json);
   if (!root) return false;
   const keys = Object.keys(root);
-  if (keys.length > ENVELOPE_FIELDS) return false;
+  if (keys.length > ENVELOPE_MAX_FIELDS) return false;
   return root.success === false || root.ok === false || keys.some((key) => ERROR_SHAPE.test(key));
 }
 

@@ -1,6 +1,7 @@
 import { viewSlice } from '../body-view';
 import { rule } from '../rule';
 import type { CauseRule, Ctx, WeightedEvidence } from '../types';
+import { asRecord } from './json-values';
 
 // GraphQL servers answer 200 (or 400) with errors[] whatever happened; the refusal is in the error's
 // machine code: extensions.code (Apollo, graphql-shield, Hasura-like servers) or a top-level type
@@ -9,10 +10,6 @@ import type { CauseRule, Ctx, WeightedEvidence } from '../types';
 const DENIED = /^(FORBIDDEN|ACCESS_DENIED|PERMISSION_DENIED|INSUFFICIENT_PERMISSIONS?|NOT_AUTHORI[SZ]ED|INSUFFICIENT_SCOPES?|MISSING_SCOPES?)$/i;
 const UNAUTHENTICATED = /^(UNAUTHENTICATED|UNAUTHORI[SZ]ED|AUTH_NOT_AUTHENTICATED|AUTHENTICATION_REQUIRED|INVALID_TOKEN|TOKEN_EXPIRED)$/i;
 const THROTTLED = /^(THROTTLED|RATE_LIMITED|RATE_LIMIT_EXCEEDED|TOO_MANY_REQUESTS)$/i;
-
-function asRecord(v: unknown): Record<string, unknown> | null {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-}
 
 /** The machine codes of a GraphQL response's errors[] (extensions.code, extensions.errorCode, type). */
 function errorCodes(json: unknown): string[] {

@@ -1,17 +1,13 @@
-import { viewSlice } from '../body-view';
 import { rule } from '../rule';
 import type { CauseRule, Ctx, WeightedEvidence } from '../types';
+import { asRecord, jsonRoot, locateValue } from './json-values';
 
 const DENIAL = /频繁|白名单|签名(错误|验证失败)|无权限|没有权限|权限不足|access (is )?denied|permission[_ ]denied|does not have permission|forbidden|not authori[sz]ed|unauthori[sz]ed|unauthenticated|request (was )?(denied|blocked)|not allowed|invalid (api[ -]?key|token|credentials)|authentication (failed|required)|rate limit|too many requests/i;
 const ERROR_STATUS = /^(error|fail(ure|ed)?|denied|forbidden|unauthori[sz]ed|request_denied|permission_denied|unauthenticated)$/i;
 
-function asRecord(v: unknown): Record<string, unknown> | null {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-}
-
 /** Top-level error strings of common JSON envelopes: error, message, code, reason, errors[], error.status, error.details[]. */
 export function envelopeStrings(json: unknown): string[] {
-  const root = asRecord(Array.isArray(json) ? json[0] : json);
+  const root = jsonRoot(json);
   if (!root) return [];
   const out: string[] = [];
   const push = (v: unknown): void => {
@@ -38,15 +34,6 @@ export function envelopeStrings(json: unknown): string[] {
   return out;
 }
 
-/** Where a JSON string value occurs verbatim in the body (escapes may differ). */
-function locate(ctx: Ctx, value: string): string | null {
-  if (ctx.body.includes(value)) return value;
-  const escaped = JSON.stringify(value).slice(1, -1);
-  if (ctx.body.includes(escaped)) return escaped;
-  const at = ctx.view ? ctx.view.text.indexOf(value) : -1;
-  return ctx.view && at >= 0 ? viewSlice(ctx.body, ctx.view, at, at + value.length) : null;
-}
-
 /**
  * An error field that holds something: many APIs always send "error": null (or false, "", []) beside
  * a success payload, and a message that merely mentions authentication is then no refusal.
@@ -70,7 +57,7 @@ function deniedEnvelope(ctx: Ctx): WeightedEvidence[] | null {
   for (const s of envelopeStrings(root)) {
     const m = DENIAL.exec(s);
     if (!m) continue;
-    const text = locate(ctx, s);
+    const text = locateValue(ctx, s);
     if (text) return [{ where: 'body', text, weight: 1 }];
   }
   return null;

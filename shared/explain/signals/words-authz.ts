@@ -5,6 +5,7 @@ import { isRefusalStatus } from '../refusal';
 import { rule } from '../rule';
 import type { CauseRule, Ctx, WeightedEvidence } from '../types';
 import { shortBody } from './short-body';
+import { ENVELOPE_MAX_FIELDS, jsonRoot } from './json-values';
 
 const w = (re: RegExp): Matcher => when(shortBody, body(re));
 /** Prose read only outside HTML pages: a CDN's, WAF's or proxy's block page is titled "Access Denied" too. */
@@ -171,8 +172,6 @@ const known = (m: Matcher): Matcher => unless(ANONYMOUS, unless(STOCK_PAGE, unle
 /** Top-level keys of a JSON error envelope (error, errors, error_code, errcode, error_response, fault, exception). */
 const ERROR_KEY = /^(error|errors|error_?code|error_?msg|error_?message|error_?description|errcode|errmsg|error_?response|fault|exception)$/i;
 const FAILED_STATUS = /^(error|fail(ure|ed)?|denied|forbidden|unauthori[sz]ed)$/i;
-/** Top-level fields an error envelope has at most (Slack 3, Google 1, WeChat 2, AWS JSON 2-4). */
-const ENVELOPE_KEYS = 8;
 /**
  * May these words mark a success status as a refusal? A 2xx JSON document must be an error envelope:
  * a list of issues titled "Not authorized to perform sts:AssumeRoleWithWebIdentity" or of events that
@@ -181,15 +180,12 @@ const ENVELOPE_KEYS = 8;
  */
 function refusalShaped(ctx: Ctx): boolean {
   if (ctx.status >= 300 || !ctx.isJson) return true;
-  const json: unknown = Array.isArray(ctx.json) ? ctx.json[0] : ctx.json;
-  if (!json || typeof json !== 'object') return false;
-  const root = json as Record<string, unknown>;
+  const root = jsonRoot(ctx.json);
+  if (!root) return false;
   if (root.ok === false || root.success === false) return true;
   if (typeof root.status === 'string' && FAILED_STATUS.test(root.status)) return true;
-  // an envelope is small: a record of many fields that reports a past error (a CloudTrail event's
-  // errorCode beside eventName, userIdentity, requestParameters…) is data
   const keys = Object.keys(root);
-  return keys.length <= ENVELOPE_KEYS && keys.some((k) => ERROR_KEY.test(k));
+  return keys.length <= ENVELOPE_MAX_FIELDS && keys.some((k) => ERROR_KEY.test(k));
 }
 /** A blocking word rule: short body, and a success status only as an error envelope or text. */
 const wb = (re: RegExp): Matcher => keepIf(w(re), refusalShaped);
