@@ -42,8 +42,9 @@ export function buildContext(input: ExplainInput): Ctx {
     }
   }
   const isHtml = !isJson && looksLikeHtml(body, contentType);
-  const textLength = isHtml ? htmlToText(body).length : body.trim().length;
+  const text = isHtml ? htmlToText(body) : body;
+  const textLength = isHtml ? text.length : body.trim().length;
   const view = isHtml ? null : bodyView(body);
   if (!isJson && !isHtml) json = embeddedJson(view ? view.text : body);
-  return { status: input.status, headers, body, isHtml, isJson, json, view, textLength };
+  return { status: input.status, headers, body, isHtml, isJson, json, view, text, textLength };
 }

@@ -129,6 +129,8 @@ export interface Ctx {
   json: unknown;
   /** the body rewritten in JSON's spelling (a Python repr, escaped or print_r'd envelope), when it differs */
   view: BodyView | null;
+  /** the visible text: an HTML body with its markup stripped and entities decoded, else the body itself */
+  text: string;
   /** visible text length of an HTML body (markup stripped) */
   textLength: number;
 }

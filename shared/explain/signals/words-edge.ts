@@ -1,7 +1,6 @@
 import type { Matcher } from '../match';
 import { all, body, hdr, status, when } from '../match';
 import { rule } from '../rule';
-import { htmlToText } from '../html-text';
 import type { CauseRule, Ctx } from '../types';
 import { EDGE_INTL_RULES } from './words-edge-intl';
 import { shortBody } from './short-body';
@@ -11,15 +10,9 @@ const w = (re: RegExp): Matcher => when(shortBody, body(re));
 const tiny = (ctx: Ctx): boolean => ctx.textLength < 1000;
 const t = (re: RegExp): Matcher => when(tiny, body(re));
 // Block pages hide their words behind markup and entities (Akamai's "Reference&#32;&#35;18...", "<b>Category:</b> News"):
-// read those on the visible text, once per response, and only for short pages.
-const texts = new WeakMap<Ctx, string>();
-function visibleText(ctx: Ctx): string {
-  let text = texts.get(ctx);
-  if (text === undefined) texts.set(ctx, (text = ctx.isHtml ? htmlToText(ctx.body) : ctx.body));
-  return text;
-}
+// read those on the visible text (made once per response by buildContext), and only for short pages.
 /** `anchor` on the body (the evidence, and the index's literal) and `re` on the short page's visible text. */
-const seen = (anchor: RegExp, re: RegExp): Matcher => all(t(anchor), (ctx) => (re.test(visibleText(ctx)) ? [] : null));
+const seen = (anchor: RegExp, re: RegExp): Matcher => all(t(anchor), (ctx) => (re.test(ctx.text) ? [] : null));
 
 const GEO = /not (available|supported) in your (country|region|location)|(unsupported|not supported)[^.\n"<]{0,20}(country|region|territory|location)|country,? region,? or territory|geo[- ]?(graphic(al)?)?[- ]?(restrict|block)\w*|(blocked|banned|restricted) (in|from) your (country|region)|your (country|region|location) (is|has been) (not supported|blocked|banned|restricted)|access from your (country|region|area)[^.\n"<]{0,40}(disabled|blocked|limited|restricted)/i;
 /**
