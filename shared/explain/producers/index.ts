@@ -31,6 +31,8 @@ import { adyenApi, mailgunApi, paypalApi, postmarkApi, sendgridApi, squareApi, t
 import { doppler, hashicorpVault, infisical, onepasswordConnect } from './secrets.producer';
 import { microsoftForefrontTmg, untangle } from './web-filters-2.producer';
 import { barracudaWebFilter, checkPointUsercheck, ciscoMeraki, ciscoUmbrella, ciscoWsa, contentkeeper, iboss, kerioControl, netsweeper, olfeo } from './web-filters-3.producer';
+import { FINANCE_API_PRODUCERS } from './finance-apis.producer';
+import { WEB_API_PRODUCERS } from './web-apis.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
 /**
@@ -50,6 +52,8 @@ export const PRODUCERS: Producer[] = [
   huggingfaceHub, hasura, couchdb, clickhouse, snowflake, databricks, neo4j, mongodbAtlas, meilisearch, algolia, typesense, influxdb, pinecone, bitbucketCloud, azureDevops, circleciApi, notionApi, hubspotApi, zoomApi, airtableApi, zendeskApi, dropboxApi, mailchimpApi,
   supabasePostgrest, appwrite, grafana, gitea, sonatypeNexus, pocketbase, sentryApi, bitbucketServer, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, rubygems, cratesIo, pypi, quay, harbor, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, adfs, googleIdentity, duo, jumpcloud, authentik, zitadel, atlassian,
   openshift, kubernetesApiserver, argoCd, consul,
+  // APIs with their own error envelopes, one file per family (the list order inside each file breaks ties)
+  ...FINANCE_API_PRODUCERS, ...WEB_API_PRODUCERS,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,
   litellm, oneApi, openrouter, portkey, helicone, vercelAiGateway, continueProxy,
