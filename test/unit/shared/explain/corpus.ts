@@ -20,7 +20,7 @@ export interface Fixture {
 }
 
 /** Held-out sets live in folders named frozen, frozen-2, ...: never tuned on, each scored on its own. */
-export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3' | 'frozen-4' | 'frozen-5' | 'frozen-6' | 'frozen-7';
+export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3' | 'frozen-4' | 'frozen-5' | 'frozen-6' | 'frozen-7' | 'frozen-8';
 
 const HELD_OUT_DIR = /fixtures\/responses\/(frozen[^/]*)\//;
 
@@ -79,6 +79,11 @@ export function loadFrozen6(): Fixture[] {
 /** The seventh held-out set (test/fixtures/responses/frozen-7/), collected blind after the sixth was tuned past. */
 export function loadFrozen7(): Fixture[] {
   return loadHeldOut('frozen-7');
+}
+
+/** The eighth held-out set (test/fixtures/responses/frozen-8/), collected blind after the seventh was tuned past. */
+export function loadFrozen8(): Fixture[] {
+  return loadHeldOut('frozen-8');
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
