@@ -9,6 +9,7 @@ import { PRODUCERS } from './producers/index';
 import { withPriors } from './priors';
 import { isRefusalStatus, mayBeRefusal } from './refusal';
 import { GENERIC_RULES, STATUS_DEFAULTS } from './signals/index';
+import { stockPageMessage } from './signals/stock-page';
 import { vendorMark } from './vendor-mark-scan';
 import type {
   Alternative, CauseHit, CauseId, CauseRule, Ctx, Evidence, ExplainInput, Explanation, Producer, Reason, WeightedEvidence,
@@ -180,6 +181,12 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean, unseen?:
   const ownRun = mark ? { ...run, blocks: { value: false } } : run;
   const template = producer ? runRules(producer.causes, ownRun, producer.id, factor) && !mark : false;
   runRules(GENERIC_RULES, run, undefined, 1, template ? (r) => Boolean(r.words) : undefined);
+  // a container's stock page (Tomcat, Jetty) still carries the app's own message in its slot: the words read that alone
+  const slot = template ? stockPageMessage(ctx.body) : '';
+  if (slot) {
+    const inner = buildContext({ status: ctx.status, headers: [], body: slot });
+    runRules(GENERIC_RULES, { ctx: inner, subject: null, hits, blocks: { value: false } }, undefined, 1, (r) => !r.words);
+  }
 
   const waf = producer?.kind === 'web-server' ? wafBehindWebServer(ctx, hits) : null;
   if (waf) hits.push(waf);

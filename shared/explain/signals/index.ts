@@ -7,6 +7,7 @@ import { OAUTH_TOKEN_RULES } from './oauth-token';
 import { PROBLEM_JSON_RULES } from './problem-json';
 import { PROXY_STATUS_RULES } from './proxy-status';
 import { RATE_LIMIT_RULES } from './rate-limit';
+import { REFUSAL_HEADER_RULES } from './refusal-headers';
 import { AUTHN_WORD_RULES } from './words-authn';
 import { AUTHZ_WORD_RULES } from './words-authz';
 import { EDGE_WORD_RULES } from './words-edge';
@@ -21,6 +22,7 @@ export const GENERIC_RULES: CauseRule[] = [
   ...tag('www-authenticate', WWW_AUTHENTICATE_RULES),
   ...tag('proxy-status', PROXY_STATUS_RULES),
   ...tag('rate-limit', RATE_LIMIT_RULES),
+  ...tag('refusal-header', REFUSAL_HEADER_RULES),
   ...tag('problem-json', PROBLEM_JSON_RULES),
   ...tag('graphql', GRAPHQL_RULES),
   ...tag('oauth-token', OAUTH_TOKEN_RULES),

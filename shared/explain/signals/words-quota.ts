@@ -153,6 +153,21 @@ const RATE_CODE = /\b(?:RequestLimitExceeded|ProvisionedThroughputExceeded(?:Exc
 // platform.openai.com/account/rate-limits (openai-api/rate-limit): a quota that waiting restores, even when the
 // sentence also says "check your plan and billing details".
 const RATE_DOCS = /https?:\/\/[\w.-]{1,60}\/[\w./-]{0,60}\brate[-_]limits?\b/i;
+// Allocation quotas: a cap on how much an account or namespace may hold (storage, cores, addresses,
+// resources), not on how often it may call; waiting does not lift it. A cloud's or a store's cap is the
+// plan's (raise the quota or free space): Google Compute's "Quota 'CPUS' exceeded.  Limit: 8.0 in region"
+// (github.com/mesosphere-backup/terraform-dcos/issues/61, github.com/fastai/course-v3/pull/165), Azure's
+// "Operation results in exceeding quota limits of Core" (github.com/hashicorp/terraform/issues/10056) and
+// "exceeding approved Total Regional Cores quota" (github.com/nforgeio/neonKUBE/issues/1671), Google Drive's
+// storageQuotaExceeded "The user's Drive storage quota has been exceeded" (github.com/apache/opendal/issues/4071),
+// an S3 gateway's "denied due to quota exceeded" (github.com/versity/versitygw/pull/503), Harbor's "Not enough
+// quota available" / "Quota exceeded when processing the request" (github.com/goharbor/harbor/issues/8802).
+const ALLOCATION = /\b(?:storage|disk|drive|space|file|upload|repository|project|seat|licen[cs]e|instance|volume|bucket)s? quota (?:has been |was |is )?(?:exceeded|reached|full|exhausted)\b|\bstorageQuotaExceeded\b|\b(?:exceeded|reached|over) (?:your |the |its |their )?(?:storage|disk|drive|space) quota\b|\bnot enough quota available\b|\bdenied due to quota exceeded\b|\bquota exceeded when processing the request\b|\bQuota '[A-Z0-9_]{2,40}' exceeded\.\s{1,3}Limit:|\bexceeding (?:approved )?[\w ]{0,30}?quota limits? of\b|\bexceeding approved [\w ]{1,40}? quota\b/i;
+// A Kubernetes ResourceQuota is the namespace's policy (an admin's, answered 403 by the admission plugin):
+// "is forbidden: exceeded quota: <name>, requested: … used: … limited: …" and "failed quota: <name>: must
+// specify limits.cpu" (kubernetes-apiserver/quota-*), the 1.1 wording "cpu is limited by quota" and "cpu
+// quota is 200m, current usage is 200m" (github.com/kubernetes/kubernetes/pull/16941).
+const K8S_QUOTA = /\bis forbidden: (?:exceeded|failed) quota: [\w.-]{1,63}|\bis forbidden: [\w.]{1,40} (?:is limited by quota|quota is [\w.]{1,20}, current usage is)\b/i;
 /** A card payment that failed (Stripe's 402 card_declined) is the customer's card, not the account's plan. */
 const CARD = /\bcard[_ ]?(?:declined|error)\b|\bdecline_code\b|\byour card\b|\binsufficient_funds\b/i;
 
@@ -184,6 +199,8 @@ export const QUOTA_WORD_RULES: CauseRule[] = [
   }),
   // 402 Payment Required names the cause by itself once something marks the answer a refusal (a Stripe card_declined 402 stays ordinary)
   rule('account-or-plan-restriction', 0.72, status(402), { why: 'status 402 Payment Required: the account must pay, add credit or upgrade its plan' }),
+  rule('account-or-plan-restriction', 0.74, we(ALLOCATION), { blocks: true, words: true, why: 'the body says an allocation quota (storage, cores, addresses, resources) is used up: free some or have the quota raised; waiting does not help' }),
+  rule('resource-policy-deny', 0.74, w(K8S_QUOTA), { words: true, why: 'a Kubernetes ResourceQuota of the namespace refused the object: it would exceed the quota, or it lacks the requests/limits the quota requires' }),
   rule('rate-limited', 0.72, all(status(400), w(THROTTLED)), { blocks: true, words: true, why: 'the body says the request was throttled ("Throttling: Rate exceeded"), sent as a 400 as AWS-style APIs do' }),
   rule('rate-limited', 0.45, w(RETRY_IN), { words: true, why: 'the body asks to try again after a few seconds or minutes: a rate limit\'s window' }),
   rule('rate-limited', 0.6, w(RATE), { words: true, why: 'the body talks about a rate limit or quota' }),
