@@ -63,9 +63,7 @@ export const spotifyWebApi = defineProducer({
   checklist: { auth: 'Check the token\'s scopes and expiry; refresh it with the refresh token.', server: 'Check the app\'s mode and user allow-list in the Spotify Developer Dashboard.' },
 });
 
-/**
- * Mapbox APIs: `{"message":"Not Authorized - Invalid Token"}` (tiles, geocoding, directions, styles). Sources: valhalla/valhalla#3049, arank/marauders-map#10, Imperial-lord/mapbox-flutter#9, haoliangyu/ngx-mapboxgl-starter#8.
- */
+/** Mapbox APIs: `{"message":"Not Authorized - Invalid Token"}`. Sources: valhalla/valhalla#3049, arank/marauders-map#10, Imperial-lord/mapbox-flutter#9, haoliangyu/ngx-mapboxgl-starter#8. */
 const MAPBOX_INVALID = /Not Authorized - Invalid Token/;
 
 export const mapboxApi = defineProducer({
@@ -361,8 +359,41 @@ export const resendApi = defineProducer({
   checklist: { auth: 'Check the key\'s permission (Full or Sending access) and its account on resend.com/api-keys.', server: 'Check the sending domain is verified on resend.com/domains.' },
 });
 
+/**
+ * Reddit API: its clients' errors — prawcore's ResponseException / OAuthException / Forbidden, snoowrap's StatusCodeError
+ * with Reddit's `{"reason":…,"message":…,"error":…}`. Sources: elebumm/RedditVideoMakerBot#192 and #62,
+ * iam-abbas/Reddit-Stock-Trends#41, csu/export-saved-reddit#54, google-research-datasets/coarse-discourse#2,
+ * mikeizbicki/cmc-csci040#64, not-an-aardvark/snoowrap#254.
+ */
+const PRAW_401 = /\bprawcore\.exceptions\.ResponseException: received 401 HTTP response/;
+const PRAW_GRANT = /\b(prawcore\.exceptions\.)?OAuthException:?\s+invalid_grant error processing request/;
+const PRAW_403 = /\bprawcore\.exceptions\.Forbidden: received 403 HTTP response/;
+const REDDIT_REASON = /['"]reason['"]\s*:\s*['"](private|banned|quarantined)['"]\s*,\s*['"]message['"]\s*:\s*['"]Forbidden['"]\s*,\s*['"]error['"]\s*:\s*403/;
+
+export const redditApi = defineProducer({
+  id: 'reddit-api', kind: 'saas-api', name: 'Reddit API', family: 'reddit',
+  own: [body(PRAW_401), body(PRAW_GRANT), body(PRAW_403), body(/\bprawcore\/(sessions|auth)\.py\b/)],
+  bodyOnly: [body(REDDIT_REASON)],
+  causes: [
+    rule('invalid-credentials', 0.88, body(PRAW_401), {
+      why: 'Reddit refused the app\'s OAuth credentials: the client id or secret is wrong (swapped, with stray quotes or spaces from a .env file), or the app is not a "script" app for password login',
+      fix: 'Copy the client id (under the app name) and the secret from reddit.com/prefs/apps without quotes, and create a "script" app for username/password login.',
+    }),
+    rule('invalid-credentials', 0.9, body(PRAW_GRANT), {
+      blocks: true, why: 'Reddit refused the username and password grant: a wrong password, or an account with two-factor authentication (password login needs "password:otp")',
+      fix: 'Check the Reddit username and password in the config; with 2FA, use a refresh token (or append the one-time code) instead.',
+    }),
+    rule('insufficient-permissions', 0.75, any(body(PRAW_403), body(REDDIT_REASON)), {
+      why: 'Reddit refused the action for this account: the subreddit is private or banned for it, the account is banned there, or the client is not logged in (read-only) for an action that needs a user',
+      fix: 'Check the subreddit is public (or the account approved), that the account is not banned there, and that the client logs in with a user for posting.',
+    }),
+    rule('resource-policy-deny', 0.55, any(body(PRAW_403), body(REDDIT_REASON))),
+  ],
+  checklist: { auth: 'Check the app\'s client id and secret on reddit.com/prefs/apps and the account\'s password / 2FA.' },
+});
+
 /** Consumer and platform web APIs (maps, weather, games, media, social, messaging, observability, CMS, model hosts) with their own error formats. */
 export const WEB_API_PRODUCERS: Producer[] = [
   openWeatherMap, spotifyWebApi, mapboxApi, contentfulApi, riotGamesApi, twitchHelix, steamWebApi, linkedinApi, mailjetApi, vimeoApi, hereApi,
-  figmaApi, datadogApi, brevoApi, resendApi,
+  figmaApi, datadogApi, brevoApi, resendApi, redditApi,
 ];
