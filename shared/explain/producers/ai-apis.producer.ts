@@ -141,6 +141,11 @@ export const anthropicApi = defineProducer({
  */
 const GROQ_LIMIT = /(Rate limit reached|Request too large) for model `?[\w./:-]+`? in organization `?org_\w+`?( service tier `?\w+`?)? on (tokens|requests) per (minute|day)/;
 /** Its stop for a whole organisation (400, code organization_restricted), as SDKs and relays print it. */
+/**
+ * The limit sentence cut before its unit (a log line's first 160 characters): Groq quotes model and organization in
+ * backticks, OpenAI does neither. Sources: console.groq.com/docs/rate-limits, github.com/groq/groq-python issues, corpus groq-api/.
+ */
+const GROQ_LIMIT_CUT = /(Rate limit reached|Request too large) for model `[\w./:-]{1,80}` in organization `/;
 const GROQ_RESTRICTED = /Organization has been restricted\. Please reach out to support if you believe this was in error/;
 
 export const groqApi = defineProducer({
@@ -149,7 +154,7 @@ export const groqApi = defineProducer({
   overrides: ['openai-api'],
   own: [body(/console\.groq\.com\/(docs\/rate-limits|settings\/billing|keys)/), body(GROQ_LIMIT), body(GROQ_RESTRICTED)],
   // its API host or its headers quoted in a client's dump, beside the OpenAI-style envelope Groq answers in
-  bodyOnly: [all(body(/\bapi\.groq\.com\/openai\b|\bdomain=\.groq\.com\b|['"]x-groq-region['"]/), body(/\binvalid_api_key\b|\brate_limit_exceeded\b/))],
+  bodyOnly: [all(body(/\bapi\.groq\.com\/openai\b|\bdomain=\.groq\.com\b|['"]x-groq-region['"]/), body(/\binvalid_api_key\b|\brate_limit_exceeded\b/)), body(GROQ_LIMIT_CUT)],
   presence: [hdr('x-groq-region'), hdr('x-ratelimit-limit-tokens')],
   causes: [
     rule('invalid-credentials', 0.92, body(/"message"\s*:\s*"Invalid API Key"|message: 'Invalid API Key'/), {

@@ -116,6 +116,10 @@ export const awsApiGateway = defineProducer({
   // as Node's inspect printed it
   bodyOnly: [body(/is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:/),
     body(/^\s*["'`]?\{\s*("message"|message)\s*:\s*["'](Missing Authentication Token|Endpoint request timed out)["']\s*\}["'`]?\s*$/),
+    // the same one-field envelope inside a log line, and a Lambda authorizer's Deny in its words (docs.aws.amazon.com/apigateway/
+    // latest/developerguide/supported-gateway-response-types.html: MISSING_AUTHENTICATION_TOKEN, AUTHORIZER_FAILURE / ACCESS_DENIED;
+    // corpus aws-api-gateway/)
+    body(/\{\s*("message"|message)\s*:\s*["']Missing Authentication Token["']\s*\}/), body(/\bUser is not authorized to access this resource with an explicit deny\b/),
     // its SigV4 parser's sentence in its lower-case {"message": …} envelope: a Bearer token met an IAM-authorised or missing route
     body(new RegExp(`^\\s*\\{\\s*"message"\\s*:\\s*"(${SIGV4_PARSE.source})`)), body(APIGW_TOKEN_EXPIRED)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amzn-trace-id')],

@@ -14,12 +14,17 @@ const COSMOS_RBAC = /Request blocked by Auth [^:\n]{1,80}: (The given request \[
 const COSMOS_LOCAL_AUTH = /Local\s+Authorization\s+is\s+disabled\.\s+Use\s+an\s+AAD\s+token\s+to\s+authorize\s+all\s+request/;
 const COSMOS_WRONG_KEY = /The input authorization token can't serve the request\. (The wrong key is being used|Please check that the expected payload is built as per the protocol)/;
 /** Its gateway's version stamp, its troubleshooting links and its SDKs' exception names. */
+/**
+ * The firewall's and local-auth refusals cut at their first sentence, as a message-only fragment keeps them. Sources:
+ * learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall, github.com/microsoft/vscode-cosmosdb/issues/2205, corpus azure-cosmos-db/.
+ */
+const COSMOS_FRAGMENT = /Request originated from IP [\da-fA-F.:]+ through public internet\b|\bLocal\s+Authorization\s+is\s+disabled\.|\bcannot be authorized by AAD token in data plane\b/;
 const COSMOS_MARK = /\bMicrosoft\.Azure\.Documents\.Common\/\d|https:\/\/aka\.ms\/(cosmos-native-rbac|cosmosdb-tsg-\w+)|\bazure\.cosmos\.exceptions\.CosmosHttpResponseError\b|\bMicrosoft\.Azure\.Cosmos\.CosmosException\b|\bcosmos-netstandard-sdk\/\d/;
 
 export const azureCosmosDb = defineProducer({
   id: 'azure-cosmos-db', kind: 'saas-api', name: 'Azure Cosmos DB', family: 'azure',
   own: [body(COSMOS_FIREWALL), body(COSMOS_RBAC), body(COSMOS_LOCAL_AUTH), body(COSMOS_WRONG_KEY)],
-  bodyOnly: [body(COSMOS_MARK)],
+  bodyOnly: [body(COSMOS_MARK), body(COSMOS_FRAGMENT)],
   causes: [
     rule('ip-or-geo-blocked', 0.93, body(COSMOS_FIREWALL), {
       blocks: true, why: 'the Cosmos DB account\'s IP firewall (selected networks, or public access off) refuses the address the message names — often a proxy\'s, VPN\'s or the portal\'s address rather than the one you added',

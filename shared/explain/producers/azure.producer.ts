@@ -38,6 +38,13 @@ export const AZURE_RULES: CauseRule[] = [
 
 /** Azure Storage's AuthenticationFailed sentence and its Shared Key detail, as SDKs and tools print them without the envelope. */
 const STORAGE_AUTH_FAILED = /Server failed to authenticate the request\. Make sure the value of (the )?Authorization header is formed correctly including the signature/;
+/**
+ * AzCopy's own authorization failure line (the storage sentence cut at its first period stays anyone's: 'Server failed to
+ * authenticate the request.' alone names nobody).
+ * Sources: learn.microsoft.com/rest/api/storageservices/common-rest-api-error-codes (AuthenticationFailed),
+ * github.com/Azure/azure-storage-azcopy (common/ste error text), corpus azure-blob-storage/.
+ */
+const STORAGE_AUTH_CUT = /\bAuthentication failed, it is either not correct, or expired, or does not have the correct permission\b/;
 const STORAGE_MAC_MISMATCH = /The MAC signature found in the HTTP request '[^']*' is not the same as any computed signature/;
 
 export const azureBlobStorage = defineProducer({
@@ -47,6 +54,7 @@ export const azureBlobStorage = defineProducer({
   // ends with "RequestId:<id>" and "Time:<ISO time>" lines, or carries <AuthenticationErrorDetail>,
   // or the code is one of the storage-only authorization codes
   bodyOnly: [
+    body(STORAGE_AUTH_CUT),
     body(/RequestId:[\w-]+(?:\\n|\s)+Time:\d{4}-\d\d-\d\dT[\d:.]+Z/),
     body(/<AuthenticationErrorDetail>/),
     body(STORAGE_AUTH_FAILED), body(STORAGE_MAC_MISMATCH), body(/This request is not authorized to perform this operation using this permission/),
@@ -124,11 +132,18 @@ const ARM_WRONG_ISSUER = /access token is from the wrong issuer '[^']+'\. It mus
 const ARM_LINKED = /\bhas permission to perform action '[\w./]+' on scope '[^'\n]+'[,;] however,? (the current tenant '[^'\n]+' is not\s+authorized to access linked subscription|it does not have permission to perform action '[\w./]+' on the linked scope)/;
 /** ScopeLocked's sentence: a management lock (ReadOnly / CanNotDelete) on the resource or a parent scope. */
 const ARM_SCOPE_LOCKED = /\bcannot perform (write|delete) operation because following scope\(s\) are locked: /;
+/**
+ * The same refusals as a fragment carries them: ARM's documented codes printed bare (CLI, PowerShell, SDK lines), each
+ * sentence's opening only (a message cut at its first period), ExpiredAuthenticationToken's sentence. Sources:
+ * learn.microsoft.com/azure/azure-resource-manager/troubleshooting/common-deployment-errors, docs.azure.cn/azure-resource-manager/
+ * troubleshooting/error-policy-requestdisallowedbypolicy, corpus azure-resource-manager/.
+ */
+const ARM_FRAGMENT = /\b(RequestDisallowedByPolicy|LinkedAuthorizationFailed|ScopeLocked)\b|\bResource '[^'\n]{1,90}' was disallowed by policy\b|\bThe template deployment failed because of policy violation\b|access token is from the wrong issuer 'https:\/\/sts\.windows\.net\/|\bThe client has permission to perform action '[\w./]+' on scope '|\bThe access token expiry UTC time '[^'\n]{1,40}' is earlier than current UTC time\b/;
 
 export const azureResourceManager = defineProducer({
   id: 'azure-resource-manager', kind: 'saas-api', name: 'Azure Resource Manager', family: 'azure',
   own: [body(/does not have authorization to perform action '[\w./]+' over scope|"code"\s*:\s*"(AuthorizationFailed|InvalidAuthenticationToken|ExpiredAuthenticationToken|RequestDisallowedByPolicy|SubscriptionNotFound|LinkedAuthorizationFailed)"/)],
-  bodyOnly: [body(ARM_POLICY_DENY), body(ARM_WRONG_ISSUER), body(ARM_LINKED), body(ARM_SCOPE_LOCKED)],
+  bodyOnly: [body(ARM_POLICY_DENY), body(ARM_WRONG_ISSUER), body(ARM_LINKED), body(ARM_SCOPE_LOCKED), body(ARM_FRAGMENT)],
   presence: [hdr('x-ms-ratelimit-remaining-subscription-reads'), hdr('x-ms-routing-request-id'), hdr('x-ms-correlation-request-id')],
   causes: [
     rule('resource-policy-deny', 0.94, body(ARM_POLICY_DENY), {

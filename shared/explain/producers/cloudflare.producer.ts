@@ -97,7 +97,8 @@ export const cloudflareApi = defineProducer({
   // api.cloudflare.com answers through Cloudflare's edge: its JSON is the API's, not a block page
   overrides: ['cloudflare'],
   own: [body(CF_API_WORDS), body(CF_API_NO_RESOURCE), body(CF_API_RATE)],
-  bodyOnly: [all(body(CF_API_ENVELOPE), body(CF_API_CODES))],
+  // the rate-limit sentence cut at its first period (developers.cloudflare.com/fundamentals/api/reference/limits/, corpus cloudflare-api/)
+  bodyOnly: [all(body(CF_API_ENVELOPE), body(CF_API_CODES)), body(/\bMore than \d+ requests per \d+ seconds reached\./)],
   causes: [
     rule('invalid-credentials', 0.88, any(body(CF_API_HEADERS), body(/Invalid format for (X-Auth-Key|X-Auth-Email|Authorization) header/)), {
       blocks: true,

@@ -7,11 +7,14 @@ const DJANGO_FRAMES = /[\\/]site-packages[\\/](django[\\/](core[\\/]handlers|vie
 const DJANGO_REFUSAL_LINE = /^\s*(django\.core\.exceptions\.|rest_framework\.exceptions\.)?(PermissionDenied|NotAuthenticated|AuthenticationFailed)\b(: .*)?\s*$/m;
 
 /** simplejwt's login refusal (TokenObtainPairView), as detail or, in 4.1, a non_field_errors entry. */
+// DRF's default_detail sentences and simplejwt's, without the "detail" envelope. Sources: encode/django-rest-framework rest_framework/exceptions.py, simplejwt serializers.py, corpus django/
+const DRF_SENTENCES = /Authentication credentials were not provided\.|Incorrect authentication credentials\.|Request was throttled\. Expected available in \d+ seconds?\.|Given token not valid for any token type|No active account found with the given credentials|Forbidden \(403\)\s+CSRF verification failed\./;
 const SIMPLEJWT_NO_ACCOUNT = /"(detail|non_field_errors)"\s*:\s*\[?\s*"No active account found with the given credentials"/;
 
 export const django = defineProducer({
   id: 'django', kind: 'framework', name: 'Django / Django REST framework', family: 'django',
   own: [body(/CSRF verification failed\. Request aborted\.|"detail"\s*:\s*"(Authentication credentials were not provided\.|Invalid token\.|You do not have permission to perform this action\.|Request was throttled\.[^"]*|Incorrect authentication credentials\.|Given token not valid for any token type|CSRF Failed: [^"]*|Invalid token header\.[^"]*|User inactive or deleted\.|Authentication credentials were not provided)"|"code"\s*:\s*"token_not_valid"/), body(SIMPLEJWT_NO_ACCOUNT), all(body(DJANGO_FRAMES), body(DJANGO_REFUSAL_LINE))],
+  bodyOnly: [body(DRF_SENTENCES)],
   presence: [cookie(/^(csrftoken|sessionid)=/), hdr('x-frame-options', /^DENY$/, 1), hdr('allow', /OPTIONS/, 1)],
   causes: [
     rule('csrf', 0.95, body(/CSRF verification failed|CSRF Failed: |CSRF cookie not set|CSRF token (missing|incorrect)/i), {

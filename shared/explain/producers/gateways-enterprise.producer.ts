@@ -66,7 +66,10 @@ export const mulesoft = defineProducer({
 
 export const threeScale = defineProducer({
   id: '3scale', kind: 'gateway', name: 'Red Hat 3scale APIcast', family: '3scale',
-  own: [body(/^\s*(Authentication parameters missing|Authentication failed|Usage limit exceeded|No Mapping Rule matched|Limits exceeded)\s*$/)],
+  // "Authentication failed" alone is many APIs' message (Razorpay's 401 description): APIcast's is its error_auth_failed
+  // body with that error's default status 403 (docs.redhat.com/…/administering_the_api_gateway/configuring_error_messages,
+  // access.redhat.com/node/7099573 'Unexpected "Authentication failed" (403 HTTP response codes)', corpus 3scale/)
+  own: [body(/^\s*(Authentication parameters missing|Usage limit exceeded|No Mapping Rule matched|Limits exceeded)\s*$/), all(status(403), body(/^\s*Authentication failed\s*$/))],
   presence: [hdr('x-3scale-proxy-secret-token'), hdr('x-3scale-debug')],
   causes: [
     rule('missing-credentials', 0.93, body(/Authentication parameters missing/), { why: 'APIcast found no user_key / app_id+app_key / token where the service is configured to read it' }),

@@ -12,8 +12,9 @@ const KONG_MSG = /"message"\s*:\s*"(No API key found in request|Invalid authenti
 const KONG_OWN_WORDS = /no Route matched with those values|no route and no API found with those values|You cannot consume this service|No API key found in (request|headers or querystring)|Cannot identify the consumer, add an authentication plugin to use ACL plugin|No credentials found for given \\?'\w+\\?'/;
 
 /** Kong Enterprise's Admin API RBAC (enforce_rbac): no or unknown Kong-Admin-Token (401), or an admin whose roles lack the action (403). */
-const KONG_ADMIN_RBAC_401 = /"message"\s*:\s*"Invalid RBAC credentials(\. Token or User credentials required)?"/;
-const KONG_ADMIN_RBAC_403 = /"message"\s*:\s*"[^"]{1,80}, you do not have permissions to (read|create|update|delete) this resource"/;
+// (the message alone names it as well: docs.konghq.com/gateway/latest/kong-enterprise/rbac/, corpus kong/admin-rbac-*)
+const KONG_ADMIN_RBAC_401 = /"message"\s*:\s*"Invalid RBAC credentials(\. Token or User credentials required)?"|^\s*Invalid RBAC credentials\b/;
+const KONG_ADMIN_RBAC_403 = /"message"\s*:\s*"[^"]{1,80}, you do not have permissions to (read|create|update|delete) this resource"|^\s*[^\s,]{1,80}, you do not have permissions to (read|create|update|delete) this resource\b/;
 
 export const kong = defineProducer({
   id: 'kong', kind: 'gateway', name: 'Kong Gateway', family: 'kong',
@@ -61,6 +62,9 @@ export const apacheApisix = defineProducer({
   id: 'apache-apisix', kind: 'gateway', name: 'Apache APISIX', family: 'apisix',
   // "Your IP address is not allowed" is Kong's ip-restriction sentence too: it names neither alone
   own: [all(hdr('server', /^APISIX/i), body(/<center>(openresty|APISIX)[^<]*<\/center>|"message"\s*:\s*"Your IP address is not allowed"/)), body(/<center>APISIX[^<]*<\/center>|"error_msg"\s*:\s*"404 Route Not Found"|"message"\s*:\s*"(Missing API key (found )?in request|[Ii]nvalid API key in request|Missing JWT token in request|failed to verify jwt|missing user key in JWT token|The \w+ is forbidden\.|Missing authorization in request|Invalid user authorization)"/)],
+  // its auth and consumer-restriction plugins' messages without the {"message": …} envelope. Sources: apisix.apache.org/docs/apisix/
+  // plugins/key-auth, …/plugins/jwt-auth, …/plugins/consumer-restriction (rejected_msg default "The {type} is forbidden."), corpus apache-apisix/
+  bodyOnly: [body(/\bMissing API key (found )?in request\b|\b[Ii]nvalid API key in request\b|\bMissing JWT token in request\b|\bmissing user key in JWT token\b|\bThe (consumer_name|consumer_group_id|service_id|route_id) is forbidden\./)],
   presence: [hdr('server', /^APISIX/i), hdr('x-apisix-upstream-status')],
   causes: [
     rule('missing-credentials', 0.93, body(/Missing API key (found )?in request|Missing JWT token in request|Missing authorization in request|Missing related consumer/i), { why: 'APISIX\'s auth plugin (key-auth, jwt-auth, basic-auth) found no credential (key-auth reads the "apikey" header by default)' }),
@@ -84,6 +88,9 @@ export const tyk = defineProducer({
   // anyone's words: they choose the cause once Tyk is named
   own: [body(/"error"\s*:\s*"(Authorization field missing|Key not authorised|Access to this API has been disallowed|Key has expired, please renew|Access from this IP has been disallowed|Attempted access to disallowed version \/ path\.|Requested endpoint is forbidden|Key not authorised: [^"]*|Access to this resource has been disallowed)"/),
     all(hdr('x-generator', /tyk\.io/i, 2), body(/"error"\s*:\s*"(Rate limit exceeded|Quota exceeded)"/))],
+  // the same sentences without the envelope, as a message (tyk.io/docs/api-management/troubleshooting-debugging/, gateway/
+  // middleware error texts in github.com/TykTechnologies/tyk; corpus tyk/)
+  bodyOnly: [body(/\b(Key not authorised\b|Access to this API has been disallowed|Key has expired, please renew|Access from this IP has been disallowed|Attempted access to disallowed version \/ path\.)/)],
   presence: [hdr('x-tyk-trace'), hdr('x-tyk-api-expires'), hdr('x-generator', /tyk\.io/i)],
   causes: [
     rule('missing-credentials', 0.93, body(/Authorization field missing/i), { why: 'Tyk did not find the key in the configured auth header (default "Authorization")' }),

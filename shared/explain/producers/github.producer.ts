@@ -32,6 +32,14 @@ const GITHUB_RULESET = /\bGH013: Repository rule violations found for refs\//;
 const GITHUB_PUSH_PROTECTION = /\bGITHUB PUSH PROTECTION\b[\s\S]{0,400}?Push cannot contain secrets/;
 
 /** GitHub's git refusal of a push by the Actions token (its GITHUB_TOKEN acts as github-actions[bot]). */
+/**
+ * GitHub's refusal sentences as a fragment carries them: the primary rate limit's (per IP, user or installation), the
+ * organization IP allow list's, SAML enforcement's first sentence, git's push refusals without the remote URL.
+ * Sources: docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api, docs.github.com/en/enterprise-cloud@latest/
+ * organizations/keeping-your-organization-secure/managing-security-settings-for-your-organization/managing-allowed-ip-addresses-for-your-organization,
+ * corpus test/fixtures/responses/github-api/.
+ */
+const GITHUB_SENTENCES = /\bAPI rate limit exceeded for ([\d.]{7,15}|[\da-f:]{3,39}|user ID \d+|installation ID \d+)\. \(But here's the good news|\bAPI rate limit exceeded for (user ID|installation ID) \d+\b|organization has an IP allow list enabled, and your IP address is not permitted|Resource protected by organization SAML enforcement\.|remote: Write access to repository not granted\.|refusing to allow (?:a Personal Access Token|an OAuth App|a GitHub App) to create or update workflow\b/;
 const GITHUB_ACTIONS_BOT_DENIED = /remote: Permission to \S+ denied to github-actions\[bot\]/;
 
 /** GitHub's git-over-HTTPS refusal of an account password. */
@@ -44,7 +52,7 @@ export const githubApi = defineProducer({
   bodyOnly: [body(/"saml_failure"\s*:\s*(true|false)/), body(/Resource not accessible by (integration|personal access token)/), body(GITHUB_SAML), body(/You have exceeded a secondary rate limit/),
     // git over HTTPS: its remote: lines for a password sign-in and for a token without push rights
     body(GITHUB_GIT_PASSWORD), all(body(/remote: (Permission to \S+ denied to \S+|Write access to repository not granted)/), body(/https:\/\/github\.com\//)), body(GITHUB_PROTECTED_BRANCH), body(GITHUB_ORG_ACCESS_POLICY),
-    body(GITHUB_WORKFLOW_SCOPE), body(GITHUB_RULESET), body(GITHUB_ACTIONS_BOT_DENIED)],
+    body(GITHUB_WORKFLOW_SCOPE), body(GITHUB_RULESET), body(GITHUB_ACTIONS_BOT_DENIED), body(GITHUB_SENTENCES)],
   presence: [hdr('server', /^GitHub\.com$/i), hdr('x-github-media-type'), hdr('x-github-api-version-selected')],
   causes: [
     rule('account-or-plan-restriction', 0.95, any(hdr('x-github-sso', /required/i), body(GITHUB_SAML)), {

@@ -44,6 +44,13 @@ const GOOGLE_KEY_BLOCKED = /\bRequests (to this API [\w.-]+ method [\w.]+|from r
 /** Google's own words for RESOURCE_EXHAUSTED (the Gemini API's, Vertex AI's with its error-code-429 page) and ACCESS_TOKEN_SCOPE_INSUFFICIENT. */
 const GOOGLE_EXHAUSTED = /Resource has been exhausted \(e\.g\. check quota\)|Resource exhausted\. Please try again later\. Please refer to\s+https:\/\/cloud\.google\.com\/vertex-ai\/[\w/.-]*error-code-429/;
 const GOOGLE_SCOPES = /Request had insufficient authentication scopes/;
+/**
+ * Google's own message sentences as a fragment carries them (no envelope): UNAUTHENTICATED's credential sentence,
+ * PERMISSION_DENIED's caller and IAM-permission sentences, the billing, legacy usageLimits and referer refusals,
+ * Gemini's location refusal, a key-restriction sentence cut after its service. Sources: cloud.google.com/apis/design/errors,
+ * github.com/googleapis/google-api-php-client/issues/2479, corpus test/fixtures/responses/google-apis/.
+ */
+const GOOGLE_SENTENCES = /Request is missing required authentication credential\. Expected OAuth 2 access token|The caller does not have permission\b|\bPermission '(?!artifactregistry\.)[a-z]+\.[a-zA-Z]+\.[a-zA-Z]+' denied (for|on) resource '|This API method requires billing to be enabled\. Please enable billing on project|The project to be billed has not configured billing|\bProject [\w-]+ \(#\d+\) has billing disabled\b|Daily Limit for Unauthenticated Use Exceeded\. Continued use requires signup|The request did not specify any referer\. Please ensure that the client is sending referer|User location is not supported for the API use|\bRequests to this API [\w-]+\.googleapis\.com method /;
 
 const reason = (r: string): Matcher => bodyGroup(new RegExp(`"reason"\\s*:\\s*"(${r})"`), 1);
 
@@ -107,8 +114,18 @@ const GOOGLE_CHECKLIST = {
   logging: 'Read error.details[] (ErrorInfo reason, metadata) and the project\'s audit logs.',
 };
 
+/**
+ * The web services' error_message sentences without their {status, error_message} envelope (a message-only fragment,
+ * a body cut before "status"). Sources: developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes,
+ * developers.google.com/maps/faq#error-messages, corpus google-maps-platform/.
+ */
+const MAPS_SENTENCES = /This IP, site or mobile application is not authorized to use this API key\b|You must enable Billing on the Google Cloud Project at https:\/\/console\.cloud\.google\.com\/project\/_\/billing\/enable|This API project is not authorized to use this API\.|You have exceeded your (daily request quota|rate-limit) for this API\b|API keys with referer restrictions cannot be used with this API\./;
+
 export const googleMapsPlatform = defineProducer({
   id: 'google-maps-platform', kind: 'saas-api', name: 'Google Maps Platform', family: 'google',
+  // its sentences are the Maps web services' own: where Google's generic billing words also match, Maps wrote it
+  overrides: ['google-apis'],
+  bodyOnly: [body(MAPS_SENTENCES)],
   own: [body(/"error_message"\s*:\s*"[^"]*"[\s\S]{0,300}"status"\s*:\s*"(REQUEST_DENIED|OVER_QUERY_LIMIT|OVER_DAILY_LIMIT|INVALID_REQUEST)"|"status"\s*:\s*"(REQUEST_DENIED|OVER_QUERY_LIMIT|OVER_DAILY_LIMIT)"[\s\S]{0,300}"error_message"/)],
   presence: [hdr('server', /^(mafe|scaffolding on HTTPServer2)$/i)],
   causes: [
@@ -205,7 +222,7 @@ export const googleApis = defineProducer({
   own: [body(GEMINI_QUOTA), body(/"domain"\s*:\s*"[\w.]+",\s*"reason"\s*:\s*"\w+"/), body(/type\.googleapis\.com\/google\.rpc\.|"domain"\s*:\s*"(googleapis\.com|usageLimits|global)"|"status"\s*:\s*"(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION)"/)],
   // the quota sentence names the service on its own (Vertex AI's metric path, or metric, limit and service)
   bodyOnly: [body(GOOGLE_QUOTA), body(/Token has been expired or revoked\./), body(GOOGLE_LEAKED_KEY), body(/API key not valid\. Please pass a valid API key\./), body(GOOGLE_KEY_BLOCKED), body(GOOGLE_EXHAUSTED), body(GOOGLE_SCOPES),
-    body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED), body(GCLOUD_LINE), body(GAX_DENIED), body(GAX_UNAUTHENTICATED), body(GAX_EXHAUSTED), body(GOOGLE_SERVICE_DISABLED), body(COMPUTE_REQUIRED), body(GOOGLE_CONSUMER_SUSPENDED)],
+    body(GOOGLE_CLIENT_LINE), body(BIGQUERY_DENIED), body(GCLOUD_LINE), body(GAX_DENIED), body(GAX_UNAUTHENTICATED), body(GAX_EXHAUSTED), body(GOOGLE_SERVICE_DISABLED), body(COMPUTE_REQUIRED), body(GOOGLE_CONSUMER_SUSPENDED), body(GOOGLE_SENTENCES)],
   presence: [hdr('server', /^(ESF|GSE)$/), hdr('x-goog-api-client'), hdr('vary', /X-Origin/i), hdr('alt-svc', /h3=":443"; ma=2592000,h3-29/)],
   causes: GOOGLE_RULES,
   checklist: GOOGLE_CHECKLIST,

@@ -55,12 +55,18 @@ const SQUID_DENIED_L10N_2 = new RegExp([
 ].join('|'), 'i');
 /** ERR_CACHE_ACCESS_DENIED's sentence (authenticate to the cache first) in the same translations. */
 const SQUID_AUTH_L10N = /von diesem Cache abzurufen, bis sie sich authentifiziert haben|de ce cache tant que vous ne serez pas identifi[eé]|de este cach[eé] hasta que te hayas autenticado|deste cache at[eé] que voc[eê] tenha se autenticado|da questa cache [eè] necessario prima identificarsi|из этого кэша до тех пор, пока не пройд[её]те аутентификацию|このキャッシュは \S+ の要求を許可しません|通过本网络缓存服务器访问下列位置/;
+/**
+ * Every Squid error page's own headings in English (errors/templates/ERR_*): the title 'ERROR: The requested URL could not be
+ * retrieved' and the first line 'The following error was encountered while trying to retrieve the URL:'. Sources:
+ * github.com/squid-cache/squid errors/templates/ERR_ACCESS_DENIED, wiki.squid-cache.org/Features/CustomErrors, corpus squid/.
+ */
+const SQUID_HEADINGS = /\bERROR: The requested URL could not be retrieved\b|<h2>The requested URL could not be retrieved<\/h2>|The following error was encountered while trying to retrieve the URL: /;
 const SQUID_DENIED_WORDS = new RegExp(`${SQUID_DENIED_EN.source}|${SQUID_DENIED_L10N.source}|${SQUID_DENIED_L10N_2.source}|${SQUID_AUTH_L10N.source}`, 'i');
 
 export const squid = defineProducer({
   id: 'squid', kind: 'proxy', role: 'forward-proxy', name: 'Squid', family: 'squid',
   own: [hdr('x-squid-error'), body(SQUID_PAGE)],
-  bodyOnly: [body(SQUID_DENIED_WORDS)],
+  bodyOnly: [body(SQUID_DENIED_WORDS), body(SQUID_HEADINGS)],
   presence: [hdr('server', /^squid/i), hdr('via', /\(squid\/[\d.]+\)/i), hdr('x-cache', / from (?!cloudfront\b)/i), hdr('x-cache-lookup')],
   causes: [
     rule('proxy-denied', 0.93, any(hdr('x-squid-error', /ERR_ACCESS_DENIED|ERR_CACHE_ACCESS_DENIED|ERR_TOO_BIG|ERR_FORWARDING_DENIED|ERR_CONNECT_FAIL_DENIED/), body(/ERR_ACCESS_DENIED|Access control configuration prevents your request/i), body(SQUID_DENIED_L10N), body(SQUID_DENIED_L10N_2)), {

@@ -43,10 +43,12 @@ const pct = (n: number, d: number): number => (d ? Math.round((1000 * n) / d) / 
  */
 const FLOOR: Record<FragmentMode, { producer: number; cause: number; wrongMax: number }> = {
   // start, 1,720 refusals: 78.8 / 87.1 / 19 wrong; 66.9 / 83.5 / 18; 95.4 / 99.3 / 0 (417 JSON bodies); 95.3 / 98.4 / 1
-  'first 160 chars': { producer: 78.5, cause: 86.8, wrongMax: 19 },
-  'message only': { producer: 66.5, cause: 83.2, wrongMax: 18 },
-  'python repr': { producer: 95, cause: 99, wrongMax: 0 },
-  'log line': { producer: 95, cause: 98, wrongMax: 1 },
+  // after the first widening (1,798 refusals): 80.8 / 87.2 / 17; 70.1 / 84.1 / 18; 95.9 / 99.3 / 0; 95.9 / 98.8 / 1 — the floors
+  // keep a point of room for the fixtures other work adds before its producers recognise their fragments
+  'first 160 chars': { producer: 79.8, cause: 86.2, wrongMax: 17 },
+  'message only': { producer: 69, cause: 83, wrongMax: 18 },
+  'python repr': { producer: 94.5, cause: 98.3, wrongMax: 0 },
+  'log line': { producer: 95, cause: 97.8, wrongMax: 1 },
 };
 
 describe('explain on fragments of refusals (no headers)', () => {
@@ -78,6 +80,14 @@ describe('explain on fragments of refusals (no headers)', () => {
     expect(pct(s.right, s.n)).toBeGreaterThanOrEqual(FLOOR[m].producer);
     expect(pct(s.cause, s.n)).toBeGreaterThanOrEqual(FLOOR[m].cause);
     expect(s.wrong).toBeLessThanOrEqual(FLOOR[m].wrongMax);
+  });
+
+  // step 3 of the fragment work: a fragment that named a wrong producer, and the narrowed mark that stole it
+  it.each([
+    // Razorpay's {"error":{"description":"Authentication failed"}} cut to its message: APIcast's own body has status 403
+    ['a 401 "Authentication failed" is not 3scale APIcast', { status: 401, headers: {}, body: 'Authentication failed' }, '3scale'],
+  ] as Array<[string, ExplainInput, string]>)('precision: %s', (_name, input, notProducer) => {
+    expect(explain(input).producer?.id).not.toBe(notProducer);
   });
 
   it('derives the fragments as clients print them', () => {
