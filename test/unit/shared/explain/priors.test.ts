@@ -40,7 +40,13 @@ describe('explain priors: the causes a layer usually means, when the evidence is
     const bare = explain({ status: 403, headers: { 'content-type': 'text/plain' }, body: 'Forbidden' });
     expect(bare.producer).toBeNull();
     expect(bare.cause).toBe('other');
-    expect(bare.candidates.map((c) => c.cause).slice(1, 4)).toEqual(['insufficient-permissions', 'ip-or-geo-blocked', 'waf-or-bot-block']);
+    // an unnamed layer's answer in text or JSON is an API's: a permission, a refused credential, a resource policy
+    expect(bare.candidates.map((c) => c.cause).slice(1, 4)).toEqual(['insufficient-permissions', 'invalid-credentials', 'resource-policy-deny']);
+    // a page that says nothing more is an edge's more often: a WAF or bot check, an address block, a web filter
+    const page = explain({ status: 403, headers: { 'content-type': 'text/html' }, body: '<html><head><title>403</title></head><body>403 Forbidden</body></html>' });
+    expect(page.cause).toBe('other');
+    expect(page.candidates.map((c) => c.cause).slice(1, 4)).toEqual(['waf-or-bot-block', 'ip-or-geo-blocked', 'proxy-denied']);
+    expect(page.confidence).toBeLessThanOrEqual(0.3);
   });
 
   it('never changes a cause that has evidence, and ranks priors below every evidence-backed candidate', () => {
