@@ -4,14 +4,12 @@ import type { Producer } from '../types';
 import { defineProducer } from './define';
 
 /**
- * OpenWeatherMap: its `{cod, message}` errors point at its own pages — a key it does not know (or a free key sent to a
- * paid endpoint: 'Invalid API key. Please see …/faq#error401') and a key blocked for exceeding its plan's calls
- * ('Your account is temporary blocked … choose the proper subscription …/price'). Sources: martykan/forecastie#251,
- * CICCIOSGAMINO/openweather-apis#29, cmfcmf/OpenWeatherMap-PHP-API#46, dblock/open-weather-ruby-client#17, dglent/meteo-qt#162.
+ * OpenWeatherMap: its `{cod, message}` errors point at its own pages — a key it does not know (or a free key sent to a paid endpoint: 'Invalid API key. Please see
+ * …/faq#error401') and a key blocked for exceeding its plan's calls ('Your account is temporary blocked … choose the proper subscription …/price'). Sources:
+ * martykan/forecastie#251, CICCIOSGAMINO/openweather-apis#29, cmfcmf/OpenWeatherMap-PHP-API#46, dblock/open-weather-ruby-client#17, dglent/meteo-qt#162.
  */
 const OWM_KEY = /Invalid API key\. Please see https?:\/\/openweathermap\.org\/faq#error401/;
 const OWM_BLOCKED = /Your account is temporary blocked due to exceeding of requests limitation of your subscription type/;
-
 export const openWeatherMap = defineProducer({
   id: 'openweathermap-api', kind: 'saas-api', name: 'OpenWeatherMap API', family: 'openweathermap',
   own: [body(/\bopenweathermap\.org\/faq#error\d{3}\b/), body(OWM_BLOCKED)],
@@ -32,17 +30,15 @@ export const openWeatherMap = defineProducer({
 });
 
 /**
- * Spotify Web API: `{"error":{"status":…,"message":…}}` with its own messages, as its SDKs print them (spotipy's
- * SpotifyException, spotify-web-api-node's WebapiRegularError, spotify-web-api-php's SpotifyWebAPIException).
- * Sources: Aveek-Saha/spotify-box#3, spotify/web-api#387, spotify/web-api#1518, sigma67/spotify_to_ytmusic#122,
- * Lioncat6/OSC-Chat-Tools#11 and #32, jwilsson/spotify-web-api-php#260.
+ * Spotify Web API: `{"error":{"status":…,"message":…}}` with its own messages, as its SDKs print them (spotipy's SpotifyException, spotify-web-api-node's
+ * WebapiRegularError, spotify-web-api-php's SpotifyWebAPIException). Sources: Aveek-Saha/spotify-box#3, spotify/web-api#387, spotify/web-api#1518,
+ * sigma67/spotify_to_ytmusic#122, Lioncat6/OSC-Chat-Tools#11 and #32, jwilsson/spotify-web-api-php#260.
  */
 const SPOTIFY_UNREGISTERED = /User not registered in the Developer Dashboard|developer\.spotify\.com\/dashboard, the user may not be registered|user is not registered for this application/;
 const SPOTIFY_SDK = /\bspotipy\.(client|exceptions)\.SpotifyException\b|\bWebapiRegularError\b|communicating with Spotify's Web API|\bSpotifyWebAPI\\+SpotifyWebAPIException\b/;
 const SPOTIFY_ENVELOPE = /['"]?error['"]?\s*:\s*\{\s*['"]?(status['"]?\s*:\s*\d{3}\s*,\s*['"]?message|message['"]?\s*:\s*['"][^'"]{1,80}['"]\s*,\s*['"]?status['"]?\s*:\s*\d{3})/;
 const SPOTIFY_SCOPE = /Insufficient client scope/;
 const SPOTIFY_TOKEN = /The access token expired|Invalid access token|Invalid refresh token/;
-
 export const spotifyWebApi = defineProducer({
   id: 'spotify-web-api', kind: 'saas-api', name: 'Spotify Web API', family: 'spotify',
   own: [body(SPOTIFY_UNREGISTERED), body(SPOTIFY_SDK)],
@@ -65,7 +61,6 @@ export const spotifyWebApi = defineProducer({
 
 /** Mapbox APIs: `{"message":"Not Authorized - Invalid Token"}`. Sources: valhalla/valhalla#3049, arank/marauders-map#10, Imperial-lord/mapbox-flutter#9, haoliangyu/ngx-mapboxgl-starter#8. */
 const MAPBOX_INVALID = /Not Authorized - Invalid Token/;
-
 export const mapboxApi = defineProducer({
   id: 'mapbox-api', kind: 'saas-api', name: 'Mapbox API', family: 'mapbox',
   own: [body(MAPBOX_INVALID)],
@@ -79,13 +74,11 @@ export const mapboxApi = defineProducer({
 });
 
 /**
- * Contentful (CDA, CPA, CMA): its `{"sys":{"type":"Error","id":…},"message":…,"requestId":…}` errors, and
- * contentful-management.js errors named by the id. Sources: contentful/contentful.js#13 and #721,
- * lotas/contentful-graph#43, contentful/contentful-export#98, carrot/sprout-static-cms#7.
+ * Contentful (CDA, CPA, CMA): its `{"sys":{"type":"Error","id":…},"message":…,"requestId":…}` errors, and contentful-management.js errors named by the id.
+ * Sources: contentful/contentful.js#13 and #721, lotas/contentful-graph#43, contentful/contentful-export#98, carrot/sprout-static-cms#7.
  */
 const CF_SYS = /['"]?sys['"]?\s*:\s*\{\s*['"]?type['"]?\s*:\s*['"]Error['"]\s*,\s*['"]?id['"]?\s*:\s*['"]\w+['"]/;
 const CF_TOKEN = /The access token you sent could not be found or is invalid/;
-
 export const contentfulApi = defineProducer({
   id: 'contentful-api', kind: 'saas-api', name: 'Contentful API', family: 'contentful',
   own: [body(CF_SYS), body(CF_TOKEN), body(/\bX-Contentful-User-Agent\b|application\/vnd\.contentful\.management\.v1\+json/)],
@@ -99,11 +92,10 @@ export const contentfulApi = defineProducer({
 });
 
 /**
- * Riot Games API: `{"status":{"message":…,"status_code":…}}` and its X-Riot-Edge-Trace-Id / X-App-Rate-Limit headers.
- * Sources: RiotGames/developer-relations#1107, #1103, #760.
+ * Riot Games API: `{"status":{"message":…,"status_code":…}}` and its X-Riot-Edge-Trace-Id / X-App-Rate-Limit headers. Sources: RiotGames/developer-relations#1107,
+ * #1103, #760.
  */
 const RIOT_ENVELOPE = /['"]?status['"]?\s*:\s*\{\s*['"]?message['"]?\s*:\s*['"][^'"]{1,80}['"]\s*,\s*['"]?status_code['"]?\s*:\s*\d{3}\s*\}/;
-
 export const riotGamesApi = defineProducer({
   id: 'riot-games-api', kind: 'saas-api', name: 'Riot Games API', family: 'riot',
   own: [hdr('x-riot-edge-trace-id'), hdr('x-app-rate-limit')],
@@ -123,14 +115,12 @@ export const riotGamesApi = defineProducer({
 });
 
 /**
- * Twitch Helix: `{"error":"Unauthorized","status":401,"message":…}` with its own messages (OAuth token or Client ID
- * missing or not matching, a missing scope). Sources: twitchdev/issues#105, true-dubach/node-twitch-webhook#18,
- * louis70109/Twitch-Bot#19, pilcrowonpaper/arctic#35, atheriel/helm-twitch#3.
+ * Twitch Helix: `{"error":"Unauthorized","status":401,"message":…}` with its own messages (OAuth token or Client ID missing or not matching, a missing scope).
+ * Sources: twitchdev/issues#105, true-dubach/node-twitch-webhook#18, louis70109/Twitch-Bot#19, pilcrowonpaper/arctic#35, atheriel/helm-twitch#3.
  */
 const TWITCH_ENVELOPE = /['"]?error['"]?\s*:\s*['"](Unauthorized|Forbidden|Bad Request)['"]\s*,\s*['"]?status['"]?\s*:\s*\d{3}\s*,\s*['"]?message['"]?\s*:/;
 const TWITCH_MISSING = /OAuth token is missing|Client ID is missing/;
 const TWITCH_INVALID = /Client ID and OAuth token do not match|Invalid OAuth token/i;
-
 export const twitchHelix = defineProducer({
   id: 'twitch-helix', kind: 'saas-api', name: 'Twitch API (Helix)', family: 'twitch',
   own: [body(/Client ID and OAuth token do not match/)],
@@ -150,13 +140,12 @@ export const twitchHelix = defineProducer({
 });
 
 /**
- * Steam Web API: its plain HTML refusal 'Access is denied. Retrying will not help. Please verify your <pre>key=</pre>
- * parameter.' (403 for a bad key, 401 when the method needs a key none was given), and steam-condenser's WebApi error.
- * Sources: BeepIsla/csgo-commend-bot#54, EionRobb/pidgin-opensteamworks#81, bfosberry/GameSocial#272.
+ * Steam Web API: its plain HTML refusal 'Access is denied. Retrying will not help. Please verify your <pre>key=</pre> parameter.' (403 for a bad key, 401 when the
+ * method needs a key none was given), and steam-condenser's WebApi error. Sources: BeepIsla/csgo-commend-bot#54, EionRobb/pidgin-opensteamworks#81,
+ * bfosberry/GameSocial#272.
  */
 const STEAM_KEY = /Retrying will not help\.\s*Please verify your\s+(<pre>)?key=(<\/pre>)?\s+parameter/;
 const STEAM_CONDENSER = /Your Web API request has been rejected\. You most likely did not specify a valid Web API key/;
-
 export const steamWebApi = defineProducer({
   id: 'steam-web-api', kind: 'saas-api', name: 'Steam Web API', family: 'valve',
   own: [body(STEAM_KEY), body(STEAM_CONDENSER)],
@@ -175,13 +164,11 @@ export const steamWebApi = defineProducer({
 });
 
 /**
- * LinkedIn REST API: `{"serviceErrorCode":…,"message":…,"status":…}` (and `code` in newer answers): 100 with
- * 'Not enough permissions to access: <METHOD> <resource>', 65600-65601 for a token it refuses.
- * Sources: Light-it-labs/laravel-linkedin-share#9, linkedin-developers/linkedin-api-python-client#49,
+ * LinkedIn REST API: `{"serviceErrorCode":…,"message":…,"status":…}` (and `code` in newer answers): 100 with 'Not enough permissions to access: <METHOD>
+ * <resource>', 65600-65601 for a token it refuses. Sources: Light-it-labs/laravel-linkedin-share#9, linkedin-developers/linkedin-api-python-client#49,
  * zoonman/linkedin-api-php-client#30, xcarpentier/react-native-linkedin#80, decioferreira/omniauth-linkedin-oauth2#81.
  */
 const LI_ENVELOPE = /['"]?serviceErrorCode['"]?\s*(:|=>)\s*\d+/;
-
 export const linkedinApi = defineProducer({
   id: 'linkedin-api', kind: 'saas-api', name: 'LinkedIn API', family: 'linkedin',
   own: [body(LI_ENVELOPE)],
@@ -199,12 +186,10 @@ export const linkedinApi = defineProducer({
 });
 
 /**
- * Mailjet: its `{ErrorIdentifier, ErrorCode, StatusCode, ErrorMessage}` errors with its key sentence, and its Java
- * client's MailjetUnauthorizedException. Sources: mailjet/mailjet-apiv3-php#109, mailjet/mailjet-apiv3-python#90,
- * mailjet/mailjet-apiv3-java#189, ThetaTau/CMT#903.
+ * Mailjet: its `{ErrorIdentifier, ErrorCode, StatusCode, ErrorMessage}` errors with its key sentence, and its Java client's MailjetUnauthorizedException. Sources:
+ * mailjet/mailjet-apiv3-php#109, mailjet/mailjet-apiv3-python#90, mailjet/mailjet-apiv3-java#189, ThetaTau/CMT#903.
  */
 const MJ_KEY = /API key authentication\/authorization failure/;
-
 export const mailjetApi = defineProducer({
   id: 'mailjet-api', kind: 'saas-api', name: 'Mailjet API', family: 'mailjet',
   own: [body(MJ_KEY), body(/\bcom\.mailjet\.client\.errors\.Mailjet\w+Exception\b|\bMailjet API response \d{3}\b/)],
@@ -219,8 +204,8 @@ export const mailjetApi = defineProducer({
 });
 
 /**
- * Vimeo API: errors sent as application/vnd.vimeo.error+json with `error`, `developer_message` and a four-digit
- * `error_code`. Sources: vimeo/laravel#53 (8003), vimeo/vimeo.php#185 (8002), vimeo/VIMNetworking#65.
+ * Vimeo API: errors sent as application/vnd.vimeo.error+json with `error`, `developer_message` and a four-digit `error_code`. Sources: vimeo/laravel#53 (8003),
+ * vimeo/vimeo.php#185 (8002), vimeo/VIMNetworking#65.
  */
 export const vimeoApi = defineProducer({
   id: 'vimeo-api', kind: 'saas-api', name: 'Vimeo API', family: 'vimeo',
@@ -241,13 +226,11 @@ export const vimeoApi = defineProducer({
 });
 
 /**
- * HERE Location Services: `{"error":"Unauthorized","error_description":"apiKey invalid. apiKey <reason>."}` and
- * 'These credentials do not authorize access' (403, a key without the service). Sources:
- * iobroker-community-adapters/ioBroker.roadtraffic#25, heremaps/here-sdk-examples#189, home-assistant/core#99437.
+ * HERE Location Services: `{"error":"Unauthorized","error_description":"apiKey invalid. apiKey <reason>."}` and 'These credentials do not authorize access' (403,
+ * a key without the service). Sources: iobroker-community-adapters/ioBroker.roadtraffic#25, heremaps/here-sdk-examples#189, home-assistant/core#99437.
  */
 const HERE_APIKEY = /apiKey invalid\. apiKey [\w ]{3,40}\./;
 const HERE_CREDS = /These credentials do not authorize access/;
-
 export const hereApi = defineProducer({
   id: 'here-api', kind: 'saas-api', name: 'HERE Location Services', family: 'here',
   own: [body(HERE_APIKEY), all(body(/['"]?error_description['"]?\s*:/), body(HERE_CREDS))],
@@ -266,12 +249,10 @@ export const hereApi = defineProducer({
 });
 
 /**
- * Figma REST API: `{"status":…,"err":…}` — 'Invalid token' (403, also for a token never sent: X-Figma-Token: None)
- * and 'Invalid scope(s): …' for a token without the scopes. Sources: risa-labs-inc/MagicPencil#2,
- * HaikuTeam/animator#1061, figma/code-connect#303.
+ * Figma REST API: `{"status":…,"err":…}` — 'Invalid token' (403, also for a token never sent: X-Figma-Token: None) and 'Invalid scope(s): …' for a token without
+ * the scopes. Sources: risa-labs-inc/MagicPencil#2, HaikuTeam/animator#1061, figma/code-connect#303.
  */
 const FIGMA_ENVELOPE = /['"]status['"]\s*:\s*\d{3}\s*,\s*['"]err['"]\s*:\s*['"]/;
-
 export const figmaApi = defineProducer({
   id: 'figma-api', kind: 'saas-api', name: 'Figma API', family: 'figma',
   own: [body(/\bInvalid scope\(s\): Please ensure that you have selected\b/)],
@@ -287,14 +268,12 @@ export const figmaApi = defineProducer({
 });
 
 /**
- * Datadog APIs and Agent: the legacy envelope `{"errors":["Forbidden"], … "statuspage":"http://status.datadoghq.com",
- * "twitter":"http://twitter.com/datadogops" …}` and the Agent's forwarder log 'API Key invalid, dropping transaction for
- * https://…datadoghq.com|ddog-gov.com'. Sources: dbader/node-datadog-metrics#115, DataDog/datadogpy#724,
- * DataDog/hiring-engineers#912, department-of-veterans-affairs/notification-api#1083.
+ * Datadog APIs and Agent: the legacy envelope `{"errors":["Forbidden"], … "statuspage":"http://status.datadoghq.com", "twitter":"http://twitter.com/datadogops"
+ * …}` and the Agent's forwarder log 'API Key invalid, dropping transaction for https://…datadoghq.com|ddog-gov.com'. Sources: dbader/node-datadog-metrics#115,
+ * DataDog/datadogpy#724, DataDog/hiring-engineers#912, department-of-veterans-affairs/notification-api#1083.
  */
 const DD_ENVELOPE = /status\.datadoghq\.com['"]\s*,\s*['"]twitter['"]\s*:\s*['"]http:\/\/twitter\.com\/datadogops/;
 const DD_AGENT = /API Key invalid, dropping transaction for https:\/\/[\w.-]*(datadoghq\.(com|eu)|ddog-gov\.com)\//;
-
 export const datadogApi = defineProducer({
   id: 'datadog-api', kind: 'saas-api', name: 'Datadog API', family: 'datadog',
   own: [body(DD_ENVELOPE), body(DD_AGENT)],
@@ -309,11 +288,10 @@ export const datadogApi = defineProducer({
 });
 
 /**
- * Brevo (formerly Sendinblue) API v3: `{"message":…,"code":"unauthorized"}` behind its sib-request-id / X-Sib-Server
- * headers. Sources: sendinblue/APIv3-python-library#63, getbrevo/brevo-python#13.
+ * Brevo (formerly Sendinblue) API v3: `{"message":…,"code":"unauthorized"}` behind its sib-request-id / X-Sib-Server headers. Sources:
+ * sendinblue/APIv3-python-library#63, getbrevo/brevo-python#13.
  */
 const BREVO_CODE = /['"]code['"]\s*:\s*['"]unauthorized['"]/;
-
 export const brevoApi = defineProducer({
   id: 'brevo-api', kind: 'saas-api', name: 'Brevo (Sendinblue) API', family: 'brevo',
   // its API sits behind Cloudflare and Envoy: their headers only carry its answer
@@ -334,14 +312,12 @@ export const brevoApi = defineProducer({
 });
 
 /**
- * Resend: `{statusCode, message, name}` errors named by their code — validation_error 'The <domain> domain is not
- * verified. Please, add and verify your domain on https://resend.com/domains', restricted_api_key 'This API key is
- * restricted to only send emails' (its Ruby SDK's Resend::Error::InvalidRequestError). Sources: resend/resend-node#455,
- * code-with-antonio/nextjs-next-auth-v5-masterclass#35, oiov/wr.do#37, antiwork/gumroad#4417.
+ * Resend: `{statusCode, message, name}` errors named by their code — validation_error 'The <domain> domain is not verified. Please, add and verify your domain on
+ * https://resend.com/domains', restricted_api_key 'This API key is restricted to only send emails' (its Ruby SDK's Resend::Error::InvalidRequestError). Sources:
+ * resend/resend-node#455, code-with-antonio/nextjs-next-auth-v5-masterclass#35, oiov/wr.do#37, antiwork/gumroad#4417.
  */
 const RESEND_DOMAIN = /domain is not verified\. Please, add and verify your domain on https:\/\/resend\.com\/domains/;
 const RESEND_RESTRICTED = /This API key is restricted to only send emails/;
-
 export const resendApi = defineProducer({
   id: 'resend-api', kind: 'saas-api', name: 'Resend API', family: 'resend',
   own: [body(RESEND_DOMAIN), body(RESEND_RESTRICTED), body(/\bResend::Error::\w+Error\b/)],
@@ -360,16 +336,14 @@ export const resendApi = defineProducer({
 });
 
 /**
- * Reddit API: its clients' errors — prawcore's ResponseException / OAuthException / Forbidden, snoowrap's StatusCodeError
- * with Reddit's `{"reason":…,"message":…,"error":…}`. Sources: elebumm/RedditVideoMakerBot#192 and #62,
- * iam-abbas/Reddit-Stock-Trends#41, csu/export-saved-reddit#54, google-research-datasets/coarse-discourse#2,
- * mikeizbicki/cmc-csci040#64, not-an-aardvark/snoowrap#254.
+ * Reddit API: its clients' errors — prawcore's ResponseException / OAuthException / Forbidden, snoowrap's StatusCodeError with Reddit's
+ * `{"reason":…,"message":…,"error":…}`. Sources: elebumm/RedditVideoMakerBot#192 and #62, iam-abbas/Reddit-Stock-Trends#41, csu/export-saved-reddit#54,
+ * google-research-datasets/coarse-discourse#2, mikeizbicki/cmc-csci040#64, not-an-aardvark/snoowrap#254.
  */
 const PRAW_401 = /\bprawcore\.exceptions\.ResponseException: received 401 HTTP response/;
 const PRAW_GRANT = /\b(prawcore\.exceptions\.)?OAuthException:?\s+invalid_grant error processing request/;
 const PRAW_403 = /\bprawcore\.exceptions\.Forbidden: received 403 HTTP response/;
 const REDDIT_REASON = /['"]reason['"]\s*:\s*['"](private|banned|quarantined)['"]\s*,\s*['"]message['"]\s*:\s*['"]Forbidden['"]\s*,\s*['"]error['"]\s*:\s*403/;
-
 export const redditApi = defineProducer({
   id: 'reddit-api', kind: 'saas-api', name: 'Reddit API', family: 'reddit',
   own: [body(PRAW_401), body(PRAW_GRANT), body(PRAW_403), body(/\bprawcore\/(sessions|auth)\.py\b/)],
@@ -392,8 +366,27 @@ export const redditApi = defineProducer({
   checklist: { auth: 'Check the app\'s client id and secret on reddit.com/prefs/apps and the account\'s password / 2FA.' },
 });
 
+/**
+ * Pinterest API: `{"code":…,"message":…,"status":"failure"}` with its Pinterest-Generated-By / X-Pinterest-RID headers, and the PHP wrapper's
+ * PinterestException. Sources: pinterest/pinterest-python-generated-api-client#31, vijaypatoliya/pinterest-node-api#20, dirkgroenen/pinterest-api-php#58.
+ */
+const PIN_ENVELOPE = /['"]?code['"]?\s*:\s*\d+\s*,\s*['"]?message['"]?\s*:\s*['"][^'"]{1,120}['"]\s*,\s*['"]?status['"]?\s*:\s*['"]failure['"]/;
+export const pinterestApi = defineProducer({
+  id: 'pinterest-api', kind: 'saas-api', name: 'Pinterest API', family: 'pinterest',
+  overrides: ['envoy', 'fastly'],
+  own: [hdr('pinterest-generated-by'), hdr('x-pinterest-rid'), body(/\bDirkGroenen\\+Pinterest\\+Exceptions\\+PinterestException\b|\bPinterest error \(code: \d{3}\) with message: /)],
+  bodyOnly: [all(body(PIN_ENVELOPE), body(/Authentication failed\.|Authorization failed/))],
+  causes: [
+    rule('invalid-credentials', 0.88, body(/Authentication failed\.|Authorization failed|with message: invalid_grant/), {
+      why: 'Pinterest does not accept the access token: expired (they last 30 days), without the scopes, or a sandbox token (apps on Trial access) sent to the production api.pinterest.com instead of api-sandbox.pinterest.com',
+      fix: 'Refresh or regenerate the token with the needed scopes; with Trial access, send sandbox tokens to api-sandbox.pinterest.com.',
+    }),
+  ],
+  checklist: { auth: 'Check the token\'s expiry, scopes and environment (sandbox vs production) in the Pinterest developer app.' },
+});
+
 /** Consumer and platform web APIs (maps, weather, games, media, social, messaging, observability, CMS, model hosts) with their own error formats. */
 export const WEB_API_PRODUCERS: Producer[] = [
   openWeatherMap, spotifyWebApi, mapboxApi, contentfulApi, riotGamesApi, twitchHelix, steamWebApi, linkedinApi, mailjetApi, vimeoApi, hereApi,
-  figmaApi, datadogApi, brevoApi, resendApi, redditApi,
+  figmaApi, datadogApi, brevoApi, resendApi, redditApi, pinterestApi,
 ];
