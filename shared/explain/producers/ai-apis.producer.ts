@@ -7,6 +7,8 @@ import { defineProducer } from './define';
 const OPENAI_RATE = /Rate limit reached for [\w.:-]+ in organization org-\w+ on (requests|tokens) per (min|day)/;
 const OPENAI_TOO_LARGE = /Request too large for [\w.:-]+ (in organization org-\w+ )?on tokens per min \(TPM\)|The input or output tokens must be reduced in order to run successfully/;
 /** OpenAI's own account sentences, printed bare by SDKs (v0's openai.error.*, .NET clients): quota, project-key scopes, org verification. */
+/** unsupported_country_region_territory's message alone (platform.openai.com/docs/supported-countries, corpus openai-api/). */
+const OPENAI_GEO = /\bCountry, region, or territory not supported\b/;
 const OPENAI_QUOTA = /You exceeded your current quota, please check your plan and billing details/;
 const OPENAI_SCOPES = /You have insufficient permissions for this operation\. Missing scopes: (api\.)?[a-z]+\.[a-z.]+/;
 const OPENAI_VERIFY = /Your organization must be verified to (use|stream|generate with|access) (the|this) model/;
@@ -21,7 +23,7 @@ export const openaiApi = defineProducer({
     body(OPENAI_BILLING_INACTIVE)],
   // invalid_api_key is Meilisearch's code too, and Groq, Together and others copy OpenAI's envelope with their own
   // 'Invalid API Key' message: it names OpenAI only beside OpenAI's own sentence
-  bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|insufficient_quota)\b/), body(OPENAI_TOO_LARGE), body(OPENAI_RATE),
+  bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|insufficient_quota)\b/), body(OPENAI_TOO_LARGE), body(OPENAI_RATE), body(OPENAI_GEO),
     all(body(/\binvalid_api_key\b/), body(/Incorrect API key provided/)), body(OPENAI_QUOTA), body(OPENAI_SCOPES), body(OPENAI_VERIFY),
     body(OPENAI_TERMINATED)],
   presence: [hdr('openai-version'), hdr('x-ratelimit-limit-requests'), hdr('openai-project')],
@@ -74,6 +76,12 @@ const ANTHROPIC_LONG_CONTEXT = /(Extra usage is|Usage credits are) required for 
 /** Claude Code's one-line report of its disabled-organisation answer ('API Error: 400 This organization has been disabled.'). */
 const ANTHROPIC_CC_DISABLED = /\bAPI Error: 4\d\d This organization has been\s+disabled\./;
 /** Its organisation rate-limit sentence (older and newer wording), with or without its envelope. */
+/**
+ * Its error messages alone, as a message-only fragment keeps them (no envelope, no request id): the rate-limit, permission and
+ * authentication sentences of its documented error types. Sources: docs.anthropic.com/en/api/errors, github.com/FoundationAgents/
+ * OpenManus/issues/746, corpus anthropic-api/.
+ */
+const ANTHROPIC_MESSAGES = /Number of request tokens has exceeded your per-minute rate limit|Your API key does not have permission to use the specified resource\.|^\s*invalid x-api-key\s*$|This request would exceed your account's rate limit\b/;
 const ANTHROPIC_ORG_RATE = /This request would exceed (the rate limit for your organization|your organization's rate limit)\b[^.]{0,80}\bof [\d,]+ (input |output )?tokens per minute/;
 /** Its envelope's error type, in JSON, escaped JSON inside a log, or a Python repr. */
 const anthropicType = (type: string) => new RegExp(`\\\\?['"]type\\\\?['"]\\s*:\\s*\\\\?['"]${type}\\\\?['"]`);
@@ -97,7 +105,7 @@ export const anthropicApi = defineProducer({
     // its OAuth and spend sentences inside its error type (any quoting); Claude Code's and the spend sentences alone
     all(body(anthropicType('\\w+_error')), any(...ANTHROPIC_OWN_SENTENCES.map((re) => body(re)))),
     body(ANTHROPIC_CLAUDE_CODE_ONLY), body(ANTHROPIC_SPEND_LIMIT), body(ANTHROPIC_LONG_CONTEXT), body(ANTHROPIC_ORG_RATE),
-    body(ANTHROPIC_CC_DISABLED),
+    body(ANTHROPIC_CC_DISABLED), body(ANTHROPIC_MESSAGES), body(ANTHROPIC_OAUTH_UNSUPPORTED),
   ],
   presence: [hdr('request-id', /^req_/), hdr('x-should-retry')],
   causes: [
@@ -143,7 +151,8 @@ const GROQ_LIMIT = /(Rate limit reached|Request too large) for model `?[\w./:-]+
 /** Its stop for a whole organisation (400, code organization_restricted), as SDKs and relays print it. */
 /**
  * The limit sentence cut before its unit (a log line's first 160 characters): Groq quotes model and organization in
- * backticks, OpenAI does neither. Sources: console.groq.com/docs/rate-limits, github.com/groq/groq-python issues, corpus groq-api/.
+ * backticks, OpenAI does neither. Sources: console.groq.com/docs/rate-limits, github.com/elizaOS/eliza/issues/4040,
+ * github.com/danielmiessler/Fabric/issues/364, corpus groq-api/.
  */
 const GROQ_LIMIT_CUT = /(Rate limit reached|Request too large) for model `[\w./:-]{1,80}` in organization `/;
 const GROQ_RESTRICTED = /Organization has been restricted\. Please reach out to support if you believe this was in error/;

@@ -27,7 +27,9 @@ export const humanPerimeterx = defineProducer({
   id: 'human-perimeterx', kind: 'cdn-waf', name: 'HUMAN (PerimeterX)', family: 'perimeterx',
   own: [body(/px-captcha|_pxAppId|perimeterx|Press (&amp;|&) Hold|"blockScript"\s*:|captcha\.px-cdn\.net|\/\w+\/captcha\/captcha\.js\?a=c/i)],
   // the enforcers' block page cut to its head or copied as text: its title, its automation sentence
-  bodyOnly: [body(PX_PAGE)],
+  // … and its Advanced Blocking Response JSON cut before "blockScript" (docs.perimeterx.com/pxconsole/docs/advanced-blocking-response,
+  // docs.rs/crate/perimeterx-fastly-enforcer src/handlers/pxtemplate.rs: appId, jsClientSrc, hostUrl; corpus human-perimeterx/)
+  bodyOnly: [body(PX_PAGE), body(/"appId"\s*:\s*"PX\w{4,12}"\s*,\s*"jsClientSrc"\s*:/)],
   presence: [cookie(/^(_px3|_pxhd|_pxvid|_px2|pxcts)=/)],
   causes: [
     rule('waf-or-bot-block', 0.92, body(/px-captcha|_pxAppId|perimeterx|Press (&amp;|&) Hold|"blockScript"|px-cdn/i), { why: 'HUMAN (PerimeterX) Bot Defender blocked the client and serves a "Press & Hold" challenge', fix: BOT_FIX, blocks: true }),

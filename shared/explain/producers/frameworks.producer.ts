@@ -7,8 +7,8 @@ const DJANGO_FRAMES = /[\\/]site-packages[\\/](django[\\/](core[\\/]handlers|vie
 const DJANGO_REFUSAL_LINE = /^\s*(django\.core\.exceptions\.|rest_framework\.exceptions\.)?(PermissionDenied|NotAuthenticated|AuthenticationFailed)\b(: .*)?\s*$/m;
 
 /** simplejwt's login refusal (TokenObtainPairView), as detail or, in 4.1, a non_field_errors entry. */
-// DRF's default_detail sentences and simplejwt's, without the "detail" envelope. Sources: encode/django-rest-framework rest_framework/exceptions.py, simplejwt serializers.py, corpus django/
-const DRF_SENTENCES = /Authentication credentials were not provided\.|Incorrect authentication credentials\.|Request was throttled\. Expected available in \d+ seconds?\.|Given token not valid for any token type|No active account found with the given credentials|Forbidden \(403\)\s+CSRF verification failed\./;
+// DRF's and simplejwt's sentences without the "detail" envelope; Django's error pages' robots meta. Sources: encode/django-rest-framework exceptions.py, django/django views/csrf.py, corpus django/
+const DRF_SENTENCES = /<meta name="robots" content="NONE,NOARCHIVE"\s*\/?>|Authentication credentials were not provided\.|Incorrect authentication credentials\.|Request was throttled\. Expected available in \d+ seconds?\.|Given token not valid for any token type|No active account found with the given credentials|Forbidden \(403\)\s+CSRF verification failed\./;
 const SIMPLEJWT_NO_ACCOUNT = /"(detail|non_field_errors)"\s*:\s*\[?\s*"No active account found with the given credentials"/;
 
 export const django = defineProducer({

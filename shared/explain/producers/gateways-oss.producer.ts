@@ -88,9 +88,9 @@ export const tyk = defineProducer({
   // anyone's words: they choose the cause once Tyk is named
   own: [body(/"error"\s*:\s*"(Authorization field missing|Key not authorised|Access to this API has been disallowed|Key has expired, please renew|Access from this IP has been disallowed|Attempted access to disallowed version \/ path\.|Requested endpoint is forbidden|Key not authorised: [^"]*|Access to this resource has been disallowed)"/),
     all(hdr('x-generator', /tyk\.io/i, 2), body(/"error"\s*:\s*"(Rate limit exceeded|Quota exceeded)"/))],
-  // the same sentences without the envelope, as a message (tyk.io/docs/api-management/troubleshooting-debugging/, gateway/
-  // middleware error texts in github.com/TykTechnologies/tyk; corpus tyk/)
-  bodyOnly: [body(/\b(Key not authorised\b|Access to this API has been disallowed|Key has expired, please renew|Access from this IP has been disallowed|Attempted access to disallowed version \/ path\.)/)],
+  // the same sentences without the envelope, as a message (tyk.io/docs/5.0/error-response-codes lists each with its status;
+  // corpus tyk/)
+  bodyOnly: [body(/\b(Key not authorised\b|Authorization field missing\b|Access to this API has been disallowed|Key has expired, please renew|Access from this IP has been disallowed|Attempted access to disallowed version \/ path\.)/)],
   presence: [hdr('x-tyk-trace'), hdr('x-tyk-api-expires'), hdr('x-generator', /tyk\.io/i)],
   causes: [
     rule('missing-credentials', 0.93, body(/Authorization field missing/i), { why: 'Tyk did not find the key in the configured auth header (default "Authorization")' }),

@@ -11,7 +11,9 @@ export const stripeApi = defineProducer({
   id: 'stripe-api', kind: 'saas-api', name: 'Stripe API', family: 'stripe',
   own: [body(/(sk|rk|pk)_(test|live)_\**\w*|stripe\.com\/docs|"doc_url"\s*:\s*"https:\/\/stripe\.com/), hdr('stripe-version'), hdr('stripe-should-retry')],
   // Stripe masks the key it refuses ("*****ined", "tok_****rPGQ"); its support URL and SDK path name it too
-  bodyOnly: [body(/Invalid API Key provided: \w*\*{3,}\w*|support\.stripe\.com|node_modules\/stripe\/lib\//), body(STRIPE_SDK_HINT), body(STRIPE_ACCOUNT_STOP)],
+  bodyOnly: [body(/Invalid API Key provided: \w*\*{3,}\w*|support\.stripe\.com|node_modules\/stripe\/lib\//), body(STRIPE_SDK_HINT), body(STRIPE_ACCOUNT_STOP),
+    // its missing-key message without the envelope (stripe.com/docs/api/authentication, corpus stripe-api/ and heldout/)
+    body(/You did not provide an API key\. You need to provide your API key in the Authorization header/)],
   presence: [hdr('request-id', /^req_\w+$/), hdr('idempotency-key')],
   causes: [
     rule('missing-credentials', 0.95, any(body(/You did not provide an API key/), body(STRIPE_SDK_HINT)), { why: 'no Stripe secret key was sent (Authorization: Bearer sk_…): the SDK\'s key is unset, often an environment variable not loaded' }),
@@ -32,7 +34,9 @@ export const twitterApi = defineProducer({
   id: 'twitter-api', kind: 'saas-api', name: 'X (Twitter) API', family: 'twitter',
   own: [body(/api\.twitter\.com\/2\/problems|developer\.(twitter|x)\.com|"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*(32|64|88|89|99|135|161|179|185|215|220|226|261|326|453)\s*,\s*"message"|"(client_id|required_enrollment|registration_url)"\s*:/), hdr('x-transaction-id'), hdr('x-connection-hash')],
   // its access-tier sentence names it on its own, as tweepy, twython and others print it
-  bodyOnly: [body(/You currently have (access to a subset of Twitter API v2 endpoints|Essential access which includes access to Twitter API v2)/)],
+  // … and its client-not-enrolled sentence (developer.x.com/en/support/twitter-api/error-troubleshooting, corpus twitter-api/)
+  bodyOnly: [body(/You currently have (access to a subset of Twitter API v2 endpoints|Essential access which includes access to Twitter API v2)/),
+    body(/you must use keys and tokens from a Twitter developer App that is attached to a Project/)],
   presence: [hdr('x-rate-limit-limit'), hdr('x-response-time'), hdr('server', /^tsa_\w$/)],
   causes: [
     rule('account-or-plan-restriction', 0.95, body(/client-not-enrolled|Client Forbidden|attached to a Project|different access level|"code"\s*:\s*453|Appropriate Level of API Access|Essential access which includes access to Twitter API v2 endpoints only/i), { why: 'the app/project lacks the access level (tier) for this endpoint, or is not attached to a Project' }),

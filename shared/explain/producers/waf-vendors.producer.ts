@@ -11,8 +11,16 @@ const WAF_LOG = { logging: 'Give the vendor reference/incident id from the page 
  */
 const AKAMAI_CPT = /id="sec-if-cpt-container"|"sec-cp-challenge"\s*:\s*"true"|\/_sec\/cp_challenge\/|Powered and protected by\s*(<[^>]{0,200}>\s*)?Akamai\b/;
 
+/**
+ * The edge's Access Denied sentence quotes the whole URL it refused, its characters HTML-escaped in the page (&#58;&#47;&#47;)
+ * and plain in its visible text; Apache's older page names a bare path, unquoted. Sources: github.com/hyperion-cs/dpi-checkers/issues/57,
+ * github.com/Ekultek/WhatWaf/issues/1175, corpus akamai/.
+ */
+const AKAMAI_DENIED_URL = /You don't have permission to access "(https?&#58;&#47;&#47;|https?:\/\/)[^"\s]{1,300}/;
+
 export const akamai = defineProducer({
   id: 'akamai', kind: 'cdn-waf', name: 'Akamai', family: 'akamai',
+  bodyOnly: [onPage(AKAMAI_DENIED_URL)],
   own: [body(/Reference&#32;&#35;\d+&#46;[0-9a-f]+|Reference #\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+|errors(\.|&#46;)edgesuite(\.|&#46;)net/i), body(AKAMAI_CPT)],
   presence: [hdr('server', /^AkamaiGHost|^AkamaiNetStorage/i), hdr('akamai-grn'), hdr('x-akamai-transformed'), hdr('server-timing', /ak_p/), cookie(/^(_abck|bm_sz|ak_bmsc|bm_sv)=/)],
   causes: [
@@ -77,6 +85,8 @@ export const sucuri = defineProducer({
 export const f5BigIpAsm = defineProducer({
   id: 'f5-big-ip-asm', kind: 'cdn-waf', name: 'F5 BIG-IP ASM / Advanced WAF', family: 'f5',
   own: [body(/The requested URL was rejected\. Please consult with your administrator|Your support ID is:?\s*<?[^>]*>?\s*\d{10,}/i)],
+  // its page's title and first sentence, cut before the support ID (my.f5.com K… 'The requested URL was rejected' blocking page, corpus f5-big-ip-asm/)
+  bodyOnly: [onPage(/\bRequest Rejected\s+The requested URL was rejected\./)],
   presence: [cookie(/^(TS0[0-9a-f]{6,}|BIGipServer|F5_|MRHSession)/), hdr('server', /^BigIP|^BIG-IP/i)],
   causes: [rule('waf-or-bot-block', 0.88, body(/The requested URL was rejected|support ID/i), { why: 'F5 ASM/Advanced WAF rejected the request (a violation of its security policy)', template: true, blocks: true })],
   checklist: WAF_LOG,
