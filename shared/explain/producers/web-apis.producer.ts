@@ -38,11 +38,11 @@ const SPOTIFY_UNREGISTERED = /User not registered in the Developer Dashboard|dev
 const SPOTIFY_SDK = /\bspotipy\.(client|exceptions)\.SpotifyException\b|\bWebapiRegularError\b|communicating with Spotify's Web API|\bSpotifyWebAPI\\+SpotifyWebAPIException\b/;
 const SPOTIFY_ENVELOPE = /['"]?error['"]?\s*:\s*\{\s*['"]?(status['"]?\s*:\s*\d{3}\s*,\s*['"]?message|message['"]?\s*:\s*['"][^'"]{1,80}['"]\s*,\s*['"]?status['"]?\s*:\s*\d{3})/;
 const SPOTIFY_SCOPE = /Insufficient client scope/;
-const SPOTIFY_TOKEN = /The access token expired|Invalid access token|Invalid refresh token/;
+const SPOTIFY_TOKEN = /The access token expired|Missing\/invalid\/expired access token|Invalid access token|Invalid refresh token/;
 export const spotifyWebApi = defineProducer({
   id: 'spotify-web-api', kind: 'saas-api', name: 'Spotify Web API', family: 'spotify',
   own: [body(SPOTIFY_UNREGISTERED), body(SPOTIFY_SDK)],
-  bodyOnly: [all(body(SPOTIFY_ENVELOPE), body(/Insufficient client scope|The access token expired|No token provided|Only valid bearer authentication supported/))],
+  bodyOnly: [all(body(SPOTIFY_ENVELOPE), body(/Insufficient client scope|The access token expired|Missing\/invalid\/expired access token|No token provided|Only valid bearer authentication supported/))],
   causes: [
     rule('insufficient-permissions', 0.92, body(SPOTIFY_SCOPE), {
       blocks: true, why: 'the access token was granted without the scope this endpoint needs (user-read-recently-played, playlist-modify-private, …): Spotify checks scopes per endpoint',
@@ -87,6 +87,10 @@ export const contentfulApi = defineProducer({
       blocks: true, why: 'Contentful does not accept the token for this API: a Delivery token sent to the Management API (or to preview.contentful.com), a Preview token to cdn.contentful.com, or a revoked or mistyped token',
       fix: 'Use the token of the API you call: CMA personal access token for api.contentful.com, Delivery token for cdn.contentful.com, Preview token with host preview.contentful.com.',
     }),
+    rule('rate-limited', 0.92, any(body(/['"]id['"]\s*:\s*['"]RateLimitExceeded['"]|\bRateLimitExceeded: \{/), body(/You have exceeded the rate limit of (this Space|the Organization)/)), {
+      why: 'the space or organization exceeded its Contentful API rate limit (Management API about 7-10 requests a second, plus hourly limits by plan); X-Contentful-RateLimit-Reset gives the wait',
+      fix: 'Send fewer requests in parallel (batch or sequence them), let the SDK retry after X-Contentful-RateLimit-Reset, or raise the plan\'s limits.',
+    }),
   ],
   checklist: { auth: 'Check which Contentful API the token belongs to (Delivery, Preview, Management) and the host you call.' },
 });
@@ -110,6 +114,10 @@ export const riotGamesApi = defineProducer({
       fix: 'Check the key is set and current on developer.riotgames.com, and that the endpoint still exists (e.g. Match-V5, not the removed V4) and is granted to your key.',
     }),
     rule('insufficient-permissions', 0.55, all(body(RIOT_ENVELOPE), body(/['"]Forbidden['"]/))),
+    rule('rate-limited', 0.92, all(body(RIOT_ENVELOPE), body(/Rate limit exceeded/i)), {
+      why: 'the key exceeded its application or method rate limit (a development key allows 20 requests a second and 100 every 2 minutes; X-App-Rate-Limit and X-Method-Rate-Limit give the limits, Retry-After the wait)',
+      fix: 'Wait for Retry-After and pace requests under the limits the X-App-Rate-Limit / X-Method-Rate-Limit headers state; apply for a production key for higher limits.',
+    }),
   ],
   checklist: { auth: 'Check the key on developer.riotgames.com (development keys last 24 hours).', server: 'Check the endpoint is granted to your key and not deprecated.' },
 });
@@ -118,13 +126,13 @@ export const riotGamesApi = defineProducer({
  * Twitch Helix: `{"error":"Unauthorized","status":401,"message":…}` with its own messages (OAuth token or Client ID missing or not matching, a missing scope).
  * Sources: twitchdev/issues#105, true-dubach/node-twitch-webhook#18, louis70109/Twitch-Bot#19, pilcrowonpaper/arctic#35, atheriel/helm-twitch#3.
  */
-const TWITCH_ENVELOPE = /['"]?error['"]?\s*:\s*['"](Unauthorized|Forbidden|Bad Request)['"]\s*,\s*['"]?status['"]?\s*:\s*\d{3}\s*,\s*['"]?message['"]?\s*:/;
+const TWITCH_ENVELOPE = /['"]?error['"]?\s*:\s*['"](Unauthorized|Forbidden|Bad Request)['"]\s*,\s*['"]?(status['"]?\s*:\s*\d{3}\s*,\s*['"]?message|message)['"]?\s*:/;
 const TWITCH_MISSING = /OAuth token is missing|Client ID is missing/;
 const TWITCH_INVALID = /Client ID and OAuth token do not match|Invalid OAuth token/i;
 export const twitchHelix = defineProducer({
   id: 'twitch-helix', kind: 'saas-api', name: 'Twitch API (Helix)', family: 'twitch',
   own: [body(/Client ID and OAuth token do not match/)],
-  bodyOnly: [all(body(TWITCH_ENVELOPE), body(/OAuth token is missing|Client ID is missing|Invalid OAuth token|Missing scope: [\w:]+/)), body(/\bapi\.twitch\.tv\/helix\b/)],
+  bodyOnly: [all(body(TWITCH_ENVELOPE), body(/OAuth token is missing|Client ID is missing|Invalid OAuth token|Missing scope:? [\w:]+/i)), body(/\bapi\.twitch\.tv\/helix\b/)],
   causes: [
     rule('missing-credentials', 0.9, body(TWITCH_MISSING), {
       why: 'Helix requires both headers on every call: Authorization: Bearer <token> and Client-Id; one was absent (or sent as "OAuth <token>", which Helix does not read)',
@@ -134,7 +142,7 @@ export const twitchHelix = defineProducer({
       why: 'Twitch does not accept the token with this Client-Id: expired or revoked, or issued to another application (a token from a token-generator site belongs to that site\'s client id)',
       fix: 'Check the token at id.twitch.tv/oauth2/validate (it shows its client_id), and send the Client-Id it was issued to, or create a token for your own app.',
     }),
-    rule('insufficient-permissions', 0.9, body(/Missing scope: [\w:]+/), { why: 'the user token lacks the scope this endpoint needs' }),
+    rule('insufficient-permissions', 0.9, body(/Missing scope:? [\w:]+/i), { why: 'the user token lacks the scope this endpoint needs' }),
   ],
   checklist: { auth: 'Validate the token at id.twitch.tv/oauth2/validate: client_id and scopes.' },
 });
