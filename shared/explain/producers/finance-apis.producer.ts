@@ -288,8 +288,75 @@ export const plaidApi = defineProducer({
   checklist: { auth: 'Check client_id and the secret of this environment (sandbox or production) are sent on every server call.' },
 });
 
+/**
+ * Alchemy (web3 RPC and APIs): JSON-RPC errors whose messages are its own and link its docs or dashboard — 429 for
+ * compute units per second (docs.alchemy.com/reference/throughput), 403 -32600 for the monthly capacity. Sources:
+ * gitcoinco/grants-stack-indexer#156, conduitxyz/node#36, xmtp/xmtpd#672, BuidlGuidl/hacked-wallet-recovery#45.
+ */
+const ALCHEMY_CUPS = /Your app has exceeded its compute units per second capacity/;
+const ALCHEMY_MONTHLY = /Monthly capacity limit exceeded\. Visit https:\/\/dashboard\.alchemy(api)?\.(io|com)\//;
+
+export const alchemyApi = defineProducer({
+  id: 'alchemy-api', kind: 'saas-api', name: 'Alchemy API', family: 'alchemy',
+  own: [body(ALCHEMY_CUPS), body(ALCHEMY_MONTHLY), body(/\bdocs\.alchemy(api)?\.(com|io)\/(reference\/throughput|guides\/rate-limits)/)],
+  causes: [
+    rule('rate-limited', 0.95, body(ALCHEMY_CUPS), {
+      blocks: true, why: 'the Alchemy app spent its compute units per second (each method costs a number of CUs; eth_getLogs over wide ranges costs many): sent as 429, and it clears within a second or two',
+      fix: 'Retry with exponential back-off (Alchemy\'s SDKs do), narrow eth_getLogs ranges, spread calls, or raise the plan\'s throughput.',
+    }),
+    rule('account-or-plan-restriction', 0.95, body(ALCHEMY_MONTHLY), {
+      blocks: true, why: 'the Alchemy app used up its monthly compute-unit capacity: every call is refused (403) until the month resets or the plan or scaling policy allows more',
+      fix: 'Upgrade the plan or raise the scaling policy in the Alchemy dashboard (Settings → Billing), or wait for the monthly reset.',
+    }),
+  ],
+  checklist: { server: 'Check the app\'s compute-unit usage (per second and per month) in the Alchemy dashboard.' },
+});
+
+/**
+ * Infura (web3 RPC): JSON-RPC errors -32600/-32002 with its own sentences about the project id, often with
+ * `"data":{"see":"https://infura.io/dashboard"}`. Sources: RevokeCash/revoke.cash#59, OffchainLabs/prysm#8054,
+ * kopanitsa/web3-arduino#20, 0xProject/0x-launch-kit#40.
+ */
+const INFURA_SETTINGS = /rejected due to project ID settings/;
+const INFURA_NO_ID = /project ID is required\\?",\s*\\?"data\\?"\s*:\s*\{\s*\\?"reason\\?"\s*:\s*\\?"project ID not provided/;
+
+export const infuraApi = defineProducer({
+  id: 'infura-api', kind: 'saas-api', name: 'Infura', family: 'infura',
+  own: [body(INFURA_SETTINGS), body(INFURA_NO_ID), all(body(/\\?"see\\?"\s*:\s*\\?"https:\/\/infura\.io\/dashboard/), body(/\\?"jsonrpc\\?"/))],
+  causes: [
+    rule('resource-policy-deny', 0.93, body(INFURA_SETTINGS), {
+      blocks: true, why: 'the Infura project\'s security settings refused the call (-32002): an allowlist of origins, user agents, contracts or methods that this request is not on, or a project secret (or JWT) required and not sent',
+      fix: 'Add this origin / user agent / contract / method to the project\'s allowlists in the Infura dashboard, or send the project secret (Basic auth) or JWT the settings require.',
+    }),
+    rule('missing-credentials', 0.94, body(INFURA_NO_ID), {
+      blocks: true, why: 'the Infura URL carries no project id (API key): it goes in the path, https://<network>.infura.io/v3/<API key>',
+      fix: 'Append the project\'s API key to the endpoint path (/v3/<key>), as the dashboard shows it.',
+    }),
+  ],
+  checklist: { auth: 'Check the endpoint path carries the API key and the project\'s allowlists and secret requirement.' },
+});
+
+/**
+ * Paystack: `{"status": false, "message": …}` from api.paystack.co, as Guzzle (laravel-paystack) prints it with the
+ * request line. Sources: unicodeveloper/laravel-paystack#55, unicodeveloper/laravel-paystack#108.
+ */
+const PAYSTACK_FALSE = all(body(/\bapi\.paystack\.co\//), body(/['"]status['"]\s*:\s*false\s*,\s*['"]message['"]\s*:/));
+
+export const paystackApi = defineProducer({
+  id: 'paystack-api', kind: 'saas-api', name: 'Paystack API', family: 'paystack',
+  own: [PAYSTACK_FALSE],
+  causes: [
+    rule('invalid-credentials', 0.93, all(PAYSTACK_FALSE, body(/['"]message['"]\s*:\s*['"]Invalid key['"]/)), {
+      blocks: true, why: 'Paystack does not accept the secret key: empty (a config value not loaded — cached Laravel config), the public pk_ key sent instead of the sk_ secret, or a key of the other mode',
+      fix: 'Send Authorization: Bearer sk_test_… / sk_live_… (the secret key, not pk_), and reload the config cache after changing it.',
+    }),
+  ],
+  checklist: { auth: 'Check the Bearer key is the secret (sk_) key of the right mode.' },
+});
+
 /** The more specific first: Bybit's envelope before Binance's sentence it once copied. */
 export const FINANCE_API_PRODUCERS: Producer[] = [
   bybitApi, binanceApi, kucoinApi, okxApi, coingeckoApi,
   coinmarketcapApi, polygonApi, fmpApi, twelveDataApi, razorpayApi, mollieApi, plaidApi,
+  alchemyApi, infuraApi, paystackApi,
 ];
