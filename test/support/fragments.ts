@@ -40,13 +40,20 @@ export function envelopeMessage(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The first sentence of a text, extended until it has some 20 characters (a page's title alone says little). */
+/**
+ * The first sentence of a text, extended until it has some 20 characters (a page's title alone says little); a text
+ * with no sentence end is one message (a log line, a bare code and sentence): all of it, up to 400 characters.
+ * 'e.g.' and 'i.e.' end no sentence.
+ */
 export function firstSentence(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   const re = /[.!?](?=\s|$)/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(t))) if (m.index + 1 >= 20) return t.slice(0, m.index + 1);
-  return t.slice(0, 200);
+  while ((m = re.exec(t))) {
+    if (m.index + 1 < 20 || /\b(e\.g|i\.e)$/i.test(t.slice(Math.max(0, m.index - 3), m.index))) continue;
+    return t.slice(0, m.index + 1);
+  }
+  return t.slice(0, 400);
 }
 
 /** Only the human message: the envelope's message string, an XML <Message>, or a page's first sentence. */

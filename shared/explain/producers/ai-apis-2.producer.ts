@@ -52,7 +52,7 @@ export const alibabaModelStudio = defineProducer({
  * not know ('Invalid Authentication'), an organisation without balance, a limit of the organisation or project —
  * and its account ids ('org-<32 hex> [/ proj-<32 hex>] <ak-…>') that its limit and billing messages quote.
  */
-const MOONSHOT_IDS = /\borg-[0-9a-f]{32}\s*(\/\s*proj-[0-9a-f]{32}\s*)?<ak-\w+>/;
+const MOONSHOT_IDS = /\borg-[0-9a-f]{32}\s*(\/\s*proj-[0-9a-f]{32}\s*)?<ak-\w+/;
 const moonshotType = (type: string) => new RegExp(`\\\\?['"]type\\\\?['"]\\s*:\\s*\\\\?['"]${type}\\\\?['"]`);
 const MOONSHOT_AUTH = /Invalid\s+Authentication/;
 const MOONSHOT_QUOTA = /organization <?[\w-]+>? exceeded current quota|is suspended due to insufficient balance|is not active, organization/;

@@ -292,7 +292,8 @@ export const togetherApi = defineProducer({
   // Together answers in OpenAI's envelope (invalid_request_error / invalid_api_key): its URLs and type name it
   overrides: ['openai-api'],
   own: [body(TOGETHER_OWN)],
-  bodyOnly: [body(/\\?['"]type\\?['"]\s*:\s*\\?['"]credit_limit\\?['"]/), body(TOGETHER_LIMIT)],
+  // … and its build-tier refusal (docs.together.ai/docs/rate-limits, corpus together-api/)
+  bodyOnly: [body(/\\?['"]type\\?['"]\s*:\s*\\?['"]credit_limit\\?['"]/), body(TOGETHER_LIMIT), body(/\bAccess to this model is allowed for build tier \d+ and above\b/)],
   causes: [
     rule('invalid-credentials', 0.93, body(/Invalid API key provided/), {
       blocks: true, why: 'Together does not accept the API key (mistyped, revoked, or of another account)',
@@ -312,7 +313,7 @@ export const togetherApi = defineProducer({
  * the free tier's abuse stop, the credit/character quota, a restricted key's missing permission.
  */
 const ELEVEN_ABUSE = /Unusual activity detected\. Free Tier usage disabled/;
-const ELEVEN_QUOTA = /This request exceeds your quota( of \d+)?\. You have -?\d+ (credits|characters) remaining, while \d+ (credits|characters) are required/;
+const ELEVEN_QUOTA = /This request exceeds your quota( of \d+)?\. You have -?\d+ (credits|characters) remaining\b/;
 const ELEVEN_PERMISSION = /The API key you used is missing the permission \w+ to execute this operation/;
 /** Its status codes inside that body, in JSON or a Python repr. */
 const ELEVEN_STATUS = (code: string) => new RegExp(`\\\\?['"]detail\\\\?['"]\\s*:\\s*\\{\\s*\\\\?['"]status\\\\?['"]\\s*:\\s*\\\\?['"](${code})\\\\?['"]`);

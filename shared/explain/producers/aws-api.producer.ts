@@ -159,7 +159,7 @@ const AWS_QUERY_XML = /<ErrorResponse xmlns="https?:\/\/[\w.-]+\.amazonaws\.com\
 const SQS_DENIED = /Access to the resource https:\/\/(sqs\.[\w-]+|[\w-]+\.queue)\.amazonaws\.com\/\S* is denied\./;
 /** Amazon Bedrock's own model-access refusals: the model is not enabled for the account, or its Marketplace subscription failed. */
 const BEDROCK_NO_MODEL_ACCESS = /You don't have access to the model with the specified model ID/;
-const BEDROCK_MARKETPLACE = /Model access is denied due to (IAM user or service role is not authorized to perform the required AWS Marketplace actions|User: arn:aws[\w-]*:\S+ is not authorized to perform: aws-marketplace:)|Your AWS Marketplace subscription for this model cannot be completed at this time/;
+const BEDROCK_MARKETPLACE = /Model access is denied due to (IAM user or service role is not authorized to perform the required AWS Marketplace actions|User: arn:aws[\w-]*:\S+ is not authorized to perform: aws-marketplace:)|Model access is denied due to IAM user or service role is not authorized\b|Your AWS Marketplace subscription for this model cannot be completed at this time/;
 
 export const awsServices = defineProducer({
   id: 'aws-services', kind: 'saas-api', name: 'AWS service API', family: 'aws',
@@ -269,7 +269,9 @@ export const awsEcr = defineProducer({
   // ECR answers the Docker client with the registry's DENIED code: its expired-token sentence and its own
   // IAM actions and repository ARNs name it, so the generic OCI registry only relays
   overrides: ['docker-registry', 'aws-services'],
-  bodyOnly: [body(ECR_EXPIRED), body(/not authorized to perform: ecr:\w+ on resource: arn:aws:ecr:/)],
+  // (docker's 'denied: User: … is not authorized to perform: ecr:…' is the registry's answer, its resource cut or not:
+  // docs.aws.amazon.com/AmazonECR/latest/userguide/common-errors-docker.html, corpus aws-ecr/)
+  bodyOnly: [body(ECR_EXPIRED), body(/not authorized to perform: ecr:\w+ on resource: arn:aws:ecr:|\bdenied: User: arn:aws[\w-]*:\S{1,200} is not authorized to perform: ecr:\w/)],
   causes: [
     rule('invalid-credentials', 0.93, body(ECR_EXPIRED), {
       blocks: true, why: 'the docker login token from ECR (aws ecr get-login-password) is valid for 12 hours and has expired, or the credential store still holds an old one for this registry host',

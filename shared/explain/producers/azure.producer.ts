@@ -272,7 +272,10 @@ export const azureContainerRegistry = defineProducer({
   id: 'azure-container-registry', kind: 'saas-api', name: 'Azure Container Registry', family: 'azure',
   // it speaks the OCI registry's envelope and codes: its aka.ms links name it over the generic registry
   overrides: ['docker-registry'],
-  bodyOnly: [body(/https:\/\/aka\.ms\/acr\/(authorization|firewall)\b/)],
+  // … and, cut before that link, its firewall sentence or a registry host of its own (*.azurecr.io) in the client's line: the docker
+  // registry's DENIED envelope there is ACR's (learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-access,
+  // corpus azure-container-registry/)
+  bodyOnly: [body(/https:\/\/aka\.ms\/acr\/(authorization|firewall)\b/), body(/\bclient with IP \\?(u0027|')[\da-fA-F.:]{3,45}\\?(u0027|') is not allowed access\b|\.azurecr\.io\b/)],
   causes: [
     rule('ip-or-geo-blocked', 0.95, body(ACR_FIREWALL), {
       blocks: true, why: 'the registry\'s network rules (public access limited to selected networks, or a private endpoint only) refuse the client IP the message names',

@@ -227,7 +227,8 @@ const ENTRA_NO_RESOURCE = /\bAADSTS500011\b/;
 /** The client's signed assertion (certificate JWT or federated token) outside its validity window. */
 const ENTRA_ASSERTION_TIME = /\bAADSTS700024\b|Client assertion is not within its valid time range/;
 /** Entra's consent sentence is its own even when an SDK drops the code. */
-const ENTRA_CONSENT = /has not consented to use the application with ID '[^']*'[^\n]{0,80}?Send an interactive authorization request/;
+// AADSTS65001's sentence, also cut before its advice (learn.microsoft.com/entra/identity-platform/reference-error-codes, corpus microsoft-entra-id/)
+const ENTRA_CONSENT = /has not consented to use the application with ID '[^']*'[^\n]{0,80}?Send an interactive authorization request|\bThe user or administrator has not consented to use the application with ID '/;
 const ENTRA_NOT_GRANTED = /\bAADSTS(65001|50105|90094|900941|90093)\b/;
 /** The sign-in page's consent refusal ("Need admin approval"), also when a user pastes it without the code. */
 const ENTRA_ADMIN_ONLY = /needs permission to access resources in your organi[sz]ation that only an admin can grant/;
@@ -306,7 +307,7 @@ const GOOGLE_ADMIN_POLICY = /\bError 400: admin_policy_enforced\b|"error"\s*:\s*
 /** An OAuth app in Testing that the account is not a test user of (the sign-in page's 403 access_denied, old and new wording). */
 const GOOGLE_TESTERS_ONLY = /has not completed the Google verification process|can only be accessed by developer-approved testers|The developer hasn[’']t given you access to this app/;
 /** Google's block of an unverified app asking for sensitive or restricted scopes (or one the Workspace does not allow). */
-const GOOGLE_APP_BLOCKED = /This app tried to access sensitive info in your Google Account\. To keep your account safe, Google blocked this access/;
+const GOOGLE_APP_BLOCKED = /This app tried to access sensitive info in your Google Account\b/;
 /** A request Google's OAuth policy refuses outright (out-of-band redirect, a redirect or client type it no longer allows). */
 const GOOGLE_OAUTH_POLICY = /doesn[’']t comply with Google[’']s OAuth 2\.0 policy/;
 

@@ -10,7 +10,8 @@ const STATUS = /"kind"\s*:\s*"Status"[\s\S]{0,80}"status"\s*:\s*"Failure"/;
 const RBAC_DENIAL = /(\bis forbidden: |^|[\s"'])(User|ServiceAccount|Group) \\?"[^"\\]+\\?" cannot [\w-]+ (resource\b|path\b|[\w./-]+ (in the namespace|at the cluster scope))/;
 
 /** The kubelet's authorizer: "Forbidden (user=<name>, verb=<v>, resource=nodes, subresource=proxy)", relayed by kubectl logs/exec. */
-const KUBELET_DENIAL = /\bForbidden \(user=[^,()]+, verb=[\w-]+, resource=[\w.-]+, subresource=[\w-]+\)/;
+// (kubectl's line names the same denial before its resource: 'Error from server (Forbidden): Forbidden (user=…, verb=…, ' — a log cut there)
+const KUBELET_DENIAL = /\bForbidden \(user=[^,()]+, verb=[\w-]+, resource=[\w.-]+, subresource=[\w-]+\)|\bError from server \(Forbidden\): Forbidden \(user=[^,()\n]{1,80}, verb=[\w-]+, /;
 
 /** kubectl's own line when the API server answers 401 (its Status message, or the bare reason). */
 const KUBECTL_LOGIN = /\berror: You must be logged in to the server \((Unauthorized|the server has asked for the client to provide credentials)\)/;

@@ -31,11 +31,16 @@ const HUBSPOT_SCOPES = /This app hasn't been granted all required scopes to make
 
 /** HubSpot's expired-token refusal (category EXPIRED_AUTHENTICATION). */
 const HUBSPOT_EXPIRED = /The OAuth token used to make this call expired \d+ \w+\(s\) ago|"category"\s*:\s*"EXPIRED_AUTHENTICATION"/;
+/**
+ * Its authentication messages as a fragment keeps them (cut before the docs URL): missing credentials, an invalid API key,
+ * an expired OAuth token. Sources: developers.hubspot.com/docs/api/error-handling, corpus hubspot-api/.
+ */
+const HUBSPOT_AUTH_WORDS = /Authentication credentials not found\. This API supports both API Key and OAuth 2\.0 authentication|The API key provided is invalid\. View or manage your API key here|The OAuth token used to make this call expired\b/;
 
 export const hubspotApi = defineProducer({
   id: 'hubspot-api', kind: 'saas-api', name: 'HubSpot API', family: 'hubspot',
   own: [hdr('x-hubspot-correlation-id'), hdr('x-hubspot-ratelimit-daily')],
-  bodyOnly: [body(HUBSPOT_SCOPES), body(/\b(developers|app)\.hubspot\.com\b|\bapi\.hubapi\.com\b/), body(HUBSPOT_EXPIRED)],
+  bodyOnly: [body(HUBSPOT_SCOPES), body(/\b(developers|app)\.hubspot\.com\b|\bapi\.hubapi\.com\b/), body(HUBSPOT_EXPIRED), body(HUBSPOT_AUTH_WORDS)],
   causes: [
     rule('invalid-credentials', 0.93, body(HUBSPOT_EXPIRED), {
       blocks: true, why: 'the HubSpot OAuth access token expired (they live 30 minutes) and was not refreshed — or a placeholder like "access-token" was sent, which HubSpot reads as a long-expired token',

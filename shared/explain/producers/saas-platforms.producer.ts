@@ -59,7 +59,8 @@ export const salesforce = defineProducer({
   id: 'salesforce', kind: 'saas-api', name: 'Salesforce', family: 'salesforce',
   own: [body(/"errorCode"\s*:\s*"(INVALID_SESSION_ID|INSUFFICIENT_ACCESS\w*|API_DISABLED_FOR_ORG|REQUEST_LIMIT_EXCEEDED|API_CURRENTLY_DISABLED|FUNCTIONALITY_NOT_ENABLED|INVALID_AUTH_HEADER|NOT_FOUND|INVALID_TYPE|FORBIDDEN)"/), hdr('sforce-limit-info')],
   // its login fault (SOAP LoginFault, simple-salesforce, jsforce, the Java connector), without the REST envelope
-  bodyOnly: [body(SALESFORCE_LOGIN), body(SALESFORCE_CODE_LINE)],
+  // … and its REST messages alone (developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm, corpus salesforce/)
+  bodyOnly: [body(SALESFORCE_LOGIN), body(SALESFORCE_CODE_LINE), body(/^\s*Session expired or invalid\s*$|The REST API is not enabled for this Organization\.|\bTotalRequests Limit exceeded\b/)],
   causes: [
     rule('invalid-credentials', 0.9, body(SALESFORCE_LOGIN), {
       blocks: true, why: 'Salesforce refused the username-password login: a wrong password or user name, a missing or reset security token (appended to the password outside trusted IP ranges), a sandbox user sent to login.salesforce.com, or a locked user',
