@@ -11,6 +11,7 @@ import { REFUSAL_HEADER_RULES } from './refusal-headers';
 import { AUTHN_WORD_RULES } from './words-authn';
 import { AUTHZ_WORD_RULES } from './words-authz';
 import { EDGE_WORD_RULES } from './words-edge';
+import { INTL_WORD_RULES } from './words-intl';
 import { QUOTA_WORD_RULES } from './words-quota';
 import { ZH_WORD_RULES } from './words-zh';
 import { WWW_AUTHENTICATE_RULES } from './www-authenticate';
@@ -35,6 +36,7 @@ export const GENERIC_RULES: CauseRule[] = [
   ...tag('words', AUTHZ_WORD_RULES),
   ...tag('words', EDGE_WORD_RULES),
   ...tag('words-zh', ZH_WORD_RULES),
+  ...tag('words-intl', INTL_WORD_RULES),
 ];
 
 const FORBIDDEN_GUESS = 'a bare 403 names no reason; it is not necessarily a permission problem';
