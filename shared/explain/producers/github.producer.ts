@@ -39,7 +39,7 @@ const GITHUB_PUSH_PROTECTION = /\bGITHUB PUSH PROTECTION\b[\s\S]{0,400}?Push can
  * organizations/keeping-your-organization-secure/managing-security-settings-for-your-organization/managing-allowed-ip-addresses-for-your-organization,
  * corpus test/fixtures/responses/github-api/.
  */
-const GITHUB_SENTENCES = /\bAPI rate limit exceeded for ([\d.]{7,15}|[\da-f:]{3,39}|user ID \d+|installation ID \d+)\. \(But here's the good news|\bAPI rate limit exceeded for (user ID|installation ID) \d+\b|organization has an IP allow list enabled, and your IP address is not permitted|Resource protected by organization SAML enforcement\.|remote: Write access to repository not granted\.|refusing to allow (?:a Personal Access Token|an OAuth App|a GitHub App) to create or update workflow\b/;
+const GITHUB_SENTENCES = /\bAPI rate limit exceeded for ([\d.]{7,15}|[\da-f:]{3,39}|user ID \d+|installation ID \d+)\. \(But here's the good news|\bAPI rate limit exceeded for (user ID|installation ID) \d+\b|organization has an IP allow list enabled, and your IP address is not permitted|Resource protected by organization SAML enforcement\.|remote: Write access to repository not granted\.|refusing to allow (?:a Personal Access Token|an OAuth App|a GitHub App) to create or update workflow\b|\bMust have admin rights to Repository\./;
 const GITHUB_ACTIONS_BOT_DENIED = /remote: Permission to \S+ denied to github-actions\[bot\]/;
 
 /** GitHub's git-over-HTTPS refusal of an account password. */

@@ -6,7 +6,7 @@ import { defineProducer } from './define';
 import { S3_RULES } from './s3-compatible.producer';
 
 /** Google's refusal of an API key it found published (Gemini / AI Studio keys). */
-const GOOGLE_LEAKED_KEY = /Your API key was reported as leaked\. Please use another API key/;
+const GOOGLE_LEAKED_KEY = /Your API key was reported as leaked\./;
 
 /**
  * Google's errors as its clients print them: google-api-core's exception line, its protobuf-text ErrorInfo,
@@ -50,7 +50,7 @@ const GOOGLE_SCOPES = /Request had insufficient authentication scopes/;
  * Gemini's location refusal, a key-restriction sentence cut after its service. Sources: cloud.google.com/apis/design/errors,
  * github.com/googleapis/google-api-php-client/issues/2479, corpus test/fixtures/responses/google-apis/.
  */
-const GOOGLE_SENTENCES = /Request is missing required authentication credential\. Expected OAuth 2 access token|The caller does not have permission\b|\bPermission '(?!artifactregistry\.)[a-z]+\.[a-zA-Z]+\.[a-zA-Z]+' denied (for|on) resource '|This API method requires billing to be enabled\. Please enable billing on project|The project to be billed has not configured billing|\bProject [\w-]+ \(#\d+\) has billing disabled\b|Daily Limit for Unauthenticated Use Exceeded\. Continued use requires signup|The request did not specify any referer\. Please ensure that the client is sending referer|User location is not supported for the API use|\bRequests to this API [\w-]+\.googleapis\.com method /;
+const GOOGLE_SENTENCES = /Request is missing required authentication credential\. Expected OAuth 2 access token|The caller does not have permission\b|\bPermission '(?!artifactregistry\.)[a-z]+\.[a-zA-Z]+\.[a-zA-Z]+' denied (for|on) resource '|This API method requires billing to be enabled\. Please enable billing on project|The project to be billed has not configured billing|\bProject [\w-]+ \(#\d+\) has billing disabled\b|Daily Limit for Unauthenticated Use Exceeded\. Continued use requires signup|The request did not specify any referer\. Please ensure that the client is sending referer|User location is not supported for the API use|\bRequests to this API [\w-]+\.googleapis\.com method |Quota exceeded for quota metric '[^'\n]{1,120}' and limit '[^'\n]{1,160}' of service '|The request cannot be completed because you have exceeded your (<a href="\/youtube\/v3\/getting-started#quota">)?quota\b|\bgoogleapiclient\.http:Encountered \d{3} [\w ]{2,40} with reason "\w+"|\(gcloud\.[\w.-]+\) Some requests did not succeed:\s*-\s*(Insufficient Permission|Required ')/;
 
 const reason = (r: string): Matcher => bodyGroup(new RegExp(`"reason"\\s*:\\s*"(${r})"`), 1);
 

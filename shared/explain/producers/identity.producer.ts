@@ -159,6 +159,9 @@ export const keycloak = defineProducer({
   bodyOnly: [
     all(body(/invalid_grant|invalid_client|unauthorized_client/), body(new RegExp(`${KEYCLOAK_NOT_SET_UP.source}|${KEYCLOAK_DISABLED.source}|${KEYCLOAK_BAD_LOGIN.source}|${KEYCLOAK_CLIENT_CAPABILITY.source}`))),
     body(KEYCLOAK_INACTIVE), body(KEYCLOAK_SECRET_REFUSED), body(KEYCLOAK_SECRET_MISSING), body(KEYCLOAK_CODE_INVALID),
+    // its longer descriptions alone, as a message-only fragment keeps them (keycloak/keycloak services TokenEndpoint and
+    // ClientAuthenticator messages; corpus keycloak/); its short ones ('Invalid user credentials', 'Code not valid') still need the envelope
+    body(/\b(Account is not fully set up|Client secret not provided in request|UNKNOWN_CLIENT: Client was not identified by any client authenticator|Client not (?:permitted|allowed) for direct access grants|Client not enabled to retrieve service account)\b/),
   ],
   presence: [hdr('set-cookie', /KC_RESTART|KEYCLOAK_SESSION|AUTH_SESSION_ID/)],
   causes: [

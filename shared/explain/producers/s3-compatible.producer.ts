@@ -81,6 +81,8 @@ export const awsS3 = defineProducer({
     all(body(S3_ERROR), body(/<RequestId>[0-9A-Z]{16}<\/RequestId>\s*<HostId>(?=[^<]*[A-Z+/=])[A-Za-z0-9+/=]{16,}<\/HostId>/)),
     all(body(S3_ERROR), body(/<(StringToSignBytes|CanonicalRequestBytes|SignatureProvided|X-Amz-Expires)>/)),
     all(body(S3_SDK), not(body(NOT_AWS_SERVER))),
+    // AllAccessDisabled's message names the service itself (docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html, corpus aws-s3/)
+    body(/All access to this Amazon S3 resource has been disabled\b/),
   ],
   presence: [hdr('x-amz-request-id'), hdr('x-amz-bucket-region')],
   causes: S3_RULES,

@@ -60,9 +60,17 @@ const APACHE_401 = /This server could not verify that you\s+are authorized to ac
 const APACHE_MULTILANG_DIR = /You don't have permission to access the requested directory\.\s+There is either no index document or the directory is read-protected\./;
 const APACHE_MULTILANG_OBJECT = /You don't have permission to access the requested object\.\s+It is either read-protected or not readable by the server\./;
 
+/**
+ * Fragments of the same pages: the head ap_send_error_response writes (an HTML 2.0 doctype, then title and h1 on their own
+ * lines), cut before its sentence; the multi-language page's headline and first sentence. Sources: github.com/apache/httpd
+ * modules/http/http_protocol.c (ap_send_error_response), docs/error/HTTP_FORBIDDEN.html.var, corpus apache-httpd/.
+ */
+const APACHE_FRAGMENT = /^\s*<!DOCTYPE HTML PUBLIC "-\/\/IETF\/\/DTD HTML 2\.0\/\/EN">\s*<html><head>\s*<title>\d{3} [^<]{2,60}<\/title>\s*<\/head><body>\s*<h1>|Access forbidden!\s+You don't have permission to access the requested (directory|object)\./;
+
 export const apacheHttpd = defineProducer({
   id: 'apache-httpd', kind: 'web-server', name: 'Apache HTTP Server', family: 'apache',
   own: [body(APACHE_403), body(APACHE_401), body(APACHE_MULTILANG_DIR), body(APACHE_MULTILANG_OBJECT), body(/<address>Apache(\/[\d.]+)?[^<]* Server at [^<]+ Port \d+<\/address>|Apache(\/[\d.]+)? \([\w ]+\) Server at \S+ Port \d+/)],
+  bodyOnly: [body(APACHE_FRAGMENT)],
   presence: [hdr('server', /^Apache(\/[\d.]+)?( \(|$)/)],
   causes: [
     // the note Apache adds to its stock 403 when it cannot read a directory's .htaccess (server/config.c)
