@@ -31,7 +31,7 @@ export const openWeatherMap = defineProducer({
 
 /**
  * Spotify Web API: `{"error":{"status":…,"message":…}}` with its own messages, as its SDKs print them (spotipy's SpotifyException, spotify-web-api-node's
- * WebapiRegularError, spotify-web-api-php's SpotifyWebAPIException). Sources: Aveek-Saha/spotify-box#3, spotify/web-api#387, spotify/web-api#1518,
+ * WebapiRegularError, spotify-web-api-php's SpotifyWebAPIException). Sources: Aveek-Saha/spotify-box#3, rckclmbr/pyportify#60,
  * sigma67/spotify_to_ytmusic#122, Lioncat6/OSC-Chat-Tools#11 and #32, jwilsson/spotify-web-api-php#260.
  */
 const SPOTIFY_UNREGISTERED = /User not registered in the Developer Dashboard|developer\.spotify\.com\/dashboard, the user may not be registered|user is not registered for this application/;
@@ -149,8 +149,8 @@ export const twitchHelix = defineProducer({
 
 /**
  * Steam Web API: its plain HTML refusal 'Access is denied. Retrying will not help. Please verify your <pre>key=</pre> parameter.' (403 for a bad key, 401 when the
- * method needs a key none was given), and steam-condenser's WebApi error. Sources: BeepIsla/csgo-commend-bot#54, EionRobb/pidgin-opensteamworks#81,
- * bfosberry/GameSocial#272.
+ * method needs a key none was given), and steam-condenser's WebApi error. Sources: EionRobb/pidgin-opensteamworks#81 (the page, and its
+ * key=-parameter text quoted again in the thread), bfosberry/GameSocial#272.
  */
 const STEAM_KEY = /Retrying will not help\.\s*Please verify your\s+(<pre>)?key=(<\/pre>)?\s+parameter/;
 const STEAM_CONDENSER = /Your Web API request has been rejected\. You most likely did not specify a valid Web API key/;
