@@ -39,6 +39,17 @@ const NOT_VALID = /\b(did not|does not|didn'?t|doesn'?t|do not|don'?t) (pass|con
 /** A credential said plainly not to have arrived, named with its verb (stronger than a code that calls it invalid): "No api_key was supplied" (api-umbrella/missing-key), "No authorization header supplied" (neo4j/no-authorization-header-node), "Authentication credentials not found" (hubspot-api/credentials-not-found-node-sdk), "Client secret not provided in request" (keycloak/client-secret-not-provided-spring), "Missing Authorization Header" (flask/jwt-extended-no-authorization-error-class), "Missing Credentials" (wso2-apim/missing-credentials), "Access token is empty" (microsoft-graph/empty-token; an empty bearer is a missing one: https://github.com/wso2/product-microgateway/issues/871). Not "missing or invalid", which says the layer cannot tell. */
 const MISSING_STATED = /\b(no|missing) (api[ _-]?key|access[ _-]?token|auth(entication|orization)? (token|header|credentials)|bearer token|credentials?|client secret)\b[^.\n"<]{0,20}?\b(was |were |is |are )?(provided|supplied|found|sent|present|included|given)\b|\b(credentials?|api[ _-]?key|access[ _-]?token|authori[sz]ation header|client secret)\b (is |are |was |were )?(missing|not (found|provided|supplied|present|sent|included)|empty)\b(?!,? (or|invalid|incorrect|expired)\b)|(?<!\bor (a |an )?)\bmissing (authori[sz]ation header|credentials|api[ _-]?key|access token|bearer token)\b/i;
 
+// No credential arrived, in frameworks' and APIs' own sentences the families above missed: Laravel's
+// AuthenticationException "Unauthenticated." as the whole message (github.com/andrewdwallo/erpsaas/issues/39,
+// github.com/HijenHEK/laravel-vue-sanctum-spa/issues/7), Devise's failure.unauthenticated "You need to sign in or sign up
+// before continuing." (github.com/waiting-for-dev/devise-jwt/issues/98,
+// github.com/gonzalo-bulnes/simple_token_authentication/issues/267, rails/devise-unauthenticated-*), OpenAI-compatible APIs' "You didn't provide an API key"
+// (github.com/continuedev/continue/issues/10931, openai-api/no-key), GitHub's "Requires authentication" (github-api/*),
+// a JWT or authorization field said missing (Google API Gateway's "Jwt is missing", Tyk's "Authorization field missing").
+// Case-sensitive "Unauthenticated": gRPC's UNAUTHENTICATED status also covers a refused credential.
+const UNAUTHENTICATED_MESSAGE = /["'>:]\s{0,3}[Uu]nauthenticated\.?\s{0,3}["'<]|^\s{0,3}[Uu]nauthenticated\.?\s{0,3}$/m;
+const MISSING_MORE = /\byou need to (?:sign|log) in(?: or sign up)? before continuing\b|\b(?:did ?n['’]t|did not|forgot to) (?:provide|supply|include|send|pass) (?:an?|your|the|any) (?:api[ _-]?key|access[ _-]?token|token|credentials?|authori[sz]ation header)\b|\brequires? authentication\b|\b(?:jwt|bearer token|authori[sz]ation (?:field|header|token)) (?:is )?missing\b/i;
+
 /** A request signature that failed in the short words of API gateways and bots: "sign not match" (dingtalk-api/robot-sign-not-match-response), "sign match fail" (feishu-lark-api/bot-webhook-19021-sign-fail), "verify aksk signature fail" (huawei-cloud-apig/python-sdk-apigw-0301-signature), "AuthFailure.SignatureFailure" (tencent-cloud-api), "SIGN_ERROR" (wechat-pay-api/go-sdk-authorization-invalid). */
 const SIGN_FAILED = /\bsign(ature)?[ _-]?(not match|match fail\w*|mismatch|fail(ed|ure)?|error)\b|\bverify [\w ]{0,20}signature fail/i;
 /** A signed request or assertion outside its time window (the caller's clock or an old signature): "invalid timestamp" (dingtalk-api/robot-invalid-timestamp), "timestamp is not within one hour from current time" (feishu-lark-api/bot-webhook-19021-sign-fail). (Not Entra's "assertion is not within its valid time range": for a user assertion that is an expired token, not the caller's clock.) */
@@ -147,6 +158,8 @@ export const AUTHN_WORD_RULES: CauseRule[] = [
   ]),
   ...ladder('missing-credentials', [
     [0.63, MISSING_STATED, 'the body says plainly that no credential (key, token, authorization header, client secret) was sent'],
+    [0.56, MISSING_MORE, 'the body says no credential came with the request: sign in, or send the API key or token'],
+    [0.56, UNAUTHENTICATED_MESSAGE, 'the whole message is "Unauthenticated": the framework found no signed-in user or token for the request'],
     [0.55, MISSING, 'the body says no credential was received'],
   ]),
   rule('csrf', 0.68, all(status(404, 500), w(CSRF_FAILED)), { blocks: true, words: true, why: 'the body says an anti-forgery (CSRF/XSRF) check failed: the token or cookie is missing or does not match, whatever the status' }),
