@@ -6,7 +6,7 @@ import { blockGateData } from './shared/explain/may-block';
 
 // The explainer's index conditions and the success-response gate, made from the registry being
 // bundled (shared/explain/anchor-table.ts, may-block.ts blockGateData, read by light-gate.ts).
-const define = {
+export const define = {
   __CLEARANCE_ANCHOR_TABLE__: JSON.stringify(JSON.stringify(anchorTable())),
   __CLEARANCE_BLOCK_GATE__: JSON.stringify(JSON.stringify(blockGateData())),
 };
