@@ -59,12 +59,10 @@ export const bybitApi = defineProducer({
   bodyOnly: [body(/\(ErrCode: 1000\d\)/)],
   causes: [
     rule('invalid-credentials', 0.93, any(body(/API key is invalid\.|\binvalid api_key\b/), body(codeIs('ret_?[cC]ode', '10003'))), {
-      blocks: true, why: 'Bybit does not know the API key (10003): mistyped, expired or deleted, or a testnet key sent to the mainnet host (or the reverse; demo trading has its own keys too)',
-      fix: 'Use the key on the host that issued it (api.bybit.com, api-testnet.bybit.com, api-demo.bybit.com) or create a new one.',
+      blocks: true, why: 'Bybit does not know the API key (10003): mistyped, expired or deleted, or a testnet key sent to the mainnet host (or the reverse; demo trading has its own keys too)', fix: 'Use the key on the host that issued it (api.bybit.com, api-testnet.bybit.com, api-demo.bybit.com) or create a new one.',
     }),
     rule('signature-or-clock-skew', 0.94, any(body(BYBIT_CLOCK), body(codeIs('ret_?[cC]ode', '1000[24]'))), {
-      blocks: true, why: 'Bybit rejected the signed request: its timestamp was outside recv_window of Bybit\'s clock (10002, a local clock off or a slow network) or the signature did not verify (10004)',
-      fix: 'Sync the clock (NTP) or use Bybit\'s server time, raise recv_window a little, and sign exactly the parameters sent.',
+      blocks: true, why: 'Bybit rejected the signed request: its timestamp was outside recv_window of Bybit\'s clock (10002, a local clock off or a slow network) or the signature did not verify (10004)', fix: 'Sync the clock (NTP) or use Bybit\'s server time, raise recv_window a little, and sign exactly the parameters sent.',
     }),
   ],
   checklist: { auth: 'Check the key belongs to this environment (mainnet, testnet, demo) and the clock is in sync.' },
@@ -109,8 +107,7 @@ export const okxApi = defineProducer({
       fix: 'Call the host of the entity the account belongs to, send x-simulated-trading: 1 for demo keys, and check the key and passphrase.',
     }),
     rule('signature-or-clock-skew', 0.92, any(body(/Invalid OK-ACCESS-(SIGN|TIMESTAMP)|Invalid Sign|Timestamp request expired/), body(codeIs('code', '501(02|12|13)'))), {
-      blocks: true, why: 'OKX rejected the signature (50113) or the timestamp (50102/50112: not ISO 8601 UTC with milliseconds, or more than 30 seconds off)',
-      fix: 'Sign timestamp + method + requestPath (with query) + body with the secret, base64 HMAC-SHA256, and send the same ISO timestamp in OK-ACCESS-TIMESTAMP.',
+      blocks: true, why: 'OKX rejected the signature (50113) or the timestamp (50102/50112: not ISO 8601 UTC with milliseconds, or more than 30 seconds off)', fix: 'Sign timestamp + method + requestPath (with query) + body with the secret, base64 HMAC-SHA256, and send the same ISO timestamp in OK-ACCESS-TIMESTAMP.',
     }),
   ],
   checklist: { auth: 'Check the key, secret and passphrase, the entity host (www/eea/us/my.okx.com) and demo vs live.' },
@@ -169,8 +166,7 @@ export const fmpApi = defineProducer({
   own: [body(FMP_DOCS)],
   causes: [
     rule('invalid-credentials', 0.94, all(body(FMP_DOCS), body(/Invalid API KEY\. Please retry or visit our documentation/)), {
-      blocks: true, why: 'Financial Modeling Prep does not accept the key (absent, mistyped or expired), often answered with HTTP 200 and an "Error Message" key instead of data',
-      fix: 'Send the key from the FMP dashboard as apikey=… (a string, in every request) and check the JSON for "Error Message".',
+      blocks: true, why: 'Financial Modeling Prep does not accept the key (absent, mistyped or expired), often answered with HTTP 200 and an "Error Message" key instead of data', fix: 'Send the key from the FMP dashboard as apikey=… (a string, in every request) and check the JSON for "Error Message".',
     }),
   ],
   checklist: { server: 'Check the JSON for "Error Message": FMP may answer refusals with 200.' },
@@ -187,8 +183,7 @@ export const twelveDataApi = defineProducer({
   own: [all(body(/['"]status['"]\s*:\s*['"]error['"]/), body(/\btwelvedata\.com\/(pricing|apikey|prime)/)), body(/\bTwelveDataError\b/)],
   causes: [
     rule('rate-limited', 0.94, body(TD_CREDITS), {
-      blocks: true, why: 'the Twelve Data key spent its API credits for the minute (8 on the free Basic plan; a batch request costs one credit per symbol) or for the day',
-      fix: 'Wait for the next minute (or day), request fewer symbols per minute, or move to a plan with more credits.',
+      blocks: true, why: 'the Twelve Data key spent its API credits for the minute (8 on the free Basic plan; a batch request costs one credit per symbol) or for the day', fix: 'Wait for the next minute (or day), request fewer symbols per minute, or move to a plan with more credits.',
     }),
   ],
   checklist: { server: 'Check the credits per minute and per day of the key\'s plan (a batch costs one per symbol).' },
@@ -226,8 +221,7 @@ export const mollieApi = defineProducer({
   own: [all(body(/['"]title['"]\s*:/), body(/\bdocs\.mollie\.com\//)), body(MOLLIE_SDK)],
   causes: [
     rule('invalid-credentials', 0.9, any(body(/Missing authentication, or failed to authenticate/), all(body(MOLLIE_SDK), body(/Unauthorized request/i))), {
-      blocks: true, why: 'Mollie did not accept the API key or access token (missing, a placeholder key from the examples, a test_ key where a live_ one is needed, or an expired OAuth token)',
-      fix: 'Send Authorization: Bearer <live_… or test_… key of this website profile> (or a valid OAuth access token).',
+      blocks: true, why: 'Mollie did not accept the API key or access token (missing, a placeholder key from the examples, a test_ key where a live_ one is needed, or an expired OAuth token)', fix: 'Send Authorization: Bearer <live_… or test_… key of this website profile> (or a valid OAuth access token).',
     }),
     rule('missing-credentials', 0.6, body(/Missing authentication, or failed to authenticate/)),
   ],
@@ -247,16 +241,13 @@ export const coinmarketcapApi = defineProducer({
   own: [CMC_STATUS, body(/\bCoinMarketCapAPIError\b/)],
   causes: [
     rule('missing-credentials', 0.94, any(all(CMC_STATUS, body(/API key missing\./)), body(/['"]error_code['"]\s*:\s*1002\b/)), {
-      blocks: true, why: 'CoinMarketCap found no API key (1002): the pro API needs one on every call, in the X-CMC_PRO_API_KEY header (or CMC_PRO_API_KEY=)',
-      fix: 'Send the key from pro.coinmarketcap.com in the X-CMC_PRO_API_KEY header.',
+      blocks: true, why: 'CoinMarketCap found no API key (1002): the pro API needs one on every call, in the X-CMC_PRO_API_KEY header (or CMC_PRO_API_KEY=)', fix: 'Send the key from pro.coinmarketcap.com in the X-CMC_PRO_API_KEY header.',
     }),
     rule('invalid-credentials', 0.93, any(body(/This API Key is invalid\./), body(/['"]error_code['"]\s*:\s*1001\b/)), {
-      blocks: true, why: 'CoinMarketCap does not accept the key (1001): mistyped, or a sandbox key sent to pro-api (sandbox-api.coinmarketcap.com has its own keys)',
-      fix: 'Use the key of the environment called: pro-api.coinmarketcap.com with the Developer Portal key, sandbox-api with the sandbox key.',
+      blocks: true, why: 'CoinMarketCap does not accept the key (1001): mistyped, or a sandbox key sent to pro-api (sandbox-api.coinmarketcap.com has its own keys)', fix: 'Use the key of the environment called: pro-api.coinmarketcap.com with the Developer Portal key, sandbox-api with the sandbox key.',
     }),
     rule('account-or-plan-restriction', 0.94, any(body(/Your API Key subscription plan doesn't support this endpoint/), body(/['"]error_code['"]\s*:\s*100[346]\b/)), {
-      blocks: true, why: 'the key\'s CoinMarketCap plan does not include this endpoint (1006; historical data needs a paid plan) or the plan is not active (1003/1004)',
-      fix: 'Call an endpoint the plan includes (see its plan-to-endpoint map) or upgrade the plan.',
+      blocks: true, why: 'the key\'s CoinMarketCap plan does not include this endpoint (1006; historical data needs a paid plan) or the plan is not active (1003/1004)', fix: 'Call an endpoint the plan includes (see its plan-to-endpoint map) or upgrade the plan.',
     }),
     rule('rate-limited', 0.93, body(/['"]error_code['"]\s*:\s*10(0[89]|1[01])\b/), { blocks: true, why: 'a CoinMarketCap rate limit (per minute, day, month or IP) of the key\'s plan was reached' }),
   ],
@@ -277,12 +268,10 @@ export const plaidApi = defineProducer({
   bodyOnly: [body(/\bINVALID_REQUEST: INVALID_FIELD: (client_id|secret) must be\b/)],
   causes: [
     rule('missing-credentials', 0.93, body(/the following required fields are missing: [\w, ]{0,80}\b(client_id|secret)\b/), {
-      blocks: true, why: 'Plaid received no client_id or secret: the server-side call must carry both (in the JSON body or the PLAID-CLIENT-ID / PLAID-SECRET headers)',
-      fix: 'Set the client_id and the secret of the environment called (sandbox or production) from the Plaid Dashboard\'s Keys page.',
+      blocks: true, why: 'Plaid received no client_id or secret: the server-side call must carry both (in the JSON body or the PLAID-CLIENT-ID / PLAID-SECRET headers)', fix: 'Set the client_id and the secret of the environment called (sandbox or production) from the Plaid Dashboard\'s Keys page.',
     }),
     rule('invalid-credentials', 0.9, body(PLAID_CRED_FIELD), {
-      blocks: true, why: 'Plaid rejects the client_id or secret: malformed (empty, quoted twice, a placeholder) or not valid for this environment (a sandbox secret on production)',
-      fix: 'Copy the client_id and the secret of this environment from the Dashboard\'s Keys page, as plain strings.',
+      blocks: true, why: 'Plaid rejects the client_id or secret: malformed (empty, quoted twice, a placeholder) or not valid for this environment (a sandbox secret on production)', fix: 'Copy the client_id and the secret of this environment from the Dashboard\'s Keys page, as plain strings.',
     }),
   ],
   checklist: { auth: 'Check client_id and the secret of this environment (sandbox or production) are sent on every server call.' },
@@ -305,8 +294,7 @@ export const alchemyApi = defineProducer({
       fix: 'Retry with exponential back-off (Alchemy\'s SDKs do), narrow eth_getLogs ranges, spread calls, or raise the plan\'s throughput.',
     }),
     rule('account-or-plan-restriction', 0.95, body(ALCHEMY_MONTHLY), {
-      blocks: true, why: 'the Alchemy app used up its monthly compute-unit capacity: every call is refused (403) until the month resets or the plan or scaling policy allows more',
-      fix: 'Upgrade the plan or raise the scaling policy in the Alchemy dashboard (Settings → Billing), or wait for the monthly reset.',
+      blocks: true, why: 'the Alchemy app used up its monthly compute-unit capacity: every call is refused (403) until the month resets or the plan or scaling policy allows more', fix: 'Upgrade the plan or raise the scaling policy in the Alchemy dashboard (Settings → Billing), or wait for the monthly reset.',
     }),
   ],
   checklist: { server: 'Check the app\'s compute-unit usage (per second and per month) in the Alchemy dashboard.' },
@@ -354,9 +342,54 @@ export const paystackApi = defineProducer({
   checklist: { auth: 'Check the Bearer key is the secret (sk_) key of the right mode.' },
 });
 
+/**
+ * Coinbase (the v2 wallet / "Sign in with Coinbase" API): `{"errors":[{"id":"authentication_error",…}]}` with its error
+ * ids (developers.coinbase.com/api/v2 errors), often with its CB-VERSION warning; its Python client raises
+ * coinbase.wallet.error.*. Sources: coinbase/coinbase-node#84, knowm/XChange#2456, coinbase/coinbase-python#88.
+ */
+const CB_ERRORS = /['"]errors['"]\s*:\s*\[\s*\{\s*['"]id['"]\s*:\s*['"](authentication_error|invalid_token|expired_token|revoked_token|invalid_scope|two_factor_required|rate_limit_exceeded)['"]/;
+const CB_SDK = /\bcoinbase\.wallet\.error\.\w+Error: APIError\(id=\w+\)/;
+
+export const coinbaseApi = defineProducer({
+  id: 'coinbase-api', kind: 'saas-api', name: 'Coinbase API', family: 'coinbase',
+  own: [body(CB_ERRORS), body(CB_SDK), body(/Please supply API version \(YYYY-MM-DD\) as CB-VERSION header/)],
+  causes: [
+    rule('signature-or-clock-skew', 0.93, any(all(body(CB_ERRORS), body(/invalid signature/)), body(/APIError\(id=authentication_error\): invalid signature/)), {
+      blocks: true, why: 'Coinbase rejected the API-key signature: CB-ACCESS-SIGN is not the HMAC-SHA256 (hex) of timestamp + method + request path (with query) + body with the key\'s secret, or CB-ACCESS-TIMESTAMP is off by more than about 30 seconds',
+      fix: 'Sign timestamp + METHOD + /v2/path?query + body exactly as sent (the path, not the full URL), with the secret of the same key; sync the clock; newer keys (CDP) sign a JWT instead.',
+    }),
+  ],
+  checklist: { auth: 'Check the signed prehash (timestamp, method, path with query, body) and the key pair used.' },
+});
+
+/**
+ * Braintree: its SDKs turn a 401 and a 403 into their own exceptions — Braintree\\Exception\\Authentication /
+ * Authorization (PHP), com.braintreegateway.exceptions.AuthenticationException / AuthorizationException (Java),
+ * braintree.exceptions.authentication_error (Python) — with no message of their own. Sources:
+ * braintree/braintree_php_example#62, braintree/braintree_java#25, braintree/braintree_php#308.
+ */
+const BT_AUTHN = /\bBraintree\\{1,2}Exception\\{1,2}Authentication\b|\bcom\.braintreegateway\.exceptions\.AuthenticationException\b|\bbraintree\.exceptions\.authentication_error\.AuthenticationError\b/;
+const BT_AUTHZ = /\bBraintree\\{1,2}Exception\\{1,2}Authorization\b|\bcom\.braintreegateway\.exceptions\.AuthorizationException\b|\bbraintree\.exceptions\.authorization_error\.AuthorizationError\b/;
+
+export const braintreeApi = defineProducer({
+  id: 'braintree-api', kind: 'saas-api', name: 'Braintree API', family: 'braintree',
+  own: [body(BT_AUTHN), body(BT_AUTHZ)],
+  causes: [
+    rule('invalid-credentials', 0.92, body(BT_AUTHN), {
+      blocks: true, why: 'Braintree did not accept the merchant id / public key / private key triple (401): a typo, keys of the other environment (sandbox vs production), or credentials not loaded from the configuration',
+      fix: 'Use the merchant id, public and private key of the environment the gateway is set to (Braintree::Environment sandbox or production), from its Control Panel API page.',
+    }),
+    rule('insufficient-permissions', 0.9, body(BT_AUTHZ), {
+      blocks: true, why: 'Braintree authenticated the keys but refuses this action (403): the API user\'s role lacks the permission, or the request names a merchantAccountId these keys cannot use (Braintree answers an unknown merchant account this way too)',
+      fix: 'Check the merchantAccountId belongs to this merchant (the exact id, per currency) and that the API user\'s role allows the operation.',
+    }),
+  ],
+  checklist: { auth: 'Check the environment matches the keys, and the merchantAccountId and the API user\'s role.' },
+});
+
 /** The more specific first: Bybit's envelope before Binance's sentence it once copied. */
 export const FINANCE_API_PRODUCERS: Producer[] = [
   bybitApi, binanceApi, kucoinApi, okxApi, coingeckoApi,
   coinmarketcapApi, polygonApi, fmpApi, twelveDataApi, razorpayApi, mollieApi, plaidApi,
-  alchemyApi, infuraApi, paystackApi,
+  alchemyApi, infuraApi, paystackApi, coinbaseApi, braintreeApi,
 ];
