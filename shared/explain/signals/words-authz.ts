@@ -208,6 +208,12 @@ const exceptIf = (first: Matcher, m: Matcher): Matcher => keepIf(m, (ctx) => fir
 const REQUEST_NOT_AUTHORIZED = /\brequest is not authori[sz]ed to perform this operation(?! using this permission)/i;
 
 const SCOPE_WORDS = memo(known(w(SCOPE)));
+// The claims, rights or privileges an operation needs, named as missing (a known caller without them): Azure
+// Service Bus and Event Hubs' "Unauthorized access. 'Listen' claim(s) are required to perform this operation"
+// (azure-service-bus/listen-*, served as 401) and "Manage,EntityRead claims required for this operation"
+// (github.com/paolosalvatori/ServiceBusExplorer/issues/718), apps' "Administrator rights are required to perform
+// this operation" / "Administrative privileges are required to perform this operation". Not "No permissions are required".
+const REQUIRED_TO_OPERATE = /(?<!\bno )\b(?:claims?(?:\(s\))?|rights|privileges|permissions?|roles?) (?:are |is )?required (?:to perform|for) this (?:operation|action)\b/i;
 const STRONG_WORDS = memo(exceptIf(SCOPE_WORDS, known(any(w(NAMED_PERMISSION), w(STRONG_PERMISSION)))));
 const EXPLICIT = any(SCOPE_WORDS, STRONG_WORDS);
 const PERMISSION_WORDS = memo(exceptIf(EXPLICIT, known(unless(REQUEST_NOT_AUTHORIZED, any(w(PERMISSION), w(NOT_ALLOWED_TO), w(CANNOT_VERB), w(DONT_HAVE), w(NOT_GRANTED), w(CONSENT), w(NOT_FOUND_OR_DENIED))))));
@@ -250,6 +256,7 @@ export const AUTHZ_WORD_RULES: CauseRule[] = [
   rule('resource-policy-deny', 0.68, wb(KEY_RESTRICTION), { blocks: true, words: true, why: 'the body says the API key is restricted to other referrers, IP addresses, apps or APIs' }),
   // a missing scope outranks the "invalid token" said in the same breath (zoom-api "Invalid access token, does not contain scopes")
   rule('insufficient-permissions', 0.64, SCOPE_WORDS, { words: true, why: 'the body says the token lacks an OAuth scope this call needs: the token is valid but was not granted this scope' }),
+  rule('insufficient-permissions', 0.62, w(REQUIRED_TO_OPERATE), { words: true, why: 'the body names the claims, rights or privileges this operation requires and the caller lacks: the credential is known but not entitled' }),
   rule('insufficient-permissions', 0.62, STRONG_WORDS, { words: true, why: 'the body names the permission or privilege the caller lacks' }),
   rule('insufficient-permissions', 0.52, PERMISSION_WORDS, { words: true, why: 'the body says the caller lacks a permission or role for this action' }),
   rule('insufficient-permissions', 0.47, DENIED_WORDS, { words: true, why: 'the body says access was denied (AccessDenied, PERMISSION_DENIED, "access is denied"): the caller was identified but is not allowed this action' }),
