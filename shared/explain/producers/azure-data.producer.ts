@@ -15,10 +15,11 @@ const COSMOS_LOCAL_AUTH = /Local\s+Authorization\s+is\s+disabled\.\s+Use\s+an\s+
 const COSMOS_WRONG_KEY = /The input authorization token can't serve the request\. (The wrong key is being used|Please check that the expected payload is built as per the protocol)/;
 /** Its gateway's version stamp, its troubleshooting links and its SDKs' exception names. */
 /**
- * The firewall's and local-auth refusals cut at their first sentence, as a message-only fragment keeps them. Sources:
+ * The firewall's, local-auth, RBAC and key refusals cut at their first sentence, as a message-only fragment keeps them, and the
+ * SDKs' own exception shapes (.NET's 'Substatus: …; ActivityId: …; Reason: (', Java's user agent and ClassName). Sources:
  * learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall, github.com/microsoft/vscode-cosmosdb/issues/2205, corpus azure-cosmos-db/.
  */
-const COSMOS_FRAGMENT = /Request originated from IP [\da-fA-F.:]+ through public internet\b|\bLocal\s+Authorization\s+is\s+disabled\.|\bcannot be authorized by AAD token in data plane\b/;
+const COSMOS_FRAGMENT = /Request originated from IP [\da-fA-F.:]+ through public internet\b|\bLocal\s+Authorization\s+is\s+disabled\.|\bcannot be authorized by AAD token in data plane\b|Request blocked by Auth [^:\n]{1,80}: The given request \[\w+ [^\]\n]{0,200}\] cannot be authorized\b|The input authorization token can't serve the request\.|Response status code does not indicate success: \w+ \(\d{3}\); Substatus: \d+; ActivityId: [0-9a-f-]{36}; Reason: \(|\bazsdk-java-cosmos\/\d|"ClassName"\s*:\s*"CosmosException"/;
 const COSMOS_MARK = /\bMicrosoft\.Azure\.Documents\.Common\/\d|https:\/\/aka\.ms\/(cosmos-native-rbac|cosmosdb-tsg-\w+)|\bazure\.cosmos\.exceptions\.CosmosHttpResponseError\b|\bMicrosoft\.Azure\.Cosmos\.CosmosException\b|\bcosmos-netstandard-sdk\/\d/;
 
 export const azureCosmosDb = defineProducer({

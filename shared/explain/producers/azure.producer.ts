@@ -44,7 +44,7 @@ const STORAGE_AUTH_FAILED = /Server failed to authenticate the request\. Make su
  * Sources: learn.microsoft.com/rest/api/storageservices/common-rest-api-error-codes (AuthenticationFailed),
  * github.com/Azure/azure-storage-azcopy (common/ste error text), corpus azure-blob-storage/.
  */
-const STORAGE_AUTH_CUT = /\bAuthentication failed, it is either not correct, or expired, or does not have the correct permission\b/;
+const STORAGE_AUTH_CUT = /\bAuthentication failed, it is either not correct, or expired, or does not have the correct permission\b|Server failed to authenticate the request\. Make sure the value of (the )?Authorization header is formed correctly\b/;
 const STORAGE_MAC_MISMATCH = /The MAC signature found in the HTTP request '[^']*' is not the same as any computed signature/;
 
 export const azureBlobStorage = defineProducer({

@@ -174,7 +174,7 @@ export const firebase = defineProducer({
 });
 
 /** GCS's XML API words S3's signature refusal with its own key name (V2/V4 signed URLs, HMAC interoperability). */
-const GCS_SIGNATURE = /Check your Google secret key and signing method/;
+const GCS_SIGNATURE = /Check your Google secret key\b/;
 
 export const googleCloudStorage = defineProducer({
   id: 'google-cloud-storage', kind: 'cloud-storage', name: 'Google Cloud Storage', family: 'google',

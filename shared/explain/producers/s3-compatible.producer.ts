@@ -172,12 +172,15 @@ export const ibmCloudObjectStorage = defineProducer({
 });
 
 /** R2's refusal of a V2-signed request (code Unauthorized, 401). */
-const R2_SIGV2 = /SigV2 authorization is not supported\. Please use SigV4 instead/;
+// (its first sentence alone too, as clients print the message: developers.cloudflare.com/r2/api/s3/api/ (SigV4 only), corpus cloudflare-r2/)
+const R2_SIGV2 = /SigV2 authorization is not supported\.( Please use SigV4 instead)?/;
 /** R2's check of the access key id's length (its ids have 32 characters), sent as InvalidArgument with 400. */
 const R2_KEY_LENGTH = /Credential access key has length \d+, should be 32\b/;
 
 export const cloudflareR2 = defineProducer({
   id: 'cloudflare-r2', kind: 'cloud-storage', name: 'Cloudflare R2', family: 'cloudflare',
+  // an S3 SDK's line around its own sentence is still R2's answer, as for the other S3-compatible stores
+  overrides: ['aws-s3'],
   own: [all(any(body(S3_XML), body(/<Error><Code>\w+<\/Code>/)), hdr('cf-ray', /\S/, 2))],
   // R2 alone refuses V2 signatures in these words (S3 and the other stores word it otherwise); its endpoint host
   // names it only beside an S3 error: a block page or a log quoting an R2 URL was written by someone else

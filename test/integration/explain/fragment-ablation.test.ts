@@ -92,6 +92,8 @@ describe('explain on fragments of refusals (no headers)', () => {
     ['ACR\'s firewall sentence cut short is not a generic registry', { status: 403, headers: {}, body: 'Error response from daemon: Get "https://myreg.azurecr.io/v2/": denied: {"errors":[{"code":"DENIED","message":"client with IP \'203.0.113.7\' is not allowed access.' }, 'docker-registry', 'azure-container-registry'],
     // docker push's denial quoting IAM with its resource cut: ECR's registry, not any AWS service
     ['ECR\'s docker denial cut before its resource is not a generic AWS service', { status: 403, headers: {}, body: 'denied: User: arn:aws:sts::123456789012:assumed-role/Builder/ci is not authorized to perform: ecr:InitiateLayerUpl' }, 'aws-services', 'aws-ecr'],
+    // boto3's line around R2's own SigV2 sentence (its 'Please use SigV4 instead' cut): R2's answer, not S3's
+    ['R2\'s SigV2 sentence inside an S3 SDK line is R2', { status: 401, headers: {}, body: 'An error occurred (Unauthorized) when calling the PutObject operation: SigV2 authorization is not supported.' }, 'aws-s3', 'cloudflare-r2'],
   ] as Array<[string, ExplainInput, string, string | undefined]>)('precision: %s', (_name, input, notProducer, producer) => {
     const got = explain(input).producer?.id;
     expect(got).not.toBe(notProducer);
