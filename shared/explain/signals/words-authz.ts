@@ -214,6 +214,12 @@ const SCOPE_WORDS = memo(known(w(SCOPE)));
 // (github.com/paolosalvatori/ServiceBusExplorer/issues/718), apps' "Administrator rights are required to perform
 // this operation" / "Administrative privileges are required to perform this operation". Not "No permissions are required".
 const REQUIRED_TO_OPERATE = /(?<!\bno )\b(?:claims?(?:\(s\))?|rights|privileges|permissions?|roles?) (?:are |is )?required (?:to perform|for) this (?:operation|action)\b/i;
+// A federated identity refused by the role's trust policy: STS answers AssumeRoleWithWebIdentity / WithSAML
+// with "Not authorized to perform sts:AssumeRoleWithWebIdentity" when the trust policy's principal or its
+// aud/sub conditions do not admit the token (github.com/aws-actions/configure-aws-credentials/issues/318 and
+// /511, github.com/external-secrets/kubernetes-external-secrets/issues/287, aws-sts/irsa-trust-policy-*):
+// the role's resource policy, not the caller's permissions, must change.
+const TRUST_POLICY = /\bnot authorized to perform:? sts:AssumeRoleWith(?:WebIdentity|SAML)\b/i;
 const STRONG_WORDS = memo(exceptIf(SCOPE_WORDS, known(any(w(NAMED_PERMISSION), w(STRONG_PERMISSION)))));
 const EXPLICIT = any(SCOPE_WORDS, STRONG_WORDS);
 const PERMISSION_WORDS = memo(exceptIf(EXPLICIT, known(unless(REQUEST_NOT_AUTHORIZED, any(w(PERMISSION), w(NOT_ALLOWED_TO), w(CANNOT_VERB), w(DONT_HAVE), w(NOT_GRANTED), w(CONSENT), w(NOT_FOUND_OR_DENIED))))));
@@ -264,6 +270,7 @@ export const AUTHZ_WORD_RULES: CauseRule[] = [
   rule('insufficient-permissions', 0.29, offStatus(known(wb(PERMISSION_BLOCKS))), { blocks: true, words: true, why: 'the body says the caller lacks a permission for this action, whatever the status' }),
   // above a bare 403's "other" (0.25), below every word rule; under 0.3 it corroborates no vendor's own rule
   rule('insufficient-permissions', 0.29, any(all(body(FORBIDDEN_TEXT), frameworkForbidden), w(SERVLET_FORBIDDEN)), { words: true, why: 'an application framework answered with its stock 403 envelope: the application refused this identified caller, most often for a missing role or permission' }),
+  rule('resource-policy-deny', 0.68, w(TRUST_POLICY), { words: true, why: 'STS refused to let this federated token assume the role: the role\'s trust policy (its principal or its aud/sub conditions) does not admit it' }),
   rule('resource-policy-deny', 0.7, w(POLICY), { words: true, why: 'the body names a resource, key or organisation policy that denies the caller' }),
   rule('resource-policy-deny', 0.68, wb(ORG_POLICY), { blocks: true, words: true, why: 'the body names an organisation, tenant or admission policy that refuses the request' }),
   rule('resource-policy-deny', 0.7, unless(BYPASSED, wb(BRANCH_POLICY)), { blocks: true, words: true, why: 'the body says branch protection or a repository rule refused the push' }),
