@@ -7,10 +7,9 @@ import { defineProducer } from './define';
 const codeIs = (field: string, codes: string) => new RegExp(`['"]?${field}['"]?\\s*[:=]\\s*['"]?(${codes})\\b`);
 
 /**
- * Binance (spot, futures; Binance.US and .TR share it): its `{"code":-NNNN,"msg":…}` envelope (binance-docs.github.io
- * errors page) as JSON, python-binance's `APIError(code=-2015)` / BinanceAPIException, binance-connector's ClientError,
- * and its 451 geo-refusal citing its terms. Sources: binance-exchange/node-binance-api#98, sammchardy/python-binance#60,
- * ccxt/php-binance-api#161, crypto-power/cryptopower#510, daroczig/binancer#34.
+ * Binance (spot, futures; Binance.US and .TR share it): its `{"code":-NNNN,"msg":…}` envelope (binance-docs.github.io errors page) as JSON,
+ * python-binance's `APIError(code=-2015)` / BinanceAPIException, binance-connector's ClientError, and its 451 geo-refusal citing its terms. Sources:
+ * ccxt/ccxt#13426, binance/binance-connector-python#155, sammchardy/python-binance#60, ccxt/php-binance-api#161, daroczig/binancer#34, pyted/pbinance#4.
  */
 const BN_CODE = codeIs('code', '-(1021|1022|2008|2014|2015)');
 const BN_KEY = /Invalid API-key, IP, or permissions for action|API-key format invalid|Invalid Api-Key ID/;
@@ -43,9 +42,9 @@ export const binanceApi = defineProducer({
 });
 
 /**
- * Bybit: its `{"retCode":N,"retMsg":…,"retExtInfo":{}}` envelope (v5, bybit-exchange.github.io/docs/v5/error) and
- * the older `{"ret_code":N,"ret_msg":…,"ext_code":…,"time_now":…}`; pybit appends `(ErrCode: N)`. Sources:
- * VictorFrWu/bybit-java-api#57, ccxt/ccxt#11671, bybit-exchange/api-connectors#25, bybit-exchange/pybit#191.
+ * Bybit: its `{"retCode":N,"retMsg":…,"retExtInfo":{}}` envelope (v5, bybit-exchange.github.io/docs/v5/error) and the older
+ * `{"ret_code":N,"ret_msg":…,"ext_code":…,"time_now":…}`; pybit appends `(ErrCode: N)`. Sources: VictorFrWu/bybit-java-api#57, ccxt/ccxt#11671,
+ * bybit-exchange/api-connectors#25, bybit-exchange/pybit#191.
  */
 const BYBIT_V5 = all(body(/['"]?retCode['"]?\s*[:=]\s*\d+/), body(/['"]?retMsg['"]?\s*[:=]/), body(/['"]?retExtInfo['"]?\s*[:=]/));
 const BYBIT_OLD = all(body(/['"]ret_code['"]\s*:\s*['"]?-?\d+/), body(/['"]ret_msg['"]\s*:/), body(/['"](ext_code|time_now)['"]\s*:/));
@@ -69,8 +68,8 @@ export const bybitApi = defineProducer({
 });
 
 /**
- * KuCoin: `{"code":"400005","msg":"Invalid KC-API-SIGN"}` — its messages name its KC-API-* headers (docs.kucoin.com
- * request errors). Sources: Kucoin/kucoin-api-docs#466, escwdev/kucoin-node-api#51, sammchardy/python-kucoin#115.
+ * KuCoin: `{"code":"400005","msg":"Invalid KC-API-SIGN"}` — its messages name its KC-API-* headers (docs.kucoin.com request errors). Sources:
+ * Kucoin/kucoin-api-docs#466, escwdev/kucoin-node-api#51, sammchardy/python-kucoin#115.
  */
 const KC_MSG = /Invalid KC-API-(SIGN|PASSPHRASE|TIMESTAMP|KEY)|KC-API-KEY not exists/;
 
@@ -91,8 +90,8 @@ export const kucoinApi = defineProducer({
 });
 
 /**
- * OKX (ex-OKEx): `{"msg":…,"code":"501NN"}` auth codes (okx.com/docs-v5 error codes 50100-50119) whose messages
- * name its OK-ACCESS-* headers; EEA and US users have their own hosts. Sources: pyted/okx#1, freqtrade/freqtrade#10967.
+ * OKX (ex-OKEx): `{"msg":…,"code":"501NN"}` auth codes (okx.com/docs-v5 error codes 50100-50119) whose messages name its OK-ACCESS-* headers; EEA
+ * and US users have their own hosts. Sources: pyted/okx#1, freqtrade/freqtrade#10967.
  */
 const OKX_MSG = /Invalid OK-ACCESS-(KEY|SIGN|PASSPHRASE|TIMESTAMP)/;
 const OKX_AUTH = all(body(codeIs('code', '501(0[1-9]|1[0-9])')), body(/['"]msg['"]\s*:/));
@@ -114,8 +113,8 @@ export const okxApi = defineProducer({
 });
 
 /**
- * CoinGecko: `{"status":{"error_code":N,"error_message":…}}` whose messages point at its pricing page and name its
- * key parameters (docs.coingecko.com errors and rate limits). Sources: Gituser143/cryptgo#30, nimblehq/jetpack-compose-crypto#45.
+ * CoinGecko: `{"status":{"error_code":N,"error_message":…}}` whose messages point at its pricing page and name its key parameters
+ * (docs.coingecko.com errors and rate limits). Sources: btc-ticker/btc-ticker#8, pyth-network/pyth-observer#36.
  */
 const CG_MARK = /coingecko\.com\/(\w{2}\/)?api\/pricing|\bx[-_]cg[-_](pro|demo)[-_]api[-_]key\b/;
 
@@ -134,9 +133,9 @@ export const coingeckoApi = defineProducer({
 });
 
 /**
- * Polygon.io (now Massive): `{"status":"NOT_AUTHORIZED"|"ERROR","request_id":"<32 hex>","message"|"error":…}` with
- * its pricing link (polygon.io docs, plan entitlements). Sources: maybe-finance/maybe#152, OpenBB-finance/OpenBB#4747,
- * alpacahq/alpaca-trade-api-python#354, polygon-io/issues#313.
+ * Polygon.io (now Massive): `{"status":"NOT_AUTHORIZED"|"ERROR","request_id":"<32 hex>","message"|"error":…}` with its pricing link (polygon.io
+ * docs, plan entitlements). Sources: maybe-finance/maybe#152, OpenBB-finance/OpenBB#4747, alpacahq/alpaca-trade-api-python#354,
+ * polygon-io/issues#313.
  */
 const PG_ENVELOPE = all(body(/['"]?status['"]?\s*:\s*['"]?(NOT_AUTHORIZED|ERROR)\b/), body(/['"]?request_id['"]?\s*:\s*['"]?[0-9a-f]{32}\b/));
 const PG_PLAN = /You are not entitled to this data|Your plan doesn't include this data timeframe/;
@@ -156,8 +155,7 @@ export const polygonApi = defineProducer({
 
 /**
  * Financial Modeling Prep: `{"Error Message": …}` (HTTP 200, 401, 402 or 429) whose sentences point at its docs
- * (site.financialmodelingprep.com/developer/docs). Sources: JerBouma/FinanceToolkit#10, halessi/DCF#2,
- * patelneel55/financialmodelingprep#18.
+ * (site.financialmodelingprep.com/developer/docs). Sources: JerBouma/FinanceToolkit#10, halessi/DCF#2, patelneel55/financialmodelingprep#18.
  */
 const FMP_DOCS = /financialmodelingprep\.com\/developer\/docs/;
 
@@ -173,8 +171,8 @@ export const fmpApi = defineProducer({
 });
 
 /**
- * Twelve Data: `{"code":N,"message":…,"status":"error"}` whose messages point at twelvedata.com/pricing; its Python
- * client raises TwelveDataError. Sources: blocksense-network/blocksense#1276, twelvedata/twelvedata-python#10.
+ * Twelve Data: `{"code":N,"message":…,"status":"error"}` whose messages point at twelvedata.com/pricing; its Python client raises TwelveDataError.
+ * Sources: blocksense-network/blocksense#1276, twelvedata/twelvedata-python#10.
  */
 const TD_CREDITS = /You have run out of API credits for the current minute|You have reached the API calls limit/;
 
@@ -190,9 +188,9 @@ export const twelveDataApi = defineProducer({
 });
 
 /**
- * Razorpay: `{"error":{"code":"BAD_REQUEST_ERROR","description":…,"source","step","reason","metadata"}}`
- * (razorpay.com/docs/errors); its key sentences are its own. Sources: razorpay/razorpay-flutter#410,
- * razorpay/razorpay-php-testapp#13; razorpay/razorpay-node#401 is the same envelope for a bad id, no refusal.
+ * Razorpay: `{"error":{"code":"BAD_REQUEST_ERROR","description":…,"source","step","reason","metadata"}}` (razorpay.com/docs/errors); its key
+ * sentences are its own. Sources: razorpay/razorpay-flutter#410, razorpay/razorpay-php-testapp#13; razorpay/razorpay-node#401 is the same envelope
+ * for a bad id, no refusal.
  */
 const RZP_ENVELOPE = all(body(/['"]code['"]\s*:\s*['"](BAD_REQUEST_ERROR|GATEWAY_ERROR|SERVER_ERROR)['"]/), body(/['"]description['"]\s*:/));
 const RZP_AUTH = /['"]description['"]\s*:\s*['"](Authentication failed|The api (key|secret) provided is invalid)/;
@@ -210,9 +208,8 @@ export const razorpayApi = defineProducer({
 });
 
 /**
- * Mollie: problem+json `{"status":401,"title":"Unauthorized Request","detail":…,"_links":{"documentation":
- * {"href":"https://docs.mollie.com/…"}}}`, and its PHP client's Mollie_API_Exception / ApiException. Sources:
- * zwaldeck/mollie#58, mollie/mollie-api-php#9.
+ * Mollie: problem+json `{"status":401,"title":"Unauthorized Request","detail":…,"_links":{"documentation": {"href":"https://docs.mollie.com/…"}}}`,
+ * and its PHP client's Mollie_API_Exception / ApiException. Sources: zwaldeck/mollie#58, mollie/mollie-api-php#9.
  */
 const MOLLIE_SDK = /\bMollie_API_Exception\b|\bMollie\\Api\\Exceptions\\ApiException\b/;
 
@@ -229,10 +226,9 @@ export const mollieApi = defineProducer({
 });
 
 /**
- * CoinMarketCap (pro-api): `{"status":{"timestamp","error_code":10NN,"error_message","elapsed","credit_count"}}` — its
- * 1001-1011 codes (pro.coinmarketcap.com/api/documentation errors and rate limits, coinmarketcap.com/api/resources on
- * handling errors); python-coinmarketcap raises CoinMarketCapAPIError.
- * Sources: amrrs/coinmarketcapr#24, amrrs/coinmarketcapr#33, rsz44/python-coinmarketcap#1.
+ * CoinMarketCap (pro-api): `{"status":{"timestamp","error_code":10NN,"error_message","elapsed","credit_count"}}` — its 1001-1011 codes
+ * (pro.coinmarketcap.com/api/documentation errors and rate limits, coinmarketcap.com/api/resources on handling errors); python-coinmarketcap raises
+ * CoinMarketCapAPIError. Sources: amrrs/coinmarketcapr#24, amrrs/coinmarketcapr#33, rsz44/python-coinmarketcap#1.
  */
 const CMC_STATUS = all(body(/['"]error_code['"]\s*:\s*10(0[1-9]|1[01])\b/), body(/['"]credit_count['"]\s*:/));
 
@@ -255,9 +251,8 @@ export const coinmarketcapApi = defineProducer({
 });
 
 /**
- * Plaid: `{"error_type","error_code","error_message","display_message","request_id","documentation_url":
- * "https://plaid.com/docs/?ref=error#…"}` (plaid.com/docs/errors); its SDKs print the same fields. Sources:
- * plaid/pattern#192, plaid/plaid-ruby#418, plaid/plaid-node#221.
+ * Plaid: `{"error_type","error_code","error_message","display_message","request_id","documentation_url": "https://plaid.com/docs/?ref=error#…"}`
+ * (plaid.com/docs/errors); its SDKs print the same fields. Sources: plaid/pattern#192, plaid/plaid-ruby#418, plaid/plaid-node#221.
  */
 const PLAID_ENVELOPE = all(body(/['"]?error_type['"]?\s*:\s*['"](INVALID_REQUEST|INVALID_INPUT|RATE_LIMIT_EXCEEDED|API_ERROR|ITEM_ERROR|INSTITUTION_ERROR)['"]/), body(/['"]?error_code['"]?\s*:\s*['"][A-Z_]{4,40}['"]/), body(/['"]?(display_message|suggested_action)['"]?\s*:/));
 const PLAID_CRED_FIELD = /\b(client_id|secret) must be a properly formatted, non-empty string/;
@@ -278,9 +273,9 @@ export const plaidApi = defineProducer({
 });
 
 /**
- * Alchemy (web3 RPC and APIs): JSON-RPC errors whose messages are its own and link its docs or dashboard — 429 for
- * compute units per second (docs.alchemy.com/reference/throughput), 403 -32600 for the monthly capacity. Sources:
- * gitcoinco/grants-stack-indexer#156, conduitxyz/node#36, xmtp/xmtpd#672, BuidlGuidl/hacked-wallet-recovery#45.
+ * Alchemy (web3 RPC and APIs): JSON-RPC errors whose messages are its own and link its docs or dashboard — 429 for compute units per second
+ * (docs.alchemy.com/reference/throughput), 403 -32600 for the monthly capacity. Sources: gitcoinco/grants-stack-indexer#156, conduitxyz/node#36,
+ * xmtp/xmtpd#672, BuidlGuidl/hacked-wallet-recovery#45.
  */
 const ALCHEMY_CUPS = /Your app has exceeded its compute units per second capacity/;
 const ALCHEMY_MONTHLY = /Monthly capacity limit exceeded\. Visit https:\/\/dashboard\.alchemy(api)?\.(io|com)\//;
@@ -302,8 +297,8 @@ export const alchemyApi = defineProducer({
 
 /**
  * Infura (web3 RPC): JSON-RPC errors -32600/-32002 with its own sentences about the project id, often with
- * `"data":{"see":"https://infura.io/dashboard"}`. Sources: RevokeCash/revoke.cash#59, OffchainLabs/prysm#8054,
- * kopanitsa/web3-arduino#20, 0xProject/0x-launch-kit#40.
+ * `"data":{"see":"https://infura.io/dashboard"}`. Sources: RevokeCash/revoke.cash#59, OffchainLabs/prysm#8054, kopanitsa/web3-arduino#20,
+ * 0xProject/0x-launch-kit#40.
  */
 const INFURA_SETTINGS = /rejected due to project ID settings/;
 const INFURA_NO_ID = /project ID is required\\?",\s*\\?"data\\?"\s*:\s*\{\s*\\?"reason\\?"\s*:\s*\\?"project ID not provided/;
@@ -325,8 +320,8 @@ export const infuraApi = defineProducer({
 });
 
 /**
- * Paystack: `{"status": false, "message": …}` from api.paystack.co, as Guzzle (laravel-paystack) prints it with the
- * request line. Sources: unicodeveloper/laravel-paystack#55, unicodeveloper/laravel-paystack#108.
+ * Paystack: `{"status": false, "message": …}` from api.paystack.co, as Guzzle (laravel-paystack) prints it with the request line. Sources:
+ * unicodeveloper/laravel-paystack#55, unicodeveloper/laravel-paystack#108.
  */
 const PAYSTACK_FALSE = all(body(/\bapi\.paystack\.co\//), body(/['"]status['"]\s*:\s*false\s*,\s*['"]message['"]\s*:/));
 
@@ -343,9 +338,9 @@ export const paystackApi = defineProducer({
 });
 
 /**
- * Coinbase (the v2 wallet / "Sign in with Coinbase" API): `{"errors":[{"id":"authentication_error",…}]}` with its error
- * ids (developers.coinbase.com/api/v2 errors), often with its CB-VERSION warning; its Python client raises
- * coinbase.wallet.error.*. Sources: coinbase/coinbase-node#84, knowm/XChange#2456, coinbase/coinbase-python#88.
+ * Coinbase (the v2 wallet / "Sign in with Coinbase" API): `{"errors":[{"id":"authentication_error",…}]}` with its error ids
+ * (developers.coinbase.com/api/v2 errors), often with its CB-VERSION warning; its Python client raises coinbase.wallet.error.*. Sources:
+ * coinbase/coinbase-node#84, knowm/XChange#2456, coinbase/coinbase-python#88.
  */
 const CB_ERRORS = /['"]errors['"]\s*:\s*\[\s*\{\s*['"]id['"]\s*:\s*['"](authentication_error|invalid_token|expired_token|revoked_token|invalid_scope|two_factor_required|rate_limit_exceeded)['"]/;
 const CB_SDK = /\bcoinbase\.wallet\.error\.\w+Error: APIError\(id=\w+\)/;
@@ -363,10 +358,9 @@ export const coinbaseApi = defineProducer({
 });
 
 /**
- * Braintree: its SDKs turn a 401 and a 403 into their own exceptions — Braintree\\Exception\\Authentication /
- * Authorization (PHP), com.braintreegateway.exceptions.AuthenticationException / AuthorizationException (Java),
- * braintree.exceptions.authentication_error (Python) — with no message of their own. Sources:
- * braintree/braintree_php_example#62, braintree/braintree_java#25, braintree/braintree_php#308.
+ * Braintree: its SDKs turn a 401 and a 403 into their own exceptions — Braintree\\Exception\\Authentication / Authorization (PHP),
+ * com.braintreegateway.exceptions.AuthenticationException / AuthorizationException (Java), braintree.exceptions.authentication_error (Python) — with
+ * no message of their own. Sources: braintree/braintree_php_example#62, braintree/braintree_java#25, braintree/braintree_php#308.
  */
 const BT_AUTHN = /\bBraintree\\{1,2}Exception\\{1,2}Authentication\b|\bcom\.braintreegateway\.exceptions\.AuthenticationException\b|\bbraintree\.exceptions\.authentication_error\.AuthenticationError\b/;
 const BT_AUTHZ = /\bBraintree\\{1,2}Exception\\{1,2}Authorization\b|\bcom\.braintreegateway\.exceptions\.AuthorizationException\b|\bbraintree\.exceptions\.authorization_error\.AuthorizationError\b/;
