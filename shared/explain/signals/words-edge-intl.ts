@@ -49,11 +49,28 @@ const SITE_BLOCKED_CYRILLIC = /(сайт|ресурс|страниц[аы])[^.\n
  */
 const GEO_INTL = /no est[aá] disponible en (tu|su) (pa[ií]s|regi[oó]n)|n'est pas disponible dans (votre|ton) (pays|r[ée]gion)|in ihrem (land|gebiet|region) nicht verf[uü]gbar|n[aã]o est[aá] dispon[ií]vel (no seu|em seu|na sua) (pa[ií]s|regi[aã]o)|non [eè] disponibile nel (tuo|suo) paese|недоступ\S* в вашей (стране|регионе)|(所在|您所在的)(国家|地区)[^。\n]{0,12}(不可用|无法使用|不支持|不提供)/i;
 
+/**
+ * words-edge.ts PROXY_PAGE's "Access control configuration prevents your request from being allowed at this time" as
+ * Squid's translated ERR_ACCESS_DENIED pages say it (squid-cache/squid errors/<lang>.po, served by Squid and the
+ * filters built on it by the browser's Accept-Language: squid/access-denied-*-visible-text): ru, uk, de, es, fr, pt, it,
+ * pl, id, sk, hu, he, ja, zh, tr, cs (https://github.com/squid-cache/squid/tree/master/errors).
+ */
+const PROXY_ACL_INTL = new RegExp([
+  'система контроля доступа не позволяет выполнить|налаштування контролю доступу забороняє',
+  String.raw`die anfrage wurde aufgrund mangelnder zugriffsrechte verweigert|la configuraci[oó]n de control de acceso evita que su solicitud`,
+  String.raw`la configuration du contr[oô]le d'acc[eè]s,? emp[eê]che votre requ[eê]te|a configura[cç][aã]o do controle de acesso impede`,
+  String.raw`la richiesta non [eè] permessa dalle impostazioni di sicurezza|konfiguracja serwera wyklucza tw[oó]j dost[eę]p`,
+  String.raw`konfigurasi kontrol akses mencegah permintaan|kv[oô]li konfigur[aá]cii riadenia pr[ií]stupu|nincs jogosults[aá]ga a k[eé]rt tartalom el[eé]r[eé]s[eé]hez`,
+  'הגדרות הגישה מונעות אישור בקשתך|設定されたアクセス制御によって|当前的存取控制设定禁止您的请求',
+  String.raw`eri[sş]im kontrol mekanizmas[iı] istedi[gğ]iniz bilgilere|nastaven[ií] p[rř][ií]stupov[yý]ch pr[aá]v aktu[aá]ln[eě] neumo[zž][nň]uje`,
+].join('|'), 'i');
+
 export const EDGE_INTL_RULES: CauseRule[] = [
   rule('proxy-denied', 0.62, t(SITE_BLOCKED_INTL), { blocks: true, words: true, why: 'the page says (in another language) the site itself has been blocked: a national, ISP or organisation filter\'s block page' }),
   rule('proxy-denied', 0.6, all(status(403, 451), w(SITE_BLOCKED_CYRILLIC)), { words: true, why: 'the page says (in Russian or Ukrainian) access to the site is blocked or restricted: a filter\'s block page' }),
   rule('ip-or-geo-blocked', 0.64, w(GEO_INTL), { words: true, why: 'the body says (in another language) the service is not available in the caller\'s country or region' }),
   rule('proxy-denied', 0.58, all(status(403, 407), w(URL_FILTER_INTL)), { words: true, why: 'the refusal names URL filtering (in another language): a web filter\'s policy blocked the site' }),
   rule('proxy-denied', 0.5, all(status(403, 407), w(YOUR_NETWORK_INTL)), { words: true, why: 'the refusal sends the caller to their own Internet or service provider (or network administrator): a filter on the caller\'s side refused it' }),
+  rule('proxy-denied', 0.64, all(status(403, 407), w(PROXY_ACL_INTL)), { words: true, why: 'the page is a forward proxy\'s access-denied page in another language (its access control configuration refuses the request): Squid or a filter built on it' }),
   rule('waf-or-bot-block', 0.64, w(WAF_ZH), { blocks: true, words: true, why: 'the page says (in Chinese) the request was intercepted (拦截 / 阻断) by the site\'s security policy: a WAF block page' }),
 ];
