@@ -18,7 +18,9 @@ const LITELLM_ROLE = /Only (master key|proxy admin) can be used to|User does not
 export const litellm = defineProducer({
   id: 'litellm', kind: 'gateway', name: 'LiteLLM Proxy', family: 'litellm',
   own: [body(/litellm|Invalid proxy server token passed|"type"\s*:\s*"(auth_error|budget_exceeded)"/i), body(LITELLM_TYPES)],
-  bodyOnly: [body(LITELLM_MODEL_DENIED), body(LITELLM_BUDGET)],
+  // … and its proxy's 'Authentication Error, …' messages cut at their first period (docs.litellm.ai/docs/proxy/virtual_keys,
+  // corpus litellm/); its budget sentence alone names it only with its scope id or cost pair
+  bodyOnly: [body(LITELLM_MODEL_DENIED), body(LITELLM_BUDGET), body(/\bAuthentication Error, (Only master key can be used to|API Key not allowed to access model\b)/)],
   presence: [hdr('x-litellm-call-id'), hdr('x-litellm-version'), hdr('x-litellm-model-id')],
   causes: [
     rule('invalid-credentials', 0.92, body(/Invalid proxy server token passed|Authentication Error, (Invalid|Malformed)|Virtual key (is )?(invalid|expired)|Key Expired/i), { why: 'the LiteLLM virtual key is invalid or expired' }),
@@ -59,7 +61,8 @@ export const openrouter = defineProducer({
   overrides: ['litellm'],
   own: [body(/openrouter\.ai|No auth credentials found|"provider_name"\s*:/i)],
   // its {error: {message, code}} object with its unknown-key sentence (JSON or a Python repr); LiteLLM's name for its answers
-  bodyOnly: [body(/['"]message['"]\s*:\s*['"]User not found\.['"]\s*,\s*['"]code['"]\s*:\s*401\b/), body(OPENROUTER_DATA_POLICY), body(/\bOpenrouterException - /),
+  // (its credit and key-limit refusals in its own words: openrouter.ai/docs/api-reference/errors, corpus openrouter/)
+  bodyOnly: [body(/This request requires more credits, or fewer max_tokens\b|\bPrompt tokens limit exceeded: \d+ > \d+/), body(/['"]message['"]\s*:\s*['"]User not found\.['"]\s*,\s*['"]code['"]\s*:\s*401\b/), body(OPENROUTER_DATA_POLICY), body(/\bOpenrouterException - /),
     body(OPENROUTER_PROVIDERS)],
   presence: [hdr('x-openrouter-request-id')],
   causes: [

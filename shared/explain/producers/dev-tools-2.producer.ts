@@ -105,7 +105,8 @@ export const directus = defineProducer({
 });
 
 /** sentry-cli's wrapper of an API refusal: "sentry reported an error: <detail> (http status: 403)". */
-const SENTRY_CLI = /\bsentry reported an error: [^\n]*\(http status: \d{3}\)/;
+// (cut before its status, as a log's first line keeps it: sentry-cli's error chain 'caused by: sentry reported an error: …'; corpus sentry-api/)
+const SENTRY_CLI = /\bsentry reported an error: [^\n]*\(http status: \d{3}\)|\bcaused by: sentry reported an error: /;
 
 export const sentryApi = defineProducer({
   id: 'sentry-api', kind: 'saas-api', name: 'Sentry API', family: 'sentry',

@@ -99,6 +99,8 @@ const MINIO_HOST_ID = /<HostId>([0-9a-f]{64}|3L137)<\/HostId>|<RequestId>[0-9A-F
 export const minio = defineProducer({
   id: 'minio', kind: 'cloud-storage', name: 'MinIO', family: 's3',
   own: [hdr('server', /minio/i), all(body(S3_XML), body(MINIO_HOST_ID)), hdr('x-minio-deployment-id')],
+  // its own wording of RequestTimeTooSkewed (S3 says "the current time"): github.com/minio/minio cmd/api-errors.go, corpus minio/
+  bodyOnly: [body(/The difference between the request time and the server's time is too large\./)],
   presence: [hdr('x-amz-request-id'), hdr('x-minio-error-code'), hdr('x-minio-error-desc')],
   causes: [
     rule('insufficient-permissions', 0.75, all(code('AccessDenied'), hdr('x-amz-request-id')), { why: 'MinIO AccessDenied: the user/service account policy or the bucket policy does not allow this action' }),

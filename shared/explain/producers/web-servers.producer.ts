@@ -189,6 +189,9 @@ export const tomcat = defineProducer({
 export const jetty = defineProducer({
   id: 'jetty', kind: 'web-server', name: 'Eclipse Jetty', family: 'jetty',
   own: [body(/Powered by Jetty:\/\/|<h2>HTTP ERROR \d{3}/i)],
+  // its error page as visible text ('HTTP ERROR 403 Problem accessing /path. Reason:'; Jenkins' crumb sentence alone names no
+  // server): github.com/jetty/jetty.project ErrorHandler writeErrorPageBody, corpus jetty/
+  bodyOnly: [body(/\bHTTP ERROR \d{3}\s+Problem accessing \//)],
   presence: [hdr('server', /^Jetty\(/i)],
   causes: [
     rule('csrf', 0.9, body(/No valid crumb was included in (the )?request/i), {
