@@ -168,7 +168,9 @@ export const awsServices = defineProducer({
   // an SDK line beside another server's endpoint or ids (Ceph, R2, MinIO behind the S3 API) names nobody
   bodyOnly: [all(body(AWS_SDK_LINE), not(body(NOT_AWS_SERVER))), body(AWS_IAM_DENIAL),
     all(body(AWS_SDK_OBJECT), not(body(NOT_AWS_SERVER)), not(body(S3_SDK))), body(AWS_QUERY_XML), body(SQS_DENIED),
-    body(BEDROCK_NO_MODEL_ACCESS), body(BEDROCK_MARKETPLACE), body(EC2_AUTH_FAILURE), body(LAMBDA_URL_FORBIDDEN)],
+    body(BEDROCK_NO_MODEL_ACCESS), body(BEDROCK_MARKETPLACE), body(EC2_AUTH_FAILURE), body(LAMBDA_URL_FORBIDDEN),
+    // Lambda's TooManyRequestsException reasons, its own identifiers (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html, corpus aws-services/)
+    body(/\b(ReservedFunctionConcurrentInvocationLimitExceeded|ReservedFunctionInvocationRateLimitExceeded|ConcurrentInvocationLimitExceeded|FunctionInvocationRateLimitExceeded|ConcurrentSnapStartInvocationLimitExceeded)\b/)],
   presence: [hdr('x-amzn-requestid'), hdr('x-amz-request-id', /^[A-Z0-9]{16,}$/)],
   causes: [
     rule('insufficient-permissions', 0.88, body(SQS_DENIED), {

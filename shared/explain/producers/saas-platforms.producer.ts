@@ -126,7 +126,9 @@ export const discordApi = defineProducer({
   id: 'discord-api', kind: 'saas-api', name: 'Discord API', family: 'discord',
   own: [DISCORD_BODY, body(/"retry_after"\s*:\s*[\d.]+\s*,\s*"global"\s*:/), hdr('x-ratelimit-bucket')],
   // its libraries' errors with Discord's five-digit JSON error code: discord.js, @discordjs/rest, eris, JDA
-  bodyOnly: [body(DISCORD_SDK)],
+  // … and, anywhere in a line (a client's log, an escaped body), its envelope with one of its refusal codes beside that code's own
+  // message (discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes, corpus discord-api/)
+  bodyOnly: [body(DISCORD_SDK), body(/\{\s*"message"\s*:\s*"(Missing Access"\s*,\s*"code"\s*:\s*50001|Missing Permissions"\s*,\s*"code"\s*:\s*50013|401: Unauthorized"\s*,\s*"code"\s*:\s*0)\s*[,}]/)],
   presence: [hdr('x-ratelimit-scope')],
   causes: [
     rule('rate-limited', 0.95, body(/You are being rate limited\.|"global"\s*:\s*(true|false)/), { why: 'a Discord rate-limit bucket (or the global limit) is exhausted; wait retry_after seconds' }),
