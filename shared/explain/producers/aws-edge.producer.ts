@@ -69,7 +69,9 @@ export const awsWaf = defineProducer({
   id: 'aws-waf', kind: 'cdn-waf', name: 'AWS WAF', family: 'aws-edge',
   own: [hdr('x-amzn-waf-action'), all(status(403), hdr('server', /^awselb\/[\d.]+$/i, 2), body(/<title>403 Forbidden<\/title>|^\s*403 Forbidden\s*$/i))],
   // the interstitial names AWS WAF when pasted or logged without its x-amzn-waf-action header
-  bodyOnly: [WAF_INTERSTITIAL],
+  // … and its head alone, cut before the script tag: the cookie-domain list only AWS WAF's challenge and CAPTCHA pages declare
+  // (docs.aws.amazon.com/waf/latest/developerguide/waf-js-challenge-api.html, corpus aws-waf/)
+  bodyOnly: [WAF_INTERSTITIAL, body(/\bwindow\.awsWafCookieDomainList\s*=/)],
   presence: [hdr('server', /^awselb/i)],
   causes: [
     // AWS: a request without a valid token is blocked from its destination and gets the interstitial instead

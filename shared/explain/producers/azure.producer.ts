@@ -182,6 +182,8 @@ export const azureAiServices = defineProducer({
   overrides: ['azure-api-management'],
   // the Cognitive Services front door's own sentences (Azure OpenAI, Document Intelligence, Speech…)
   own: [body(/Access denied due to invalid subscription key or wrong API endpoint|Principal does not have access to API\/Operation/), body(AZURE_OPENAI_LIMIT), body(AZURE_AI_TOKEN)],
+  // the token sentence cut before its audience or expiry (learn.microsoft.com/azure/ai-services/authentication, corpus azure-ai-services/)
+  bodyOnly: [body(/\bAccess token is missing, invalid, (and the )?audience is incorrect\b/)],
   presence: [hdr('apim-request-id'), hdr('x-ms-region'), hdr('azureml-model-session')],
   causes: [
     rule('invalid-credentials', 0.9, body(/Access denied due to invalid subscription key or wrong API endpoint/), {

@@ -48,6 +48,9 @@ export const tencentCos = defineProducer({
   id: 'tencent-cos', kind: 'cloud-storage', name: 'Tencent Cloud COS', family: 'tencent',
   overrides: ['aws-s3'],
   own: [all(body(/<Code>\w+<\/Code>|\bCode=[A-Z]\w+/), body(COS_MARK)), body(COS_SDK)],
+  // its XML as cut before TraceId: a single-quoted declaration with a space before '?>' (Python's ElementTree writes none), and
+  // its own signature sentence (cloud.tencent.com/document/product/436/7730 error codes, corpus tencent-cos/)
+  bodyOnly: [body(/<\?xml version='1\.0' encoding='utf-8' \?>\s*<Error>\s*<Code>|The Signature you specified is invalid\./)],
   presence: [hdr('server', /^tencent-cos$/i), hdr('x-cos-request-id')],
   causes: [
     rule('signature-or-clock-skew', 0.93, body(/\bSignatureDoesNotMatch\b|The Signature you specified is invalid|\bRequestTimeTooSkewed\b|Request has expired/), {

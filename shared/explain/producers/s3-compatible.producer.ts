@@ -238,6 +238,8 @@ export const alibabaOss = defineProducer({
   // pasted without headers and with the host masked: OSS's own messages, or its Go SDK's error line
   bodyOnly: [
     all(body(S3_ERROR), body(/<Message>\s*You have no right to access this object because of bucket acl\.\s*<\/Message>/)),
+    // the same sentence alone, as a message (help.aliyun.com OSS 403 AccessDenied troubleshooting, corpus alibaba-oss/)
+    body(/You have no right to access this object because of bucket acl\./),
     // the envelope as an SDK prints it (a dict): its HostId or Endpoint on aliyuncs.com
     body(/['"](HostId|Endpoint)['"]\s*:\s*['"][^'"]*\baliyuncs\.com/),
     body(OSS_GO_SDK),

@@ -181,6 +181,8 @@ const HUAWEI_WAF_PAGE = /<meta content="CloudWAF" http-equiv="Server"\s*\/?>/i;
 export const huaweiCloudWaf = defineProducer({
   id: 'huawei-cloud-waf', kind: 'cdn-waf', name: 'Huawei Cloud WAF', family: 'huawei',
   own: [onPage(HUAWEI_WAF_PAGE), all(status(418), hdr('server', /^CloudWAF$/i, 2))],
+  // its page's head cut inside that meta tag (support.huaweicloud.com/intl/en-us/waf_faq/ block page, corpus huawei-cloud-waf/)
+  bodyOnly: [onPage(/<meta content="CloudWAF"/)],
   presence: [cookie(/^HWWAFSES(ID|TIME)=/), hdr('server', /^CloudWAF$/i)],
   causes: [
     rule('waf-or-bot-block', 0.88, any(body(HUAWEI_WAF_PAGE), all(status(418), hdr('server', /^CloudWAF$/i))), {
