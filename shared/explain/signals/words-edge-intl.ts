@@ -65,6 +65,15 @@ const PROXY_ACL_INTL = new RegExp([
   String.raw`eri[sş]im kontrol mekanizmas[iı] istedi[gğ]iniz bilgilere|nastaven[ií] p[rř][ií]stupov[yý]ch pr[aá]v aktu[aá]ln[eě] neumo[zž][nň]uje`,
 ].join('|'), 'i');
 
+/**
+ * IIS's 403.14 (directory browsing off, no default document: words-authz.ts DIR_SERVER's "configured to not list the
+ * contents of this directory") on its localized error pages: the substatus in its title ("Erreur HTTP 403.14 - interdit",
+ * "HTTP 错误 403.14 - Forbidden") and the sentence, French "Le serveur Web est configuré pour ne pas afficher le contenu de
+ * ce répertoire" (github.com/SyncfusionExamples/angular-crud-application/issues/1, iis/localized-fr-403-14-docs),
+ * Chinese "Web 服务器被配置为不列出此目录的内容" (iis/localized-zh-403-14).
+ */
+const IIS_DIR_INTL = /\b(?:HTTP|Error|Erreur|Fehler)\b[^<\n]{0,12}\b403\.14\b|错误 403\.14|ne pas (?:afficher|r[ée]pertorier|lister) le contenu de ce r[ée]pertoire|不列出此目录的内容/i;
+
 export const EDGE_INTL_RULES: CauseRule[] = [
   rule('proxy-denied', 0.62, t(SITE_BLOCKED_INTL), { blocks: true, words: true, why: 'the page says (in another language) the site itself has been blocked: a national, ISP or organisation filter\'s block page' }),
   rule('proxy-denied', 0.6, all(status(403, 451), w(SITE_BLOCKED_CYRILLIC)), { words: true, why: 'the page says (in Russian or Ukrainian) access to the site is blocked or restricted: a filter\'s block page' }),
@@ -72,5 +81,6 @@ export const EDGE_INTL_RULES: CauseRule[] = [
   rule('proxy-denied', 0.58, all(status(403, 407), w(URL_FILTER_INTL)), { words: true, why: 'the refusal names URL filtering (in another language): a web filter\'s policy blocked the site' }),
   rule('proxy-denied', 0.5, all(status(403, 407), w(YOUR_NETWORK_INTL)), { words: true, why: 'the refusal sends the caller to their own Internet or service provider (or network administrator): a filter on the caller\'s side refused it' }),
   rule('proxy-denied', 0.64, all(status(403, 407), w(PROXY_ACL_INTL)), { words: true, why: 'the page is a forward proxy\'s access-denied page in another language (its access control configuration refuses the request): Squid or a filter built on it' }),
+  rule('directory-listing-or-filesystem', 0.64, w(IIS_DIR_INTL), { words: true, why: 'the page is IIS\'s 403.14 (in another language): directory browsing is off and the folder has no default document' }),
   rule('waf-or-bot-block', 0.64, w(WAF_ZH), { blocks: true, words: true, why: 'the page says (in Chinese) the request was intercepted (拦截 / 阻断) by the site\'s security policy: a WAF block page' }),
 ];
