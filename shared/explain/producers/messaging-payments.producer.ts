@@ -15,7 +15,9 @@ const TELEGRAM_FLOOD = /telegram\.error\.RetryAfter: Flood control exceeded\. Re
 export const telegramBotApi = defineProducer({
   id: 'telegram-bot-api', kind: 'saas-api', name: 'Telegram Bot API', family: 'telegram',
   own: [TELEGRAM_ENVELOPE],
-  bodyOnly: [body(TELEGRAM_SDK)],
+  // … and its flood-wait description alone, 'Too Many Requests: retry after N' (core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this,
+  // corpus telegram-bot-api/)
+  bodyOnly: [body(TELEGRAM_SDK), body(/\bToo Many Requests: retry after \d+\b/)],
   causes: [
     rule('invalid-credentials', 0.93, body(/['"]error_code['"]\s*:\s*401\b|Error code: 401\. Description: Unauthorized|HTTP 401 Unauthorized|Telegram returned error code 401/), {
       blocks: true, why: 'Telegram does not know this bot token (mistyped, cut short, or revoked with @BotFather\'s /revoke): 401 has no other meaning in the Bot API',

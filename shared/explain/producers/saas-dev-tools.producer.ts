@@ -334,7 +334,8 @@ const CRATES_RATE = /You have published too many (new )?crates in a\s+short peri
 
 export const cratesIo = defineProducer({
   id: 'crates-io', kind: 'saas-api', name: 'crates.io', family: 'crates-io',
-  bodyOnly: [body(CRATES_NOT_OWNER), body(CRATES_RATE)],
+  // … and cargo's own line naming the registry that refused the publish (doc.rust-lang.org/cargo/commands/cargo-publish.html, corpus crates-io/)
+  bodyOnly: [body(CRATES_NOT_OWNER), body(CRATES_RATE), body(/\bfailed to publish (\S+ v[\w.+-]+ )?to registry at https:\/\/crates\.io\b/)],
   causes: [
     rule('rate-limited', 0.92, body(CRATES_RATE), {
       blocks: true, why: 'crates.io\'s publish rate limit: new crate names are allowed in a small burst, then about one every ten minutes (new versions more often); the message says when to retry',

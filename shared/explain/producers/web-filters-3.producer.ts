@@ -41,6 +41,8 @@ const WSA_VIA = /\(Cisco-WSA\/[\d.-]+\)/i;
 export const ciscoWsa = defineProducer({
   id: 'cisco-wsa', kind: 'proxy', role: 'forward-proxy', name: 'Cisco Secure Web Appliance (IronPort WSA)', family: 'cisco-wsa',
   own: [onPage(WSA_TITLE), onPage(WSA_TEXT)],
+  // the same title as visible text, the first line a pasted page keeps (corpus cisco-wsa/, Cisco WSA end-user notification pages)
+  bodyOnly: [onPage(/^\s*(Notification: Policy: URL Filtering|Notificación: política: filtrado de URL)\b/)],
   presence: [hdr('via', WSA_VIA)],
   causes: [
     rule('proxy-denied', 0.9, any(body(WSA_TITLE), body(WSA_TEXT)), {
