@@ -48,10 +48,11 @@ const FLOOR: Record<FragmentMode, { producer: number; cause: number; wrongMax: n
   // 73.1 / 86.2 / 15; 96 / 99.3 / 0; 95.9 / 98.8 / 1
   // fifth step (1,835): 82.6 / 87.5 / 15; 74.3 / 86.7 / 14; 96 / 99.3 / 0; 96 / 98.9 / 1
   // sixth step (1,840): 82.7 / 87.6 / 15; 74.8 / 86.7 / 13; 96 / 99.3 / 0; 96 / 98.9 / 1
-  // eighth step (1,842): 83.3 / 87.5 / 15; 75 / 86.7 / 13; 96.2 / 99.3 / 0; 96.2 / 98.9 / 1 — the floors keep a point of room
+  // eighth step (1,842): 83.3 / 87.5 / 15; 75 / 86.7 / 13; 96.2 / 99.3 / 0; 96.2 / 98.9 / 1
+  // ninth step (1,842): 83.6 / 87.6 / 15; 75.3 / 86.7 / 13; 96.2 / 99.3 / 0; 96.2 / 98.9 / 1 — the floors keep some room
   // for the fixtures other work adds before its producers recognise their fragments
-  'first 160 chars': { producer: 82.3, cause: 86.5, wrongMax: 15 },
-  'message only': { producer: 74, cause: 85.7, wrongMax: 13 },
+  'first 160 chars': { producer: 82.6, cause: 86.6, wrongMax: 15 },
+  'message only': { producer: 74.3, cause: 85.7, wrongMax: 13 },
   'python repr': { producer: 95.2, cause: 98.3, wrongMax: 0 },
   'log line': { producer: 95.2, cause: 97.9, wrongMax: 1 },
 };
