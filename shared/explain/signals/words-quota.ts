@@ -168,6 +168,11 @@ const ALLOCATION = /\b(?:storage|disk|drive|space|file|upload|repository|project
 // specify limits.cpu" (kubernetes-apiserver/quota-*), the 1.1 wording "cpu is limited by quota" and "cpu
 // quota is 200m, current usage is 200m" (github.com/kubernetes/kubernetes/pull/16941).
 const K8S_QUOTA = /\bis forbidden: (?:exceeded|failed) quota: [\w.-]{1,63}|\bis forbidden: [\w.]{1,40} (?:is limited by quota|quota is [\w.]{1,20}, current usage is)\b/i;
+// A search cluster's disk-full write block, sent as 429 since Elasticsearch 7.x (403 before): "TOO_MANY_REQUESTS/12/disk usage
+// exceeded flood-stage watermark, index has read-only-allow-delete block" (github.com/rwynn/monstache/issues/610, OpenSearch:
+// github.com/opensearch-project/OpenSearch/issues/14791, elasticsearch/disk-block-*) and the older "index read-only / allow
+// delete (api)" (github.com/elastic/elasticsearch/issues/58376). No rate: the disk must be freed and the block lifted.
+const DISK_BLOCK = /\bdisk usage exceeded flood[- ]stage watermark\b|\bindex read-only \/ allow delete \(api\)|\bread[-_]only[-_]allow[-_]delete block\b/i;
 /** A card payment that failed (Stripe's 402 card_declined) is the customer's card, not the account's plan. */
 const CARD = /\bcard[_ ]?(?:declined|error)\b|\bdecline_code\b|\byour card\b|\binsufficient_funds\b/i;
 
@@ -200,6 +205,7 @@ export const QUOTA_WORD_RULES: CauseRule[] = [
   // 402 Payment Required names the cause by itself once something marks the answer a refusal (a Stripe card_declined 402 stays ordinary)
   rule('account-or-plan-restriction', 0.72, status(402), { why: 'status 402 Payment Required: the account must pay, add credit or upgrade its plan' }),
   rule('account-or-plan-restriction', 0.74, we(ALLOCATION), { blocks: true, words: true, why: 'the body says an allocation quota (storage, cores, addresses, resources) is used up: free some or have the quota raised; waiting does not help' }),
+  rule('other', 0.94, w(DISK_BLOCK), { words: true, why: 'the search cluster made the index read-only because a node\'s disk passed its flood-stage watermark: free disk space (or add nodes) and lift the block; this 429 is no rate limit' }),
   rule('resource-policy-deny', 0.74, w(K8S_QUOTA), { words: true, why: 'a Kubernetes ResourceQuota of the namespace refused the object: it would exceed the quota, or it lacks the requests/limits the quota requires' }),
   rule('rate-limited', 0.72, all(status(400), w(THROTTLED)), { blocks: true, words: true, why: 'the body says the request was throttled ("Throttling: Rate exceeded"), sent as a 400 as AWS-style APIs do' }),
   rule('rate-limited', 0.45, w(RETRY_IN), { words: true, why: 'the body asks to try again after a few seconds or minutes: a rate limit\'s window' }),
