@@ -220,6 +220,12 @@ const REQUIRED_TO_OPERATE = /(?<!\bno )\b(?:claims?(?:\(s\))?|rights|privileges|
 // /511, github.com/external-secrets/kubernetes-external-secrets/issues/287, aws-sts/irsa-trust-policy-*):
 // the role's resource policy, not the caller's permissions, must change.
 const TRUST_POLICY = /\bnot authorized to perform:? sts:AssumeRoleWith(?:WebIdentity|SAML)\b/i;
+// API Gateway's answer for a path or method no resource serves (a missing stage, a root without a route, a
+// '#' in the path) is "Missing Authentication Token" (x-amzn-ErrorType MissingAuthenticationTokenException): it
+// means "no such route" far more often than "no SigV4 signature" (aws-api-gateway/missing-authentication-token-*,
+// github.com/brain-power/Brain-Power-Amazon-Fidgetology/issues/29, https://repost.aws/knowledge-center/api-gateway-authentication-token-errors);
+// the missing-credential reading stays among the alternatives. Case-sensitive: its exact message.
+const NO_ROUTE_TOKEN = /\bMissing Authentication Token\b|\bMissingAuthenticationTokenException\b/;
 const STRONG_WORDS = memo(exceptIf(SCOPE_WORDS, known(any(w(NAMED_PERMISSION), w(STRONG_PERMISSION)))));
 const EXPLICIT = any(SCOPE_WORDS, STRONG_WORDS);
 const PERMISSION_WORDS = memo(exceptIf(EXPLICIT, known(unless(REQUEST_NOT_AUTHORIZED, any(w(PERMISSION), w(NOT_ALLOWED_TO), w(CANNOT_VERB), w(DONT_HAVE), w(NOT_GRANTED), w(CONSENT), w(NOT_FOUND_OR_DENIED))))));
@@ -278,6 +284,7 @@ export const AUTHZ_WORD_RULES: CauseRule[] = [
   rule('resource-policy-deny', 0.66, wb(ACCESS_SWITCHED_OFF), { blocks: true, words: true, why: 'the body says this kind of access (local keys, public or anonymous access) is switched off for the whole account' }),
   rule('directory-listing-or-filesystem', 0.55, w(DIRECTORY), { words: true, why: 'the body says a directory listing or file read was refused' }),
   rule('directory-listing-or-filesystem', 0.64, w(DIR_SERVER), { words: true, why: 'the web server refused to list a directory or could not read a file (no index document, read-protected, file ACL)' }),
+  rule('method-or-path-blocked', 0.6, w(NO_ROUTE_TOKEN), { words: true, why: 'API Gateway says "Missing Authentication Token" for a path or method no resource serves (a wrong stage or route): check the URL before the credentials' }),
   rule('method-or-path-blocked', 0.45, w(METHOD_PATH), { words: true, why: 'the body says this method or path is not allowed' }),
   rule('method-or-path-blocked', 0.66, w(METHOD_HOST), { words: true, why: 'the body says this method, host name or endpoint is not accepted here' }),
 ];
