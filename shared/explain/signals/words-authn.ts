@@ -50,6 +50,11 @@ const MISSING_STATED = /\b(no|missing) (api[ _-]?key|access[ _-]?token|auth(enti
 const UNAUTHENTICATED_MESSAGE = /["'>:]\s{0,3}[Uu]nauthenticated\.?\s{0,3}["'<]|^\s{0,3}[Uu]nauthenticated\.?\s{0,3}$/m;
 const MISSING_MORE = /\byou need to (?:sign|log) in(?: or sign up)? before continuing\b|\b(?:did ?n['’]t|did not|forgot to) (?:provide|supply|include|send|pass) (?:an?|your|the|any) (?:api[ _-]?key|access[ _-]?token|token|credentials?|authori[sz]ation header)\b|\brequires? authentication\b|\b(?:jwt|bearer token|authori[sz]ation (?:field|header|token)) (?:is )?missing\b/i;
 
+// CodeIgniter's CSRF refusal names no token: CI 2/3's csrf_show_error "The action you have requested is not allowed."
+// (codeigniter/csrf-*, github.com/ericlbarnes/codeigniter-simpletest/issues/9) and CI 4's SecurityException::forDisallowedAction
+// "The action you requested is not allowed." (system/Language/en/Security.php, https://github.com/codeigniter4/CodeIgniter4).
+const CI_CSRF = /\bThe action you (?:have )?requested is not allowed\b/;
+
 /** A request signature that failed in the short words of API gateways and bots: "sign not match" (dingtalk-api/robot-sign-not-match-response), "sign match fail" (feishu-lark-api/bot-webhook-19021-sign-fail), "verify aksk signature fail" (huawei-cloud-apig/python-sdk-apigw-0301-signature), "AuthFailure.SignatureFailure" (tencent-cloud-api), "SIGN_ERROR" (wechat-pay-api/go-sdk-authorization-invalid). */
 const SIGN_FAILED = /\bsign(ature)?[ _-]?(not match|match fail\w*|mismatch|fail(ed|ure)?|error)\b|\bverify [\w ]{0,20}signature fail/i;
 /** A signed request or assertion outside its time window (the caller's clock or an old signature): "invalid timestamp" (dingtalk-api/robot-invalid-timestamp), "timestamp is not within one hour from current time" (feishu-lark-api/bot-webhook-19021-sign-fail). (Not Entra's "assertion is not within its valid time range": for a user assertion that is an expired token, not the caller's clock.) */
@@ -136,6 +141,8 @@ const CSRF_FAILED = /\b(csrf|xsrf)( token| check| verification| cookie| validati
 /** Credentials in words: missing, invalid or expired ones, a signature or clock that does not verify, an anti-forgery check. Read for the cause of any layer, known or not; lower confidence than a vendor's own codes. */
 export const AUTHN_WORD_RULES: CauseRule[] = [
   rule('csrf', 0.65, w(CSRF), { words: true, why: 'the body talks about a CSRF/anti-forgery or Origin check' }),
+  rule('csrf', 0.62, w(CI_CSRF), { words: true, why: 'CodeIgniter\'s CSRF check refused the form post ("The action you requested is not allowed"): the token is missing, stale or from another session' }),
+  rule('csrf', 0.64, all(status(400, 500), w(CI_CSRF)), { blocks: true, words: true, why: 'CodeIgniter\'s CSRF check refused the form post, served as 500 by CodeIgniter 2 (or a 400): the token is missing, stale or from another session' }),
   rule('csrf', 0.7, all(status(400, 419, 422), w(CSRF)), { blocks: true, words: true, why: 'a CSRF/anti-forgery check failed (served as a 400/419/422 look-alike of 403)' }),
   ...ladder('signature-or-clock-skew', [
     [0.64, SIGN_FAILED, 'the body says the request signature did not match what the server computed'],
