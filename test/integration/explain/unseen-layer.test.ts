@@ -12,8 +12,9 @@ const pct = (n: number, d: number): number => Math.round((1000 * n) / d) / 10;
 /** Today's scores (percent of corpus refusals). */
 // first measured 2026-12-07 (1,819 refusals): 39.2 / 62.6 / 97.5 / 79.6; after round 8's generic words,
 // error-code tokens, precision fixes and the 401/402 defaults: 80.8 / 86.9 / 97.9 / 92.8; after round 9's
-// stock-page slot, allocation quotas, refusal headers, translated words and shape priors (1,969): 81.9 / 88.6 / 98.1 / 93.0
-const FLOOR = { cause: 81.3, top3: 88.0, nobody: 97.8, blocked: 92.7 };
+// stock-page slot, allocation quotas, refusal headers, translated words, shape priors and more words (1,974):
+// 82.6 / 89.3 / 98.1 / 93.0
+const FLOOR = { cause: 82.0, top3: 88.7, nobody: 97.8, blocked: 92.7 };
 
 describe('explain with the writer unregistered (leave one layer out)', () => {
   const results = explainUnseen(loadCorpus());
