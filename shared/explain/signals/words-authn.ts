@@ -55,6 +55,12 @@ const MISSING_MORE = /\byou need to (?:sign|log) in(?: or sign up)? before conti
 // "The action you requested is not allowed." (system/Language/en/Security.php, https://github.com/codeigniter4/CodeIgniter4).
 const CI_CSRF = /\bThe action you (?:have )?requested is not allowed\b/;
 
+// An Authorization header parsed as AWS Signature V4 and not one: API Gateway (IAM auth, or a path no route serves)
+// answers a Bearer or Basic token with "'<token>' not a valid key=value pair (missing equal-sign) in Authorization header"
+// or "Authorization header requires 'Credential' parameter" (aws-api-gateway/sigv4-*, github.com/Phype/purei9_unofficial/issues/28,
+// github.com/cowinapi/developer.cowin/issues/129). The credential sent is the wrong kind; a wrong path is the other reading.
+const NOT_SIGV4 = /\bnot a valid key=value pair \(missing equal-sign\) in Authorization header\b|\bAuthorization header requires '(?:Credential|Signature|SignedHeaders)' parameter\b/i;
+
 /** A request signature that failed in the short words of API gateways and bots: "sign not match" (dingtalk-api/robot-sign-not-match-response), "sign match fail" (feishu-lark-api/bot-webhook-19021-sign-fail), "verify aksk signature fail" (huawei-cloud-apig/python-sdk-apigw-0301-signature), "AuthFailure.SignatureFailure" (tencent-cloud-api), "SIGN_ERROR" (wechat-pay-api/go-sdk-authorization-invalid). */
 const SIGN_FAILED = /\bsign(ature)?[ _-]?(not match|match fail\w*|mismatch|fail(ed|ure)?|error)\b|\bverify [\w ]{0,20}signature fail/i;
 /** A signed request or assertion outside its time window (the caller's clock or an old signature): "invalid timestamp" (dingtalk-api/robot-invalid-timestamp), "timestamp is not within one hour from current time" (feishu-lark-api/bot-webhook-19021-sign-fail). (Not Entra's "assertion is not within its valid time range": for a user assertion that is an expired token, not the caller's clock.) */
@@ -141,6 +147,8 @@ const CSRF_FAILED = /\b(csrf|xsrf)( token| check| verification| cookie| validati
 /** Credentials in words: missing, invalid or expired ones, a signature or clock that does not verify, an anti-forgery check. Read for the cause of any layer, known or not; lower confidence than a vendor's own codes. */
 export const AUTHN_WORD_RULES: CauseRule[] = [
   rule('csrf', 0.65, w(CSRF), { words: true, why: 'the body talks about a CSRF/anti-forgery or Origin check' }),
+  rule('invalid-credentials', 0.62, w(NOT_SIGV4), { words: true, why: 'the API parsed the Authorization header as an AWS Signature V4 and it is not one (a Bearer or Basic token was sent): this API wants a signed request, or the path reached no route that takes the token' }),
+  rule('method-or-path-blocked', 0.5, w(NOT_SIGV4), { words: true, why: 'API Gateway treats a path no route serves as an IAM-signed call, so a token on a wrong URL also gets this signature error' }),
   rule('csrf', 0.62, w(CI_CSRF), { words: true, why: 'CodeIgniter\'s CSRF check refused the form post ("The action you requested is not allowed"): the token is missing, stale or from another session' }),
   rule('csrf', 0.64, all(status(400, 500), w(CI_CSRF)), { blocks: true, words: true, why: 'CodeIgniter\'s CSRF check refused the form post, served as 500 by CodeIgniter 2 (or a 400): the token is missing, stale or from another session' }),
   rule('csrf', 0.7, all(status(400, 419, 422), w(CSRF)), { blocks: true, words: true, why: 'a CSRF/anti-forgery check failed (served as a 400/419/422 look-alike of 403)' }),

