@@ -32,6 +32,7 @@ import { doppler, hashicorpVault, infisical, onepasswordConnect } from './secret
 import { microsoftForefrontTmg, untangle } from './web-filters-2.producer';
 import { barracudaWebFilter, checkPointUsercheck, ciscoMeraki, ciscoUmbrella, ciscoWsa, contentkeeper, iboss, kerioControl, netsweeper, olfeo } from './web-filters-3.producer';
 import { FINANCE_API_PRODUCERS } from './finance-apis.producer';
+import { FINANCE_API_PRODUCERS_2 } from './finance-apis-2.producer';
 import { WEB_API_PRODUCERS } from './web-apis.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
@@ -53,7 +54,7 @@ export const PRODUCERS: Producer[] = [
   supabasePostgrest, appwrite, grafana, gitea, sonatypeNexus, pocketbase, sentryApi, bitbucketServer, akamaiApi, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, rubygems, cratesIo, pypi, quay, harbor, dockerRegistry, auth0, okta, keycloak, cloudfoundryUaa, microsoftEntraId, adfs, googleIdentity, duo, jumpcloud, authentik, zitadel, atlassian,
   openshift, kubernetesApiserver, argoCd, consul,
   // APIs with their own error envelopes, one file per family (the list order inside each file breaks ties)
-  ...FINANCE_API_PRODUCERS, ...WEB_API_PRODUCERS,
+  ...FINANCE_API_PRODUCERS, ...FINANCE_API_PRODUCERS_2, ...WEB_API_PRODUCERS,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,
   litellm, oneApi, openrouter, portkey, helicone, vercelAiGateway, continueProxy,
