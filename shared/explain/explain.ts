@@ -112,7 +112,9 @@ function dedupeEvidence(list: WeightedEvidence[]): Evidence[] {
     seen.add(key);
     out.push(ev.name ? { where: ev.where, name: ev.name, text: ev.text } : { where: ev.where, text: ev.text });
   }
-  return out;
+  // a quote inside a longer quote of the same place says nothing more ("Invalid API-key" beside the whole sentence)
+  return out.filter((ev, i) => !out.some((o, j) => j !== i && o.where === ev.where && o.name === ev.name
+    && o.text.length > ev.text.length && o.text.includes(ev.text)));
 }
 
 // Producers whose names are written in lower case (nginx, lighttpd): a sentence may start with them as they are.
