@@ -16,7 +16,8 @@ import { firebase, googleApiGateway, googleApis, googleArtifactRegistry, googleC
 import { continueProxy, helicone, litellm, oneApi, openrouter, portkey, vercelAiGateway } from './ai-gateways.producer';
 import { cntlm, envoy, forcepointWebsense, fortigate, haproxy, istio, linkerd, mcafeeWebGateway, mitmproxy, paloAltoNetworks, privoxy, sonicwall, squid, symantecBluecoat, tinyproxy, traefik, watchguard, zscaler } from './proxies.producer';
 import { akamai, alibabaCloudWaf, barracudaWaf, citrixNetscaler, configserverCsf, f5BigIpAsm, fastly, fortiweb, huaweiCloudWaf, imperva, knownsecJiasule, modsecurity, naxsi, radware, stormwall, sucuri, tencentCloudWaf, tencentEdgeone, varnish, wordfence, wtsWaf } from './waf-vendors.producer';
-import { aspnet, aspnetCore, authlib, codeigniter, django, express, fastapi, fastify, flask, gorillaCsrf, laravel, magento, nestjs, nextjs, phoenix, rails, springSecurity, strapi, symfony, wordpress } from './frameworks.producer';
+import { aspnet, aspnetCore, authlib, codeigniter, django, express, fastapi, fastify, flask, gorillaCsrf, laravel, nestjs, nextjs, phoenix, rails, springSecurity, symfony } from './frameworks.producer';
+import { magento, strapi, wordpress } from './cms.producer';
 import { algolia, clickhouse, couchdb, databricks, hasura, huggingfaceHub, influxdb, meilisearch, mongodbAtlas, neo4j, pinecone, snowflake, typesense } from './data-apis.producer';
 import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer';
 import { anthropicApi, cohereApi, deepseekApi, elevenlabsApi, groqApi, mistralApi, openaiApi, replicateApi, togetherApi, xaiApi } from './ai-apis.producer';
