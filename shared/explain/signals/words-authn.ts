@@ -1,11 +1,11 @@
 import { anchored, anchorOf } from '../anchors';
 import type { Matcher } from '../match';
-import { all, body, status, when } from '../match';
+import { all, status } from '../match';
 import { rule } from '../rule';
 import type { CauseId, CauseRule } from '../types';
-import { shortBody } from './short-body';
+import { shortBodyWords } from './short-body';
 
-const w = (re: RegExp): Matcher => when(shortBody, body(re));
+const w = shortBodyWords;
 
 /** An anti-forgery check in words; "anti-forgery" may be hyphenated (ASP.NET MVC: "The required anti-forgery cookie … is not present", aspnet/antiforgery-cookie-missing-umbraco; "The anti-forgery cookie token and form field token do not match", aspnet/antiforgery-token-mismatch-log; ASP.NET Core's "antiforgery token", aspnet-core/antiforgery). */
 const CSRF = /\b(csrf|xsrf)\b[^.\n"<]{0,60}|cross[- ]site request forgery|invalid authenticity token|anti-?forgery (token|cookie|form field)[^.\n"<]{0,40}|anti-?forgery cookie token and form field token|origin (check(ing)? failed|not allowed|does not match)|referr?er checking failed[^.\n"<]{0,40}|no valid crumb (was )?included in (the )?request/i;

@@ -4,10 +4,10 @@ import { all, any, body, when } from '../match';
 import { isRefusalStatus } from '../refusal';
 import { rule } from '../rule';
 import type { CauseRule, Ctx, WeightedEvidence } from '../types';
-import { shortBody } from './short-body';
+import { shortBody, shortBodyWords } from './short-body';
 import { ENVELOPE_MAX_FIELDS, jsonRoot } from './json-values';
 
-const w = (re: RegExp): Matcher => when(shortBody, body(re));
+const w = shortBodyWords;
 /** Prose read only outside HTML pages: a CDN's, WAF's or proxy's block page is titled "Access Denied" too. */
 const notPage = (ctx: Ctx): boolean => shortBody(ctx) && !ctx.isHtml;
 const prose = (re: RegExp): Matcher => when(notPage, body(re));

@@ -2,9 +2,9 @@ import type { Matcher } from '../match';
 import { all, body, status, when } from '../match';
 import { rule } from '../rule';
 import type { CauseRule, Ctx } from '../types';
-import { shortBody } from './short-body';
+import { shortBodyWords } from './short-body';
 
-const w = (re: RegExp): Matcher => when(shortBody, body(re));
+const w = shortBodyWords;
 
 /**
  * Chinese WAF block pages: the request or visit was intercepted (拦截) or cut off (阻断) by a security policy.

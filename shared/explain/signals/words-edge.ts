@@ -3,9 +3,9 @@ import { all, body, hdr, status, when } from '../match';
 import { rule } from '../rule';
 import type { CauseRule, Ctx } from '../types';
 import { EDGE_INTL_RULES } from './words-edge-intl';
-import { shortBody } from './short-body';
+import { shortBodyWords } from './short-body';
 
-const w = (re: RegExp): Matcher => when(shortBody, body(re));
+const w = shortBodyWords;
 /** Interstitials and block pages are a few lines: a 200 is read as one only when this short. */
 const tiny = (ctx: Ctx): boolean => ctx.textLength < 1000;
 const t = (re: RegExp): Matcher => when(tiny, body(re));

@@ -1,8 +1,8 @@
 import type { Matcher } from '../match';
-import { body, when } from '../match';
+import { body } from '../match';
 import { rule } from '../rule';
 import type { CauseRule, Ctx } from '../types';
-import { shortBody } from './short-body';
+import { shortBody, shortBodyWords } from './short-body';
 
 /**
  * The authentication and authorisation refusals of application frameworks in their translated
@@ -22,7 +22,7 @@ import { shortBody } from './short-body';
  * Spanish, Portuguese, German, French, Italian, Japanese, Korean, Russian, Chinese. No \b around
  * non-Latin scripts (it sees no word there). Read for the cause only, never to name a writer.
  */
-const w = (re: RegExp): Matcher => when(shortBody, body(re));
+const w = shortBodyWords;
 
 // Sentences in other scripts (Cyrillic, Hebrew, Japanese, Korean, Chinese) are read only when the body holds a
 // character of such a script (one native scan per response, kept): the anchor index would look each of their

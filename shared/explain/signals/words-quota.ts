@@ -2,9 +2,9 @@ import type { Matcher } from '../match';
 import { all, any, body, not, status, when } from '../match';
 import { rule } from '../rule';
 import type { CauseRule, Ctx } from '../types';
-import { shortBody } from './short-body';
+import { shortBody, shortBodyWords } from './short-body';
 
-const w = (re: RegExp): Matcher => when(shortBody, body(re));
+const w = shortBodyWords;
 /** A short body on an error status (4xx/5xx): where a refusal sentence cannot be a success's confirmation ("account disabled" after an admin disabled it). */
 const failed = (ctx: Ctx): boolean => ctx.status >= 400 && shortBody(ctx);
 const we = (re: RegExp): Matcher => when(failed, body(re));

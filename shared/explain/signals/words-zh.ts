@@ -1,14 +1,13 @@
-import type { Matcher } from '../match';
-import { all, body, status, when } from '../match';
+import { all, status } from '../match';
 import { rule } from '../rule';
-import { shortBody } from './short-body';
+import { shortBodyWords } from './short-body';
 import type { CauseRule } from '../types';
 
 /**
  * Chinese refusal words of API platforms the registry may not know (WeChat/WeCom, DingTalk,
  * QQ bots, AI relays): read for the cause only, never to name a writer.
  */
-const w = (re: RegExp): Matcher => when(shortBody, body(re));
+const w = shortBodyWords;
 
 /** "the caller's IP is not in the whitelist" (访问ip不在白名单之中, 接口访问源IP不在白名单) and DingTalk's code. */
 const IP_ZH = /ip(地址)?[^，。,"'\n]{0,8}不在[^，。,"'\n]{0,6}白名单|\bipnotinwhitelist\b/i;
