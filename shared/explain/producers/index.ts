@@ -35,6 +35,12 @@ import { barracudaWebFilter, checkPointUsercheck, ciscoMeraki, ciscoUmbrella, ci
 import { FINANCE_API_PRODUCERS } from './finance-apis.producer';
 import { FINANCE_API_PRODUCERS_2 } from './finance-apis-2.producer';
 import { WEB_API_PRODUCERS } from './web-apis.producer';
+import { DEVOPS_TOOL_PRODUCERS } from './devops-tools.producer';
+import { DEVOPS_TOOL_PRODUCERS_2 } from './devops-tools-2.producer';
+import { WORK_SAAS_PRODUCERS } from './work-saas.producer';
+import { WORK_SAAS_PRODUCERS_2 } from './work-saas-2.producer';
+import { ZERO_TRUST_PRODUCERS } from './zero-trust.producer';
+import { ZERO_TRUST_PRODUCERS_2 } from './zero-trust-2.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
 /**
@@ -56,6 +62,9 @@ export const PRODUCERS: Producer[] = [
   openshift, kubernetesApiserver, argoCd, consul,
   // APIs with their own error envelopes, one file per family (the list order inside each file breaks ties)
   ...FINANCE_API_PRODUCERS, ...FINANCE_API_PRODUCERS_2, ...WEB_API_PRODUCERS,
+  ...DEVOPS_TOOL_PRODUCERS, ...DEVOPS_TOOL_PRODUCERS_2, ...WORK_SAAS_PRODUCERS, ...WORK_SAAS_PRODUCERS_2,
+  // zero-trust access proxies and web filters: their pages quote the CDN or IdP they sit behind, so they come first
+  ...ZERO_TRUST_PRODUCERS, ...ZERO_TRUST_PRODUCERS_2,
   // gateways
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,
   litellm, oneApi, openrouter, portkey, helicone, vercelAiGateway, continueProxy,
