@@ -20,7 +20,7 @@ export interface Fixture {
 }
 
 /** Held-out sets live in folders named frozen, frozen-2, ...: never tuned on, each scored on its own. */
-export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3' | 'frozen-4' | 'frozen-5' | 'frozen-6' | 'frozen-7' | 'frozen-8';
+export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3' | 'frozen-4' | 'frozen-5' | 'frozen-6' | 'frozen-7' | 'frozen-8' | 'frozen-9';
 
 const HELD_OUT_DIR = /fixtures\/responses\/(frozen[^/]*)\//;
 
@@ -84,6 +84,11 @@ export function loadFrozen7(): Fixture[] {
 /** The eighth held-out set (test/fixtures/responses/frozen-8/), collected blind after the seventh was tuned past. */
 export function loadFrozen8(): Fixture[] {
   return loadHeldOut('frozen-8');
+}
+
+/** The ninth held-out set (test/fixtures/responses/frozen-9/), collected blind after the eighth was tuned past. */
+export function loadFrozen9(): Fixture[] {
+  return loadHeldOut('frozen-9');
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
