@@ -104,6 +104,7 @@ function program(setCode: (code: number) => void): Command {
     .description('Explain responses offline: is it a refusal, which layer wrote it, why, and what to do')
     .argument('<file>', "a JSON response {status, headers, body}, a HAR 1.2 log, or raw `curl -i` output; '-' reads stdin")
     .option('--json', 'print a JSON array, one explanation per response')
+    .option('--url <url>', "the request's URL, for responses that carry none: its host names the service when the response names no layer")
     .action(async (file: string, flags) => setCode(await (await import('./commands/explain')).runExplain(file, flags)));
 
   cmd.command('import')

@@ -4,7 +4,7 @@
 // confirms it, then conclude. Every probe is reported as it lands.
 import { explain } from '../../shared/explain/explain';
 import { isRefusal, mayBeRefusal } from '../../shared/explain/refusal';
-import { headerValue, recordBodyText, type ResponseRecord } from '../../shared/model';
+import { explainInputOf, headerValue, recordBodyText, type ResponseRecord } from '../../shared/model';
 import { SendFailure } from '../engine/send-failure';
 import { sendPrepared } from '../pipeline/send-prepared';
 import type { PreparedRequest } from '../pipeline/prepared';
@@ -52,7 +52,7 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> => new Promise((
 });
 
 function explainRecord(r: ResponseRecord) {
-  return explain({ status: r.status, headers: r.headers, body: recordBodyText(r) });
+  return explain(explainInputOf(r));
 }
 
 /**

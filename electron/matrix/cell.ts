@@ -3,7 +3,7 @@
 import { explain } from '../../shared/explain/explain';
 import { isRefusal, mayBeRefusal } from '../../shared/explain/refusal';
 import type { CellRefusal, CellResponse, MatrixCell, StatusClass } from '../../shared/contract/matrix';
-import { recordBodyText, type ResponseRecord } from '../../shared/model';
+import { explainInputOf, recordBodyText, type ResponseRecord } from '../../shared/model';
 
 export function statusClassOf(status: number | null): StatusClass {
   if (status === null) return 'error';
@@ -13,11 +13,11 @@ export function statusClassOf(status: number | null): StatusClass {
 
 /** The refusal verdict of a response and, when refused, its explanation in three fields. */
 export function refusalOf(
-  rec: Pick<ResponseRecord, 'status' | 'headers' | 'body'>,
+  rec: Pick<ResponseRecord, 'status' | 'headers' | 'body'> & { url?: string },
   body: () => string = () => recordBodyText(rec),
 ): { refused: boolean; refusal?: CellRefusal } {
   if (!mayBeRefusal(rec.status, rec.headers)) return { refused: false };
-  const e = explain({ status: rec.status, headers: rec.headers, body: body() });
+  const e = explain(explainInputOf(rec, body()));
   if (!isRefusal(rec, e)) return { refused: false };
   const producer = e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null;
   return { refused: true, refusal: { producer, cause: e.cause, reason: e.reason.text, why: e.why, fix: e.fix, confidence: e.confidence } };

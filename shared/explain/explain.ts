@@ -10,6 +10,7 @@ import { withPriors } from './priors';
 import { isRefusalStatus, mayBeRefusal } from './refusal';
 import { GENERIC_RULES, STATUS_DEFAULTS } from './signals/index';
 import { stockPageMessage } from './signals/stock-page';
+import { hostOf, producerForHost } from './host-hint';
 import { vendorMark } from './vendor-mark-scan';
 import type {
   Alternative, CauseHit, CauseId, CauseRule, Ctx, Evidence, ExplainInput, Explanation, Producer, Reason, WeightedEvidence,
@@ -173,15 +174,21 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean, unseen?:
   const marked = top ? null : vendorMark(ctx, unseen);
   const mark = marked && couldAnswer(ctx, marked.producer) ? marked : null;
   if (mark && relay?.producer === mark.producer) relay = null;
-  const producer = top?.producer ?? mark?.producer ?? null;
+  // nothing in the response names a writer: the request's host may (a bare 403 from api.github.com)
+  const host = !top && !mark && input.url ? hostOf(input.url) : null;
+  const named = host ? producerForHost(host) : null;
+  const hosted = named && couldAnswer(ctx, named) && !unseen?.has(named.id) && relay?.producer !== named ? named : null;
+  const producer = top?.producer ?? mark?.producer ?? hosted ?? null;
 
   const hits: CauseHit[] = [];
   const blocks = { value: false };
   const run: RuleRun = { ctx, subject, hits, blocks };
   // a producer named by its body alone (headers cut or pasted without them): its rules are less sure
-  const factor = mark ? MARK_FACTOR : top?.bodyOnly ? BODY_ONLY_FACTOR : 1;
-  const ownRun = mark ? { ...run, blocks: { value: false } } : run;
-  const template = producer ? runRules(producer.causes, ownRun, producer.id, factor) && !mark : false;
+  // a producer named by a mark or by the host alone: its rules are less sure and never make a refusal
+  const guessed = Boolean(mark || hosted);
+  const factor = guessed ? MARK_FACTOR : top?.bodyOnly ? BODY_ONLY_FACTOR : 1;
+  const ownRun = guessed ? { ...run, blocks: { value: false } } : run;
+  const template = producer ? runRules(producer.causes, ownRun, producer.id, factor) && !guessed : false;
   runRules(GENERIC_RULES, run, undefined, 1, template ? (r) => Boolean(r.words) : undefined);
   // a container's stock page (Tomcat, Jetty) still carries the app's own message in its slot: the words read that alone
   const slot = template ? stockPageMessage(ctx.body) : '';
@@ -252,7 +259,8 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean, unseen?:
   ]);
   const info = CAUSES[cause];
   const reason = reasonOf(cause, best);
-  const layer = producer ? `${producer.name} (${producer.kind}${mark ? ', named only by a mark of its own' : ''})` : 'an unidentified layer';
+  const namedBy = mark ? ', named only by a mark of its own' : hosted ? `, named only by the request's host ${host}` : '';
+  const layer = producer ? `${producer.name} (${producer.kind}${namedBy})` : 'an unidentified layer';
   const others = candidates.slice(1, 4).map((c) => c.cause);
   let why = `${layer} refused the request with status ${ctx.status}: ${best?.why ?? info.meaning}.`;
   if (relayName) why += producer ? ` ${relayName} sits in front and relayed this response unchanged.` : ` The response passed through ${relayName}, which did not write the body.`;

@@ -107,7 +107,9 @@ function fromJsonObject(v: unknown, where: string): ExplainInput {
     headers = rec;
   } else throw new ExplainInputError(`${where}.headers must be an object or an array of [name, value]`);
   const body = v.body === undefined || v.body === null ? '' : typeof v.body === 'string' ? v.body : JSON.stringify(v.body);
-  return { status, headers, body };
+  // the request's URL, when the file has one, names the service of a bare refusal (host-hint.ts)
+  const url = typeof v.url === 'string' && v.url ? v.url : undefined;
+  return url ? { status, headers, body, url } : { status, headers, body };
 }
 
 function fromHar(log: Record<string, unknown>): ExplainInput[] {
@@ -127,7 +129,8 @@ function fromHar(log: Record<string, unknown>): ExplainInput[] {
     const content = isRecord(res.content) ? res.content : {};
     let body = typeof content.text === 'string' ? content.text : '';
     if (body && content.encoding === 'base64') body = utf8Decode(base64ToBytes(body, `${where}.content.text`));
-    return { status, headers, body };
+    const url = isRecord(entry.request) && typeof entry.request.url === 'string' && entry.request.url ? entry.request.url : undefined;
+    return url ? { status, headers, body, url } : { status, headers, body };
   });
 }
 

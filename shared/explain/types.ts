@@ -108,6 +108,8 @@ export interface ExplainInput {
   status: number;
   headers: Array<[string, string]> | Record<string, string | string[]>;
   body?: string;
+  /** The request's URL (or host), where known: names the service only when the response names no layer (host-hint.ts). */
+  url?: string;
 }
 
 /** Evidence with an internal weight used to rank producers; stripped from the output. */

@@ -6,3 +6,4 @@ export * from './send-error';
 export * from './workspace';
 export * from './collection';
 export * from './profiles';
+export * from './explain-input';

@@ -5,7 +5,7 @@ import { guardExplainJson } from './explain-guard';
 import { colorEnabled, palette } from '../output/colors';
 import { formatExplanation } from '../output/format-explanation';
 
-export interface ExplainFlags { json?: boolean }
+export interface ExplainFlags { json?: boolean; url?: string }
 
 const MAX_INPUT = 512 * 1024 * 1024;
 
@@ -36,7 +36,8 @@ export async function runExplain(file: string, flags: ExplainFlags): Promise<num
     if (err instanceof ExplainInputError) throw new UsageError(`${file === '-' ? 'stdin' : file}: ${err.message}`);
     throw err;
   }
-  const results = inputs.map((input) => explain(input));
+  // a HAR entry's or JSON file's own URL wins over --url
+  const results = inputs.map((input) => explain(flags.url && !input.url ? { ...input, url: flags.url } : input));
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return EXIT_OK;

@@ -5,7 +5,7 @@ import { CurlParseError, parseCurl } from '../../../shared/curl';
 import { bindContract } from '../../../shared/contract/bind';
 import type { Result } from '../../../shared/contract/result';
 import { requestsContract } from '../../../shared/contract/requests';
-import { recordBodyText, type RequestSpec, type ResponseRecord, type SendOptionsInput } from '../../../shared/model';
+import { explainInputOf, type RequestSpec, type ResponseRecord, type SendOptionsInput } from '../../../shared/model';
 import { cancelSend } from '../../pipeline/in-flight';
 import { createRequestsService } from '../../services/requests.service';
 import { exitCodeFor } from '../../../shared/errors/codes';
@@ -85,7 +85,7 @@ async function saveBody(rec: ResponseRecord, target: string): Promise<void> {
 async function explainIfRefused(rec: ResponseRecord, p: Palette, full: boolean): Promise<string | null> {
   if (!mayBeRefusal(rec.status, rec.headers)) return null;
   const { explain } = await import('../../../shared/explain/explain');
-  const e = explain({ status: rec.status, headers: rec.headers, body: recordBodyText(rec) });
+  const e = explain(explainInputOf(rec));
   if (!isRefusal(rec, e)) return null;
   const { explanationOneLiner, formatExplanation } = await import('../output/format-explanation');
   return full ? formatExplanation(e, p) : explanationOneLiner(e, p);

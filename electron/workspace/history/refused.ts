@@ -1,5 +1,5 @@
 import { isRefusal, mayBeRefusal } from '../../../shared/explain/refusal';
-import { recordBodyText, type ResponseRecord } from '../../../shared/model';
+import { explainInputOf, type ResponseRecord } from '../../../shared/model';
 
 /** What history keeps of the explainer's verdict: the refusal rule's answer, and who refused why. */
 export interface Verdict {
@@ -18,6 +18,6 @@ export interface Verdict {
 export async function refusedVerdict(rec: ResponseRecord): Promise<Verdict> {
   if (!mayBeRefusal(rec.status, rec.headers)) return { refused: isRefusal(rec, null) };
   const { explain } = await import('../../../shared/explain/explain');
-  const x = explain({ status: rec.status, headers: rec.headers, body: recordBodyText(rec) });
+  const x = explain(explainInputOf(rec));
   return { refused: isRefusal(rec, x), ...(x.producer ? { producer: x.producer.name } : {}), ...(x.cause !== 'none' ? { cause: x.cause } : {}) };
 }

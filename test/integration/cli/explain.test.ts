@@ -8,10 +8,10 @@ let dir: string;
 const NGINX = 'HTTP/1.1 403 Forbidden\r\nServer: nginx/1.22.1\r\nContent-Type: text/html\r\n\r\n<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n';
 const AWS = { status: 403, headers: { 'x-amzn-errortype': 'MissingAuthenticationTokenException', 'x-amzn-requestid': 'r1', 'content-type': 'application/json' }, body: '{"message":"Missing Authentication Token"}' };
 
-function har(entries: Array<{ status: number; headers: Record<string, string>; body: string }>): string {
+function har(entries: Array<{ status: number; headers: Record<string, string>; body: string; url?: string }>): string {
   return JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries: entries.map((e) => ({
     startedDateTime: '2026-11-25T00:00:00Z', time: 1,
-    request: { method: 'GET', url: 'https://api.example.com/x', httpVersion: 'HTTP/1.1', headers: [], queryString: [], cookies: [], headersSize: -1, bodySize: 0 },
+    request: { method: 'GET', url: e.url ?? 'https://api.example.com/x', httpVersion: 'HTTP/1.1', headers: [], queryString: [], cookies: [], headersSize: -1, bodySize: 0 },
     response: { status: e.status, statusText: '', httpVersion: 'HTTP/1.1', headers: Object.entries(e.headers).map(([name, value]) => ({ name, value })),
       cookies: [], content: { size: e.body.length, mimeType: 'application/json', text: e.body }, redirectURL: '', headersSize: -1, bodySize: -1 },
     cache: {}, timings: { send: 0, wait: 1, receive: 0 },
@@ -74,5 +74,21 @@ describe('clearance explain', () => {
     const bad = await runCli(['explain', badHar]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/status/);
+  });
+
+  it("names the service of a bare refusal by the request's host: a HAR entry's URL, a JSON file's url, or --url", async () => {
+    const bare = { status: 403, headers: { 'content-length': '0' }, body: '' };
+    const file = join(dir, 'bare.har');
+    await writeFile(file, har([{ ...bare, url: 'https://api.github.com/repos/acme/app' }, { ...bare, url: 'https://intranet.example/x' }]));
+    const fromHar = JSON.parse((await runCli(['explain', file, '--json'])).stdout);
+    expect(fromHar.map((e: { producer: { id: string } | null }) => e.producer?.id ?? null)).toEqual(['github-api', null]);
+    expect(fromHar[0].why).toContain("named only by the request's host api.github.com");
+    const flag = JSON.parse((await runCli(['explain', '-', '--json', '--url', 'https://api.stripe.com/v1/charges'], { stdin: JSON.stringify(bare) })).stdout);
+    expect(flag[0].producer?.id).toBe('stripe-api');
+    // the file's own URL wins over --url; a response that names its layer keeps it whatever the URL
+    const own = JSON.parse((await runCli(['explain', '-', '--json', '--url', 'https://api.stripe.com/'], { stdin: JSON.stringify({ ...bare, url: 'https://api.openai.com/v1/models' }) })).stdout);
+    expect(own[0].producer?.id).toBe('openai-api');
+    const named = JSON.parse((await runCli(['explain', '-', '--json', '--url', 'https://api.stripe.com/'], { stdin: JSON.stringify(AWS) })).stdout);
+    expect(named[0].producer?.id).toBe('aws-api-gateway');
   });
 });

@@ -5,7 +5,7 @@ import type { ResponseRecord } from '../../../../shared/model';
 import { workerCalls } from '../../lib/worker-calls';
 
 /** What the worker needs of a record (the rest, the timeline and sizes, stays here). */
-export type ExplainRequest = Pick<ResponseRecord, 'status' | 'headers' | 'body'>;
+export type ExplainRequest = Pick<ResponseRecord, 'status' | 'headers' | 'body' | 'url'>;
 
 const explainer = workerCalls<ExplainRequest, Explanation>(
   () => new Worker(new URL('./explain.worker.ts', import.meta.url), { type: 'module', name: 'explainer' }),
@@ -19,5 +19,5 @@ export function startExplainer(): void {
 
 /** The passive explainer's verdict on one response (bodies on disk: their preview). */
 export function explainInWorker(record: ExplainRequest): Promise<Explanation> {
-  return explainer.call({ status: record.status, headers: record.headers, body: record.body });
+  return explainer.call({ status: record.status, headers: record.headers, body: record.body, url: record.url });
 }

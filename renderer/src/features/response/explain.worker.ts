@@ -1,8 +1,8 @@
 // The explainer's worker (explain-record.ts starts it): one reply per request, in order.
 import '../../lib/zod-jitless';
 import { explain } from '../../../../shared/explain';
-import { recordBodyText } from '../../../../shared/model';
+import { explainInputOf } from '../../../../shared/model';
 import { serveCalls } from '../../lib/worker-calls';
 import type { ExplainRequest } from './explain-record';
 
-serveCalls((request: ExplainRequest) => explain({ status: request.status, headers: request.headers, body: recordBodyText(request) }));
+serveCalls((request: ExplainRequest) => explain(explainInputOf(request)));
