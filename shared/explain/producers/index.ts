@@ -41,6 +41,10 @@ import { WORK_SAAS_PRODUCERS } from './work-saas.producer';
 import { WORK_SAAS_PRODUCERS_2 } from './work-saas-2.producer';
 import { ZERO_TRUST_PRODUCERS } from './zero-trust.producer';
 import { ZERO_TRUST_PRODUCERS_2 } from './zero-trust-2.producer';
+import { COMMS_SCRAPING_PRODUCERS } from './comms-scraping.producer';
+import { COMMS_SCRAPING_PRODUCERS_2 } from './comms-scraping-2.producer';
+import { REGISTRY_PLATFORM_PRODUCERS } from './registries-platforms.producer';
+import { REGISTRY_PLATFORM_PRODUCERS_2 } from './registries-platforms-2.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
 /**
@@ -63,6 +67,7 @@ export const PRODUCERS: Producer[] = [
   // APIs with their own error envelopes, one file per family (the list order inside each file breaks ties)
   ...FINANCE_API_PRODUCERS, ...FINANCE_API_PRODUCERS_2, ...WEB_API_PRODUCERS,
   ...DEVOPS_TOOL_PRODUCERS, ...DEVOPS_TOOL_PRODUCERS_2, ...WORK_SAAS_PRODUCERS, ...WORK_SAAS_PRODUCERS_2,
+  ...COMMS_SCRAPING_PRODUCERS, ...COMMS_SCRAPING_PRODUCERS_2, ...REGISTRY_PLATFORM_PRODUCERS, ...REGISTRY_PLATFORM_PRODUCERS_2,
   // zero-trust access proxies and web filters: their pages quote the CDN or IdP they sit behind, so they come first
   ...ZERO_TRUST_PRODUCERS, ...ZERO_TRUST_PRODUCERS_2,
   // gateways
