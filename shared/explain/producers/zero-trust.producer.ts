@@ -1,4 +1,154 @@
+import { all, body, hdr } from '../match';
 import type { Producer } from '../types';
+import { rule } from '../rule';
+import { defineProducer } from './define';
+
+/**
+ * Google Cloud Identity-Aware Proxy: in front of App Engine, Cloud Run and load-balanced backends it answers
+ * a request without a valid ID token itself, in one line of plain text "Invalid IAP credentials: <reason>"
+ * (302 to the sign-in page for a browser, 401 for an API client or a POST) and marks its own answers with
+ * `x-goog-iap-generated-response: true` (cloud.google.com/iap/docs/faq). Sources:
+ * googleapis/google-auth-library-nodejs#792 (a JWT email claim), GoogleCloudPlatform/professional-services#603
+ * (an aud claim for another OAuth client).
+ */
+const IAP_TEXT = /\bInvalid IAP credentials\b/;
+const IAP_EMPTY = /\bInvalid IAP credentials: empty token\b/;
+
+const googleIap = defineProducer({
+  id: 'google-iap', kind: 'gateway', name: 'Google Cloud Identity-Aware Proxy', family: 'google-iap',
+  own: [hdr('x-goog-iap-generated-response', /^true$/i), body(IAP_TEXT)],
+  causes: [
+    rule('missing-credentials', 0.93, body(IAP_EMPTY), {
+      blocks: true, why: 'Identity-Aware Proxy received no ID token (no Authorization: Bearer header, no IAP cookie), so it refused before the app saw the request',
+      fix: 'Send an OpenID Connect ID token whose audience is the IAP OAuth client ID (or the Cloud Run URL for IAP on Cloud Run) in Authorization: Bearer, e.g. from gcloud auth print-identity-token or a service account\'s ID token credentials.',
+    }),
+    rule('invalid-credentials', 0.9, all(body(IAP_TEXT), body(/\bInvalid IAP credentials: (?!empty token)[^\n]{3,200}/)), {
+      blocks: true, why: 'Identity-Aware Proxy rejected the token it was sent: not a parseable JWT, a bad signature, an expired token, a claim it needs missing, or an audience (aud) of another OAuth client than the one protecting this app',
+      fix: 'Mint an ID token (not an access token) for the audience IAP expects — the OAuth client ID of the IAP-secured resource (or an allow-listed programmatic client) — with the email claim included (include_email for service accounts).',
+    }),
+  ],
+  checklist: { auth: 'Check the token IAP receives: an ID token, its audience (the IAP OAuth client ID), its email claim, and that the principal holds IAP-secured Web App User on the resource.' },
+});
+
+/**
+ * Ory (Kratos, Hydra, Oathkeeper, Keto): the herodot error envelope {"error":{"id","code","status","reason",
+ * "message","details"}} with Kratos's error ids, its reasons (as its JSON and its logfmt logs print them:
+ * "reason:No active session was found in this request. … service_name=Ory Kratos") and its docs links.
+ * Sources: ory/kratos#2813 (admin API called with a browser cookie), ory/kratos#4043 (log line), ory/kratos#572.
+ */
+const ORY_ID = /"id"\s*:\s*"(security_csrf_violation|session_inactive|session_aal2_required|session_refresh_required|security_identity_mismatch|self_service_flow_expired|browser_location_change_required)"/;
+const ORY_LOG = /\bservice_name=(Ory|ORY) (Kratos|Hydra|Oathkeeper|Keto)\b/;
+const ORY_CSRF = /\bThe request was rejected to protect you from Cross-Site-Request-Forgery\b|"id"\s*:\s*"security_csrf_violation"|\bory\.sh\/kratos\/docs\/debug\/csrf\b/i;
+const ORY_NO_SESSION = /\bNo active session was found in this request\b|"id"\s*:\s*"session_inactive"/;
+
+const ory = defineProducer({
+  id: 'ory', kind: 'saas-api', role: 'identity-provider', name: 'Ory (Kratos, Hydra, Oathkeeper)', family: 'ory',
+  own: [body(ORY_ID), body(ORY_LOG)],
+  bodyOnly: [body(/\bThe request was rejected to protect you from Cross-Site-Request-Forgery\b/i), body(/\bory\.sh\/kratos\/docs\//), body(/\bNo active session was found in this request\b/)],
+  causes: [
+    rule('csrf', 0.95, body(ORY_CSRF), {
+      blocks: true, why: 'Ory Kratos rejected the request as a possible cross-site request forgery: a browser flow came without its csrf_token (form field or X-CSRF-Token) matching the anti-CSRF cookie — or a server call to an admin or API endpoint carried browser cookies, which makes Kratos treat it as a browser flow',
+      fix: 'For browser flows submit the flow\'s csrf_token together with the csrf cookie from the same domain; for server-side or native calls use the api flows (/self-service/…/api) and send no Cookie header; call admin APIs on the admin port with a token, without cookies.',
+    }),
+    rule('missing-credentials', 0.88, body(ORY_NO_SESSION), {
+      blocks: true, why: 'Ory Kratos found no active session in the request: no ory_kratos_session cookie (or a cookie for another domain) and no X-Session-Token, or the session has expired or been revoked',
+      fix: 'Sign in again and send the session: the ory_kratos_session cookie on the same (sub)domain as Kratos (check cookies.domain and the base URLs), or X-Session-Token from an api login flow.',
+    }),
+  ],
+  checklist: { auth: 'Check the session Ory receives (cookie domain, X-Session-Token), whether the call is a browser or api flow, and the error id in the JSON.' },
+});
+
+/**
+ * Clerk (hosted auth): its Backend and Frontend APIs answer {"errors":[{"message","long_message","code"}],
+ * "clerk_trace_id"}; its SDKs raise ClerkErrors / ClerkAPIResponseError with that body. Sources:
+ * clerk/clerk-sdk-python#26 (secret key), clerk/clerk-nextjs-app-quickstart#4 (publishable key / host).
+ */
+const CLERK_ENVELOPE = /"long_message"\s*:\s*"[^"]{0,300}"\s*,\s*"(message|code)"|"code"\s*:\s*"[a-z_]{3,60}"\s*\}\s*\]\s*,\s*"clerk_trace_id"/;
+const CLERK_KEY = /"code"\s*:\s*"clerk_key_invalid"|\bThe provided Clerk Secret Key is invalid\b/;
+const CLERK_HOST = /"code"\s*:\s*"host_invalid"|\bunable to attribute this request to an instance running on Clerk\b/;
+
+const clerk = defineProducer({
+  id: 'clerk', kind: 'saas-api', role: 'identity-provider', name: 'Clerk', family: 'clerk',
+  own: [body(/"clerk_trace_id"\s*:/), body(/\bclerk_backend_api\.models\.clerkerrors\.\w+|\bClerkAPIResponseError\b/)],
+  bodyOnly: [all(body(CLERK_ENVELOPE), body(/\bClerk\b/)), body(CLERK_KEY), body(CLERK_HOST)],
+  causes: [
+    rule('invalid-credentials', 0.93, body(CLERK_KEY), {
+      blocks: true, why: 'Clerk does not accept the secret key sent as the Bearer token: mistyped, rotated, from another instance (development vs production), or a session token or publishable key passed where the secret key belongs',
+      fix: 'Use the instance\'s secret key (sk_test_… / sk_live_…) from the Clerk dashboard (API keys) as the SDK\'s secret key / bearer auth, from the same instance as the publishable key.',
+    }),
+    rule('invalid-credentials', 0.85, body(CLERK_HOST), {
+      blocks: true, why: 'Clerk cannot tie the request to any of its instances: the publishable key (which encodes the Frontend API host) is wrong or from a deleted or other instance, or the request comes from a host that instance does not serve',
+      fix: 'Set the publishable key (pk_test_… / pk_live_…) of the instance you use, matching its secret key, and check the domain configured for a production instance; clear stale __client cookies after switching instances.',
+    }),
+    rule('invalid-credentials', 0.8, body(/"code"\s*:\s*"(authentication_invalid|session_token_invalid)"/), {
+      blocks: true, why: 'Clerk did not accept the session token: expired (they live a minute), signed by another instance, or not a Clerk token',
+      fix: 'Send a fresh session token (getToken() right before the call) from the same instance the backend verifies against.',
+    }),
+  ],
+  checklist: { auth: 'Check the Clerk keys in use: the secret and publishable keys of the same instance (development vs production), and the code in the errors array.' },
+});
+
+/**
+ * Stytch (hosted auth): every error is {"status_code","request_id":"request-id-<test|live>-…","error_type",
+ * "error_message","error_url":"https://stytch.com/docs/…/errors/<status>#<type>"} (its API reference, one page per
+ * status). Sources: stytch.com/docs API reference error pages (401, consumer 403, B2B 403) and a method page's 429.
+ */
+const STYTCH_URL = /\bstytch\.com\/docs\/[\w./-]{0,60}errors\/\d{3}\b/;
+const STYTCH_TYPE = (types: string): RegExp => new RegExp(`"error_type"\\s*:\\s*"(${types})"`);
+
+const stytch = defineProducer({
+  id: 'stytch', kind: 'saas-api', role: 'identity-provider', name: 'Stytch', family: 'stytch',
+  own: [body(STYTCH_URL), body(/"request_id"\s*:\s*"request-id-(test|live)-[0-9a-f-]{8,40}"/)],
+  bodyOnly: [body(/\bStytchError\b|\bstytch\.core\.response_base\.StytchError\b/)],
+  causes: [
+    rule('invalid-credentials', 0.93, body(STYTCH_TYPE('unauthorized_credentials(_error)?|unauthorized_credentials_homepage')), {
+      blocks: true, why: 'Stytch does not accept the project ID and secret sent as Basic auth: mistyped, the secret was rotated, or a test project\'s credentials sent to the live environment (or the reverse)',
+      fix: 'Send the project ID and a current secret from the Stytch dashboard (API keys) for the environment the client calls (test.stytch.com vs api.stytch.com).',
+    }),
+    rule('insufficient-permissions', 0.9, body(STYTCH_TYPE('\\w{0,30}session_authorization(_tenancy)?_error|endpoint_not_authorized_for_sdk')), {
+      blocks: true, why: 'Stytch RBAC: the session\'s user or member holds no role that grants this action on the resource (or belongs to another organization), or the project has not enabled this endpoint for its frontend SDK',
+      fix: 'Grant the user or member a role with the permission (Stytch dashboard → Roles & Permissions) or call as one who has it; enable the endpoint for the SDK under SDK configuration.',
+    }),
+    rule('account-or-plan-restriction', 0.9, body(STYTCH_TYPE('organization_suspended|project_suspended|\\w{0,30}_not_enabled_for_project')), {
+      blocks: true, why: 'Stytch refuses the organization or project as a whole: it is suspended, or the feature is not enabled for it',
+      fix: 'Contact Stytch support (support@stytch.com) about the suspension, or enable the feature for the project in the dashboard.',
+    }),
+    rule('waf-or-bot-block', 0.85, body(STYTCH_TYPE('captcha_required')), {
+      blocks: true, why: 'Stytch\'s bot protection wants a CAPTCHA solved before this call (its Fraud & Risk settings for the project)',
+      fix: 'Pass the CAPTCHA token the Stytch SDK collects with the request, or adjust the project\'s CAPTCHA settings.',
+    }),
+    rule('rate-limited', 0.93, body(STYTCH_TYPE('too_many_requests|rate_limit_exceeded')), {
+      blocks: true, why: 'Stytch\'s rate limit for this endpoint (per project, per user or per IP) was exceeded',
+      fix: 'Back off and retry later; avoid repeated sends to the same user (OTPs, magic links) and cache results.',
+    }),
+  ],
+  checklist: { auth: 'Check the project ID and secret (and their environment), and read error_type and error_url in the JSON.' },
+});
+
+/**
+ * Teleport (access plane for SSH, Kubernetes, databases, apps): its RBAC refusal "access denied to perform action
+ * "<verb>" on "<kind>"" (trace.AccessDenied in its auth server, printed by tctl, tsh, the web UI and its API) and
+ * its SSH login refusal "access denied to <login> connecting to <node>". Sources: gravitational/teleport#2132,
+ * gravitational/teleport#4877 (RBAC verbs); gravitational/teleport#13523, gravitational/teleport#838 (logins).
+ */
+const TELEPORT_RBAC = /\baccess denied to perform action ["']?[a-z_]{2,30}["']? on ["']?[a-z_]{2,40}\b/;
+const TELEPORT_LOGIN = /\baccess denied to (login )?["']?[\w.@<>-]{1,64}["']? (when )?connecting to\b/;
+
+const teleport = defineProducer({
+  id: 'teleport', kind: 'gateway', name: 'Teleport', family: 'teleport',
+  bodyOnly: [body(TELEPORT_RBAC), body(TELEPORT_LOGIN)],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(TELEPORT_RBAC), {
+      blocks: true, why: 'Teleport\'s RBAC: none of your roles has a rule allowing this verb on this resource kind (or a deny rule matches), so the auth server refused the call',
+      fix: 'Add the resource kind and verb to the rules of one of your roles (tctl edit role/<name>), or request a role that has it (tsh request create); a bot or service identity needs it in its own role.',
+    }),
+    rule('insufficient-permissions', 0.88, body(TELEPORT_LOGIN), {
+      blocks: true, why: 'Teleport refused the session: the OS login you asked for is not among your roles\' logins, or the node\'s labels are not matched by your roles (or your certificate holds other principals)',
+      fix: 'Connect as one of the logins listed by tsh status, or have a role grant that login and the node\'s labels (logins and node_labels); log in again (tsh login) after roles change.',
+    }),
+  ],
+  checklist: { auth: 'Run tsh status to see your roles and logins, and check the role rules (tctl get roles) for the verb and resource kind or the node labels.' },
+});
 
 /** Zero-trust access proxies, identity-aware proxies and school or corporate web filters that refuse before the app. */
-export const ZERO_TRUST_PRODUCERS: Producer[] = [];
+export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, ory, clerk, stytch, teleport];
