@@ -150,5 +150,33 @@ const teleport = defineProducer({
   checklist: { auth: 'Run tsh status to see your roles and logins, and check the role rules (tctl get roles) for the verb and resource kind or the node labels.' },
 });
 
+/**
+ * Authelia (forward-auth portal in front of nginx, Traefik, Caddy): its API answers {"status":"KO","message":…}
+ * and its logs carry its own messages and a stack of github.com/authelia/authelia/…/internal/… frames, which is
+ * what users paste. Sources: authelia/authelia#1782 (wrong password at /api/firstfactor), authelia/authelia#9113
+ * (Basic credentials refused by LDAP at /api/authz/forward-auth), authelia/authelia#10888 (an Authorization header
+ * without a scheme).
+ */
+const AUTHELIA_STACK = /\bgithub\.com\/authelia\/authelia(\/v4)?\/internal\/[\w/]{1,60}\.go:\d+/;
+const AUTHELIA_WRONG = /\bCredentials are wrong for user\b|\bUnsuccessful 1FA authentication attempt (made )?by user\b|"status"\s*:\s*"KO"\s*,\s*"message"\s*:\s*"Authentication failed\. Check your credentials\."/;
+const AUTHELIA_HEADER = /\bfailed to parse content of (the )?(Proxy-)?Authorization header\b|\bfailed to validate (the )?(Proxy-)?Authorization header with \w+ scheme\b/;
+
+const authelia = defineProducer({
+  id: 'authelia', kind: 'gateway', role: 'identity-provider', name: 'Authelia', family: 'authelia',
+  own: [body(AUTHELIA_STACK)],
+  bodyOnly: [body(/"status"\s*:\s*"KO"\s*,\s*"message"\s*:\s*"Authentication failed\. Check your credentials\."/), body(/\bpath=\/api\/(firstfactor|secondfactor\/\w+|authz\/[\w-]{2,20}|verify)\b[^\n]{0,200}\bremote_ip=/)],
+  causes: [
+    rule('invalid-credentials', 0.9, body(AUTHELIA_WRONG), {
+      blocks: true, why: 'Authelia checked the username and password against its user backend (users file or LDAP) and they do not match, so the first factor failed',
+      fix: 'Check the username and password against the users database or LDAP directory Authelia uses (an LDAP bind error 49 means the password or the user DN is wrong); repeated failures get the user or IP banned by regulation for a while.',
+    }),
+    rule('invalid-credentials', 0.85, body(AUTHELIA_HEADER), {
+      blocks: true, why: 'the request reached Authelia\'s authorization endpoint with an Authorization header it cannot use (no scheme, a scheme it does not accept, or Basic credentials its backend rejects), so it answered 401 instead of passing the request to the app',
+      fix: 'Send Authorization with a scheme Authelia accepts (Basic user:password, or Bearer for its OAuth tokens), or stop the client or proxy forwarding its own Authorization header through the forward-auth check (let the app\'s API path bypass Authelia in access_control if it authenticates by itself).',
+    }),
+  ],
+  checklist: { auth: 'Read Authelia\'s log for the request (path=/api/…): it names the user, the backend error and the rule that applied.' },
+});
+
 /** Zero-trust access proxies, identity-aware proxies and school or corporate web filters that refuse before the app. */
-export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, ory, clerk, stytch, teleport];
+export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, ory, clerk, stytch, teleport, authelia];
