@@ -137,5 +137,68 @@ const asanaApi = defineProducer({
   checklist: { auth: 'Check the Asana token\'s kind (OAuth vs personal access token), age and that the header reaches Asana.' },
 });
 
+/**
+ * Amazon Product Advertising API (PA-API 5, its v4 XML predecessor, the Creators API that follows it): PA-API 5's
+ * `{"__type":"com.amazon.paapi5#TooManyRequestsException","Errors":[{"Code":"TooManyRequests","Message":"The request
+ * was denied due to request throttling. Please verify the number of requests made per second to the Amazon Product
+ * Advertising API."}]}`, v4's `<ItemSearchErrorResponse xmlns="http://ecs.amazonaws.com/doc/…">` with
+ * AWS.InvalidAssociate / RequestThrottled, and the associate-eligibility refusal (webservices.amazon.com/paapi5
+ * documentation, error messages). Sources: sergioteula/python-amazon-paapi#32 and #144,
+ * samirsalman/AmazonOffers-TelegramBot#1, nager/Nager.AmazonCreatorsApi#146, quodlibet/quodlibet#2508,
+ * dmcquay/node-apac#86, t3chnoboy/amazon-product-api#104.
+ */
+const PAAPI_THROTTLE = /The request was denied due to request throttling\. Please verify the number of requests made per second to the Amazon Product Advertising API/;
+const PAAPI_ASSOCIATE = /\bAWS\.InvalidAssociate\b|is not registered as an Amazon Associate\. Please register as an associate|"reason"\s*:\s*"AssociateNotEligible"|\bcom\.amazon\.paapi5#AccessDeniedException\b[^}]{0,120}AssociateNotEligible/;
+
+const amazonPaapi = defineProducer({
+  id: 'amazon-product-advertising-api', kind: 'saas-api', name: 'Amazon Product Advertising API', family: 'amazon-paapi',
+  // its JSON errors carry AWS's __type and its v4 errors AWS's XML shape, but name its own service
+  overrides: ['aws-services', 'aws-api-gateway', 'amazon-sp-api'],
+  own: [body(/\bcom\.amazon\.paapi5#\w{3,60}/), body(PAAPI_THROTTLE), body(/<\w{4,40}ErrorResponse xmlns="http:\/\/(ecs\.amazonaws\.com\/doc|webservices\.amazon\.com\/AWSECommerceService)\/\d{4}-\d\d-\d\d\/?"/), body(/\bAWS\.InvalidAssociate\b/)],
+  bodyOnly: [body(/is not registered as an Amazon Associate\. Please register as an associate/), body(/"reason"\s*:\s*"AssociateNotEligible"/), body(/\bwebservices\.amazon\.[a-z.]{2,10}\/paapi5\//)],
+  causes: [
+    rule('rate-limited', 0.92, any(body(/\bcom\.amazon\.paapi5#TooManyRequestsException\b/), body(PAAPI_THROTTLE), body(/You are submitting requests too quickly\. Please retry your requests at a slower rate/)), {
+      blocks: true, why: 'the Product Advertising API throttled the associate: its allowance (one request a second and 8,640 a day to start) grows only with shipped sales referred in the last 30 days, so a new or idle associate tag is throttled from its first call',
+      fix: 'Slow down to one request a second and cache results; if it fails from the first call, the associate account needs qualifying sales (or a tag of the marketplace you call) before the API serves it.',
+    }),
+    rule('account-or-plan-restriction', 0.92, body(PAAPI_ASSOCIATE), {
+      blocks: true, why: 'Amazon does not let this associate use the API: the access key is not tied to an approved Amazon Associates account of this marketplace, or the account no longer meets the eligibility rules (qualifying sales in the last 180 days, completed tax and payment details)',
+      fix: 'Register or re-activate the Associates account for this marketplace with the same login that created the API keys, meet the sales requirement, then create new PA-API credentials from Associates Central.',
+    }),
+  ],
+  checklist: { server: 'Check the Associates account\'s eligibility and sales for this marketplace, and the request rate.' },
+});
+
+/**
+ * Cloudinary Upload and Admin APIs: `{"error":{"message":"Invalid Signature <sha1>. String to sign - '…'."}}`
+ * (401), `Must supply api_key`, `Unknown API key <key>` and its X-Cld-Error header (cloudinary.com documentation,
+ * upload API errors), also as its SDKs return them (`{ error: { message, http_code } }`). Sources:
+ * cloudinary/cloudinary_npm#59, #570, #288 and #214, nuxt-modules/cloudinary#69, keystonejs/keystone-classic#1198,
+ * jrm2k6/cloudder#53, funador/react-image-upload#3.
+ */
+const CLD_SIGNATURE = /Invalid Signature [0-9a-f]{40}\. String to sign - '/;
+const CLD_NO_KEY = /\bMust supply api_key\b/;
+
+const cloudinaryApi = defineProducer({
+  id: 'cloudinary-api', kind: 'saas-api', name: 'Cloudinary API', family: 'cloudinary',
+  own: [hdr('x-cld-error'), body(CLD_SIGNATURE)],
+  bodyOnly: [body(CLD_NO_KEY), body(/"error"\s*:\s*\{\s*"message"\s*:\s*"Unknown API key \w{6,40}"/), body(/\bapi\.cloudinary\.com\/v1_1\//)],
+  causes: [
+    rule('signature-or-clock-skew', 0.9, body(CLD_SIGNATURE), {
+      blocks: true, why: 'Cloudinary computed another signature for the signed parameters: the API secret used to sign is wrong (cut, quoted in .env, of another account or stale until the server restarts), or parameters were added to the request but not to the signature (or the reverse)',
+      fix: 'Sign with the account\'s API secret exactly (no quotes or spaces) using the SDK\'s api_sign_request over the very parameters sent (the message shows the string to sign), and restart the server after changing .env.',
+    }),
+    rule('missing-credentials', 0.88, body(CLD_NO_KEY), {
+      blocks: true, why: 'the upload reached Cloudinary (or the SDK) without an api_key: the SDK was not configured (cloudinary.config not called, environment variables not loaded, CLOUDINARY_URL unset) or an unsigned upload lacks its upload preset',
+      fix: 'Configure the SDK with cloud_name, api_key and api_secret (or CLOUDINARY_URL) on the server before uploading, or use an unsigned upload preset from the browser.',
+    }),
+    rule('invalid-credentials', 0.88, body(/\bUnknown API key \w{6,40}/), {
+      blocks: true, why: 'Cloudinary does not know this API key for the cloud name in the URL: keys of two accounts mixed, or the key was deleted',
+      fix: 'Use the API key and secret shown for this cloud name in the Cloudinary console (Settings → API Keys).',
+    }),
+  ],
+  checklist: { auth: 'Check the cloud name, API key and secret come from the same Cloudinary account and reach the server.' },
+});
+
 /** Work and business SaaS APIs, continued (the first file is full). */
-export const WORK_SAAS_PRODUCERS_2: Producer[] = [ebayApi, intercomApi, clickupApi, sapGateway, asanaApi];
+export const WORK_SAAS_PRODUCERS_2: Producer[] = [ebayApi, intercomApi, clickupApi, sapGateway, asanaApi, amazonPaapi, cloudinaryApi];
