@@ -10,6 +10,12 @@ const OPENAI_TOO_LARGE = /Request too large for [\w.:-]+ (in organization org-\w
 /** unsupported_country_region_territory's message alone (platform.openai.com/docs/supported-countries, corpus openai-api/). */
 const OPENAI_GEO = /\bCountry, region, or territory not supported\b/;
 const OPENAI_QUOTA = /You exceeded your current quota, please check your plan and billing details/;
+/**
+ * The quota sentence alone names nobody: Gemini's OpenAI-compatible endpoint (google-apis/gemini-quota-*), W&B Inference
+ * (docs.wandb.ai/inference/api-reference/errors, its 402) and Alibaba Model Studio answer with it too. Beside the v0 SDK's
+ * exception class (openai.error.RateLimitError, 2023 and before: openai-api/quota-v0-*) it is OpenAI's.
+ */
+const OPENAI_V0_SDK = /\bopenai\.error\.(RateLimitError|APIError)\b/;
 const OPENAI_SCOPES = /You have insufficient permissions for this operation\. Missing scopes: (api\.)?[a-z]+\.[a-z.]+/;
 const OPENAI_VERIFY = /Your organization must be verified to (use|stream|generate with|access) (the|this) model/;
 /** Its account stops: billing not active (a lapsed or cancelled payment, sent with 429), access terminated for a policy violation. */
@@ -18,13 +24,17 @@ const OPENAI_TERMINATED = /Your access was terminated due to violation of our po
 
 export const openaiApi = defineProducer({
   id: 'openai-api', kind: 'saas-api', name: 'OpenAI API', family: 'openai',
-  own: [body(/(platform|help)\.openai\.com|"code"\s*:\s*"(insufficient_quota|unsupported_country_region_territory|model_not_found|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms'),
+  own: [body(/(platform|help)\.openai\.com|"code"\s*:\s*"(unsupported_country_region_territory|invalid_organization|mismatched_organization|account_deactivated)"/), hdr('openai-organization'), hdr('openai-processing-ms'),
     // its billing stop is sent with 429: its own sentence names it as surely as its headers, so its cause outranks the status
     body(OPENAI_BILLING_INACTIVE)],
   // invalid_api_key is Meilisearch's code too, and Groq, Together and others copy OpenAI's envelope with their own
-  // 'Invalid API Key' message: it names OpenAI only beside OpenAI's own sentence
-  bodyOnly: [body(/['"]type['"]\s*:\s*['"]invalid_request_error['"]\s*,\s*['"]param['"]|\b(context_length_exceeded|model_not_found|insufficient_quota)\b/), body(OPENAI_TOO_LARGE), body(OPENAI_RATE), body(OPENAI_GEO),
-    all(body(/\binvalid_api_key\b/), body(/Incorrect API key provided/)), body(OPENAI_QUOTA), body(OPENAI_SCOPES), body(OPENAI_VERIFY),
+  // 'Invalid API Key' message: it names OpenAI only beside OpenAI's own sentence. The bare envelope
+  // ({"error":{"message","type":"invalid_request_error","param","code"}}) and model_not_found name nobody: vLLM,
+  // LocalAI, llama.cpp's server, LM Studio, Cerebras and the relays answer in it (LocalAI core/http/app.go, llama.cpp
+  // tools/server, Cerebras' flat wrong_api_key 401). insufficient_quota is Alibaba Model Studio's code too (help.aliyun.com/zh/model-studio/error-code,
+  // alibaba-model-studio/token-limit-*): it names OpenAI beside its billing URL (platform.openai.com, above) only; context_length_exceeded still does
+  bodyOnly: [body(/\bcontext_length_exceeded\b/), body(OPENAI_TOO_LARGE), body(OPENAI_RATE), body(OPENAI_GEO),
+    all(body(/\binvalid_api_key\b/), body(/Incorrect API key provided/)), all(body(OPENAI_QUOTA), body(OPENAI_V0_SDK)), body(OPENAI_SCOPES), body(OPENAI_VERIFY),
     body(OPENAI_TERMINATED)],
   presence: [hdr('openai-version'), hdr('x-ratelimit-limit-requests'), hdr('openai-project')],
   causes: [

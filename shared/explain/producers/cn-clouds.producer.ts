@@ -155,7 +155,9 @@ export const wechatApi = defineProducer({
 });
 
 /** WeCom (企业微信): the same errcode envelope with numeric hints and a devtool link, and its own 60020 sentence. */
-const WECOM_MARK = /open\.work\.weixin\.qq\.com\/devtool\/query\?e=\d+|not allow to access from your ip|\bqyapi\.weixin\.qq\.com\b|\bWechatWork Error: \d+|\bhint: \[\d{10}[\w]*\]/;
+// its hint opens with a 10-digit epoch, then _n_<hex> or more digits, whole or cut short (a log's first line): WeCom's
+// fixtures, WxJava #601 ([1526968039_7_fc0d…]) and #3563 ([1745481144594130532181532]); WeChat's hints are letters ([FQ4hVA0505hka5!])
+const WECOM_MARK = /open\.work\.weixin\.qq\.com\/devtool\/query\?e=\d+|not allow to access from your ip|\bqyapi\.weixin\.qq\.com\b|\bWechatWork Error: \d+|\bhint: \[\d{10}(?:\w*\]|_\d{1,4}_[0-9a-f]{4}|\d{10})/;
 
 export const wecomApi = defineProducer({
   id: 'wecom-api', kind: 'saas-api', name: 'WeCom API (企业微信)', family: 'tencent',

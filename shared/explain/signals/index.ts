@@ -1,6 +1,7 @@
 import type { CauseRule, StatusDefault } from '../types';
 import { CLIENT_CERT_RULES } from './client-cert';
 import { ERROR_CODE_RULES } from './error-codes';
+import { ERRCODE_ENVELOPE_RULES } from './errcode-envelope';
 import { GRAPHQL_RULES } from './graphql';
 import { JSON_ENVELOPE_RULES } from './json-envelope';
 import { OAUTH_TOKEN_RULES } from './oauth-token';
@@ -29,6 +30,7 @@ export const GENERIC_RULES: CauseRule[] = [
   ...tag('oauth-token', OAUTH_TOKEN_RULES),
   ...tag('client-cert', CLIENT_CERT_RULES),
   ...tag('json-envelope', JSON_ENVELOPE_RULES),
+  ...tag('errcode-envelope', ERRCODE_ENVELOPE_RULES),
   ...tag('error-code', ERROR_CODE_RULES),
   // words, by what they are about (one file each); order settles ties of equal confidence
   ...tag('words', AUTHN_WORD_RULES),
