@@ -178,5 +178,32 @@ const authelia = defineProducer({
   checklist: { auth: 'Read Authelia\'s log for the request (path=/api/…): it names the user, the backend error and the rule that applied.' },
 });
 
+/**
+ * Tailscale (control plane and its API): a node's login with an auth key the control server refuses ("invalid key:
+ * API key <key> not valid" / "… does not exist", as tailscaled and tailscale status print it) and the API's refusal
+ * of an auth key or device tagged beyond what the caller may own ("requested tags [tag:…] are invalid or not
+ * permitted", HTTP 400, as the Terraform provider and the GitHub action print it). Sources: tailscale/tailscale#9715,
+ * Fluent-networks/tailscale-mikrotik#20, tailscale/tailscale#17047 (keys); tailscale/tailscale#8299,
+ * tailscale/terraform-provider-tailscale#437 (tags).
+ */
+const TS_KEY = /\binvalid key: API key (<?[\w-]{1,80}>? )?(not valid|does not exist)\b/;
+const TS_TAGS = /\brequested tags \[tag:[^\]\n]{1,200}\] are invalid or not permitted\b/;
+
+const tailscale = defineProducer({
+  id: 'tailscale', kind: 'gateway', name: 'Tailscale', family: 'tailscale',
+  bodyOnly: [body(TS_KEY), body(TS_TAGS)],
+  causes: [
+    rule('invalid-credentials', 0.9, body(TS_KEY), {
+      blocks: true, why: 'Tailscale\'s control server does not accept the auth key the node logged in with: a one-off key already used, an expired or revoked key, or an OAuth client secret passed as an auth key without tags',
+      fix: 'Generate a new auth key (reusable if several nodes or restarts use it) in the admin console (Settings → Keys) or through the API, or pass an OAuth client secret together with --advertise-tags; then run tailscale up --auth-key again.',
+    }),
+    rule('insufficient-permissions', 0.88, body(TS_TAGS), {
+      blocks: true, why: 'Tailscale refused to create the auth key (or tag the device): the caller may not own these tags — they are missing from the tailnet policy\'s tagOwners for it, or an OAuth client asked for fewer or other tags than the ones it was granted',
+      fix: 'Add the tags to tagOwners in the tailnet policy file (owned by the user or by the OAuth client\'s tags), and request exactly the tags the OAuth client holds (with the auth_keys scope).',
+    }),
+  ],
+  checklist: { auth: 'Check the auth key in the admin console (used, expired, revoked) and the tags requested against tagOwners and the OAuth client\'s tags and scopes.' },
+});
+
 /** Zero-trust access proxies, identity-aware proxies and school or corporate web filters that refuse before the app. */
-export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, ory, clerk, stytch, teleport, authelia];
+export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, ory, clerk, stytch, teleport, authelia, tailscale];
