@@ -66,6 +66,14 @@ const SIGN_FAILED = /\bsign(ature)?[ _-]?(not match|match fail\w*|mismatch|fail(
 /** A signed request or assertion outside its time window (the caller's clock or an old signature): "invalid timestamp" (dingtalk-api/robot-invalid-timestamp), "timestamp is not within one hour from current time" (feishu-lark-api/bot-webhook-19021-sign-fail). (Not Entra's "assertion is not within its valid time range": for a user assertion that is an expired token, not the caller's clock.) */
 const TIME_WINDOW = /\b(invalid|expired|stale) time ?stamp\b|\btime ?stamp (is )?not within\b/i;
 /** An old signature scheme refused ("use version 4"): "SigV2 authorization is not supported. Please use SigV4 instead." (cloudflare-r2/sigv2-not-supported-boto3), "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256." (Amazon S3, https://github.com/tpyo/amazon-s3-php-class/issues/120, https://github.com/aliyun/oss-browser/issues/260). */
+/**
+ * A signed request outside the receive window the exchange allows (the caller's clock or a slow path): Binance -1021 "Timestamp
+ * for this request is outside of the recvWindow" / "was 1000ms ahead of the server's time" (developers.binance.com spot errors),
+ * MEXC 700003 (github.com/makarworld/pymexc/issues/8), Bybit 10002 "check your timestamp and recv_window param" / "The request
+ * time exceeds the time window range" (bybit-exchange.github.io/docs/v5/error), WazirX 2098 "Request out of receiving window"
+ * (github.com/WazirX/wazirx-api/issues/43).
+ */
+const RECV_WINDOW = /\boutside (?:of )?the recv_?window\b|\btime ?stamp\b[^.\n"<]{0,60}\brecv_?window\b|\bout of (?:the )?receiving window\b|\btime ?stamp for this request was \d{1,9} ?ms ahead of the server'?s time\b|\brequest time exceeds the time window\b/i;
 const SIG_VERSION = /\bsig(nature )?v(ersion )?2\b[^.\n"<]{0,30}not supported\b|\bplease use (sigv4|aws4-hmac-sha256|signature version 4)\b|\bauthorization mechanism you have provided is not supported\b/i;
 
 /** A token refused for the scopes it lacks, not for itself: "Invalid access token, does not contain scopes:[…]" (zoom-api/scopes-zoomapps-sample-400), RFC 6750's insufficient_scope (https://www.rfc-editor.org/rfc/rfc6750#section-3.1). A permission question, left to the authz words. */
@@ -178,6 +186,7 @@ export const AUTHN_WORD_RULES: CauseRule[] = [
     [0.55, MISSING, 'the body says no credential was received'],
   ]),
   rule('csrf', 0.68, all(status(404, 500), w(CSRF_FAILED)), { blocks: true, words: true, why: 'the body says an anti-forgery (CSRF/XSRF) check failed: the token or cookie is missing or does not match, whatever the status' }),
+  rule('signature-or-clock-skew', 0.68, w(RECV_WINDOW), { blocks: true, words: true, why: 'the body says the signed request\'s timestamp is outside the receive window (recvWindow) the API allows: the caller\'s clock is off or the request was too slow; sync the clock (NTP) or use the server time' }),
   rule('signature-or-clock-skew', 0.66, w(ENVELOPE_SIGNATURE), { blocks: true, words: true, why: 'the error envelope\'s code says the request signature did not verify (SignatureDoesNotMatch, invalid-signature, SignatureFailure), whatever the status' }),
   rule('invalid-credentials', 0.63, unlessBody(w(ENVELOPE_INVALID), LACKS_SCOPE), { blocks: true, words: true, why: 'the error envelope says the credential sent is invalid or expired (invalid_auth, ExpiredToken, "Invalid OAuth access token"), whatever the status' }),
   rule('missing-credentials', 0.64, all(status(400), w(LOGIN_REQUIRED)), { blocks: true, words: true, why: 'the identity provider answered login_required: no user is signed in, so a silent sign-in cannot get a token; sign in interactively' }),

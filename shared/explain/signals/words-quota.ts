@@ -138,6 +138,20 @@ const RETRY_IN = /\b(?:try again|retry) (?:in|after) \d{1,6}(?:\.\d{1,3})? ?(?:m
 // rate-limit for this API" (google-maps-platform/over-query-limit), "Quota for user `x` for 240s has been
 // exceeded" (clickhouse/quota-exceeded-*), "on tokens per minute (TPM): Limit 6000, Requested 14368"
 // (groq-api/request-too-large-413-*, openai-api/request-too-large-tpm-python-sdk).
+/**
+ * A month's allowance used up: the plan's volume, not a rate window; upgrading (or the next cycle) lifts it. Sources: Alchemy
+ * "Monthly capacity limit exceeded" (alchemy-api/monthly-capacity-*), apilayer's 104 "Your monthly usage limit has been reached"
+ * (github.com/fixerAPI/fixer/issues/133), a coding gateway's "You have exceeded the monthly usage quota"
+ * (github.com/anomalyco/opencode/issues/44099), RapidAPI's "exceeded the MONTHLY quota for Requests on your current plan".
+ */
+const MONTHLY = /\bmonthly (?:capacity|usage|credit|request|api|call)s? (?:limit|quota|allowance)\b[^.\n"<]{0,30}?\b(?:exceeded|reached|exhausted|used up)\b|\b(?:exceeded|reached|used up|exhausted) (?:the |your |its )?monthly (?:usage |request |credit |api |call )?(?:limit|quota|allowance)\b|\bmonthly_request_count\b/i;
+/**
+ * An endpoint or feature the plan does not include: "This is a premium endpoint" (Alpha Vantage, alpha-vantage-api/premium-*),
+ * "This API endpoint is only enabled if you have a premium token" and "a paid feature not currently available to your instance.
+ * Please upgrade" (Metabase, github.com/metabase/metabase/pull/32522), "not available under your current subscription" (FMP),
+ * "upgrade your plan to access".
+ */
+const PREMIUM = /\bthis is an? (?:premium|pro|paid) (?:api )?endpoint\b|\btrying to access an? (?:api )?(?:pro|premium) endpoint\b|\bendpoint is only (?:enabled|available) if you have an? (?:premium|paid|pro)\b|\bis an? (?:paid|premium) feature (?:that is )?not (?:currently )?available (?:to|on|for) your\b|\bnot available (?:under|on|with|in) your (?:current )?(?:subscription|plan|tier)\b|\bupgrade (?:your|the) (?:plan|subscription|account) to (?:access|unlock|use|enable)\b/i;
 const RATE_SURE = /\b(?:qps|api|request|call|query|daily|hourly|frequency) (?:request |call )?limit (?:has been |was )?(?:reached|exceeded)\b|\breach(?:ed)? (?:the )?max(?:imum)? (?:api )?(?:daily |hourly )?(?:quota|request|call)s? limit\b|\bexceed(?:s|ed)? (?:the |your )?(?:frequency|request rate|rate|qps) limit\b|\bexceeded your rate[- ]limit\b|\breduce (?:your |the )?(?:request rates?|request frequency|rate of requests|frequency of (?:calls|requests))\b|\bquota for [^.\n"<]{1,60}? has been exceeded\b|\b(?:tokens|requests) per (?:min(?:ute)?|day) \((?:TPM|RPM|TPD|RPD)\): Limit \d/i;
 // The same as vendors' codes: RequestLimitExceeded (tencent-cloud-api, AWS EC2:
 // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/throttling.html), rateLimitExceeded /
@@ -208,6 +222,9 @@ export const QUOTA_WORD_RULES: CauseRule[] = [
   rule('other', 0.94, w(DISK_BLOCK), { words: true, why: 'the search cluster made the index read-only because a node\'s disk passed its flood-stage watermark: free disk space (or add nodes) and lift the block; this 429 is no rate limit' }),
   rule('resource-policy-deny', 0.74, w(K8S_QUOTA), { words: true, why: 'a Kubernetes ResourceQuota of the namespace refused the object: it would exceed the quota, or it lacks the requests/limits the quota requires' }),
   rule('rate-limited', 0.72, all(status(400), w(THROTTLED)), { blocks: true, words: true, why: 'the body says the request was throttled ("Throttling: Rate exceeded"), sent as a 400 as AWS-style APIs do' }),
+  rule('account-or-plan-restriction', 0.7, wr(MONTHLY), { blocks: true, words: true, why: 'the body says the month\'s allowance (requests, capacity, credits) is used up: an upgrade or the next billing cycle lifts it, retrying sooner does not' }),
+  rule('account-or-plan-restriction', 0.93, all(status(429), not(w(RATE_DOCS)), w(MONTHLY)), { blocks: true, words: true, why: 'a 429 whose body says the month\'s allowance is used up: a plan limit that lasts until the next cycle, not a rate window' }),
+  rule('account-or-plan-restriction', 0.7, w(PREMIUM), { blocks: true, words: true, why: 'the body says this endpoint or feature belongs to a premium or paid plan the account does not have' }),
   rule('rate-limited', 0.45, w(RETRY_IN), { words: true, why: 'the body asks to try again after a few seconds or minutes: a rate limit\'s window' }),
   rule('rate-limited', 0.6, w(RATE), { words: true, why: 'the body talks about a rate limit or quota' }),
   rule('rate-limited', 0.66, wr(RATE_SURE), { blocks: true, words: true, why: 'the body says a request-rate, daily or per-minute limit was reached: waiting for the window to pass lets calls through' }),
