@@ -200,5 +200,27 @@ const cloudinaryApi = defineProducer({
   checklist: { auth: 'Check the cloud name, API key and secret come from the same Cloudinary account and reach the server.' },
 });
 
+/**
+ * monday.com GraphQL API: its error object `{"error_code":"ComplexityException","status_code":429,"error_message":…,
+ * "error_data":{},"errors":[…],"account_id":…}` (developer.monday.com rate limits and errors), which it may send with
+ * HTTP 200, and its complexity-budget sentence. Sources: airbytehq/airbyte#31539 and #36717, ProdPerfect/monday#27.
+ */
+const MONDAY_BUDGET = /Complexity budget exhausted, query cost \d{1,9} budget remaining \d{1,9} out of \d{1,9} reset in \d{1,5} seconds/;
+const mondayCode = (codes: string) => new RegExp(`"error_code"\\s*:\\s*"(${codes})"`);
+
+const mondayApi = defineProducer({
+  id: 'monday-api', kind: 'saas-api', name: 'monday.com API', family: 'monday',
+  own: [body(MONDAY_BUDGET)],
+  bodyOnly: [body(mondayCode('ComplexityException|complexityBudgetExhausted|UserUnauthorizedException|RateLimitExceeded|maxConcurrencyExceeded|DAILY_LIMIT_EXCEEDED')), body(/\bapi\.monday\.com\/v2\b/)],
+  causes: [
+    // its code complexityBudgetExhausted reads to the generic code words as a money budget: it is a rate limit
+    rule('rate-limited', 0.99, any(body(MONDAY_BUDGET), body(mondayCode('ComplexityException|complexityBudgetExhausted'))), {
+      blocks: true, why: 'the monday.com token spent its complexity budget for the minute (each query costs points by the items and columns it asks for; 10M a minute for personal tokens): sent as 429 or inside an HTTP 200 body',
+      fix: 'Wait the seconds the message gives (retry_in_seconds), then ask for fewer items per page and fewer columns, or spread queries over time; read the complexity field to pace them.',
+    }),
+  ],
+  checklist: { server: 'Check error_code and status_code inside the JSON: monday.com may send its limits with HTTP 200.' },
+});
+
 /** Work and business SaaS APIs, continued (the first file is full). */
-export const WORK_SAAS_PRODUCERS_2: Producer[] = [ebayApi, intercomApi, clickupApi, sapGateway, asanaApi, amazonPaapi, cloudinaryApi];
+export const WORK_SAAS_PRODUCERS_2: Producer[] = [ebayApi, intercomApi, clickupApi, sapGateway, asanaApi, amazonPaapi, cloudinaryApi, mondayApi];
