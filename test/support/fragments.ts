@@ -4,8 +4,8 @@
 import { htmlToText, looksLikeHtml } from '../../shared/explain/html-text';
 import type { ExplainInput } from '../../shared/explain/index';
 
-export type FragmentMode = 'first 160 chars' | 'message only' | 'python repr' | 'log line';
-export const FRAGMENT_MODES: FragmentMode[] = ['first 160 chars', 'message only', 'python repr', 'log line'];
+export type FragmentMode = 'first 160 chars' | 'message only' | 'python repr' | 'log line' | 'exception line';
+export const FRAGMENT_MODES: FragmentMode[] = ['first 160 chars', 'message only', 'python repr', 'log line', 'exception line'];
 
 /** Keys of a JSON error envelope that hold its human sentence, most specific first. */
 const MESSAGE_KEYS = ['message', 'Message', 'error_description', 'errorMessage', 'error_message', 'detail', 'details', 'msg', 'description', 'title', 'error', 'reason'];
@@ -106,6 +106,18 @@ export function logLine(status: number, body: string): string {
   return `ERROR ${client}: ${status} ${REASON[status] ?? 'Error'}: ${rest}`;
 }
 
+/**
+ * The refusal as an exception prints it, or as users title an issue: the client's one-line summary and the first line of the
+ * message, cut at 200 characters — axios's `Error: Request failed with status code 403: …` or requests' `HTTPError: 403 Client
+ * Error: Forbidden for url: … : …` (chosen by the body's length, so each fixture keeps one). The URL is a neutral placeholder.
+ */
+export function exceptionLine(status: number, message: string): string {
+  const first = (message.split(/\r?\n/).find((l) => l.trim()) ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (message.length % 2 === 0) return `Error: Request failed with status code ${status}: ${first}`;
+  const kind = status >= 500 ? 'Server Error' : 'Client Error';
+  return `requests.exceptions.HTTPError: ${status} ${kind}: ${REASON[status] ?? 'Error'} for url: https://host.example/v1/resource: ${first}`;
+}
+
 /** The fragment of `r` a mode stands for, with no headers; undefined when the mode does not apply (a repr of a non-JSON body). */
 export function fragment(r: ExplainInput, mode: FragmentMode): ExplainInput | undefined {
   const body = r.body ?? '';
@@ -122,5 +134,9 @@ export function fragment(r: ExplainInput, mode: FragmentMode): ExplainInput | un
     }
     case 'log line':
       return out(logLine(r.status, body));
+    case 'exception line': {
+      const message = messageOnly(body);
+      return message && message.trim() ? out(exceptionLine(r.status, message)) : undefined;
+    }
   }
 }
