@@ -275,9 +275,14 @@ const HARBOR_DENIED = /unauthorized to access repository: \S+, action: \w+: unau
 /** Its project policy 'Prevent vulnerable images from running' refusing a pull (412): scanned above the severity, or not yet scanned. */
 const HARBOR_VULN_POLICY = /cannot be pulled due to configured policy in 'Prevent images with vulnerability severity of /;
 
+/** Its project quota refusing a push (DENIED envelope or docker's line): 1.9's "Quota exceeded when processing the request of adding …",
+ * 2.x's "adding … of storage resource, which when updated to current usage of … will exceed the configured upper limit of …"
+ * (github.com/goharbor/harbor/issues/17390, /11712), 1.9-rc's "Not enough quota available … overflow the hard limit". */
+const HARBOR_QUOTA = /\bQuota exceeded when processing the request of adding\b|\b(?:adding|subtracting) [\d.]{1,12} ?[KMGTP]?i?B(?: of storage resource)?, which when (?:updated|added) to current usage of [\d.]{1,12} ?[KMGTP]?i?B will exceed the configured upper limit\b|\bNot enough quota available to process the request, add [\d.]{1,12} ?[KMGTP]?i?B of storage resource overflow the hard limit\b/;
+
 export const harbor = defineProducer({
   id: 'harbor', kind: 'saas-api', name: 'Harbor registry', family: 'harbor', overrides: ['docker-registry'],
-  bodyOnly: [body(HARBOR_DENIED), body(HARBOR_VULN_POLICY)],
+  bodyOnly: [body(HARBOR_DENIED), body(HARBOR_VULN_POLICY), body(HARBOR_QUOTA)],
   // its token service's realm (…/service/token, service="harbor-registry")
   presence: [hdr('www-authenticate', /realm="[^"]*\/service\/token"/)],
   causes: [
@@ -286,6 +291,10 @@ export const harbor = defineProducer({
       fix: 'Tag the image as <harbor-host>/<project>/<repo>:<tag>, docker login to that exact host (no other port or proxy host), and give the account or robot account push rights in the project.',
     }),
     rule('missing-credentials', 0.6, body(HARBOR_DENIED), { blocks: true, why: 'the push reached Harbor without the login (not logged in to that host name, or a proxy in front dropped the token)' }),
+    rule('account-or-plan-restriction', 0.93, body(HARBOR_QUOTA), {
+      blocks: true, why: 'the project\'s storage quota (set by a Harbor admin) would be exceeded by this push: Harbor refuses the blobs or manifest whatever the caller\'s rights, and docker keeps retrying',
+      fix: 'Delete unused tags and run garbage collection in the project, or have a Harbor admin raise the project quota (Administration → Projects → Quotas).',
+    }),
     rule('resource-policy-deny', 0.92, body(HARBOR_VULN_POLICY), {
       blocks: true, why: 'the project\'s "Prevent vulnerable images from running" policy refused the pull, whatever the caller\'s rights: the image\'s scan found vulnerabilities at or above the project\'s severity, or its scan is still pending or missing (a pull right after the push)',
       fix: 'Fix and rebuild the image, or have a project admin add the CVEs to the project\'s CVE allowlist or raise the severity threshold (Project → Configuration); for a pending scan, wait for it to finish before pulling.',

@@ -175,8 +175,10 @@ const RATE_DOCS = /https?:\/\/[\w.-]{1,60}\/[\w./-]{0,60}\brate[-_]limits?\b/i;
 // "exceeding approved Total Regional Cores quota" (github.com/nforgeio/neonKUBE/issues/1671), Google Drive's
 // storageQuotaExceeded "The user's Drive storage quota has been exceeded" (github.com/apache/opendal/issues/4071),
 // an S3 gateway's "denied due to quota exceeded" (github.com/versity/versitygw/pull/503), Harbor's "Not enough
-// quota available" / "Quota exceeded when processing the request" (github.com/goharbor/harbor/issues/8802).
-const ALLOCATION = /\b(?:storage|disk|drive|space|file|upload|repository|project|seat|licen[cs]e|instance|volume|bucket)s? quota (?:has been |was |is )?(?:exceeded|reached|full|exhausted)\b|\bstorageQuotaExceeded\b|\b(?:exceeded|reached|over) (?:your |the |its |their )?(?:storage|disk|drive|space) quota\b|\bnot enough quota available\b|\bdenied due to quota exceeded\b|\bquota exceeded when processing the request\b|\bQuota '[A-Z0-9_]{2,40}' exceeded\.\s{1,3}Limit:|\bexceeding (?:approved )?[\w ]{0,30}?quota limits? of\b|\bexceeding approved [\w ]{1,40}? quota\b/i;
+// quota available" / "Quota exceeded when processing the request" (github.com/goharbor/harbor/issues/8802) and its 2.x
+// "… of storage resource, which when updated to current usage of … will exceed the configured upper limit of …"
+// (github.com/goharbor/harbor/issues/17390, /11712).
+const ALLOCATION = /\b(?:storage|disk|drive|space|file|upload|repository|project|seat|licen[cs]e|instance|volume|bucket)s? quota (?:has been |was |is )?(?:exceeded|reached|full|exhausted)\b|\bstorageQuotaExceeded\b|\b(?:exceeded|reached|over) (?:your |the |its |their )?(?:storage|disk|drive|space) quota\b|\bnot enough quota available\b|\bdenied due to quota exceeded\b|\bquota exceeded when processing the request\b|\bof storage resource, which when (?:updated|added) to current usage of [\d.]{1,12} ?[KMGTP]?i?B will exceed the configured upper limit\b|\bQuota '[A-Z0-9_]{2,40}' exceeded\.\s{1,3}Limit:|\bexceeding (?:approved )?[\w ]{0,30}?quota limits? of\b|\bexceeding approved [\w ]{1,40}? quota\b/i;
 // A Kubernetes ResourceQuota is the namespace's policy (an admin's, answered 403 by the admission plugin):
 // "is forbidden: exceeded quota: <name>, requested: … used: … limited: …" and "failed quota: <name>: must
 // specify limits.cpu" (kubernetes-apiserver/quota-*), the 1.1 wording "cpu is limited by quota" and "cpu
