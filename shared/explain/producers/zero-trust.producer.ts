@@ -205,5 +205,50 @@ const tailscale = defineProducer({
   checklist: { auth: 'Check the auth key in the admin console (used, expired, revoked) and the tags requested against tagOwners and the OAuth client\'s tags and scopes.' },
 });
 
+/**
+ * Logto (hosted and self-hosted auth): its Management and account APIs answer {"message","code":"auth.…","data"}
+ * with its own i18n sentences; auth.unauthorized reads "Unauthorized. Please check credentials and its scope." and
+ * carries the JWT check that failed (ERR_JWT_CLAIM_VALIDATION_FAILED on aud or iss) in data. Sources:
+ * logto-io/logto#5607 (an M2M token for another resource), logto-io/logto#7412 (Admin Console behind a proxy).
+ */
+const LOGTO_UNAUTHORIZED = /\bUnauthorized\. Please check credentials and its scope\./;
+
+const logto = defineProducer({
+  id: 'logto', kind: 'saas-api', role: 'identity-provider', name: 'Logto', family: 'logto',
+  own: [all(body(/"code"\s*:\s*"auth\.[a-z_]{3,60}"/), body(LOGTO_UNAUTHORIZED))],
+  bodyOnly: [body(LOGTO_UNAUTHORIZED), body(/\bLogto(Request|Client)Error\b/)],
+  causes: [
+    rule('invalid-credentials', 0.9, all(body(LOGTO_UNAUTHORIZED), body(/\bERR_JWT_CLAIM_VALIDATION_FAILED\b|"claim"\s*:\s*"(aud|iss)"/)), {
+      blocks: true, why: 'Logto verified the access token and a claim failed: its audience (aud) is not this API\'s resource indicator (a Management API call needs a token for https://<tenant>/api or https://default.logto.app/api with the all scope) or its issuer (iss) is another endpoint',
+      fix: 'Request the token with resource= the API\'s indicator (and the scope it needs) from the same Logto endpoint the API trusts; an M2M app also needs a role granting that API\'s permissions.',
+    }),
+    rule('invalid-credentials', 0.82, body(LOGTO_UNAUTHORIZED), {
+      blocks: true, why: 'Logto did not accept the access token for this API: missing, expired, issued for another resource or by another endpoint (a self-hosted instance whose ENDPOINT / ADMIN_ENDPOINT differ from the URLs in use behind a proxy), or without the required scope',
+      fix: 'Check ENDPOINT and ADMIN_ENDPOINT match the public URLs (with TRUST_PROXY_HEADER behind a reverse proxy), sign in again, and request tokens for the API\'s resource indicator with its scopes.',
+    }),
+  ],
+  checklist: { auth: 'Decode the access token: its aud must be the API\'s resource indicator and its iss the Logto endpoint the API trusts; read code and data in the JSON.' },
+});
+
+/**
+ * Pomerium (identity-aware access proxy): its services pass the browser between them with HMAC-signed, time-limited
+ * URLs and answer a URL that fails the check with a plain "400 Bad Request: internal/urlutil: hmac failed" or
+ * "internal/cryptutil: timestamp expired" (its Go package paths). Sources: pomerium/pomerium#667 (forward-auth
+ * behind Traefik), pomerium/pomerium#3859 (a sign-in page left open for days).
+ */
+const POMERIUM_SIGNED = /\binternal\/(urlutil|cryptutil): (hmac failed|timestamp expired|timestamp too (old|new)|invalid signature)\b/;
+
+const pomerium = defineProducer({
+  id: 'pomerium', kind: 'gateway', name: 'Pomerium', family: 'pomerium',
+  own: [body(POMERIUM_SIGNED)],
+  causes: [
+    rule('signature-or-clock-skew', 0.88, body(POMERIUM_SIGNED), {
+      blocks: true, why: 'Pomerium refused a redirect URL between its services whose HMAC signature or timestamp failed: it was signed with another shared secret (services or replicas configured differently, forward-auth reached through another URL), or it expired (a sign-in page left open, clocks out of step)',
+      fix: 'Start again from the protected URL (the signed redirect is short-lived); if it persists, give every Pomerium service the same shared_secret, reach forward-auth and authenticate by the URLs configured, and keep the hosts\' clocks in sync.',
+    }),
+  ],
+  checklist: { server: 'Compare shared_secret and the authenticate / forward-auth URLs across Pomerium\'s services, and check their clocks.' },
+});
+
 /** Zero-trust access proxies, identity-aware proxies and school or corporate web filters that refuse before the app. */
-export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, ory, clerk, stytch, teleport, authelia, tailscale];
+export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, ory, clerk, stytch, teleport, authelia, tailscale, logto, pomerium];
