@@ -208,11 +208,22 @@ export const wtsWaf = defineProducer({
 /** Knownsec Jiasule (创宇盾): its block page's notice box and jsl_sec script, its X-Via-JSL header and __jsluid cookie. */
 const JIASULE_PAGE = /#notice-jiasule|[&/]jsl_sec\b|jiasule\.com/;
 
+/**
+ * Its JavaScript challenge: a 521 whose body is a bare <script> that writes the __jsl_clearance cookie (document.cookie=…, the name
+ * itself often spelled out char by char) and reloads, beside its __jsluid_h/_s cookie or X-Via-JSL header. Sources: the gsxt.gov.cn
+ * challenge scrapers solve (github.com/MgArcher/jiasule/issues/3, github.com/einherjarcai/spider/issues/1).
+ */
+const JIASULE_CHALLENGE = all(status(521), body(/<script>\s{0,4}document\.cookie=/), any(hdr('x-via-jsl'), cookie(/^__jsluid(_[hs])?=/)));
+
 export const knownsecJiasule = defineProducer({
   id: 'knownsec-jiasule', kind: 'cdn-waf', name: 'Knownsec Jiasule (创宇盾)', family: 'knownsec',
-  own: [onPage(JIASULE_PAGE)],
+  own: [onPage(JIASULE_PAGE), JIASULE_CHALLENGE],
   presence: [hdr('x-via-jsl'), cookie(/^__jsluid(_[hs])?=/)],
   causes: [
+    rule('waf-or-bot-block', 0.86, JIASULE_CHALLENGE, {
+      why: 'Knownsec Jiasule answered with its JavaScript challenge (521 and a script that sets the __jsl_clearance cookie): a client that runs no JavaScript (curl, requests, an API client) never gets past it', blocks: true,
+      fix: 'Call the site from a browser, or ask its owner to exempt the API path or your client from the Jiasule anti-bot (CC) rule; replaying the cookie from a browser works only until it expires.',
+    }),
     rule('waf-or-bot-block', 0.82, all(status(403, 405, 493), any(body(JIASULE_PAGE), hdr('x-via-jsl'))), {
       why: 'Knownsec Jiasule\'s cloud WAF in front of the site blocked the request (a web-attack, CC or access-control rule)', template: true, blocks: true,
     }),

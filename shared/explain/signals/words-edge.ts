@@ -174,7 +174,16 @@ const wafDecision: Matcher = (ctx) => {
 };
 
 /** The network and the edge in words: a country, an IP or VPN, a WAF or bot check, a proxy or web filter refused the request. Read for the cause of any layer, known or not; lower confidence than a vendor's own codes. */
+/**
+ * An anti-bot JavaScript challenge served as an error: the whole body a bare <script> that writes a clearance cookie and reloads the
+ * page, which a client that runs no JavaScript never passes. Jiasule's 521 (github.com/MgArcher/jiasule/issues/3,
+ * github.com/einherjarcai/spider/issues/1, knownsec-jiasule/521-*), the same scheme on a proxy-list site
+ * (github.com/jhao104/proxy_pool/issues/25: "返回的是521和js代码").
+ */
+const JS_COOKIE_CHALLENGE = /^\s{0,20}<script[^>]{0,40}>\s{0,4}(?:var [^;<]{1,200};\s{0,4})?document\.cookie\s?=[\s\S]{0,4000}?\blocation\.(?:href|reload|replace|pathname)\b/i;
+
 export const EDGE_WORD_RULES: CauseRule[] = [
+  rule('waf-or-bot-block', 0.7, all(when((ctx) => ctx.status >= 400), w(JS_COOKIE_CHALLENGE)), { blocks: true, words: true, why: 'the error\'s whole body is a script that sets a clearance cookie and reloads: an anti-bot JavaScript challenge a client without JavaScript never passes' }),
   rule('ip-or-geo-blocked', 0.67, w(GEO), { words: true, why: 'the body says the request\'s country, region or location is not allowed' }),
   rule('ip-or-geo-blocked', 0.67, w(GEO_MORE), { words: true, why: 'the body says access from the caller\'s country, region or location is blocked' }),
   rule('ip-or-geo-blocked', 0.67, t(GEO_BLOCKS), { blocks: true, words: true, why: 'the body says the caller\'s country, region or location is not supported (sent with a status that is not a refusal)' }),
