@@ -216,5 +216,34 @@ const homeAssistant = defineProducer({
   checklist: { auth: 'Use a long-lived access token as a Bearer header; repeated failures ban the client IP.' },
 });
 
+/**
+ * Zabbix API (api_jsonrpc.php): JSON-RPC errors sent with HTTP 200 — {"code":-32602,"message":"Invalid params.","data":
+ * "Not authorised."} when no usable auth token came (null, not sent in the way this version reads it), "Session
+ * terminated, re-login, please." for a session or token it no longer knows — and clients' lines ('Error -32602: Invalid
+ * params., Not authorised.', ZabbixAPIException). Sources: zabbix.com/documentation (API, authentication),
+ * lukecyca/pyzabbix#130, #212, #228, HenriWahl/Nagstamon#269, tpretz/terraform-provider-zabbix#43,
+ * intellitrend/zabbixapi-php#15, grafana/grafana-zabbix#25.
+ */
+const ZBX_NOT_AUTH = /\bNot authori[sz]ed\./;
+const ZBX_SESSION = /Session terminated, re-login, please\./;
+const ZBX_INVALID_PARAMS = /"code"\s*:\s*-32602\s*,\s*"message"\s*:\s*"Invalid params\."\s*,\s*"data"\s*:\s*"|\bError:? -32602:? \(?Invalid params\.\)?[,:]? |Errorcode: -32602 ErrorMessage: Invalid params\./;
+
+const zabbix = defineProducer({
+  id: 'zabbix', kind: 'saas-api', name: 'Zabbix API', family: 'zabbix',
+  own: [body(/\bapi_jsonrpc\.php\b/), body(/\bZabbixAPIException\b/), all(body(ZBX_INVALID_PARAMS), any(body(ZBX_NOT_AUTH), body(ZBX_SESSION)))],
+  bodyOnly: [body(ZBX_SESSION)],
+  causes: [
+    rule('missing-credentials', 0.86, all(body(ZBX_INVALID_PARAMS), body(ZBX_NOT_AUTH)), {
+      blocks: true, why: 'the Zabbix API got no auth token it reads (JSON-RPC -32602 "Not authorised.", sent with HTTP 200): the client never logged in, sent "auth": null, or sent the token the way another version expects (7.2 dropped the "auth" field for the Authorization: Bearer header) — or the user may not see that object',
+      fix: 'Call user.login first (username, not user, since 6.4) or create an API token, and send it as Authorization: Bearer <token> (the "auth" field before 6.4/7.2); check the user\'s role allows API access and the host groups.',
+    }),
+    rule('invalid-credentials', 0.9, body(ZBX_SESSION), {
+      blocks: true, why: 'Zabbix no longer knows the session or API token (expired, logged out, deleted, or from another Zabbix server), sent as JSON-RPC -32602 with HTTP 200',
+      fix: 'Log in again with user.login (or create a new API token) and retry; keep sessions alive or use a token with an expiry that fits the job.',
+    }),
+  ],
+  checklist: { server: 'Check the JSON-RPC "error" member: Zabbix answers refusals with HTTP 200.' },
+});
+
 /** Self-hosted developer and operations tools (CI servers, code quality, notebooks, file sync, cluster managers, chat) with their own refusal pages or envelopes. */
-export const DEVOPS_TOOL_PRODUCERS: Producer[] = [jenkins, nextcloud, jupyter, sonarqube, mattermost, airflow, homeAssistant];
+export const DEVOPS_TOOL_PRODUCERS: Producer[] = [jenkins, nextcloud, jupyter, sonarqube, mattermost, airflow, homeAssistant, zabbix];
