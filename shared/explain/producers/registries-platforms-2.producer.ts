@@ -83,5 +83,57 @@ const hexPm = defineProducer({
   checklist: { auth: 'Check the package\'s owners on hex.pm and the key\'s permissions (api:write to publish).' },
 });
 
+/**
+ * CocoaPods Trunk (trunk.cocoapods.org), the pod registry's push service, as `pod trunk` prints its refusals after
+ * `[!]`: a session token it does not accept ("Authentication token is invalid or unverified. Either verify it with the
+ * email that was sent or register a new session.") and a pod the account does not own ("You [(<email>)] are not
+ * allowed to push new versions for this pod[. The owners of this pod are …]"). Sources: CocoaPods/Specs#13272,
+ * CocoaPods/trunk.cocoapods.org#308, CocoaPods/CocoaPods#4850, CocoaPods/cocoapods-trunk#117.
+ */
+const TRUNK_TOKEN = /Authentication token is invalid or unverified\.\s+Either verify it with the email that was sent or register a new session/;
+const TRUNK_OWNER = /\bare not allowed to push new versions for this pod\b/;
+
+const cocoapodsTrunk = defineProducer({
+  id: 'cocoapods-trunk', kind: 'saas-api', name: 'CocoaPods Trunk', family: 'cocoapods',
+  own: [body(TRUNK_TOKEN), body(TRUNK_OWNER), body(/\btrunk\.cocoapods\.org\/(api\/v1|claims)\b/)],
+  causes: [
+    rule('invalid-credentials', 0.93, body(TRUNK_TOKEN), {
+      blocks: true, why: 'CocoaPods Trunk does not accept the session token: never verified (the e-mail link was not clicked), expired, or revoked — all sessions were reset after the 2021 trunk incident',
+      fix: 'Run pod trunk register <email> \'<name>\', click the link in the e-mail, then use the new token (pod trunk me --verbose shows it; CI reads COCOAPODS_TRUNK_TOKEN).',
+    }),
+    rule('insufficient-permissions', 0.92, body(TRUNK_OWNER), {
+      blocks: true, why: 'the Trunk account is known but is not an owner of this pod: another e-mail registered it (the podspec\'s author e-mail does not matter), or the pod was never claimed',
+      fix: 'Register the session with an owner\'s e-mail, ask an owner to run pod trunk add-owner <pod> <email>, or claim the pod at trunk.cocoapods.org/claims/new.',
+    }),
+  ],
+  checklist: { auth: 'Check pod trunk me: the session\'s e-mail, its verification, and the pods it owns.' },
+});
+
+/**
+ * Private Packagist (packagist.com, repo.packagist.com), Composer's hosted private registry: its warning block
+ * relayed by Composer ("Warning from repo.packagist.com: … AUTHENTICATION FAILURE / Username and authentication token
+ * required, see https://packagist.com/profile/auth - this is not your regular password") and Composer's own sentences
+ * naming its host ("The 'https://repo.packagist.com/<org>/…' URL required authentication (HTTP 401)", "could not be
+ * accessed (HTTP 403)"), also wrapped by the console width. Sources: craftcms/cms#7503, yireo/magento2-replace-tools#13.
+ */
+const PP_WARNING = /Warning from repo\.packagist\.com\b|packagist\.com\/profile\/auth\b/;
+const PP_COMPOSER = /The '?https?:\/\/repo\.packagist\.com\/[^'\s]{0,200}'? URL (require\s*d authentication|could not be accessed \(HTTP 40[13]\))/;
+
+const privatePackagist = defineProducer({
+  id: 'private-packagist', kind: 'saas-api', name: 'Private Packagist', family: 'packagist',
+  own: [body(PP_WARNING), body(PP_COMPOSER)],
+  causes: [
+    rule('missing-credentials', 0.9, any(body(/AUTHENTICATION FAILURE\s+Username and authentication token required/), all(body(PP_COMPOSER), body(/require\s*d authentication/))), {
+      blocks: true, why: 'Private Packagist got no usable credentials: Composer sent no http-basic entry for repo.packagist.com (auth.json missing, unread in this environment or CI, or COMPOSER_AUTH unset), or a password was used instead of an authentication token',
+      fix: 'Add the token: composer config --global --auth http-basic.repo.packagist.com token <token> (or COMPOSER_AUTH in CI); the username is "token" or your username and the password is the token from packagist.com, not your account password.',
+    }),
+    rule('insufficient-permissions', 0.8, all(body(PP_COMPOSER), body(/\(HTTP 403\)/)), {
+      blocks: true, why: 'Private Packagist knows the token but it does not grant this package or subrepository (a token limited to some packages, or a subrepository it is not in)',
+      fix: 'Grant the token (or its team) access to the package/subrepository on packagist.com, or use a token that has it.',
+    }),
+  ],
+  checklist: { auth: 'Check the http-basic entry for repo.packagist.com that Composer reads in this environment (auth.json or COMPOSER_AUTH).' },
+});
+
 /** Package registries, app platforms, maps, weather and open-data APIs, continued (the first file is full). */
-export const REGISTRY_PLATFORM_PRODUCERS_2: Producer[] = [accuweatherApi, censusDataApi, hexPm];
+export const REGISTRY_PLATFORM_PRODUCERS_2: Producer[] = [accuweatherApi, censusDataApi, hexPm, cocoapodsTrunk, privatePackagist];

@@ -199,5 +199,57 @@ const overpassApi = defineProducer({
   checklist: { server: 'Check /api/status on the instance for your IP\'s slots and when they free up.' },
 });
 
+/**
+ * Gradle Plugin Portal (plugins.gradle.org), as the plugin-publish plugin prints its answers: "Failed to post to
+ * server. Server responded with: <sentence>" — "The user '<name>' does not have write permissions to plugin [<id>]",
+ * "The user does not have permission to create a new plugin with ID: <id>", "Plugin: '<id>', version: '<v>' exists
+ * already" — and its "Unauthorized! Login from command line using: gradle login or login and download user API keys
+ * on: https://plugins.gradle.org/user/login". Sources: palantir/gradle-baseline#613, gradle/plugin-portal-requests#87,
+ * gradle/plugin-portal-requests#199, gradle/plugin-portal-requests#149.
+ */
+const GPP_POSTED = /Failed to post to server\.\s+Server responded with:/;
+const GPP_LOGIN = /login and download user API keys on:\s+https:\/\/plugins\.gradle\.org\/user\/login/;
+const GPP_NO_PERMISSION = /\bThe user ('[^']{1,80}' )?does not have (write )?permissions? to (plugin \[|create a new plugin with ID)/;
+
+const gradlePluginPortal = defineProducer({
+  id: 'gradle-plugin-portal', kind: 'saas-api', name: 'Gradle Plugin Portal', family: 'gradle',
+  own: [body(GPP_LOGIN), all(body(GPP_POSTED), body(/\b(plugin|Plugin:|Artifact \[group:)/))],
+  causes: [
+    rule('insufficient-permissions', 0.92, body(GPP_NO_PERMISSION), {
+      blocks: true, why: 'the Plugin Portal knows the account but it does not own this plugin id (or may not create ids under this namespace): plugins belong to the account that first published them, and new ids must match a namespace the account has proven (e.g. its verified GitHub or domain)',
+      fix: 'Publish with the owning account\'s API key, ask Gradle for an ownership transfer (gradle/plugin-portal-requests), or use a plugin id under a namespace you own.',
+    }),
+    rule('invalid-credentials', 0.88, all(body(/\bUnauthorized!/), body(GPP_LOGIN)), {
+      blocks: true, why: 'the Plugin Portal did not accept the publish key and secret (gradle.publish.key / gradle.publish.secret or GRADLE_PUBLISH_KEY / GRADLE_PUBLISH_SECRET): missing in this environment, of another account, or regenerated since',
+      fix: 'Copy a fresh key pair from plugins.gradle.org (API Keys) into ~/.gradle/gradle.properties or the CI secrets, or run gradle login.',
+    }),
+    rule('none', 0.6, all(body(GPP_POSTED), body(/version: '[^']{1,40}' exists already|has already been published/)), { template: true, why: 'the Plugin Portal already has this version (versions are immutable): publish a new version' }),
+  ],
+  checklist: { auth: 'Check which Plugin Portal account the publish key belongs to and that it owns the plugin id.' },
+});
+
+/**
+ * pub.dev (Dart and Flutter packages), as `dart pub publish` prints its answers: "Insufficient permissions to upload
+ * new versions of package `<name>`" / "<email> has insufficient permissions to upload new versions of package '<name>'",
+ * "UnauthorizedAccess: Unauthorized user: <email> is not allowed to upload versions to package <name>", automated
+ * publishing refusals ("Insufficient permissions to the resource at the https://pub.dev/ package repository … The calling
+ * GitHub Action is not allowed to publish, because: …").
+ * Sources: dart-lang/pub-dev#4298, dart-lang/pub-dev#4693, petercinibulk/envied#69, dart-lang/pub-dev#2281.
+ */
+const PUB_PERMISSION = /\b(has )?insufficient permissions to upload new versions of package\b|\bUnauthorizedAccess: Unauthorized user: \S{1,120} is not allowed to upload versions to package\b|Insufficient permissions to the resource at the https:\/\/pub\.dev\/? package repository/i;
+const PUB_AUTOMATED = /\bis not allowed to publish, because: (publishing from github is not enabled|[^\n]{0,120})/;
+
+const pubDev = defineProducer({
+  id: 'pub-dev', kind: 'saas-api', name: 'pub.dev', family: 'pub',
+  own: [body(PUB_PERMISSION), body(/\bdart pub token add https:\/\/pub\.dev\b|dart\.dev\/go\/publishing-from-github/)],
+  causes: [
+    rule('insufficient-permissions', 0.92, any(body(PUB_PERMISSION), body(PUB_AUTOMATED)), {
+      blocks: true, why: 'pub.dev knows the signed-in account (or the CI identity) but it is not an uploader of this package or an admin of its verified publisher — the name may already belong to another (even discontinued) package — or automated publishing from this repository/tag pattern is not enabled in the package\'s admin page',
+      fix: 'Have an uploader or publisher admin invite this account (or enable publishing from GitHub Actions for this repository and tag pattern), or choose a package name that is free.',
+    }),
+  ],
+  checklist: { auth: 'Check dart pub publish signs in as an uploader of the package (or that automated publishing is enabled for this repository).' },
+});
+
 /** Package registries, app-store and push platforms, maps, weather and open-data APIs. */
-export const REGISTRY_PLATFORM_PRODUCERS: Producer[] = [appleApns, appStoreConnectApi, tmdbApi, lastfmApi, osmfServices, overpassApi];
+export const REGISTRY_PLATFORM_PRODUCERS: Producer[] = [appleApns, appStoreConnectApi, tmdbApi, lastfmApi, osmfServices, overpassApi, gradlePluginPortal, pubDev];
