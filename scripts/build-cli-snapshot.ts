@@ -88,6 +88,38 @@ const externals: Plugin = {
   },
 };
 
+/**
+ * zod's error messages in languages other than English (~390 KB of source): the CLI never selects
+ * one (z.config is not called), and the snapshot keeps every byte of its script's text in the heap
+ * and again in the blob, which Node holds for the whole process. Each becomes a stub that throws.
+ */
+const ZOD_LOCALE = /[\\/]zod[\\/]v4[\\/]locales[\\/][^\\/]+\.js$/;
+const ZOD_KEPT = /[\\/](en|index)\.js$/;
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: ZOD_LOCALE }, (a) => (ZOD_KEPT.test(a.path) ? undefined : {
+      contents: 'export default function () { throw new Error("this zod locale is left out of the CLI snapshot"); }', loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Every character past ASCII as a \u escape. esbuild escapes them in strings but leaves regular
+ * expression literals as written (the explainer's Chinese words, "…"), and one such character makes V8
+ * hold the script's whole text as two-byte (2 bytes a character, in the heap and in the blob). After
+ * minification (no comments left) they stand in regular expressions, strings and identifiers, where
+ * \uXXXX (one per UTF-16 unit) means the same character; a regular expression's .source then shows
+ * the escape, which the explainer's literal reader (regex-literals.ts, used only where the build put
+ * no anchor table) takes as the end of a literal: a weaker anchor, never another answer.
+ */
+export function asciiOnly(text: string): string {
+  // after a backslash the escape would change meaning (\\ then u...): not met today, refused if it is
+  const escaped = /\\[^\0-\x7f]/.exec(text);
+  if (escaped) throw new Error(`a character past ASCII after a backslash (${JSON.stringify(text.slice(escaped.index - 20, escaped.index + 20))})`);
+  return text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export interface SnapshotFiles { script: string; blob: string; key: string; undici: string }
 
 /** The key bin/clearance reads: node binary size and mtime (seconds), the blob's size, the V8 flags. */
@@ -106,12 +138,15 @@ export async function buildCliSnapshot(outDir = join(ROOT, 'out', 'main'), node 
   rmSync(files.key, { force: true });
   const cli = await build({
     entryPoints: [join(ROOT, 'electron/cli/snapshot-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    write: false, logLevel: 'warning', plugins: [raw, externals],
+    write: false, logLevel: 'warning', plugins: [raw, externals, zodEnglishOnly],
+    // Its text stays in memory for the whole process (heap and blob): minified, with the names kept
+    // (error classes, zod's and commander's classes read their own names).
+    minify: true, keepNames: true,
     define: { ...define, 'import.meta.dirname': 'globalThis.__clearanceDir' },
   });
   const text = cli.outputFiles?.[0]?.text;
   if (!text) throw new Error('esbuild wrote no CLI bundle');
-  writeFileSync(files.script, wrap(text));
+  writeFileSync(files.script, asciiOnly(wrap(text)));
   await build({
     entryPoints: [join(ROOT, 'node_modules/undici/lib/dispatcher/agent.js')], bundle: true, platform: 'node', format: 'cjs',
     target: 'node20', outfile: files.undici, logLevel: 'warning',

@@ -4,8 +4,10 @@
 // schemas and the explainer already loaded, its index seeded and its code compiled to bytecode by a
 // few neutral refusals. `bin/clearance` starts `node --snapshot-blob` with it for `run` when the blob
 // was built by this very node binary; every other case starts the plain CLI (out/main/cli.js).
-// Opt-in (the package's bin stays clearance.mjs): a snapshot start holds ~20 MB more memory, the
-// price of its ~18 % fewer instructions on 500 GETs (README, issue 12).
+// Opt-in (the package's bin stays clearance.mjs; README, issue 12). Node holds the blob for the
+// whole process besides the heap made from it, so every byte of the heap counts twice: the build
+// minifies the script (its text stays in the heap), keeps it ASCII (one byte a character) and leaves
+// zod's other languages out (scripts/build-cli-snapshot.ts).
 //
 // Nothing from the build's environment may stay in the heap: the builder runs with an empty
 // environment (scripts/build-cli-snapshot.ts), no module of the CLI reads process.env, the clock or

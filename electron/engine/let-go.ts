@@ -2,8 +2,11 @@
 // V8 frees the socket's read buffers only once ~64 MiB of them have piled up (its trigger for memory
 // held outside its heap), so a 50 MiB body would lift a run's peak memory by about that much. A
 // process that can (the CLI, short-process.ts) installs a young-generation collection here, run
-// after every 16 MiB let go: ~0.5 ms each, and the peak stays near what a file-backed body costs.
-const EVERY = 16 * 1024 * 1024;
+// after every 4 MiB let go: ~0.5 ms each. Freed socket buffers stay in the allocator's free lists,
+// so what piles up between two collections is the run's peak: a 50 MiB body's max RSS, plain CLI
+// and startup snapshot, 16 MiB: 122-126 and 137-142 MiB; 8 MiB: 116-118 and 133-136; 4 MiB:
+// 112-114 and 123-125 (README, issue 12), for ~12 collections instead of 3 (~5 ms).
+const EVERY = 4 * 1024 * 1024;
 
 let collect: (() => void) | null = null;
 let since = 0;
