@@ -1,4 +1,4 @@
-import { all, any, body, not, status } from '../match';
+import { all, any, body, hdr, not, status } from '../match';
 import type { Producer } from '../types';
 import { rule } from '../rule';
 import { defineProducer } from './define';
@@ -130,5 +130,50 @@ const oneSignalApi = defineProducer({
   checklist: { auth: 'Check the REST API key belongs to the app_id in the request and is sent in the Authorization header.' },
 });
 
+/**
+ * Bright Data (formerly Luminati) proxy networks and scraping APIs: the super proxy names its own refusals in
+ * x-brd-error / x-brd-error-code headers (x-luminati-error on older zones), e.g. 429 'The request was auto-throttled
+ * due to low success rate' with sr_rate_limit, and answers wrong zone credentials with 407; clients print its host
+ * (brd.superproxy.io, zproxy.lum-superproxy.io). Sources: docs.brightdata.com SERP API debugging page (error headers),
+ * projectdiscovery/nuclei#5189, nodejs/undici#3442 (and Scrapoxy's Bright Data transport reading both headers).
+ */
+const BRD_HOST = /\b(brd\.superproxy\.io|zproxy\.lum-superproxy\.io|zproxy\.luminati\.io)\b|\b(brd|lum)-customer-[\w-]{2,80}-zone-/;
+
+const brightData = defineProducer({
+  id: 'bright-data', kind: 'proxy', role: 'forward-proxy', name: 'Bright Data (Luminati) proxy', family: 'brightdata',
+  own: [hdr('x-brd-error'), hdr('x-brd-error-code'), hdr('x-brd-err-code'), hdr('x-luminati-error'), hdr('x-luminati-error-code')],
+  bodyOnly: [all(status(407, 403, 429, 502), body(BRD_HOST))],
+  causes: [
+    rule('rate-limited', 0.93, any(hdr('x-brd-error-code', /rate_limit|throttl/), hdr('x-brd-error', /auto-throttled|rate limit/i), all(status(429), body(BRD_HOST))), {
+      blocks: true, why: 'Bright Data throttled the zone: too many requests to this target for its success rate (sr_rate_limit, auto-throttled) or over the zone\'s request limit',
+      fix: 'Lower the request rate to this domain, check the domain\'s success rate in the Bright Data control panel, and ask support to lift the throttle if needed.',
+    }),
+    rule('proxy-denied', 0.92, any(status(407), hdr('x-brd-error', /[Aa]uth/), hdr('x-luminati-error', /[Aa]uth/)), {
+      why: 'the Bright Data super proxy refused the proxy credentials (407): a wrong zone password or zone name in the username (brd-customer-<id>-zone-<zone>), a disabled zone, or the client sent no Proxy-Authorization on the CONNECT',
+      fix: 'Copy the zone\'s username (brd-customer-<id>-zone-<zone>) and password from the Bright Data control panel, check the zone is active, and make sure the client sends them to the proxy (for undici/ProxyAgent, as the token "Basic base64(user:pass)").',
+    }),
+  ],
+  checklist: { gateway: 'Read the x-brd-error / x-brd-error-code headers, and check the zone credentials, its status and its allowed targets.' },
+});
+
+/**
+ * SerpApi (serpapi.com/search): when the plan's monthly searches are used up it answers 429 (its maintainers confirm),
+ * which clients print with the search URL (requests' 'Client Error: Too Many Requests for url: https://serpapi.com/
+ * search?…', serpapi.exceptions.HTTPError). Sources: serpapi/serpapi-python#16, Fosowl/agenticSeek#43.
+ */
+const SERPAPI_URL = /\bserpapi\.com\/search(\.json)?\?/;
+
+const serpApi = defineProducer({
+  id: 'serpapi', kind: 'saas-api', name: 'SerpApi', family: 'serpapi',
+  own: [body(/\bserpapi\.exceptions\.\w+/), all(status(401, 403, 429), body(SERPAPI_URL))],
+  causes: [
+    rule('account-or-plan-restriction', 0.92, all(status(429), any(body(SERPAPI_URL), body(/\bserpapi\.exceptions\.\w+/))), {
+      why: 'SerpApi answers 429 when the plan\'s searches for the month are used up (not only for too many searches per hour): one request more with no searches left gets it',
+      fix: 'Check the remaining searches in the SerpApi dashboard (or GET /account); upgrade the plan or wait for the monthly reset; if searches remain, slow down to the plan\'s hourly throughput.',
+    }),
+  ],
+  checklist: { server: 'Check the searches left this month and the hourly throughput on the SerpApi account.' },
+});
+
 /** Messaging, scraping and translation APIs (the second file continues). */
-export const COMMS_SCRAPING_PRODUCERS: Producer[] = [deeplApi, baiduTranslateApi, libreTranslate, oneSignalApi];
+export const COMMS_SCRAPING_PRODUCERS: Producer[] = [deeplApi, baiduTranslateApi, libreTranslate, oneSignalApi, brightData, serpApi];
