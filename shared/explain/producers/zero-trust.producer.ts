@@ -1,4 +1,5 @@
-import { all, body, hdr } from '../match';
+import { all, any, body, hdr } from '../match';
+import { onPage } from './page';
 import type { Producer } from '../types';
 import { rule } from '../rule';
 import { defineProducer } from './define';
@@ -250,5 +251,28 @@ const pomerium = defineProducer({
   checklist: { server: 'Compare shared_secret and the authenticate / forward-auth URLs across Pomerium\'s services, and check their clocks.' },
 });
 
+/**
+ * Ory Hydra (OAuth 2.0 / OIDC server, on the fosite library): its token endpoint answers RFC 6749 errors with a
+ * status_code field, and its default error page (no OAUTH2_ERROR_URL set) prints Error / Description / Hint /
+ * Debug lines. Sources: ory/hydra#2907 and ory/hydra#2140 (client_credentials refused), reactioncommerce/proxy-traefik#2
+ * (the default error page for an unknown client).
+ */
+const HYDRA_PAGE = /\bThe OAuth2 request resulted in an error\.[\s\S]{0,600}\bOAUTH2_ERROR_URL\b|\bYou are seeing this default error page because the administrator has not set a dedicated error URL\b/;
+const HYDRA_CLIENT_JSON = /"error_description"\s*:\s*"Client authentication failed \(e\.g\., unknown client, no client authentication included, or unsupported authentication method\)\.?"\s*,\s*"status_code"\s*:\s*40\d/;
+const HYDRA_INVALID_CLIENT = /\binvalid_client\b/;
+
+const oryHydra = defineProducer({
+  id: 'ory-hydra', kind: 'saas-api', role: 'identity-provider', name: 'Ory Hydra (OAuth 2.0 server)', family: 'ory',
+  own: [onPage(HYDRA_PAGE)],
+  bodyOnly: [body(HYDRA_CLIENT_JSON)],
+  causes: [
+    rule('invalid-credentials', 0.9, all(any(body(HYDRA_PAGE), body(HYDRA_CLIENT_JSON)), body(HYDRA_INVALID_CLIENT)), {
+      blocks: true, why: 'Hydra could not authenticate the OAuth 2.0 client: the client_id is unknown to this Hydra (not created, another database or environment), the secret does not match (or the client was created without one), or the client authenticates by another method than its token_endpoint_auth_method (client_secret_basic vs client_secret_post)',
+      fix: 'Check the client with hydra get oauth2-client <id> on the admin API: it must exist, and the request must send its secret by the method the client is registered with (Basic header for client_secret_basic, form fields for client_secret_post).',
+    }),
+  ],
+  checklist: { auth: 'Look the client up on Hydra\'s admin API and compare its token_endpoint_auth_method and secret with what the caller sends.' },
+});
+
 /** Zero-trust access proxies, identity-aware proxies and school or corporate web filters that refuse before the app. */
-export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, ory, clerk, stytch, teleport, authelia, tailscale, logto, pomerium];
+export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, oryHydra, ory, clerk, stytch, teleport, authelia, tailscale, logto, pomerium];
