@@ -267,5 +267,27 @@ const graylog = defineProducer({
   checklist: { auth: 'Check the user\'s roles and the stream or dashboard shares for the permission named.' },
 });
 
+/**
+ * OPNsense API (/api/<module>/<controller>/<command>, key:secret Basic auth): {"status":401,"message":"Authentication
+ * Failed"} — for a wrong key or secret, and also (opnsense/core#5749) for a valid key whose user lacks the page
+ * privilege for that endpoint. Sources: docs.opnsense.org/development/how-tos/api.html, home-assistant/core#105093,
+ * #141445, opnsense/core#5749.
+ */
+const OPN_AUTH_FAILED = /\{\s*"status"\s*:\s*401\s*,\s*"message"\s*:\s*"Authentication Failed"\s*\}/;
+
+const opnsense = defineProducer({
+  id: 'opnsense', kind: 'saas-api', name: 'OPNsense API', family: 'opnsense',
+  own: [body(/\bpyopnsense\.exceptions\.\w+/), all(body(OPN_AUTH_FAILED), body(/\/api\/(core|diagnostics|firmware|interfaces|firewall|routes|ipsec|unbound|dhcpv[46])\//))],
+  bodyOnly: [body(OPN_AUTH_FAILED)],
+  causes: [
+    rule('invalid-credentials', 0.85, body(OPN_AUTH_FAILED), {
+      why: 'OPNsense did not accept the API key and secret (sent as Basic key:secret): a wrong or deleted key, key and secret swapped — or, as OPNsense answers the same 401, a valid key whose user lacks the privilege for this endpoint',
+      fix: 'Send the key as the user name and the secret as the password (System → Access → Users → API keys); if they are right, give the user the privilege for the endpoint\'s page (e.g. GUI: System: Firmware).',
+    }),
+    rule('insufficient-permissions', 0.55, body(OPN_AUTH_FAILED)),
+  ],
+  checklist: { auth: 'Check the key:secret pair and the user\'s page privileges for the endpoint.' },
+});
+
 /** Self-hosted developer and operations tools, continued (the first file is full). */
-export const DEVOPS_TOOL_PRODUCERS_2: Producer[] = [proxmoxVe, portainer, rancher, rabbitmq, kibana, teamcity, synologyDsm, odoo, graylog];
+export const DEVOPS_TOOL_PRODUCERS_2: Producer[] = [proxmoxVe, portainer, rancher, rabbitmq, kibana, teamcity, synologyDsm, odoo, graylog, opnsense];
