@@ -135,5 +135,26 @@ const privatePackagist = defineProducer({
   checklist: { auth: 'Check the http-basic entry for repo.packagist.com that Composer reads in this environment (auth.json or COMPOSER_AUTH).' },
 });
 
+/**
+ * Open-Meteo (api.open-meteo.com, archive-api…): its free tier's per-IP limits answered as HTTP 429 with
+ * `{"error":true,"reason":"<Minutely|Hourly|Daily|Monthly> API request limit exceeded. Please try again …"}` or "Too many
+ * concurrent requests" (one request at a time per IP, a queue of six); the Python SDK raises OpenMeteoRequestsError.
+ * Sources: open-meteo/open-meteo#832, open-meteo/open-meteo#854, open-meteo/open-meteo#1495, open-meteo/open-meteo#1493.
+ */
+const OM_LIMIT = /\b(Minutely|Hourly|Daily|Monthly) API request limit exceeded\. Please try again (in one minute|in one hour|tomorrow|next month)\b/;
+const OM_SDK = /\bOpenMeteoRequestsError\b/;
+
+const openMeteoApi = defineProducer({
+  id: 'open-meteo-api', kind: 'saas-api', name: 'Open-Meteo API', family: 'open-meteo',
+  own: [body(OM_LIMIT), body(OM_SDK), all(body(/['"]?reason['"]?\s*:\s*['"]Too many concurrent requests['"]/), body(/['"]?error['"]?\s*:\s*[Tt]rue\b/))],
+  causes: [
+    rule('rate-limited', 0.93, any(body(OM_LIMIT), body(/\bToo many concurrent requests?\b/i)), {
+      blocks: true, why: 'Open-Meteo\'s free tier limited this IP (429): its minutely, hourly, daily or monthly call allowance (expensive calls — many variables, long ranges, many locations — count as several), or more than one request at a time; an IP shared with others (a cloud host, Cloudflare Pages, a NAT) shares the allowance',
+      fix: 'Wait as the reason says, send requests one at a time, fetch fewer variables or locations per call, or use an API key from a paid plan (customer-api.open-meteo.com) for a quota of your own.',
+    }),
+  ],
+  checklist: { server: 'Check whether the IP you call from is shared and how many calls each request counts as (open-meteo.com/en/pricing).' },
+});
+
 /** Package registries, app platforms, maps, weather and open-data APIs, continued (the first file is full). */
-export const REGISTRY_PLATFORM_PRODUCERS_2: Producer[] = [accuweatherApi, censusDataApi, hexPm, cocoapodsTrunk, privatePackagist];
+export const REGISTRY_PLATFORM_PRODUCERS_2: Producer[] = [accuweatherApi, censusDataApi, hexPm, cocoapodsTrunk, privatePackagist, openMeteoApi];
