@@ -32,18 +32,18 @@ const googleIap = defineProducer({
 });
 
 /**
- * Ory (Kratos, Hydra, Oathkeeper, Keto): the herodot error envelope {"error":{"id","code","status","reason",
+ * Ory Kratos (and Keto): the herodot error envelope {"error":{"id","code","status","reason",
  * "message","details"}} with Kratos's error ids, its reasons (as its JSON and its logfmt logs print them:
  * "reason:No active session was found in this request. … service_name=Ory Kratos") and its docs links.
  * Sources: ory/kratos#2813 (admin API called with a browser cookie), ory/kratos#4043 (log line), ory/kratos#572.
  */
 const ORY_ID = /"id"\s*:\s*"(security_csrf_violation|session_inactive|session_aal2_required|session_refresh_required|security_identity_mismatch|self_service_flow_expired|browser_location_change_required)"/;
-const ORY_LOG = /\bservice_name=(Ory|ORY) (Kratos|Hydra|Oathkeeper|Keto)\b/;
+const ORY_LOG = /\bservice_name=(Ory|ORY) (Kratos|Keto)\b/;
 const ORY_CSRF = /\bThe request was rejected to protect you from Cross-Site-Request-Forgery\b|"id"\s*:\s*"security_csrf_violation"|\bory\.sh\/kratos\/docs\/debug\/csrf\b/i;
 const ORY_NO_SESSION = /\bNo active session was found in this request\b|"id"\s*:\s*"session_inactive"/;
 
 const ory = defineProducer({
-  id: 'ory', kind: 'saas-api', role: 'identity-provider', name: 'Ory (Kratos, Hydra, Oathkeeper)', family: 'ory',
+  id: 'ory', kind: 'saas-api', role: 'identity-provider', name: 'Ory Kratos', family: 'ory',
   own: [body(ORY_ID), body(ORY_LOG)],
   bodyOnly: [body(/\bThe request was rejected to protect you from Cross-Site-Request-Forgery\b/i), body(/\bory\.sh\/kratos\/docs\//), body(/\bNo active session was found in this request\b/)],
   causes: [
@@ -274,5 +274,33 @@ const oryHydra = defineProducer({
   checklist: { auth: 'Look the client up on Hydra\'s admin API and compare its token_endpoint_auth_method and secret with what the caller sends.' },
 });
 
+/**
+ * Ory Oathkeeper (identity and access proxy): its authenticators and authorizers refuse with its own two reasons,
+ * "Access credentials are invalid" (401) and "Access credentials are not sufficient to access this resource" (403),
+ * in the herodot error object, its JSON logs (code, status) and its logfmt lines (granted=false, a stack of
+ * github.com/ory/oathkeeper frames). Sources: ory/oathkeeper#158 (a Keto authorizer denying), ory/oathkeeper#886
+ * (an authenticator rejecting).
+ */
+const OK_INVALID = /\bAccess credentials are invalid\b/;
+const OK_INSUFFICIENT = /\bAccess credentials are not sufficient to access this resource\b/;
+const OK_CONTEXT = /"status"\s*:\s*("(Unauthorized|Forbidden)"|40[13]\b)|\bstatus=(Unauthorized|Forbidden)\b|\bgranted=false\b|"granted"\s*:\s*false/;
+
+const oryOathkeeper = defineProducer({
+  id: 'ory-oathkeeper', kind: 'gateway', name: 'Ory Oathkeeper', family: 'ory',
+  own: [body(/\bgithub\.com\/ory\/oathkeeper\/[\w/]{1,40}\.\(?\*?\w+/), body(/\bservice_name=(ORY|Ory) Oathkeeper\b/)],
+  bodyOnly: [all(any(body(OK_INVALID), body(OK_INSUFFICIENT)), body(OK_CONTEXT))],
+  causes: [
+    rule('insufficient-permissions', 0.88, body(OK_INSUFFICIENT), {
+      blocks: true, why: 'Oathkeeper authenticated the caller but the access rule\'s authorizer (Keto, a remote JSON check, deny) refused this subject for this URL and method',
+      fix: 'Grant the subject the relation or permission the rule\'s authorizer checks (in Keto or the remote authorizer), or fix the rule\'s authorizer config (the subject and object templates it sends).',
+    }),
+    rule('invalid-credentials', 0.85, body(OK_INVALID), {
+      blocks: true, why: 'none of the access rule\'s authenticators accepted the request\'s credentials: the session cookie or token is missing, expired or not valid for the authenticator configured (cookie_session, bearer_token, oauth2_introspection, jwt)',
+      fix: 'Send the credential the matching rule expects (the Kratos session cookie or token, or an access token its introspection or JWKS accepts), or add an authenticator to the rule for the way the client authenticates.',
+    }),
+  ],
+  checklist: { auth: 'Find the access rule that matched the URL (oathkeeper rules list) and check its authenticators and authorizer against what the client sends.' },
+});
+
 /** Zero-trust access proxies, identity-aware proxies and school or corporate web filters that refuse before the app. */
-export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, oryHydra, ory, clerk, stytch, teleport, authelia, tailscale, logto, pomerium];
+export const ZERO_TRUST_PRODUCERS: Producer[] = [googleIap, oryHydra, oryOathkeeper, ory, clerk, stytch, teleport, authelia, tailscale, logto, pomerium];
