@@ -278,7 +278,7 @@ const HARBOR_VULN_POLICY = /cannot be pulled due to configured policy in 'Preven
 /** Its project quota refusing a push (DENIED envelope or docker's line): 1.9's "Quota exceeded when processing the request of adding …",
  * 2.x's "adding … of storage resource, which when updated to current usage of … will exceed the configured upper limit of …"
  * (github.com/goharbor/harbor/issues/17390, /11712), 1.9-rc's "Not enough quota available … overflow the hard limit". */
-const HARBOR_QUOTA = /\bQuota exceeded when processing the request of adding\b|\b(?:adding|subtracting) [\d.]{1,12} ?[KMGTP]?i?B(?: of storage resource)?, which when (?:updated|added) to current usage of [\d.]{1,12} ?[KMGTP]?i?B will exceed the configured upper limit\b|\bNot enough quota available to process the request, add [\d.]{1,12} ?[KMGTP]?i?B of storage resource overflow the hard limit\b/;
+const HARBOR_QUOTA = /\bQuota exceeded when processing the request of adding\b|\b(?:adding|subtracting) [\d.]{1,12} ?[KMGTP]?i?B(?: of storage resource)?, which when (?:updated|added) to current usage of\b|\bNot enough quota available to process the request, add [\d.]{1,12} ?[KMGTP]?i?B of storage resource overflow the hard limit\b/;
 
 export const harbor = defineProducer({
   id: 'harbor', kind: 'saas-api', name: 'Harbor registry', family: 'harbor', overrides: ['docker-registry'],

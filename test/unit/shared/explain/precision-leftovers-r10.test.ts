@@ -13,7 +13,8 @@ describe('explain: round 10 leftovers', () => {
     expect(bare.blocked).toBe(true);
     expect(run(401, '{"message":"Wrong API Key","type":"invalid_request_error","param":"api_key","code":"wrong_api_key"}').producer).toBeNull();
     // Alibaba Model Studio's insufficient_quota and Gemini's copy of the quota sentence are not OpenAI's
-    expect(run(429, '{"error":{"code":"insufficient_quota","message":"You exceeded your current quota, please check your plan and billing details.","param":null,"type":"insufficient_quota"}}').producer?.id ?? null).not.toBe('openai-api');
+    expect(run(429, '{"error":{"code":"insufficient_quota","message":"You exceeded your current quota, please check your plan and billing details. For details, see: https://help.aliyun.com/zh/model-studio/error-code","param":null,"type":"insufficient_quota"}}').producer?.id ?? null).not.toBe('openai-api');
+    expect(run(429, 'Gemini API error: 429 - {"error":{"code":429,"message":"You exceeded your current quota, please check your plan and billing details.","status":"RESOURCE_EXHAUSTED"}}').producer?.id ?? null).not.toBe('openai-api');
     const own = run(401, '{"error":{"message":"Incorrect API key provided: sk-abc***. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}');
     expect(own.producer?.id).toBe('openai-api');
     expect(run(429, 'openai.error.RateLimitError: You exceeded your current quota, please check your plan and billing details.', { 'Content-Type': 'text/plain' }).producer?.id).toBe('openai-api');
