@@ -156,5 +156,44 @@ const openMeteoApi = defineProducer({
   checklist: { server: 'Check whether the IP you call from is shared and how many calls each request counts as (open-meteo.com/en/pricing).' },
 });
 
+/**
+ * OpenCage Geocoding API (api.opencagedata.com): every answer, success or refusal, carries its envelope — "thanks":
+ * "For using an OpenCage … API", "documentation":"https://opencagedata.com/api", "licenses", "rate":{limit,remaining,
+ * reset} — and a "status":{"code","message"} whose codes are documented (opencagedata.com/api#codes): 401/403 invalid
+ * or disabled key, 402 quota exceeded (payment required), 403 IP address rejected, 429 too many requests.
+ * Sources: alexreisner/geocoder test fixtures (recorded responses), OpenCageData/python-opencage-geocoder#13,
+ * owntracks/recorder#453.
+ */
+const OC_MARK = /For using an OpenCage (Data |Geocoding |Geocoder )?API|\bopencagedata\.com\/(api|credits)\b/;
+const ocStatus = (codes: string, words: string) => new RegExp(`['"]status['"]\\s*:\\s*\\{\\s*['"]code['"]\\s*:\\s*(${codes})\\s*,\\s*['"]message['"]\\s*:\\s*['"](${words})`, 'i');
+/** Its envelope without the marks (a fragment): the rate object beside the status object. */
+const OC_SHAPE = all(body(/['"]rate['"]\s*:\s*\{\s*['"]limit['"]\s*:\s*\d+\s*,\s*['"]remaining['"]\s*:/), body(/['"]status['"]\s*:\s*\{\s*['"]code['"]\s*:\s*\d{3}\s*,\s*['"]message['"]/));
+
+const opencageApi = defineProducer({
+  id: 'opencage-api', kind: 'saas-api', name: 'OpenCage Geocoding API', family: 'opencage',
+  own: [body(OC_MARK)],
+  bodyOnly: [OC_SHAPE],
+  causes: [
+    rule('invalid-credentials', 0.92, body(ocStatus('401|403', 'invalid API key|missing API key')), {
+      blocks: true, why: 'OpenCage does not accept the key (status 401/403 "invalid API key"): mistyped, deleted, or sent under another parameter name than key=',
+      fix: 'Copy the key from the OpenCage dashboard and send it as key=<key>; check it is not a key of another OpenCage product.',
+    }),
+    rule('account-or-plan-restriction', 0.9, any(body(ocStatus('402', 'quota exceeded')), body(ocStatus('403', 'disabled|suspended'))), {
+      blocks: true, why: 'the key\'s OpenCage quota is used up (402 "quota exceeded": the free trial\'s daily requests, or a prepaid plan\'s) or the account was disabled; it resets at midnight UTC for daily quotas',
+      fix: 'Wait for the reset shown in rate.reset, or buy a plan or top up; keep the free trial for testing only.',
+    }),
+    rule('ip-or-geo-blocked', 0.85, body(ocStatus('403', 'IP address rejected')), {
+      blocks: true, why: 'the key has an IP allow-list in the OpenCage dashboard and this caller\'s IP is not on it',
+      fix: 'Add the egress IP to the key\'s allowed IPs in the dashboard, or call from an allowed server.',
+    }),
+    rule('rate-limited', 0.9, body(ocStatus('429', 'too many requests[^\'"]{0,40}')), {
+      blocks: true, why: 'OpenCage rate-limited the key (429): more requests per second than the plan allows',
+      fix: 'Slow down to the plan\'s requests per second and retry with back-off.',
+    }),
+    rule('none', 0.5, all(body(OC_MARK), body(/['"]status['"]\s*:\s*\{\s*['"]code['"]\s*:\s*200\b|['"]rate['"]\s*:\s*\{\s*['"]limit['"]\s*:\s*\d+\s*,\s*['"]remaining['"]\s*:\s*[1-9]/)), { template: true, why: 'OpenCage answered (status 200, requests remaining)' }),
+  ],
+  checklist: { auth: 'Check the key, its quota (rate.remaining) and its IP allow-list in the OpenCage dashboard.' },
+});
+
 /** Package registries, app platforms, maps, weather and open-data APIs, continued (the first file is full). */
-export const REGISTRY_PLATFORM_PRODUCERS_2: Producer[] = [accuweatherApi, censusDataApi, hexPm, cocoapodsTrunk, privatePackagist, openMeteoApi];
+export const REGISTRY_PLATFORM_PRODUCERS_2: Producer[] = [accuweatherApi, censusDataApi, hexPm, cocoapodsTrunk, privatePackagist, openMeteoApi, opencageApi];
