@@ -111,7 +111,7 @@ const vonageApi = defineProducer({
       blocks: true, why: 'a Vonage API rate limit for the account or application was exceeded (throttled)',
       fix: 'Retry after the Retry-After delay and send fewer requests per second (SMS allows about 30 per second per account).',
     }),
-    rule('invalid-credentials', 0.92, any(body(/api-errors#unauthori[sz]ed|Invalid credentials|You did not provide correct credentials|AuthorizationError|Unauthori[sz]ed/)), {
+    rule('invalid-credentials', 0.92, any(body(/api-errors#unauthori[sz]ed|Invalid credentials|You did not provide correct credentials|Authori[sz]ationError|AuthenticationError|Authentication failed|Unauthori[sz]ed/)), {
       blocks: true, why: 'Vonage does not accept the credentials: the API key and secret (Basic auth, SMS/Number Insight) or the application\'s JWT (Voice, Messages: application id + private key) are wrong, of another account, or the wrong kind for this API',
       fix: 'Check the API key/secret in the Vonage dashboard, and for Voice/Messages the application id with its private.key; the SDK picks Basic or JWT auth per API, so give it both when using both kinds.',
     }),
@@ -200,5 +200,28 @@ const pusherChannels = defineProducer({
   checklist: { auth: 'Check the app key, secret and cluster belong to the same Pusher app, and what the auth endpoint returns.' },
 });
 
+/**
+ * Africa's Talking (api.africastalking.com, api.sandbox.africastalking.com): a plain-text 401 'The supplied
+ * authentication is invalid', as Guzzle, its SDKs (AfricasTalking::AfricasTalkingException, africastalking-python)
+ * and notification channels print it. Sources: AfricasTalkingLtd/africastalking-php#11,
+ * laravel-notification-channels/africastalking#13, AfricasTalkingLtd/africastalking-ruby#61,
+ * AfricasTalkingLtd/africastalking-python#52.
+ */
+const AT_AUTH = /The supplied authentication is invalid/;
+const AT_MARK = /\bapi\.(sandbox\.)?africastalking\.com\b|\bAfricasTalking(::AfricasTalkingException|\\{1,2}\w+|Exception)\b|\bAfricasTalking service responded with an error\b/;
+
+const africasTalking = defineProducer({
+  id: 'africas-talking-api', kind: 'saas-api', name: 'Africa\'s Talking API', family: 'africastalking',
+  own: [all(body(AT_MARK), body(AT_AUTH))],
+  bodyOnly: [body(AT_AUTH)],
+  causes: [
+    rule('invalid-credentials', 0.92, body(AT_AUTH), {
+      blocks: true, why: 'Africa\'s Talking does not accept the username and apiKey pair: a key of the other environment (sandbox keys work only with username "sandbox" on api.sandbox.africastalking.com, live keys with the app\'s username on the live host), a key regenerated minutes ago (it takes a while to apply), or a sender id/shortcode the app may not use',
+      fix: 'Pair the key with its own username and environment (sandbox vs live), wait a few minutes after generating a new key, and drop or fix the from/sender id; the key goes in the apiKey header.',
+    }),
+  ],
+  checklist: { auth: 'Check the username/apiKey pair belongs to the environment (sandbox or live) of the host called.' },
+});
+
 /** Messaging, scraping and translation APIs, continued (the first file is full). */
-export const COMMS_SCRAPING_PRODUCERS_2: Producer[] = [messageBirdApi, apifyApi, ablyApi, vonageApi, telnyxApi, expoPush, pusherChannels];
+export const COMMS_SCRAPING_PRODUCERS_2: Producer[] = [messageBirdApi, apifyApi, ablyApi, vonageApi, telnyxApi, expoPush, pusherChannels, africasTalking];
