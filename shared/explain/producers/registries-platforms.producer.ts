@@ -9,7 +9,8 @@ import { defineProducer } from './define';
  * `failed[].response.reason`, Pushy's `Notification rejected by the APNs gateway: Optional[…]`, APNSwift's
  * `APNSError.ResponseErrorMessage.…`, dotAPNS. Only the reasons no other API uses name it (Kubernetes also says
  * TooManyRequests). Sources: node-apn/node-apn#450, parse-community/node-apn#144, jchambers/pushy#914,
- * firebase/firebase-ios-sdk#4042, alexalok/dotAPNS#128.
+ * firebase/firebase-ios-sdk#4042, alexalok/dotAPNS#128; 400 BadDeviceToken (a token problem, no refusal):
+ * node-apn/node-apn#483, aldero-io/faxdash#250.
  */
 const APNS_ONLY = 'InvalidProviderToken|ExpiredProviderToken|MissingProviderToken|BadCertificateEnvironment|TopicDisallowed|BadDeviceToken|DeviceTokenNotForTopic|TooManyProviderTokenUpdates|BadCollapseId|BadExpirationDate|MissingDeviceToken';
 const apnsReason = (reasons: string) => new RegExp(`['"]?reason['"]?\\s*[:=]\\s*['"]?(${reasons})\\b|\\b(rejected by the APNs gateway: Optional\\[|APNSError\\.ResponseErrorMessage\\.|APNs (error|response)[: ]+)(${reasons})\\b`, 'i');
@@ -86,7 +87,8 @@ const appStoreConnectApi = defineProducer({
  * TMDB (api.themoviedb.org): `{"status_code":N,"status_message":"…","success":false}` with its documented codes
  * (developer.themoviedb.org/docs/errors): 7 invalid key, 3/14 authentication failed, 10 suspended key, 25 request
  * count over the limit, 33/35 invalid token, 36 no write permission, 34 not found. Apps relay the sentence alone.
- * Sources: FuzzyGrim/Yamtrack#1518, n00bcodr/Jellyfin-Enhanced#69, sbondCo/Watcharr#687.
+ * Sources: FuzzyGrim/Yamtrack#1518, n00bcodr/Jellyfin-Enhanced#69, sbondCo/Watcharr#687; 34 not found (no refusal):
+ * cavestri/themoviedb-javascript-library#34, leolabs/gatsby-source-trakt-tmdb#1.
  */
 const TMDB_ENVELOPE = /['"]?status_code['"]?\s*:\s*\d+\s*,\s*['"]?status_message['"]?\s*:/;
 const TMDB_KEY = /Invalid API key: You must be granted a valid key\b/;
