@@ -2,7 +2,7 @@
 // pages and JSON refusals served with 2xx), with the explainer loaded on the first such response.
 import { isRefusal, mayBeRefusal } from '../../shared/explain/refusal';
 import type { Explanation } from '../../shared/explain/types';
-import { recordBodyText, type ResponseRecord } from '../../shared/model';
+import { explainInputOf, type RecordExplainInput, type ResponseRecord } from '../../shared/model';
 import type { RunExplanation } from './types';
 
 type ExplainModule = typeof import('../../shared/explain/explain');
@@ -25,13 +25,13 @@ function toRunExplanation(e: Explanation, status: number): RunExplanation | unde
  */
 export function explainLater(rec: ResponseRecord): Promise<RunExplanation | undefined> {
   if (!mayBeRefusal(rec.status, rec.headers)) return Promise.resolve(undefined);
-  const req = { status: rec.status, headers: rec.headers, body: recordBodyText(rec) };
+  const req = explainInputOf(rec);
   // Two turns of the event loop: undici writes a request to an idle keep-alive socket one turn after
   // it is dispatched (it first checks that the server has not closed the socket meanwhile).
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve))).then(() => explainResponse(req));
 }
 
-async function explainResponse(rec: { status: number; headers: ResponseRecord['headers']; body: string }): Promise<RunExplanation | undefined> {
+async function explainResponse(rec: RecordExplainInput): Promise<RunExplanation | undefined> {
   const body = rec.body;
   if (rec.status < 400) {
     // most success answers are ruled out by the build's gate data, without loading the registry
@@ -43,13 +43,23 @@ async function explainResponse(rec: { status: number; headers: ResponseRecord['h
   if (rec.status < 400 && !explainer.mayBeBlocked({ status: rec.status, headers: rec.headers, body })) return undefined;
   // explain() is pure and never reads Date: a run that meets the same refusal again reuses the answer,
   // so Date (new every second) stays out of the key.
-  const key = body.length <= 4096 ? `${rec.status}\n${JSON.stringify(rec.headers.filter(([n]) => n.toLowerCase() !== 'date'))}\n${body}` : undefined;
+  // the host is in the key: it names the service when the response names no layer (host-hint.ts)
+  const key = body.length <= 4096 ? `${hostKey(rec.url)}\n${rec.status}\n${JSON.stringify(rec.headers.filter(([n]) => n.toLowerCase() !== 'date'))}\n${body}` : undefined;
   const cached = key === undefined ? undefined : explained.get(key);
   if (cached !== undefined) return cached ?? undefined;
-  const value = toRunExplanation(explainer.explain({ status: rec.status, headers: rec.headers, body }), rec.status);
+  const value = toRunExplanation(explainer.explain(rec), rec.status);
   if (key !== undefined) {
     if (explained.size >= 256) explained.clear();
     explained.set(key, value ?? null);
   }
   return value;
+}
+
+function hostKey(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url; // not a URL (a record always has one; the whole text keys the cache just as well)
+  }
 }

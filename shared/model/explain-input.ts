@@ -6,9 +6,12 @@ import { recordBodyText, type ResponseRecord } from './response-record';
  * matrix and the diagnosis: status, headers, the body as text (a body on disk: its preview) and the
  * URL, whose host names the service when the answer itself names no layer.
  */
+/** The explainer's input made from a record: headers as the record keeps them, the body as text. */
+export type RecordExplainInput = ExplainInput & { headers: ResponseRecord['headers']; body: string };
+
 export function explainInputOf(
   rec: Pick<ResponseRecord, 'status' | 'headers' | 'body'> & { url?: string },
   body: string = recordBodyText(rec),
-): ExplainInput {
+): RecordExplainInput {
   return rec.url ? { status: rec.status, headers: rec.headers, body, url: rec.url } : { status: rec.status, headers: rec.headers, body };
 }
