@@ -212,8 +212,9 @@ const AT_MARK = /\bapi\.(sandbox\.)?africastalking\.com\b|\bAfricasTalking(::Afr
 
 const africasTalking = defineProducer({
   id: 'africas-talking-api', kind: 'saas-api', name: 'Africa\'s Talking API', family: 'africastalking',
+  // the sentence alone is also Akka HTTP's default CredentialsRejected text (OpenWhisk and other Akka apps): not a mark
   own: [all(body(AT_MARK), body(AT_AUTH))],
-  bodyOnly: [body(AT_AUTH)],
+  bodyOnly: [body(AT_MARK)],
   causes: [
     rule('invalid-credentials', 0.92, body(AT_AUTH), {
       blocks: true, why: 'Africa\'s Talking does not accept the username and apiKey pair: a key of the other environment (sandbox keys work only with username "sandbox" on api.sandbox.africastalking.com, live keys with the app\'s username on the live host), a key regenerated minutes ago (it takes a while to apply), or a sender id/shortcode the app may not use',

@@ -1,0 +1,17 @@
+// Round 10's review: body-alone marks must belong to one vendor. Sentences other software sends too
+// name nobody on their own (the cause still comes from the words).
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../shared/explain/index';
+
+describe('explain: shared sentences are not one vendor\'s mark', () => {
+  it("Akka HTTP's default rejection text names no layer (Africa's Talking sends it too)", () => {
+    // akka-http's CredentialsRejected message, as OpenWhisk's CLI and Akka apps print it
+    for (const body of ['The supplied authentication is invalid', 'error: The supplied authentication is invalid (code 401)']) {
+      const e = explain({ status: 401, headers: { 'content-type': 'text/plain; charset=UTF-8' }, body });
+      expect([body, e.producer]).toEqual([body, null]);
+      expect(e.cause).toBe('invalid-credentials');
+    }
+    const at = explain({ status: 401, headers: {}, body: 'Client error: `POST https://api.africastalking.com/version1/messaging` resulted in a `401 Unauthorized` response: The supplied authentication is invalid' });
+    expect(at.producer?.id).toBe('africas-talking-api');
+  });
+});
