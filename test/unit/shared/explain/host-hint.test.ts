@@ -56,6 +56,8 @@ describe('explain: the request host as a last producer hint', () => {
       ['https://qyapi.weixin.qq.com/cgi-bin/gettoken', 'wecom-api'],
       ['api.openai.com/v1/chat/completions', 'openai-api'],
       ['HTTPS://API.GITHUB.COM./user', 'github-api'],
+      ['https://myorg.crm4.dynamics.com/api/data/v9.2/accounts', 'microsoft-dataverse'],
+      ['https://api-eu.pusher.com/apps/1/events', 'pusher-channels'],
     ];
     for (const [url, id] of cases) expect([url, explain({ ...bare, url }).producer?.id]).toEqual([url, id]);
   });
