@@ -1,4 +1,4 @@
-import { all, any, body, hdr } from '../match';
+import { all, any, body, hdr, not } from '../match';
 import type { Producer } from '../types';
 import { rule } from '../rule';
 import { defineProducer } from './define';
@@ -289,5 +289,27 @@ const opnsense = defineProducer({
   checklist: { auth: 'Check the key:secret pair and the user\'s page privileges for the endpoint.' },
 });
 
+/**
+ * Tornado (Python web framework): check_xsrf_cookie's 403 sentences ("'_xsrf' argument missing from POST", "XSRF
+ * cookie does not match POST argument") and its stock error page '<html><title>403: Forbidden</title><body>403:
+ * Forbidden</body></html>'. Sources: tornado/web.py, tornadoweb/tornado#1784, moloch--/RootTheBox#346,
+ * feross/Instant.fm#154, huashengdun/webssh#264, jupyterhub/jupyterhub#4604.
+ */
+const JUPYTER_APP = /\b(NotebookApp|ServerApp|LabApp|SingleUser\w{0,12}App|JupyterHub)\b/;
+const TORNADO_XSRF = /'_xsrf' argument (missing from POST|has invalid format)|XSRF cookie does not match POST argument/;
+
+const tornado = defineProducer({
+  id: 'tornado', kind: 'framework', name: 'Tornado', family: 'tornado',
+  // a Jupyter server's log line carries the same sentence: Jupyter (devops-tools) names it, the app on top of Tornado
+  own: [all(body(TORNADO_XSRF), not(body(JUPYTER_APP))), body(/\btornado\.web\.HTTPError: HTTP \d{3}/), body(/^<html><title>\d{3}: [\w ]{1,40}<\/title><body>\d{3}: [\w ]{1,40}<\/body><\/html>/)],
+  presence: [hdr('server', /^TornadoServer\//)],
+  causes: [
+    rule('csrf', 0.94, body(TORNADO_XSRF), {
+      why: 'Tornado\'s XSRF protection (xsrf_cookies) refused the POST/PUT/DELETE: no _xsrf argument or X-XSRFToken header, or its value does not match the _xsrf cookie',
+      fix: 'Read the _xsrf cookie (the app sets it on a page that uses xsrf_token) and send it back as the _xsrf form field or the X-XSRFToken header; APIs authenticated by token should be exempt (check_xsrf_cookie overridden).',
+    }),
+  ],
+});
+
 /** Self-hosted developer and operations tools, continued (the first file is full). */
-export const DEVOPS_TOOL_PRODUCERS_2: Producer[] = [proxmoxVe, portainer, rancher, rabbitmq, kibana, teamcity, synologyDsm, odoo, graylog, opnsense];
+export const DEVOPS_TOOL_PRODUCERS_2: Producer[] = [proxmoxVe, portainer, rancher, rabbitmq, kibana, teamcity, synologyDsm, odoo, graylog, opnsense, tornado];

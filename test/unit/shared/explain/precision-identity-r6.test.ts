@@ -17,7 +17,9 @@ const CASES: ProducerCase[] = [
   ['another gateway\'s numbered "Invalid value for \'client_id\' parameter." without Okta\'s invalid_client is not Okta', 400, '{"code":"GDP400503","message":"GDP400503 : Invalid value for \'client_id\' parameter."}', null],
   ['another API\'s own LOCKED_OUT status without Okta\'s authn transaction is not Okta', 200, '{"id":42,"status":"LOCKED_OUT"}', null],
   ['a scraper\'s own "received 403 Access Forbidden Error" is not Duo\'s client line', 403, 'Uh oh, received 403 Access Forbidden Error', null],
-  ['Tornado\'s own XSRF refusal is not Atlassian\'s filter', 403, '<html><title>403: Forbidden</title><body>403: Forbidden<br>XSRF cookie does not match POST argument</body></html>', null],
+  // Tornado is registered since round 10 (devops-tools-2): its own check_xsrf_cookie sentence in its stock error
+  // page names it (tornado/web.py); still not Atlassian's XSRF filter.
+  ['Tornado\'s own XSRF refusal is Tornado\'s, not Atlassian\'s filter', 403, '<html><title>403: Forbidden</title><body>403: Forbidden<br>XSRF cookie does not match POST argument</body></html>', 'tornado'],
   ['an AD FS code names AD FS, not Entra ID (no AADSTS)', 400, '{"error":"invalid_grant","error_description":"MSIS9683: Received invalid OAuth JWT Bearer request."}', 'adfs'],
   ['Auth0\'s blocked-user envelope names Auth0', 401, '{"error":"unauthorized","error_description":"user is blocked"}', 'auth0'],
   ['Keycloak\'s inactive session in its OAuth envelope names Keycloak', 400, '{"error":"invalid_grant","error_description":"Session not active"}', 'keycloak'],
