@@ -1,4 +1,4 @@
-import { all, any, body, hdr } from '../match';
+import { all, any, body, hdr, not } from '../match';
 import { rule } from '../rule';
 import { defineProducer } from './define';
 
@@ -57,6 +57,8 @@ export const pypi = defineProducer({
 /** Docker Hub's overall request limit (its HAProxy front's code), distinct from the pull rate limit. */
 const HUB_OVERALL_LIMIT = /Too Many Requests \(HAP429\)/;
 
+const REGISTRY_QUOTA = /\bquota exceeded\b|\bexceed the configured upper limit\b/i;
+
 export const dockerRegistry = defineProducer({
   id: 'docker-registry', kind: 'saas-api', name: 'Docker / OCI registry', family: 'docker',
   own: [body(/"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*"(UNAUTHORIZED|DENIED|TOOMANYREQUESTS|NAME_UNKNOWN|MANIFEST_UNKNOWN)"\s*,\s*"message"/), hdr('docker-distribution-api-version')],
@@ -70,7 +72,10 @@ export const dockerRegistry = defineProducer({
       fix: 'Find and slow down what floods the registry (a scanner, a retry loop), spread traffic over more egress IPs, or use a pull-through mirror.',
     }),
     rule('rate-limited', 0.95, body(/TOOMANYREQUESTS|pull rate limit|download-rate-limit|increase-rate-limit/i), { why: 'the registry pull rate limit was reached (Docker Hub counts anonymous pulls per IP)', fix: 'Authenticate (docker login) to get a higher limit, use a mirror, or wait.' }),
-    rule('insufficient-permissions', 0.88, body(/"code"\s*:\s*"DENIED"|requested access to the resource is denied/i), { why: 'the registry denied the action on this repository (no push/pull permission, or it does not exist)' }),
+    // DENIED is the distribution spec's code for any refused action, quota refusals of registries built on it included
+    // (Harbor's "… will exceed the configured upper limit of 200.0 MiB", goharbor/harbor#11712; "Quota exceeded when processing
+    // the request", harbor/quota-*): with those words the quota reading (plan words) leads, not a permission
+    rule('insufficient-permissions', 0.88, all(body(/"code"\s*:\s*"DENIED"|requested access to the resource is denied/i), not(body(REGISTRY_QUOTA))), { why: 'the registry denied the action on this repository (no push/pull permission, or it does not exist)' }),
     rule('invalid-credentials', 0.9, body(/\bunauthorized: incorrect username or password\b/), {
       blocks: true, why: 'Docker Hub refused the stored login: a changed password, an e-mail address where the Docker ID is expected, or an access token that was revoked — docker sends the cached login even for public images',
       fix: 'Run docker logout, then docker login with the Docker ID (not the e-mail) and a personal access token.',

@@ -63,6 +63,9 @@ function score(all: Fixture[], mode: Mode): { s: Score; lost: Fixture[] } {
     if ((got.producer?.id ?? null) === fx.expect.producer) producer++;
     else lost.push(fx);
     if (got.cause === fx.expect.cause) cause++;
+    if (mode === 'body cut' && process.env.ABLATION_MISSES) console.log(`BODYCUT-SET ${fx.file}`);
+    // ABLATION_MISSES=1 prints each body-cut cause miss (file, expected cause, answer) to tell new fixtures from regressions
+    if (mode === 'body cut' && process.env.ABLATION_MISSES && got.cause !== fx.expect.cause) console.log(`BODYCUT-MISS ${fx.file} want ${fx.expect.cause} got ${got.cause}`);
     if (got.candidates.slice(0, 3).some((c) => c.cause === fx.expect.cause)) top3++;
   }
   return { s: { producer, cause, top3, n: corpus.length }, lost };
@@ -86,7 +89,13 @@ const FLOOR: Record<Mode, { producer: number; cause: number; top3: number }> = {
   // (without the body a 401 reads as missing credentials first), InfluxDB's and Pinecone's then brought 290 to 65.2/85.2
   // round 4: 298-299 responses at 65.9-66.1 / 85.3-85.6
   // round 8: 322 responses at 68.3 / 85.7
-  'body cut': { producer: 100, cause: 68, top3: 85.5 },
+  // round 10 (343 responses: the new producers' fixtures with layer headers joined): 67.9 / 85.7. Four of the new ones
+  // miss with the body cut and no generic rule can read them: Jiasule's 521 JS challenge (a 521 is no refusal status and
+  // its cookie alone says nothing of a block), SAP Gateway's CSRF refusal (its x-csrf-token header is not among the
+  // captured ones), ServiceNow's 401 with a Basic realm (a challenge reads as "no credential" without the body).
+  // The 333 of them already in the corpus at 047c63e score 68.2 (no regression): the floor is the measured value less
+  // 0.3, lowered this once because the set's composition changed
+  'body cut': { producer: 100, cause: 67.6, top3: 85.5 },
 };
 
 describe('explain ablation: headers as captured, content-type only, none', () => {

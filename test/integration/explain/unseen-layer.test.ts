@@ -3,6 +3,7 @@
 // the registry lacks — the generic signals and status words — on 1,900 real responses rather than on
 // a held-out set that may be read only once. Scores are floors: a change may raise them, never lower.
 // UNSEEN_MISSES=1 prints every miss (file, expected cause, answer) for tuning generic rules.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../unit/shared/explain/corpus';
 import { confusion, explainUnseen, scoreUnseen, unseenGroup } from '../../support/unseen-layer';
@@ -15,10 +16,23 @@ const pct = (n: number, d: number): number => Math.round((1000 * n) / d) / 10;
 // stock-page slot, allocation quotas, refusal headers, translated words, shape priors and more words (1,974):
 // 82.6 / 89.3 / 98.1 / 93.0
 // (the margins leave room for other layers' fixtures, which arrive with words the generic path does not read yet)
-const FLOOR = { cause: 81.5, top3: 88.0, nobody: 97.8, blocked: 92.5 };
+// Round 10: ~90 producers joined with 274 refusals in words the generic path did not read (2,260: 80.7 / 88.6 / 98.3 / 92.4);
+// the 1,986 refusals of 047c63e (UNSEEN_ONLY=<list>) still scored 83.3 / 89.7 / 98.3 / 93.3, so nothing regressed. After
+// words-apps.ts and the other round-10 words (2,264): 83.6 / 90.0 / 98.3 / 93.5 — floors set 0.3 below, this once
+// lowered/raised together because the composition changed
+const FLOOR = { cause: 83.3, top3: 89.7, nobody: 98.0, blocked: 93.2 };
+
+// UNSEEN_ONLY=<file> scores only the fixtures listed there (one path relative to test/fixtures/responses a
+// line), e.g. the corpus of an older commit, to tell a regression from a change of composition.
+function onlyListed<T extends { file: string }>(all: T[]): T[] {
+  const list = process.env.UNSEEN_ONLY;
+  if (!list) return all;
+  const keep = new Set(readFileSync(list, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+  return all.filter((fx) => keep.has(fx.file));
+}
 
 describe('explain with the writer unregistered (leave one layer out)', () => {
-  const results = explainUnseen(loadCorpus());
+  const results = explainUnseen(onlyListed(loadCorpus()));
   const s = scoreUnseen(results);
 
   it('reports cause accuracy and how often nobody is named', () => {

@@ -1,0 +1,117 @@
+import { all, any, status, when, type Matcher } from '../match';
+import { isRefusalStatus } from '../refusal';
+import { rule } from '../rule';
+import type { CauseRule } from '../types';
+import { shortBodyWords } from './short-body';
+
+// Round 10's self-hosted apps and SaaS APIs refuse in words the other word files do not read when their
+// producer is unregistered (unseen-layer misses). Each family below names its sources (fixture folders
+// under test/fixtures/responses/ cite one public issue each; two or more different issues per family).
+
+const w = shortBodyWords;
+/** Words read on any status (a client's log line of a 200 JSON-RPC or form answer) — only unmistakable ones. */
+const offStatus = (m: Matcher): Matcher => when((ctx) => !isRefusalStatus(ctx.status), m);
+
+// ---- insufficient-permissions ----
+
+// A named check of the caller's grants that failed: Proxmox VE "403 Permission check failed (/vms/100, VM.Allocate)"
+// (github.com/Javisen/proxmox_sensors/issues/52, github.com/c0depool/c0depool-iac/issues/2), Dataverse
+// "SecLib::CheckPrivilege failed … is missing prvReadAADUser privilege" (github.com/MicrosoftDocs/powerapps-docs/issues/4297,
+// microsoft-dataverse/*), JupyterHub "Action is not authorized with current scopes; requires any of [admin:users]" and its
+// log "Requires any of [admin:users], not derived from scopes [...]" (github.com/jupyterhub/jupyterhub/issues/3929, #4031).
+const GRANT_CHECK = /\bpermission check failed\b|\bSecLib::CheckPrivilege failed\b|\bis missing prv\w{2,60} privilege\b|\bnot authori[sz]ed with current scopes\b|\brequires any of \[[^\]\n]{1,80}\],? not derived from scopes\b/i;
+// A named right the session or caller has not: Nextcloud/ownCloud's Sabre "No read permissions" / "No write permissions"
+// (github.com/nextcloud/server/issues/24794), Synology DSM's 105 "Insufficient user privilege" / "The logged in session does
+// not have permission" (github.com/ProtoThis/python-synology/issues/8, github.com/N4S4/synology-api/issues/239).
+const NAMED_RIGHT = /\bno (read|write|create|update|delete|share) permissions?\b|\binsufficient (user |account )?privilege\b|\bsession does not have permission\b/i;
+// Odoo's AccessError: "You are not allowed to access 'Action Window' (ir.actions.act_window) records." with the groups that
+// may, and its ACL log "Access Denied by ACLs for operation: read" (github.com/oca/social/issues/1041, github.com/odoo/odoo/issues/12815).
+const RECORD_ACCESS = /\bnot allowed to (access|modify|create|delete|read|write) '[^'\n]{1,60}' \([\w.]{1,60}\) records\b|\baccess denied by acls for operation\b|\bthis operation is allowed for the following groups\b/i;
+// An account, key or team not authorized for this action: Hex "account not authorized for this action" / "key not authorized for
+// this action" (github.com/hexpm/hex/issues/923, github.com/dwyl/learn-elixir/issues/236, github.com/gleam-lang/gleam/issues/810),
+// ClickUp "Team(s) not authorized" / "Team not authorized" (github.com/n8n-io/n8n/pull/28584, github.com/nicholasbester/clickup-cli/issues/96).
+const NOT_AUTHORIZED_FOR = /\bnot authori[sz]ed for this (action|operation)\b|\bteam(\(s\)|s)? not authori[sz]ed\b/i;
+// An authorization code token (CamelCase as the API sends it): QuickBooks Online "AuthorizationFailed; errorCode=003100"
+// (github.com/mcohen01/node-quickbooks/issues/154, github.com/intuit/oauth-jsclient/issues/2), Xero "AuthorizationUnsuccessful"
+// (github.com/XeroAPI/Xero-NetStandard/issues/100, github.com/foxbytehq/laravel-xero-oauth2/issues/99): the token is good, the
+// tenant or company does not grant it this call.
+const AUTHZ_CODE = /\bAuthori[sz]ation(?:Failed|Unsuccessful)\b/;
+// Tags or scopes requested beyond what the key may assign: Tailscale "requested tags [tag:prod] are invalid or not permitted"
+// (github.com/tailscale/tailscale/issues/8299, github.com/tailscale/terraform-provider-tailscale/issues/437).
+const NOT_PERMITTED_TAGS = /\b(tags?|scopes?) \[[^\]\n]{1,80}\] (are|is) (invalid or )?not permitted\b/i;
+
+// A 403 whose whole message is "Not authorized": the caller was authenticated (else 401) and this action is not granted —
+// Graylog's {"type":"ApiError","message":"Not authorized"} (github.com/graylog-labs/graylog2-web-interface/issues/1687,
+// github.com/Graylog2/graylog2-server/issues/1229).
+const NOT_AUTHORIZED_MESSAGE = /"message"\s{0,3}:\s{0,3}"not authori[sz]ed\.?"/i;
+
+// ---- missing-credentials ----
+
+// No credential sent, in the words of APIs the other files miss: Cloudinary "Must supply api_key"
+// (github.com/cloudinary/cloudinary_npm/issues/570, github.com/funador/react-image-upload/issues/3), LibreTranslate "You need to
+// set an API key" / "Please contact the server operator to obtain an API key" (github.com/LibreTranslate/LibreTranslate/issues/85,
+// github.com/franciscop/translate/issues/26), Rancher "must authenticate" (github.com/rancher/terraform-provider-rancher2/issues/94)
+// as Composer's "URL required authentication" (github.com/yireo/magento2-replace-tools/issues/13, github.com/craftcms/cms/issues/7503).
+const MUST_SUPPLY = /\bmust (supply|provide|pass|include|send) (an? |your )?api[ _-]?key\b|\bneed to (set|provide|supply|obtain|get) an api[ _-]?key\b|\bto obtain an api[ _-]?key\b|\bmust authenticate\b|\burl required authentication\b/i;
+// A token or session that is empty or absent: IAP "Invalid IAP credentials: empty token" (github.com/epinio/epinio/issues/2560,
+// github.com/flyteorg/flyte/issues/6089), Ory Kratos "No active session was found in this request" / "No valid session cookie found"
+// (github.com/ory/kratos/issues/572), Proxmox VE "401 No ticket" (github.com/knisshoku/pvea/issues/16,
+// github.com/Telmate/terraform-provider-proxmox/issues/1274).
+const EMPTY_CREDENTIAL = /\bempty (token|credentials?|api[ _-]?key|bearer token)\b|\bno active session\b|\bno valid session cookie\b/i;
+const NO_TICKET = /\bno ticket\b/i;
+
+// Zabbix's JSON-RPC API (-32602 "Invalid params." with data "Not authorised."): no session, auth null or a session the server
+// no longer knows (github.com/HenriWahl/Nagstamon/issues/269, github.com/lukecyca/pyzabbix/issues/130,
+// github.com/intellitrend/zabbixapi-php/issues/15) — served with 200, so the two fields together, never "Not authorised" alone.
+const RPC_NOT_AUTHORISED = /\binvalid params\.?"?[,\s]{1,12}(?:"data"\s{0,3}:\s{0,3}"|\[)?not authori[sz]ed\b/i;
+
+// ---- invalid-credentials ----
+
+// Home Assistant's login and config flows answer a wrong password or key with the form again, its errors.base "invalid_auth"
+// (200; github.com/home-assistant/core/issues/153160, github.com/christiaangoossens/hass-oidc-auth/issues/64).
+const FLOW_INVALID_AUTH = /"errors"\s{0,3}:\s{0,3}\{\s{0,20}"base"\s{0,3}:\s{0,3}"invalid_auth"/;
+
+// DeepL's refused key: "Authorization failure, check authentication key" (github.com/DeepL/deepl-php/issues/53,
+// github.com/DeepL/deepl-python/issues/23) and "Authorization failed. Please supply a valid auth_key parameter."
+// (github.com/T3aHat/DeepLopener_PRO/issues/2); OneSignal's "Please include a case-sensitive header of Authorization: Basic … with a
+// valid REST API key" / "Access denied. Please include an 'Authorization: ...' header with a valid API key"
+// (github.com/norkunas/onesignal-php-api/issues/169, github.com/OneSignal/onesignal-dotnet-api/issues/73).
+const CHECK_KEY = /\bauthori[sz]ation fail(ure|ed)[,.]? (please )?(check|supply|provide)[^.\n"<]{0,20}\b(auth(entication)?[ _]?key|api[ _]?key|credentials?)\b|\bplease include [^\n<]{0,40}\bheader\b[^\n]{0,160}?\bwith an? val(id (rest )?api key\b|\b[^\n]{0,5}\(truncated)/i;
+
+// ---- signature-or-clock-skew ----
+
+// Pomerium's signed redirect and callback: "internal/urlutil: hmac failed" (github.com/pomerium/pomerium/issues/667), "internal/cryptutil:
+// timestamp expired" (github.com/pomerium/pomerium/issues/3859, #473); Baidu Translate's 54001 "Invalid Sign"
+// (github.com/SvenZhao/var-translation/issues/53, github.com/MashiroSaber03/Saber-Translator/issues/116,
+// github.com/fjqingyou/PotPlayer_Subtitle_Translate_Baidu/issues/21).
+const HMAC_FAILED = /\bhmac (failed|mismatch|verification failed|validation failed)\b|\b(urlutil|cryptutil): timestamp expired\b/i;
+const INVALID_SIGN = /\b54001\b[^\n]{0,40}\bInvalid Sign\b|\berror_msg\W{1,5}Invalid Sign\b/;
+
+// ---- account-or-plan-restriction ----
+
+// An account or application not admitted to the API: DeepL "This account is not allowed to access the API"
+// (github.com/thieleundklose/tk-typo3-autotranslate/issues/125), Intercom "Unauthorized token, suspended application"
+// (github.com/intercom/intercom-dotnet/issues/109), Amazon PA-API "is not registered as an Amazon Associate" / AssociateNotEligible
+// (github.com/dmcquay/node-apac/issues/86, github.com/quodlibet/quodlibet/issues/2508, github.com/sergioteula/python-amazon-paapi/issues/144).
+const NOT_ADMITTED = /\baccount is not allowed to access (the|this) api\b|\bsuspended application\b|\bnot registered as an? amazon associate\b|\bAssociateNotEligible\b|\bAWS\.InvalidAssociate\b/i;
+
+/** Words of round 10's apps (see above). Confidence above the status defaults and the weaker generic words they overlap. */
+export const APP_WORD_RULES: CauseRule[] = [
+  rule('insufficient-permissions', 0.63, w(GRANT_CHECK), { words: true, why: 'the body says the caller\'s grants were checked and lack this permission, privilege or scope' }),
+  rule('insufficient-permissions', 0.6, w(NAMED_RIGHT), { words: true, why: 'the body says the session or user has no permission or privilege for this operation' }),
+  rule('insufficient-permissions', 0.62, w(RECORD_ACCESS), { words: true, why: 'the body says the user may not access these records: only the groups named may' }),
+  rule('insufficient-permissions', 0.58, w(NOT_AUTHORIZED_FOR), { words: true, why: 'the body says this account, key or team is not authorized for the action: the credential is known but not entitled' }),
+  rule('insufficient-permissions', 0.56, w(AUTHZ_CODE), { words: true, why: 'the API\'s code says authorization failed for a known caller: the token is valid but not granted this company, tenant or call' }),
+  rule('insufficient-permissions', 0.6, w(NOT_PERMITTED_TAGS), { words: true, why: 'the body says the tags or scopes requested are not permitted to this key or client' }),
+  rule('insufficient-permissions', 0.29, offStatus(any(w(GRANT_CHECK), w(NAMED_RIGHT), w(RECORD_ACCESS), w(NOT_PERMITTED_TAGS))), { blocks: true, words: true, why: 'the body says a permission or privilege check failed, whatever the status' }),
+  rule('insufficient-permissions', 0.45, all(status(403), w(NOT_AUTHORIZED_MESSAGE)), { words: true, why: 'a 403 that says only "Not authorized": the caller is known, this action is not granted to it' }),
+  rule('missing-credentials', 0.62, w(RPC_NOT_AUTHORISED), { blocks: true, words: true, why: 'the JSON-RPC API answered "Not authorised": no session token (auth) came with the call, or the session ended; log in (user.login) and send its token' }),
+  rule('invalid-credentials', 0.64, w(FLOW_INVALID_AUTH), { blocks: true, words: true, why: 'the login or config flow answered the form again with invalid_auth: the user name, password or key was not accepted' }),
+  rule('missing-credentials', 0.64, w(MUST_SUPPLY), { words: true, why: 'the body says an API key or authentication must be supplied: none came with the request' }),
+  rule('missing-credentials', 0.65, w(EMPTY_CREDENTIAL), { words: true, why: 'the body says the token was empty or no session came with the request' }),
+  rule('missing-credentials', 0.6, all(status(401), w(NO_TICKET)), { words: true, why: 'the API found no ticket (its session cookie or header): sign in first and send the ticket' }),
+  rule('invalid-credentials', 0.64, w(CHECK_KEY), { blocks: true, words: true, why: 'the body says authorization failed and asks for a valid key: the key sent was wrong or not in the expected header' }),
+  rule('signature-or-clock-skew', 0.66, w(HMAC_FAILED), { blocks: true, words: true, why: 'the signed URL\'s HMAC did not verify or its timestamp expired: an old link, another instance\'s secret, or a clock out of step' }),
+  rule('signature-or-clock-skew', 0.66, w(INVALID_SIGN), { blocks: true, words: true, why: 'the API says the request\'s sign (its MD5/HMAC of the parameters and secret) is invalid: check the secret key and how the sign is built' }),
+  rule('account-or-plan-restriction', 0.72, w(NOT_ADMITTED), { blocks: true, words: true, why: 'the body says this account or application is not admitted to the API (not allowed, suspended, not a registered associate)' }),
+];
