@@ -11,12 +11,14 @@ const OPENAI_TOO_LARGE = /Request too large for [\w.:-]+ (in organization org-\w
 const OPENAI_GEO = /\bCountry, region, or territory not supported\b/;
 const OPENAI_QUOTA = /You exceeded your current quota, please check your plan and billing details/;
 /**
- * The quota sentence is copied: Gemini's OpenAI-compatible endpoint (google-apis/gemini-quota-*), W&B Inference
- * (docs.wandb.ai/inference/api-reference/errors, its 402) and Alibaba Model Studio answer with it too. It names OpenAI beside the
- * v0 SDK's exception class (openai.error.RateLimitError: openai-api/quota-v0-*), or alone, but not beside another vendor's name.
+ * The quota sentence is copied: Gemini's OpenAI-compatible endpoint (google-apis/gemini-quota-*), Alibaba Model Studio
+ * (its insufficient_quota envelope, alibaba-model-studio/token-limit-*) and W&B Inference, whose own 402/429 message is the bare
+ * sentence (docs.wandb.ai/support/inference/articles/api-error-code-402-you-exceeded-your-cur,
+ * docs.wandb.ai/support/inference_rate_limit_429_error). Alone it names nobody (its cause is read all the same); beside
+ * OpenAI's own marks (platform.openai.com, its headers) or the v0 SDK's exception class (openai.error.RateLimitError:
+ * openai-api/quota-v0-*) it is OpenAI's.
  */
 const OPENAI_V0_SDK = /\bopenai\.error\.(RateLimitError|APIError)\b/;
-const OTHER_QUOTA_VENDOR = /\bgemini\b|generativelanguage\.googleapis|ai\.google\.dev|\baliyun\b|dashscope|\bwandb\b|weights (&|and) biases/i;
 const OPENAI_SCOPES = /You have insufficient permissions for this operation\. Missing scopes: (api\.)?[a-z]+\.[a-z.]+/;
 const OPENAI_VERIFY = /Your organization must be verified to (use|stream|generate with|access) (the|this) model/;
 /** Its account stops: billing not active (a lapsed or cancelled payment, sent with 429), access terminated for a policy violation. */
@@ -35,7 +37,7 @@ export const openaiApi = defineProducer({
   // tools/server, Cerebras' flat wrong_api_key 401). insufficient_quota is Alibaba Model Studio's code too (help.aliyun.com/zh/model-studio/error-code,
   // alibaba-model-studio/token-limit-*): it names OpenAI beside its billing URL (platform.openai.com, above) only; context_length_exceeded still does
   bodyOnly: [body(/\bcontext_length_exceeded\b/), body(OPENAI_TOO_LARGE), body(OPENAI_RATE), body(OPENAI_GEO),
-    all(body(/\binvalid_api_key\b/), body(/Incorrect API key provided/)), any(all(body(OPENAI_QUOTA), body(OPENAI_V0_SDK)), all(body(OPENAI_QUOTA), not(body(OTHER_QUOTA_VENDOR)))), body(OPENAI_SCOPES), body(OPENAI_VERIFY),
+    all(body(/\binvalid_api_key\b/), body(/Incorrect API key provided/)), all(body(OPENAI_QUOTA), body(OPENAI_V0_SDK)), body(OPENAI_SCOPES), body(OPENAI_VERIFY),
     body(OPENAI_TERMINATED)],
   presence: [hdr('openai-version'), hdr('x-ratelimit-limit-requests'), hdr('openai-project')],
   causes: [

@@ -43,7 +43,13 @@ describe('explain: AWS STS federated refusals (round 6, tuner U)', () => {
 
 describe('explain: Google API words printed by clients and gcloud (round 6, tuner U)', () => {
   const cases: ProducerCase[] = [
-    ['OpenAI\'s own quota sentence alone stays OpenAI\'s', 429, 'You exceeded your current quota, please check your plan and billing details.', 'openai-api'],
+    // The bare quota sentence is not OpenAI's alone: W&B Inference answers its 402/429 with exactly it
+    // (docs.wandb.ai/support/inference/articles/api-error-code-402-you-exceeded-your-cur), Gemini's OpenAI-compatible endpoint
+    // and Alibaba Model Studio copy it (google-apis/gemini-quota-*, alibaba-model-studio/token-limit-*): alone it names nobody;
+    // with OpenAI's own marks (platform.openai.com, openai.error.*) it stays OpenAI's (cases below)
+    ['OpenAI\'s quota sentence alone names nobody (W&B, Gemini, Alibaba send it too)', 429, 'You exceeded your current quota, please check your plan and billing details.', null],
+    ['the quota sentence with OpenAI\'s docs URL names OpenAI', 429, 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.', 'openai-api'],
+    ['the quota sentence beside the v0 SDK\'s exception class names OpenAI', 429, 'openai.error.RateLimitError: You exceeded your current quota, please check your plan and billing details.', 'openai-api'],
     ['the same sentence with the Gemini API\'s rate-limits page names Google', 429,
       'You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.', 'google-apis'],
     ['another system\'s "Required \'admin\' permission" names nobody', 403, "Required 'admin' permission for 'repo/settings'", null],
@@ -51,6 +57,12 @@ describe('explain: Google API words printed by clients and gcloud (round 6, tune
     ['a project-name sentence without Google\'s "before or it is disabled" names nobody', 403, 'This API has not been used in project alpha yet.', null],
   ];
   itNamesProducers(cases);
+
+  it('the bare quota sentence, naming nobody, still reads as the plan or billing stop it is', () => {
+    const got = explain({ status: 429, headers: {}, body: 'You exceeded your current quota, please check your plan and billing details.' });
+    expect(got.producer).toBeNull();
+    expect(got.cause).toBe('account-or-plan-restriction');
+  });
 
   it('gcloud\'s "Some requests did not succeed" with a not-found bullet is no refusal', () => {
     const body = "ERROR: (gcloud.compute.instances.describe) Could not fetch resource:\n - The resource 'projects/p/zones/us-central1-a/instances/vm1' was not found";
