@@ -91,9 +91,10 @@ const INVALID_SIGN = /\b54001\b[^\n]{0,40}\bInvalid Sign\b|\berror_msg\W{1,5}Inv
 
 // An account or application not admitted to the API: DeepL "This account is not allowed to access the API"
 // (github.com/thieleundklose/tk-typo3-autotranslate/issues/125), Intercom "Unauthorized token, suspended application"
-// (github.com/intercom/intercom-dotnet/issues/109), Amazon PA-API "is not registered as an Amazon Associate" / AssociateNotEligible
+// (github.com/intercom/intercom-dotnet/issues/109), Last.fm's error 26 "API Key Suspended - This application is not allowed to make
+// requests" (github.com/rembo10/headphones/issues/3257; last.fm/api/errorcodes "Suspended API key"), Amazon PA-API "is not registered as an Amazon Associate" / AssociateNotEligible
 // (github.com/dmcquay/node-apac/issues/86, github.com/quodlibet/quodlibet/issues/2508, github.com/sergioteula/python-amazon-paapi/issues/144).
-const NOT_ADMITTED = /\baccount is not allowed to access (the|this) api\b|\bsuspended application\b|\bnot registered as an? amazon associate\b|\bAssociateNotEligible\b|\bAWS\.InvalidAssociate\b/i;
+const NOT_ADMITTED = /\baccount is not allowed to access (the|this) api\b|\bsuspended application\b|\bapi key suspended\b|\bnot registered as an? amazon associate\b|\bAssociateNotEligible\b|\bAWS\.InvalidAssociate\b/i;
 
 /** Words of round 10's apps (see above). Confidence above the status defaults and the weaker generic words they overlap. */
 export const APP_WORD_RULES: CauseRule[] = [
@@ -114,4 +115,49 @@ export const APP_WORD_RULES: CauseRule[] = [
   rule('signature-or-clock-skew', 0.66, w(HMAC_FAILED), { blocks: true, words: true, why: 'the signed URL\'s HMAC did not verify or its timestamp expired: an old link, another instance\'s secret, or a clock out of step' }),
   rule('signature-or-clock-skew', 0.66, w(INVALID_SIGN), { blocks: true, words: true, why: 'the API says the request\'s sign (its MD5/HMAC of the parameters and secret) is invalid: check the secret key and how the sign is built' }),
   rule('account-or-plan-restriction', 0.72, w(NOT_ADMITTED), { blocks: true, words: true, why: 'the body says this account or application is not admitted to the API (not allowed, suspended, not a registered associate)' }),
+];
+
+// ---- round 10, second pass: refusals sent with a success or server status, in words that cannot be anything else ----
+
+// A key said invalid or inactive by the API that refused it: the Census Data API's "You have supplied an invalid or inactive API key"
+// (github.com/walkerke/tidycensus/issues/237) and its page "A valid key must be included with each data API request … it is not
+// valid" (github.com/censusdis/censusdis/issues/319), both served with 200.
+const SUPPLIED_INVALID_KEY = /\b(supplied|provided|used|sent) an? invalid (or (inactive|expired|revoked) )?api key\b|\ba valid key must be included with each\b/i;
+// A login refused in the stock words of NetSuite's SOAP API and ASP.NET Identity's account controller: "Invalid login attempt."
+// (github.com/netsuitephp/netsuite-php/issues/121; the ASP.NET MVC/Core Identity template's ModelState error).
+const INVALID_LOGIN_ATTEMPT = /\binvalid login attempt\b/i;
+// An error code naming refused credentials as a CamelCase class: Expo's push receipts and server logs "InvalidCredentials"
+// (github.com/expo/expo/issues/31388, #14022), InvalidCredentialsException of PHP and Java auth libraries.
+const INVALID_CREDENTIALS_CLASS = /\bInvalidCredentials(?:Exception|Error)?\b/;
+// RFC 6749's description of invalid_client, as OAuth servers print it (Ory Hydra's default error page, github.com/reactioncommerce/proxy-traefik/issues/2;
+// https://www.rfc-editor.org/rfc/rfc6749#section-5.2): the client's id or secret was not accepted.
+const CLIENT_AUTH_FAILED = /\bclient authentication failed \(e\.g\.,? unknown client\b/i;
+// A request count used up, in the words of AccuWeather ("The allowed number of requests has been exceeded", github.com/home-assistant/core/issues/42166,
+// developer.accuweather.com) and others' "maximum number of requests exceeded"; monday.com's "Complexity budget exhausted … reset in N seconds"
+// (github.com/airbytehq/airbyte/pull/36717, monday-api/*), served with 200 by its older API version.
+const REQUESTS_USED_UP = /\b(allowed|maximum|max) number of (api )?(requests|calls) (has been |have been |was )?(exceeded|reached)\b|\bcomplexity budget (exhausted|exceeded)\b/i;
+// DeepL's own status 456 "Quota exceeded. The character limit has been reached" (developers.deepl.com/docs/best-practices/error-handling,
+// github.com/immersive-translate/immersive-translate/issues/2394): a plan's character quota, not a rate.
+const QUOTA_456 = /\bquota exceeded\b|\bcharacter limit\b/i;
+// OpenStreetMap's tile servers block apps that break the tile usage policy (no valid User-Agent or Referer, heavy use):
+// "App is not following the tile usage policy" (github.com/IITC-CE/ingress-intel-total-conversion/issues/848), "Referer is required
+// by tile usage policy" (github.com/openstreetmap/operations/issues/1349).
+const USAGE_POLICY_BLOCK = /\b(not following|required by) (the )?tile usage policy\b/i;
+// Ory Oathkeeper's (herodot's) forbidden message: "Access credentials are not sufficient to access this resource" (github.com/ory/oathkeeper/issues/158,
+// ory-oathkeeper/*): the authorizer refused a known subject.
+const NOT_SUFFICIENT = /\bcredentials are not sufficient to access\b/i;
+// App Store Connect's FORBIDDEN_ERROR "This request is forbidden for security reasons - The API key in use does not allow this request"
+// (github.com/fastlane/fastlane/issues/21544, github.com/bitrise-steplib/steps-ios-auto-provision-appstoreconnect/issues/14): the key's role.
+const KEY_ROLE = /\bkey in use does not allow this request\b|\bforbidden for security reasons\b/i;
+
+export const APP_WORD_RULES_2: CauseRule[] = [
+  rule('invalid-credentials', 0.64, w(SUPPLIED_INVALID_KEY), { blocks: true, words: true, why: 'the API says the key supplied is invalid or inactive: a typo, an unactivated or revoked key' }),
+  rule('invalid-credentials', 0.6, w(INVALID_LOGIN_ATTEMPT), { blocks: true, words: true, why: 'the login was refused: a wrong user name, password or account (or a role not allowed to log in this way)' }),
+  rule('invalid-credentials', 0.62, w(INVALID_CREDENTIALS_CLASS), { blocks: true, words: true, why: 'the error code says the credentials sent (a key, server key or password) were refused' }),
+  rule('invalid-credentials', 0.64, w(CLIENT_AUTH_FAILED), { blocks: true, words: true, why: 'the OAuth server could not authenticate the client: unknown client id, wrong secret or an authentication method it does not allow' }),
+  rule('rate-limited', 0.66, w(REQUESTS_USED_UP), { blocks: true, words: true, why: 'the API says the allowed number of requests (or its complexity budget) is used up: wait for the window to reset' }),
+  rule('account-or-plan-restriction', 0.7, all(status(456), w(QUOTA_456)), { blocks: true, words: true, why: 'status 456 with quota words: the plan\'s character quota is used up until the billing period resets or the plan is raised' }),
+  rule('waf-or-bot-block', 0.64, w(USAGE_POLICY_BLOCK), { words: true, why: 'the tile server blocked this app for breaking its usage policy (no identifying User-Agent or Referer, or too heavy use)' }),
+  rule('insufficient-permissions', 0.6, w(NOT_SUFFICIENT), { words: true, why: 'the access proxy says the credentials are valid but not sufficient for this resource: its authorizer refused the subject' }),
+  rule('insufficient-permissions', 0.56, w(KEY_ROLE), { words: true, why: 'the API key is valid but its role does not allow this request' }),
 ];

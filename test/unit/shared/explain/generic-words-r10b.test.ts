@@ -75,4 +75,22 @@ describe('generic words of round 10 (apps and SaaS APIs)', () => {
   it('reads the _xsrf form field of Tornado apps as a CSRF refusal', () => {
     expect(run(403, "[W 01:44:05.261 ServerApp] 403 POST /api/contents (127.0.0.1): '_xsrf' argument missing from POST").cause).toBe('csrf');
   });
+
+  it('reads the second pass: refusals served with a success or server status in words that cannot be anything else', () => {
+    const cases: Array<[number, string, string]> = [
+      [503, 'Error fetching weather data: The allowed number of requests has been exceeded', 'rate-limited'],
+      [500, 'Uncaught SoapFault exception: [soapenv:Server.userException] Invalid login attempt.', 'invalid-credentials'],
+      [200, 'InvalidCredentials for push token with error: Unable to retrieve the FCM server key', 'invalid-credentials'],
+      [200, 'Error: You have supplied an invalid or inactive API key.', 'invalid-credentials'],
+      [456, '{"message":"Quota Exceeded"}', 'account-or-plan-restriction'],
+    ];
+    for (const [status, body, cause] of cases) {
+      const got = run(status, body);
+      expect(got.blocked, body).toBe(true);
+      expect(got.cause, body).toBe(cause);
+    }
+    // a limit described, not reached, is no refusal
+    expect(run(200, '{"docs":"The maximum number of requests per minute is 60"}').blocked).toBe(false);
+    expect(run(456, 'custom status without words').blocked).toBe(false);
+  });
 });
