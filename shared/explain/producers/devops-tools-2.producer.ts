@@ -278,7 +278,7 @@ const OPN_AUTH_FAILED = /\{\s*"status"\s*:\s*401\s*,\s*"message"\s*:\s*"Authenti
 const opnsense = defineProducer({
   id: 'opnsense', kind: 'saas-api', name: 'OPNsense API', family: 'opnsense',
   own: [body(/\bpyopnsense\.exceptions\.\w+/), all(body(OPN_AUTH_FAILED), body(/\/api\/(core|diagnostics|firmware|interfaces|firewall|routes|ipsec|unbound|dhcpv[46])\//))],
-  bodyOnly: [body(OPN_AUTH_FAILED)],
+  // the envelope alone is any app's {status, message}: OPNsense only beside its /api/<module>/ path or pyopnsense
   causes: [
     rule('invalid-credentials', 0.85, body(OPN_AUTH_FAILED), {
       why: 'OPNsense did not accept the API key and secret (sent as Basic key:secret): a wrong or deleted key, key and secret swapped — or, as OPNsense answers the same 401, a valid key whose user lacks the privilege for this endpoint',

@@ -15,3 +15,14 @@ describe('explain: shared sentences are not one vendor\'s mark', () => {
     expect(at.producer?.id).toBe('africas-talking-api');
   });
 });
+
+describe('explain: a bare {status, message} envelope is nobody\'s mark', () => {
+  it('names no layer for {"status":401,"message":"Authentication Failed"} alone, OPNsense beside its API path', () => {
+    const body = '{"status":401,"message":"Authentication Failed"}';
+    const bare = explain({ status: 401, headers: { 'content-type': 'application/json' }, body });
+    expect(bare.producer).toBeNull();
+    expect(bare.cause).toBe('invalid-credentials');
+    const opn = explain({ status: 401, headers: {}, body: `GET https://fw.lan/api/core/firmware/status -> ${body}` });
+    expect(opn.producer?.id).toBe('opnsense');
+  });
+});
