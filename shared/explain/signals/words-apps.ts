@@ -18,8 +18,9 @@ const offStatus = (m: Matcher): Matcher => when((ctx) => !isRefusalStatus(ctx.st
 // (github.com/Javisen/proxmox_sensors/issues/52, github.com/c0depool/c0depool-iac/issues/2), Dataverse
 // "SecLib::CheckPrivilege failed … is missing prvReadAADUser privilege" (github.com/MicrosoftDocs/powerapps-docs/issues/4297,
 // microsoft-dataverse/*), JupyterHub "Action is not authorized with current scopes; requires any of [admin:users]" and its
-// log "Requires any of [admin:users], not derived from scopes [...]" (github.com/jupyterhub/jupyterhub/issues/3929, #4031).
-const GRANT_CHECK = /\bpermission check failed\b|\bSecLib::CheckPrivilege failed\b|\bis missing prv\w{2,60} privilege\b|\bnot authori[sz]ed with current scopes\b|\brequires any of \[[^\]\n]{1,80}\],? not derived from scopes\b/i;
+// log "Not authorizing access to /hub/admin. Requires any of [admin:users], not derived from scopes [read:users!user=…]" (both in
+// github.com/jupyterhub/jupyterhub/issues/3929); with empty scopes ("not derived from scopes []") no credential was seen at all: not read here.
+const GRANT_CHECK = /\bpermission check failed\b|\bSecLib::CheckPrivilege failed\b|\bis missing prv\w{2,60} privilege\b|\bnot authori[sz]ed with current scopes\b|\brequires any of \[[^\]\n]{1,80}\],? not derived from scopes (?!\[\])/i;
 // A named right the session or caller has not: Nextcloud/ownCloud's Sabre "No read permissions" / "No write permissions"
 // (github.com/nextcloud/server/issues/24794), Synology DSM's 105 "Insufficient user privilege" / "The logged in session does
 // not have permission" (github.com/ProtoThis/python-synology/issues/8, github.com/N4S4/synology-api/issues/239).
