@@ -9,7 +9,7 @@ import { PROBLEM_JSON_RULES } from './problem-json';
 import { PROXY_STATUS_RULES } from './proxy-status';
 import { RATE_LIMIT_RULES } from './rate-limit';
 import { REFUSAL_HEADER_RULES } from './refusal-headers';
-import { APP_WORD_RULES, APP_WORD_RULES_2 } from './words-apps';
+import { APP_WORD_RULES, APP_WORD_RULES_2, APP_WORD_RULES_3 } from './words-apps';
 import { AUTHN_WORD_RULES } from './words-authn';
 import { AUTHZ_WORD_RULES } from './words-authz';
 import { EDGE_WORD_RULES } from './words-edge';
@@ -40,6 +40,7 @@ export const GENERIC_RULES: CauseRule[] = [
   ...tag('words', EDGE_WORD_RULES),
   ...tag('words', APP_WORD_RULES),
   ...tag('words', APP_WORD_RULES_2),
+  ...tag('words', APP_WORD_RULES_3),
   ...tag('words-zh', ZH_WORD_RULES),
   ...tag('words-intl', INTL_WORD_RULES),
 ];

@@ -162,3 +162,19 @@ export const APP_WORD_RULES_2: CauseRule[] = [
   rule('insufficient-permissions', 0.6, w(NOT_SUFFICIENT), { words: true, why: 'the access proxy says the credentials are valid but not sufficient for this resource: its authorizer refused the subject' }),
   rule('insufficient-permissions', 0.56, w(KEY_ROLE), { words: true, why: 'the API key is valid but its role does not allow this request' }),
 ];
+
+// A sent token the server does not know, as codes say it (a token arrived: not "no token"): Intercom's token_not_found
+// ("Unauthorized", github.com/intercom/intercom-node/issues/27; developers.intercom.com lists it under 401 for an unknown access
+// token), ClickUp's "Oauth token not found (OAUTH_018)" (github.com/raycast/extensions/issues/23964). Not "JWT Token not found"
+// (LexikJWT's missing header), which the missing words keep.
+const TOKEN_UNKNOWN = /\btoken_not_found\b|\boauth token not found\b/i;
+// Asana's SDKs raise NoAuthorizationError ("No Authorization: Not Authorized") for every 401 the API sends, an invalid or
+// expired token included (github.com/Asana/python-asana/issues/105, github.com/Asana/java-asana/issues/51): the class names the
+// status, not a missing header.
+const SDK_401_CLASS = /\bNoAuthorizationError\b/;
+
+// above the missing readings of the same words ("token … not found", "No Authorization"), which stay as alternatives
+export const APP_WORD_RULES_3: CauseRule[] = [
+  rule('invalid-credentials', 0.66, w(TOKEN_UNKNOWN), { words: true, why: 'the API says the token sent is not one it knows: revoked, from another app or workspace, or mistyped' }),
+  rule('invalid-credentials', 0.68, all(status(401), w(SDK_401_CLASS)), { words: true, why: 'the SDK\'s NoAuthorizationError stands for any 401: the token sent was refused (invalid, expired or revoked) more often than missing' }),
+];

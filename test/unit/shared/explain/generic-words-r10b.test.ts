@@ -93,4 +93,10 @@ describe('generic words of round 10 (apps and SaaS APIs)', () => {
     expect(run(200, '{"docs":"The maximum number of requests per minute is 60"}').blocked).toBe(false);
     expect(run(456, 'custom status without words').blocked).toBe(false);
   });
+
+  it('reads a sent token the server does not know as refused, a missing JWT header as missing', () => {
+    expect(run(401, '{"type":"error.list","errors":[{"code":"token_not_found","message":"Unauthorized"}]}').cause).toBe('invalid-credentials');
+    expect(run(401, 'asana.error.NoAuthorizationError: No Authorization: Not Authorized').cause).toBe('invalid-credentials');
+    expect(run(401, '{"code":401,"message":"JWT Token not found"}').cause).toBe('missing-credentials');
+  });
 });
