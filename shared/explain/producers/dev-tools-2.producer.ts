@@ -151,3 +151,42 @@ export const bitbucketServer = defineProducer({
   ],
   checklist: { auth: 'Call GET /rest/api/1.0/users/<user> with the same credential to see who Bitbucket takes you for, then compare the permission the endpoint needs.' },
 });
+
+/**
+ * Appwrite's scope refusal: "<who> (role: <role>) missing scope (<scope>)", type general_unauthorized_scope,
+ * as JSON or as its SDKs' AppwriteException. The role says which: guests had no session, applications is an API key.
+ */
+const APPWRITE_SCOPE = /\(role: \w+\) missing scope \([\w.]+\)/;
+const APPWRITE_GUEST = /\(role: guests?\) missing scope/;
+const APPWRITE_KNOWN_CALLER = /\(role: (?!guests?\))\w+\) missing scope \(/;
+
+export const appwrite = defineProducer({
+  id: 'appwrite', kind: 'saas-api', name: 'Appwrite', family: 'appwrite',
+  own: [body(/"type"\s*:\s*"general_unauthorized_scope"|\bAppwriteException\b[^\n]{0,40}missing scope/)],
+  bodyOnly: [body(APPWRITE_SCOPE)],
+  causes: [
+    rule('missing-credentials', 0.9, body(APPWRITE_GUEST), {
+      blocks: true, why: 'Appwrite saw no session (role: guests), so the call that needs a signed-in user was refused: not logged in yet, the session cookie blocked as third-party, or a server-side client not given the user\'s session',
+      fix: 'Create the session first (createEmailPasswordSession) and wait for it; serve the app and Appwrite from one domain (a custom API domain) so the cookie is sent, or call setSession(secret) on the server-side client.',
+    }),
+    rule('insufficient-permissions', 0.88, body(APPWRITE_KNOWN_CALLER), {
+      blocks: true, why: 'the caller is known but its role lacks the scope this endpoint needs: an API key (role: applications) created without that scope, or a user\'s role on a console-only endpoint',
+      fix: 'Add the named scope to the API key (Project → Overview → API keys), or call the endpoint with a client that has it (user-facing account calls take a session, not a key).',
+    }),
+  ],
+});
+
+/** Grafana's RBAC refusal: an accessErrorId (ACE + digits, logged server-side) and the actions the caller lacks. */
+const GRAFANA_RBAC = /You'll need additional permissions to perform this action\. Permissions needed: [\w.:-]+/;
+
+export const grafana = defineProducer({
+  id: 'grafana', kind: 'saas-api', name: 'Grafana HTTP API', family: 'grafana',
+  own: [body(/\baccessErrorId\\?"\s*:\s*\\?"ACE\d+/)],
+  bodyOnly: [body(GRAFANA_RBAC)],
+  causes: [
+    rule('insufficient-permissions', 0.9, body(GRAFANA_RBAC), {
+      blocks: true, why: 'Grafana\'s role-based access control found the user, API key or service account without the named action (a Viewer or Editor role, an org role where a server-admin action such as users:read or orgs:read is needed)',
+      fix: 'Give the identity a role with the named permission (Admin, a fixed or custom role, or Grafana server admin for server-wide actions); a service account\'s role is set on the account, not on its token.',
+    }),
+  ],
+});

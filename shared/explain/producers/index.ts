@@ -23,8 +23,8 @@ import { githubApi, githubContainerRegistry, gitlabApi } from './github.producer
 import { anthropicApi, cohereApi, deepseekApi, elevenlabsApi, groqApi, mistralApi, openaiApi, replicateApi, togetherApi, xaiApi } from './ai-apis.producer';
 import { alibabaModelStudio, fireworksApi, minimaxApi, moonshotApi, perplexityApi, siliconflowApi, volcengineArk, zhipuApi } from './ai-apis-2.producer';
 import { digitaloceanApi, discordApi, facebookGraphApi, heroku, salesforce, shopify, slackApi, stripeApi, twilio, twitterApi } from './saas-platforms.producer';
-import { akamaiApi, azureDevops, bitbucketCloud, circleciApi, dockerRegistry, harbor, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, pypi, quay, rubygems, cratesIo, supabasePostgrest, appwrite, grafana } from './saas-dev-tools.producer';
-import { bitbucketServer, directus, gitea, pocketbase, sentryApi, sonatypeNexus } from './dev-tools-2.producer';
+import { akamaiApi, azureDevops, bitbucketCloud, circleciApi, dockerRegistry, harbor, elasticsearch, jfrogArtifactory, npmRegistry, nugetGallery, pypi, quay, rubygems, cratesIo, supabasePostgrest } from './saas-dev-tools.producer';
+import { appwrite, bitbucketServer, directus, gitea, grafana, pocketbase, sentryApi, sonatypeNexus } from './dev-tools-2.producer';
 import { auth0, cloudfoundryUaa, duo, googleIdentity, keycloak, microsoftEntraId, okta } from './identity.producer';
 import { adfs, atlassian, authentik, jumpcloud, zitadel } from './identity-2.producer';
 import { argoCd, consul, kubernetesApiserver, openshift } from './kubernetes.producer';
