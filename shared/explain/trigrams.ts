@@ -7,8 +7,6 @@ const GOLDEN = 0x9e3779b1;
 /** at least 4 Ki bits, about 16 per character, at most 1 Mi bits (128 KiB) */
 const MIN_LOG = 12;
 const MAX_LOG = 20;
-/** a text's own keys are kept up to this many (8 KiB): past it, every literal is asked (markHeld) */
-const KEY_CAP = 2048;
 
 /** Lower-cased code of an ASCII character, or -1 for any other (no literal holds one). */
 function lowerAscii(c: number): number {
@@ -28,10 +26,6 @@ export function literalGrams(text: string): Int32Array {
 export class Grams {
   private readonly bits: Int32Array;
   private readonly shift: number;
-  /** the text's exact trigram keys in order (repeats kept): a short text is read key by key (markHeld) */
-  private readonly keys: Int32Array;
-  private count = 0;
-  private overflow = false;
 
   constructor(texts: readonly string[]) {
     let n = 0;
@@ -40,7 +34,6 @@ export class Grams {
     while (log < MAX_LOG && 1 << log < n * 16) log += 1;
     this.bits = new Int32Array(1 << (log - 5));
     this.shift = 32 - log;
-    this.keys = new Int32Array(Math.min(n, KEY_CAP));
     for (const t of texts) this.add(t);
   }
 
@@ -55,11 +48,8 @@ export class Grams {
         continue;
       }
       if (a >= 0) {
-        const key = (a << 14) | (b << 7) | c;
-        const h = Math.imul(key, GOLDEN) >>> this.shift;
+        const h = Math.imul((a << 14) | (b << 7) | c, GOLDEN) >>> this.shift;
         this.bits[h >>> 5]! |= 1 << (h & 31);
-        if (this.count < this.keys.length) this.keys[this.count++] = key;
-        else this.overflow = true;
       }
       a = b;
       b = c;
@@ -87,9 +77,6 @@ export class Grams {
    * already marked: many literals asked in one loop over flat arrays.
    */
   markHeld(set: LiteralSet, owners: Int32Array, held: Uint8Array): void {
-    // a short text (most refusals) holds fewer trigrams than the set has literals: look up the
-    // literals whose rarest trigram the text holds instead of asking every literal
-    if (!this.overflow && this.count * 2 < set.ends.length) return this.markHeldByKey(set, owners, held);
     let start = 0;
     for (let i = 0; i < set.ends.length; i++) {
       const end = set.ends[i]!;
@@ -105,34 +92,6 @@ export class Grams {
     }
   }
 
-  /**
-   * markHeld() from the text's side: only literals whose rarest trigram occurs in the text can be in
-   * it, and each of those is asked as markHeld() asks it. A literal the text really holds is always
-   * found (its every trigram occurs, the rarest too); fewer false "yes" than the bit test alone.
-   */
-  private markHeldByKey(set: LiteralSet, owners: Int32Array, held: Uint8Array): void {
-    const byKey = literalsByRarestKey(set);
-    for (const i of byKey.get(-1) ?? []) held[owners[i]!] = 1;
-    const seen = new Set<number>();
-    for (let k = 0; k < this.count; k++) {
-      const key = this.keys[k]!;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = byKey.get(key);
-      if (!list) continue;
-      for (let n = 0; n < list.length; n++) {
-        const i = list[n]!;
-        if (held[owners[i]!] === 1) continue;
-        let all = true;
-        for (let j = i === 0 ? 0 : set.ends[i - 1]!, end = set.ends[i]!; j < end && all; j++) {
-          const h = Math.imul(set.keys[j]!, GOLDEN) >>> this.shift;
-          all = (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
-        }
-        if (all) held[owners[i]!] = 1;
-      }
-    }
-  }
-
   /** False when some trigram of the literal is surely absent. */
   mayHold(keys: Int32Array): boolean {
     for (let i = 0; i < keys.length; i++) {
@@ -145,28 +104,6 @@ export class Grams {
 
 /** Literals' trigrams laid end to end, to be asked about all at once. */
 export interface LiteralSet { keys: Int32Array; ends: Int32Array; }
-
-// Per literal set, made on first use: each literal filed under its trigram fewest literals share.
-const rarest = new WeakMap<LiteralSet, Map<number, number[]>>();
-
-function literalsByRarestKey(set: LiteralSet): Map<number, number[]> {
-  let byKey = rarest.get(set);
-  if (byKey) return byKey;
-  const freq = new Map<number, number>();
-  for (let j = 0; j < set.keys.length; j++) freq.set(set.keys[j]!, (freq.get(set.keys[j]!) ?? 0) + 1);
-  byKey = new Map();
-  let start = 0;
-  for (let i = 0; i < set.ends.length; i++) {
-    const end = set.ends[i]!;
-    let best = -1;
-    for (let j = start; j < end; j++) if (best < 0 || freq.get(set.keys[j]!)! < freq.get(best)!) best = set.keys[j]!;
-    // a literal of no trigram (shorter than three) holds everywhere, as markHeld's bit test says: key -1
-    (byKey.get(best) ?? byKey.set(best, []).get(best)!).push(i);
-    start = end;
-  }
-  rarest.set(set, byKey);
-  return byKey;
-}
 
 export function literalSet(literals: readonly Int32Array[]): LiteralSet {
   const ends = new Int32Array(literals.length);
