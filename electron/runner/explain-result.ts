@@ -1,5 +1,6 @@
 // The explanation a run result carries: only for what may be a refusal (the one rule: 4xx/5xx, block
 // pages and JSON refusals served with 2xx), with the explainer loaded on the first such response.
+import { hostOf } from '../../shared/explain/host-of';
 import { isRefusal, mayBeRefusal } from '../../shared/explain/refusal';
 import type { Explanation } from '../../shared/explain/types';
 import { explainInputOf, type RecordExplainInput, type ResponseRecord } from '../../shared/model';
@@ -43,8 +44,8 @@ async function explainResponse(rec: RecordExplainInput): Promise<RunExplanation 
   if (rec.status < 400 && !explainer.mayBeBlocked({ status: rec.status, headers: rec.headers, body })) return undefined;
   // explain() is pure and never reads Date: a run that meets the same refusal again reuses the answer,
   // so Date (new every second) stays out of the key.
-  // the host is in the key: it names the service when the response names no layer (host-hint.ts)
-  const key = body.length <= 4096 ? `${hostKey(rec.url)}\n${rec.status}\n${JSON.stringify(rec.headers.filter(([n]) => n.toLowerCase() !== 'date'))}\n${body}` : undefined;
+  // the host, as explain() reads it, is in the key: it names the service when the response names no layer
+  const key = body.length <= 4096 ? `${rec.url ? hostOf(rec.url) ?? '' : ''}\n${rec.status}\n${JSON.stringify(rec.headers.filter(([n]) => n.toLowerCase() !== 'date'))}\n${body}` : undefined;
   const cached = key === undefined ? undefined : explained.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const value = toRunExplanation(explainer.explain(rec), rec.status);
@@ -53,13 +54,4 @@ async function explainResponse(rec: RecordExplainInput): Promise<RunExplanation 
     explained.set(key, value ?? null);
   }
   return value;
-}
-
-function hostKey(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url; // not a URL (a record always has one; the whole text keys the cache just as well)
-  }
 }

@@ -2,23 +2,14 @@ import { API_HOSTS } from './producers/api-hosts';
 import { producerById } from './producers/index';
 import type { Producer } from './types';
 
+export { hostOf } from './host-of';
+
 /**
  * The request's host as a last hint for the producer: `api.github.com` answering a bare 403 is GitHub's
  * API, and its checklist (token scopes, SSO) is the one to follow. Used only when the response itself
  * names no layer — any header, page or envelope of a layer outranks the host, because a proxy, a WAF
  * or a CDN in front answers for the host as often as the service does.
  */
-// scheme (optional: users paste bare hosts as often as URLs), user info, then the host up to a port, path, query or fragment
-const AUTHORITY = /^(?:[a-z][a-z0-9+.-]{0,20}:\/\/)?(?:[^@/?#\s]{0,200}@)?([^:/?#\s[\]]{1,253})(?::\d{1,5})?(?:[/?#]|$)/i;
-// labels of letters, digits and hyphens between single dots (linear: a dot ends each label)
-const HOST_NAME = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,126}$/;
-
-/** The host name of a URL or bare host, lower case, or null when there is none (an IP literal is no service's name). */
-export function hostOf(url: string): string | null {
-  const host = AUTHORITY.exec(url.trim())?.[1]?.toLowerCase().replace(/\.$/, '');
-  return host && HOST_NAME.test(host) ? host : null;
-}
-
 function matches(host: string, pattern: string | RegExp): boolean {
   if (typeof pattern !== 'string') return pattern.test(host);
   return host === pattern || host.endsWith(`.${pattern}`);
