@@ -45,6 +45,18 @@ import { COMMS_SCRAPING_PRODUCERS } from './comms-scraping.producer';
 import { COMMS_SCRAPING_PRODUCERS_2 } from './comms-scraping-2.producer';
 import { REGISTRY_PLATFORM_PRODUCERS } from './registries-platforms.producer';
 import { REGISTRY_PLATFORM_PRODUCERS_2 } from './registries-platforms-2.producer';
+import { DATA_OBSERVABILITY_PRODUCERS } from './data-observability.producer';
+import { DATA_OBSERVABILITY_PRODUCERS_2 } from './data-observability-2.producer';
+import { PUBLIC_MEDIA_PRODUCERS } from './public-media.producer';
+import { PUBLIC_MEDIA_PRODUCERS_2 } from './public-media-2.producer';
+import { COMMERCE_PAYMENT_PRODUCERS } from './commerce-payments.producer';
+import { COMMERCE_PAYMENT_PRODUCERS_2 } from './commerce-payments-2.producer';
+import { AI_CI_REGISTRY_PRODUCERS } from './ai-ci-registries.producer';
+import { AI_CI_REGISTRY_PRODUCERS_2 } from './ai-ci-registries-2.producer';
+import { GATEWAY_PLATFORM_PRODUCERS } from './gateways-platforms.producer';
+import { GATEWAY_PLATFORM_PRODUCERS_2 } from './gateways-platforms-2.producer';
+import { EDGE_SECURITY_PRODUCERS } from './edge-security.producer';
+import { FRAMEWORK_PRODUCERS_2 } from './frameworks-2.producer';
 import { apacheHttpd, caddy, gunicorn, iis, jetty, lighttpd, litespeed, microsoftHttpapi, nginx, openresty, tomcat } from './web-servers.producer';
 
 /**
@@ -68,12 +80,16 @@ export const PRODUCERS: Producer[] = [
   ...FINANCE_API_PRODUCERS, ...FINANCE_API_PRODUCERS_2, ...WEB_API_PRODUCERS,
   ...DEVOPS_TOOL_PRODUCERS, ...DEVOPS_TOOL_PRODUCERS_2, ...WORK_SAAS_PRODUCERS, ...WORK_SAAS_PRODUCERS_2,
   ...COMMS_SCRAPING_PRODUCERS, ...COMMS_SCRAPING_PRODUCERS_2, ...REGISTRY_PLATFORM_PRODUCERS, ...REGISTRY_PLATFORM_PRODUCERS_2,
+  ...DATA_OBSERVABILITY_PRODUCERS, ...DATA_OBSERVABILITY_PRODUCERS_2, ...PUBLIC_MEDIA_PRODUCERS, ...PUBLIC_MEDIA_PRODUCERS_2,
+  ...COMMERCE_PAYMENT_PRODUCERS, ...COMMERCE_PAYMENT_PRODUCERS_2, ...AI_CI_REGISTRY_PRODUCERS, ...AI_CI_REGISTRY_PRODUCERS_2,
   // zero-trust access proxies and web filters: their pages quote the CDN or IdP they sit behind, so they come first
   ...ZERO_TRUST_PRODUCERS, ...ZERO_TRUST_PRODUCERS_2,
-  // gateways
+  // gateways (the long tail first: a platform's own envelope before the generic gateway it may run on)
+  ...GATEWAY_PLATFORM_PRODUCERS, ...GATEWAY_PLATFORM_PRODUCERS_2,
   apigee, wso2Apim, mulesoft, threeScale, apiUmbrella, kong, apacheApisix, tyk, krakend, gravitee, springCloudGateway, oauth2Proxy,
   litellm, oneApi, openrouter, portkey, helicone, vercelAiGateway, continueProxy,
-  // bot managers and WAFs
+  // bot managers and WAFs (the long tail's own pages first)
+  ...EDGE_SECURITY_PRODUCERS,
   datadome, humanPerimeterx, kasada, anubis, cloudflare, akamai, imperva, sucuri, f5BigIpAsm, modsecurity, naxsi, barracudaWaf,
   fortiweb, citrixNetscaler, radware, wordfence, configserverCsf, huaweiCloudWaf, wtsWaf, knownsecJiasule, alibabaCloudWaf, tencentEdgeone, tencentCloudWaf, stormwall, fastly, awsCloudfront, awsWaf, azureFrontDoor, azureApplicationGateway,
   googleCloudArmor, vercel, netlify, render, bunnycdn, stackpath,
@@ -81,6 +97,7 @@ export const PRODUCERS: Producer[] = [
   squid, zscaler, symantecBluecoat, fortigate, paloAltoNetworks, watchguard, mcafeeWebGateway, forcepointWebsense, sonicwall, untangle, microsoftForefrontTmg, ciscoWsa, ciscoUmbrella, contentkeeper, iboss, barracudaWebFilter, kerioControl, ciscoMeraki, checkPointUsercheck, netsweeper, olfeo, tinyproxy, privoxy, cntlm, mitmproxy, istio, envoy, linkerd, haproxy, traefik, varnish,
   // frameworks
   django, rails, laravel, symfony, springSecurity, nestjs, magento, strapi, phoenix, codeigniter, gorillaCsrf, express, fastify, flask, authlib, fastapi, aspnetCore, aspnet, nextjs, wordpress,
+  ...FRAMEWORK_PRODUCERS_2,
   // web servers
   iis, microsoftHttpapi, tomcat, jetty, litespeed, lighttpd, openresty, nginx, apacheHttpd, caddy, gunicorn,
 ];
