@@ -20,7 +20,7 @@ export interface Fixture {
 }
 
 /** Held-out sets live in folders named frozen, frozen-2, ...: never tuned on, each scored on its own. */
-export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3' | 'frozen-4' | 'frozen-5' | 'frozen-6' | 'frozen-7' | 'frozen-8' | 'frozen-9';
+export type HeldOutSet = 'frozen' | 'frozen-2' | 'frozen-3' | 'frozen-4' | 'frozen-5' | 'frozen-6' | 'frozen-7' | 'frozen-8' | 'frozen-9' | 'frozen-10';
 
 const HELD_OUT_DIR = /fixtures\/responses\/(frozen[^/]*)\//;
 
@@ -89,6 +89,11 @@ export function loadFrozen8(): Fixture[] {
 /** The ninth held-out set (test/fixtures/responses/frozen-9/), collected blind after the eighth was tuned past. */
 export function loadFrozen9(): Fixture[] {
   return loadHeldOut('frozen-9');
+}
+
+/** The tenth held-out set (test/fixtures/responses/frozen-10/), collected blind after the ninth was tuned past. */
+export function loadFrozen10(): Fixture[] {
+  return loadHeldOut('frozen-10');
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
