@@ -5,8 +5,17 @@ import { body } from '../match';
 import { rule } from '../rule';
 import type { CauseRule } from '../types';
 
-/** The envelope's error code as JSON, a Python dict, an SDK's "invalid_grant: …" line or Go's oauth2: "invalid_grant" "…". */
-const code = (name: string): RegExp => new RegExp(`["']error["']\\s*:\\s*["']${name}["']|\\b${name}: [A-Z]|oauth2: "${name}"`);
+/**
+ * The error code as the token endpoint's JSON, a Python dict or a JS object print (key `error`, or an SDK's
+ * `errorCode` / `error_code`: MSAL's log "errorCode":"invalid_grant", microsoft-entra-id/refresh-token-inactive-msal-node-log),
+ * an authorization redirect's query (RFC 6749 §4.1.2.1: "?error=invalid_scope&error_description=…",
+ * okta/invalid-scope-redirect-query-consoleme, adfs/resource-not-registered-query), an SDK's "invalid_grant: …" line,
+ * Go's oauth2: "invalid_grant" "…", a client's "code (Description)" or "code - Description" (openid-client's OPError
+ * "invalid_grant (Session not active)", keycloak/session-not-active-admin-client; "unauthorized_client (Client not enabled…)",
+ * keycloak/client-no-service-account; "unauthorized_client - Invalid client secret", keycloak/invalid-client-secret-meteor).
+ */
+const code = (name: string): RegExp => new RegExp(`["']?\\berror(?:_?[cC]ode)?["']?\\s*[:=]\\s*["']${name}["']|[?&#]error=${name}\\b`
+  + `|\\b${name}: [A-Z]|oauth2: "${name}"|\\b${name} (?:\\(|- )[A-Z]`);
 
 export const OAUTH_TOKEN_RULES: CauseRule[] = [
   rule('invalid-credentials', 0.62, body(code('invalid_grant')), {
@@ -21,5 +30,13 @@ export const OAUTH_TOKEN_RULES: CauseRule[] = [
   rule('insufficient-permissions', 0.5, body(code('(unauthorized_client|invalid_scope)')), {
     blocks: true,
     why: 'the client may not use this grant type or ask for these scopes (unauthorized_client / invalid_scope)',
+  }),
+  // A token for an API the identity provider does not know or the client may not call: RFC 8707's invalid_target,
+  // Microsoft's invalid_resource (AD FS MSIS9602 and Entra AADSTS500011 "resource principal … not found in the tenant":
+  // adfs/resource-not-registered-*, microsoft-entra-id/resource-principal-not-found-*).
+  rule('insufficient-permissions', 0.5, body(code('(invalid_resource|invalid_target)')), {
+    blocks: true,
+    why: 'the identity provider would not issue a token for that resource (invalid_resource / invalid_target): the API is not registered in this tenant, or this client may not ask for it',
+    fix: 'Check the resource or audience the client asks for against the API registered with the identity provider, and that this client was granted (and consented to) access to it.',
   }),
 ];
