@@ -1,4 +1,4 @@
-import { all, any, body } from '../match';
+import { all, any, body, cookie, hdr } from '../match';
 import type { Producer } from '../types';
 import { rule } from '../rule';
 import { defineProducer } from './define';
@@ -155,5 +155,110 @@ export const milvus = defineProducer({
   checklist: { auth: 'Check whether Milvus has authorizationEnabled, and the token (user:password or API key) every client sends.' },
 });
 
+/**
+ * SurrealDB: its IAM refusal 'IAM error: Not enough permissions to perform this action' (also to a session that never
+ * signed in), behind its CLI's 'There was a problem with the database:' prefix, in JSON-RPC errors (code -32000), a
+ * query result with status ERR, or GraphQL errors. Sources: surrealdb/surrealdb#3752, surrealdb/docs.surrealdb.com#948,
+ * surrealdb/surrealist#1101, surrealdb/surrealdb.py#94, surrealdb/surrealdb.js#193.
+ */
+const SURREAL_IAM = /IAM error: Not enough permissions to perform this action/;
+
+export const surrealdb = defineProducer({
+  id: 'surrealdb', kind: 'saas-api', name: 'SurrealDB', family: 'surrealdb',
+  own: [body(SURREAL_IAM)],
+  causes: [
+    rule('insufficient-permissions', 0.88, body(SURREAL_IAM), {
+      blocks: true, why: 'SurrealDB\'s IAM refused the statement: the session\'s user (or record/scope user, or a JWT from DEFINE ACCESS) has a role without this right (a VIEWER writing, a database user defining root users) — or the session never signed in and runs as anonymous',
+      fix: 'Sign in with a user whose role allows the statement (e.g. surreal sql --auth-level root --username … --password …, db.signin in the SDKs), or grant the role (EDITOR/OWNER) or table PERMISSIONS it needs.',
+    }),
+    rule('missing-credentials', 0.6, body(SURREAL_IAM)),
+  ],
+  checklist: { auth: 'Check that the SurrealDB session signed in (namespace, database, access level) and the role of that user.' },
+});
+
+/**
+ * New Relic's APIs: NerdGraph's 'Bad API Key or no API Key provided' (errors[].extensions.error_code BAD_API_KEY) and
+ * its CLI's 'Invalid credentials provided. Missing API key or an invalid API key was provided.', both for keys of the
+ * wrong kind (a REST/admin or license key where a User key NRAK- belongs), as the CLI, Terraform provider and clients
+ * print them. Sources: newrelic/newrelic-cli#191, newrelic/terraform-provider-newrelic#951,
+ * newrelic/newrelic-client-go#603, newrelic/newrelic-cli#1720.
+ */
+const NR_BAD_KEY = /Bad API Key or no API Key provided/;
+const NR_INVALID = /Invalid credentials provided\. Missing API key or an invalid API key was provided/;
+
+export const newRelicApi = defineProducer({
+  id: 'new-relic-api', kind: 'saas-api', name: 'New Relic API (NerdGraph)', family: 'new-relic',
+  own: [body(NR_BAD_KEY), body(NR_INVALID), body(/\bapi\.(eu\.)?newrelic\.com\/graphql\b/)],
+  causes: [
+    rule('invalid-credentials', 0.92, any(body(NR_BAD_KEY), body(NR_INVALID)), {
+      blocks: true, why: 'New Relic does not accept the key for this API: NerdGraph (and the CLI and Terraform provider built on it) wants a User API key (NRAK-…); a REST/admin key, an Insights key or a license key is refused the same way as a missing one',
+      fix: 'Create a User key (one.newrelic.com → API keys, type User) and set it as NEW_RELIC_API_KEY / api_key; check the region (US vs EU) of the account.',
+    }),
+    rule('missing-credentials', 0.6, body(NR_BAD_KEY)),
+  ],
+  checklist: { auth: 'Check the type of New Relic key (User key NRAK- for NerdGraph) and the account\'s region.' },
+});
+
+/**
+ * Turso / libSQL (sqld over HTTP and Hrana): its refusals of the JWT auth token — 'Authentication is required but no JWT
+ * was specified' (AUTH_JWT_MISSING), 'The `Authorization` HTTP header is required but was not specified', 'Expected
+ * authorization header but none given', 'empty JWT token', 'The JWT is invalid' — as @libsql/client's LibsqlError
+ * ('SERVER_ERROR: Server returned HTTP status 401'), the Python Hrana client and the turso CLI print them.
+ * Sources: tursodatabase/libsql#1738, tursodatabase/libsql-client-ts#280, drizzle-team/drizzle-orm#902,
+ * tursodatabase/sqlalchemy-libsql#3, tursodatabase/turso-cli#632.
+ */
+const LIBSQL_NO_JWT = /Authentication is required but no JWT was specified|The `Authorization` HTTP header is required but was not specified|Expected authorization header but none given|unauthorized access attempt on database: empty JWT token/;
+const LIBSQL_BAD_JWT = /\bUnauthorized: `The JWT is invalid`|\bAUTH_JWT_INVALID\b/;
+const LIBSQL_CLIENT = /\bLibsqlError: (SERVER_ERROR|AUTH_JWT_\w+)\b|\bHrana: `api error: `status=\d{3}|\bAUTH_JWT_MISSING\b/;
+
+export const tursoLibsql = defineProducer({
+  id: 'turso-libsql', kind: 'saas-api', name: 'Turso / libSQL server', family: 'turso',
+  own: [body(LIBSQL_NO_JWT), body(LIBSQL_BAD_JWT), body(LIBSQL_CLIENT), body(/\blibsql:\/\/[\w.-]{1,100}\.turso\.io\b/)],
+  causes: [
+    rule('missing-credentials', 0.93, body(LIBSQL_NO_JWT), {
+      blocks: true, why: 'the libSQL server (Turso) requires a JWT auth token and the request carried none: authToken unset (an environment variable not loaded, e.g. on the deployment but not locally) or a tool that does not pass it',
+      fix: 'Pass authToken (TURSO_AUTH_TOKEN from `turso db tokens create <db>`) to createClient / the URL (?authToken=) in every environment, and check the variable is set where the code runs.',
+    }),
+    rule('invalid-credentials', 0.9, body(LIBSQL_BAD_JWT), {
+      blocks: true, why: 'the libSQL server does not accept the JWT: expired, revoked (tokens invalidated), or minted for another database or group',
+      fix: 'Create a new token for this database (`turso db tokens create <db>`) and use it with the database\'s own URL.',
+    }),
+    rule('invalid-credentials', 0.8, all(body(LIBSQL_CLIENT), body(/\b401\b/)), {
+      blocks: true, why: 'the libSQL server refused the auth token with 401 (the client did not show its reason): a wrong, expired or other database\'s token, or an old client on a platform whose requests lose the header',
+      fix: 'Regenerate the database token and check the URL; update @libsql/client (older versions fail on some serverless runtimes).',
+    }),
+  ],
+  checklist: { auth: 'Check the Turso database URL and its auth token (set in this environment, not expired, for this database).' },
+});
+
+/**
+ * Couchbase Sync Gateway: its public REST API answers `{"error":"Unauthorized","reason":"Invalid login"}` or
+ * '"login required: …"' (capitalised, unlike CouchDB's "unauthorized") with `WWW-Authenticate: Basic realm="Couchbase Sync
+ * Gateway"`, as Couchbase Lite's RemoteRequestResponseException carries it. Sources: couchbase/sync_gateway#112,
+ * couchbase/sync_gateway#5380, couchbase/couchbase-lite-android#1077.
+ */
+const SG_REALM = /realm="?Couchbase Sync Gateway/;
+const SG_ENVELOPE = /"error"\s*:\s*"Unauthorized"\s*,\s*"reason"\s*:\s*"(Invalid login|[Ll]ogin required)/;
+
+export const couchbaseSyncGateway = defineProducer({
+  id: 'couchbase-sync-gateway', kind: 'saas-api', name: 'Couchbase Sync Gateway', family: 'couchbase',
+  // it speaks CouchDB's replication protocol and error shape
+  overrides: ['couchdb'],
+  own: [hdr('www-authenticate', SG_REALM), body(SG_REALM)],
+  bodyOnly: [body(SG_ENVELOPE)],
+  presence: [cookie(/^SyncGatewaySession=/)],
+  causes: [
+    rule('missing-credentials', 0.88, body(/"reason"\s*:\s*"[Ll]ogin required/), {
+      blocks: true, why: 'Sync Gateway needs a user for this database and the request came without credentials or session (the GUEST user is disabled)',
+      fix: 'Send Basic credentials of a Sync Gateway user or its SyncGatewaySession cookie (from POST /{db}/_session), or enable GUEST for public data.',
+    }),
+    rule('invalid-credentials', 0.88, any(body(/"reason"\s*:\s*"Invalid login"/), all(body(SG_REALM), body(/\b401\b/))), {
+      blocks: true, why: 'Sync Gateway does not accept the credentials or session: wrong password, an expired or other node\'s session cookie — and older versions also answer this when they lost their Couchbase Server connection',
+      fix: 'Log in again (new _session) and check the user exists on this database; if every user is refused at once, check Sync Gateway\'s connection to Couchbase Server.',
+    }),
+  ],
+  checklist: { auth: 'Check the Sync Gateway user (or session cookie) for this database, and GUEST access.' },
+});
+
 /** Data and observability APIs, continued (the first file is full). */
-export const DATA_OBSERVABILITY_PRODUCERS_2: Producer[] = [grafanaLoki, dynatraceApi, pagerdutyApi, opsgenieApi, upstashRedis, milvus];
+export const DATA_OBSERVABILITY_PRODUCERS_2: Producer[] = [grafanaLoki, dynatraceApi, pagerdutyApi, opsgenieApi, upstashRedis, milvus, surrealdb, newRelicApi, tursoLibsql, couchbaseSyncGateway];
