@@ -260,5 +260,31 @@ export const couchbaseSyncGateway = defineProducer({
   checklist: { auth: 'Check the Sync Gateway user (or session cookie) for this database, and GUEST access.' },
 });
 
+/**
+ * Chroma (server and Chroma Cloud): its clients' error classes for the server's 401 and 403 — ChromaAuthError
+ * ('Unauthorized': no token it accepts, often one sent in Authorization where it reads X-Chroma-Token) and
+ * ChromaForbiddenError ('You do not have permission to access the requested resource.': a key without access to the
+ * tenant or database). Sources: FlowiseAI/Flowise#4935, FlowiseAI/Flowise#5405, chroma-core/chroma#3057.
+ */
+const CHROMA_AUTH = /\bChromaAuthError\b/;
+const CHROMA_FORBIDDEN = /\bChromaForbiddenError\b/;
+
+export const chroma = defineProducer({
+  id: 'chroma', kind: 'saas-api', name: 'Chroma (vector database)', family: 'chroma',
+  own: [body(CHROMA_AUTH), body(CHROMA_FORBIDDEN), body(/\bapi\.trychroma\.com\b/)],
+  causes: [
+    rule('missing-credentials', 0.86, body(CHROMA_AUTH), {
+      blocks: true, why: 'Chroma saw no token it accepts (401): the client sent none (an async client or integration that drops the auth settings) or sent it in the wrong header — Chroma reads X-Chroma-Token (or the header the server configures), not always Authorization: Bearer',
+      fix: 'Send the key as X-Chroma-Token (headers= or chroma_client_auth_* settings in every client, including AsyncHttpClient), matching CHROMA_AUTH_TOKEN_TRANSPORT_HEADER on a self-hosted server.',
+    }),
+    rule('invalid-credentials', 0.8, body(CHROMA_AUTH)),
+    rule('insufficient-permissions', 0.9, body(CHROMA_FORBIDDEN), {
+      blocks: true, why: 'Chroma knows the key but it has no access to this tenant or database (403): a key of another Chroma Cloud database, or a tenant/database name that is not the key\'s',
+      fix: 'Use the tenant and database names shown with the key in Chroma Cloud (or create a key scoped to this database).',
+    }),
+  ],
+  checklist: { auth: 'Check the Chroma token header (X-Chroma-Token) and the tenant/database the key is for.' },
+});
+
 /** Data and observability APIs, continued (the first file is full). */
-export const DATA_OBSERVABILITY_PRODUCERS_2: Producer[] = [grafanaLoki, dynatraceApi, pagerdutyApi, opsgenieApi, upstashRedis, milvus, surrealdb, newRelicApi, tursoLibsql, couchbaseSyncGateway];
+export const DATA_OBSERVABILITY_PRODUCERS_2: Producer[] = [grafanaLoki, dynatraceApi, pagerdutyApi, opsgenieApi, upstashRedis, milvus, surrealdb, newRelicApi, tursoLibsql, couchbaseSyncGateway, chroma];
