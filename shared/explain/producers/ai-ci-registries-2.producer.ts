@@ -43,11 +43,12 @@ const clarifaiApi = defineProducer({
   own: [body(CLARIFAI_CLIENT)],
   bodyOnly: [body(CLARIFAI_STATUS)],
   causes: [
-    rule('invalid-credentials', 0.92, all(any(body(CLARIFAI_STATUS), body(CLARIFAI_CLIENT)), any(body(clarifaiCode('11008|11009')), body(/\bAPI key not found\b|\bInvalid API key or Invalid API key\/application pair\b/))), {
+    // the rules run once its envelope or client named Clarifai: their own codes and sentences suffice
+    rule('invalid-credentials', 0.92, any(body(clarifaiCode('11008|11009')), body(/\bAPI key not found\b|\bInvalid API key or Invalid API key\/application pair\b/)), {
       blocks: true, why: 'Clarifai does not accept the key: 11009 "API key not found" (none sent, or a deleted key), 11008 "Invalid API key or Invalid API key/application pair" (malformed, quoted, or a key of another app)',
       fix: 'Send "Authorization: Key <key>" with a Personal Access Token or an app key copied without quotes from the Clarifai portal; with an app-specific key, call that app\'s resources (user_id/app_id) only.',
     }),
-    rule('insufficient-permissions', 0.85, all(any(body(CLARIFAI_STATUS), body(CLARIFAI_CLIENT)), any(body(clarifaiCode('11007')), body(/\binsufficient scopes?\b/i))), {
+    rule('insufficient-permissions', 0.85, any(body(clarifaiCode('11007')), body(/\binsufficient scopes?\b/i)), {
       blocks: true, why: 'the Clarifai key authenticates but lacks the scope this call needs (an app key made with limited scopes)',
       fix: 'Add the scope to the key in the Clarifai portal, or use a Personal Access Token.',
     }),
@@ -55,5 +56,92 @@ const clarifaiApi = defineProducer({
   checklist: { auth: 'Check the Authorization: Key header and the key\'s scopes and app in the Clarifai portal.' },
 });
 
+/**
+ * Weights & Biases (wandb.ai and W&B Server): its SDK prints the API's answers as 'wandb: ERROR Error while calling W&B
+ * API: <reason> (<Response [4xx]>)' and raises CommError / AuthenticationError with W&B's own sentences — 'It appears
+ * that you do not have permission to access the requested resource. Please reach out to the project owner…', 'The API
+ * key you provided is either invalid or missing.', 'anonymous user cannot …', 'user is not logged in'. Sources:
+ * Sharath-girish/LilNetX#4, wandb/wandb#1003, #7118, #7783, #3166, dotchen/LAV#45.
+ */
+const WANDB_CALL = /\bError while calling W&B API: [^\n(]{1,120}\(<Response \[\d{3}\]>\)/;
+const WANDB_PERMISSION = /\bdo not have permission to access the requested resource\. Please reach out to the project owner to grant you access\b|\bError while calling W&B API: permission denied \(<Response \[403\]>\)|\bLaunch exception: Permission denied to access [\w.-]{1,80}\/|\bwandb\.errors\.CommError: Permission denied, ask the project owner to grant you access\b/;
+const WANDB_INVALID_KEY = /\bThe API key you provided is either invalid or missing\b|\bwandb\.errors\.CommError: Invalid or missing api_key\b|\bError while calling W&B API: permission denied \(<Response \[401\]>\)/;
+const WANDB_ANON = /\bError while calling W&B API: (anonymous user cannot [\w ]{1,60}|user is not logged in) \(<Response \[40[13]\]>\)/;
+
+const wandb = defineProducer({
+  id: 'wandb', kind: 'saas-api', name: 'Weights & Biases', family: 'wandb',
+  own: [body(WANDB_CALL), body(/\bPlease reach out to the project owner to grant you access\b/), body(/\bwandb\.errors\.(CommError|AuthenticationError|AuthorizationError)\b/)],
+  causes: [
+    rule('missing-credentials', 0.9, body(WANDB_ANON), {
+      blocks: true, why: 'the W&B API got no API key with the request (anonymous), e.g. WANDB_API_KEY set after the wandb session had started, or no wandb login on this machine',
+      fix: 'Run wandb login (or set WANDB_API_KEY before the first wandb call, or wandb.login(key=…)); on a W&B Server, log in to that host with --host.',
+    }),
+    rule('invalid-credentials', 0.9, body(WANDB_INVALID_KEY), {
+      blocks: true, why: 'W&B does not accept the API key: mistyped, revoked, or a key of wandb.ai sent to a self-hosted W&B Server (or the reverse)',
+      fix: 'Copy a key from the user settings of the host you call (wandb.ai/authorize or your server), then wandb login --relogin [--host <server>].',
+    }),
+    rule('insufficient-permissions', 0.92, body(WANDB_PERMISSION), {
+      blocks: true, why: 'the W&B user of the key may not write to this entity or project: the code logs into another team or user\'s entity (often the one hard-coded by the repository\'s authors), or the team has not given you access',
+      fix: 'Set entity= to your own user or team (or drop it), and a project you own; or ask the project\'s owner to add you to the team.',
+    }),
+  ],
+  checklist: { auth: 'Check wandb login for this host and the entity/project the run logs into.' },
+});
+
+/**
+ * Clojars (the Clojure Maven repository): Maven's wagon prints its answers as 'Could not transfer artifact … from/to
+ * clojars (https://repo.clojars.org/): Access denied to: …, ReasonPhrase: Forbidden[ - <Clojars' reason>]' or 'Return
+ * code is: 401'; Clojars' own reasons: 'redeploying non-snapshots is not allowed', 'a deploy token is required to
+ * deploy'. Sources: clojars/clojars-web#277, #774, #550.
+ */
+const CLOJARS_REPO = /\bfrom\/to [\w.-]{1,40} \(https?:\/\/(repo\.)?clojars\.org\/(repo\/?)?\)/;
+const CLOJARS_REASON = /\bReasonPhrase: (Forbidden|Unauthorized) - (redeploying non-snapshots is not allowed|a deploy token is required to deploy|[\w ,'-]{1,80}) \(see https:\/\/git\.io\/\w+\)/;
+
+const clojars = defineProducer({
+  id: 'clojars', kind: 'saas-api', name: 'Clojars', family: 'clojars',
+  own: [body(CLOJARS_REPO), body(/\bredeploying non-snapshots is not allowed\b|\ba deploy token is required to deploy\b/)],
+  bodyOnly: [body(CLOJARS_REASON)],
+  causes: [
+    rule('resource-policy-deny', 0.92, body(/\bredeploying non-snapshots is not allowed\b/), {
+      blocks: true, why: 'Clojars never lets a released (non-SNAPSHOT) version be deployed again: this group/artifact/version already exists there',
+      fix: 'Bump the version (or deploy a -SNAPSHOT); a published release cannot be replaced.',
+    }),
+    rule('invalid-credentials', 0.88, any(body(/\ba deploy token is required to deploy\b/), all(body(CLOJARS_REPO), body(/\b(Return code is: 401|status code: 401|ReasonPhrase: Unauthorized)\b/))), {
+      blocks: true, why: 'Clojars did not accept the deploy credentials: it takes the user name with a deploy token (not the account password), and the token may be expired, revoked or scoped to another group',
+      fix: 'Create a deploy token on clojars.org (Dashboard → Deploy Tokens) and use it as the password for your user name (CLOJARS_USERNAME / CLOJARS_PASSWORD, or ~/.lein/credentials).',
+    }),
+    rule('insufficient-permissions', 0.86, all(body(CLOJARS_REPO), body(/\bAccess denied to: [^\n]{1,300}ReasonPhrase: Forbidden(?! - )/)), {
+      blocks: true, why: 'Clojars authenticated the user, but it may not deploy to this group: the account is no member of the group (or the group is not verified for it), or the token is limited to another group',
+      fix: 'Deploy under a group you own (org.clojars.<user>, or a verified domain group), or ask a member to add you to the group on clojars.org.',
+    }),
+  ],
+  checklist: { auth: 'Check the deploy token and the groups your Clojars account belongs to.' },
+});
+
+/**
+ * Roboflow (hosted models and datasets): its inference SDK's words around the API's answers — 'Unsuccessful request to
+ * Roboflow API with response code: <status>', RoboflowAPINotAuthorizedError ('Unauthorized access to roboflow API'),
+ * and requests' HTTPError raised inside inference/core/roboflow_api.py. Sources: roboflow/rf-detr#385,
+ * a-Fig/Automated-Game-Bot#3.
+ */
+const RF_UNSUCCESSFUL = /\bUnsuccessful request to Roboflow API with response code: (\d{3})\b/;
+const RF_SDK = /\bRoboflowAPI(NotAuthorized|NotFound|Connection|Unsuccessful)\w*Error\b|\bUnauthorized access to roboflow API\b|inference[\\/]{1,2}core[\\/]{1,2}roboflow_api\.py/;
+
+const roboflowApi = defineProducer({
+  id: 'roboflow-api', kind: 'saas-api', name: 'Roboflow API', family: 'roboflow',
+  own: [body(RF_UNSUCCESSFUL), body(RF_SDK)],
+  causes: [
+    rule('invalid-credentials', 0.88, any(body(/\bUnauthorized access to roboflow API\b|\bRoboflowAPINotAuthorizedError\b/), all(body(RF_SDK), body(/\b401 Client Error\b/))), {
+      blocks: true, why: 'Roboflow does not accept the API key for this workspace: mistyped, revoked, or a key of another workspace than the model\'s or dataset\'s',
+      fix: 'Use the Private API Key of the workspace that owns the model (Roboflow → Settings → API Keys), passed as api_key= or ROBOFLOW_API_KEY.',
+    }),
+    rule('insufficient-permissions', 0.8, any(body(/\bUnsuccessful request to Roboflow API with response code: 403\b/), all(body(RF_SDK), body(/\b403 Client Error\b/))), {
+      blocks: true, why: 'the Roboflow API refused this model or dataset to the key (403): no key was accepted for it, it belongs to another workspace, or the plan does not include it',
+      fix: 'Set ROBOFLOW_API_KEY to a key of a workspace with access to the model (public models too need a key), and check the model id.',
+    }),
+  ],
+  checklist: { auth: 'Check ROBOFLOW_API_KEY belongs to the workspace that owns the model or dataset.' },
+});
+
 /** AI platforms, CI services and registries, continued (the first file is full). */
-export const AI_CI_REGISTRY_PRODUCERS_2: Producer[] = [openVsx, clarifaiApi];
+export const AI_CI_REGISTRY_PRODUCERS_2: Producer[] = [openVsx, clarifaiApi, wandb, clojars, roboflowApi];
