@@ -143,5 +143,35 @@ const roboflowApi = defineProducer({
   checklist: { auth: 'Check ROBOFLOW_API_KEY belongs to the workspace that owns the model or dataset.' },
 });
 
+/**
+ * Hackage (hackage.haskell.org, the Haskell package server): its plain-text refusals as cabal and stack print them —
+ * 'You are not authorised to upload (candidates|new versions) of this package. … you are not a member of the maintainer
+ * group', 'No access for this resource.' (not in the uploaders group), 'No authorization provided' (401), after cabal's
+ * 'Error uploading <tarball>: http code <n>' or 'Error: <tarball>: 403 Forbidden'. Sources:
+ * hackage-trustees/hackage-cli#14, yesodweb/serversession#33, haskell/hackage-server#235, haskell/cabal#7666.
+ */
+const HACKAGE_MAINTAINER = /\bYou are not authorised to upload (candidates|new versions|documentation) (of|for) this package\b|\byou are not a member of the maintainer group for this package\b/;
+const HACKAGE_UPLOAD = /\bError uploading\s{1,3}[\w./-]{1,200}\.tar\.gz:\s{1,3}http code \d{3}\b|\bError: [\w./-]{1,200}\.tar\.gz: 40[13] (Forbidden|Unauthorized)\b|\bhackage\.haskell\.org\/(packages\/candidates|upload)\b/;
+
+const hackage = defineProducer({
+  id: 'hackage', kind: 'saas-api', name: 'Hackage', family: 'hackage',
+  own: [body(HACKAGE_MAINTAINER)],
+  bodyOnly: [all(body(HACKAGE_UPLOAD), body(/\bNo access for this resource\.|\b(No authorization provided|Username or password incorrect|Upload failed)\b/))],
+  causes: [
+    rule('insufficient-permissions', 0.92, any(body(HACKAGE_MAINTAINER), body(/\bNo access for this resource\./)), {
+      blocks: true, why: 'Hackage knows the account, but it may not upload this package: the name exists and the account is not in its maintainer group, or the account itself is not yet in the uploaders group (new accounts need endorsements)',
+      fix: 'Ask a maintainer to add you on hackage.haskell.org/package/<name>/maintainers, or pick another name; for a new account, get it endorsed into the uploaders group first.',
+    }),
+    rule('missing-credentials', 0.88, body(/\bNo authorization provided\b/), {
+      blocks: true, why: 'the upload reached Hackage without credentials (no user/password or token was sent)',
+      fix: 'Pass --username/--password or --token to cabal upload (or set them in the cabal config), and check the client version sends them.',
+    }),
+    rule('invalid-credentials', 0.88, body(/\bUsername or password incorrect\b/), {
+      blocks: true, why: 'Hackage does not accept the user name and password (or token) of the upload', fix: 'Check the Hackage credentials, or create an API token on your Hackage account page.',
+    }),
+  ],
+  checklist: { auth: 'Check the Hackage account is in the uploaders group and in the package\'s maintainer group.' },
+});
+
 /** AI platforms, CI services and registries, continued (the first file is full). */
-export const AI_CI_REGISTRY_PRODUCERS_2: Producer[] = [openVsx, clarifaiApi, wandb, clojars, roboflowApi];
+export const AI_CI_REGISTRY_PRODUCERS_2: Producer[] = [openVsx, clarifaiApi, wandb, clojars, roboflowApi, hackage];
