@@ -134,5 +134,48 @@ const geminiExchangeApi = defineProducer({
   checklist: { auth: 'Check the Gemini key, its role, and the signature and nonce of the payload.' },
 });
 
+/**
+ * OANDA v20 REST API (api-fxtrade.oanda.com, api-fxpractice.oanda.com /v3): `{"errorMessage": …}` (its v20
+ * troubleshooting docs); 401 "Insufficient authorization to perform request." is a token this environment or account
+ * does not accept (a v1 token or account id, a practice token on live or the reverse, a revoked token). Clients:
+ * oandapyV20's V20Error, the v20 library's "expected status 200, got 401". Sources: hootnot/oanda-api-v20#129,
+ * saeed349/Microservices-Based-Algorithmic-Trading-System#6, escwdev/oanda-node-api#4, happydasch/btoandav20#37.
+ */
+const OANDA_AUTH = /Insufficient authorization to perform request/;
+
+const oandaApi = defineProducer({
+  id: 'oanda-api', kind: 'saas-api', name: 'OANDA v20 API', family: 'oanda',
+  own: [body(/\boandapyV20\b|\bV20Error: \{|\b(api|stream)-fx(trade|practice)\.oanda\.com\b/)],
+  bodyOnly: [body(OANDA_AUTH)],
+  causes: [
+    rule('invalid-credentials', 0.92, body(OANDA_AUTH), {
+      blocks: true, why: 'OANDA does not accept the bearer token for this environment or account: a practice token sent to fxTrade (or a live one to fxPractice), a legacy v1 token or account number, or a revoked token',
+      fix: 'Use a v20 token generated for this environment (Manage API Access) with a v20 account id (xxx-xxx-xxxxxxx-xxx), and the matching host (api-fxpractice vs api-fxtrade).',
+    }),
+  ],
+  checklist: { auth: 'Check the token\'s environment (practice vs live) and that the account id is a v20 one.' },
+});
+
+/**
+ * Deribit API v2 (www.deribit.com/api/v2, JSON-RPC over HTTP or WebSocket): `{"jsonrpc":"2.0","error":{"message",
+ * "code"},"usIn","usOut","usDiff","testnet"}` (its error-code list: 13009 unauthorized — a wrong or expired token, a
+ * bad signature or a token without the scope; 13004 invalid_credentials). XChange raises DeribitException.
+ * Sources: ccxt/ccxt#9133, ccxt/ccxt#8696, knowm/XChange#3783.
+ */
+const DERIBIT_ERR = /['"]?message['"]?\s*:\s*['"](unauthorized|invalid_credentials|forbidden)['"]\s*,\s*['"]?code['"]?\s*:\s*(13009|13004|13021)\b/;
+
+const deribitApi = defineProducer({
+  id: 'deribit-api', kind: 'saas-api', name: 'Deribit API', family: 'deribit',
+  own: [body(/['"]usDiff['"]\s*:\s*\d/), body(/\bDeribitException: 1\d{4}: /)],
+  bodyOnly: [body(DERIBIT_ERR)],
+  causes: [
+    rule('invalid-credentials', 0.92, any(body(DERIBIT_ERR), body(/\bDeribitException: (13009|13004): /)), {
+      blocks: true, why: 'Deribit refused the authentication (13009 unauthorized, 13004 invalid_credentials): a wrong or expired access token, a bad client-signature, keys of the other environment (test.deribit.com vs www), or a token without the scope this method needs',
+      fix: 'Authenticate with public/auth (client_credentials or client_signature) against the same host, ask for the scopes needed (e.g. account:read, trade:read_write), and refresh the token before it expires.',
+    }),
+  ],
+  checklist: { auth: 'Check the client id/secret belong to this Deribit environment and the token\'s scope.' },
+});
+
 /** Trading and exchange APIs (the payment, commerce and IoT APIs are in the first file). */
-export const COMMERCE_PAYMENT_PRODUCERS_2: Producer[] = [gateIoApi, bitgetApi, htxApi, bitfinexApi, geminiExchangeApi];
+export const COMMERCE_PAYMENT_PRODUCERS_2: Producer[] = [gateIoApi, bitgetApi, htxApi, bitfinexApi, geminiExchangeApi, oandaApi, deribitApi];
