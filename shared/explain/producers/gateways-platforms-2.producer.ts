@@ -201,5 +201,37 @@ const openPolicyAgent = defineProducer({
   checklist: { server: 'Check OPA\'s decision log for the request\'s decision and the rule that denied it.' },
 });
 
+/**
+ * Alibaba Sentinel (flow control in Spring Cloud, Spring Cloud Gateway, Zuul and Dubbo): its default block handlers
+ * answer "Blocked by Sentinel (flow limiting)" (servlet / Spring MVC, 200 then 429) or `{"code":429,"message":"Blocked by
+ * Sentinel: FlowException"}` (gateway adapters), and an unhandled block prints its exception class
+ * (com.alibaba.csp.sentinel.slots.block.…). Sources: alibaba/Sentinel#1110, alibaba/Sentinel#1977, alibaba/Sentinel#2049.
+ */
+const SENTINEL_MSG = /Blocked by Sentinel( \(flow limiting\)|: (Flow|ParamFlow|Degrade|Authority|SystemBlock|Block)Exception)/;
+const SENTINEL_CLASS = /\bcom\.alibaba\.csp\.sentinel\.slots\.block\.(flow\.(param\.)?\w*FlowException|degrade\.DegradeException|authority\.AuthorityException|system\.SystemBlockException)\b/;
+const sentinelKind = (k: string) => any(body(new RegExp(`Blocked by Sentinel: (${k})Exception`)), body(new RegExp(`\\bcom\\.alibaba\\.csp\\.sentinel\\.slots\\.block\\.\\w+(\\.param)?\\.(${k})Exception\\b`)));
+
+const alibabaSentinel = defineProducer({
+  id: 'alibaba-sentinel', kind: 'framework', name: 'Alibaba Sentinel (flow control)', family: 'sentinel',
+  overrides: ['spring-cloud-gateway', 'spring-security'],
+  own: [body(SENTINEL_MSG), body(SENTINEL_CLASS)],
+  causes: [
+    rule('rate-limited', 0.92, any(body(/Blocked by Sentinel \(flow limiting\)/), sentinelKind('Flow|ParamFlow|SystemBlock')), {
+      blocks: true, why: 'a Sentinel flow rule (QPS or thread limit, a hot-parameter rule, or system protection) refused the request; the default handlers answer 429 — older servlet adapters and custom @SentinelResource handlers even 200',
+      fix: 'Slow down and retry with back-off; if the limit is yours, raise the rule\'s count (Sentinel dashboard or the rule source: Nacos, Apollo, files), or give the resource a blockHandler that answers what clients expect.',
+    }),
+    rule('other', 0.75, sentinelKind('Degrade'), {
+      blocks: true, why: 'a Sentinel circuit breaker (degrade rule) is open for this resource: recent calls were too slow or failed too often, so it refuses calls until the break window ends',
+      fix: 'Retry after the rule\'s time window; fix the slow or failing dependency behind the resource, or tune the degrade rule.',
+    }),
+    rule('insufficient-permissions', 0.7, sentinelKind('Authority'), {
+      blocks: true, why: 'a Sentinel authority rule refused the caller\'s origin (the app name or IP the RequestOriginParser reads) by its white or black list',
+      fix: 'Send the origin the rule allows (the header your origin parser reads), or have the owner add it to the authority rule\'s white list.',
+    }),
+    rule('ip-or-geo-blocked', 0.45, sentinelKind('Authority')),
+  ],
+  checklist: { gateway: 'Check the Sentinel dashboard\'s flow, degrade and authority rules for this resource or route.' },
+});
+
 /** Gateways and app platforms, continued (the first file is full). */
-export const GATEWAY_PLATFORM_PRODUCERS_2: Producer[] = [drupalJsonapi, payloadCms, unkeyApi, zuplo, googleCloudRun, keystonejs, openPolicyAgent];
+export const GATEWAY_PLATFORM_PRODUCERS_2: Producer[] = [drupalJsonapi, payloadCms, unkeyApi, zuplo, googleCloudRun, keystonejs, openPolicyAgent, alibabaSentinel];
