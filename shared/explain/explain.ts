@@ -13,7 +13,7 @@ import { stockPageMessage } from './signals/stock-page';
 import { hostOf, producerForHost } from './host-hint';
 import { vendorMark } from './vendor-mark-scan';
 import type {
-  Alternative, CauseHit, CauseId, CauseRule, Ctx, Evidence, ExplainInput, Explanation, Producer, Reason, WeightedEvidence,
+  Alternative, CauseHit, CauseId, CauseRule, Ctx, Evidence, ExplainInput, Explanation, NamedBy, Producer, Reason, WeightedEvidence,
 } from './types';
 // the runner's shortcut for responses that are surely not refusals, in the explainer's chunk
 export { mayBeBlocked } from './may-block';
@@ -202,7 +202,8 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean, unseen?:
 
   // the one refusal rule: a refusal status, or a refusal body on a response that may carry one
   const blocked = isRefusalStatus(ctx.status) || (blocks.value && mayBeRefusal(ctx.status, input.headers));
-  const producerRef = producer ? { id: producer.id, kind: producer.kind, name: producer.name } : null;
+  const namedBy: NamedBy = mark ? 'vendor-mark' : hosted ? 'host' : 'response';
+  const producerRef = producer ? { id: producer.id, kind: producer.kind, name: producer.name, namedBy } : null;
   const relayName = relay ? relay.producer.name : undefined;
   const producerEvidence = top?.evidence ?? mark?.evidence ?? [];
 
@@ -259,8 +260,8 @@ export function explainWithIndex(input: ExplainInput, indexed: boolean, unseen?:
   ]);
   const info = CAUSES[cause];
   const reason = reasonOf(cause, best);
-  const namedBy = mark ? ', named only by a mark of its own' : hosted ? `, named only by the request's host ${host}` : '';
-  const layer = producer ? `${producer.name} (${producer.kind}${namedBy})` : 'an unidentified layer';
+  const namedNote = mark ? ', named only by a mark of its own' : hosted ? `, named only by the request's host ${host}` : '';
+  const layer = producer ? `${producer.name} (${producer.kind}${namedNote})` : 'an unidentified layer';
   const others = candidates.slice(1, 4).map((c) => c.cause);
   let why = `${layer} refused the request with status ${ctx.status}: ${best?.why ?? info.meaning}.`;
   if (relayName) why += producer ? ` ${relayName} sits in front and relayed this response unchanged.` : ` The response passed through ${relayName}, which did not write the body.`;

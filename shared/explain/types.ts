@@ -38,7 +38,16 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const ProducerRefSchema = z.object({ id: z.string(), kind: ProducerKindSchema, name: z.string() });
+/**
+ * How the producer was identified: `response` — one of its own rules matched what the layer sent (its headers, its
+ * body); `vendor-mark` — only a mark of its vendor (a docs host, a header prefix, a code shape) while no rule matched;
+ * `host` — nothing in the response named a layer, only the request's host (an API's own domain). The last two are
+ * guesses: their rules count for less and never make a refusal by themselves.
+ */
+export const NamedBySchema = z.enum(['response', 'vendor-mark', 'host']);
+export type NamedBy = z.infer<typeof NamedBySchema>;
+
+export const ProducerRefSchema = z.object({ id: z.string(), kind: ProducerKindSchema, name: z.string(), namedBy: NamedBySchema });
 export type ProducerRef = z.infer<typeof ProducerRefSchema>;
 
 export const CandidateSchema = z.object({ cause: CauseIdSchema, confidence: z.number().min(0).max(1) });

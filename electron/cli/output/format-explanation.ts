@@ -1,6 +1,7 @@
 import type { Evidence, Explanation } from '../../../shared/explain';
 import { CAUSES } from '../../../shared/explain';
 import type { Palette } from './colors';
+import { namedByNote } from '../../../shared/explain/named-by';
 
 function causeTitle(id: Explanation['cause']): string {
   return CAUSES[id]?.title ?? id;
@@ -20,7 +21,8 @@ export function formatExplanation(e: Explanation, p: Palette, label?: string): s
     lines.push(`${head}${p.green(`${e.status}`)} not a refusal${by}`);
     return lines.join('\n');
   }
-  const by = e.producer ? `refused by ${p.bold(e.producer.name)} (${e.producer.kind})` : 'refused by an unidentified layer';
+  const note = e.producer ? namedByNote(e.producer.namedBy) : null;
+  const by = e.producer ? `refused by ${p.bold(e.producer.name)} (${e.producer.kind}${note ? `, ${note}` : ''})` : 'refused by an unidentified layer';
   lines.push(`${head}${p.inverseRed(` ${e.status} `)} ${by}: ${p.red(causeTitle(e.cause))} ${p.dim(`[${e.cause}, confidence ${e.confidence.toFixed(2)}]`)}`);
   if (e.relay) lines.push(`  ${p.dim('relayed by')} ${e.relay}`);
   for (const ev of e.evidence.slice(0, 6)) lines.push(`  ${p.bold('evidence')} ${evidenceLine(ev, p)}`);

@@ -83,12 +83,16 @@ describe('clearance explain', () => {
     const fromHar = JSON.parse((await runCli(['explain', file, '--json'])).stdout);
     expect(fromHar.map((e: { producer: { id: string } | null }) => e.producer?.id ?? null)).toEqual(['github-api', null]);
     expect(fromHar[0].why).toContain("named only by the request's host api.github.com");
+    expect(fromHar[0].producer.namedBy).toBe('host');
+    // the terminal's verdict line says it too, not only the JSON
+    const text = (await runCli(['explain', file])).stdout;
+    expect(text).toContain("refused by GitHub API (saas-api, named by the request's host)");
     const flag = JSON.parse((await runCli(['explain', '-', '--json', '--url', 'https://api.stripe.com/v1/charges'], { stdin: JSON.stringify(bare) })).stdout);
     expect(flag[0].producer?.id).toBe('stripe-api');
     // the file's own URL wins over --url; a response that names its layer keeps it whatever the URL
     const own = JSON.parse((await runCli(['explain', '-', '--json', '--url', 'https://api.stripe.com/'], { stdin: JSON.stringify({ ...bare, url: 'https://api.openai.com/v1/models' }) })).stdout);
     expect(own[0].producer?.id).toBe('openai-api');
     const named = JSON.parse((await runCli(['explain', '-', '--json', '--url', 'https://api.stripe.com/'], { stdin: JSON.stringify(AWS) })).stdout);
-    expect(named[0].producer?.id).toBe('aws-api-gateway');
+    expect(named[0].producer).toMatchObject({ id: 'aws-api-gateway', namedBy: 'response' });
   });
 });

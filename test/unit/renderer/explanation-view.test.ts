@@ -12,7 +12,7 @@ const alt = (cause: Explanation['cause'], confidence: number, why: string, fix: 
 const kong: Explanation = {
   status: 403,
   blocked: true,
-  producer: { id: 'kong', kind: 'gateway', name: 'Kong' },
+  producer: { id: 'kong', kind: 'gateway', name: 'Kong', namedBy: 'response' },
   cause: 'insufficient-permissions',
   confidence: 0.86,
   candidates: [
@@ -49,7 +49,10 @@ describe('toExplanationView', () => {
 
   it('names the producer and the cause in words', () => {
     expect(v.headline).toBe('Refused by Kong (gateway) — insufficient permissions');
-    expect(v.producer).toEqual({ name: 'Kong', kind: 'gateway' });
+    expect(v.producer).toEqual({ name: 'Kong', kind: 'gateway', namedBy: null });
+    // a layer named only by the request's host or a vendor mark is a guess, and the view says so
+    expect(toExplanationView({ ...kong, producer: { ...kong.producer!, namedBy: 'host' } }).producer?.namedBy).toBe("named by the request's host");
+    expect(toExplanationView({ ...kong, producer: { ...kong.producer!, namedBy: 'vendor-mark' } }).producer?.namedBy).toBe('named by a mark of its vendor');
     expect(v.causeTitle).toBe('Insufficient permissions');
     expect(v.relay).toBe('Cloudflare');
   });
@@ -111,7 +114,7 @@ describe('toExplanationView', () => {
     expect(headline({ ...kong, blocked: false, cause: 'none' })).toBe('Not a refusal');
     expect(headline({ ...kong, cause: 'waf-or-bot-block' })).toBe('Refused by Kong (gateway) — WAF or bot protection');
     expect(lowerFirst('IP or location blocked')).toBe('IP or location blocked');
-    expect(toExplanationView({ ...kong, producer: { id: 'cf', kind: 'cdn-waf', name: 'Cloudflare' } }).producer?.kind).toBe('CDN / WAF');
+    expect(toExplanationView({ ...kong, producer: { id: 'cf', kind: 'cdn-waf', name: 'Cloudflare', namedBy: 'response' } }).producer?.kind).toBe('CDN / WAF');
   });
 
   it('maps what the real explainer says about an AWS API Gateway 403', () => {
@@ -137,7 +140,9 @@ describe('reportMarkdown', () => {
   it('summarises status, producer, cause, evidence, fix and checklist', () => {
     expect(md.startsWith('# 403 Forbidden — Refused by Kong (gateway) — insufficient permissions\n')).toBe(true);
     expect(md).toContain('- **Request:** `GET https://api.example.com/orders`');
-    expect(md).toContain('- **Producer:** Kong (gateway)');
+    expect(md).toContain('- **Producer:** Kong (gateway)\n');
+    expect(reportMarkdown({ ...kong, producer: { ...kong.producer!, namedBy: 'host' } }, { statusText: 'Forbidden', method: 'GET', url: 'https://api.example.com/' }))
+      .toContain("- **Producer:** Kong (gateway; named by the request's host)");
     expect(md).toContain('- **Relayed by:** Cloudflare');
     expect(md).toContain('- **Cause:** Insufficient permissions (`insufficient-permissions`), confidence 86%');
     expect(md).toContain('- **Also plausible:** Invalid credentials (30%), IP or location blocked (20%), Refused (unclassified) (15%)');

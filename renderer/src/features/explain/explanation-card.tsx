@@ -145,7 +145,8 @@ export function ExplanationCard({ record, explanation, onReveal, troubleshoot: h
             <div className="explain-fact">
               <span className="explain-label">Refused by</span>
               <span className="explain-producer">
-                {v.producer ? <><strong>{v.producer.name}</strong><span className="kind-pill">{v.producer.kind}</span></>
+                {v.producer ? <><strong>{v.producer.name}</strong><span className="kind-pill">{v.producer.kind}</span>
+                  {v.producer.namedBy && <span className="explain-named-by" title="No rule of this layer matched the response: a weaker identification">{v.producer.namedBy}</span>}</>
                   : <span className="muted">Unidentified layer</span>}
               </span>
             </div>

@@ -1,6 +1,7 @@
 // Explanation (shared/explain) -> what the card shows. Pure: no React, no DOM, unit-tested.
 import { CAUSES } from '../../../../shared/explain/causes';
 import type { CauseId, ChecklistStep, Evidence, Explanation, ProducerKind } from '../../../../shared/explain';
+import { namedByNote } from '../../../../shared/explain/named-by';
 
 export interface EvidenceChip {
   key: string;
@@ -48,7 +49,8 @@ export interface ExplanationView {
   blocked: boolean;
   /** "Refused by Kong (gateway) — insufficient permissions" */
   headline: string;
-  producer: { name: string; kind: string } | null;
+  /** `namedBy`: how the layer was identified, as a short note when it is a guess ("named by the request's host"), else null */
+  producer: { name: string; kind: string; namedBy: string | null } | null;
   causeId: CauseId;
   causeTitle: string;
   /** the title as it reads inside a sentence: "insufficient permissions", "WAF or bot protection" */
@@ -159,7 +161,7 @@ export function toExplanationView(e: Explanation): ExplanationView {
     status: e.status,
     blocked: e.blocked,
     headline: headline(e),
-    producer: e.producer ? { name: e.producer.name, kind: kindLabel(e.producer.kind) } : null,
+    producer: e.producer ? { name: e.producer.name, kind: kindLabel(e.producer.kind), namedBy: namedByNote(e.producer.namedBy) } : null,
     causeId: e.cause,
     causeTitle: causeTitle(e.cause),
     causePhrase: causePhrase(e.cause),
@@ -202,7 +204,7 @@ export function reportMarkdown(e: Explanation, ctx: ReportContext = {}): string 
   lines.push(`# ${e.status}${ctx.statusText ? ` ${ctx.statusText}` : ''} — ${v.headline}`, '');
   if (ctx.url) lines.push(`- **Request:** \`${ctx.method ?? 'GET'} ${mdEscape(redactUrl(ctx.url))}\``);
   lines.push(`- **Status:** ${e.status}${ctx.statusText ? ` ${ctx.statusText}` : ''}`);
-  lines.push(`- **Producer:** ${v.producer ? `${v.producer.name} (${v.producer.kind})` : 'unidentified'}`);
+  lines.push(`- **Producer:** ${v.producer ? `${v.producer.name} (${v.producer.kind}${v.producer.namedBy ? `; ${v.producer.namedBy}` : ''})` : 'unidentified'}`);
   if (v.relay) lines.push(`- **Relayed by:** ${v.relay}`);
   lines.push(`- **Cause:** ${v.causeTitle} (\`${v.causeId}\`), confidence ${v.confidencePct}%`);
   if (v.alternatives.length > 0) {

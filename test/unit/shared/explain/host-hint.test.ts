@@ -14,6 +14,7 @@ describe('explain: the request host as a last producer hint', () => {
     expect(e.blocked).toBe(true);
     expect(e.producer?.id).toBe('github-api');
     expect(e.why).toContain("named only by the request's host api.github.com");
+    expect(e.producer?.namedBy).toBe('host');
     expect(explain(bare).producer).toBeNull();
   });
 
@@ -24,7 +25,7 @@ describe('explain: the request host as a last producer hint', () => {
       body: '<title>Attention Required! | Cloudflare</title><h1>Sorry, you have been blocked</h1>Error code 1020',
     };
     const squid = { status: 403, headers: { server: 'squid/5.7', 'x-squid-error': 'ERR_ACCESS_DENIED 0' }, body: '' };
-    expect(explain({ ...cloudflare, url: 'https://api.openai.com/v1/models' }).producer?.id).toBe('cloudflare');
+    expect(explain({ ...cloudflare, url: 'https://api.openai.com/v1/models' }).producer).toMatchObject({ id: 'cloudflare', namedBy: 'response' });
     expect(explain({ ...squid, url: 'https://api.stripe.com/v1/charges' }).producer?.id).toBe('squid');
   });
 

@@ -83,6 +83,7 @@ describe('vendor marks: what a mark names and how surely', () => {
     const got = explain({ status: 403, headers: {}, body });
     expect(got.producer?.id).toBe('github-api');
     expect(got.why).toMatch(/named only by a mark of its own/);
+    expect(got.producer?.namedBy).toBe('vendor-mark');
     expect(got.evidence.some((e) => e.where === 'body' && e.text.startsWith('https://api.github.com/gists/'))).toBe(true);
   });
 
