@@ -157,7 +157,7 @@ describe('regexText reads the text every match contains', () => {
       }
     }
     expect(matched).toBeGreaterThan(500);
-  });
+  }, SWEEP_TIMEOUT);
 
   it('holds on random strings the regexes match', () => {
     const res = cases.map(([re]) => re).concat([/err(or)*\s?(code|reason)+:/i, /[a-c]+xyz(w|v){2}/, /k{1,2}e?y/]);
