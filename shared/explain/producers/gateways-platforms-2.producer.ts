@@ -102,8 +102,10 @@ const zuploStatus = (codes: string) => body(new RegExp(`httpproblems\\.com\\/htt
 
 const zuplo = defineProducer({
   id: 'zuplo', kind: 'gateway', name: 'Zuplo API Gateway', family: 'zuplo',
-  own: [all(body(ZUPLO_TYPE), body(/["']buildId["']\s*:/)), hdr('zp-rid')],
+  own: [all(body(ZUPLO_TYPE), body(/["']buildId["']\s*:/))],
   bodyOnly: [body(ZUPLO_TYPE)],
+  // its request id rides on every proxied answer, the backend's own refusals included: presence only
+  presence: [hdr('zp-rid')],
   causes: [
     rule('missing-credentials', 0.86, all(zuploStatus('401'), body(/No Authorization Header|No API key|Authorization header (is )?missing|missing (an |the )?(API key|Authorization)/i)), {
       blocks: true, why: 'a Zuplo authentication policy found no credential (no Authorization header or API key where it looks)',
