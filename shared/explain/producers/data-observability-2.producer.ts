@@ -39,7 +39,7 @@ const DT_SCOPE = /Token is missing required scope\. Use one of: [\w.-]{1,80}/;
 
 export const dynatraceApi = defineProducer({
   id: 'dynatrace-api', kind: 'saas-api', name: 'Dynatrace API', family: 'dynatrace',
-  own: [body(DT_SCOPE), body(/\b\w{3,12}\.live\.dynatrace\.com\/api\/v\d\b|\.apps\.dynatrace\.com\/platform\b/)],
+  own: [body(DT_SCOPE)],
   causes: [
     rule('insufficient-permissions', 0.95, body(DT_SCOPE), {
       blocks: true, why: 'the Dynatrace access token is valid but lacks the scope this endpoint needs; the message names the scopes that would do',
@@ -60,7 +60,7 @@ const PD_SDK = /\bPDClientError\b|\bpagerduty\.(errors\.)?\w*Error\b|\bReceived 
 
 export const pagerdutyApi = defineProducer({
   id: 'pagerduty-api', kind: 'saas-api', name: 'PagerDuty API', family: 'pagerduty',
-  own: [body(PD_SDK), body(/\bapi\.pagerduty\.com\b|\bevents\.pagerduty\.com\b/)],
+  own: [body(PD_SDK)],
   bodyOnly: [body(PD_ERROR)],
   causes: [
     rule('invalid-credentials', 0.92, body(/Received 401 Unauthorized response from the API\. The access key[^\n]{0,40}might not be valid/), {
@@ -88,7 +88,7 @@ const OG_INTEGRATION = /To perform this action, use an API key from an API integ
 
 export const opsgenieApi = defineProducer({
   id: 'opsgenie-api', kind: 'saas-api', name: 'Opsgenie API', family: 'atlassian',
-  own: [body(OG_SDK), body(OG_INTEGRATION), body(/\bapi\.(eu\.)?opsgenie\.com\/v\d\b|\bGenieKey [\w-]/)],
+  own: [body(OG_SDK), body(OG_INTEGRATION)],
   bodyOnly: [all(OG_ENVELOPE, body(/\\?['"]?message\\?['"]?\s*:/))],
   causes: [
     rule('invalid-credentials', 0.93, any(body(/\bCould not authenticate\b/), body(/\bKey format is not valid!/)), {
@@ -114,7 +114,7 @@ const UPSTASH_WRONGPASS = /WRONGPASS invalid or missing auth token/;
 
 export const upstashRedis = defineProducer({
   id: 'upstash-redis', kind: 'saas-api', name: 'Upstash Redis (REST API)', family: 'upstash',
-  own: [body(UPSTASH_ERROR), body(UPSTASH_WRONGPASS), body(/\bhttps:\/\/[\w-]{1,60}\.upstash\.io\b/)],
+  own: [body(UPSTASH_ERROR), body(UPSTASH_WRONGPASS)],
   causes: [
     rule('invalid-credentials', 0.93, any(body(UPSTASH_WRONGPASS), all(body(UPSTASH_ERROR), body(/\bWRONGPASS invalid username-password pair|UpstashError:?\s*\\?['"]?Unauthorized\b|"message"\s*:\s*"Unauthorized"/))), {
       blocks: true, why: 'Upstash does not accept the token: the REST token is wrong, reset, of another database — or the database password was sent where the REST token belongs',
@@ -188,7 +188,7 @@ const NR_INVALID = /Invalid credentials provided\. Missing API key or an invalid
 
 export const newRelicApi = defineProducer({
   id: 'new-relic-api', kind: 'saas-api', name: 'New Relic API (NerdGraph)', family: 'new-relic',
-  own: [body(NR_BAD_KEY), body(NR_INVALID), body(/\bapi\.(eu\.)?newrelic\.com\/graphql\b/)],
+  own: [body(NR_BAD_KEY), body(NR_INVALID)],
   causes: [
     rule('invalid-credentials', 0.92, any(body(NR_BAD_KEY), body(NR_INVALID)), {
       blocks: true, why: 'New Relic does not accept the key for this API: NerdGraph (and the CLI and Terraform provider built on it) wants a User API key (NRAK-…); a REST/admin key, an Insights key or a license key is refused the same way as a missing one',
@@ -213,7 +213,7 @@ const LIBSQL_CLIENT = /\bLibsqlError: (SERVER_ERROR|AUTH_JWT_\w+)\b|\bHrana: `ap
 
 export const tursoLibsql = defineProducer({
   id: 'turso-libsql', kind: 'saas-api', name: 'Turso / libSQL server', family: 'turso',
-  own: [body(LIBSQL_NO_JWT), body(LIBSQL_BAD_JWT), body(LIBSQL_CLIENT), body(/\blibsql:\/\/[\w.-]{1,100}\.turso\.io\b/)],
+  own: [body(LIBSQL_NO_JWT), body(LIBSQL_BAD_JWT), body(LIBSQL_CLIENT)],
   causes: [
     rule('missing-credentials', 0.93, body(LIBSQL_NO_JWT), {
       blocks: true, why: 'the libSQL server (Turso) requires a JWT auth token and the request carried none: authToken unset (an environment variable not loaded, e.g. on the deployment but not locally) or a tool that does not pass it',
@@ -271,7 +271,7 @@ const CHROMA_FORBIDDEN = /\bChromaForbiddenError\b/;
 
 export const chroma = defineProducer({
   id: 'chroma', kind: 'saas-api', name: 'Chroma (vector database)', family: 'chroma',
-  own: [body(CHROMA_AUTH), body(CHROMA_FORBIDDEN), body(/\bapi\.trychroma\.com\b/)],
+  own: [body(CHROMA_AUTH), body(CHROMA_FORBIDDEN)],
   causes: [
     rule('missing-credentials', 0.86, body(CHROMA_AUTH), {
       blocks: true, why: 'Chroma saw no token it accepts (401): the client sent none (an async client or integration that drops the auth settings) or sent it in the wrong header — Chroma reads X-Chroma-Token (or the header the server configures), not always Authorization: Bearer',

@@ -132,7 +132,7 @@ export const apacheSolr = defineProducer({
   id: 'apache-solr', kind: 'saas-api', name: 'Apache Solr', family: 'apache-solr',
   // its pages are Jetty's error pages
   overrides: ['jetty'],
-  own: [body(SOLR_REQUIRE_AUTH), body(SOLR_CLIENT), body(/\/solr\/admin\/[\w/]{1,40}<\/td>/)],
+  own: [body(SOLR_REQUIRE_AUTH), body(SOLR_CLIENT)],
   causes: [
     rule('missing-credentials', 0.92, body(SOLR_REQUIRE_AUTH), {
       blocks: true, why: 'Solr\'s authentication plugin (BasicAuthPlugin with blockUnknown: true) refuses requests without credentials: the client sent none',
