@@ -166,5 +166,25 @@ const semanticScholarApi = defineProducer({
   checklist: { auth: 'Check the x-api-key header is sent; keyless calls share a global pool.' },
 });
 
+/**
+ * Unsplash API (api.unsplash.com): errors are `{"errors":["…"]}`; a wrong or missing access key (sent as
+ * `Authorization: Client-ID <access key>`) or a bad user token reads "OAuth error: The access token is invalid",
+ * relayed by unsplash-js and the Ruby gem's Unsplash::UnauthorizedError. Sources:
+ * bradtraversy/infinite_scroll_react_unsplash#3, unsplash/unsplash-js#62, osunyorg/admin#1077, PrathmeshSadake/unsplashy#29.
+ */
+const UNSPLASH_TOKEN = /OAuth error: The access token (is invalid|was revoked|expired)/;
+
+const unsplashApi = defineProducer({
+  id: 'unsplash-api', kind: 'saas-api', name: 'Unsplash API', family: 'unsplash',
+  own: [body(UNSPLASH_TOKEN), body(/\bUnsplash::(Unauthorized|Forbidden|NotFound)Error\b/)],
+  causes: [
+    rule('invalid-credentials', 0.92, body(UNSPLASH_TOKEN), {
+      blocks: true, why: 'Unsplash does not accept the credential: the access key is missing, mistyped or sent in the wrong form (the Application ID or the secret instead of the Access Key), or a user\'s bearer token is invalid or revoked',
+      fix: 'Send the application\'s Access Key as Authorization: Client-ID <access key> (or client_id=) for public calls, and a fresh user token as Authorization: Bearer for user calls.',
+    }),
+  ],
+  checklist: { auth: 'Check the Authorization header carries the Access Key (Client-ID), not the Application ID or secret.' },
+});
+
 /** Public-data, media, social and game APIs, continued (the first file is full). */
-export const PUBLIC_MEDIA_PRODUCERS_2: Producer[] = [omdbApi, bungieApi, hypixelApi, elsevierApi, ncbiEutils, flickrApi, semanticScholarApi];
+export const PUBLIC_MEDIA_PRODUCERS_2: Producer[] = [omdbApi, bungieApi, hypixelApi, elsevierApi, ncbiEutils, flickrApi, semanticScholarApi, unsplashApi];
