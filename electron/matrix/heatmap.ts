@@ -3,7 +3,7 @@
 // then the drift from access.yaml when there is a file to compare with.
 import type { Comparison, Matrix } from '../../shared/contract/matrix';
 import type { Palette, Paint } from '../cli/output/colors';
-import { cellText, driftedCells, driftLine, refusalTags, TONE_LEGEND, toneOf, type Tone } from './labels';
+import { cellText, driftedCells, driftLine, producerLabel, refusalTags, TONE_LEGEND, toneOf, type Tone } from './labels';
 
 const LABEL_MAX = 44;
 
@@ -37,7 +37,7 @@ export function renderHeatmap(matrix: Matrix, comparison: Comparison | null, p: 
   });
   lines.push('');
   for (const { tag, refusal } of tags.values()) {
-    const by = refusal.producer ? `${refusal.producer.name} (${refusal.producer.kind})` : 'an unidentified layer';
+    const by = producerLabel(refusal.producer);
     lines.push(`[${tag}] ${p.red(`refused by ${by}: ${refusal.cause}`)} ${p.dim(`— ${refusal.reason}`)}`);
   }
   const legend = TONE_LEGEND.map(([tone, text]) => paint[tone](text));

@@ -3,7 +3,7 @@
 // name or an explainer's sentence can hold markup); a cell's details sit in its title attribute.
 import type { Comparison, Matrix, MatrixCell } from '../../shared/contract/matrix';
 import { markup as esc } from '../runner/reporters/escape';
-import { cellText, driftedCells, driftLine, refusalLabel, refusalTags, TONE_LEGEND, toneOf } from './labels';
+import { cellText, driftedCells, driftLine, producerLabel, refusalLabel, refusalTags, TONE_LEGEND, toneOf } from './labels';
 
 const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem;color:#1b1f24;background:#fff}
@@ -32,7 +32,7 @@ export function renderMatrixHtml(matrix: Matrix, comparison: Comparison | null):
     }).join('');
     return `<tr><th>${esc(row.method)} ${esc(row.name)}<br><span class="path">${esc(row.path)}</span></th>${cells}</tr>`;
   }).join('\n');
-  const refusals = [...tags.values()].map(({ tag, refusal }) => `<li>[${tag}] refused by ${esc(refusal.producer ? `${refusal.producer.name} (${refusal.producer.kind})` : 'an unidentified layer')}: ${esc(refusal.cause)} — ${esc(refusal.reason)}</li>`).join('');
+  const refusals = [...tags.values()].map(({ tag, refusal }) => `<li>[${tag}] refused by ${esc(producerLabel(refusal.producer))}: ${esc(refusal.cause)} — ${esc(refusal.reason)}</li>`).join('');
   const legend = TONE_LEGEND.map(([tone, text]) => `<span class="${tone}">${esc(text)}</span>`).join('') + (comparison ? '<span class="drift">! differs from the expectation</span>' : '');
   const drift = comparison
     ? `<h2>Expected access (${esc(comparison.file)})</h2>${comparison.drift.length ? `<p>${comparison.drift.length} of ${comparison.checked} cells differ:</p><ul>${comparison.drift.map((d) => `<li>${esc(driftLine(d))}</li>`).join('')}</ul>` : `<p>All ${comparison.checked} cells as expected.</p>`}`

@@ -1,7 +1,7 @@
 // The access matrix over the contract: every request × every key × gateway, the expected access
 // file (access.yaml) and the drift between the two. The CLI's `matrix --json` prints MatrixSchema.
 import { z } from 'zod';
-import { CauseIdSchema, ProducerKindSchema } from '../explain/types';
+import { CauseIdSchema, NamedBySchema, ProducerKindSchema } from '../explain/types';
 import { parseColumnId } from './column-id';
 import { defineService } from './define';
 
@@ -21,7 +21,8 @@ export type MatrixRow = z.infer<typeof MatrixRowSchema>;
 
 /** Who refused and why, as the explainer says it (`reason` is one sentence). */
 export const CellRefusalSchema = z.object({
-  producer: z.object({ id: z.string(), kind: ProducerKindSchema, name: z.string() }).nullable(),
+  /** `namedBy` as the explainer says it (a guess when `host` or `vendor-mark`); absent in files written before it existed */
+  producer: z.object({ id: z.string(), kind: ProducerKindSchema, name: z.string(), namedBy: NamedBySchema.optional() }).nullable(),
   cause: CauseIdSchema,
   reason: z.string(),
   /** the explainer's whole verdict, its fix and how sure it is: a cell explains itself without a new send */

@@ -33,7 +33,7 @@ describe('the request URL on the explain paths', () => {
     const run = await explainLater(rec);
     expect(run?.producer?.id).toBe('github-api');
     expect(run?.why).toContain("named only by the request's host api.github.com");
-    expect(refusalOf(rec).refusal?.producer?.id).toBe('github-api');
+    expect(refusalOf(rec).refusal?.producer).toMatchObject({ id: 'github-api', namedBy: 'host' });
     expect((await refusedVerdict(rec)).producer).toBe('GitHub API');
   });
 

@@ -1,5 +1,6 @@
 import type { CellRefusal, CellResponse } from '../../../../shared/contract';
 import { CAUSES } from '../../../../shared/explain/causes';
+import { namedByNote } from '../../../../shared/explain/named-by';
 import { Button } from '../../ui';
 import { AlertIcon, causePhrase, kindLabel } from '../explain';
 
@@ -44,7 +45,8 @@ export function CellExplanation({ refusal, status, response, onSendAgain }: {
         <div className="explain-facts">
           <div className="explain-fact">
             <span className="explain-label">Refused by</span>
-            <span className="explain-producer">{producer?.name ?? 'Unidentified layer'}{producer && <span className="kind-pill">{kindLabel(producer.kind)}</span>}</span>
+            <span className="explain-producer">{producer?.name ?? 'Unidentified layer'}{producer && <span className="kind-pill">{kindLabel(producer.kind)}</span>}
+              {producer && namedByNote(producer.namedBy) && <span className="explain-named-by">{namedByNote(producer.namedBy)}</span>}</span>
           </div>
           {refusal && cause && (
             <div className="explain-fact">
