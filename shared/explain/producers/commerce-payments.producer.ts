@@ -217,5 +217,49 @@ const philipsHueBridge = defineProducer({
   checklist: { auth: 'Check the username (application key) was created on this very bridge.' },
 });
 
+/**
+ * SparkPost API (api.sparkpost.com, api.eu.sparkpost.com /api/v1): `{"errors":[{"message":"Unauthorized."}]}` for a
+ * key it does not know, `Forbidden.` for a key without the permission (Transmissions, Suppression Lists, Webhooks…
+ * each granted per key); the bare envelope is anyone's, so its clients and host name it. Sources:
+ * SparkPost/php-sparkpost#64, the-refinery/sparkpost_rails#47, cividesk/com.cividesk.email.sparkpost#38.
+ */
+const SPARKPOST = /\bSparkPost\\{1,2}APIResponseException\b|\bSparkPostRails::DeliveryException\b|\bSparkPostError\b|\bapi(\.eu)?\.sparkpost\.com\/api\/v1\b/;
+
+const sparkpostApi = defineProducer({
+  id: 'sparkpost-api', kind: 'saas-api', name: 'SparkPost API', family: 'sparkpost',
+  own: [body(SPARKPOST)],
+  causes: [
+    rule('insufficient-permissions', 0.92, any(body(/['"]?(api)?[mM]essage['"]?\s*(=>|:)\s*(string '|['"])Forbidden\./), body(/Sparkpost error: Permission denied\. Check that the API key is authorized/)), {
+      blocks: true, why: 'the SparkPost API key lacks the permission for this endpoint (each key is granted Transmissions, Suppression Lists, Webhooks, Sending Domains… one by one)',
+      fix: 'Edit the key in SparkPost (Configuration → API Keys) and grant the permission this call needs (e.g. Transmissions: Read/Write), or use a key that has it.',
+    }),
+    rule('invalid-credentials', 0.9, body(/['"]?message['"]?\s*(=>|:)\s*['"]Unauthorized\.['"]/), {
+      blocks: true, why: 'SparkPost does not know the API key: mistyped, deleted, or a key of the other region (EU keys work only on api.eu.sparkpost.com)',
+      fix: 'Send a valid key in the Authorization header (no Bearer prefix) to the API host of the account\'s region.',
+    }),
+  ],
+  checklist: { auth: 'Check the SparkPost key\'s region and its per-endpoint permissions.' },
+});
+
+/**
+ * ecobee API (api.ecobee.com/1): HTTP 500 with `{"status":{"code":N,"message":…}}` (its API status codes); code 14
+ * "Authentication token has expired. Refresh your tokens." asks for the refresh-token grant. Sources:
+ * openhab/openhab-addons#9039, openhab/openhab-addons#16467, SmartThingsCommunity/SmartThingsPublic#525.
+ */
+const ECOBEE_EXPIRED = /Authentication token has expired\.\s{1,3}Refresh your tokens/;
+
+const ecobeeApi = defineProducer({
+  id: 'ecobee-api', kind: 'saas-api', name: 'ecobee API', family: 'ecobee',
+  own: [body(/\bEcobee API returned unsuccessful status: code=\d{1,3}\b|\bapi\.ecobee\.com\/1\//)],
+  bodyOnly: [body(ECOBEE_EXPIRED)],
+  causes: [
+    rule('invalid-credentials', 0.92, body(ECOBEE_EXPIRED), {
+      blocks: true, why: 'the ecobee access token has expired (they last an hour; code 14): the client must refresh it',
+      fix: 'POST grant_type=refresh_token with the refresh token and the app\'s API key to https://api.ecobee.com/token, store both new tokens, and retry; re-authorise with a PIN if the refresh token is refused.',
+    }),
+  ],
+  checklist: { auth: 'Check the ecobee access token is refreshed before it expires (hourly).' },
+});
+
 /** Payment, commerce, e-mail and IoT APIs (filled by family; the trading APIs are in the second file). */
-export const COMMERCE_PAYMENT_PRODUCERS: Producer[] = [woocommerceRestApi, authorizeNetApi, mandrillApi, xenditApi, mercadoPagoApi, tuyaOpenApi, philipsHueBridge];
+export const COMMERCE_PAYMENT_PRODUCERS: Producer[] = [woocommerceRestApi, authorizeNetApi, mandrillApi, xenditApi, mercadoPagoApi, tuyaOpenApi, philipsHueBridge, sparkpostApi, ecobeeApi];
