@@ -19,7 +19,7 @@ export function refusalOf(
   if (!mayBeRefusal(rec.status, rec.headers)) return { refused: false };
   const e = explain(explainInputOf(rec, body()));
   if (!isRefusal(rec, e)) return { refused: false };
-  const producer = e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null;
+  const producer = e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name, namedBy: e.producer.namedBy } : null;
   return { refused: true, refusal: { producer, cause: e.cause, reason: e.reason.text, why: e.why, fix: e.fix, confidence: e.confidence } };
 }
 
