@@ -46,7 +46,7 @@ describe('explain: the request host as a last producer hint', () => {
   });
 
   it('reads regional and bucket hosts, and puts specific hosts before their umbrella', () => {
-    const cases: Array<[string, string]> = [
+    const cases: Array<[string, string | null]> = [
       ['https://my-bucket.s3.eu-west-1.amazonaws.com/k', 'aws-s3'],
       ['https://s3.amazonaws.com/my-bucket/k', 'aws-s3'],
       ['https://abc123.execute-api.us-east-1.amazonaws.com/prod/items', 'aws-api-gateway'],
@@ -59,8 +59,15 @@ describe('explain: the request host as a last producer hint', () => {
       ['HTTPS://API.GITHUB.COM./user', 'github-api'],
       ['https://myorg.crm4.dynamics.com/api/data/v9.2/accounts', 'microsoft-dataverse'],
       ['https://api-eu.pusher.com/apps/1/events', 'pusher-channels'],
+      // round 11: AppSync before the amazonaws.com umbrella, tenant hosts by pattern
+      ['https://abcdefghij.appsync-api.eu-west-1.amazonaws.com/graphql', 'aws-appsync'],
+      ['https://abc12345.live.dynatrace.com/api/v2/metrics', 'dynatrace-api'],
+      ['https://chromium-review.googlesource.com/a/changes/', 'gerrit'],
+      ['https://chromium.googlesource.com/chromium/src', null],
+      ['https://logs-prod-012.grafana.net/loki/api/v1/push', 'grafana-loki'],
+      ['https://api.gemini.com/v1/order/new', 'gemini-exchange-api'],
     ];
-    for (const [url, id] of cases) expect([url, explain({ ...bare, url }).producer?.id]).toEqual([url, id]);
+    for (const [url, id] of cases) expect([url, explain({ ...bare, url }).producer?.id ?? null]).toEqual([url, id]);
   });
 
   it('matches whole host labels only, and ignores what is not a URL', () => {
