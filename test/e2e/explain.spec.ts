@@ -62,6 +62,14 @@ test.describe('the explanation card', () => {
     await page.screenshot({ path: `${SHOTS}/explain-cloudflare-dark.png` });
   });
 
+  test('a layer named only by a mark of its vendor says so next to its name', async ({ page, target }) => {
+    await send(page, `${target.base}/relayed/github`);
+    const c = card(page);
+    await expect(c.locator('.explain-producer')).toContainText('GitHub API');
+    await expect(c.locator('.explain-named-by')).toHaveText('named by a mark of its vendor');
+    await page.screenshot({ path: `${SHOTS}/explain-named-by-mark.png` });
+  });
+
   test('429 with Retry-After: rate limited, an unidentified layer', async ({ page, target }) => {
     await send(page, `${target.base}/rate-limited`);
     const c = card(page);

@@ -107,6 +107,10 @@ export async function startTargetServer(): Promise<TargetServer> {
         'x-frame-options': 'SAMEORIGIN',
       });
       res.end(CLOUDFLARE_1020);
+    } else if (path === '/relayed/github') {
+      // A relay that printed GitHub's answer in its own words: only GitHub's API URL in the text names it.
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      res.end('403 error making request GET https://api.github.com/gists/339c841617fb50c98420d9f37654039d: "Forbidden"');
     } else if (path === '/api/ok') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ items: [{ id: 1, name: 'first order' }], next: null }));
