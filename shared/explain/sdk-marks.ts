@@ -55,6 +55,26 @@ export const SDK_MARKS: Array<[string, RegExp]> = [
   ['elevenlabs-api', /\belevenlabs\.core\.api_error\.ApiError\b/],
   ['alibaba-model-studio', /\bcom\.alibaba\.dashscope\.exception\.\w+|\bDashscopeException\b/],
   ['hashicorp-vault', /\bhvac\.exceptions\.\w+/],
-  ['sendgrid-api', /\bpython_http_client\.exceptions\.\w+Error\b|\bSendGrid\\Exception\b/],
+  ['sendgrid-api', /\bpython_http_client\.exceptions\.\w+Error\b/],
+  ['sendgrid-api', /\bSendGrid\\Exception\b/],
+  // round 11 (fragments): Keycloak's Java adapters logging the token endpoint's refusal (Spring abbreviates the logger to
+  // o.k.adapters.*) — github.com/keycloak/keycloak/issues/13357, github.com/openanalytics/shinyproxy/issues/280,
+  // github.com/zak905/keycloak-api-key-demo/issues/10
+  ['keycloak', /\b(?:o\.k|org\.keycloak)\.adapters\.[\w.]{0,80}?(?:Authenticator|Exception|SecurityContext)\b/],
+  // Azure Service Bus / Event Hubs SDKs: Java (track 2 and the older azure-servicebus / azure-eventhubs) and the older .NET one —
+  // github.com/Azure/azure-sdk-for-java/issues/27831, github.com/Azure/azure-service-bus-java/issues/110, github.com/Azure/azure-sdk-for-net/issues/11619
+  // (one entry per package: each is then scanned for only where its literal occurs)
+  ['azure-service-bus', /\bcom\.azure\.messaging\.(?:servicebus|eventhubs)\.\w*Exception\b/],
+  ['azure-service-bus', /\bcom\.microsoft\.azure\.(?:servicebus|eventhubs)\.\w*(?:Exception|Failed\w*)\b/],
+  ['azure-service-bus', /\bMicrosoft\.Azure\.ServiceBus\.\w*Exception\b/],
+  // Go's autorest Key Vault client (services/keyvault, the Terraform azurerm provider's): 'keyvault.BaseClient#GetSecret: Failure …'
+  // — github.com/turbot/steampipe-plugin-azure/issues/127, github.com/piyushsachdeva/Terraform_AKS/issues/2
+  ['azure-key-vault', /\bkeyvault\.BaseClient#\w+/],
+  // ASP.NET Core's own authentication handlers logging why they refused (Microsoft.AspNetCore.Authentication.JwtBearer…) —
+  // corpus aspnet-core/ (its JwtBearer handler's log lines and AuthenticationHandler's, from separate issues)
+  ['aspnet-core', /\bMicrosoft\.AspNetCore\.Authentication ?\.(?:JwtBearer|Cookies|OpenIdConnect|AuthenticationHandler|Negotiate|Certificate)\b/],
+  // the Hub client's own repository errors (not HfHubHTTPError, which InferenceClient raises for inference providers too) —
+  // github.com/kyegomez/NeoSapiens/issues/3, corpus huggingface-hub/ (GatedRepoError in its errors module)
+  ['huggingface-hub', /\bhuggingface_hub\.(?:errors|utils\._errors|utils)\.(?:GatedRepoError|RepositoryNotFoundError|RevisionNotFoundError)\b/],
   ['mailchimp-api', /\bmailchimp_marketing\.api_client\.ApiClientError\b|\bMailchimpMarketing\.ApiClientError\b/],
 ];

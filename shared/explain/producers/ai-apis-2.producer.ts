@@ -140,13 +140,17 @@ export const volcengineArk = defineProducer({
  * gifted or trial credits do not count — in its own words, and its API and docs hosts.
  */
 const SILICONFLOW_PAID = /The selected model requires paid balance\. Your paid balance is insufficient/;
+const SILICONFLOW_PAID_CUT = /\bThe selected model requires paid balance\b/;
 
 export const siliconflowApi = defineProducer({
   id: 'siliconflow-api', kind: 'saas-api', name: 'SiliconFlow API', family: 'siliconflow',
   overrides: ['openai-api'],
   own: [body(SILICONFLOW_PAID), body(/\b(api|cloud|docs)\.siliconflow\.(cn|com)\b/)],
+  // its sentence cut at its first period, as clients print the message (github.com/FoundationAgents/OpenManus/issues/438,
+  // github.com/songquanpeng/one-api/issues/2063)
+  bodyOnly: [body(SILICONFLOW_PAID_CUT)],
   causes: [
-    rule('account-or-plan-restriction', 0.95, body(SILICONFLOW_PAID), {
+    rule('account-or-plan-restriction', 0.95, any(body(SILICONFLOW_PAID), body(SILICONFLOW_PAID_CUT)), {
       blocks: true, why: 'the model (a Pro/ model) is billed only from recharged balance and the account\'s paid balance is empty: gifted or trial credits do not count, so other models still work (403, code 30011)',
       fix: 'Recharge the SiliconFlow account (paid balance), or call the non-Pro variant of the model that gifted credits cover.',
     }),

@@ -273,7 +273,9 @@ export const awsEcr = defineProducer({
   overrides: ['docker-registry', 'aws-services'],
   // (docker's 'denied: User: … is not authorized to perform: ecr:…' is the registry's answer, its resource cut or not:
   // docs.aws.amazon.com/AmazonECR/latest/userguide/common-errors-docker.html, corpus aws-ecr/)
-  bodyOnly: [body(ECR_EXPIRED), body(/not authorized to perform: ecr:\w+ on resource: arn:aws:ecr:|\bdenied: User: arn:aws[\w-]*:\S{1,200} is not authorized to perform: ecr:\w/)],
+  // (its expired-token sentence cut at its first period, as docker prints it: github.com/buildkite/elastic-ci-stack-for-aws/issues/178,
+  // github.com/aws/aws-cli/issues/6580)
+  bodyOnly: [body(ECR_EXPIRED), body(/\bdenied: Your [Aa]uthorization [Tt]oken has expired\b/), body(/not authorized to perform: ecr:\w+ on resource: arn:aws:ecr:|\bdenied: User: arn:aws[\w-]*:\S{1,200} is not authorized to perform: ecr:\w/)],
   causes: [
     rule('invalid-credentials', 0.93, body(ECR_EXPIRED), {
       blocks: true, why: 'the docker login token from ECR (aws ecr get-login-password) is valid for 12 hours and has expired, or the credential store still holds an old one for this registry host',

@@ -70,6 +70,10 @@ export const azureServiceBus = defineProducer({
       blocks: true, why: 'the namespace authenticated the caller but its rights lack the claim the operation needs: a shared access policy without Send, Listen or Manage (a send-only connection string used to receive), or an Entra identity without the Azure Service Bus / Event Hubs Data Sender, Receiver or Owner role on that entity',
       fix: 'Use a connection string of a policy with the right named in the message (at the namespace or the queue/topic/hub), or assign the matching data role to the identity at the entity or namespace and wait a few minutes.',
     }),
+    // the same message cut at its first period, as its SDKs print it once the producer is known (an SDK class, a sb:// host):
+    // the namespace's 401 for a missing claim, not a bad key (that is InvalidSignature / ExpiredToken). Sources:
+    // github.com/Azure/azure-sdk-for-java/issues/27831, github.com/Azure/azure-service-bus-java/issues/110 (both 'Listen' claims)
+    rule('insufficient-permissions', 0.7, body(/\bUnauthorized access\.(?!\w)/), { why: 'Service Bus answers "Unauthorized access." when the caller\'s policy or role lacks the Send, Listen or Manage claim the operation needs' }),
   ],
   checklist: {
     auth: 'Check which shared access policy (SharedAccessKeyName) or identity the client uses and the rights or data roles it has on this entity.',

@@ -67,6 +67,14 @@ export const azureBlobStorage = defineProducer({
       why: 'Azure Storage authenticated the caller, but neither its data-plane role (Storage Blob Data Reader/Contributor…) nor the SAS permissions allow this operation; an Owner or Contributor role alone gives no data access',
       fix: 'Assign a Storage Blob/Queue/File Data role on the account or container to the identity (it takes a few minutes to apply), or issue a SAS with the needed permissions.',
     }),
+    // AuthorizationFailure's own message (no 'using this permission'), as a client prints it without its code: the account's
+    // firewall or network rules (learn.microsoft.com/troubleshoot/azure/azure-storage/blobs/authentication/storage-troubleshoot-403-errors,
+    // github.com/CDCgov/prime-reportstream/issues/12209, learn.microsoft.com/rest/api/storageservices/common-rest-api-error-codes)
+    rule('ip-or-geo-blocked', 0.6, body(/\bThis request is not authorized to perform this operation\.(?!\w)/), {
+      why: 'AuthorizationFailure usually means the storage account firewall/virtual network rules refuse your network (or a private endpoint is required)',
+      fix: 'Add your client IP/VNet to the storage account networking rules, or call through the private endpoint.',
+    }),
+    rule('insufficient-permissions', 0.45, body(/\bThis request is not authorized to perform this operation\.(?!\w)/)),
     rule('signature-or-clock-skew', 0.93, body(STORAGE_MAC_MISMATCH), {
       why: 'the Shared Key signature did not verify: the request was signed with another account key, or over headers, a path or a date that changed after signing (the message shows the string the server signed)',
       fix: 'Compare the "string to sign" in the message with what the client signed; use the current account key and sign exactly the headers sent.',
@@ -211,7 +219,10 @@ export const azureApiManagement = defineProducer({
   id: 'azure-api-management', kind: 'gateway', name: 'Azure API Management', family: 'azure',
   own: [body(/"statusCode"\s*:\s*\d{3}\s*,\s*"message"\s*:\s*"[^"]*(subscription key|Rate limit is exceeded|Out of call volume quota|Access token is missing or invalid)/i), body(/"statusCode"\s*:\s*403\s*,\s*"message"\s*:\s*"Forbidden"\s*\}/), body(/Ocp-Apim-Subscription-Key/i)],
   // its subscription-key sentences as a client prints them, without the JSON around them
-  bodyOnly: [body(/Access denied due to (invalid|missing) subscription key\. Make sure to (provide a valid key for an active subscription|include subscription key)/)],
+  bodyOnly: [body(/Access denied due to (invalid|missing) subscription key\. Make sure to (provide a valid key for an active subscription|include subscription key)/),
+    // its quota policy's message with its replenish time (learn.microsoft.com/azure/api-management/quota-policy, and the
+    // quota-by-key policy's page); Azure AI services' own 'Out of call volume quota for <API> <tier>' stays theirs
+    body(/\bOut of call volume quota\. Quota will be replenished in \d/)],
   presence: [hdr('ocp-apim-trace-location'), hdr('ocp-apim-apiid'), hdr('ocp-apim-subscriptionid')],
   causes: [
     rule('missing-credentials', 0.95, body(/Access denied due to missing subscription key/i), {

@@ -246,6 +246,9 @@ export const feishuLarkApi = defineProducer({
     all(body(/\b9999166[1-9]\b/), body(FS_TOKEN)), body(/\b(Feishu|Lark)( error code)? 9999\d{4}\b/),
     body(/open\.(feishu\.cn|larksuite\.com)\/document\/[\w/-]*how-to-fix-the-\d+-error/),
   ],
+  // its {code, msg} envelope with one of its platform codes (9999xxxx), as JSON or as Node prints the object
+  // (github.com/aipotheosis-labs/aci/issues/322, github.com/modelzen/feishu-codex-bridge/issues/9, github.com/m1heng/clawdbot-feishu/issues/149)
+  bodyOnly: [body(/\bcode["']?\s*:\s*9999\d{4}\s*,\s*["']?msg["']?\s*:/)],
   causes: [
     rule('signature-or-clock-skew', 0.93, body(FS_SIGN), {
       blocks: true, why: 'the bot has signature verification on and the message\'s sign is wrong (another secret, or DingTalk\'s algorithm: Feishu signs an empty string with timestamp + "\\n" + secret as the key) or its timestamp is more than an hour off (19021)',

@@ -114,23 +114,31 @@ export const couchdb = defineProducer({
 const CLICKHOUSE_AUTH = /Code: (516|192)\. DB::Exception: [^\n]*Authentication failed|\(AUTHENTICATION_FAILED\)/;
 /** Its refusal of a query the user's grants do not cover (497 ACCESS_DENIED), naming the grant it needs. */
 const CLICKHOUSE_GRANT = /: Not enough privileges\. To execute this query,? it's necessary to have (the )?grant /;
+/**
+ * clickhouse-client's own line before a server exception (since ClickHouse/ClickHouse pull 1439), kept when the message is cut
+ * after its code. Sources: github.com/ClickHouse/CryptoHouse/issues/21, github.com/ClickHouse/ClickHouse/issues/23889,
+ * github.com/ClickHouse/ClickHouse/issues/3566.
+ */
+const CLICKHOUSE_CLIENT = /\bReceived exception from server \(version \d+\.\d+[\d.]*\)/;
+/** Its code after that line, ErrorCodes.cpp: 201 QUOTA_EXCEEDED, 497 ACCESS_DENIED, 291 DATABASE_ACCESS_DENIED, 516/192/193 authentication. */
+const chCode = (codes: string): ReturnType<typeof all> => all(body(CLICKHOUSE_CLIENT), body(new RegExp(`\\bCode: (?:${codes})\\.`)));
 
 export const clickhouse = defineProducer({
   id: 'clickhouse', kind: 'saas-api', name: 'ClickHouse HTTP interface', family: 'clickhouse',
   own: [hdr('x-clickhouse-exception-code'), body(/\bCode: \d+\. DB::Exception: /)],
   // its grant sentence as a client or IDE prints it without the code
-  bodyOnly: [body(CLICKHOUSE_GRANT)],
+  bodyOnly: [body(CLICKHOUSE_GRANT), body(CLICKHOUSE_CLIENT)],
   presence: [hdr('x-clickhouse-server-display-name'), hdr('x-clickhouse-query-id'), hdr('x-clickhouse-summary')],
   causes: [
-    rule('rate-limited', 0.9, any(body(/Code: 201\. DB::Exception: [^\n]*Quota for user [^\n]* has been exceeded|\(QUOTA_EXCEEDED\)/), hdr('x-clickhouse-exception-code', /^201$/)), {
+    rule('rate-limited', 0.9, any(body(/Code: 201\. DB::Exception: [^\n]*Quota for user [^\n]* has been exceeded|\(QUOTA_EXCEEDED\)/), hdr('x-clickhouse-exception-code', /^201$/), chCode('201')), {
       blocks: true, why: 'a ClickHouse quota of this user (queries, read rows, result bytes… per interval) is used up until the interval named in the message ends (201 QUOTA_EXCEEDED, sent with 500)',
       fix: 'Wait for the interval to end, or ask for a larger quota (CREATE/ALTER QUOTA, or users.xml <quotas>); public shared users such as play have fixed quotas.',
     }),
-    rule('insufficient-permissions', 0.92, any(body(CLICKHOUSE_GRANT), body(/Code: 497\. DB::Exception: |\(ACCESS_DENIED\)/), hdr('x-clickhouse-exception-code', /^497$/)), {
+    rule('insufficient-permissions', 0.92, any(body(CLICKHOUSE_GRANT), body(/Code: (?:497|291)\. DB::Exception: |\((?:DATABASE_)?ACCESS_DENIED\)/), hdr('x-clickhouse-exception-code', /^497$/), chCode('497|291')), {
       blocks: true, why: 'ClickHouse knows the user but its grants (or its roles\' and the settings profile\'s readonly) do not cover this query; the message names the grant it needs (SELECT on the columns, SHOW on system tables, CREATE TEMPORARY TABLE…) — sent with 500 or over the native protocol',
       fix: 'GRANT the named privilege to the user or one of its roles (SHOW GRANTS shows what it has); public shared users such as play are kept narrow on purpose.',
     }),
-    rule('invalid-credentials', 0.92, any(body(CLICKHOUSE_AUTH), hdr('x-clickhouse-exception-code', /^516$/)), {
+    rule('invalid-credentials', 0.92, any(body(CLICKHOUSE_AUTH), hdr('x-clickhouse-exception-code', /^516$/), chCode('516|192|193')), {
       why: 'ClickHouse refused the user and password (516 AUTHENTICATION_FAILED): a wrong password, an unknown user, or a user not allowed on this interface or from this host',
       fix: 'Check the user and password (X-ClickHouse-User/X-ClickHouse-Key headers or the user/password parameters) and the user\'s networks/host restrictions in users.xml or SQL-defined users.',
     }),

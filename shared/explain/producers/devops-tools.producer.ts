@@ -60,13 +60,18 @@ const NC_DAV = /\bOCA\\{1,2}DAV\\{1,2}(Connector\\{1,2}Sabre\\{1,2})?Exception\\
 const nextcloud = defineProducer({
   id: 'nextcloud', kind: 'saas-api', name: 'Nextcloud / ownCloud', family: 'nextcloud',
   own: [body(OCS_XML), body(NC_DAV), body(/xmlns:o="http:\/\/owncloud\.org\/ns"|xmlns:nc="http:\/\/nextcloud\.org\/ns"/)],
-  bodyOnly: [all(body(OCS_JSON), body(/"statuscode"\s*:\s*\d{3}/))],
+  // … and OCS's 997 sentence alone, as a client prints the message (github.com/nextcloud/server/issues/12665,
+  // github.com/nextcloud/server/issues/19318): credentials were sent and not accepted in both, so the refused-credential
+  // reading of the envelope applies to the sentence too
+  bodyOnly: [all(body(OCS_JSON), body(/"statuscode"\s*:\s*\d{3}/)), body(/\bCurrent user is not logged in\b/)],
   causes: [
     rule('invalid-credentials', 0.88, all(body(OCS_997), any(body(OCS_XML), body(OCS_JSON))), {
       blocks: true, why: 'the OCS API did not log the user in (statuscode 997, "Current user is not logged in" / "Unauthorised"): a wrong password, an app password or OAuth token it does not know, or a disabled user; OCS v1 sends it with HTTP 200',
       fix: 'Send Basic auth with the login name and an app password (Settings → Security → Devices & sessions) and the header OCS-APIRequest: true; check the user is enabled and not throttled by brute-force protection.',
     }),
     rule('missing-credentials', 0.55, all(body(OCS_997), any(body(OCS_XML), body(OCS_JSON)))),
+    rule('invalid-credentials', 0.7, body(/\bCurrent user is not logged in\b/), { why: 'Nextcloud\'s OCS API answers "Current user is not logged in" (997) to credentials it did not accept as well as to none: a wrong or revoked app password or token, or a disabled user' }),
+    rule('missing-credentials', 0.5, body(/\bCurrent user is not logged in\b/)),
     rule('insufficient-permissions', 0.9, body(/Exception\\{1,2}Forbidden:? No (read|write|delete|create|update) permissions?/), {
       why: 'Nextcloud\'s WebDAV refused the operation: the share or mount gives this user no permission for it (read, update, create or delete)',
       fix: 'Ask the owner to grant the permission on the share (or the admin on the external storage / group folder), or act on a path you own.',

@@ -21,7 +21,10 @@ export const binanceApi = defineProducer({
   id: 'binance-api', kind: 'saas-api', name: 'Binance API', family: 'binance',
   own: [body(BN_SDK), body(BN_GEO)],
   // its envelope with one of its codes and its own msg sentences (Bybit's old API once copied -2015's sentence, with ret_code)
-  bodyOnly: [all(body(BN_CODE), body(/['"]msg['"]\s*:/), any(body(BN_KEY), body(BN_CLOCK)))],
+  bodyOnly: [all(body(BN_CODE), body(/['"]msg['"]\s*:/), any(body(BN_KEY), body(BN_CLOCK))),
+    // its eligibility sentence cut at "according to 'b." (its terms' section 'b. Eligibility'): github.com/pyted/pbinance/issues/4,
+    // github.com/daroczig/binancer/issues/34
+    body(/Service unavailable from a restricted location according to .{0,2}b\./)],
   causes: [
     rule('ip-or-geo-blocked', 0.96, body(BN_GEO), {
       blocks: true, why: 'Binance refuses every request from a restricted location (451): the caller\'s IP is in a country or region its terms exclude (the United States, Ontario…) — many cloud regions and CI runners are',
@@ -123,6 +126,9 @@ export const coingeckoApi = defineProducer({
   // it sits behind Cloudflare, whose headers come with its answers
   overrides: ['cloudflare'],
   own: [all(body(/['"]error_(code|message)['"]\s*:/), body(CG_MARK))],
+  // its status envelope's 429 with its own sentence, the pricing link cut (github.com/pyth-network/pyth-observer/issues/36,
+  // github.com/btc-ticker/btc-ticker/issues/8)
+  bodyOnly: [all(body(/error_code['"]\s*:\s*429\s*,\s*['"]error_message['"]\s*:/), body(/You've exceeded the Rate Limit\b/))],
   causes: [
     rule('rate-limited', 0.95, body(/You've exceeded the Rate Limit\. Please visit https:\/\/www\.coingecko\.com/), {
       blocks: true, why: 'CoinGecko\'s per-minute call limit was hit: keyless calls share a limit per IP (shared by every user of a cloud IP or Google Sheets), Demo keys have about 30-100 calls a minute',
@@ -143,7 +149,9 @@ const PG_PLAN = /You are not entitled to this data|Your plan doesn't include thi
 export const polygonApi = defineProducer({
   id: 'polygon-api', kind: 'saas-api', name: 'Polygon.io (Massive) API', family: 'polygon',
   own: [all(PG_ENVELOPE, body(/\b(polygon\.io|massive\.com)\/(pricing|dashboard)/))],
-  bodyOnly: [all(PG_ENVELOPE, body(PG_PLAN))],
+  bodyOnly: [all(PG_ENVELOPE, body(PG_PLAN)),
+    // its plan sentences with their upgrade link, the envelope cut (corpus polygon-api/: three sources)
+    body(new RegExp(`(?:${PG_PLAN.source})\\. Please upgrade your plan at https:\\/\\/(?:polygon\\.io|massive\\.com)\\/pricing`))],
   causes: [
     rule('account-or-plan-restriction', 0.95, body(PG_PLAN), {
       blocks: true, why: 'the Polygon plan of this key does not include the data asked for: real-time or intraday data, a market (options, indices, forex) or a history further back than the plan covers (NOT_AUTHORIZED)',
@@ -283,6 +291,9 @@ const ALCHEMY_MONTHLY = /Monthly capacity limit exceeded\. Visit https:\/\/dashb
 export const alchemyApi = defineProducer({
   id: 'alchemy-api', kind: 'saas-api', name: 'Alchemy API', family: 'alchemy',
   own: [body(ALCHEMY_CUPS), body(ALCHEMY_MONTHLY), body(/\bdocs\.alchemy(api)?\.(com|io)\/(reference\/throughput|guides\/rate-limits)/)],
+  // its JSON-RPC error for a spent monthly allowance, its dashboard link cut (github.com/xmtp/xmtpd/issues/672,
+  // github.com/BuidlGuidl/hacked-wallet-recovery/issues/45)
+  bodyOnly: [body(/-32600\s*,\s*\\?"message\\?"\s*:\s*\\?"Monthly capacity limit exceeded\b/)],
   causes: [
     rule('rate-limited', 0.95, body(ALCHEMY_CUPS), {
       blocks: true, why: 'the Alchemy app spent its compute units per second (each method costs a number of CUs; eth_getLogs over wide ranges costs many): sent as 429, and it clears within a second or two',

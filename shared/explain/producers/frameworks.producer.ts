@@ -111,6 +111,9 @@ export const symfony = defineProducer({
     // InsufficientAuthenticationException's sentence ends with a period (Spring Security's has none); beside
     // HttpKernel's class (which Laravel's pages show too) the pair names Symfony
     body(SYMFONY_FULL_AUTH), all(body(SYMFONY_FULL_AUTH), body(/Symfony\\Component\\(HttpKernel|Security)\\/))],
+  // LexikJWTAuthenticationBundle's own messages without their {"code":401,"message":…} envelope, as clients print the message
+  // (its Resources/doc/index.rst, github.com/lexik/LexikJWTAuthenticationBundle/issues/520, …/issues/875)
+  bodyOnly: [body(/(?:JWT Token not found|Expired JWT Token)(?<=(?:^|: |["']|\b[45]\d\d )(?:JWT Token not found|Expired JWT Token))\b/m)],
   presence: [hdr('x-debug-token'), hdr('x-debug-token-link')],
   causes: [
     rule('missing-credentials', 0.92, body(/JWT Token not found/), { why: 'LexikJWTAuthenticationBundle found no JWT (Authorization: Bearer)' }),

@@ -35,7 +35,11 @@ export const wso2Apim = defineProducer({
   id: 'wso2-apim', kind: 'gateway', name: 'WSO2 API Manager', family: 'wso2',
   own: [body(/"code"\s*:\s*"?9009\d\d"?|"code"\s*:\s*"?9008\d\d"?|<ams:code>9\d{5}<\/ams:code>|http:\/\/wso2\.org\/apimanager/)],
   // the gateway's description line on its own (OAuthAuthenticator: "Access failure for API: <ctx>, version: <v> status: (<code>) - <message>")
-  bodyOnly: [body(/Access failure for API: [^,\n]+, version: [^\n]{0,40}?status: \(9\d{5}\) - /)],
+  bodyOnly: [body(/Access failure for API: [^,\n]+, version: [^\n]{0,40}?status: \(9\d{5}\) - /),
+    // its gateway's own messages without their 9008xx/9009xx code, as a client prints the message alone: the throttle handler's
+    // 'Message throttled out', 900900's and 900910's sentences (apim.docs.wso2.com/en/latest/troubleshooting/error-handling/,
+    // github.com/wso2/product-apim/issues/10534, github.com/wso2/product-apim/issues/6761, github.com/wso2/product-apim/issues/11544)
+    body(/\bMessage throttled out\b|\bUnclassified Authentication Failure\b|\bThe access token does not allow you to access the requested resource\b/)],
   causes: [
     rule('invalid-credentials', 0.9, body(/9009(01|04|05)\b|Invalid Credentials|Access Token Inactive|Access Token Expired/i), { why: 'WSO2 rejected the token (900901 invalid credentials / inactive or expired token)' }),
     rule('missing-credentials', 0.92, body(/900902\b|Missing Credentials/i), { why: 'no access token/API key reached the WSO2 gateway (900902 missing credentials)' }),
@@ -46,7 +50,7 @@ export const wso2Apim = defineProducer({
     }),
     rule('method-or-path-blocked', 0.85, body(/900906\b|No matching resource found/i), { why: 'no API resource matches this method and path (900906)' }),
     rule('account-or-plan-restriction', 0.85, body(/900907\b|temporarily blocked/i), { why: 'the API or subscription is blocked (900907)' }),
-    rule('insufficient-permissions', 0.9, body(/9009(08|10)\b|Resource forbidden|scope(s)? (not matched|validation failed)/i), { why: 'the token\'s subscription or scopes do not allow this resource (900908/900910)' }),
+    rule('insufficient-permissions', 0.9, body(/9009(08|10)\b|Resource forbidden|scope(s)? (not matched|validation failed)|The access token does not allow you to access the requested resource/i), { why: 'the token\'s subscription or scopes do not allow this resource (900908/900910)' }),
     rule('rate-limited', 0.93, body(/9008\d\d\b|Message throttled out|throttled out/i), { why: 'a WSO2 throttling tier/policy refused the request (9008xx)' }),
   ],
   checklist: { gateway: 'Check the application subscription tier, the resource scopes and the throttling policies in the Publisher/DevPortal.' },

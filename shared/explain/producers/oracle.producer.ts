@@ -21,7 +21,10 @@ export const oracleOci = defineProducer({
   // pasted without headers: the refusal codes in OCI's envelope or SDK lines, its request id as the SDKs print it
   bodyOnly: [ociCode(OCI_OWN_CODES), body(/\b(opc-request-id|Opc request id|OPC request ID)\b["']?\s*[:=]\s*["']?[\w:-]{8,}/), body(/docs\.oracle\.com\/(en-us\/)?iaas\/Content\/API\/References\/apierrors\.htm/),
     // its throttling code is anyone's: with OCI's own sentences for it, it is OCI's
-    all(ociCode('TooManyRequests'), body(OCI_THROTTLED))],
+    all(ociCode('TooManyRequests'), body(OCI_THROTTLED)),
+    // NotAuthorizedOrNotFound's own sentence, as its SDKs and CLI print the message (github.com/oracle/oci-go-sdk/issues/321,
+    // github.com/oracle/oci-cli/issues/485, github.com/hitrov/oci-arm-host-capacity/issues/72)
+    body(/\bAuthorization failed or requested resource not found\b/)],
   causes: [
     rule('rate-limited', 0.93, any(ociCode('TooManyRequests'), body(OCI_THROTTLED)), {
       blocks: true, why: 'OCI throttled the caller: too many requests to this service for the user or the whole tenancy in a short time (429 TooManyRequests)',

@@ -61,12 +61,17 @@ const SQUID_AUTH_L10N = /von diesem Cache abzurufen, bis sie sich authentifizier
  * github.com/squid-cache/squid errors/templates/ERR_ACCESS_DENIED, wiki.squid-cache.org/Features/CustomErrors, corpus squid/.
  */
 const SQUID_HEADINGS = /\bERROR: The requested URL could not be retrieved\b|<h2>The requested URL could not be retrieved<\/h2>|The following error was encountered while trying to retrieve the URL: /;
+/**
+ * The same title as a client prints the page's first line, its markup gone: 'The requested URL could not be retrieved' at the start
+ * of a line or message (github.com/mozilla/identity-ops/issues/34, github.com/m1k1o/neko/issues/509).
+ */
+const SQUID_TITLE_TEXT = /The requested URL could not be retrieved(?<=(?:^|: |\bERROR:? )The requested URL could not be retrieved)\b/m;
 const SQUID_DENIED_WORDS = new RegExp(`${SQUID_DENIED_EN.source}|${SQUID_DENIED_L10N.source}|${SQUID_DENIED_L10N_2.source}|${SQUID_AUTH_L10N.source}`, 'i');
 
 export const squid = defineProducer({
   id: 'squid', kind: 'proxy', role: 'forward-proxy', name: 'Squid', family: 'squid',
   own: [hdr('x-squid-error'), body(SQUID_PAGE)],
-  bodyOnly: [body(SQUID_DENIED_WORDS), body(SQUID_HEADINGS)],
+  bodyOnly: [body(SQUID_DENIED_WORDS), body(SQUID_HEADINGS), body(SQUID_TITLE_TEXT)],
   presence: [hdr('server', /^squid/i), hdr('via', /\(squid\/[\d.]+\)/i), hdr('x-cache', / from (?!cloudfront\b)/i), hdr('x-cache-lookup')],
   causes: [
     rule('proxy-denied', 0.93, any(hdr('x-squid-error', /ERR_ACCESS_DENIED|ERR_CACHE_ACCESS_DENIED|ERR_TOO_BIG|ERR_FORWARDING_DENIED|ERR_CONNECT_FAIL_DENIED/), body(/ERR_ACCESS_DENIED|Access control configuration prevents your request/i), body(SQUID_DENIED_L10N), body(SQUID_DENIED_L10N_2)), {
@@ -76,6 +81,8 @@ export const squid = defineProducer({
     rule('proxy-denied', 0.9, any(hdr('x-squid-error', /ERR_CACHE_ACCESS_DENIED/), body(/ERR_CACHE_ACCESS_DENIED|Cache Access Denied/i), body(SQUID_AUTH_L10N)), { why: 'Squid requires proxy authentication before this request is allowed (ERR_CACHE_ACCESS_DENIED)', template: true, fix: PROXY_FIX }),
     rule('missing-credentials', 0.5, any(hdr('x-squid-error', /ERR_CACHE_ACCESS_DENIED/), all(status(407), hdr('proxy-authenticate')))),
     rule('proxy-denied', 0.7, all(status(403, 407), hdr('server', /^squid/i)), { why: 'Squid refused the request', template: true }),
+    // its error page's title alone: with 403 or 407 the page is an access-denied one (a DNS or connect failure comes with 503)
+    rule('proxy-denied', 0.6, all(status(403, 407), body(SQUID_TITLE_TEXT)), { why: 'Squid refused the request (its error page with 403/407)', template: true }),
   ],
   checklist: {
     auth: 'Check proxy_auth credentials for this gateway profile (Proxy-Authorization).',

@@ -228,8 +228,11 @@ export const quay = defineProducer({
   ],
 });
 
-/** Azure DevOps (and TFS) number their messages: "TF401027: …", "VS30063: …"; the REST envelope names its .NET exception. */
-const ADO_CODE = /\b(TF\d{5,6}|VS\d{5,6}): [A-Z]/;
+/**
+ * Azure DevOps (and TFS) number their messages: "TF401027: …", "VS30063: …"; the REST envelope names its .NET exception. git prints
+ * the code right after a pkt-line length when the server refuses a push ("remote: 0000000000aaTF401027: …", github.com/gbrueckl/PowerBI.CICD/issues/2).
+ */
+const ADO_CODE = /(?:TF|VS)(?<![G-Zg-z_]..)\d{5,6}: [A-Z]/;
 const ADO_BRANCH_POLICY = /\bTF402455\b|Pushes to this branch (are not|aren't) (permitted|allowed); you must use a pull request to update this branch/;
 const ADO_NOT_AUTHORIZED = /\bTF400813\b|\bVS30063: You are not authorized to access/;
 const ADO_NEEDS_PERMISSION = /\bTF401027: You need the (Git )?'\w+' permission|\bGitNeedsPermissionException\b/;

@@ -217,7 +217,10 @@ const FB_TOKEN = /Error validating access token|Invalid OAuth access token|"code
 
 export const facebookGraphApi = defineProducer({
   id: 'facebook-graph-api', kind: 'saas-api', name: 'Meta (Facebook) Graph API', family: 'facebook',
-  bodyOnly: [body(FB_ENVELOPE), body(FB_SDK)],
+  // … and the Graph API's numbered message prefix "(#<code>) …" at the start of a message, as SDKs print the message alone
+  // (github.com/facebook/facebook-nodejs-business-sdk/issues/97,
+  // github.com/facebook/facebook-android-sdk/issues/582, github.com/restfb/restfb-examples/issues/8, github.com/arsduo/koala/issues/644)
+  bodyOnly: [body(FB_ENVELOPE), body(FB_SDK), body(/\((?<=(?:^|["']|["'] |: )\()#[1-9]\d{0,5}\) [A-Z][a-z]/m)],
   presence: [hdr('x-fb-trace-id'), hdr('x-fb-rev'), hdr('x-app-usage'), hdr('x-business-use-case-usage')],
   causes: [
     rule('invalid-credentials', 0.92, body(FB_TOKEN), {

@@ -178,16 +178,23 @@ const amazonPaapi = defineProducer({
  */
 const CLD_SIGNATURE = /Invalid Signature [0-9a-f]{40}\. String to sign - '/;
 const CLD_NO_KEY = /\bMust supply api_key\b/;
+/**
+ * The same sentence cut before its string to sign (an SDK's or a page's message at its first period): 'Invalid Signature' and
+ * the 40-hex SHA-1 Cloudinary computed. Sources: github.com/cloudinary/cloudinary_npm/issues/59, github.com/jrm2k6/cloudder/issues/53,
+ * github.com/jrm2k6/cloudder/issues/54, github.com/keystonejs/keystone-classic/issues/1198.
+ */
+const CLD_SIGNATURE_CUT = /\bInvalid Signature [0-9a-f]{40}\b/;
 
 const cloudinaryApi = defineProducer({
   id: 'cloudinary-api', kind: 'saas-api', name: 'Cloudinary API', family: 'cloudinary',
   own: [hdr('x-cld-error'), body(CLD_SIGNATURE)],
-  bodyOnly: [body(CLD_NO_KEY), body(/"error"\s*:\s*\{\s*"message"\s*:\s*"Unknown API key \w{6,40}"/), body(/\bapi\.cloudinary\.com\/v1_1\//)],
+  bodyOnly: [body(CLD_NO_KEY), body(/"error"\s*:\s*\{\s*"message"\s*:\s*"Unknown API key \w{6,40}"/), body(/\bapi\.cloudinary\.com\/v1_1\//), body(CLD_SIGNATURE_CUT)],
   causes: [
     rule('signature-or-clock-skew', 0.9, body(CLD_SIGNATURE), {
       blocks: true, why: 'Cloudinary computed another signature for the signed parameters: the API secret used to sign is wrong (cut, quoted in .env, of another account or stale until the server restarts), or parameters were added to the request but not to the signature (or the reverse)',
       fix: 'Sign with the account\'s API secret exactly (no quotes or spaces) using the SDK\'s api_sign_request over the very parameters sent (the message shows the string to sign), and restart the server after changing .env.',
     }),
+    rule('signature-or-clock-skew', 0.86, body(CLD_SIGNATURE_CUT), { blocks: true, why: 'Cloudinary computed another signature for the signed parameters: the API secret used to sign is wrong, or the signed parameters differ from those sent' }),
     rule('missing-credentials', 0.88, body(CLD_NO_KEY), {
       blocks: true, why: 'the upload reached Cloudinary (or the SDK) without an api_key: the SDK was not configured (cloudinary.config not called, environment variables not loaded, CLOUDINARY_URL unset) or an unsigned upload lacks its upload preset',
       fix: 'Configure the SDK with cloud_name, api_key and api_secret (or CLOUDINARY_URL) on the server before uploading, or use an unsigned upload preset from the browser.',

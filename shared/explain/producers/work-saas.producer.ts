@@ -209,7 +209,10 @@ const NS_LOGIN = /\bInvalid login attempt\b/;
 const netsuite = defineProducer({
   id: 'netsuite', kind: 'saas-api', name: 'Oracle NetSuite (SuiteTalk)', family: 'netsuite',
   own: [body(NS_ERROR_CODE), body(/see the Login Audit Trail in the NetSuite UI/)],
-  bodyOnly: [all(body(NS_LOGIN), body(/\bNetSuite|\bnetsuite\b|\bSuiteTalk\b|\[soapenv:Server\.userException\] Invalid login attempt/))],
+  bodyOnly: [all(body(NS_LOGIN), body(/\bNetSuite|\bnetsuite\b|\bSuiteTalk\b|\[soapenv:Server\.userException\] Invalid login attempt/)),
+    // its REST envelope's error list (Oracle's REST style: "o:errorDetails") around its login sentence (github.com/jacobsvante/netsuite/issues/27,
+    // github.com/drudge/n8n-nodes-netsuite/issues/9)
+    all(body(NS_LOGIN), body(/"o:errorDetails"\s*:/))],
   causes: [
     rule('invalid-credentials', 0.9, any(body(/"o:errorCode"\s*:\s*"INVALID_LOGIN(_ATTEMPT|_CREDENTIALS)?"/), body(NS_LOGIN)), {
       blocks: true, why: 'NetSuite rejected the login (INVALID_LOGIN): with token-based auth the OAuth 1.0 signature, consumer key/secret or token id/secret is wrong, the realm is not the account id in upper case with an underscore (1234567_SB1), or the role behind the token lacks the REST/SOAP Web Services and Log in using Access Tokens permissions',
