@@ -87,9 +87,11 @@ export const threeScale = defineProducer({
 export const apiUmbrella = defineProducer({
   id: 'api-umbrella', kind: 'gateway', name: 'API Umbrella (api.data.gov)', family: 'api-umbrella',
   own: [body(/"code"\s*:\s*"(API_KEY_MISSING|API_KEY_INVALID|API_KEY_DISABLED|API_KEY_UNAUTHORIZED|API_KEY_UNVERIFIED|OVER_RATE_LIMIT|HTTPS_REQUIRED)"/)],
+  // its API_KEY_MISSING message with its signup link, the envelope cut (api.data.gov/docs/developer-manual, github.com/fecgov/openFEC/issues/958)
+  bodyOnly: [body(/\bNo api_key was supplied\. Get one at https?:\/\//)],
   presence: [hdr('x-api-umbrella-request-id')],
   causes: [
-    rule('missing-credentials', 0.95, body(/API_KEY_MISSING/), { why: 'no api_key was supplied (query parameter api_key or X-Api-Key header)' }),
+    rule('missing-credentials', 0.95, body(/API_KEY_MISSING|\bNo api_key was supplied\. Get one at /), { why: 'no api_key was supplied (query parameter api_key or X-Api-Key header)' }),
     rule('invalid-credentials', 0.93, body(/API_KEY_INVALID/), { why: 'the api_key is not valid' }),
     rule('account-or-plan-restriction', 0.88, body(/API_KEY_DISABLED|API_KEY_UNVERIFIED/), { why: 'the api key is disabled or not verified yet' }),
     rule('insufficient-permissions', 0.88, body(/API_KEY_UNAUTHORIZED/), { why: 'the api key is not authorised for this API (role required)' }),

@@ -213,7 +213,8 @@ export const backblazeB2 = defineProducer({
   // its own codes name it; "unauthorized" and "access_denied" are anyone's codes, so they only
   // choose the cause once something else named B2
   own: [body(/"code"\s*:\s*"(bad_auth_token|expired_auth_token|cap_exceeded|download_cap_exceeded|transaction_cap_exceeded|storage_cap_exceeded)"/), body(/backblazeb2\.com/i)],
-  bodyOnly: [body(B2_NOT_ENTITLED)],
+  // … and its download cap sentence, its code cut (backblaze.com/docs/cloud-storage-caps-and-alerts, github.com/alangrainger/share-note/issues/63)
+  bodyOnly: [body(B2_NOT_ENTITLED), body(/\bdownload bandwidth or transaction \(Class B\) cap exceeded\b/)],
   presence: [hdr('x-bz-request-id'), hdr('x-bz-content-sha1')],
   causes: [
     rule('invalid-credentials', 0.93, body(/"code"\s*:\s*"(bad_auth_token|expired_auth_token)"/), { why: 'the B2 authorization token is invalid or expired (they last 24 hours)', fix: 'Call b2_authorize_account again and use the new token.' }),
@@ -222,7 +223,7 @@ export const backblazeB2 = defineProducer({
       fix: 'Create an application key with the capabilities the tool needs (listBuckets too, for tools that check the bucket first) for this bucket, without a name prefix unless the tool stays inside it.',
     }),
     rule('insufficient-permissions', 0.85, body(/"code"\s*:\s*"(unauthorized|access_denied)"/), { why: 'the application key lacks the capability or bucket/prefix restriction for this call' }),
-    rule('account-or-plan-restriction', 0.92, body(/"code"\s*:\s*"(\w+_)?cap_exceeded"/), { why: 'a B2 usage cap (storage, download or transactions) set on the account was reached', fix: 'Raise the caps in the B2 account settings.' }),
+    rule('account-or-plan-restriction', 0.92, any(body(/"code"\s*:\s*"(\w+_)?cap_exceeded"/), body(/\bdownload bandwidth or transaction \(Class B\) cap exceeded\b/)), { why: 'a B2 usage cap (storage, download or transactions) set on the account was reached', fix: 'Raise the caps in the B2 account settings.' }),
     ...S3_RULES,
   ],
 });

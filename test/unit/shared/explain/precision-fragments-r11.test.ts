@@ -45,6 +45,9 @@ describe('round 11 fragment marks: look-alikes name nobody (or their own layer)'
     ['another library\'s RepositoryNotFoundError', frag(404, 'gitlab.exceptions.RepositoryNotFoundError: 404 Project Not Found'), 'huggingface-hub'],
     ['Auth0 java-jwt verifying anyone\'s token', frag(401, 'com.auth0.jwt.exceptions.TokenExpiredException: The Token has expired on 2024-01-01.'), 'auth0'],
     ['Terraform variable line', frag(400, 'Error: TF_VAR_region: Must be set'), 'azure-devops'],
+    // API Umbrella's sentence names it only with its signup link; a cap word alone is not B2's
+    ['an api_key sentence without the link', frag(403, 'No api_key was supplied.'), 'api-umbrella'],
+    ['a generic cap sentence', frag(403, 'Monthly bandwidth cap exceeded for this account.'), 'backblaze-b2'],
     // OCS's 997 sentence starts with a capital; the words inside another sentence are not it
     ['the words in prose', frag(401, 'Login failed because the current user is not logged in to the registry'), 'nextcloud'],
   ] as Array<[string, ExplainInput, string]>)('%s', (_name, input, notProducer) => {
