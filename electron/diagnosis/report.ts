@@ -9,6 +9,7 @@ import { CAUSES } from '../../shared/explain/causes';
 import { createRedactor, isSensitiveHeader, REDACTED } from '../secrets/redact';
 import { KEY_PARAMS } from './credentials';
 import { renderHtml } from './report-html';
+import { producerLabel } from '../../shared/explain/named-by';
 
 export type Block =
   | { kind: 'p'; text: string }
@@ -105,7 +106,7 @@ export function reportModel(input: ReportInput): ReportModel {
     if (fromCurls.includes(null)) return '(not shown: the fix could not be checked for credentials)';
     return named.reduce((s, n) => s.split(n.value).join(`{{${n.name}}}`), curl);
   };
-  const producer = e.producer ? `${e.producer.name} (${e.producer.kind})` : 'an unidentified layer';
+  const producer = producerLabel(e.producer);
   const ids = requestIds(d);
   const sections: Section[] = [
     { title: 'Request', blocks: [{ kind: 'table', head: ['', ''], rows: [['Method', d.baseline.method], ['URL', d.baseline.url], ['Status', String(d.baseline.status)],

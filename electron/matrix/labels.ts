@@ -1,7 +1,7 @@
 // What the heat maps (terminal and HTML) write in a cell and in the legend: one tone per cell, the
 // cell's short text, and a numbered tag per distinct refusal (producer + cause) explained once below.
 import type { CellRefusal, Comparison, Matrix, MatrixCell } from '../../shared/contract/matrix';
-import { namedByNote } from '../../shared/explain/named-by';
+export { producerLabel } from '../../shared/explain/named-by';
 
 export type Tone = 'ok' | 'redirect' | 'refused' | 'client' | 'server' | 'error' | 'skipped' | 'info';
 
@@ -28,13 +28,6 @@ export interface RefusalTag { tag: number; refusal: CellRefusal }
 /** The producer and cause in a few words: "nginx: insufficient-permissions". */
 export function refusalLabel(r: CellRefusal): string {
   return `${r.producer?.name ?? 'unidentified layer'}: ${r.cause}`;
-}
-
-/** Who refused, for the legend: "nginx (web-server)", "GitHub API (saas-api, named by the request's host)". */
-export function producerLabel(producer: CellRefusal['producer']): string {
-  if (!producer) return 'an unidentified layer';
-  const note = namedByNote(producer.namedBy);
-  return `${producer.name} (${producer.kind}${note ? `, ${note}` : ''})`;
 }
 
 /** Numbers each distinct producer + cause in reading order (row by row). */

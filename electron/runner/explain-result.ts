@@ -15,7 +15,7 @@ const explained = new Map<string, RunExplanation | null>();
 /** Kept for refusals and for any 4xx/5xx (a failed expectation still says what answered). */
 function toRunExplanation(e: Explanation, status: number): RunExplanation | undefined {
   if (!isRefusal({ status }, e) && status < 400) return undefined;
-  return { blocked: e.blocked, producer: e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name } : null, cause: e.cause, confidence: e.confidence,
+  return { blocked: e.blocked, producer: e.producer ? { id: e.producer.id, kind: e.producer.kind, name: e.producer.name, namedBy: e.producer.namedBy } : null, cause: e.cause, confidence: e.confidence,
     reason: e.reason, why: e.why, fix: e.fix };
 }
 

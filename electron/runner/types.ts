@@ -1,9 +1,10 @@
 // A run's records: one result per request, and the summary every reporter prints or writes.
-import type { CauseId, Reason } from '../../shared/explain/types';
+import type { CauseId, NamedBy, Reason } from '../../shared/explain/types';
 
 export interface RunExplanation {
   blocked: boolean;
-  producer: { id: string; kind: string; name: string } | null;
+  /** `namedBy`: how the explainer identified it (`host`, `vendor-mark`: a guess) */
+  producer: { id: string; kind: string; name: string; namedBy?: NamedBy } | null;
   cause: CauseId;
   confidence: number;
   /** the reason as data (id + one sentence); `why` is the whole verdict paragraph */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CauseIdSchema, ReasonSchema } from '../explain/types';
+import { CauseIdSchema, NamedBySchema, ReasonSchema } from '../explain/types';
 import { ResponseRecordSchema } from '../model/response-record';
 import { defineService } from './define';
 import { ErrorInfoSchema } from './result';
@@ -11,7 +11,8 @@ import { ErrorInfoSchema } from './result';
 
 export const RunExplanationSchema = z.object({
   blocked: z.boolean(),
-  producer: z.object({ id: z.string(), kind: z.string(), name: z.string() }).nullable(),
+  /** `namedBy` as the explainer says it (a guess when `host` or `vendor-mark`); absent in reports written before it existed */
+  producer: z.object({ id: z.string(), kind: z.string(), name: z.string(), namedBy: NamedBySchema.optional() }).nullable(),
   cause: CauseIdSchema,
   confidence: z.number(),
   reason: ReasonSchema,

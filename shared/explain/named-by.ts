@@ -1,8 +1,15 @@
-import type { NamedBy } from './types';
+import type { NamedBy, ProducerKind } from './types';
 
 /** A producer identified without one of its own rules matching is a guess: the note says what named it (null when its rules did). */
 export function namedByNote(namedBy: NamedBy | undefined): string | null {
   if (namedBy === 'host') return 'named by the request\'s host';
   if (namedBy === 'vendor-mark') return 'named by a mark of its vendor';
   return null;
+}
+
+/** Who refused, as every text output writes it: "nginx (web-server)", "GitHub API (saas-api, named by the request's host)". */
+export function producerLabel(producer: { name: string; kind: ProducerKind | string; namedBy?: NamedBy } | null | undefined): string {
+  if (!producer) return 'an unidentified layer';
+  const note = namedByNote(producer.namedBy);
+  return `${producer.name} (${producer.kind}${note ? `, ${note}` : ''})`;
 }

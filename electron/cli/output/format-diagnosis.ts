@@ -4,6 +4,7 @@
 import { CAUSES } from '../../../shared/explain/causes';
 import type { Diagnosis } from '../../diagnosis/types';
 import type { Palette } from './colors';
+import { producerLabel } from '../../../shared/explain/named-by';
 
 const STATE: Record<string, string> = { pass: 'pass', fail: 'FAIL', unknown: '  ? ', manual: 'todo' };
 
@@ -17,7 +18,7 @@ export function formatDiagnosis(d: Diagnosis, p: Palette): string {
   const status = `${d.baseline.status}`;
   out.push(`${p.bold(`${d.baseline.method} ${d.baseline.url}`)} → ${d.baseline.status >= 400 ? p.red(status) : p.green(status)}`);
   if (d.stopped === 'not-refused') return [...out, d.conclusion].join('\n');
-  out.push(`Refused by ${e.producer ? `${p.bold(e.producer.name)} (${e.producer.kind})` : 'an unidentified layer'}: ${causeName(e.cause)} (${Math.round(e.confidence * 100)} %)`);
+  out.push(`Refused by ${e.producer ? p.bold(producerLabel(e.producer)) : producerLabel(null)}: ${causeName(e.cause)} (${Math.round(e.confidence * 100)} %)`);
   out.push(p.dim(e.reason.text));
   out.push('', p.bold(`Probes (${d.budget.used} of at most ${d.budget.max})`));
   for (const r of d.probes) {

@@ -1,7 +1,7 @@
 import type { Evidence, Explanation } from '../../../shared/explain';
 import { CAUSES } from '../../../shared/explain';
 import type { Palette } from './colors';
-import { namedByNote } from '../../../shared/explain/named-by';
+import { namedByNote, producerLabel } from '../../../shared/explain/named-by';
 
 function causeTitle(id: Explanation['cause']): string {
   return CAUSES[id]?.title ?? id;
@@ -47,6 +47,6 @@ export function formatExplanation(e: Explanation, p: Palette, label?: string): s
 
 /** The one-line summary `clearance send` prints under a refused status line. */
 export function explanationOneLiner(e: Explanation, p: Palette): string {
-  const by = e.producer ? `${e.producer.name} (${e.producer.kind})` : 'an unidentified layer';
+  const by = producerLabel(e.producer);
   return `${p.red(`✖ Refused by ${by}: ${causeTitle(e.cause)}`)} ${p.dim(`[${e.cause}, ${e.confidence.toFixed(2)}]`)}\n  ${p.bold('fix:')} ${e.fix}`;
 }

@@ -3,6 +3,7 @@
 // the bottom on a TTY, then the summary: a table of requests/checks/tests, the waits, and every
 // refusal with its one-line explanation.
 import { isRefusal } from '../../../shared/explain/refusal';
+import { producerLabel } from '../../../shared/explain/named-by';
 import type { Palette } from '../../cli/output/colors';
 import type { Reporter, RunReport, RunResult } from '../types';
 import { ms, summaryRows } from './summary';
@@ -41,7 +42,7 @@ export function resultLines(r: RunResult, p: Palette): string {
   const e = r.explanation;
   const refused = e !== undefined && isRefusal(r, e);
   if (refused) {
-    const by = e.producer ? `${e.producer.name} (${e.producer.kind})` : 'an unidentified layer';
+    const by = producerLabel(e.producer);
     const paint = r.passed ? p.dim : p.red;
     lines.push(`    ${paint(`↳ refused by ${by}: ${e.cause}`)}${r.passed ? p.dim(' (expected)') : ''}`);
     if (!r.passed) lines.push(`      ${p.bold('fix:')} ${e.fix}`);

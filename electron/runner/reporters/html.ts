@@ -3,6 +3,7 @@
 // name, a URL or an explainer's sentence can hold markup). A refusal's badge reads REFUSED with its
 // cause, in a colour no other status uses, so it never passes for a plain 4xx.
 import { isRefusal } from '../../../shared/explain/refusal';
+import { producerLabel } from '../../../shared/explain/named-by';
 import type { Reporter, RunReport, RunResult } from '../types';
 import { fileReporter } from './file';
 import { markup as esc } from './escape';
@@ -37,7 +38,7 @@ function details(r: RunResult): string {
   if (r.error) items.push(`<li class="fail">${esc(`${r.error.code}: ${r.error.message}`)}</li>`);
   const e = r.explanation && isRefusal(r, r.explanation) ? r.explanation : undefined;
   if (e) {
-    const by = e.producer ? `${e.producer.name} (${e.producer.kind})` : 'an unidentified layer';
+    const by = producerLabel(e.producer);
     items.push(`<li>refused by <b>${esc(by)}</b>: ${esc(e.cause)} — ${esc(e.reason.text)}<div class="fix">fix: ${esc(e.fix)}</div></li>`);
   }
   for (const a of r.assertions ?? []) {

@@ -3,6 +3,7 @@
 // why and fix; every check, test, wait and unsupported script feature is in the case's system-out.
 // Requests --bail did not run are listed as skipped.
 import { isRefusal } from '../../../shared/explain/refusal';
+import { producerLabel } from '../../../shared/explain/named-by';
 import type { Reporter, RunReport, RunResult } from '../types';
 import { fileReporter } from './file';
 import { markup } from './escape';
@@ -36,7 +37,7 @@ function testcase(r: RunResult, suite: string): string {
     `${r.method} ${r.url}`,
     `status: ${r.status ?? 'none'}${r.expected !== undefined ? ` (expected ${[r.expected].flat().join(' or ')})` : ''}`,
     ...(r.error ? [`error: ${r.error.code}: ${r.error.message}`] : []),
-    ...(e ? [`refused by: ${e.producer ? `${e.producer.name} (${e.producer.kind})` : 'unidentified layer'}`, `cause: ${e.cause} (confidence ${e.confidence.toFixed(2)})`, `why: ${e.why}`, `fix: ${e.fix}`] : []),
+    ...(e ? [`refused by: ${producerLabel(e.producer)}`, `cause: ${e.cause} (confidence ${e.confidence.toFixed(2)})`, `why: ${e.why}`, `fix: ${e.fix}`] : []),
     ...lines.filter((l) => l.startsWith('FAILED')),
   ].join('\n');
   const type = e?.cause ?? r.error?.code ?? ((r.assertions ?? []).some((a) => !a.passed) ? 'assertion' : (r.tests ?? []).some((t) => !t.passed) ? 'test' : 'status');

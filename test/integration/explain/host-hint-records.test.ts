@@ -31,7 +31,7 @@ describe('the request URL on the explain paths', () => {
     expect(rec.status).toBe(403);
     expect(rec.url).toBe('http://api.github.com/repos/acme/app');
     const run = await explainLater(rec);
-    expect(run?.producer?.id).toBe('github-api');
+    expect(run?.producer).toMatchObject({ id: 'github-api', namedBy: 'host' });
     expect(run?.why).toContain("named only by the request's host api.github.com");
     expect(refusalOf(rec).refusal?.producer).toMatchObject({ id: 'github-api', namedBy: 'host' });
     expect((await refusedVerdict(rec)).producer).toBe('GitHub API');
