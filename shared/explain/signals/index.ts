@@ -11,7 +11,7 @@ import { RATE_LIMIT_RULES } from './rate-limit';
 import { REFUSAL_HEADER_RULES } from './refusal-headers';
 import { APP_WORD_RULES, APP_WORD_RULES_2, APP_WORD_RULES_3 } from './words-apps';
 import { AUTHN_WORD_RULES } from './words-authn';
-import { R11_WORD_RULES, R11_WORD_RULES_2 } from './words-r11';
+import { R11_WORD_RULES, R11_WORD_RULES_2, R11_WORD_RULES_3 } from './words-r11';
 import { AUTHZ_WORD_RULES } from './words-authz';
 import { EDGE_WORD_RULES } from './words-edge';
 import { INTL_WORD_RULES } from './words-intl';
@@ -44,6 +44,7 @@ export const GENERIC_RULES: CauseRule[] = [
   ...tag('words', APP_WORD_RULES_3),
   ...tag('words', R11_WORD_RULES),
   ...tag('words', R11_WORD_RULES_2),
+  ...tag('words', R11_WORD_RULES_3),
   ...tag('words-zh', ZH_WORD_RULES),
   ...tag('words-intl', INTL_WORD_RULES),
 ];

@@ -242,3 +242,73 @@ export const R11_WORD_RULES: CauseRule[] = [
   rule('account-or-plan-restriction', 0.7, w(SUBSCRIPTION_EXPIRED), { blocks: true, words: true, why: 'the subscription or plan has expired: renew it' }),
   rule('resource-policy-deny', 0.7, w(ADMIN_POLICY), { blocks: true, words: true, why: 'an administrator\'s policy (a policy engine or authorization plugin) refused the request, whoever sends it' }),
 ];
+
+// ---- third pass: older layers' families the generic path missed ----
+
+// A login refused in the database connector's words: Snowflake "Incorrect username or password (was) specified" (github.com/xlang-ai/Spider2/issues/107,
+// github.com/dbt-labs/dbt-utils/issues/992, github.com/coiled/benchmarks/issues/1345), printed by clients after a 200 login answer.
+const INCORRECT_LOGIN = /\bincorrect (?:username|user name|login|e-?mail) or password\b/i;
+// OpenAI-style "Incorrect API key provided" (xAI on 400: github.com/continuedev/continue/issues/10778, github.com/autohandai/code-cli/issues/545).
+const INCORRECT_KEY = /\bincorrect api key provided\b/i;
+// Slack's not_in_channel (the bot is not a member of the channel: github.com/slackapi/slack-github-action/issues/186,
+// github.com/sebseager/slack-exporter/issues/2, github.com/slack-ruby/slack-ruby-client/issues/124), on a 200 with ok:false.
+const NOT_IN_CHANNEL = /\berror\W{1,6}not_in_channel\b|\bAPI error occurred: not_in_channel\b|\bnot_in_channel \(Slack::/;
+// Twilio 21408 "Permission to send an SMS has not been enabled for the region indicated by the 'To' number" (github.com/sfreiberg/gotwilio/issues/17,
+// github.com/appwrite/appwrite/issues/3859, github.com/laravel-notification-channels/twilio/issues/109): the account's geo permissions.
+const REGION_NOT_ENABLED = /\bpermission to (?:send an? (?:sms|mms)|call)\b[^.\n]{0,20}\bhas not been enabled for the region\b/i;
+// OpenRouter's account settings filtering every provider: "No endpoints found matching your data policy", "No allowed providers are available for the
+// selected model" (github.com/dnakov/anon-kode/issues/13, github.com/unoplat/unoplat-code-confluence/issues/1080,
+// github.com/TauricResearch/TradingAgents/issues/716, github.com/farion1231/cc-switch/issues/995), sent with 404.
+const DATA_POLICY = /\bno endpoints (?:found|available) matching your (?:guardrail restrictions and )?data policy\b|\bno allowed providers are available for the selected model\b/i;
+// Laravel's auth middleware redirecting an unauthenticated API call to a login route the API has not: "Route [login] not defined." (500;
+// github.com/tymondesigns/jwt-auth/issues/1664, github.com/bradtraversy/laravel-sanctum-api/issues/3, github.com/rupadana/filament-api-service/issues/15).
+const LOGIN_ROUTE = /\bRoute \[login\] not defined\b/;
+// WSO2 API Manager's 900900 "Unclassified Authentication Failure" (a token its key manager could not validate; github.com/wso2/product-apim/issues/12019, #9286).
+const UNCLASSIFIED_AUTH = /\bUnclassified Authentication Failure\b/;
+// Reddit's token endpoint via PRAW: "OAuthException: invalid_grant error processing request" (a wrong password or 2FA account;
+// github.com/elebumm/RedditVideoMakerBot/issues/59, github.com/csu/export-saved-reddit/issues/54).
+const INVALID_GRANT_PROCESSING = /\binvalid_grant error processing request\b/i;
+// Notion's object_not_found for pages not shared with the integration: "Make sure the relevant pages and databases are shared with your integration"
+// (github.com/makenotion/notion-sdk-js/issues/612, github.com/alessandrobelli/NotionHook/issues/3), on 404.
+const NOT_SHARED = /\bmake sure the relevant pages and databases are shared with your integration\b/i;
+
+// Scrapers' reports of a bot challenge they could not pass: cloudscraper / cfscrape "Detected a Cloudflare version 2 challenge", "Detected the new
+// Cloudflare challenge", CloudflareChallengeError (github.com/Anorov/cloudflare-scrape/issues/393, #432, github.com/VeNoMouS/cloudscraper/issues/257).
+const SCRAPER_CHALLENGE = /\bDetected (?:a|the new) Cloudflare (?:version \d{1,2} )?challenge\b|\bCloudflareChallengeError\b/i;
+// CloudFront's signed URL or cookie absent: "Missing Key-Pair-Id query parameter (or cookie value)" (github.com/tpyo/amazon-s3-php-class/issues/9,
+// github.com/jasonsims/aws-cloudfront-sign/issues/35, #74).
+const MISSING_KEY_PAIR = /\bmissing key-pair-id query parameter\b/i;
+// Google's sign-in refusing an unverified app for everyone: "This app is blocked. This app tried to access sensitive info in your Google Account"
+// (github.com/deanishe/alfred-gcal/issues/129, github.com/KarrLab/gdoc_down/issues/6, github.com/prasmussen/gdrive/issues/576).
+const APP_BLOCKED = /\bthis app is blocked\W{1,8}this app tried to access sensitive info\b/i;
+// A project id (the credential of Infura-style RPC endpoints) absent: "project ID is required" (github.com/kopanitsa/web3-arduino/issues/20,
+// github.com/0xProject/0x-launch-kit/issues/40).
+const PROJECT_ID_REQUIRED = /\bproject id is required\b/i;
+// Lambda function URLs with AWS_IAM auth answer "Forbidden. For troubleshooting Function URL authorization issues" (the resource policy does not
+// allow the caller; github.com/ant-media/Ant-Media-Server/issues/7827, github.com/brikis98/devops-book/pull/12).
+const FUNCTION_URL_AUTHZ = /\bfor troubleshooting function url authorization issues\b/i;
+// Azure Storage's AuthenticationFailed "Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly
+// including the signature" (github.com/Azure/azure-storage-python/issues/246, github.com/microsoft/AzureStorageExplorer/issues/62): a wrong key or
+// SAS more often than a clock; its detail "The MAC signature found in the HTTP request … is not the same as any computed signature" names the
+// signature (github.com/microsoft/AzureStorageExplorer/issues/661).
+const STORAGE_AUTH_FAILED = /\bserver failed to authenticate the request\b/i;
+const MAC_SIGNATURE = /\bMAC signature found in the HTTP request\b/;
+
+export const R11_WORD_RULES_3: CauseRule[] = [
+  rule('waf-or-bot-block', 0.68, w(SCRAPER_CHALLENGE), { blocks: true, words: true, why: 'the site served a bot challenge the client could not pass' }),
+  rule('missing-credentials', 0.68, w(MISSING_KEY_PAIR), { blocks: true, words: true, why: 'the distribution requires signed URLs or cookies and none came with the request' }),
+  rule('resource-policy-deny', 0.68, w(APP_BLOCKED), { blocks: true, words: true, why: 'the identity provider blocks this unverified app from sensitive scopes for every user: the app must be verified, or the admin must trust it' }),
+  rule('missing-credentials', 0.66, w(PROJECT_ID_REQUIRED), { blocks: true, words: true, why: 'no project id (the endpoint\'s credential, in its URL) came with the request' }),
+  rule('resource-policy-deny', 0.64, w(FUNCTION_URL_AUTHZ), { words: true, why: 'the function URL\'s auth type or resource policy does not allow this caller (sign the request with SigV4, or allow the principal)' }),
+  rule('invalid-credentials', 0.58, w(STORAGE_AUTH_FAILED), { blocks: true, words: true, why: 'the storage service could not authenticate the request: a wrong account key or SAS, or a badly formed Authorization header' }),
+  rule('signature-or-clock-skew', 0.66, w(MAC_SIGNATURE), { blocks: true, words: true, why: 'the request\'s signature does not match the one computed with the account key: a wrong key, or a string to sign built differently' }),
+  rule('invalid-credentials', 0.66, w(INCORRECT_LOGIN), { blocks: true, words: true, why: 'the user name or password was refused (mistyped, rotated or for another account)' }),
+  rule('invalid-credentials', 0.68, w(INCORRECT_KEY), { blocks: true, words: true, why: 'the API key sent is not one the API knows: mistyped, revoked or for another provider' }),
+  rule('insufficient-permissions', 0.66, w(NOT_IN_CHANNEL), { blocks: true, words: true, why: 'the bot or user is not a member of the channel: invite it, or use a scope that allows posting without joining' }),
+  rule('account-or-plan-restriction', 0.7, w(REGION_NOT_ENABLED), { blocks: true, words: true, why: 'the account\'s geographic permissions do not allow this destination: enable the region in its settings' }),
+  rule('resource-policy-deny', 0.68, w(DATA_POLICY), { blocks: true, words: true, why: 'the account\'s data policy or provider restrictions exclude every provider of this model: change them in its settings' }),
+  rule('missing-credentials', 0.66, w(LOGIN_ROUTE), { blocks: true, words: true, why: 'the request came without credentials and the auth middleware tried to redirect it to a login page (send the token, and Accept: application/json)' }),
+  rule('invalid-credentials', 0.64, w(UNCLASSIFIED_AUTH), { blocks: true, words: true, why: 'the gateway could not validate the token sent with its key manager (a token from another issuer, or a key manager it cannot reach)' }),
+  rule('invalid-credentials', 0.66, w(INVALID_GRANT_PROCESSING), { blocks: true, words: true, why: 'the token endpoint refused the grant: a wrong user name or password, or an account with two-factor sign-in' }),
+  rule('insufficient-permissions', 0.66, w(NOT_SHARED), { blocks: true, words: true, why: 'the page or database is not shared with the integration: share it (Add connections) first' }),
+];

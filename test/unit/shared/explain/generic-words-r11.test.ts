@@ -75,6 +75,22 @@ describe('generic words of round 11', () => {
     expect(run(403, '{"code":"unauthorized","message":"request rejected by administrative policy"}').cause).toBe('resource-policy-deny');
   });
 
+  it('reads older layers\' families: logins, keys, channels, regions, data policies, login routes', () => {
+    expect(run(200, 'DatabaseError: 250001 (08001): Failed to connect to DB: acme.example.com:443. Incorrect username or password was specified.').cause).toBe('invalid-credentials');
+    expect(run(400, '{"error":"Incorrect API key provided: sk-ab***cd."}').cause).toBe('invalid-credentials');
+    expect(run(200, "{'ok': False, 'error': 'not_in_channel'}").cause).toBe('insufficient-permissions');
+    expect(run(400, '{"code":21408,"message":"Permission to send an SMS has not been enabled for the region indicated by the \'To\' number"}').cause).toBe('account-or-plan-restriction');
+    expect(run(404, '{"error":{"message":"No endpoints found matching your data policy. Configure: https://example.test/settings"}}').cause).toBe('resource-policy-deny');
+    expect(run(500, 'Symfony\\Component\\Routing\\Exception\\RouteNotFoundException: Route [login] not defined.').cause).toBe('missing-credentials');
+  });
+
+  it('reads challenges, signed-URL and project-id absences, blocked apps and storage authentication failures', () => {
+    expect(run(403, 'cloudscraper.exceptions.CloudflareChallengeError: Detected a Cloudflare version 3 challenge').cause).toBe('waf-or-bot-block');
+    expect(run(403, 'Missing Key-Pair-Id query parameter or cookie value').cause).toBe('missing-credentials');
+    expect(run(403, '{"jsonrpc":"2.0","error":{"code":-32600,"message":"project ID is required"}}').cause).toBe('missing-credentials');
+    expect(run(403, 'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.').cause).toBe('invalid-credentials');
+  });
+
   it('leaves look-alikes alone', () => {
     // S3's ordinary 404 and a key-value store's missing key
     expect(run(404, '<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>').blocked).toBe(false);
@@ -83,5 +99,8 @@ describe('generic words of round 11', () => {
     expect(run(200, '{"doc":"Each scope is listed under required scopes for the endpoint"}').blocked).toBe(false);
     expect(run(200, '{"nonce":"abc123","signature":"ok","balance":12.5}').blocked).toBe(false);
     expect(run(200, '{"quota":{"calls":1000,"renewal":"monthly"}}').blocked).toBe(false);
+    // a channel setting and another route missing are not refusals
+    expect(run(200, '{"settings":{"notify_not_in_channel":true}}').blocked).toBe(false);
+    expect(run(500, 'Route [dashboard] not defined.').blocked).toBe(false);
   });
 });
