@@ -7,9 +7,15 @@ export function namedByNote(namedBy: NamedBy | undefined): string | null {
   return null;
 }
 
-/** Who refused, as every text output writes it: "nginx (web-server)", "GitHub API (saas-api, named by the request's host)". */
-export function producerLabel(producer: { name: string; kind: ProducerKind | string; namedBy?: NamedBy } | null | undefined): string {
-  if (!producer) return 'an unidentified layer';
+type LabelledProducer = { name: string; kind: ProducerKind | string; namedBy?: NamedBy };
+
+/** What follows the name: "(web-server)", "(saas-api, named by the request's host)". */
+export function producerDetail(producer: LabelledProducer): string {
   const note = namedByNote(producer.namedBy);
-  return `${producer.name} (${producer.kind}${note ? `, ${note}` : ''})`;
+  return `(${producer.kind}${note ? `, ${note}` : ''})`;
+}
+
+/** Who refused, as every text output writes it: "nginx (web-server)", "GitHub API (saas-api, named by the request's host)". */
+export function producerLabel(producer: LabelledProducer | null | undefined): string {
+  return producer ? `${producer.name} ${producerDetail(producer)}` : 'an unidentified layer';
 }

@@ -214,7 +214,10 @@ function filed(set: LiteralSet): Filed {
     for (let j = start; j < end; j++) {
       const k = set.keys[j]!;
       const s = RARITY[k >>> 14]! + RARITY[(k >>> 7) & 127]! + RARITY[k & 127]!;
-      if (s > score) [best, score] = [k, s];
+      if (s > score) {
+        best = k;
+        score = s;
+      }
     }
     top[i] = Math.imul(best, GOLDEN) >>> (32 - MAX_LOG);
     bucketOf[i] = top[i]! >>> (MAX_LOG - MIN_LOG);

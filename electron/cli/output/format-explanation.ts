@@ -1,7 +1,7 @@
 import type { Evidence, Explanation } from '../../../shared/explain';
 import { CAUSES } from '../../../shared/explain';
 import type { Palette } from './colors';
-import { namedByNote, producerLabel } from '../../../shared/explain/named-by';
+import { producerDetail, producerLabel } from '../../../shared/explain/named-by';
 
 function causeTitle(id: Explanation['cause']): string {
   return CAUSES[id]?.title ?? id;
@@ -21,8 +21,7 @@ export function formatExplanation(e: Explanation, p: Palette, label?: string): s
     lines.push(`${head}${p.green(`${e.status}`)} not a refusal${by}`);
     return lines.join('\n');
   }
-  const note = e.producer ? namedByNote(e.producer.namedBy) : null;
-  const by = e.producer ? `refused by ${p.bold(e.producer.name)} (${e.producer.kind}${note ? `, ${note}` : ''})` : 'refused by an unidentified layer';
+  const by = e.producer ? `refused by ${p.bold(e.producer.name)} ${producerDetail(e.producer)}` : 'refused by an unidentified layer';
   lines.push(`${head}${p.inverseRed(` ${e.status} `)} ${by}: ${p.red(causeTitle(e.cause))} ${p.dim(`[${e.cause}, confidence ${e.confidence.toFixed(2)}]`)}`);
   if (e.relay) lines.push(`  ${p.dim('relayed by')} ${e.relay}`);
   for (const ev of e.evidence.slice(0, 6)) lines.push(`  ${p.bold('evidence')} ${evidenceLine(ev, p)}`);
